@@ -64,6 +64,9 @@ class Mention:
     confidence: float
     gazetteer_id: str | None = None
     is_role: bool = False
+    token_start: int = -1
+    token_end: int = -1
+    head: str = ""
 
 
 @dataclass(frozen=True)

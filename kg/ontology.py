@@ -170,6 +170,7 @@ class Lexicon:
     name_words: dict[str, URIRef] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     triggers: dict[tuple[str, str], URIRef] = field(default_factory=dict)
+    description_nouns: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -194,4 +195,5 @@ def load_lexicon() -> Lexicon:
     for prop, phrase in sorted(graph.subject_objects(LEX.trigger)):
         lemma, _, preposition = str(phrase).lower().partition(" ")
         triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
-    return Lexicon(head_nouns, name_words, roles, triggers)
+    description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
+    return Lexicon(head_nouns, name_words, roles, triggers, description_nouns)

@@ -89,6 +89,8 @@ def _gazetteer_patterns(nlp, entries: Iterable[GazetteerEntry]) -> list[dict]:  
                 if len(tokens) == 1:
                     # one word: exact spelling, so "Labour" the party is not "labour"
                     pattern = [{"ORTH": tokens[0]}]
+                    if _is_acronym(tokens[0]):  # and the plural: "SNPs", "ICBs"
+                        patterns.append({"label": entry.type, "pattern": [{"ORTH": tokens[0] + "s"}], "id": entry.id})
                 else:
                     pattern = [
                         {"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens

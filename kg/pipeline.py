@@ -18,7 +18,7 @@ from . import mentions as mentions_stage
 from . import relations as relations_stage
 from .graph import to_rdf
 from .model import Document, Entity, Extraction, Relation
-from .ontology import load_lexicon
+from .ontology import load_gazetteer, load_lexicon
 from .parse import load_pipeline, parse_documents
 from .read import read_documents
 
@@ -50,13 +50,14 @@ def extract_documents(
     if nlp is None:
         nlp = load_pipeline(gazetteer_files=gazetteer_files)
     lexicon = load_lexicon()
+    gazetteer = {entry.id: entry for entry in load_gazetteer(gazetteer_files)}
     extractions: list[Extraction] = []
     for document, spacy_doc in parse_documents(nlp, documents, n_process=n_process):
         sentences = mentions_stage.sentences_of(document, spacy_doc)
         mentions = mentions_stage.find_mentions(
             spacy_doc, document, sentences, lexicon, include_comments=include_comments
         )
-        resolved = entities_stage.resolve_document(mentions, spacy_doc, document, lexicon)
+        resolved = entities_stage.resolve_document(mentions, spacy_doc, document, lexicon, gazetteer)
         relations = relations_stage.find_relations(
             spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
         )

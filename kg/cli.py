@@ -1,0 +1,329 @@
+"""The ``kg`` command: build, query, eval, view.
+
+Each command checks its inputs, then calls the library. An expected error
+(:class:`~kg.errors.KGError`) is printed as one line, ``kg: error: ...``, on
+stderr, and the command exits with the error's ``exit_code``; Ctrl-C exits
+with 130.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import InputError, KGError, OutputError
+
+__all__ = ["app", "main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="kg",
+    help="Knowledge graphs of who does what to whom in policy news.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"kg: error: {' '.join(message.split())}", err=True)
+    return typer.Exit(code)
+
+
+def _handle_errors(command: F) -> F:
+    """Turn :class:`KGError` into one line on stderr and its exit code; Ctrl-C into 130."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KGError as error:
+            raise _fail(str(error), error.exit_code) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", 130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Knowledge graphs of who does what to whom in policy news."""
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _check_gazetteers(files: list[Path]) -> None:
+    for path in files:
+        if not path.exists():
+            raise InputError(f"{path}: no such gazetteer file; give a Turtle file of kg entities")
+        if not path.is_file():
+            raise InputError(f"{path}: is not a file; give a Turtle file of kg entities")
+    if files:
+        from .ontology import load_gazetteer
+
+        load_gazetteer(files)  # GraphError now, not after loading the model
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+@app.command()
+@_handle_errors
+def build(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Article text files, or folders of .txt/.md files.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html.")
+    ],
+    include_comments: Annotated[
+        bool, typer.Option("--include-comments", help="Keep facts read from readers' comments.")
+    ] = False,
+    gazetteer: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--gazetteer", help="Extra gazetteer Turtle file (repeatable).", show_default=False
+        ),
+    ] = None,
+    no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Build a knowledge graph (graph.ttl, graph.html) from articles."""
+    from .outputs import check_output_file, ensure_output_dir, summarise, write_turtle
+    from .read import read_documents
+
+    started = time.perf_counter()
+    gazetteer_files = list(gazetteer or [])
+    documents = read_documents(inputs)
+    _check_gazetteers(gazetteer_files)
+    created = not output.exists()
+    ensure_output_dir(output)
+    turtle_path = check_output_file(output / "graph.ttl")
+    html_path = None if no_html else check_output_file(output / "graph.html")
+    try:
+        graph = _extract(documents, gazetteer_files, include_comments=include_comments, quiet=quiet)
+        write_turtle(graph, turtle_path)
+        if html_path is not None:
+            from .view import write_html
+
+            write_html(graph, html_path, title=_title(documents), include_comments=include_comments)
+    except BaseException:
+        if created:
+            _remove_if_empty(output)
+        raise
+    if not quiet:
+        written = [turtle_path] if html_path is None else [turtle_path, html_path]
+        _print_summary(summarise(graph), written, time.perf_counter() - started)
+
+
+def _title(documents: list[Any]) -> str:
+    if len(documents) == 1 and documents[0].title:
+        return f"kg: {documents[0].title}"
+    return f"kg: {len(documents)} articles"
+
+
+def _extract(
+    documents: list[Any], gazetteer_files: list[Path], *, include_comments: bool, quiet: bool
+) -> Any:
+    from .parse import load_pipeline
+    from .pipeline import extract_documents
+
+    nlp = load_pipeline(gazetteer_files=gazetteer_files)
+    if quiet or len(documents) < 2:
+        corpus = extract_documents(documents, nlp=nlp, include_comments=include_comments)
+        return corpus.to_rdf()
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Reading articles", total=len(documents))
+        corpus = extract_documents(
+            documents,
+            nlp=nlp,
+            include_comments=include_comments,
+            on_document=lambda _document: progress.advance(task),
+        )
+        progress.update(task, description="Writing graph")
+        return corpus.to_rdf()
+
+
+def _print_summary(summary: dict[str, Any], written: list[Path], seconds: float) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(
+        f"[bold]{summary['documents']}[/] document(s), [bold]{summary['entities']}[/] entities, "
+        f"[bold]{summary['relations']}[/] relations ({summary['statements']} statements, "
+        f"{summary['triples']} triples)"
+    )
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("entity type")
+    table.add_column("count", justify="right")
+    for name, count in summary["entities_by_type"].items():
+        table.add_row(name, str(count))
+    console.print(table)
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("relation")
+    table.add_column("count", justify="right")
+    for name, count in summary["relations_by_property"].items():
+        table.add_row(name, str(count))
+    console.print(table)
+    for path in written:
+        console.print(f"wrote {path}", markup=False)
+    console.print(f"in {seconds:.1f} s")
+
+
+# --------------------------------------------------------------------------- query
+
+
+@app.command()
+@_handle_errors
+def query(
+    graph: Annotated[Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf).")],
+    sparql: Annotated[
+        str, typer.Argument(metavar="QUERY", help="A SPARQL query, or a .rq file holding one.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, tsv or json (SELECT results).")
+    ] = "table",
+) -> None:
+    """Run a SPARQL query on a graph; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
+    from .errors import QueryError
+    from .outputs import load_graph
+    from .query import FORMATS, check_query, format_result, read_query
+    from .query import query as run_query
+
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    text = read_query(sparql)
+    check_query(text)
+    loaded = load_graph(graph)
+    typer.echo(format_result(run_query(loaded, text), fmt), nl=False)
+
+
+# --------------------------------------------------------------------------- eval
+
+
+@app.command("eval")
+@_handle_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold annotations.")],
+    texts: Annotated[
+        Path | None,
+        typer.Option("--texts", help="Folder of the articles, if not beside the gold files."),
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Also write the scores as JSON to this file.")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show every miss and false hit.")
+    ] = False,
+) -> None:
+    """Score the extractor against gold annotations: precision, recall, F1."""
+    from .outputs import atomic_write_text, check_output_file
+
+    if not gold_dir.exists():
+        raise InputError(f"{gold_dir}: no such folder; give the folder of *.gold.json files")
+    if texts is not None and not texts.is_dir():
+        raise InputError(f"{texts}: no such folder; give the folder of the articles")
+    if json_path is not None:
+        check_output_file(json_path)
+
+    from rich.console import Console
+
+    from .evaluate import format_report, report_to_json, run_eval
+
+    scored: list[str] = []
+    with Console(stderr=True).status("Scoring articles") as status:
+
+        def on_article(result: Any) -> None:
+            scored.append(str(getattr(result, "file", "")))
+            status.update(f"Scored {len(scored)} article(s)")
+
+        report = run_eval(gold_dir, texts_dir=texts, on_article=on_article)
+    typer.echo(format_report(report, verbose=verbose))
+    if json_path is not None:
+        text = json.dumps(report_to_json(report), indent=2, ensure_ascii=False) + "\n"
+        atomic_write_text(json_path, text)
+
+
+# --------------------------------------------------------------------------- view
+
+
+@app.command()
+@_handle_errors
+def view(
+    graph: Annotated[Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in a web browser.")
+    ] = False,
+) -> None:
+    """Draw a graph as one offline HTML page."""
+    from .outputs import check_output_file, load_graph
+
+    if output.suffix.lower() not in (".html", ".htm"):
+        raise OutputError(f"{output}: give an .html file name, e.g. {output.with_suffix('.html')}")
+    check_output_file(output)
+    loaded = load_graph(graph)
+    from .view import write_html
+
+    written = write_html(loaded, output, title=f"kg: {graph.name}")
+    typer.echo(str(written))
+    if open_browser:
+        webbrowser.open(Path(written).resolve().as_uri())
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    try:
+        app(prog_name="kg")
+    except KeyboardInterrupt:  # pragma: no cover - outside a command
+        sys.stderr.write("kg: error: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # python -m kg.cli
+    main()

@@ -1,0 +1,509 @@
+"""Resolve mentions to entities: inside one document, then across documents.
+
+Inside a document, mentions are one entity when:
+
+* they match the same gazetteer entry, or are an acronym and its expansion;
+* their names are equal once case, articles, honorifics and possessives are
+  set aside ("Dr Katie Bramall" = "Katie Bramall");
+* one is a person's surname or first name and the other the full name
+  ("Mr Streeting", "Buckman", "Amanda");
+* one organisation name starts another ("GP Committee" → "GP Committee England");
+* one is a role phrase and the other its holder ("Health secretary Wes
+  Streeting"), or the same role phrase on its own later ("the health secretary");
+* one is a definite description and the other the last earlier mention it
+  fits ("the College" → "Royal College of GPs", "the plan" → "10-year plan").
+
+Pronouns (he, she, his, her, it, its) point to the most recent fitting
+entity; first-person pronouns inside a quotation point to its speaker.
+
+Across documents, entities merge when they share the gazetteer entry, the
+canonical name, or a distinctive name (a full personal name, an acronym,
+a multi-word proper name) and have the same core type. Two people who
+share only a surname are never merged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .model import Document, Entity, Extraction, Mention, Relation
+from .mentions import HONORIFICS, QUOTES, MentionSet, RoleLink, normalise_name
+from .namespaces import KG, slug
+from .ontology import GazetteerEntry, Lexicon, core_class
+
+__all__ = ["resolve_document", "merge_documents", "ResolvedDocument", "SPEECH_VERBS"]
+
+SPEECH_VERBS = frozenset(
+    "say write tell add state announce warn insist remark conclude stress suggest argue explain "
+    "claim comment reply respond admit note continue describe declare".split()
+)
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+METHOD_RANK = {"gazetteer": 6, "acronym": 5, "honorific": 4, "ner": 3, "name-part": 2, "noun-phrase": 1,
+               "description": 0, "role": 0}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class ResolvedDocument:
+    """The entities of one document and how its tokens point to them."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    mention_entity: list[str | None] = field(default_factory=list)
+    roles: list[tuple[RoleLink, str, str | None]] = field(default_factory=list)
+    pronouns: dict[int, str] = field(default_factory=dict)
+    speakers: dict[int, str] = field(default_factory=dict)
+    by_key: dict[str, Entity] = field(default_factory=dict)
+    _token_index: dict[int, list[int]] = field(default_factory=dict)
+
+    def index_tokens(self) -> None:
+        self._token_index = defaultdict(list)
+        for k, m in enumerate(self.mentions):
+            if self.mention_entity[k] is None:
+                continue
+            for t in range(m.token_start, m.token_end):
+                self._token_index[t].append(k)
+
+    def mention_for_token(self, token_index: int, types: Iterable[URIRef] | None = None) -> Mention | None:
+        """The widest named mention covering a token (role phrases last), of the given core types."""
+        allowed = tuple(types) if types is not None else None
+        best: tuple[int, int] | None = None
+        for k in self._token_index.get(token_index, ()):
+            m = self.mentions[k]
+            key = self.mention_entity[k]
+            if key is None:
+                continue
+            if allowed is not None and core_class(self.by_key[key].type) not in allowed:
+                continue
+            score = (0 if m.is_role else 1, m.token_end - m.token_start)
+            if best is None or score > best:
+                best = (score[0], score[1])
+                chosen = k
+        return self.mentions[chosen] if best is not None else None
+
+    def entity_for_token(self, token_index: int, types: Iterable[URIRef] | None = None) -> str | None:
+        allowed = tuple(types) if types is not None else None
+        m = self.mention_for_token(token_index, allowed)
+        if m is not None:
+            return self._key_of(m)
+        key = self.pronouns.get(token_index)
+        if key is not None and (allowed is None or core_class(self.by_key[key].type) in allowed):
+            return key
+        return None
+
+    def _key_of(self, mention: Mention) -> str | None:
+        for k in self._token_index.get(mention.token_start, ()):
+            if self.mentions[k] is mention:
+                return self.mention_entity[k]
+        return None
+
+
+def _name_tokens(text: str) -> list[str]:
+    words = text.replace("’", "'").split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def resolve_document(
+    found: MentionSet,
+    spacy_doc,  # type: ignore[no-untyped-def]
+    document: Document,
+    lexicon: Lexicon,
+    gazetteer: dict[str, GazetteerEntry] | None = None,
+) -> ResolvedDocument:
+    """Group one document's mentions into entities and resolve its pronouns."""
+    gazetteer = gazetteer or {}
+    mentions = list(found.mentions)
+    _add_name_parts(mentions, spacy_doc, document)
+    n = len(mentions)
+    uf = _UnionFind(n)
+    for a, b in found.same_as:
+        uf.union(a, b)
+
+    named = [k for k, m in enumerate(mentions) if not m.is_role and k not in found.descriptions]
+    by_gazetteer: dict[str, int] = {}
+    by_name: dict[tuple[URIRef | None, str], int] = {}
+    for k in named:
+        m = mentions[k]
+        if m.gazetteer_id:
+            if m.gazetteer_id in by_gazetteer:
+                uf.union(by_gazetteer[m.gazetteer_id], k)
+            else:
+                by_gazetteer[m.gazetteer_id] = k
+        key = (core_class(m.type), normalise_name(m.text))
+        if key[1]:
+            if key in by_name:
+                uf.union(by_name[key], k)
+            else:
+                by_name[key] = k
+
+    # people: surname or first name alone -> the full name
+    people = [k for k in named if core_class(mentions[k].type) == KG.Person]
+    full = [k for k in people if len(_name_tokens(mentions[k].text)) >= 2]
+    for k in people:
+        words = _name_tokens(mentions[k].text)
+        if len(words) != 1:
+            continue
+        word = words[0].lower()
+        matches = [f for f in full if _name_tokens(mentions[f].text)[-1].lower() == word]
+        if not matches:
+            matches = [f for f in full if _name_tokens(mentions[f].text)[0].lower() == word]
+        if matches:
+            before = [f for f in matches if mentions[f].start < mentions[k].start]
+            uf.union(k, (before[-1] if before else matches[0]))
+
+    # organisations: a name that starts a longer one ("GP Committee" -> "GP Committee England")
+    orgs = [k for k in named if core_class(mentions[k].type) == KG.Organisation]
+    for k in orgs:
+        words = normalise_name(mentions[k].text).split()
+        if len(words) < 2:
+            continue
+        for other in orgs:
+            longer = normalise_name(mentions[other].text).split()
+            if len(longer) > len(words) and longer[: len(words)] == words:
+                uf.union(k, other)
+                break
+
+    # descriptions -> the last earlier mention they fit
+    dropped: set[int] = set()
+    for k, head in sorted(found.descriptions.items()):
+        m = mentions[k]
+        target = _antecedent(mentions, named, k, head, uf)
+        if target is not None:
+            uf.union(k, target)
+        elif core_class(m.type) == KG.Organisation:
+            dropped.add(k)
+
+    # roles -> holders; a role phrase on its own -> the holder of the same phrase
+    role_keys: dict[str, int] = {}
+    role_links = {link.role_mention: link for link in found.roles}
+    for k in sorted(role_links, key=lambda i: mentions[i].start):
+        link = role_links[k]
+        if link.holder is not None:
+            uf.union(k, link.holder)
+            role_keys.setdefault(normalise_name(mentions[k].text), link.holder)
+    for k in sorted(role_links, key=lambda i: mentions[i].start):
+        link = role_links[k]
+        if link.holder is None:
+            holder = role_keys.get(normalise_name(mentions[k].text))
+            if holder is None:
+                holder = _holder_by_role_word(mentions, role_links, k)
+            if holder is not None:
+                uf.union(k, holder)
+            else:
+                dropped.add(k)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in range(n):
+        if k not in dropped:
+            groups[uf.find(k)].append(k)
+
+    resolved = ResolvedDocument(mentions=mentions, mention_entity=[None] * n)
+    for members in sorted(groups.values(), key=lambda ks: min(mentions[k].start for k in ks)):
+        anchors = [k for k in members if not mentions[k].is_role and k not in found.descriptions]
+        if not anchors:
+            proposals = [k for k in members if k in found.descriptions and core_class(mentions[k].type) in (KG.Proposal, KG.Event)]
+            if not proposals:
+                continue
+            anchors = proposals
+        entity = _make_entity(document.id, len(resolved.entities), [mentions[k] for k in members],
+                              [mentions[k] for k in anchors], gazetteer)
+        resolved.entities.append(entity)
+        resolved.by_key[entity.key] = entity
+        for k in members:
+            resolved.mention_entity[k] = entity.key
+    resolved.index_tokens()
+
+    for k, link in role_links.items():
+        holder_key = resolved.mention_entity[k]
+        org_key = resolved.mention_entity[link.organisation] if link.organisation is not None else None
+        if holder_key is not None:
+            resolved.roles.append((link, holder_key, org_key))
+
+    _resolve_pronouns(resolved, spacy_doc)
+    _resolve_speakers(resolved, spacy_doc, document)
+    return resolved
+
+
+def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head: str, uf: _UnionFind) -> int | None:
+    """The last earlier named mention a description fits (same head word, or the name contains it)."""
+    m = mentions[k]
+    want = core_class(m.type)
+    best = None
+    for other in named:
+        o = mentions[other]
+        if o.start >= m.start or core_class(o.type) != want:
+            continue
+        words = [w.lower() for w in normalise_name(o.text).replace("-", " ").split()]
+        fits = o.head == head or head in words
+        if want == KG.Organisation and head in ("organisation", "organization", "body"):
+            fits = True
+        if fits:
+            best = other
+    return best
+
+
+def _holder_by_role_word(mentions: Sequence[Mention], role_links: dict[int, RoleLink], k: int) -> int | None:
+    """'the Prime Minister' when 'Prime Minister' was seen with a holder under a longer phrase."""
+    text = normalise_name(mentions[k].text)
+    for other, link in role_links.items():
+        if other == k or link.holder is None:
+            continue
+        other_text = normalise_name(mentions[other].text)
+        if other_text.endswith(text) or text.endswith(other_text):
+            return link.holder
+    return None
+
+
+def _add_name_parts(mentions: list[Mention], spacy_doc, document: Document) -> None:  # type: ignore[no-untyped-def]
+    """Add bare surnames and first names of people already named in full ("Buckman said")."""
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.token_start, m.token_end))
+    parts: dict[str, Mention] = {}
+    for m in mentions:
+        if core_class(m.type) == KG.Person and not m.is_role:
+            words = _name_tokens(m.text)
+            if len(words) >= 2:
+                parts.setdefault(words[-1], m)
+                parts.setdefault(words[0], m)
+    if not parts:
+        return
+    for token in spacy_doc:
+        if token.i in covered or token.text not in parts or token.pos_ != "PROPN":
+            continue
+        if document.in_comments(token.idx) and not any(m.start >= document.body_end for m in mentions):
+            continue
+        source = parts[token.text]
+        mentions.append(
+            Mention(document.id, token.idx, token.idx + len(token.text), token.text, KG.Person,
+                    _sentence_of(mentions, token.idx, source), "name-part", 0.7,
+                    token_start=token.i, token_end=token.i + 1, head=token.lower_)
+        )
+
+
+def _sentence_of(mentions: Sequence[Mention], char: int, fallback: Mention) -> int:
+    best = fallback.sentence
+    for m in mentions:
+        if m.start <= char:
+            best = max(best, m.sentence) if m.start <= char else best
+    return best
+
+
+def _make_entity(doc_id: str, number: int, members: Sequence[Mention], anchors: Sequence[Mention],
+                 gazetteer: dict[str, GazetteerEntry]) -> Entity:
+    best = max(anchors, key=lambda m: (METHOD_RANK.get(m.method, 0), m.confidence, -m.start))
+    type_ = best.type
+    if any(core_class(m.type) == KG.Person for m in anchors) and core_class(type_) != KG.Person:
+        ner_people = [m for m in anchors if core_class(m.type) == KG.Person and m.method in ("ner", "honorific", "gazetteer")]
+        if ner_people and best.method not in ("gazetteer", "acronym"):
+            type_ = KG.Person
+    gazetteer_ids = sorted({m.gazetteer_id for m in members if m.gazetteer_id})
+    label = None
+    if gazetteer_ids and gazetteer_ids[0] in gazetteer:
+        label = gazetteer[gazetteer_ids[0]].label
+        type_ = gazetteer[gazetteer_ids[0]].type
+    if label is None:
+        label = _choose_label(anchors, type_)
+    aliases = sorted({_clean(m.text) for m in members if _clean(m.text) and _clean(m.text) != label})
+    return Entity(
+        key=f"{doc_id}#{number}",
+        label=label,
+        type=type_,
+        aliases=tuple(aliases),
+        mentions=tuple(sorted(members, key=lambda m: (m.start, m.end))),
+        gazetteer_id=gazetteer_ids[0] if gazetteer_ids else None,
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(QUOTES + " ,.;:")
+
+
+def _choose_label(anchors: Sequence[Mention], type_: URIRef) -> str:
+    if core_class(type_) == KG.Person:
+        names = [" ".join(_name_tokens(_clean(m.text))) for m in anchors]
+        return max(names, key=lambda s: (len(s.split()), len(s), s))
+    acronym_long = [m for m in anchors if m.method == "acronym" and " " in m.text.strip()]
+    if acronym_long:
+        return _clean(acronym_long[0].text)
+    counts = Counter(_clean(m.text) for m in anchors if m.method != "description")
+    if not counts:
+        counts = Counter(_clean(m.text) for m in anchors)
+    ranked = sorted(
+        counts,
+        key=lambda t: (-max(METHOD_RANK.get(m.method, 0) for m in anchors if _clean(m.text) == t),
+                       -counts[t], len(t), t),
+    )
+    return ranked[0]
+
+
+def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: ignore[no-untyped-def]
+    """he/she -> the most recent person; it/its -> the most recent organisation nearby."""
+    people: list[tuple[int, str]] = []
+    organisations: list[tuple[int, int, str]] = []
+    for k, m in enumerate(resolved.mentions):
+        key = resolved.mention_entity[k]
+        if key is None:
+            continue
+        cls = core_class(resolved.by_key[key].type)
+        if cls == KG.Person:
+            people.append((m.token_start, key))
+        elif cls == KG.Organisation and not m.is_role:
+            organisations.append((m.token_start, m.sentence, key))
+    people.sort()
+    organisations.sort()
+    for token in spacy_doc:
+        lower = token.lower_
+        if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
+            continue
+        if lower in MALE or lower in FEMALE:
+            before = [key for start, key in people if start < token.i]
+            if before:
+                resolved.pronouns[token.i] = before[-1]
+        elif lower in NEUTER:
+            sentence_start = token.sent.start
+            before = [key for start, _s, key in organisations if start < token.i and start >= sentence_start - 60]
+            if before:
+                resolved.pronouns[token.i] = before[-1]
+
+
+def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document) -> None:  # type: ignore[no-untyped-def]
+    """First-person pronouns inside quotations -> the speaker the sentence attributes them to."""
+    previous: str | None = None
+    previous_paragraph = -1
+    for sent in spacy_doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        paragraph = document.text.count("\n", 0, sent.start_char)
+        speaker = None
+        for token in sent:
+            if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                for child in token.children:
+                    if child.dep_ == "nsubj":
+                        key = resolved.entity_for_token(child.i, (KG.Person, KG.Organisation))
+                        if key is not None:
+                            speaker = key
+                            break
+            if speaker:
+                break
+        has_quote = any(c in text for c in "‘“\"")
+        if speaker is None and previous is not None and (text[0] in "‘“\"'" or paragraph == previous_paragraph):
+            speaker = previous
+        if speaker is not None and (has_quote or text[0] in QUOTES):
+            for token in sent:
+                if token.lower_ in FIRST_PERSON:
+                    resolved.pronouns[token.i] = speaker
+            resolved.speakers[sent.start] = speaker
+            previous = speaker
+        elif speaker is None or not has_quote:
+            previous = speaker if has_quote else None
+        previous_paragraph = paragraph
+
+
+# ---------------------------------------------------------------------------
+# across documents
+
+
+def _strong_names(entity: Entity) -> set[str]:
+    """Names distinctive enough to identify the entity in another article."""
+    names = {normalise_name(entity.label)}
+    role_texts = {normalise_name(m.text) for m in entity.mentions if m.is_role or m.method == "description"}
+    for alias in entity.aliases:
+        norm = normalise_name(alias)
+        if not norm or norm in role_texts:
+            continue
+        if core_class(entity.type) == KG.Person:
+            if len(_name_tokens(alias)) >= 2:
+                names.add(norm)
+        elif any(c.isupper() for c in alias) or any(c.isdigit() for c in alias) or " " in norm:
+            names.add(norm)
+    return {n for n in names if n}
+
+
+def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], list[Relation]]:
+    """One entity per real-world thing across all documents; relations re-pointed to the merged keys."""
+    entities = [e for x in extractions for e in x.entities]
+    uf = _UnionFind(len(entities))
+    seen: dict[tuple[URIRef | None, str], int] = {}
+    for i, entity in enumerate(entities):
+        cls = core_class(entity.type)
+        keys = {(cls, "gaz:" + entity.gazetteer_id)} if entity.gazetteer_id else set()
+        keys |= {(cls, name) for name in _strong_names(entity)}
+        for key in sorted(keys, key=str):
+            if key in seen:
+                uf.union(seen[key], i)
+            else:
+                seen[key] = i
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(entities)):
+        groups[uf.find(i)].append(i)
+
+    merged: list[Entity] = []
+    new_key: dict[str, str] = {}
+    used_slugs: dict[str, URIRef] = {}
+    for members in sorted(groups.values()):
+        parts = [entities[i] for i in members]
+        gazetteered = [e for e in parts if e.gazetteer_id]
+        lead = gazetteered[0] if gazetteered else max(
+            parts, key=lambda e: (len(e.mentions), len(e.label), e.label)
+        )
+        label = lead.label
+        cls = core_class(lead.type)
+        if slug(label) in used_slugs and used_slugs[slug(label)] != cls:
+            label = f"{label} ({str(cls).rsplit('#', 1)[-1]})"
+        used_slugs.setdefault(slug(label), cls)  # type: ignore[arg-type]
+        aliases = sorted({a for e in parts for a in (e.label, *e.aliases)} - {label})
+        mentions = tuple(sorted((m for e in parts for m in e.mentions), key=lambda m: (m.doc_id, m.start, m.end)))
+        entity = Entity(label, label, lead.type, tuple(aliases), mentions, lead.gazetteer_id)
+        merged.append(entity)
+        for e in parts:
+            new_key[e.key] = entity.key
+    # two groups with one label (different types were renamed above) share a key: merge them
+    by_key: dict[str, Entity] = {}
+    for e in merged:
+        if e.key in by_key:
+            old = by_key[e.key]
+            by_key[e.key] = Entity(e.key, e.label, old.type, tuple(sorted(set(old.aliases) | set(e.aliases))),
+                                   tuple(sorted(old.mentions + e.mentions, key=lambda m: (m.doc_id, m.start))),
+                                   old.gazetteer_id or e.gazetteer_id)
+        else:
+            by_key[e.key] = e
+
+    relations: list[Relation] = []
+    seen_relations: set[tuple] = set()
+    for x in extractions:
+        for r in x.relations:
+            s, o = new_key.get(r.subject), new_key.get(r.object)
+            if s is None or o is None or s == o:
+                continue
+            signature = (s, r.predicate, o, r.evidence.doc_id, r.evidence.start, r.evidence.end)
+            if signature in seen_relations:
+                continue
+            seen_relations.add(signature)
+            relations.append(Relation(s, r.predicate, o, r.evidence, r.modality))
+    return sorted(by_key.values(), key=lambda e: e.key), relations

@@ -1,0 +1,752 @@
+"""Find the spans of a parsed article that name actors, organisations, proposals and events.
+
+Sources, most trusted first:
+
+* gazetteer matches (``doc.spans["kg_gazetteer"]``), typed by the gazetteer;
+* acronym definitions in either direction, "multi-neighbourhood providers
+  (MNP)" or "MNP (multi-neighbourhood providers)", found with the
+  Schwartz-Hearst letter alignment, then every later use of either form;
+* spaCy's statistical entities, cleaned: honorifics kept in the span
+  ("Dr Bramall"), leading articles and possessive endings dropped, false
+  persons dropped ("Easter recess"), organisations re-typed by the words in
+  their names (``lex:nameWord``) or as proposals by their head noun;
+* people named with an honorific that NER missed ("Mr Streeting") and later
+  uses of a known person's surname or first name;
+* noun phrases whose head noun is a proposal or event word of the lexicon
+  ("2026/27 contract changes", "scoping talks", "a motion"), with the longer
+  form that includes a short modifier after the head ("timeline set out by
+  GPCE") kept as another name of the same thing;
+* definite descriptions that refer back ("the College", "your committee",
+  "the plan", "such action");
+* role phrases that name a post holder ("GPCE chair", "the health secretary").
+
+Pronouns are resolved later, in :mod:`kg.entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .model import Document, Mention, Sentence
+from .namespaces import KG
+from .ontology import Lexicon, Role, core_class
+from .parse import GAZETTEER_SPANS
+
+__all__ = [
+    "sentences_of",
+    "find_mentions",
+    "MentionSet",
+    "RoleLink",
+    "HONORIFICS",
+    "normalise_name",
+]
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame professor prof lord lady baroness cllr rev mx".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those such your its their his her our my any every each some".split()
+)
+DEFINITE = frozenset("the this that these those such your its their his her our my".split())
+# NER labels kg keeps, and the class each gives
+NER_TYPES = {
+    "PERSON": KG.Person,
+    "ORG": KG.Organisation,
+    "GPE": KG.Place,
+    "LOC": KG.Place,
+    "EVENT": KG.Event,
+    "LAW": KG.Policy,
+}
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
+QUOTES = "‘’“”\"'"
+
+CONFIDENCE = {
+    "gazetteer": 0.95,
+    "acronym": 0.9,
+    "honorific": 0.85,
+    "ner": 0.75,
+    "role": 0.8,
+    "name-part": 0.7,
+    "noun-phrase": 0.6,
+    "description": 0.55,
+}
+
+
+def normalise_name(text: str) -> str:
+    """Case-folded name without leading articles, honorifics, possessive ending or quotes.
+
+    >>> normalise_name("the BMA’s")
+    'bma'
+    >>> normalise_name("Dr Katie Bramall")
+    'katie bramall'
+    """
+    text = text.replace("’", "'").strip(QUOTES + " ,.;:")
+    text = re.sub(r"'s$", "", text)
+    words = text.casefold().split()
+    while words and (words[0] in DETERMINERS or words[0].rstrip(".") in HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """A role phrase (mention index), who holds it and which organisation it is of."""
+
+    role_mention: int
+    role: Role
+    holder: int | None
+    organisation: int | None
+
+
+@dataclass
+class MentionSet:
+    """The mentions of one document and the links found while finding them.
+
+    ``same_as`` pairs mention indices known to name one thing (acronym and
+    expansion, a short and a long form); ``refers_back`` maps a definite
+    description to the head word it shares with an earlier mention.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    same_as: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[RoleLink] = field(default_factory=list)
+    descriptions: dict[int, str] = field(default_factory=dict)
+
+
+def sentences_of(document: Document, spacy_doc) -> list[Sentence]:  # type: ignore[no-untyped-def]
+    """The non-blank sentences of a parsed document, numbered in order, with trimmed offsets."""
+    sentences: list[Sentence] = []
+    for sent in spacy_doc.sents:
+        raw = sent.text
+        stripped = raw.strip()
+        if not stripped or not any(c.isalnum() for c in stripped):
+            continue
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        sentences.append(
+            Sentence(document.id, len(sentences), start, end, stripped, document.in_comments(start))
+        )
+    return sentences
+
+
+class _Builder:
+    """Collects candidate spans of one document, then settles overlaps."""
+
+    def __init__(self, spacy_doc, document: Document, sentences: Sequence[Sentence], lexicon: Lexicon,
+                 *, include_comments: bool) -> None:  # type: ignore[no-untyped-def]
+        self.doc = spacy_doc
+        self.document = document
+        self.lexicon = lexicon
+        self.include_comments = include_comments
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentences = sentences
+        self.candidates: list[dict] = []
+
+    # -- helpers ---------------------------------------------------------
+    def sentence_index(self, char: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
+
+    def usable(self, span) -> bool:  # type: ignore[no-untyped-def]
+        if not self.include_comments and self.document.in_comments(span.start_char):
+            return False
+        return bool(span.text.strip())
+
+    def add(self, span, type_: URIRef, method: str, **extra) -> int | None:  # type: ignore[no-untyped-def]
+        span = _trim(span)
+        if span is None or not self.usable(span):
+            return None
+        self.candidates.append(
+            {"span": span, "type": type_, "method": method, "confidence": CONFIDENCE[method], **extra}
+        )
+        return len(self.candidates) - 1
+
+    def head_type(self, token) -> URIRef | None:  # type: ignore[no-untyped-def]
+        """The proposal or event class named by a head noun (with its adjective, for 'collective action')."""
+        lemma = token.lemma_.lower()
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound"):
+                found = self.lexicon.head_nouns.get(f"{child.lemma_.lower()} {lemma}")
+                if found is not None:
+                    return found
+        found = self.lexicon.head_nouns.get(lemma) or self.lexicon.head_nouns.get(token.lower_)
+        if found is not None and core_class(found) in (KG.Proposal, KG.Event):
+            return found
+        return None
+
+    def name_type(self, span, default: URIRef) -> URIRef:  # type: ignore[no-untyped-def]
+        for token in reversed(span):
+            found = self.lexicon.name_words.get(token.text)
+            if found is not None:
+                return found
+        return default
+
+
+def _trim(span):  # type: ignore[no-untyped-def]
+    """Drop leading determiners and quotes, trailing possessives, punctuation and spaces."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("’s", "'s")):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _is_acronym(text: str) -> bool:
+    core = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    letters = [c for c in core if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _acronym_core(text: str) -> str:
+    return text[:-1] if text.endswith("s") and text[:-1].isupper() else text
+
+
+def _schwartz_hearst(short: str, long_words: Sequence[str]) -> int | None:
+    """Number of trailing words of ``long_words`` that spell ``short``, or None.
+
+    Letters of the short form are matched right to left inside the long form;
+    the first letter must start a word.
+    """
+    short = _acronym_core(short).lower()
+    long_text = " ".join(long_words).lower()
+    s_index, l_index = len(short) - 1, len(long_text) - 1
+    while s_index >= 0:
+        char = short[s_index]
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            long_text[l_index] != char
+            or (s_index == 0 and l_index > 0 and long_text[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start_char = long_text.rfind(" ", 0, l_index + 1) + 1
+    words_before = long_text[:start_char].split()
+    used = len(long_words) - len(words_before)
+    if used < 2 and len(short) > 2 and " " not in long_text[start_char:] and "-" not in long_text[start_char:]:
+        return None
+    return used
+
+
+def _acronym_pairs(doc, sentences_end: int) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    """(long span, short span) pairs from "long form (SF)" and "SF (long form)"."""
+    pairs = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc):
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[token.i + 1 : close]
+        sentence_start = token.sent.start
+        if len(inner) <= 2 and _is_acronym(inner.text.replace(" ", "")):
+            # long form before the bracket: content words of the same sentence
+            window_start = max(sentence_start, token.i - (len(inner.text) + 6))
+            words = [t for t in doc[window_start : token.i] if not t.is_space]
+            # do not cross punctuation other than hyphens and apostrophes
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].is_punct and words[k].text not in ("-", "’", "'") or words[k].text in QUOTES:
+                    words = words[k + 1 :]
+                    break
+            texts = [w.text for w in words]
+            used = _schwartz_hearst(inner.text.replace(" ", ""), _join_hyphens(texts))
+            if used:
+                long_tokens = _tokens_for_words(words, used)
+                long_span = doc[long_tokens[0].i : token.i]
+                pairs.append((long_span, inner))
+        elif 2 <= len(inner) <= 8 and token.i >= 1 and _is_acronym(doc[token.i - 1].text):
+            short = doc[token.i - 1 : token.i]
+            if _schwartz_hearst(short.text, _join_hyphens([t.text for t in inner])) == len(
+                _join_hyphens([t.text for t in inner])
+            ):
+                pairs.append((inner, short))
+    return pairs
+
+
+def _join_hyphens(texts: Sequence[str]) -> list[str]:
+    """Words as a reader sees them: 'multi', '-', 'neighbourhood' -> 'multi-neighbourhood'."""
+    words: list[str] = []
+    glue = False
+    for text in texts:
+        if text == "-" and words:
+            words[-1] += "-"
+            glue = True
+        elif glue:
+            words[-1] += text
+            glue = False
+        else:
+            words.append(text)
+    return words
+
+
+def _tokens_for_words(tokens, used_words: int):  # type: ignore[no-untyped-def]
+    """The tokens that make up the last ``used_words`` hyphen-joined words."""
+    count = 0
+    index = len(tokens)
+    while index > 0 and count < used_words:
+        index -= 1
+        # a hyphen and the token before it belong to the same word
+        while index > 0 and (tokens[index - 1].text == "-" or tokens[index].text == "-"):
+            index -= 1
+        count += 1
+    return tokens[index:]
+
+
+def _noun_phrase_bounds(token):  # type: ignore[no-untyped-def]
+    """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    # a possessor ("BMA's") or determiner inside the left edge is not part of the name
+    for i in range(start, token.i):
+        if doc[i].dep_ == "poss" or doc[i].tag_ == "POS" or doc[i].lower_ in DETERMINERS:
+            start = i + 1
+    while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
+        start += 1
+    return start, token.i + 1
+
+
+def _long_form_end(token) -> int | None:  # type: ignore[no-untyped-def]
+    """End of a short modifier after the head: "of no confidence", "set out by GPCE", "to joint working".
+
+    Prepositional phrases, infinitives ("plans to shake up ...") and
+    participles with an agent ("set out by GPCE") count; "-ing" clauses do not.
+    """
+    for child in token.rights:
+        if child.i != token.i + 1:
+            continue
+        if child.dep_ == "acl":
+            infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
+            with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
+            if not (infinitive or with_agent):
+                continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "with", "into", "in"):
+            continue
+        if child.dep_ in ("prep", "acl"):
+            end = child.right_edge.i + 1
+            if end - token.i <= 7 and not any(t.is_punct and t.text not in "-/" for t in token.doc[token.i + 1 : end]):
+                return end
+    return None
+
+
+def find_mentions(
+    spacy_doc,  # type: ignore[no-untyped-def]
+    document: Document,
+    sentences: Sequence[Sentence],
+    lexicon: Lexicon,
+    *,
+    include_comments: bool = False,
+) -> MentionSet:
+    """All mentions of one parsed document, with the links found on the way."""
+    b = _Builder(spacy_doc, document, sentences, lexicon, include_comments=include_comments)
+    doc = spacy_doc
+    same_as: list[tuple[int, int]] = []
+
+    # 1. gazetteer
+    for span in doc.spans[GAZETTEER_SPANS]:
+        b.add(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
+
+    # 2. acronyms and their expansions
+    acronym_forms: dict[str, int] = {}
+    for long_span, short_span in _acronym_pairs(doc, len(doc)):
+        long_type = _long_form_type(b, long_span)
+        i = b.add(long_span, long_type, "acronym", acronym=short_span.text)
+        j = b.add(short_span, long_type, "acronym", acronym=short_span.text)
+        if i is not None and j is not None:
+            same_as.append((i, j))
+            acronym_forms[_acronym_core(short_span.text)] = i
+            acronym_forms[long_span.text.lower()] = i
+    if acronym_forms:
+        for token in doc:
+            core = _acronym_core(token.text)
+            if core in acronym_forms and _is_acronym(token.text):
+                k = b.add(doc[token.i : token.i + 1], b.candidates[acronym_forms[core]]["type"], "acronym")
+                if k is not None:
+                    same_as.append((acronym_forms[core], k))
+
+    # 3. statistical entities
+    for ent in doc.ents:
+        type_ = NER_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        if type_ == KG.Person:
+            span = _with_honorific(span)
+            if not _plausible_person(span):
+                continue
+            b.add(span, KG.Person, "ner")
+        elif type_ == KG.Organisation:
+            if not _plausible_organisation(span, lexicon):
+                continue
+            head = span[-1]
+            head_class = b.head_type(head)
+            if head_class is not None and b.lexicon.name_words.get(head.text) is None:
+                b.add(span, head_class, "ner")
+            else:
+                b.add(span, b.name_type(span, KG.Organisation), "ner")
+        else:
+            b.add(span, type_, "ner")
+
+    # 4. people named with an honorific that NER missed
+    for token in doc:
+        if token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+            end = token.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - token.i <= 3:
+                end += 1
+            if end > token.i + 1:
+                b.add(doc[token.i : end], KG.Person, "honorific")
+
+    # 5. noun phrases headed by a proposal or event word
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            continue
+        head_class = b.head_type(token)
+        if head_class is None:
+            continue
+        if any((token.lemma_.lower(), c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"):
+            continue  # "in broad agreement with X" relates; it names nothing
+        start, end = _noun_phrase_bounds(token)
+        span = doc[start:end]
+        determiner = _determiner(token)
+        has_modifier = start < token.i
+        if token.tag_ in ("NNS", "NNPS") and not has_modifier and determiner is None:
+            continue  # a bare plural is generic ("contracts", "plans")
+        if not has_modifier and determiner in DEFINITE:
+            index = b.add(span, head_class, "description", head=token.lemma_.lower())
+            continue
+        index = b.add(span, head_class, "noun-phrase", head=token.lemma_.lower())
+        long_end = _long_form_end(token)
+        if index is not None and long_end is not None:
+            longer = b.add(doc[start:long_end], head_class, "noun-phrase", head=token.lemma_.lower(), longer=True)
+            if longer is not None:
+                same_as.append((index, longer))
+
+    # 6. descriptions of organisations ("the College", "your committee")
+    for token in doc:
+        if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
+            det = _determiner(token)
+            if det in DEFINITE and not any(c.dep_ in ("compound", "amod") for c in token.lefts):
+                b.add(doc[token.i : token.i + 1], KG.Organisation, "description", head=token.lower_)
+
+    # 7. a body of a named organisation: "the GPCE's executive", "the BMA's council"
+    for token in doc:
+        if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if owners and token.lower_ not in ("organisation", "organization", "body", "government"):
+                owner = owners[0]
+                b.add(doc[owner.i : token.i + 1], KG.Organisation, "noun-phrase", head=token.lower_)
+
+    # 8. role phrases are added once the other mentions are settled
+    return _settle(b, same_as)
+
+
+def _long_form_type(b: _Builder, span) -> URIRef:  # type: ignore[no-untyped-def]
+    head = span.root if span.root.i < span.end else span[-1]
+    head_class = b.head_type(span[-1]) or b.head_type(head)
+    if head_class is not None:
+        return head_class
+    for ent in span.doc.ents:
+        if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
+            if ent.label_ == "PERSON":
+                return KG.Person
+    return b.name_type(span, KG.Organisation)
+
+
+def _determiner(token) -> str | None:  # type: ignore[no-untyped-def]
+    for child in token.lefts:
+        if child.dep_ in ("det", "poss", "predet") and child.lower_ in DETERMINERS:
+            return child.lower_
+    return None
+
+
+def _with_honorific(span):  # type: ignore[no-untyped-def]
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS:
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def _plausible_person(span) -> bool:  # type: ignore[no-untyped-def]
+    """spaCy's false persons: a lone word that modifies a common noun ("Easter recess"), no capital."""
+    names = [t for t in span if t.lower_.rstrip(".") not in HONORIFICS]
+    if not names or not any(t.is_title or t.is_upper for t in names):
+        return False
+    if len(names) == 1:
+        token = names[0]
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
+            return False
+        if token.ent_type_ == "DATE":
+            return False
+    return True
+
+
+def _plausible_organisation(span, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Drop one-word fragments: a short generic acronym ("GP members") or a title word ("Health secretary")."""
+    if len(span) == 1:
+        token = span[0]
+        head = token.head
+        if len(token.text) <= 2:
+            return False
+        if token.dep_ == "compound" and head.i > token.i and lexicon.role(head.lower_) is not None and not token.is_upper:
+            return False
+    return True
+
+
+def _role_phrases(b: _Builder) -> list[dict]:
+    """Role phrases with their holder and organisation, as candidate dicts (settled later)."""
+    doc = b.doc
+    lexicon = b.lexicon
+    found: list[dict] = []
+    max_words = max((len(w.split()) for w in lexicon.roles), default=1)
+    i = 0
+    while i < len(doc):
+        match = None
+        for n in range(max_words, 0, -1):
+            words = " ".join(t.lower_ for t in doc[i : i + n])
+            role = lexicon.role(words)
+            if role is not None and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                match = (n, role)
+                break
+        if match is None:
+            i += 1
+            continue
+        n, role = match
+        role_end = i + n
+        head = doc[role_end - 1]
+        # "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail
+        tail_end = role_end
+        if role_end < len(doc) and doc[role_end].lower_ in ("for", "of") and role_end + 1 < len(doc) and doc[role_end + 1].is_title:
+            k = role_end + 1
+            while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("and", "of", "for", "&", ",")) and not (
+                doc[k].text == "," and (k + 1 >= len(doc) or not doc[k + 1].is_title)
+            ):
+                if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
+                    break
+                k += 1
+            tail_end = k
+        # modifiers to the left: "GPCE chair", "Unison general secretary", "Health secretary"
+        start = i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and doc[start - 1].head.i >= start - 1 and doc[start - 1].head.i < role_end + 1 and not doc[start - 1].is_punct and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+        found.append({"start": start, "role_start": i, "end": tail_end, "role": role, "head": head.i})
+        i = tail_end
+    return found
+
+
+def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
+    """Resolve overlapping candidates and turn them into :class:`Mention` values."""
+    doc = b.doc
+    candidates = b.candidates
+    rank = {"gazetteer": 6, "acronym": 5, "honorific": 4, "ner": 3, "name-part": 2, "noun-phrase": 1, "description": 1}
+    order = sorted(
+        range(len(candidates)),
+        key=lambda k: (-rank[candidates[k]["method"]], -(candidates[k]["span"].end - candidates[k]["span"].start), candidates[k]["span"].start),
+    )
+    accepted: list[int] = []
+    occupied: dict[int, int] = {}  # token -> accepted candidate
+    for k in order:
+        c = candidates[k]
+        span = c["span"]
+        clash = {occupied[t] for t in range(span.start, span.end) if t in occupied}
+        if not clash:
+            accepted.append(k)
+            for t in range(span.start, span.end):
+                occupied[t] = k
+            continue
+        # a noun phrase may contain actors and places ("GPCE meeting", "BMA conference")
+        if c["method"] in ("noun-phrase",) and core_class(c["type"]) in (KG.Proposal, KG.Event):
+            ok = True
+            for other in clash:
+                o = candidates[other]
+                inside = o["span"].start >= span.start and o["span"].end <= span.end
+                same_range = o["span"].start == span.start and o["span"].end == span.end
+                if not inside or same_range:
+                    ok = False
+                    break
+                if core_class(o["type"]) in (KG.Proposal, KG.Event) and not c.get("longer"):
+                    if o["method"] not in ("gazetteer", "acronym", "ner"):
+                        ok = False
+                        break
+                    head_inside = o["span"].start <= span[-1].i < o["span"].end
+                    extra = [t for t in span if not (o["span"].start <= t.i < o["span"].end)]
+                    if head_inside and not any(t.pos_ in ("ADJ", "NUM") for t in extra):
+                        ok = False  # "ow multi-neighbourhood providers" is the gazetteer's entry
+                        break
+            if ok:
+                accepted.append(k)
+        elif c.get("longer"):
+            accepted.append(k)
+    accepted_set = set(accepted)
+    by_range = {(candidates[k]["span"].start, candidates[k]["span"].end): k for k in accepted}
+    redirect = {}
+    for k, c in enumerate(candidates):
+        if k not in accepted_set:
+            other = by_range.get((c["span"].start, c["span"].end))
+            if other is not None:
+                redirect[k] = other
+
+    result = MentionSet()
+    index_of: dict[int, int] = {}
+    for k in sorted(accepted, key=lambda k: (candidates[k]["span"].start, candidates[k]["span"].end)):
+        c = candidates[k]
+        span = c["span"]
+        mention = Mention(
+            doc_id=b.document.id,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=c["type"],
+            sentence=b.sentence_index(span.start_char),
+            method=c["method"],
+            confidence=c["confidence"],
+            gazetteer_id=c.get("gazetteer_id"),
+            token_start=span.start,
+            token_end=span.end,
+            head=c.get("head", span[-1].lemma_.lower()),
+        )
+        index_of[k] = len(result.mentions)
+        result.mentions.append(mention)
+        if c["method"] == "description":
+            result.descriptions[index_of[k]] = c.get("head", "")
+    for a, c2 in same_as:
+        a, c2 = redirect.get(a, a), redirect.get(c2, c2)
+        if a in accepted_set and c2 in accepted_set and a != c2:
+            result.same_as.append((index_of[a], index_of[c2]))
+
+    # same-named short forms: "GP Committee" for "GP Committee England" is left to entities
+    _add_roles(b, result)
+    return result
+
+
+def _mention_at(result: MentionSet, token_index: int, types: Iterable[URIRef] | None = None) -> int | None:
+    best = None
+    for k, m in enumerate(result.mentions):
+        if m.is_role or not (m.token_start <= token_index < m.token_end):
+            continue
+        if types is not None and core_class(m.type) not in types:
+            continue
+        if best is None or (m.token_end - m.token_start) > (result.mentions[best].token_end - result.mentions[best].token_start):
+            best = k
+    return best
+
+
+ACTORS = (KG.Person, KG.Organisation)
+
+
+def _add_roles(b: _Builder, result: MentionSet) -> None:
+    """Turn role phrases into role mentions linked to their holder and organisation."""
+    doc = b.doc
+    for r in _role_phrases(b):
+        span = doc[r["start"] : r["end"]]
+        if not b.usable(span):
+            continue
+        role: Role = r["role"]
+        role_start, end = r["role_start"], r["end"]
+        # organisation: a mention inside the modifiers, or "of/at ORG" after the role, or ", ORG" in a list item
+        organisation = None
+        for t in range(r["start"], role_start):
+            k = _mention_at(result, t, (KG.Organisation,))
+            if k is not None:
+                organisation = k
+        if organisation is None and end < len(doc) and doc[end].lower_ in ("of", "at"):
+            k = _mention_at(result, end + 1, (KG.Organisation,))
+            if k is None and end + 2 < len(doc):
+                k = _mention_at(result, end + 2, (KG.Organisation,))
+            organisation = k
+        if organisation is None and end + 1 < len(doc) and doc[end].text == ",":
+            k = _mention_at(result, end + 1, (KG.Organisation,))
+            if k is not None and (end + 2 >= len(doc) or result.mentions[k].token_end >= len(doc) or doc[result.mentions[k].token_end].is_space or doc[result.mentions[k].token_end].is_punct):
+                organisation = k
+        holder = _role_holder(doc, result, r)
+        if holder is None and not _refers_to_post(doc, r):
+            continue
+        head_token = doc[r["head"]]
+        mention = Mention(
+            doc_id=b.document.id,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=KG.Person,
+            sentence=b.sentence_index(span.start_char),
+            method="role",
+            confidence=CONFIDENCE["role"],
+            is_role=True,
+            token_start=span.start,
+            token_end=span.end,
+            head=head_token.lower_,
+        )
+        result.mentions.append(mention)
+        result.roles.append(RoleLink(len(result.mentions) - 1, role, holder, organisation))
+
+
+def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignore[no-untyped-def]
+    """The person a role phrase names: "health secretary Wes Streeting", "Alan Johnson, the health secretary"."""
+    start, end = r["start"], r["end"]
+    # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
+    k = end
+    while k < len(doc) and (doc[k].text in ("," ,) or doc[k].lower_.rstrip(".") in HONORIFICS):
+        k += 1
+    if k < len(doc) and k - end <= 2:
+        found = _mention_at(result, k, (KG.Person,))
+        if found is not None and result.mentions[found].token_start >= end:
+            return found
+    # right before, as an apposition: "Alan Johnson, the health secretary"
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    if k >= 1 and doc[k].text == ",":
+        found = _mention_at(result, k - 1, (KG.Person,))
+        if found is not None:
+            return found
+    # "Victoria Atkins MP, Secretary of State ..." -- a person just before a short title
+    if start >= 1:
+        found = _mention_at(result, start - 1, (KG.Person,))
+        if found is not None and result.mentions[found].token_end == start:
+            return found
+    # "X will be taking over as Transition CEO of NHSE" / "confirmed as the new chair of NHSE"
+    head = doc[r["head"]]
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "as":
+        verb = governor.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return _mention_at(result, subjects[0].i, (KG.Person,))
+            if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+    if head.dep_ == "attr":
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return _mention_at(result, subjects[0].i, (KG.Person,))
+    return None
+
+
+def _refers_to_post(doc, r: dict) -> bool:  # type: ignore[no-untyped-def]
+    """A definite role phrase on its own ("the health secretary said") refers to whoever holds the post."""
+    start = r["start"]
+    if start > 0 and doc[start - 1].lower_ in ("the", "your", "our"):
+        return True
+    head = doc[r["head"]]
+    if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "poss"):
+        return any(t.is_title for t in doc[start : r["end"]])
+    return False

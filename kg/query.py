@@ -1,0 +1,246 @@
+"""SPARQL over a kg graph, with kg's prefixes bound, and results as text.
+
+Example:
+    >>> from kg.graph import new_graph
+    >>> from rdflib import RDF, RDFS, Literal
+    >>> from kg.namespaces import KG, entity_iri
+    >>> graph = new_graph()
+    >>> _ = graph.add((entity_iri("BMA"), RDF.type, KG.TradeUnion))
+    >>> _ = graph.add((entity_iri("BMA"), RDFS.label, Literal("BMA")))
+    >>> result = query(graph, "SELECT ?x ?name WHERE { ?x a kg:TradeUnion ; rdfs:label ?name }")
+    >>> print(format_result(result), end="")
+    x      | name
+    -------+-----
+    id:bma | BMA
+    >>> print(format_result(query(graph, "ASK { id:bma a kg:TradeUnion }")), end="")
+    true
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
+from rdflib.query import Result
+
+from .errors import QueryError
+from .namespaces import PREFIXES as KG_PREFIXES
+
+__all__ = [
+    "query",
+    "check_query",
+    "read_query",
+    "format_result",
+    "query_namespaces",
+    "PREFIXES",
+    "FORMATS",
+    "QUERY_SUFFIXES",
+]
+
+#: Prefixes every query may use without declaring them.
+PREFIXES: dict[str, Namespace] = {
+    **{prefix: Namespace(str(ns)) for prefix, ns in KG_PREFIXES.items()},
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "owl": Namespace(str(OWL)),
+    "xsd": Namespace(str(XSD)),
+    "foaf": Namespace(str(FOAF)),
+    "org": Namespace(str(ORG)),
+    "schema": Namespace(str(SDO)),
+}
+
+FORMATS = ("table", "csv", "tsv", "json")
+QUERY_SUFFIXES = (".rq", ".sparql")
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def query_namespaces(graph: Graph | None = None) -> dict[str, Namespace]:
+    """The prefixes a query on ``graph`` may use: the graph's own, then kg's (which win)."""
+    namespaces: dict[str, Namespace] = {}
+    if graph is not None:
+        for prefix, namespace in graph.namespaces():
+            if prefix:
+                namespaces[prefix] = Namespace(str(namespace))
+    namespaces.update(PREFIXES)
+    return namespaces
+
+
+def check_query(sparql: str) -> None:
+    """Check the syntax of ``sparql`` without running it; raise :class:`QueryError` if invalid."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    if not sparql.strip():
+        raise QueryError("the SPARQL query is empty; give a query or a .rq file")
+    try:
+        parseQuery(sparql)
+    except Exception as error:  # pyparsing's ParseException and friends
+        raise QueryError(f"invalid SPARQL: {_one_line(str(error))}") from error
+
+
+def query(graph: Graph, sparql: str) -> Result:
+    """Run ``sparql`` on ``graph``, kg's prefixes (kg:, id:, doc:, rdfs:, skos:, prov: ...) bound.
+
+    The result is fully evaluated, so errors surface here as :class:`QueryError`.
+    """
+    check_query(sparql)
+    try:
+        result = graph.query(sparql, initNs=query_namespaces(graph))
+        if result.type == "SELECT":
+            _ = result.bindings  # evaluate now, not when formatted
+        elif result.type == "ASK":
+            _ = result.askAnswer
+        else:
+            _ = result.graph
+    except Exception as error:  # rdflib raises bare Exception for e.g. unknown prefixes
+        message = _one_line(str(error) or type(error).__name__)
+        hint = "; declare it with PREFIX name: <IRI>" if "prefix" in message.lower() else ""
+        raise QueryError(f"SPARQL query failed: {message}{hint}") from error
+    return result
+
+
+def read_query(text_or_path: str | Path) -> str:
+    """The text of a query given as a string, or as a path to a ``.rq``/``.sparql`` file.
+
+    A string is read as a path when it ends in ``.rq``/``.sparql`` or names an
+    existing file; raises :class:`QueryError` when that file cannot be read.
+    """
+    if isinstance(text_or_path, str):
+        candidate = text_or_path.strip()
+        is_path = "\n" not in candidate and (
+            candidate.lower().endswith(QUERY_SUFFIXES) or _is_file(candidate)
+        )
+        if not is_path:
+            if not candidate:
+                raise QueryError("the SPARQL query is empty; give a query or a .rq file")
+            return text_or_path
+        path = Path(candidate)
+    else:
+        path = Path(text_or_path)
+    if not path.exists():
+        raise QueryError(f"{path}: no such query file; give a .rq file or the query text itself")
+    if path.is_dir():
+        raise QueryError(f"{path}: is a folder; give a .rq file or the query text itself")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QueryError(f"{path}: is not UTF-8 text; save the query as UTF-8") from error
+    except OSError as error:
+        raise QueryError(
+            f"{path}: cannot be read ({error.strerror}); check its permissions"
+        ) from error
+    if not text.strip():
+        raise QueryError(f"{path}: is empty; write a SPARQL query in it")
+    return text
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return len(text) < 4096 and Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _shorten(iri: str, namespaces: Iterable[tuple[str, str]]) -> str:
+    for prefix, namespace in namespaces:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return f"<{iri}>"
+
+
+def _cell(term: object, namespaces: list[tuple[str, str]]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return _shorten(str(term), namespaces)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term).replace("\r", "").replace("\n", "\\n").replace("\t", " ")
+
+
+def _table(result: Result, namespaces: Mapping[str, str]) -> str:
+    by_length = sorted(((p, str(n)) for p, n in namespaces.items()), key=lambda pn: -len(pn[1]))
+    names = [str(var) for var in (result.vars or [])]
+    rows = [[_cell(row[i], by_length) for i in range(len(names))] for row in result]  # type: ignore[index]
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    lines = [
+        " | ".join(name.ljust(width) for name, width in zip(names, widths, strict=True)).rstrip(),
+        "-+-".join("-" * width for width in widths),
+    ]
+    lines.extend(
+        " | ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+    if not rows:
+        lines.append("(no results)")
+    return "\n".join(lines) + "\n"
+
+
+def _tsv_term(term: object) -> str:
+    if term is None:
+        return ""
+    text = term.n3() if isinstance(term, URIRef | BNode | Literal) else str(term)
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _tsv(result: Result) -> str:
+    variables = list(result.vars or [])
+    lines = ["\t".join(f"?{var}" for var in variables)]
+    lines.extend("\t".join(_tsv_term(row[i]) for i in range(len(variables))) for row in result)  # type: ignore[index]
+    return "\n".join(lines) + "\n"
+
+
+def _serialize(result: Result, fmt: str) -> str:
+    data = result.serialize(format=fmt, encoding="utf-8")
+    text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    if fmt == "json":  # rdflib writes one line: indent it, "head" first as in the specification
+        data = json.loads(text)
+        text = json.dumps({"head": data.pop("head", {}), **data}, indent=2, ensure_ascii=False)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def format_result(
+    result: Result, fmt: str = "table", *, namespaces: Mapping[str, str] | None = None
+) -> str:
+    """``result`` as text ending in a newline.
+
+    SELECT: ``table`` (aligned, IRIs shortened with ``namespaces``, kg's
+    prefixes by default), or the SPARQL 1.1 ``csv``, ``tsv`` or ``json``
+    results formats. ASK: ``true``/``false`` (SPARQL JSON with ``json``).
+    CONSTRUCT/DESCRIBE: Turtle.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(FORMATS)}")
+    prefixes: Mapping[str, str] = (
+        namespaces if namespaces is not None else {p: str(n) for p, n in PREFIXES.items()}
+    )
+    if result.type == "ASK":
+        if fmt == "json":
+            return _serialize(result, "json")
+        return "true\n" if result.askAnswer else "false\n"
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        from .outputs import turtle_bytes
+
+        graph = Graph(bind_namespaces="core")
+        for prefix, namespace in prefixes.items():
+            graph.bind(prefix, namespace, override=True, replace=True)
+        for triple in result.graph or ():
+            graph.add(triple)
+        return turtle_bytes(graph).decode("utf-8").rstrip("\n") + "\n"
+    if fmt == "table":
+        return _table(result, prefixes)
+    if fmt == "tsv":
+        return _tsv(result)
+    return _serialize(result, fmt)

@@ -1,0 +1,451 @@
+"""Typed relations between entities, read from the dependency parse, each with its evidence.
+
+Rules, all driven by ``ontology/lexicon.ttl``:
+
+* **roles**: "GPCE chair Dr Katie Bramall" → Bramall ``chairOf`` GPCE; a
+  government post ("health secretary", "Prime Minister") → ``holdsPostIn``
+  (or ``leads``) the Government when the article names it;
+* **possessives and modifiers**: "the BMA's GP Committee England" → the
+  committee ``committeeOf`` the BMA; "Johnson's polyclinic plan" → Johnson
+  ``proposes`` it; "today's GPCE meeting", "the Labour Party's conference",
+  "negotiations with the Government", "a referendum of BMA members" →
+  ``participatesIn``;
+* **verbs**: a trigger lemma (with its preposition) from the lexicon; the
+  subject is found through ``nsubj``, the passive agent ("imposed by the
+  Government"), or inherited from the governing clause ("writing ..., urging
+  them", "planning to consult on"); objects through the direct object or the
+  preposition's object, expanded over coordination ("MNPs, SNPs and the PCN
+  DES"), and for proposals searched inside the object phrase ("advice on
+  options to reform the Carr-Hill formula");
+* **nouns** that carry a relation: "in broad agreement with X", "advice
+  from X on Y", "an interview with X", "a letter to X".
+
+Each relation gets a modality: negated, conditional (could, would, might,
+should, if), planned (will, plan to), reported (inside a quotation or
+reported speech) or asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rdflib import URIRef
+
+from .entities import SPEECH_VERBS, ResolvedDocument
+from .model import Document, Evidence, Relation, Sentence
+from .namespaces import KG
+from .ontology import Lexicon, core_class, core_property
+
+__all__ = ["find_relations", "modality_of"]
+
+ACTORS = (KG.Person, KG.Organisation)
+PROPOSALS = (KG.Proposal,)
+EVENTS = (KG.Event,)
+CONDITIONAL_AUX = frozenset({"could", "would", "might", "may", "should", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+PLANNING_VERBS = frozenset({"plan", "intend", "expect", "aim", "hope", "want", "promise", "pledge", "seek", "propose", "prepare"})
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "await", "welcome"})
+# what each core relation takes as subject and object
+SIGNATURES: dict[URIRef, tuple[tuple[URIRef, ...], tuple[URIRef, ...]]] = {
+    KG.memberOf: (ACTORS, (KG.Organisation,)),
+    KG.leads: (ACTORS, (KG.Organisation,)),
+    KG.communicatesWith: (ACTORS, ACTORS),
+    KG.proposes: (ACTORS, PROPOSALS),
+    KG.supports: (ACTORS, PROPOSALS),
+    KG.opposes: (ACTORS, PROPOSALS),
+    KG.advisesOn: (ACTORS, PROPOSALS),
+    KG.partOf: (PROPOSALS, PROPOSALS),
+    KG.participatesIn: (ACTORS, EVENTS),
+}
+
+
+def find_relations(
+    spacy_doc,  # type: ignore[no-untyped-def]
+    document: Document,
+    sentences: Sequence[Sentence],
+    resolved: ResolvedDocument,
+    lexicon: Lexicon,
+    *,
+    include_comments: bool = False,
+) -> list[Relation]:
+    """Every relation the rules find in one document, de-duplicated per sentence."""
+    finder = _Finder(spacy_doc, document, sentences, resolved, lexicon)
+    relations: list[Relation] = []
+    seen: set[tuple] = set()
+    for relation in finder.all():
+        if relation.evidence.in_comments and not include_comments:
+            continue
+        signature = (relation.subject, relation.predicate, relation.object, relation.evidence.sentence.index)
+        if signature in seen or relation.subject == relation.object:
+            continue
+        seen.add(signature)
+        relations.append(relation)
+    return relations
+
+
+def _conjuncts(token) -> list:  # type: ignore[no-untyped-def]
+    """The token and every token coordinated with it ("MNPs, SNPs and GMS")."""
+    result = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("conj", "appos") and child not in result:
+                result.append(child)
+                stack.append(child)
+    return result
+
+
+def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
+    """The modality of the clause headed by ``verb`` (negated, conditional, planned, reported, asserted)."""
+    chain = [verb]
+    current = verb
+    for _ in range(4):
+        if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and current.head is not current:
+            current = current.head
+            chain.append(current)
+        else:
+            break
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    if negated:
+        return KG.Negated
+    conditional = False
+    planned = False
+    reported = False
+    for link in chain:
+        for child in link.children:
+            lower = child.lower_
+            if child.dep_ in ("aux", "auxpass") and lower in CONDITIONAL_AUX:
+                conditional = True
+            if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+                conditional = True
+            if child.dep_ in ("aux",) and lower in FUTURE_AUX:
+                planned = True
+        if link is not verb and link.lemma_ in PLANNING_VERBS:
+            planned = True
+        if link is not verb and link.lemma_ in SPEECH_VERBS:
+            reported = True
+        if link.dep_ == "neg":
+            negated = True
+    if conditional:
+        return KG.Conditional
+    if planned:
+        return KG.Planned
+    text = verb.sent.text
+    if reported or _inside_quote(verb):
+        return KG.Reported
+    del text
+    return KG.Asserted
+
+
+def _inside_quote(token) -> bool:  # type: ignore[no-untyped-def]
+    before = token.doc[token.sent.start : token.i].text
+    opens = before.count("‘") + before.count("“")
+    closes = before.count("’ ") + before.count("”")
+    return opens > closes
+
+
+class _Finder:
+    def __init__(self, doc, document: Document, sentences: Sequence[Sentence], resolved: ResolvedDocument,
+                 lexicon: Lexicon) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self.document = document
+        self.sentences = list(sentences)
+        self.starts = [s.start for s in sentences]
+        self.resolved = resolved
+        self.lexicon = lexicon
+        self.triggers = lexicon.triggers
+
+    # -- helpers -----------------------------------------------------------
+    def sentence_at(self, char: int) -> Sentence | None:
+        import bisect
+
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        return self.sentences[i]
+
+    def entity(self, token, types=None) -> str | None:  # type: ignore[no-untyped-def]
+        return self.resolved.entity_for_token(token.i, types)
+
+    def core(self, key: str) -> URIRef | None:
+        return core_class(self.resolved.by_key[key].type)
+
+    def relation(self, subject: str, predicate: URIRef, obj: str, tokens, method: str, confidence: float,
+                 modality: URIRef, trigger: str = "") -> Relation | None:  # type: ignore[no-untyped-def]
+        """A relation if the types fit the property's signature (after re-typing by object)."""
+        predicate = self.retarget(predicate, subject, obj)
+        if predicate is None:
+            return None
+        core = core_property(predicate) or predicate
+        subject_types, object_types = SIGNATURES[core]
+        if self.core(subject) not in subject_types or self.core(obj) not in object_types:
+            return None
+        positions = [t.idx for t in tokens] + [t.idx + len(t.text) for t in tokens]
+        start, end = min(positions), max(positions)
+        sentence = self.sentence_at(start)
+        if sentence is None:
+            return None
+        evidence = Evidence(sentence, max(start, sentence.start), min(end, sentence.end), method, confidence, trigger)
+        return Relation(subject, predicate, obj, evidence, modality)
+
+    def retarget(self, predicate: URIRef, subject: str, obj: str) -> URIRef | None:
+        """Fit the property to what its object is: criticising a plan opposes it; proposing a strike is taking part."""
+        core = core_property(predicate) or predicate
+        obj_class = self.core(obj)
+        if core == KG.communicatesWith and obj_class == KG.Proposal:
+            return KG.opposes if predicate == KG.criticises else None
+        if core == KG.opposes and obj_class in ACTORS:
+            return KG.criticises
+        if core in (KG.proposes,) and obj_class == KG.Event:
+            return KG.organises if predicate == KG.organises else KG.participatesIn
+        if core == KG.participatesIn and obj_class == KG.Proposal:
+            return None
+        return predicate
+
+    def subjects_of(self, verb, depth: int = 0) -> list:  # type: ignore[no-untyped-def]
+        """Subject tokens of a verb: nsubj, passive agent, or inherited from the governing clause."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return [t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p)]
+            if depth > 0:  # "the committee is expected to vote": the raised subject
+                return [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            return []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    return [verb.head]
+                return _conjuncts(child)
+        if depth < 5 and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp") and verb.head is not verb:
+            governor = verb.head
+            if governor.dep_ == "prep" and governor.pos_ == "ADP":  # "committed to working"
+                governor = governor.head
+            return self.subjects_of(governor, depth + 1)
+        if verb.dep_ in ("acl",):
+            for child in verb.head.children:
+                if child.dep_ == "poss":
+                    return [child]
+        return []
+
+    def subject_entities(self, verb) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+        found = []
+        for token in self.subjects_of(verb):
+            key = self.entity(token, ACTORS + PROPOSALS)
+            if key is None:
+                # "Mr Streeting's letter revealed" -> the letter's author
+                for child in token.children:
+                    if child.dep_ == "poss":
+                        key = self.entity(child, ACTORS)
+                        token = child
+            if key is not None:
+                found.append((key, token))
+        return found
+
+    def object_entities(self, tokens, types, *, search: bool) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+        found: list[tuple[str, object]] = []
+        for token in tokens:
+            for conj in _conjuncts(token):
+                key = self.entity(conj, types)
+                if key is not None:
+                    found.append((key, conj))
+                elif search:
+                    for inner in conj.subtree:
+                        if inner.i == conj.i:
+                            continue
+                        inner_key = self.entity(inner, types)
+                        if inner_key is not None and all(inner_key != k for k, _ in found):
+                            found.append((inner_key, inner))
+        return found
+
+    # -- rules ---------------------------------------------------------------
+    def all(self) -> Iterator[Relation]:
+        yield from self.roles()
+        yield from self.structural()
+        yield from self.verbs()
+        yield from self.nouns()
+
+    def roles(self) -> Iterator[Relation]:
+        government = next(
+            (e.key for e in self.resolved.entities if e.gazetteer_id == "government" or e.label.lower() == "government"),
+            None,
+        )
+        for link, holder, organisation in self.resolved.roles:
+            role_mention = self.resolved.mentions[link.role_mention]
+            target = organisation
+            predicate = link.role.relation
+            if target is None and link.role.government_post and government is not None:
+                target = government
+            if target is None:
+                continue
+            tokens = list(self.doc[role_mention.token_start : role_mention.token_end])
+            relation = self.relation(holder, predicate, target, tokens, "role", 0.85, KG.Asserted, link.role.words)
+            if relation is not None:
+                yield relation
+
+    def structural(self) -> Iterator[Relation]:
+        resolved = self.resolved
+        for k, mention in enumerate(resolved.mentions):
+            key = resolved.mention_entity[k]
+            if key is None or mention.is_role:
+                continue
+            cls = self.core(key)
+            span = self.doc[mention.token_start : mention.token_end]
+            head = span.root
+            # possessor: "the BMA's GP Committee England", "Johnson's polyclinic plan"
+            for token in span:
+                for child in token.children:
+                    if child.dep_ != "poss" or mention.token_start <= child.i < mention.token_end:
+                        continue
+                    owner = self.entity(child, ACTORS)
+                    if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
+                        continue
+                    predicate = {
+                        KG.Organisation: KG.committeeOf if resolved.by_key[key].type == KG.Committee else KG.memberOf,
+                        KG.Proposal: KG.proposes,
+                        KG.Event: KG.participatesIn,
+                    }.get(cls)
+                    if predicate is None:
+                        continue
+                    if cls == KG.Organisation:
+                        if self.core(owner) != KG.Organisation:
+                            continue
+                        relation = self.relation(key, predicate, owner, [child, head], "possessive", 0.75, KG.Asserted)
+                    else:
+                        relation = self.relation(owner, predicate, key, [child, head], "possessive", 0.7, KG.Asserted)
+                    if relation is not None:
+                        yield relation
+            if cls == KG.Event:
+                # an actor named inside the event's name: "GPCE meeting", "BMA conference"
+                for t in range(mention.token_start, min(mention.token_end, head.i)):
+                    inner = resolved.entity_for_token(t, ACTORS)
+                    if inner is not None and inner != key:
+                        relation = self.relation(inner, KG.participatesIn, key, [self.doc[t], head], "modifier", 0.7, KG.Asserted)
+                        if relation is not None:
+                            yield relation
+                # "negotiations with the Government", "a referendum of BMA members"
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "by"):
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            for actor, token in self.object_entities([pobj], ACTORS, search=prep.lower_ == "of"):
+                                relation = self.relation(actor, KG.participatesIn, key, [head, token], "event-argument", 0.65, KG.Asserted)
+                                if relation is not None:
+                                    yield relation
+                # the subject of the clause the event is in: "X is in negotiations", "X won ... at the conference"
+                governor = head.head
+                if head.dep_ == "pobj" and governor.lower_ in ("in", "at", "during") and governor.head.pos_ in ("VERB", "AUX"):
+                    verb = governor.head
+                    for subject, token in self.subject_entities(verb):
+                        relation = self.relation(subject, KG.participatesIn, key, [token, head], "event-argument", 0.6, modality_of(verb))
+                        if relation is not None:
+                            yield relation
+                if head.dep_ in ("dobj",) and head.head.lemma_ in ("hold", "attend", "organise", "organize", "enter", "join", "stage", "host", "make", "deliver", "give"):
+                    verb = head.head
+                    for subject, token in self.subject_entities(verb):
+                        relation = self.relation(subject, KG.participatesIn, key, [token, head], "event-argument", 0.65, modality_of(verb))
+                        if relation is not None:
+                            yield relation
+
+    def verbs(self) -> Iterator[Relation]:
+        triggers = self.triggers
+        for verb in self.doc:
+            if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+                continue
+            lemma = verb.lemma_.lower()
+            plain = triggers.get((lemma, ""))
+            routes: list[tuple[URIRef, list, str]] = []
+            for child in verb.children:
+                if child.dep_ in ("prep", "dative", "prt"):
+                    predicate = triggers.get((lemma, child.lower_))
+                    if predicate is None:
+                        continue
+                    if child.dep_ == "prt":
+                        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+                        routes.append((predicate, objects, f"{lemma} {child.lower_}"))
+                    else:
+                        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                        routes.append((predicate, objects, f"{lemma} {child.lower_}"))
+            if plain is not None:
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                if verb.dep_ in ("relcl", "acl") and (
+                    not objects or all(o.lower_ in ("which", "that") for o in objects)
+                ):
+                    objects = [verb.head]
+                routes.append((plain, objects, lemma))
+            if not routes:
+                continue
+            subjects = self.subject_entities(verb)
+            if not subjects:
+                continue
+            modality = modality_of(verb)
+            for predicate, object_tokens, trigger in routes:
+                core = core_property(predicate) or predicate
+                wanted = SIGNATURES[core][1]
+                if core in (KG.proposes,):
+                    wanted = PROPOSALS + EVENTS
+                search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+                for obj, obj_token in self.object_entities(object_tokens, wanted, search=search):
+                    for subject, subject_token in subjects:
+                        relation = self.relation(subject, predicate, obj, [subject_token, verb, obj_token],
+                                                 f"verb:{trigger}", 0.7, modality, trigger)
+                        if relation is not None:
+                            yield relation
+
+    def nouns(self) -> Iterator[Relation]:
+        """Nouns that carry a relation: "agreement with", "advice from X on Y", "interview with"."""
+        triggers = self.triggers
+        for noun in self.doc:
+            if noun.pos_ != "NOUN":
+                continue
+            lemma = noun.lemma_.lower()
+            preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+            if noun.dep_ == "dobj":  # "receiving advice from the NIHR on ...": the verb holds the phrases
+                for c in noun.head.children:
+                    if c.dep_ == "prep":
+                        preps.setdefault(c.lower_, c)
+            routes = [(triggers[(lemma, p)], prep, p) for p, prep in preps.items() if (lemma, p) in triggers]
+            if not routes:
+                continue
+            # who: "from X", the possessor, or the subject of the clause the noun sits in
+            subjects: list[tuple[str, object]] = []
+            source = preps.get("from")
+            if source is not None:
+                subjects = self.object_entities([c for c in source.children if c.dep_ == "pobj"], ACTORS, search=False)
+            if not subjects:
+                for child in noun.children:
+                    if child.dep_ == "poss":
+                        key = self.entity(child, ACTORS)
+                        if key is not None:
+                            subjects.append((key, child))
+            verb = noun.head
+            if noun.dep_ == "pobj":
+                verb = noun.head.head
+            if not subjects and verb.pos_ in ("VERB", "AUX"):
+                subjects = self.subject_entities(verb)
+            if not subjects:
+                continue
+            modality = modality_of(verb) if verb.pos_ in ("VERB", "AUX") else KG.Asserted
+            for predicate, prep, p in routes:
+                core = core_property(predicate) or predicate
+                wanted = SIGNATURES[core][1]
+                search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+                objects = self.object_entities([c for c in prep.children if c.dep_ in ("pobj", "pcomp")], wanted, search=search)
+                for obj, obj_token in objects:
+                    for subject, subject_token in subjects:
+                        relation = self.relation(subject, predicate, obj, [subject_token, noun, obj_token],
+                                                 f"noun:{lemma} {p}", 0.65, modality, f"{lemma} {p}")
+                        if relation is not None:
+                            yield relation
+            # advice or a letter received from X: X communicates with the receiver
+            if source is not None and verb.lemma_ in RECEIVING_VERBS:
+                receivers = self.subject_entities(verb)
+                for sender, sender_token in subjects:
+                    for receiver, receiver_token in receivers:
+                        relation = self.relation(sender, KG.communicatesWith, receiver,
+                                                 [sender_token, noun, receiver_token], f"noun:{lemma} from", 0.6,
+                                                 modality_of(verb), f"{lemma} from")
+                        if relation is not None:
+                            yield relation
