@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 
@@ -103,6 +103,10 @@ class ResolvedDocument:
                 chosen = k
         return self.mentions[chosen] if best is not None else None
 
+    def entities_at(self, token_index: int) -> set[str]:
+        """Every entity a token is part of (a name inside a longer name gives both)."""
+        return {self.mention_entity[k] for k in self._token_index.get(token_index, ())} - {None}  # type: ignore[return-value]
+
     def entity_for_token(self, token_index: int, types: Iterable[URIRef] | None = None) -> str | None:
         allowed = tuple(types) if types is not None else None
         m = self.mention_for_token(token_index, allowed)
@@ -160,6 +164,19 @@ def resolve_document(
             else:
                 by_name[key] = k
 
+    # a one-word name NER typed otherwise that is a known person's name part is that person ("Amanda")
+    person_parts = {
+        w.lower()
+        for m in mentions
+        if core_class(m.type) == KG.Person and not m.is_role
+        for w in (_name_tokens(m.text)[:1] + _name_tokens(m.text)[-1:])
+        if len(_name_tokens(m.text)) >= 2
+    }
+    for k in named:
+        m = mentions[k]
+        if m.method == "ner" and core_class(m.type) != KG.Person and " " not in m.text.strip() and m.text.lower() in person_parts:
+            mentions[k] = replace(m, type=KG.Person)
+
     # people: surname or first name alone -> the full name
     people = [k for k in named if core_class(mentions[k].type) == KG.Person]
     full = [k for k in people if len(_name_tokens(mentions[k].text)) >= 2]
@@ -191,7 +208,7 @@ def resolve_document(
     dropped: set[int] = set()
     for k, head in sorted(found.descriptions.items()):
         m = mentions[k]
-        target = _antecedent(mentions, named, k, head, uf)
+        target = _antecedent(mentions, named, k, head, gazetteer)
         if target is not None:
             uf.union(k, target)
         elif core_class(m.type) == KG.Organisation:
@@ -248,8 +265,15 @@ def resolve_document(
     return resolved
 
 
-def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head: str, uf: _UnionFind) -> int | None:
-    """The last earlier named mention a description fits (same head word, or the name contains it)."""
+def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head: str,
+                gazetteer: dict[str, GazetteerEntry]) -> int | None:
+    """The last earlier named mention a description fits.
+
+    It fits when it has the same head word ("the plan" → "the 10-year plan"),
+    the same class of funding ("the funding" → "£500m investment"), or, for an
+    organisation, a name containing the word ("the College" → RCGP, whose
+    gazetteer name is "Royal College of GPs"; "the organisation" → any).
+    """
     m = mentions[k]
     want = core_class(m.type)
     best = None
@@ -257,9 +281,14 @@ def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head:
         o = mentions[other]
         if o.start >= m.start or core_class(o.type) != want:
             continue
-        words = [w.lower() for w in normalise_name(o.text).replace("-", " ").split()]
+        names = [o.text]
+        if o.gazetteer_id and o.gazetteer_id in gazetteer:
+            names.extend(gazetteer[o.gazetteer_id].names)
+        words = {w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()}
         fits = o.head == head or head in words
         if want == KG.Organisation and head in ("organisation", "organization", "body"):
+            fits = True
+        if m.type == KG.FundingPackage and o.type == m.type:  # "the funding" -> "a £500m package"
             fits = True
         if fits:
             best = other

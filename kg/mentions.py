@@ -322,12 +322,15 @@ def _noun_phrase_bounds(token):  # type: ignore[no-untyped-def]
     return start, token.i + 1
 
 
-def _long_form_end(token) -> int | None:  # type: ignore[no-untyped-def]
-    """End of a short modifier after the head: "of no confidence", "set out by GPCE", "to joint working".
+def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
+    """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
     Prepositional phrases, infinitives ("plans to shake up ...") and
-    participles with an agent ("set out by GPCE") count; "-ing" clauses do not.
+    participles with an agent ("set out by GPCE") count; "-ing" clauses do
+    not. Both the phrase up to its first noun and the whole phrase (up to
+    eight words) are returned.
     """
+    ends: list[int] = []
     for child in token.rights:
         if child.i != token.i + 1:
             continue
@@ -336,13 +339,23 @@ def _long_form_end(token) -> int | None:  # type: ignore[no-untyped-def]
             with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
             if not (infinitive or with_agent):
                 continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "with", "into", "in"):
+        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against"):
             continue
-        if child.dep_ in ("prep", "acl"):
-            end = child.right_edge.i + 1
-            if end - token.i <= 7 and not any(t.is_punct and t.text not in "-/" for t in token.doc[token.i + 1 : end]):
-                return end
-    return None
+        doc = token.doc
+        whole = child.right_edge.i + 1
+        first_noun = next(
+            (t.i + 1 for t in doc[child.i : whole] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")),
+            None,
+        )
+        for end in (first_noun, whole):
+            if end is None or end - token.i > 9 or end in ends:
+                continue
+            if any(t.tag_ in ("WRB", "WP", "WDT", "PRP") for t in doc[token.i + 1 : end]):
+                continue  # "plans for how they wish to ..." is a clause, not a name
+            if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
+                continue
+            ends.append(end)
+    return ends
 
 
 def find_mentions(
@@ -381,6 +394,7 @@ def find_mentions(
                     same_as.append((acronym_forms[core], k))
 
     # 3. statistical entities
+    title_tokens = _role_title_tokens(b)
     for ent in doc.ents:
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
@@ -394,7 +408,7 @@ def find_mentions(
                 continue
             b.add(span, KG.Person, "ner")
         elif type_ == KG.Organisation:
-            if not _plausible_organisation(span, lexicon):
+            if not _plausible_organisation(span, lexicon) or _inside_role_title(span, title_tokens):
                 continue
             head = span[-1]
             head_class = b.head_type(head)
@@ -426,16 +440,27 @@ def find_mentions(
         start, end = _noun_phrase_bounds(token)
         span = doc[start:end]
         determiner = _determiner(token)
-        has_modifier = start < token.i
-        if token.tag_ in ("NNS", "NNPS") and not has_modifier and determiner is None:
+        modifiers = [t for t in doc[start : token.i] if not t.is_punct]
+        specific = [t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num]
+        long_ends = _long_form_ends(token)
+        lemma = token.lemma_.lower()
+        if token.tag_ in ("NNS", "NNPS") and not modifiers and determiner is None and not long_ends:
             continue  # a bare plural is generic ("contracts", "plans")
-        if not has_modifier and determiner in DEFINITE:
-            index = b.add(span, head_class, "description", head=token.lemma_.lower())
+        if not specific and determiner in DEFINITE and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers):
+            b.add(span, head_class, "description", head=lemma)  # "the plan", "the promised talks"
             continue
-        index = b.add(span, head_class, "noun-phrase", head=token.lemma_.lower())
-        long_end = _long_form_end(token)
-        if index is not None and long_end is not None:
-            longer = b.add(doc[start:long_end], head_class, "noun-phrase", head=token.lemma_.lower(), longer=True)
+        multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
+            continue  # "extra investment", "professed commitment"
+        index = b.add(span, head_class, "noun-phrase", head=lemma)
+        if index is None:
+            continue
+        variants = [doc[start:e] for e in long_ends]
+        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and core_class(head_class) == KG.Event:  # "the Labour Party's conference"
+            variants.append(doc[owner.left_edge.i : end])
+        for variant in variants:
+            longer = b.add(variant, head_class, "noun-phrase", head=lemma, longer=True)
             if longer is not None:
                 same_as.append((index, longer))
 
@@ -450,9 +475,10 @@ def find_mentions(
     for token in doc:
         if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            if owners and token.lower_ not in ("organisation", "organization", "body", "government"):
+            named = any(c.dep_ == "compound" for c in token.lefts) or not token.is_lower
+            if owners and not named and token.lower_ not in ("organisation", "organization", "body", "government"):
                 owner = owners[0]
-                b.add(doc[owner.i : token.i + 1], KG.Organisation, "noun-phrase", head=token.lower_)
+                b.add(doc[owner.left_edge.i : token.i + 1], KG.Organisation, "noun-phrase", head=token.lower_, nested=True)
 
     # 8. role phrases are added once the other mentions are settled
     return _settle(b, same_as)
@@ -508,6 +534,22 @@ def _plausible_organisation(span, lexicon: Lexicon) -> bool:  # type: ignore[no-
         if token.dep_ == "compound" and head.i > token.i and lexicon.role(head.lower_) is not None and not token.is_upper:
             return False
     return True
+
+
+def _role_title_tokens(b: _Builder) -> set[int]:
+    """Tokens of role titles that are words of the title, not organisations: "Health and Social Care
+    Secretary", "Secretary of State for Health and Social Care"."""
+    tokens: set[int] = set()
+    for r in _role_phrases(b):
+        tokens.update(range(r["role_start"], r["end"]))
+        left = [t for t in b.doc[r["start"] : r["role_start"]]]
+        if left and (any(t.lower_ == "and" for t in left) or all(t.is_title and not t.is_upper for t in left)):
+            tokens.update(t.i for t in left)
+    return tokens
+
+
+def _inside_role_title(span, title_tokens: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    return any(t.i in title_tokens for t in span) and not any(_is_acronym(t.text) for t in span)
 
 
 def _role_phrases(b: _Builder) -> list[dict]:
@@ -572,7 +614,7 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
                 occupied[t] = k
             continue
         # a noun phrase may contain actors and places ("GPCE meeting", "BMA conference")
-        if c["method"] in ("noun-phrase",) and core_class(c["type"]) in (KG.Proposal, KG.Event):
+        if c["method"] in ("noun-phrase",) and (core_class(c["type"]) in (KG.Proposal, KG.Event) or c.get("nested")):
             ok = True
             for other in clash:
                 o = candidates[other]

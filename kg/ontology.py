@@ -171,6 +171,9 @@ class Lexicon:
     roles: dict[str, Role] = field(default_factory=dict)
     triggers: dict[tuple[str, str], URIRef] = field(default_factory=dict)
     description_nouns: frozenset[str] = frozenset()
+    weak_head_nouns: frozenset[str] = frozenset()
+    negative_effects: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -196,4 +199,16 @@ def load_lexicon() -> Lexicon:
         lemma, _, preposition = str(phrase).lower().partition(" ")
         triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
     description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
-    return Lexicon(head_nouns, name_words, roles, triggers, description_nouns)
+    def words(prop: URIRef) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in graph.objects(None, prop))
+
+    return Lexicon(
+        head_nouns,
+        name_words,
+        roles,
+        triggers,
+        description_nouns,
+        words(LEX.weakHeadNoun),
+        words(LEX.negativeEffect),
+        words(LEX.warningWord),
+    )

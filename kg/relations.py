@@ -229,6 +229,23 @@ class _Finder:
                     return [child]
         return []
 
+    def event_holders(self, verb) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+        """For a clause with no subject inside a sentence about an event ("a referendum of BMA
+        members concluded with 98.9% voting to reject X"): the actors taking part in the event."""
+        current = verb
+        for _ in range(6):
+            if current.head is current:
+                break
+            current = current.head
+            for child in current.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if self.entity(child, ACTORS) is not None:
+                        return []  # the clause has an actor of its own
+                    key = self.entity(child, EVENTS)
+                    if key is not None:
+                        return [(actor, child) for actor in sorted(self.participants.get(key, ()))]
+        return []
+
     def subject_entities(self, verb) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
         found = []
         for token in self.subjects_of(verb):
@@ -262,9 +279,76 @@ class _Finder:
     # -- rules ---------------------------------------------------------------
     def all(self) -> Iterator[Relation]:
         yield from self.roles()
-        yield from self.structural()
+        self.participants: dict[str, set[str]] = {}
+        for relation in self.structural():
+            if core_property(relation.predicate) == KG.participatesIn:
+                self.participants.setdefault(relation.object, set()).add(relation.subject)
+            yield relation
         yield from self.verbs()
         yield from self.nouns()
+        yield from self.warnings()
+        yield from self.reforms()
+
+    def warnings(self) -> Iterator[Relation]:
+        """"X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
+        lexicon = self.lexicon
+        for verb in self.doc:
+            if verb.lemma_.lower() not in lexicon.negative_effects or verb.pos_ != "VERB":
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+            proposals = [(self.entity(t, PROPOSALS), t) for t in subjects]
+            proposals = [(k, t) for k, t in proposals if k is not None]
+            if not proposals:
+                continue
+            # climb to the clause of the warning: ccomp of "warn", or acl of "concerns"
+            current = verb
+            warner = None
+            for _ in range(3):
+                governor = current.head
+                if governor is current:
+                    break
+                if governor.lemma_.lower() in lexicon.warning_words:
+                    target = governor
+                    if governor.pos_ == "NOUN":  # "raised concerns that"
+                        target = governor.head
+                    warner = self.subject_entities(target)
+                    break
+                current = governor
+            for actor, actor_token in warner or []:
+                for proposal, token in proposals:
+                    relation = self.relation(actor, KG.opposes, proposal, [actor_token, verb, token],
+                                             "warning", 0.6, KG.Asserted, verb.lemma_)
+                    if relation is not None:
+                        yield relation
+
+    def reforms(self) -> Iterator[Relation]:
+        """"the Government remains committed to reform the GMS contract" → it proposes "GMS reform"
+        when the article names that reform as a thing of its own."""
+        reform_heads = {"reform", "abolition", "overhaul", "reorganisation", "amendment"}
+        named_reforms: dict[str, tuple[str, object]] = {}
+        for k, m in enumerate(self.resolved.mentions):
+            key = self.resolved.mention_entity[k]
+            if key is None or m.head not in reform_heads:
+                continue
+            for t in range(m.token_start, m.token_end - 1):
+                for inner in sorted(self.resolved.entities_at(t) - {key}):
+                    if self.core(inner) in (KG.Proposal, KG.Organisation):
+                        named_reforms.setdefault(inner, (key, self.doc[m.token_start]))
+        if not named_reforms:
+            return
+        for verb in self.doc:
+            if verb.lemma_.lower() not in ("reform", "abolish", "overhaul", "reorganise", "reorganize", "amend") or verb.pos_ != "VERB":
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for obj_key, obj_token in self.object_entities(objects, PROPOSALS + (KG.Organisation,), search=False):
+                if obj_key not in named_reforms:
+                    continue
+                reform_key, _ = named_reforms[obj_key]
+                for subject, subject_token in self.subject_entities(verb):
+                    relation = self.relation(subject, KG.proposes, reform_key, [subject_token, verb, obj_token],
+                                             f"verb:{verb.lemma_}", 0.6, modality_of(verb), verb.lemma_)
+                    if relation is not None:
+                        yield relation
 
     def roles(self) -> Iterator[Relation]:
         government = next(
@@ -277,6 +361,13 @@ class _Finder:
             predicate = link.role.relation
             if target is None and link.role.government_post and government is not None:
                 target = government
+            if target is None:
+                # "the leader of its section": a post in a part of the organisation is membership of it
+                after = role_mention.token_end
+                if after + 1 < len(self.doc) and self.doc[after].lower_ == "of":
+                    key = self.resolved.pronouns.get(after + 1)
+                    if key is not None and self.core(key) == KG.Organisation:
+                        target, predicate = key, KG.holdsPostIn
             if target is None:
                 continue
             tokens = list(self.doc[role_mention.token_start : role_mention.token_end])
@@ -378,6 +469,8 @@ class _Finder:
             if not routes:
                 continue
             subjects = self.subject_entities(verb)
+            if not subjects:
+                subjects = self.event_holders(verb)
             if not subjects:
                 continue
             modality = modality_of(verb)

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import networkx as nx
+import numpy as np
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -101,6 +102,9 @@ _MODALITY_ORDER = ("Asserted", "Reported", "Planned", "Conditional", "Negated")
 _LABELLED_MODALITIES = frozenset({"Planned", "Conditional", "Negated"})
 _MAX_SOURCES_SHOWN = 8
 _MAX_SENTENCE_CHARS = 400
+_EDGE_LENGTH = 200.0  # pixels
+_MIN_GAP = 165.0  # pixels between node centres
+_MAX_SPREAD_NODES = 2000
 _STAR = "8,1 9.9,6 15,6 11,9.3 12.4,14.5 8,11.5 3.6,14.5 5,9.3 1,6 6.1,6"
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
@@ -324,7 +328,8 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
 
 
 def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Pixel positions from a seeded spring layout of the undirected skeleton."""
+    """Pixel positions: a seeded spring layout of the undirected skeleton, scaled so that
+    a typical edge is ``_EDGE_LENGTH`` long, then evened out by :func:`_relax`."""
     skeleton = nx.Graph()
     skeleton.add_nodes_from(sorted(view.nodes))
     skeleton.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in view.edges() if u != v}))
@@ -333,9 +338,55 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
         return {}
     if count == 1:
         return {next(iter(skeleton.nodes)): (0, 0)}
-    scale = max(220.0, 110.0 * math.sqrt(count))
-    positions = nx.spring_layout(skeleton, seed=LAYOUT_SEED, iterations=200, scale=scale)
-    return {node: (round(float(x)), round(float(y))) for node, (x, y) in positions.items()}
+    iterations = 200 if count < 300 else 60
+    try:
+        positions = nx.spring_layout(skeleton, seed=LAYOUT_SEED, iterations=iterations)
+    except ImportError:  # networkx wants scipy for large graphs
+        try:
+            positions = nx.spring_layout(
+                skeleton, seed=LAYOUT_SEED, iterations=iterations, method="force"
+            )
+        except (ImportError, TypeError):
+            logger.warning("no scipy for a spring layout of %d nodes: using a circle", count)
+            positions = nx.circular_layout(skeleton)
+    nodes = list(skeleton.nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    coords = np.array([positions[node] for node in nodes], dtype=float)
+    lengths = [float(np.hypot(*(coords[index[u]] - coords[index[v]]))) for u, v in skeleton.edges()]
+    typical = float(np.median(lengths)) if lengths else 2.0 / math.sqrt(count)
+    coords *= _EDGE_LENGTH / max(typical, 1e-9)
+    if count <= _MAX_SPREAD_NODES:
+        pairs = np.array([(index[u], index[v]) for u, v in skeleton.edges()], dtype=int)
+        coords = _relax(coords, pairs.reshape(-1, 2), _EDGE_LENGTH, _MIN_GAP)
+    coords -= coords.mean(axis=0)
+    return {
+        node: (round(float(x)), round(float(y))) for node, (x, y) in zip(nodes, coords, strict=True)
+    }
+
+
+def _relax(
+    coords: np.ndarray, edges: np.ndarray, length: float, gap: float, *, rounds: int = 120
+) -> np.ndarray:
+    """``coords`` evened out: edges longer than ``length`` pulled in, nodes closer than
+    ``gap`` pushed apart, a little at a time (deterministic)."""
+    coords = coords.copy()
+    for step in range(rounds):
+        if len(edges) and step < rounds // 2:
+            delta = coords[edges[:, 1]] - coords[edges[:, 0]]
+            dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-6)
+            excess = np.clip(dist - length, 0.0, None) / dist
+            move = 0.25 * delta * excess[:, None]
+            np.add.at(coords, edges[:, 0], move)
+            np.add.at(coords, edges[:, 1], -move)
+        diff = coords[:, None, :] - coords[None, :, :]
+        dist = np.hypot(diff[..., 0], diff[..., 1])
+        np.fill_diagonal(dist, gap)  # a node never pushes itself
+        close = dist < gap
+        if not close.any() and step >= rounds // 2:
+            break
+        push = np.where(close, (gap - dist) / (2.0 * np.maximum(dist, 1e-6)), 0.0)
+        coords += 0.5 * (diff * push[..., None]).sum(axis=1)
+    return coords
 
 
 def _sizes(view: nx.MultiDiGraph) -> dict[str, float]:
@@ -344,7 +395,7 @@ def _sizes(view: nx.MultiDiGraph) -> dict[str, float]:
     centrality = nx.degree_centrality(skeleton) if skeleton.number_of_nodes() > 1 else {}
     top = max(centrality.values(), default=0.0) or 1.0
     return {
-        node: round(12.0 + 20.0 * math.sqrt(centrality.get(node, 0.0) / top), 1)
+        node: round(10.0 + 14.0 * math.sqrt(centrality.get(node, 0.0) / top), 1)
         for node in view.nodes
     }
 
@@ -505,7 +556,7 @@ _OPTIONS: dict[str, Any] = {
         "borderWidth": 1.5,
         "font": {
             "face": _FONT,
-            "size": 14,
+            "size": 15,
             "color": "#1f2328",
             "strokeWidth": 3,
             "strokeColor": "#ffffff",
@@ -515,11 +566,11 @@ _OPTIONS: dict[str, Any] = {
     "edges": {
         "font": {
             "face": _FONT,
-            "size": 11,
+            "size": 12,
             "color": "#4a4f55",
             "strokeWidth": 3,
             "strokeColor": "#ffffff",
-            "align": "middle",
+            "align": "horizontal",
         },
         "selectionWidth": 1.5,
         "hoverWidth": 1.0,
@@ -635,6 +686,7 @@ body { display: flex; flex-direction: column; }
 .kg-legend-item { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
 .kg-legend-item svg { flex: none; }
 .kg-legend-count { color: #6e7781; }
+.kg-legend-empty { opacity: .45; }
 .kg-hint { margin: 8px 0 0; font-size: 12px; color: #6e7781; }
 #kg-graph { flex: 1 1 auto; min-height: 360px; position: relative; }
 #kg-graph.kg-empty { display: flex; align-items: center; justify-content: center; color: #6e7781; }
@@ -679,7 +731,8 @@ def _line(colour: str, *, dashed: bool = False, dot: bool = False) -> str:
 
 def _legend_item(mark: str, label: str, count: int | None = None) -> str:
     suffix = f' <span class="kg-legend-count">{count}</span>' if count is not None else ""
-    return f'<span class="kg-legend-item">{mark}{_esc(label)}{suffix}</span>'
+    empty = " kg-legend-empty" if count == 0 else ""
+    return f'<span class="kg-legend-item{empty}">{mark}{_esc(label)}{suffix}</span>'
 
 
 def _legend(view: nx.MultiDiGraph) -> str:
@@ -745,7 +798,7 @@ def render_html(graph: Graph, *, title: str = "kg graph", include_comments: bool
     page_script = _safe_in_tag(_PAGE_SCRIPT, "script")
     policy = (
         "default-src 'none'; "
-        f"script-src {script_hash} {_sha256(page_script)} 'unsafe-eval'; "
+        f"script-src {script_hash} {_sha256(page_script)}; "
         "style-src 'unsafe-inline'; img-src data:; font-src data:"
     )
     documents = {doc for _, docs in view.nodes(data="documents") for doc in docs}
