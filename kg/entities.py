@@ -204,6 +204,22 @@ def resolve_document(
                 uf.union(k, other)
                 break
 
+    # noun phrases with one head, one's modifiers among the other's: "current practice model" =
+    # "current GP practice model"; a new or next version is another thing ("new GMS contract")
+    phrases = [k for k in named if mentions[k].method in ("noun-phrase", "gazetteer", "acronym") and core_class(mentions[k].type) in (KG.Proposal, KG.Event)]
+    for k in phrases:
+        if mentions[k].method != "noun-phrase":
+            continue
+        words = _modifier_words(mentions[k])
+        for other in phrases:
+            if other == k or mentions[other].head != mentions[k].head or core_class(mentions[other].type) != core_class(mentions[k].type):
+                continue
+            other_words = _modifier_words(mentions[other])
+            if words and words < other_words and not (other_words - words) & VERSION_WORDS and not (words - other_words):
+                uf.union(k, other)
+            elif words and other_words and words == other_words:
+                uf.union(k, other)
+
     # descriptions -> the last earlier mention they fit
     dropped: set[int] = set()
     for k, head in sorted(found.descriptions.items()):
@@ -263,6 +279,20 @@ def resolve_document(
     _resolve_pronouns(resolved, spacy_doc)
     _resolve_speakers(resolved, spacy_doc, document)
     return resolved
+
+
+VERSION_WORDS = frozenset({"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"})
+
+
+def _modifier_words(mention: Mention) -> frozenset[str]:
+    """The words of a noun phrase before its head, lower-cased: "current GP practice model" → {current, gp, practice}."""
+    words = normalise_name(mention.text).replace("-", " ").split()
+    head = mention.head
+    if words and (words[-1] == head or words[-1].rstrip("s") == head):
+        words = words[:-1]
+    else:
+        return frozenset()
+    return frozenset(words)
 
 
 def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head: str,

@@ -600,7 +600,12 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
     rank = {"gazetteer": 6, "acronym": 5, "honorific": 4, "ner": 3, "name-part": 2, "noun-phrase": 1, "description": 1}
     order = sorted(
         range(len(candidates)),
-        key=lambda k: (-rank[candidates[k]["method"]], -(candidates[k]["span"].end - candidates[k]["span"].start), candidates[k]["span"].start),
+        key=lambda k: (
+            bool(candidates[k].get("longer")),  # longer variants of a name go last
+            -rank[candidates[k]["method"]],
+            -(candidates[k]["span"].end - candidates[k]["span"].start),
+            candidates[k]["span"].start,
+        ),
     )
     accepted: list[int] = []
     occupied: dict[int, int] = {}  # token -> accepted candidate

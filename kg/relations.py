@@ -193,6 +193,8 @@ class _Finder:
         """Fit the property to what its object is: criticising a plan opposes it; proposing a strike is taking part."""
         core = core_property(predicate) or predicate
         obj_class = self.core(obj)
+        if core == KG.leads and obj_class == KG.Person:
+            return None
         if core == KG.communicatesWith and obj_class == KG.Proposal:
             return KG.opposes if predicate == KG.criticises else None
         if core == KG.opposes and obj_class in ACTORS:
@@ -201,6 +203,10 @@ class _Finder:
             return KG.organises if predicate == KG.organises else KG.participatesIn
         if core == KG.participatesIn and obj_class == KG.Proposal:
             return None
+        if core == KG.leads and obj_class == KG.Proposal:  # "lead neighbourhood health"
+            return KG.supports
+        if core == KG.leads and obj_class == KG.Event:  # "chaired the meeting"
+            return KG.organises
         return predicate
 
     def subjects_of(self, verb, depth: int = 0) -> list:  # type: ignore[no-untyped-def]
@@ -288,6 +294,62 @@ class _Finder:
         yield from self.nouns()
         yield from self.warnings()
         yield from self.reforms()
+        yield from self.parts()
+        yield from self.analyses()
+
+    def parts(self) -> Iterator[Relation]:
+        """"As part of the plan, the Government will introduce two new contracts" → the contracts are
+        part of the plan and the Government proposes the plan; "X is part of Y" → X part of Y."""
+        for part in self.doc:
+            if part.lower_ != "part" or part.pos_ != "NOUN":
+                continue
+            wholes = [
+                (key, token)
+                for prep in part.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for key, token in self.object_entities([c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False)
+            ]
+            if not wholes:
+                continue
+            governor = part.head
+            if part.dep_ == "pobj" and governor.lower_ == "as":
+                verb = governor.head
+                items = self.object_entities([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], PROPOSALS, search=False)
+                actors = self.subject_entities(verb) if verb.pos_ in ("VERB", "AUX") else []
+            elif part.dep_ == "attr":
+                verb = governor
+                items = self.object_entities([c for c in verb.children if c.dep_ == "nsubj"], PROPOSALS, search=False)
+                actors = []
+            else:
+                continue
+            modality = modality_of(verb)
+            for whole, whole_token in wholes:
+                for item, item_token in items:
+                    relation = self.relation(item, KG.partOf, whole, [item_token, part, whole_token], "part-of", 0.7, modality, "part of")
+                    if relation is not None:
+                        yield relation
+                for actor, actor_token in actors:
+                    relation = self.relation(actor, KG.proposes, whole, [actor_token, part, whole_token], "part-of", 0.55, modality, "part of")
+                    if relation is not None:
+                        yield relation
+
+    def analyses(self) -> Iterator[Relation]:
+        """A think tank or research body saying something of a proposal gives analysis on it."""
+        for verb in self.doc:
+            if verb.lemma_ not in SPEECH_VERBS and verb.lemma_ not in ("estimate", "calculate", "find", "suggest"):
+                continue
+            analysts = [(k, t) for k, t in self.subject_entities(verb) if self.resolved.by_key[k].type == KG.ThinkTank]
+            if not analysts:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                for proposal, token in self.object_entities([clause], PROPOSALS, search=True):
+                    for analyst, analyst_token in analysts:
+                        relation = self.relation(analyst, KG.advisesOn, proposal, [analyst_token, verb, token],
+                                                 "analysis", 0.55, KG.Reported, verb.lemma_)
+                        if relation is not None:
+                            yield relation
 
     def warnings(self) -> Iterator[Relation]:
         """"X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
@@ -334,17 +396,32 @@ class _Finder:
                 for inner in sorted(self.resolved.entities_at(t) - {key}):
                     if self.core(inner) in (KG.Proposal, KG.Organisation):
                         named_reforms.setdefault(inner, (key, self.doc[m.token_start]))
+        reform_verbs = ("reform", "abolish", "overhaul", "reorganise", "reorganize", "amend", "scrap", "replace")
+        # "the decision to abolish NHSE": a proposal whose own phrase holds the reform of X
+        for k, m in enumerate(self.resolved.mentions):
+            key = self.resolved.mention_entity[k]
+            if key is None or self.core(key) != KG.Proposal:
+                continue
+            for verb in self.doc[m.token_start : m.token_end]:
+                if verb.lemma_.lower() in reform_verbs and verb.pos_ == "VERB":
+                    for obj in verb.children:
+                        if obj.dep_ == "dobj":
+                            for inner in sorted(self.resolved.entities_at(obj.i) - {key}):
+                                named_reforms.setdefault(inner, (key, self.doc[m.token_start]))
         if not named_reforms:
             return
         for verb in self.doc:
-            if verb.lemma_.lower() not in ("reform", "abolish", "overhaul", "reorganise", "reorganize", "amend") or verb.pos_ != "VERB":
+            if verb.lemma_.lower() not in reform_verbs or verb.pos_ != "VERB":
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            subjects = self.subject_entities(verb)
+            if not subjects and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
+                subjects = self.subject_entities(verb.head)  # "he announced that NHSE will be abolished"
             for obj_key, obj_token in self.object_entities(objects, PROPOSALS + (KG.Organisation,), search=False):
                 if obj_key not in named_reforms:
                     continue
                 reform_key, _ = named_reforms[obj_key]
-                for subject, subject_token in self.subject_entities(verb):
+                for subject, subject_token in subjects:
                     relation = self.relation(subject, KG.proposes, reform_key, [subject_token, verb, obj_token],
                                              f"verb:{verb.lemma_}", 0.6, modality_of(verb), verb.lemma_)
                     if relation is not None:

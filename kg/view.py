@@ -104,7 +104,7 @@ _MAX_SOURCES_SHOWN = 8
 _MAX_SENTENCE_CHARS = 400
 _EDGE_LENGTH = 200.0  # pixels
 _MIN_GAP = 165.0  # pixels between node centres
-_MAX_SPREAD_NODES = 2000
+_MAX_SPREAD_NODES = 1500
 _STAR = "8,1 9.9,6 15,6 11,9.3 12.4,14.5 8,11.5 3.6,14.5 5,9.3 1,6 6.1,6"
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
@@ -338,7 +338,7 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
         return {}
     if count == 1:
         return {next(iter(skeleton.nodes)): (0, 0)}
-    iterations = 200 if count < 300 else 60
+    iterations = 200 if count < 300 else 100 if count < 500 else 30
     try:
         positions = nx.spring_layout(skeleton, seed=LAYOUT_SEED, iterations=iterations)
     except ImportError:  # networkx wants scipy for large graphs
@@ -357,7 +357,8 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     coords *= _EDGE_LENGTH / max(typical, 1e-9)
     if count <= _MAX_SPREAD_NODES:
         pairs = np.array([(index[u], index[v]) for u, v in skeleton.edges()], dtype=int)
-        coords = _relax(coords, pairs.reshape(-1, 2), _EDGE_LENGTH, _MIN_GAP)
+        rounds = 120 if count <= 400 else 30
+        coords = _relax(coords, pairs.reshape(-1, 2), _EDGE_LENGTH, _MIN_GAP, rounds=rounds)
     coords -= coords.mean(axis=0)
     return {
         node: (round(float(x)), round(float(y))) for node, (x, y) in zip(nodes, coords, strict=True)
