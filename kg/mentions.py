@@ -339,10 +339,13 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
             with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
             if not (infinitive or with_agent):
                 continue
-        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against"):
+        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against", "by"):
             continue
         doc = token.doc
         whole = child.right_edge.i + 1
+        stop = next((t.i for t in doc[child.i : whole] if t.is_punct and t.text not in "-/"), None)
+        if stop is not None:
+            whole = stop
         first_noun = next(
             (t.i + 1 for t in doc[child.i : whole] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")),
             None,
@@ -435,7 +438,9 @@ def find_mentions(
         head_class = b.head_type(token)
         if head_class is None:
             continue
-        if any((token.lemma_.lower(), c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"):
+        if core_class(head_class) != KG.Event and any(
+            (token.lemma_.lower(), c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
+        ):
             continue  # "in broad agreement with X" relates; it names nothing
         start, end = _noun_phrase_bounds(token)
         span = doc[start:end]
@@ -447,7 +452,11 @@ def find_mentions(
         if token.tag_ in ("NNS", "NNPS") and not modifiers and determiner is None and not long_ends:
             continue  # a bare plural is generic ("contracts", "plans")
         if not specific and determiner in DEFINITE and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers):
-            b.add(span, head_class, "description", head=lemma)  # "the plan", "the promised talks"
+            index = b.add(span, head_class, "description", head=lemma)  # "the plan", "the promised talks"
+            for end_ in long_ends:  # "the timeline set out by GPCE"
+                longer = b.add(doc[start:end_], head_class, "noun-phrase", head=lemma, longer=True)
+                if index is not None and longer is not None:
+                    same_as.append((index, longer))
             continue
         multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:

@@ -233,6 +233,15 @@ class _Finder:
             for child in verb.head.children:
                 if child.dep_ == "poss":
                     return [child]
+            # "arrangements set out in the recent letter from NHSE"
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for document in prep.children:
+                        for part in document.children:
+                            if part.dep_ == "poss":
+                                return [part]
+                            if part.dep_ == "prep" and part.lower_ == "from":
+                                return [c for c in part.children if c.dep_ == "pobj"]
         return []
 
     def event_holders(self, verb) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
@@ -355,7 +364,10 @@ class _Finder:
         """"X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
         lexicon = self.lexicon
         for verb in self.doc:
-            if verb.lemma_.lower() not in lexicon.negative_effects or verb.pos_ != "VERB":
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.warning_words
+            if verb.lemma_.lower() not in lexicon.negative_effects and not warned:
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
             proposals = [(self.entity(t, PROPOSALS), t) for t in subjects]
@@ -464,8 +476,12 @@ class _Finder:
             # possessor: "the BMA's GP Committee England", "Johnson's polyclinic plan"
             for token in span:
                 for child in token.children:
-                    if child.dep_ != "poss" or mention.token_start <= child.i < mention.token_end:
+                    if child.dep_ != "poss":
                         continue
+                    if mention.token_start <= child.i < mention.token_end and not (
+                        cls == KG.Organisation and token.i == mention.token_end - 1
+                    ):
+                        continue  # a possessor inside a name, except "the GPCE's executive"
                     owner = self.entity(child, ACTORS)
                     if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
                         continue
@@ -484,6 +500,15 @@ class _Finder:
                         relation = self.relation(owner, predicate, key, [child, head], "possessive", 0.7, KG.Asserted)
                     if relation is not None:
                         yield relation
+            if cls == KG.Proposal and mention.method in ("noun-phrase", "description"):
+                # "the initial investment in the agreement", "funding for the plan"
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "within"):
+                        for whole, token in self.object_entities([c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False):
+                            if whole != key:
+                                relation = self.relation(key, KG.partOf, whole, [head, token], "part-of", 0.55, KG.Asserted, prep.lower_)
+                                if relation is not None:
+                                    yield relation
             if cls == KG.Event:
                 # an actor named inside the event's name: "GPCE meeting", "BMA conference"
                 for t in range(mention.token_start, min(mention.token_end, head.i)):

@@ -328,41 +328,91 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
 
 
 def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Pixel positions: a seeded spring layout of the undirected skeleton, scaled so that
-    a typical edge is ``_EDGE_LENGTH`` long, then evened out by :func:`_relax`."""
+    """Pixel positions of the nodes of ``view``, the same for the same graph.
+
+    Each connected component is laid out on its own (:func:`_component_layout`);
+    nodes without relations go in a grid; the blocks are then packed in rows,
+    largest first, so that no component drifts far from the others.
+    """
     skeleton = nx.Graph()
     skeleton.add_nodes_from(sorted(view.nodes))
     skeleton.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in view.edges() if u != v}))
-    count = skeleton.number_of_nodes()
-    if count == 0:
-        return {}
-    if count == 1:
-        return {next(iter(skeleton.nodes)): (0, 0)}
+    components = sorted(
+        (sorted(component) for component in nx.connected_components(skeleton)),
+        key=lambda component: (-len(component), component[0]),
+    )
+    blocks: list[tuple[list[str], np.ndarray]] = []
+    for component in components:
+        if len(component) > 1:
+            sub = nx.Graph()
+            sub.add_nodes_from(component)
+            sub.add_edges_from(sorted(skeleton.subgraph(component).edges()))
+            blocks.append((component, _component_layout(sub)))
+    singles = [component[0] for component in components if len(component) == 1]
+    if singles:
+        # as tall as the largest component, so the grid can sit beside it
+        tallest = max((float(np.ptp(c[:, 1])) for _, c in blocks), default=0.0)
+        rows = max(1, min(len(singles), int(tallest // _MIN_GAP) + 1))
+        if not blocks:
+            rows = max(1, math.floor(math.sqrt(len(singles) / 2.0)))
+        columns = math.ceil(len(singles) / rows)
+        grid = [(i % columns, i // columns) for i in range(len(singles))]
+        blocks.append((singles, np.array(grid, dtype=float) * _MIN_GAP))
+    return _pack(blocks)
+
+
+def _spring(graph: nx.Graph) -> dict[Any, np.ndarray]:
+    count = graph.number_of_nodes()
     iterations = 200 if count < 300 else 100 if count < 500 else 30
     try:
-        positions = nx.spring_layout(skeleton, seed=LAYOUT_SEED, iterations=iterations)
+        return nx.spring_layout(graph, seed=LAYOUT_SEED, iterations=iterations)
     except ImportError:  # networkx wants scipy for large graphs
         try:
-            positions = nx.spring_layout(
-                skeleton, seed=LAYOUT_SEED, iterations=iterations, method="force"
-            )
+            return nx.spring_layout(graph, seed=LAYOUT_SEED, iterations=iterations, method="force")
         except (ImportError, TypeError):
             logger.warning("no scipy for a spring layout of %d nodes: using a circle", count)
-            positions = nx.circular_layout(skeleton)
-    nodes = list(skeleton.nodes)
+            return nx.circular_layout(graph)
+
+
+def _component_layout(graph: nx.Graph) -> np.ndarray:
+    """Positions of a connected graph's nodes, in its node order: a seeded spring layout
+    scaled so that a typical edge is ``_EDGE_LENGTH`` long, evened out by :func:`_relax`."""
+    nodes = list(graph.nodes)
+    count = len(nodes)
+    if count == 2:
+        return np.array([[0.0, 0.0], [_EDGE_LENGTH, 0.0]])
+    positions = _spring(graph)
     index = {node: i for i, node in enumerate(nodes)}
     coords = np.array([positions[node] for node in nodes], dtype=float)
-    lengths = [float(np.hypot(*(coords[index[u]] - coords[index[v]]))) for u, v in skeleton.edges()]
-    typical = float(np.median(lengths)) if lengths else 2.0 / math.sqrt(count)
-    coords *= _EDGE_LENGTH / max(typical, 1e-9)
+    pairs = np.array([(index[u], index[v]) for u, v in graph.edges()], dtype=int).reshape(-1, 2)
+    lengths = np.hypot(*(coords[pairs[:, 0]] - coords[pairs[:, 1]]).T)
+    coords *= _EDGE_LENGTH / max(float(np.median(lengths)), 1e-9)
     if count <= _MAX_SPREAD_NODES:
-        pairs = np.array([(index[u], index[v]) for u, v in skeleton.edges()], dtype=int)
         rounds = 120 if count <= 400 else 30
-        coords = _relax(coords, pairs.reshape(-1, 2), _EDGE_LENGTH, _MIN_GAP, rounds=rounds)
-    coords -= coords.mean(axis=0)
-    return {
-        node: (round(float(x)), round(float(y))) for node, (x, y) in zip(nodes, coords, strict=True)
-    }
+        coords = _relax(coords, pairs, _EDGE_LENGTH, _MIN_GAP, rounds=rounds)
+    return coords
+
+
+def _pack(blocks: list[tuple[list[str], np.ndarray]]) -> dict[str, tuple[int, int]]:
+    """Blocks of positions placed left to right in rows, about twice as wide as tall."""
+    if not blocks:
+        return {}
+    shifted = [(nodes, coords - coords.min(axis=0)) for nodes, coords in blocks]
+    sizes = [coords.max(axis=0) + _MIN_GAP for _, coords in shifted]
+    area = sum(float(w * h) for w, h in sizes)
+    row_width = max(max(float(w) for w, _ in sizes), math.sqrt(2.0 * area))
+    result: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for (nodes, coords), (width, height) in zip(shifted, sizes, strict=True):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in zip(nodes, coords, strict=True):
+            result[node] = (x + float(px), y + float(py))
+        x += float(width)
+        row_height = max(row_height, float(height))
+    centre_x = (min(p[0] for p in result.values()) + max(p[0] for p in result.values())) / 2
+    centre_y = (min(p[1] for p in result.values()) + max(p[1] for p in result.values())) / 2
+    return {node: (round(px - centre_x), round(py - centre_y)) for node, (px, py) in result.items()}
 
 
 def _relax(
