@@ -332,7 +332,7 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
     """
     ends: list[int] = []
     for child in token.rights:
-        if child.i != token.i + 1:
+        if child.left_edge.i != token.i + 1:
             continue
         if child.dep_ == "acl":
             infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
@@ -343,11 +343,11 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
             continue
         doc = token.doc
         whole = child.right_edge.i + 1
-        stop = next((t.i for t in doc[child.i : whole] if t.is_punct and t.text not in "-/"), None)
+        stop = next((t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None)
         if stop is not None:
             whole = stop
         first_noun = next(
-            (t.i + 1 for t in doc[child.i : whole] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")),
+            (t.i + 1 for t in doc[child.left_edge.i : whole] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")),
             None,
         )
         for end in (first_noun, whole):

@@ -550,7 +550,10 @@ class _Finder:
             lemma = verb.lemma_.lower()
             plain = triggers.get((lemma, ""))
             routes: list[tuple[URIRef, list, str]] = []
-            for child in verb.children:
+            attached = list(verb.children)
+            # a preposition the parser hung on the object: "delivered a petition to Downing Street"
+            attached += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+            for child in attached:
                 if child.dep_ in ("prep", "dative", "prt"):
                     predicate = triggers.get((lemma, child.lower_))
                     if predicate is None:
