@@ -24,6 +24,7 @@ share only a surname are never merged.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -220,6 +221,17 @@ def resolve_document(
             elif words and other_words and words == other_words:
                 uf.union(k, other)
 
+    # funding packages of the same amount: "£500m investment" = "half-a-billion-pound package"
+    amounts: dict[float, int] = {}
+    for k in named:
+        if mentions[k].type == KG.FundingPackage:
+            amount = money_amount(mentions[k].text)
+            if amount is not None:
+                if amount in amounts:
+                    uf.union(amounts[amount], k)
+                else:
+                    amounts[amount] = k
+
     # descriptions -> the last earlier mention they fit
     dropped: set[int] = set()
     for k, head in sorted(found.descriptions.items()):
@@ -281,6 +293,29 @@ def resolve_document(
     return resolved
 
 
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORDS = {"half": 0.5, "quarter": 0.25, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_DIGITS = re.compile(r"[£$€]\s*(\d[\d,]*(?:\.\d+)?)\s*-?\s*(k|m|mn|bn|thousand|million|billion|trillion)?\b")
+_WORDS = re.compile(r"\b(half|quarter|one|a|two|three|four|five|ten)[\s-]+(?:a[\s-]+)?(thousand|million|billion|trillion)[\s-]+pounds?\b")
+
+
+def money_amount(text: str) -> float | None:
+    """The sum of money a phrase names, in units: "£500m" and "half-a-billion-pound" give 5e8.
+
+    >>> money_amount("£500 million investment") == money_amount("half-a-billion-pound package")
+    True
+    """
+    lowered = text.lower().replace("’", "'")
+    match = _DIGITS.search(lowered)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        return value * _MULTIPLIERS.get(match.group(2) or "", 1)
+    match = _WORDS.search(lowered)
+    if match:
+        return _NUMBER_WORDS[match.group(1)] * _MULTIPLIERS[match.group(2)]
+    return None
+
+
 VERSION_WORDS = frozenset({"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"})
 
 
@@ -315,7 +350,10 @@ def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head:
         if o.gazetteer_id and o.gazetteer_id in gazetteer:
             names.extend(gazetteer[o.gazetteer_id].names)
         words = {w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()}
-        fits = o.head == head or head in words
+        if want == KG.Organisation:
+            fits = head in words
+        else:
+            fits = o.head == head
         if want == KG.Organisation and head in ("organisation", "organization", "body"):
             fits = True
         if m.type == KG.FundingPackage and o.type == m.type:  # "the funding" -> "a £500m package"

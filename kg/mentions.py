@@ -313,9 +313,10 @@ def _noun_phrase_bounds(token):  # type: ignore[no-untyped-def]
         if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
             start = min(start, child.left_edge.i)
     doc = token.doc
-    # a possessor ("BMA's") or determiner inside the left edge is not part of the name
+    # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
+    # an "a" inside a compound ("half-a-billion-pound package") is
     for i in range(start, token.i):
-        if doc[i].dep_ == "poss" or doc[i].tag_ == "POS" or doc[i].lower_ in DETERMINERS:
+        if doc[i].dep_ == "poss" or doc[i].tag_ == "POS" or (doc[i].lower_ in DETERMINERS and doc[i].dep_ in ("det", "poss", "predet") and doc[i].head.i == token.i):
             start = i + 1
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1

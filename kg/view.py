@@ -129,7 +129,7 @@ class _Schema:
 
     class_core: dict[Node, URIRef]
     class_depth: dict[Node, int]
-    property_core: dict[Node, URIRef]
+    property_core: dict[Node, Node]
     labels: dict[Node, str]
 
 
@@ -165,7 +165,7 @@ def _schema_from(tbox: Graph) -> _Schema:
         class_core.setdefault(cls, cls)
         class_depth.setdefault(cls, 1)
 
-    property_core: dict[Node, URIRef] = {prop: prop for prop in CORE_PROPERTIES}
+    property_core: dict[Node, Node] = {prop: prop for prop in CORE_PROPERTIES}
     queue = list(CORE_PROPERTIES)
     while queue:
         parent = queue.pop(0)
@@ -246,9 +246,9 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
         return documents[node]
 
     types: dict[Node, set[Node]] = defaultdict(set)
-    for subject, cls in graph.subject_objects(RDF.type):
-        if cls in schema.class_core and not isinstance(subject, Literal):
-            types[subject].add(cls)
+    for thing, cls in graph.subject_objects(RDF.type):
+        if cls in schema.class_core and not isinstance(thing, Literal):
+            types[thing].add(cls)
 
     for node in sorted(types, key=str):
         subtype = min(types[node], key=lambda c: (-schema.class_depth.get(c, 0), str(c)))
@@ -299,20 +299,20 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
         if previous is None or (source.confidence or 0.0) > (previous[0].confidence or 0.0):
             sources[key] = (source, modality)
 
-    for (subject, predicate, obj), by_key in sorted(grouped.items(), key=lambda i: str(i[0])):
+    for (head, prop, tail), by_key in sorted(grouped.items(), key=lambda i: str(i[0])):
         pairs = [by_key[k] for k in sorted(by_key)]
-        core = schema.property_core.get(predicate, predicate)
+        core_prop = schema.property_core.get(prop, prop)
         modalities = [m for _, m in pairs]
         confidences = [s.confidence for s, _ in pairs if s.confidence is not None]
         view.add_edge(
-            subject,
-            obj,
-            key=_local_name(predicate),
-            iri=str(predicate),
-            property=_local_name(predicate),
-            core=_local_name(core),
-            label=_label(schema, predicate),
-            core_label=_label(schema, core),
+            head,
+            tail,
+            key=_local_name(prop),
+            iri=str(prop),
+            property=_local_name(prop),
+            core=_local_name(core_prop),
+            label=_label(schema, prop),
+            core_label=_label(schema, core_prop),
             modality=min(modalities, key=_modality_rank),
             modalities=modalities,
             sentences=[s for s, _ in pairs],
