@@ -596,8 +596,14 @@ def _role_phrases(b: _Builder) -> list[dict]:
             tail_end = k
         # modifiers to the left: "GPCE chair", "Unison general secretary", "Health secretary"
         start = i
-        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and doc[start - 1].head.i >= start - 1 and doc[start - 1].head.i < role_end + 1 and not doc[start - 1].is_punct and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ != "PERSON":
+        while start > 0:
+            before = doc[start - 1]
+            inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and head.is_ancestor(before)
+            if not inside or before.is_punct or before.lower_ in DETERMINERS or before.ent_type_ == "PERSON":
+                break
             start -= 1
+        while start < i and doc[start].dep_ in ("cc",):
+            start += 1
         found.append({"start": start, "role_start": i, "end": tail_end, "role": role, "head": head.i})
         i = tail_end
     return found

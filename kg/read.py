@@ -28,7 +28,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 _END_OF_BODY = re.compile(
     r"^\s*(related articles|related stories|read more|more on this story|"
     r"readers[’']? comments|comments\s*(\[\d+\]|\(\d+\))?|\d+\s+comments|leave a comment|"
-    r"join the conversation|you might also like)\s*(\[\d+\])?\s*$",
+    r"join the conversation|you might also like)\s*(\[\d+\]|\(\d+\))?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
