@@ -482,7 +482,8 @@ class _Finder:
                         cls == KG.Organisation and token.i == mention.token_end - 1
                     ):
                         continue  # a possessor inside a name, except "the GPCE's executive"
-                    owner = self.entity(child, ACTORS)
+                    owners = [k for k in sorted(self.resolved.entities_at(child.i) - {key}) if self.core(k) in ACTORS]
+                    owner = owners[0] if owners else self.resolved.pronouns.get(child.i)
                     if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
                         continue
                     predicate = {
