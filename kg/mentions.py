@@ -340,7 +340,7 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
             with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
             if not (infinitive or with_agent):
                 continue
-        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against", "by"):
+        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against", "by", "over"):
             continue
         doc = token.doc
         whole = child.right_edge.i + 1

@@ -305,6 +305,45 @@ class _Finder:
         yield from self.reforms()
         yield from self.parts()
         yield from self.analyses()
+        yield from self.reciprocals()
+
+    def reciprocals(self) -> Iterator[Relation]:
+        """"X and Y accused each other", "the two parties met one another": both directions.
+
+        "The two parties" / "both sides" stand for the first two actors the sentence names.
+        """
+        for verb in self.doc:
+            if verb.pos_ != "VERB":
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+            objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if not any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.lefts) for o in objects):
+                continue
+            lemma = verb.lemma_.lower()
+            predicate = self.triggers.get((lemma, "")) or next(
+                (p for (l, _), p in self.triggers.items() if l == lemma), None
+            )
+            if predicate is None or core_property(predicate) not in (KG.communicatesWith, KG.opposes):
+                predicate = KG.communicatesWith
+            pair = [(k, t) for k, t in self.subject_entities(verb) if self.core(k) in ACTORS]
+            if len(pair) < 2:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or not any(c.lower_ in ("two", "both") for c in subject.subtree):
+                    continue
+                seen: list[tuple[str, object]] = []
+                for token in verb.sent:
+                    key = self.entity(token, ACTORS)
+                    if key is not None and all(key != k for k, _ in seen):
+                        seen.append((key, token))
+                pair = seen[:2]
+            if len(pair) < 2:
+                continue
+            (a, ta), (b, tb) = pair[0], pair[1]
+            modality = modality_of(verb)
+            for s_key, s_tok, o_key, o_tok in ((a, ta, b, tb), (b, tb, a, ta)):
+                relation = self.relation(s_key, predicate, o_key, [s_tok, verb, o_tok], "reciprocal", 0.5, modality, lemma)
+                if relation is not None:
+                    yield relation
 
     def parts(self) -> Iterator[Relation]:
         """"As part of the plan, the Government will introduce two new contracts" → the contracts are
