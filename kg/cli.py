@@ -188,15 +188,20 @@ def _extract(
         return corpus.to_rdf()
 
 
+def _count(number: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"[bold]{number}[/] {noun if number == 1 else plural}"
+
+
 def _print_summary(summary: dict[str, Any], written: list[Path], seconds: float) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console(highlight=False)
     console.print(
-        f"[bold]{summary['documents']}[/] document(s), [bold]{summary['entities']}[/] entities, "
-        f"[bold]{summary['relations']}[/] relations ({summary['statements']} statements, "
-        f"{summary['triples']} triples)"
+        f"{_count(summary['documents'], 'document')}, {_count(summary['entities'], 'entity')}, "
+        f"{_count(summary['relations'], 'relation')} "
+        f"({summary['statements']} statements, {summary['triples']} triples)"
     )
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("entity type")

@@ -776,7 +776,10 @@ def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignor
     while k >= 0 and doc[k].lower_ in DETERMINERS:
         k -= 1
     if k >= 1 and doc[k].text == ",":
-        found = _mention_at(result, k - 1, (KG.Person,))
+        k -= 1
+        while k > 0 and doc[k].is_upper and len(doc[k].text) <= 4:  # "Victoria Atkins MP, Secretary of State"
+            k -= 1
+        found = _mention_at(result, k, (KG.Person,))
         if found is not None:
             return found
     # "Victoria Atkins MP, Secretary of State ..." -- a person just before a short title

@@ -1,9 +1,10 @@
 """Write and read graph files: deterministic Turtle, written atomically.
 
-The same graph always gives the same bytes: triples are fed to rdflib's
-Turtle serializer in sorted order (so any generated prefix is numbered the
-same way every run), blank nodes, if any, are relabelled canonically, and
-the serializer sorts subjects, predicates and objects itself.
+The same triples and prefixes always give the same bytes: kg writes Turtle
+itself (rdflib's serializer orders subjects by reference counts and keeps
+insertion order among equal literals), with subjects in natural order of
+their IRIs, ``rdf:type`` first, predicates and objects sorted, and blank
+nodes, if any, relabelled canonically. It is also several times faster.
 
 Every file is written to a temporary file in the target folder and moved
 into place with :func:`os.replace`, so a failed write never leaves a
@@ -24,13 +25,16 @@ Example:
 from __future__ import annotations
 
 import errno
+import functools
 import os
+import re
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, BNode, Graph
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 
 from .errors import GraphError, OutputError
@@ -123,12 +127,20 @@ def check_output_file(path: Path | str) -> Path:
     """
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"{target}: is a folder; give a file name, e.g. {target / 'graph.ttl'}")
+        raise OutputError(f"{target}: is a folder; give the name of a file to write")
     ensure_output_dir(target.parent if str(target.parent) else Path("."))
     return target
 
 
 # --------------------------------------------------------------------------- writing
+
+
+@functools.cache
+def _umask() -> int:
+    """The process umask (read once: reading it means setting it for a moment)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
@@ -146,9 +158,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)
+        os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as error:
@@ -170,22 +180,121 @@ def atomic_write_text(path: Path | str, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _sorted_copy(graph: Graph) -> Graph:
-    """A copy of ``graph`` with triples inserted in sorted order and the same prefixes."""
-    source = graph
-    if any(isinstance(term, BNode) for triple in graph for term in triple):
-        source = to_canonical_graph(graph)
-    copy = Graph(bind_namespaces="none")
-    for prefix, namespace in sorted(graph.namespaces()):
-        copy.bind(prefix, namespace, override=True, replace=True)
-    for triple in sorted(source):
-        copy.add(triple)
-    return copy
+_PN_LOCAL = re.compile(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?$")
+_PN_PREFIX = re.compile(r"^(?:[A-Za-z](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?$")
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_DECIMAL = re.compile(r"^[+-]?[0-9]*\.[0-9]+$")
+_NATURAL = re.compile(r"([0-9]+)")
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+_NEEDS_ESCAPE = re.compile('[\\\\"\\x00-\\x1f\\x7f\\ud800-\\udfff]')
+_IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _escape_string(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        char = match.group(0)
+        return _ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+    return _NEEDS_ESCAPE.sub(replace, text)
+
+
+def _natural_key(text: str) -> tuple[Any, ...]:
+    """``"sentence/10"`` after ``"sentence/9"``: digit runs compare as numbers."""
+    parts = _NATURAL.split(text)
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+
+
+def _object_key(term: Any) -> tuple[Any, ...]:
+    if isinstance(term, Literal):
+        return (2, str(term), str(term.datatype or ""), term.language or "")
+    return (0 if isinstance(term, URIRef) else 1, str(term), "", "")
+
+
+class _TurtleWriter:
+    """Render terms as Turtle, shortening IRIs with the prefixes of a graph; note those used."""
+
+    def __init__(self, namespaces: Iterable[tuple[str, Any]]) -> None:
+        usable = [(p, str(n)) for p, n in namespaces if _PN_PREFIX.match(p) and str(n)]
+        self._namespaces = sorted(usable, key=lambda pn: (-len(pn[1]), pn[0]))
+        self._cache: dict[Any, str] = {}
+        self.used: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        for prefix, namespace in self._namespaces:
+            if iri.startswith(namespace) and _PN_LOCAL.match(iri[len(namespace) :]):
+                self.used[prefix] = namespace
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return "<" + _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", iri) + ">"
+
+    def literal(self, literal: Literal) -> str:
+        lexical = str(literal)
+        datatype = literal.datatype
+        if datatype == XSD.integer and _INTEGER.match(lexical):
+            return lexical
+        if datatype == XSD.decimal and _DECIMAL.match(lexical):
+            return lexical
+        if datatype == XSD.boolean and lexical in ("true", "false"):
+            return lexical
+        text = f'"{_escape_string(lexical)}"'
+        if literal.language:
+            return f"{text}@{literal.language}"
+        if datatype is not None:
+            return f"{text}^^{self.iri(str(datatype))}"
+        return text
+
+    def term(self, term: Any) -> str:
+        cached = self._cache.get(term)
+        if cached is None:
+            if isinstance(term, URIRef):
+                cached = self.iri(str(term))
+            elif isinstance(term, BNode):
+                cached = f"_:{term}"
+            elif isinstance(term, Literal):
+                cached = self.literal(term)
+            else:  # pragma: no cover - rdflib graphs hold only these three
+                raise OutputError(f"cannot write {term!r} as Turtle")
+            self._cache[term] = cached
+        return cached
 
 
 def turtle_bytes(graph: Graph) -> bytes:
-    """``graph`` as deterministic UTF-8 Turtle: the same triples and prefixes, the same bytes."""
-    return _sorted_copy(graph).serialize(format="turtle", encoding="utf-8")
+    """``graph`` as deterministic UTF-8 Turtle: the same triples and prefixes, the same bytes.
+
+    Subjects are in natural order of their IRIs (``sentence/9`` before
+    ``sentence/10``), ``rdf:type`` comes first as ``a``, then predicates and
+    objects sorted; blank nodes get canonical labels.
+    """
+    source = graph
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        source = to_canonical_graph(graph)
+    writer = _TurtleWriter(graph.namespaces())
+    by_subject: dict[Any, dict[Any, list[Any]]] = {}
+    for subject, predicate, obj in source:
+        by_subject.setdefault(subject, {}).setdefault(predicate, []).append(obj)
+
+    blocks: list[str] = []
+    subjects = sorted(
+        by_subject, key=lambda s: (isinstance(s, BNode), _natural_key(str(s)), str(s))
+    )
+    for subject in subjects:
+        properties = by_subject[subject]
+        lines: list[str] = []
+        for predicate in sorted(properties, key=lambda p: (p != RDF.type, str(p))):
+            name = "a" if predicate == RDF.type else writer.term(predicate)
+            objects = [writer.term(o) for o in sorted(properties[predicate], key=_object_key)]
+            lines.append(f"{name} " + ",\n        ".join(objects))
+        blocks.append(writer.term(subject) + " " + " ;\n    ".join(lines) + " .\n")
+
+    header = "".join(f"@prefix {p}: <{n}> .\n" for p, n in sorted(writer.used.items()))
+    return (header + "\n" + "\n".join(blocks)).encode("utf-8")
 
 
 def write_turtle(graph: Graph, path: Path | str) -> Path:
