@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 
-from .model import Document, Entity, Extraction, Mention, Relation
 from .mentions import HONORIFICS, QUOTES, MentionSet, RoleLink, normalise_name
+from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import KG, slug
 from .ontology import GazetteerEntry, Lexicon, core_class
 
@@ -45,9 +45,19 @@ SPEECH_VERBS = frozenset(
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
-METHOD_RANK = {"gazetteer": 6, "acronym": 5, "honorific": 4, "ner": 3, "name-part": 2, "noun-phrase": 1,
-               "description": 0, "role": 0}
+FIRST_PERSON = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
+METHOD_RANK = {
+    "gazetteer": 6,
+    "acronym": 5,
+    "honorific": 4,
+    "ner": 3,
+    "name-part": 2,
+    "noun-phrase": 1,
+    "description": 0,
+    "role": 0,
+}
 
 
 class _UnionFind:
@@ -87,7 +97,9 @@ class ResolvedDocument:
             for t in range(m.token_start, m.token_end):
                 self._token_index[t].append(k)
 
-    def mention_for_token(self, token_index: int, types: Iterable[URIRef] | None = None) -> Mention | None:
+    def mention_for_token(
+        self, token_index: int, types: Iterable[URIRef] | None = None
+    ) -> Mention | None:
         """The widest named mention covering a token (role phrases last), of the given core types."""
         allowed = tuple(types) if types is not None else None
         best: tuple[int, int] | None = None
@@ -108,7 +120,9 @@ class ResolvedDocument:
         """Every entity a token is part of (a name inside a longer name gives both)."""
         return {self.mention_entity[k] for k in self._token_index.get(token_index, ())} - {None}  # type: ignore[return-value]
 
-    def entity_for_token(self, token_index: int, types: Iterable[URIRef] | None = None) -> str | None:
+    def entity_for_token(
+        self, token_index: int, types: Iterable[URIRef] | None = None
+    ) -> str | None:
         allowed = tuple(types) if types is not None else None
         m = self.mention_for_token(token_index, allowed)
         if m is not None:
@@ -175,7 +189,12 @@ def resolve_document(
     }
     for k in named:
         m = mentions[k]
-        if m.method == "ner" and core_class(m.type) != KG.Person and " " not in m.text.strip() and m.text.lower() in person_parts:
+        if (
+            m.method == "ner"
+            and core_class(m.type) != KG.Person
+            and " " not in m.text.strip()
+            and m.text.lower() in person_parts
+        ):
             mentions[k] = replace(m, type=KG.Person)
 
     # people: surname or first name alone -> the full name
@@ -207,16 +226,30 @@ def resolve_document(
 
     # noun phrases with one head, one's modifiers among the other's: "current practice model" =
     # "current GP practice model"; a new or next version is another thing ("new GMS contract")
-    phrases = [k for k in named if mentions[k].method in ("noun-phrase", "gazetteer", "acronym") and core_class(mentions[k].type) in (KG.Proposal, KG.Event)]
+    phrases = [
+        k
+        for k in named
+        if mentions[k].method in ("noun-phrase", "gazetteer", "acronym")
+        and core_class(mentions[k].type) in (KG.Proposal, KG.Event)
+    ]
     for k in phrases:
         if mentions[k].method != "noun-phrase":
             continue
         words = _modifier_words(mentions[k])
         for other in phrases:
-            if other == k or mentions[other].head != mentions[k].head or core_class(mentions[other].type) != core_class(mentions[k].type):
+            if (
+                other == k
+                or mentions[other].head != mentions[k].head
+                or core_class(mentions[other].type) != core_class(mentions[k].type)
+            ):
                 continue
             other_words = _modifier_words(mentions[other])
-            if words and words < other_words and not (other_words - words) & VERSION_WORDS and not (words - other_words):
+            if (
+                words
+                and words < other_words
+                and not (other_words - words) & VERSION_WORDS
+                and not (words - other_words)
+            ):
                 uf.union(k, other)
             elif words and other_words and words == other_words:
                 uf.union(k, other)
@@ -270,12 +303,22 @@ def resolve_document(
     for members in sorted(groups.values(), key=lambda ks: min(mentions[k].start for k in ks)):
         anchors = [k for k in members if not mentions[k].is_role and k not in found.descriptions]
         if not anchors:
-            proposals = [k for k in members if k in found.descriptions and core_class(mentions[k].type) in (KG.Proposal, KG.Event)]
+            proposals = [
+                k
+                for k in members
+                if k in found.descriptions
+                and core_class(mentions[k].type) in (KG.Proposal, KG.Event)
+            ]
             if not proposals:
                 continue
             anchors = proposals
-        entity = _make_entity(document.id, len(resolved.entities), [mentions[k] for k in members],
-                              [mentions[k] for k in anchors], gazetteer)
+        entity = _make_entity(
+            document.id,
+            len(resolved.entities),
+            [mentions[k] for k in members],
+            [mentions[k] for k in anchors],
+            gazetteer,
+        )
         resolved.entities.append(entity)
         resolved.by_key[entity.key] = entity
         for k in members:
@@ -284,7 +327,9 @@ def resolve_document(
 
     for k, link in role_links.items():
         holder_key = resolved.mention_entity[k]
-        org_key = resolved.mention_entity[link.organisation] if link.organisation is not None else None
+        org_key = (
+            resolved.mention_entity[link.organisation] if link.organisation is not None else None
+        )
         if holder_key is not None:
             resolved.roles.append((link, holder_key, org_key))
 
@@ -293,10 +338,33 @@ def resolve_document(
     return resolved
 
 
-_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
-_NUMBER_WORDS = {"half": 0.5, "quarter": 0.25, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_DIGITS = re.compile(r"[£$€]\s*(\d[\d,]*(?:\.\d+)?)\s*-?\s*(k|m|mn|bn|thousand|million|billion|trillion)?\b")
-_WORDS = re.compile(r"\b(half|quarter|one|a|two|three|four|five|ten)[\s-]+(?:a[\s-]+)?(thousand|million|billion|trillion)[\s-]+pounds?\b")
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_NUMBER_WORDS = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
+}
+_DIGITS = re.compile(
+    r"[£$€]\s*(\d[\d,]*(?:\.\d+)?)\s*-?\s*(k|m|mn|bn|thousand|million|billion|trillion)?\b"
+)
+_WORDS = re.compile(
+    r"\b(half|quarter|one|a|two|three|four|five|ten)[\s-]+(?:a[\s-]+)?(thousand|million|billion|trillion)[\s-]+pounds?\b"
+)
 
 
 def money_amount(text: str) -> float | None:
@@ -316,7 +384,9 @@ def money_amount(text: str) -> float | None:
     return None
 
 
-VERSION_WORDS = frozenset({"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"})
+VERSION_WORDS = frozenset(
+    {"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"}
+)
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:
@@ -330,8 +400,13 @@ def _modifier_words(mention: Mention) -> frozenset[str]:
     return frozenset(words)
 
 
-def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head: str,
-                gazetteer: dict[str, GazetteerEntry]) -> int | None:
+def _antecedent(
+    mentions: Sequence[Mention],
+    named: Sequence[int],
+    k: int,
+    head: str,
+    gazetteer: dict[str, GazetteerEntry],
+) -> int | None:
     """The last earlier named mention a description fits.
 
     It fits when it has the same head word ("the plan" → "the 10-year plan"),
@@ -349,7 +424,9 @@ def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head:
         names = [o.text]
         if o.gazetteer_id and o.gazetteer_id in gazetteer:
             names.extend(gazetteer[o.gazetteer_id].names)
-        words = {w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()}
+        words = {
+            w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
+        }
         if want == KG.Organisation:
             fits = head in words
         else:
@@ -363,7 +440,9 @@ def _antecedent(mentions: Sequence[Mention], named: Sequence[int], k: int, head:
     return best
 
 
-def _holder_by_role_word(mentions: Sequence[Mention], role_links: dict[int, RoleLink], k: int) -> int | None:
+def _holder_by_role_word(
+    mentions: Sequence[Mention], role_links: dict[int, RoleLink], k: int
+) -> int | None:
     """'the Prime Minister' when 'Prime Minister' was seen with a holder under a longer phrase."""
     text = normalise_name(mentions[k].text)
     for other, link in role_links.items():
@@ -392,13 +471,25 @@ def _add_name_parts(mentions: list[Mention], spacy_doc, document: Document) -> N
     for token in spacy_doc:
         if token.i in covered or token.text not in parts or token.pos_ != "PROPN":
             continue
-        if document.in_comments(token.idx) and not any(m.start >= document.body_end for m in mentions):
+        if document.in_comments(token.idx) and not any(
+            m.start >= document.body_end for m in mentions
+        ):
             continue
         source = parts[token.text]
         mentions.append(
-            Mention(document.id, token.idx, token.idx + len(token.text), token.text, KG.Person,
-                    _sentence_of(mentions, token.idx, source), "name-part", 0.7,
-                    token_start=token.i, token_end=token.i + 1, head=token.lower_)
+            Mention(
+                document.id,
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                KG.Person,
+                _sentence_of(mentions, token.idx, source),
+                "name-part",
+                0.7,
+                token_start=token.i,
+                token_end=token.i + 1,
+                head=token.lower_,
+            )
         )
 
 
@@ -410,12 +501,21 @@ def _sentence_of(mentions: Sequence[Mention], char: int, fallback: Mention) -> i
     return best
 
 
-def _make_entity(doc_id: str, number: int, members: Sequence[Mention], anchors: Sequence[Mention],
-                 gazetteer: dict[str, GazetteerEntry]) -> Entity:
+def _make_entity(
+    doc_id: str,
+    number: int,
+    members: Sequence[Mention],
+    anchors: Sequence[Mention],
+    gazetteer: dict[str, GazetteerEntry],
+) -> Entity:
     best = max(anchors, key=lambda m: (METHOD_RANK.get(m.method, 0), m.confidence, -m.start))
     type_ = best.type
     if any(core_class(m.type) == KG.Person for m in anchors) and core_class(type_) != KG.Person:
-        ner_people = [m for m in anchors if core_class(m.type) == KG.Person and m.method in ("ner", "honorific", "gazetteer")]
+        ner_people = [
+            m
+            for m in anchors
+            if core_class(m.type) == KG.Person and m.method in ("ner", "honorific", "gazetteer")
+        ]
         if ner_people and best.method not in ("gazetteer", "acronym"):
             type_ = KG.Person
     gazetteer_ids = sorted({m.gazetteer_id for m in members if m.gazetteer_id})
@@ -425,7 +525,9 @@ def _make_entity(doc_id: str, number: int, members: Sequence[Mention], anchors: 
         type_ = gazetteer[gazetteer_ids[0]].type
     if label is None:
         label = _choose_label(anchors, type_)
-    aliases = sorted({_clean(m.text) for m in members if _clean(m.text) and _clean(m.text) != label})
+    aliases = sorted(
+        {_clean(m.text) for m in members if _clean(m.text) and _clean(m.text) != label}
+    )
     return Entity(
         key=f"{doc_id}#{number}",
         label=label,
@@ -452,8 +554,12 @@ def _choose_label(anchors: Sequence[Mention], type_: URIRef) -> str:
         counts = Counter(_clean(m.text) for m in anchors)
     ranked = sorted(
         counts,
-        key=lambda t: (-max(METHOD_RANK.get(m.method, 0) for m in anchors if _clean(m.text) == t),
-                       -counts[t], len(t), t),
+        key=lambda t: (
+            -max(METHOD_RANK.get(m.method, 0) for m in anchors if _clean(m.text) == t),
+            -counts[t],
+            len(t),
+            t,
+        ),
     )
     return ranked[0]
 
@@ -483,7 +589,11 @@ def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: i
                 resolved.pronouns[token.i] = before[-1]
         elif lower in NEUTER:
             sentence_start = token.sent.start
-            before = [key for start, _s, key in organisations if start < token.i and start >= sentence_start - 60]
+            before = [
+                key
+                for start, _s, key in organisations
+                if start < token.i and start >= sentence_start - 60
+            ]
             if before:
                 resolved.pronouns[token.i] = before[-1]
 
@@ -508,8 +618,12 @@ def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document)
                             break
             if speaker:
                 break
-        has_quote = any(c in text for c in "‘“\"")
-        if speaker is None and previous is not None and (text[0] in "‘“\"'" or paragraph == previous_paragraph):
+        has_quote = any(c in text for c in '‘“"')
+        if (
+            speaker is None
+            and previous is not None
+            and (text[0] in "‘“\"'" or paragraph == previous_paragraph)
+        ):
             speaker = previous
         if speaker is not None and (has_quote or text[0] in QUOTES):
             for token in sent:
@@ -529,7 +643,9 @@ def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document)
 def _strong_names(entity: Entity) -> set[str]:
     """Names distinctive enough to identify the entity in another article."""
     names = {normalise_name(entity.label)}
-    role_texts = {normalise_name(m.text) for m in entity.mentions if m.is_role or m.method == "description"}
+    role_texts = {
+        normalise_name(m.text) for m in entity.mentions if m.is_role or m.method == "description"
+    }
     for alias in entity.aliases:
         norm = normalise_name(alias)
         if not norm or norm in role_texts:
@@ -566,8 +682,10 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
     for members in sorted(groups.values()):
         parts = [entities[i] for i in members]
         gazetteered = [e for e in parts if e.gazetteer_id]
-        lead = gazetteered[0] if gazetteered else max(
-            parts, key=lambda e: (len(e.mentions), len(e.label), e.label)
+        lead = (
+            gazetteered[0]
+            if gazetteered
+            else max(parts, key=lambda e: (len(e.mentions), len(e.label), e.label))
         )
         label = lead.label
         cls = core_class(lead.type)
@@ -575,7 +693,9 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
             label = f"{label} ({str(cls).rsplit('#', 1)[-1]})"
         used_slugs.setdefault(slug(label), cls)  # type: ignore[arg-type]
         aliases = sorted({a for e in parts for a in (e.label, *e.aliases)} - {label})
-        mentions = tuple(sorted((m for e in parts for m in e.mentions), key=lambda m: (m.doc_id, m.start, m.end)))
+        mentions = tuple(
+            sorted((m for e in parts for m in e.mentions), key=lambda m: (m.doc_id, m.start, m.end))
+        )
         entity = Entity(label, label, lead.type, tuple(aliases), mentions, lead.gazetteer_id)
         merged.append(entity)
         for e in parts:
@@ -585,9 +705,14 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
     for e in merged:
         if e.key in by_key:
             old = by_key[e.key]
-            by_key[e.key] = Entity(e.key, e.label, old.type, tuple(sorted(set(old.aliases) | set(e.aliases))),
-                                   tuple(sorted(old.mentions + e.mentions, key=lambda m: (m.doc_id, m.start))),
-                                   old.gazetteer_id or e.gazetteer_id)
+            by_key[e.key] = Entity(
+                e.key,
+                e.label,
+                old.type,
+                tuple(sorted(set(old.aliases) | set(e.aliases))),
+                tuple(sorted(old.mentions + e.mentions, key=lambda m: (m.doc_id, m.start))),
+                old.gazetteer_id or e.gazetteer_id,
+            )
         else:
             by_key[e.key] = e
 

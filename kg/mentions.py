@@ -136,8 +136,15 @@ def sentences_of(document: Document, spacy_doc) -> list[Sentence]:  # type: igno
 class _Builder:
     """Collects candidate spans of one document, then settles overlaps."""
 
-    def __init__(self, spacy_doc, document: Document, sentences: Sequence[Sentence], lexicon: Lexicon,
-                 *, include_comments: bool) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        spacy_doc,
+        document: Document,
+        sentences: Sequence[Sentence],
+        lexicon: Lexicon,
+        *,
+        include_comments: bool,
+    ) -> None:  # type: ignore[no-untyped-def]
         self.doc = spacy_doc
         self.document = document
         self.lexicon = lexicon
@@ -162,7 +169,13 @@ class _Builder:
         if span is None or not self.usable(span):
             return None
         self.candidates.append(
-            {"span": span, "type": type_, "method": method, "confidence": CONFIDENCE[method], **extra}
+            {
+                "span": span,
+                "type": type_,
+                "method": method,
+                "confidence": CONFIDENCE[method],
+                **extra,
+            }
         )
         return len(self.candidates) - 1
 
@@ -191,10 +204,16 @@ def _trim(span):  # type: ignore[no-untyped-def]
     """Drop leading determiners and quotes, trailing possessives, punctuation and spaces."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space
+    ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("’s", "'s")):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("’s", "'s")
+    ):
         end -= 1
     if start >= end:
         return None
@@ -237,7 +256,12 @@ def _schwartz_hearst(short: str, long_words: Sequence[str]) -> int | None:
     start_char = long_text.rfind(" ", 0, l_index + 1) + 1
     words_before = long_text[:start_char].split()
     used = len(long_words) - len(words_before)
-    if used < 2 and len(short) > 2 and " " not in long_text[start_char:] and "-" not in long_text[start_char:]:
+    if (
+        used < 2
+        and len(short) > 2
+        and " " not in long_text[start_char:]
+        and "-" not in long_text[start_char:]
+    ):
         return None
     return used
 
@@ -259,7 +283,11 @@ def _acronym_pairs(doc, sentences_end: int) -> list[tuple[object, object]]:  # t
             words = [t for t in doc[window_start : token.i] if not t.is_space]
             # do not cross punctuation other than hyphens and apostrophes
             for k in range(len(words) - 1, -1, -1):
-                if words[k].is_punct and words[k].text not in ("-", "’", "'") or words[k].text in QUOTES:
+                if (
+                    words[k].is_punct
+                    and words[k].text not in ("-", "’", "'")
+                    or words[k].text in QUOTES
+                ):
                     words = words[k + 1 :]
                     break
             texts = [w.text for w in words]
@@ -316,7 +344,15 @@ def _noun_phrase_bounds(token):  # type: ignore[no-untyped-def]
     # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
     # an "a" inside a compound ("half-a-billion-pound package") is
     for i in range(start, token.i):
-        if doc[i].dep_ == "poss" or doc[i].tag_ == "POS" or (doc[i].lower_ in DETERMINERS and doc[i].dep_ in ("det", "poss", "predet") and doc[i].head.i == token.i):
+        if (
+            doc[i].dep_ == "poss"
+            or doc[i].tag_ == "POS"
+            or (
+                doc[i].lower_ in DETERMINERS
+                and doc[i].dep_ in ("det", "poss", "predet")
+                and doc[i].head.i == token.i
+            )
+        ):
             start = i + 1
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1
@@ -340,15 +376,32 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
             with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
             if not (infinitive or with_agent):
                 continue
-        elif child.dep_ != "prep" or child.lower_ not in ("of", "to", "for", "on", "with", "into", "in", "against", "by", "over"):
+        elif child.dep_ != "prep" or child.lower_ not in (
+            "of",
+            "to",
+            "for",
+            "on",
+            "with",
+            "into",
+            "in",
+            "against",
+            "by",
+            "over",
+        ):
             continue
         doc = token.doc
         whole = child.right_edge.i + 1
-        stop = next((t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None)
+        stop = next(
+            (t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None
+        )
         if stop is not None:
             whole = stop
         first_noun = next(
-            (t.i + 1 for t in doc[child.left_edge.i : whole] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")),
+            (
+                t.i + 1
+                for t in doc[child.left_edge.i : whole]
+                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")
+            ),
             None,
         )
         for end in (first_noun, whole):
@@ -393,7 +446,9 @@ def find_mentions(
         for token in doc:
             core = _acronym_core(token.text)
             if core in acronym_forms and _is_acronym(token.text):
-                k = b.add(doc[token.i : token.i + 1], b.candidates[acronym_forms[core]]["type"], "acronym")
+                k = b.add(
+                    doc[token.i : token.i + 1], b.candidates[acronym_forms[core]]["type"], "acronym"
+                )
                 if k is not None:
                     same_as.append((acronym_forms[core], k))
 
@@ -425,35 +480,60 @@ def find_mentions(
 
     # 4. people named with an honorific that NER missed
     for token in doc:
-        if token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+        if (
+            token.lower_.rstrip(".") in HONORIFICS
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].is_title
+        ):
             end = token.i + 1
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - token.i <= 3:
+            while (
+                end < len(doc)
+                and doc[end].is_title
+                and doc[end].pos_ == "PROPN"
+                and end - token.i <= 3
+            ):
                 end += 1
             if end > token.i + 1:
                 b.add(doc[token.i : end], KG.Person, "honorific")
 
     # 5. noun phrases headed by a proposal or event word
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.dep_ == "compound"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
             continue
         head_class = b.head_type(token)
         if head_class is None:
             continue
         if core_class(head_class) != KG.Event and any(
-            (token.lemma_.lower(), c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
+            (token.lemma_.lower(), c.lower_) in lexicon.triggers
+            for c in token.children
+            if c.dep_ == "prep"
         ):
             continue  # "in broad agreement with X" relates; it names nothing
         start, end = _noun_phrase_bounds(token)
         span = doc[start:end]
         determiner = _determiner(token)
         modifiers = [t for t in doc[start : token.i] if not t.is_punct]
-        specific = [t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num]
+        specific = [
+            t
+            for t in modifiers
+            if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num
+        ]
         long_ends = _long_form_ends(token)
         lemma = token.lemma_.lower()
         if token.tag_ in ("NNS", "NNPS") and not modifiers and determiner is None and not long_ends:
             continue  # a bare plural is generic ("contracts", "plans")
-        if not specific and determiner in DEFINITE and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers):
-            index = b.add(span, head_class, "description", head=lemma)  # "the plan", "the promised talks"
+        if (
+            not specific
+            and determiner in DEFINITE
+            and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+        ):
+            index = b.add(
+                span, head_class, "description", head=lemma
+            )  # "the plan", "the promised talks"
             for end_ in long_ends:  # "the timeline set out by GPCE"
                 longer = b.add(doc[start:end_], head_class, "noun-phrase", head=lemma, longer=True)
                 if index is not None and longer is not None:
@@ -467,7 +547,9 @@ def find_mentions(
             continue
         variants = [doc[start:e] for e in long_ends]
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is not None and core_class(head_class) == KG.Event:  # "the Labour Party's conference"
+        if (
+            owner is not None and core_class(head_class) == KG.Event
+        ):  # "the Labour Party's conference"
             variants.append(doc[owner.left_edge.i : end])
         for variant in variants:
             longer = b.add(variant, head_class, "noun-phrase", head=lemma, longer=True)
@@ -486,9 +568,19 @@ def find_mentions(
         if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
             named = any(c.dep_ == "compound" for c in token.lefts) or not token.is_lower
-            if owners and not named and token.lower_ not in ("organisation", "organization", "body", "government"):
+            if (
+                owners
+                and not named
+                and token.lower_ not in ("organisation", "organization", "body", "government")
+            ):
                 owner = owners[0]
-                b.add(doc[owner.left_edge.i : token.i + 1], KG.Organisation, "noun-phrase", head=token.lower_, nested=True)
+                b.add(
+                    doc[owner.left_edge.i : token.i + 1],
+                    KG.Organisation,
+                    "noun-phrase",
+                    head=token.lower_,
+                    nested=True,
+                )
 
     # 8. role phrases are added once the other mentions are settled
     return _settle(b, same_as)
@@ -541,7 +633,12 @@ def _plausible_organisation(span, lexicon: Lexicon) -> bool:  # type: ignore[no-
         head = token.head
         if len(token.text) <= 2:
             return False
-        if token.dep_ == "compound" and head.i > token.i and lexicon.role(head.lower_) is not None and not token.is_upper:
+        if (
+            token.dep_ == "compound"
+            and head.i > token.i
+            and lexicon.role(head.lower_) is not None
+            and not token.is_upper
+        ):
             return False
     return True
 
@@ -553,7 +650,9 @@ def _role_title_tokens(b: _Builder) -> set[int]:
     for r in _role_phrases(b):
         tokens.update(range(r["role_start"], r["end"]))
         left = [t for t in b.doc[r["start"] : r["role_start"]]]
-        if left and (any(t.lower_ == "and" for t in left) or all(t.is_title and not t.is_upper for t in left)):
+        if left and (
+            any(t.lower_ == "and" for t in left) or all(t.is_title and not t.is_upper for t in left)
+        ):
             tokens.update(t.i for t in left)
     return tokens
 
@@ -585,10 +684,17 @@ def _role_phrases(b: _Builder) -> list[dict]:
         head = doc[role_end - 1]
         # "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail
         tail_end = role_end
-        if role_end < len(doc) and doc[role_end].lower_ in ("for", "of") and role_end + 1 < len(doc) and doc[role_end + 1].is_title:
+        if (
+            role_end < len(doc)
+            and doc[role_end].lower_ in ("for", "of")
+            and role_end + 1 < len(doc)
+            and doc[role_end + 1].is_title
+        ):
             k = role_end + 1
-            while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("and", "of", "for", "&", ",")) and not (
-                doc[k].text == "," and (k + 1 >= len(doc) or not doc[k + 1].is_title)
+            while (
+                k < len(doc)
+                and (doc[k].is_title or doc[k].lower_ in ("and", "of", "for", "&", ","))
+                and not (doc[k].text == "," and (k + 1 >= len(doc) or not doc[k + 1].is_title))
             ):
                 if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
                     break
@@ -598,22 +704,38 @@ def _role_phrases(b: _Builder) -> list[dict]:
         start = i
         while start > 0:
             before = doc[start - 1]
-            inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and head.is_ancestor(before)
-            if not inside or before.is_punct or before.lower_ in DETERMINERS or before.ent_type_ == "PERSON":
+            inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and head.is_ancestor(
+                before
+            )
+            if (
+                not inside
+                or before.is_punct
+                or before.lower_ in DETERMINERS
+                or before.ent_type_ == "PERSON"
+            ):
                 break
             start -= 1
         while start < i and doc[start].dep_ in ("cc",):
             start += 1
-        found.append({"start": start, "role_start": i, "end": tail_end, "role": role, "head": head.i})
+        found.append(
+            {"start": start, "role_start": i, "end": tail_end, "role": role, "head": head.i}
+        )
         i = tail_end
     return found
 
 
 def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
     """Resolve overlapping candidates and turn them into :class:`Mention` values."""
-    doc = b.doc
     candidates = b.candidates
-    rank = {"gazetteer": 6, "acronym": 5, "honorific": 4, "ner": 3, "name-part": 2, "noun-phrase": 1, "description": 1}
+    rank = {
+        "gazetteer": 6,
+        "acronym": 5,
+        "honorific": 4,
+        "ner": 3,
+        "name-part": 2,
+        "noun-phrase": 1,
+        "description": 1,
+    }
     order = sorted(
         range(len(candidates)),
         key=lambda k: (
@@ -635,7 +757,9 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
                 occupied[t] = k
             continue
         # a noun phrase may contain actors and places ("GPCE meeting", "BMA conference")
-        if c["method"] in ("noun-phrase",) and (core_class(c["type"]) in (KG.Proposal, KG.Event) or c.get("nested")):
+        if c["method"] in ("noun-phrase",) and (
+            core_class(c["type"]) in (KG.Proposal, KG.Event) or c.get("nested")
+        ):
             ok = True
             for other in clash:
                 o = candidates[other]
@@ -668,7 +792,9 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
 
     result = MentionSet()
     index_of: dict[int, int] = {}
-    for k in sorted(accepted, key=lambda k: (candidates[k]["span"].start, candidates[k]["span"].end)):
+    for k in sorted(
+        accepted, key=lambda k: (candidates[k]["span"].start, candidates[k]["span"].end)
+    ):
         c = candidates[k]
         span = c["span"]
         mention = Mention(
@@ -699,14 +825,18 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
     return result
 
 
-def _mention_at(result: MentionSet, token_index: int, types: Iterable[URIRef] | None = None) -> int | None:
+def _mention_at(
+    result: MentionSet, token_index: int, types: Iterable[URIRef] | None = None
+) -> int | None:
     best = None
     for k, m in enumerate(result.mentions):
         if m.is_role or not (m.token_start <= token_index < m.token_end):
             continue
         if types is not None and core_class(m.type) not in types:
             continue
-        if best is None or (m.token_end - m.token_start) > (result.mentions[best].token_end - result.mentions[best].token_start):
+        if best is None or (m.token_end - m.token_start) > (
+            result.mentions[best].token_end - result.mentions[best].token_start
+        ):
             best = k
     return best
 
@@ -736,7 +866,12 @@ def _add_roles(b: _Builder, result: MentionSet) -> None:
             organisation = k
         if organisation is None and end + 1 < len(doc) and doc[end].text == ",":
             k = _mention_at(result, end + 1, (KG.Organisation,))
-            if k is not None and (end + 2 >= len(doc) or result.mentions[k].token_end >= len(doc) or doc[result.mentions[k].token_end].is_space or doc[result.mentions[k].token_end].is_punct):
+            if k is not None and (
+                end + 2 >= len(doc)
+                or result.mentions[k].token_end >= len(doc)
+                or doc[result.mentions[k].token_end].is_space
+                or doc[result.mentions[k].token_end].is_punct
+            ):
                 organisation = k
         holder = _role_holder(doc, result, r)
         if holder is None and not _refers_to_post(doc, r):
@@ -765,7 +900,7 @@ def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignor
     start, end = r["start"], r["end"]
     # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
     k = end
-    while k < len(doc) and (doc[k].text in ("," ,) or doc[k].lower_.rstrip(".") in HONORIFICS):
+    while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in HONORIFICS):
         k += 1
     if k < len(doc) and k - end <= 2:
         found = _mention_at(result, k, (KG.Person,))
@@ -777,7 +912,9 @@ def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignor
         k -= 1
     if k >= 1 and doc[k].text == ",":
         k -= 1
-        while k > 0 and doc[k].is_upper and len(doc[k].text) <= 4:  # "Victoria Atkins MP, Secretary of State"
+        while (
+            k > 0 and doc[k].is_upper and len(doc[k].text) <= 4
+        ):  # "Victoria Atkins MP, Secretary of State"
             k -= 1
         found = _mention_at(result, k, (KG.Person,))
         if found is not None:

@@ -199,6 +199,7 @@ def load_lexicon() -> Lexicon:
         lemma, _, preposition = str(phrase).lower().partition(" ")
         triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
     description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
+
     def words(prop: URIRef) -> frozenset[str]:
         return frozenset(str(w).lower() for w in graph.objects(None, prop))
 

@@ -58,7 +58,9 @@ def _load_statistical_model(name: str | None):  # type: ignore[no-untyped-def]
         try:
             return module.load()
         except Exception as error:  # a broken install
-            raise ModelError(f"spaCy pipeline {candidate} is installed but does not load: {error}") from error
+            raise ModelError(
+                f"spaCy pipeline {candidate} is installed but does not load: {error}"
+            ) from error
     if name:
         try:
             return spacy.load(name)
@@ -90,7 +92,13 @@ def _gazetteer_patterns(nlp, entries: Iterable[GazetteerEntry]) -> list[dict]:  
                     # one word: exact spelling, so "Labour" the party is not "labour"
                     pattern = [{"ORTH": tokens[0]}]
                     if _is_acronym(tokens[0]):  # and the plural: "SNPs", "ICBs"
-                        patterns.append({"label": entry.type, "pattern": [{"ORTH": tokens[0] + "s"}], "id": entry.id})
+                        patterns.append(
+                            {
+                                "label": entry.type,
+                                "pattern": [{"ORTH": tokens[0] + "s"}],
+                                "id": entry.id,
+                            }
+                        )
                 else:
                     pattern = [
                         {"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens
@@ -119,8 +127,12 @@ def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | 
     return nlp
 
 
-def parse_documents(nlp, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1) -> Iterator:  # type: ignore[no-untyped-def]
+def parse_documents(
+    nlp, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
+) -> Iterator:  # type: ignore[no-untyped-def]
     """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``."""
     pairs = ((document.text, document) for document in documents)
-    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for spacy_doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
         yield document, spacy_doc

@@ -57,13 +57,13 @@ def extract_documents(
         mentions = mentions_stage.find_mentions(
             spacy_doc, document, sentences, lexicon, include_comments=include_comments
         )
-        resolved = entities_stage.resolve_document(mentions, spacy_doc, document, lexicon, gazetteer)
+        resolved = entities_stage.resolve_document(
+            mentions, spacy_doc, document, lexicon, gazetteer
+        )
         relations = relations_stage.find_relations(
             spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
         )
-        extractions.append(
-            Extraction(document, sentences, list(resolved.entities), relations)
-        )
+        extractions.append(Extraction(document, sentences, list(resolved.entities), relations))
         if on_document is not None:
             on_document(document)
     merged_entities, merged_relations = entities_stage.merge_documents(extractions)

@@ -42,7 +42,9 @@ def find_body_end(text: str) -> int:
 def read_text(text: str, *, doc_id: str, path: str = "") -> Document:
     """A document from a string; its first non-empty line is the title."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Document(id=doc_id, path=path or doc_id, text=text, title=title, body_end=find_body_end(text))
+    return Document(
+        id=doc_id, path=path or doc_id, text=text, title=title, body_end=find_body_end(text)
+    )
 
 
 def read_file(path: Path, *, doc_id: str | None = None) -> Document:
@@ -50,7 +52,9 @@ def read_file(path: Path, *, doc_id: str | None = None) -> Document:
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise InputError(f"{path}: no such file; give a text file or a folder of .txt/.md files") from error
+        raise InputError(
+            f"{path}: no such file; give a text file or a folder of .txt/.md files"
+        ) from error
     except IsADirectoryError as error:
         raise InputError(f"{path}: is a folder, not a file") from error
     except PermissionError as error:
@@ -73,7 +77,9 @@ def _expand(inputs: Iterable[Path | str]) -> Iterator[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            )
             if not files:
                 raise InputError(f"{path}: folder holds no .txt or .md files")
             yield from files

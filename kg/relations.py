@@ -43,7 +43,21 @@ PROPOSALS = (KG.Proposal,)
 EVENTS = (KG.Event,)
 CONDITIONAL_AUX = frozenset({"could", "would", "might", "may", "should", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
-PLANNING_VERBS = frozenset({"plan", "intend", "expect", "aim", "hope", "want", "promise", "pledge", "seek", "propose", "prepare"})
+PLANNING_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "aim",
+        "hope",
+        "want",
+        "promise",
+        "pledge",
+        "seek",
+        "propose",
+        "prepare",
+    }
+)
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "await", "welcome"})
 # what each core relation takes as subject and object
 SIGNATURES: dict[URIRef, tuple[tuple[URIRef, ...], tuple[URIRef, ...]]] = {
@@ -75,7 +89,12 @@ def find_relations(
     for relation in finder.all():
         if relation.evidence.in_comments and not include_comments:
             continue
-        signature = (relation.subject, relation.predicate, relation.object, relation.evidence.sentence.index)
+        signature = (
+            relation.subject,
+            relation.predicate,
+            relation.object,
+            relation.evidence.sentence.index,
+        )
         if signature in seen or relation.subject == relation.object:
             continue
         seen.add(signature)
@@ -101,7 +120,10 @@ def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
     chain = [verb]
     current = verb
     for _ in range(4):
-        if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl") and current.head is not current:
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
+            and current.head is not current
+        ):
             current = current.head
             chain.append(current)
         else:
@@ -146,8 +168,14 @@ def _inside_quote(token) -> bool:  # type: ignore[no-untyped-def]
 
 
 class _Finder:
-    def __init__(self, doc, document: Document, sentences: Sequence[Sentence], resolved: ResolvedDocument,
-                 lexicon: Lexicon) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        doc,
+        document: Document,
+        sentences: Sequence[Sentence],
+        resolved: ResolvedDocument,
+        lexicon: Lexicon,
+    ) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self.document = document
         self.sentences = list(sentences)
@@ -171,8 +199,17 @@ class _Finder:
     def core(self, key: str) -> URIRef | None:
         return core_class(self.resolved.by_key[key].type)
 
-    def relation(self, subject: str, predicate: URIRef, obj: str, tokens, method: str, confidence: float,
-                 modality: URIRef, trigger: str = "") -> Relation | None:  # type: ignore[no-untyped-def]
+    def relation(
+        self,
+        subject: str,
+        predicate: URIRef,
+        obj: str,
+        tokens,
+        method: str,
+        confidence: float,
+        modality: URIRef,
+        trigger: str = "",
+    ) -> Relation | None:  # type: ignore[no-untyped-def]
         """A relation if the types fit the property's signature (after re-typing by object)."""
         predicate = self.retarget(predicate, subject, obj)
         if predicate is None:
@@ -186,7 +223,14 @@ class _Finder:
         sentence = self.sentence_at(start)
         if sentence is None:
             return None
-        evidence = Evidence(sentence, max(start, sentence.start), min(end, sentence.end), method, confidence, trigger)
+        evidence = Evidence(
+            sentence,
+            max(start, sentence.start),
+            min(end, sentence.end),
+            method,
+            confidence,
+            trigger,
+        )
         return Relation(subject, predicate, obj, evidence, modality)
 
     def retarget(self, predicate: URIRef, subject: str, obj: str) -> URIRef | None:
@@ -224,7 +268,11 @@ class _Finder:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     return [verb.head]
                 return _conjuncts(child)
-        if depth < 5 and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp") and verb.head is not verb:
+        if (
+            depth < 5
+            and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
+            and verb.head is not verb
+        ):
             governor = verb.head
             if governor.dep_ == "prep" and governor.pos_ == "ADP":  # "committed to working"
                 governor = governor.head
@@ -308,7 +356,7 @@ class _Finder:
         yield from self.reciprocals()
 
     def reciprocals(self) -> Iterator[Relation]:
-        """"X and Y accused each other", "the two parties met one another": both directions.
+        """ "X and Y accused each other", "the two parties met one another": both directions.
 
         "The two parties" / "both sides" stand for the first two actors the sentence names.
         """
@@ -316,14 +364,23 @@ class _Finder:
             if verb.pos_ != "VERB":
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
-            objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if not any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.lefts) for o in objects):
+            objects += [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            ]
+            if not any(
+                o.lower_ in ("other", "another")
+                and any(c.lower_ in ("each", "one") for c in o.lefts)
+                for o in objects
+            ):
                 continue
             lemma = verb.lemma_.lower()
             predicate = self.triggers.get((lemma, "")) or next(
-                (p for (l, _), p in self.triggers.items() if l == lemma), None
+                (p for (word, _), p in self.triggers.items() if word == lemma), None
             )
-            if predicate is None or core_property(predicate) not in (KG.communicatesWith, KG.opposes):
+            if predicate is None or core_property(predicate) not in (
+                KG.communicatesWith,
+                KG.opposes,
+            ):
                 predicate = KG.communicatesWith
             pair = [(k, t) for k, t in self.subject_entities(verb) if self.core(k) in ACTORS]
             if len(pair) < 2:
@@ -341,12 +398,21 @@ class _Finder:
             (a, ta), (b, tb) = pair[0], pair[1]
             modality = modality_of(verb)
             for s_key, s_tok, o_key, o_tok in ((a, ta, b, tb), (b, tb, a, ta)):
-                relation = self.relation(s_key, predicate, o_key, [s_tok, verb, o_tok], "reciprocal", 0.5, modality, lemma)
+                relation = self.relation(
+                    s_key,
+                    predicate,
+                    o_key,
+                    [s_tok, verb, o_tok],
+                    "reciprocal",
+                    0.5,
+                    modality,
+                    lemma,
+                )
                 if relation is not None:
                     yield relation
 
     def parts(self) -> Iterator[Relation]:
-        """"As part of the plan, the Government will introduce two new contracts" → the contracts are
+        """ "As part of the plan, the Government will introduce two new contracts" → the contracts are
         part of the plan and the Government proposes the plan; "X is part of Y" → X part of Y."""
         for part in self.doc:
             if part.lower_ != "part" or part.pos_ != "NOUN":
@@ -355,38 +421,73 @@ class _Finder:
                 (key, token)
                 for prep in part.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
-                for key, token in self.object_entities([c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False)
+                for key, token in self.object_entities(
+                    [c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False
+                )
             ]
             if not wholes:
                 continue
             governor = part.head
             if part.dep_ == "pobj" and governor.lower_ == "as":
                 verb = governor.head
-                items = self.object_entities([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], PROPOSALS, search=False)
+                items = self.object_entities(
+                    [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")],
+                    PROPOSALS,
+                    search=False,
+                )
                 actors = self.subject_entities(verb) if verb.pos_ in ("VERB", "AUX") else []
             elif part.dep_ == "attr":
                 verb = governor
-                items = self.object_entities([c for c in verb.children if c.dep_ == "nsubj"], PROPOSALS, search=False)
+                items = self.object_entities(
+                    [c for c in verb.children if c.dep_ == "nsubj"], PROPOSALS, search=False
+                )
                 actors = []
             else:
                 continue
             modality = modality_of(verb)
             for whole, whole_token in wholes:
                 for item, item_token in items:
-                    relation = self.relation(item, KG.partOf, whole, [item_token, part, whole_token], "part-of", 0.7, modality, "part of")
+                    relation = self.relation(
+                        item,
+                        KG.partOf,
+                        whole,
+                        [item_token, part, whole_token],
+                        "part-of",
+                        0.7,
+                        modality,
+                        "part of",
+                    )
                     if relation is not None:
                         yield relation
                 for actor, actor_token in actors:
-                    relation = self.relation(actor, KG.proposes, whole, [actor_token, part, whole_token], "part-of", 0.55, modality, "part of")
+                    relation = self.relation(
+                        actor,
+                        KG.proposes,
+                        whole,
+                        [actor_token, part, whole_token],
+                        "part-of",
+                        0.55,
+                        modality,
+                        "part of",
+                    )
                     if relation is not None:
                         yield relation
 
     def analyses(self) -> Iterator[Relation]:
         """A think tank or research body saying something of a proposal gives analysis on it."""
         for verb in self.doc:
-            if verb.lemma_ not in SPEECH_VERBS and verb.lemma_ not in ("estimate", "calculate", "find", "suggest"):
+            if verb.lemma_ not in SPEECH_VERBS and verb.lemma_ not in (
+                "estimate",
+                "calculate",
+                "find",
+                "suggest",
+            ):
                 continue
-            analysts = [(k, t) for k, t in self.subject_entities(verb) if self.resolved.by_key[k].type == KG.ThinkTank]
+            analysts = [
+                (k, t)
+                for k, t in self.subject_entities(verb)
+                if self.resolved.by_key[k].type == KG.ThinkTank
+            ]
             if not analysts:
                 continue
             for clause in verb.children:
@@ -394,13 +495,21 @@ class _Finder:
                     continue
                 for proposal, token in self.object_entities([clause], PROPOSALS, search=True):
                     for analyst, analyst_token in analysts:
-                        relation = self.relation(analyst, KG.advisesOn, proposal, [analyst_token, verb, token],
-                                                 "analysis", 0.55, KG.Reported, verb.lemma_)
+                        relation = self.relation(
+                            analyst,
+                            KG.advisesOn,
+                            proposal,
+                            [analyst_token, verb, token],
+                            "analysis",
+                            0.55,
+                            KG.Reported,
+                            verb.lemma_,
+                        )
                         if relation is not None:
                             yield relation
 
     def warnings(self) -> Iterator[Relation]:
-        """"X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
+        """ "X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
         lexicon = self.lexicon
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX"):
@@ -429,13 +538,21 @@ class _Finder:
                 current = governor
             for actor, actor_token in warner or []:
                 for proposal, token in proposals:
-                    relation = self.relation(actor, KG.opposes, proposal, [actor_token, verb, token],
-                                             "warning", 0.6, KG.Asserted, verb.lemma_)
+                    relation = self.relation(
+                        actor,
+                        KG.opposes,
+                        proposal,
+                        [actor_token, verb, token],
+                        "warning",
+                        0.6,
+                        KG.Asserted,
+                        verb.lemma_,
+                    )
                     if relation is not None:
                         yield relation
 
     def reforms(self) -> Iterator[Relation]:
-        """"the Government remains committed to reform the GMS contract" → it proposes "GMS reform"
+        """ "the Government remains committed to reform the GMS contract" → it proposes "GMS reform"
         when the article names that reform as a thing of its own."""
         reform_heads = {"reform", "abolition", "overhaul", "reorganisation", "amendment"}
         named_reforms: dict[str, tuple[str, object]] = {}
@@ -447,7 +564,16 @@ class _Finder:
                 for inner in sorted(self.resolved.entities_at(t) - {key}):
                     if self.core(inner) in (KG.Proposal, KG.Organisation):
                         named_reforms.setdefault(inner, (key, self.doc[m.token_start]))
-        reform_verbs = ("reform", "abolish", "overhaul", "reorganise", "reorganize", "amend", "scrap", "replace")
+        reform_verbs = (
+            "reform",
+            "abolish",
+            "overhaul",
+            "reorganise",
+            "reorganize",
+            "amend",
+            "scrap",
+            "replace",
+        )
         # "the decision to abolish NHSE": a proposal whose own phrase holds the reform of X
         for k, m in enumerate(self.resolved.mentions):
             key = self.resolved.mention_entity[k]
@@ -467,20 +593,36 @@ class _Finder:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             subjects = self.subject_entities(verb)
             if not subjects and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
-                subjects = self.subject_entities(verb.head)  # "he announced that NHSE will be abolished"
-            for obj_key, obj_token in self.object_entities(objects, PROPOSALS + (KG.Organisation,), search=False):
+                subjects = self.subject_entities(
+                    verb.head
+                )  # "he announced that NHSE will be abolished"
+            for obj_key, obj_token in self.object_entities(
+                objects, PROPOSALS + (KG.Organisation,), search=False
+            ):
                 if obj_key not in named_reforms:
                     continue
                 reform_key, _ = named_reforms[obj_key]
                 for subject, subject_token in subjects:
-                    relation = self.relation(subject, KG.proposes, reform_key, [subject_token, verb, obj_token],
-                                             f"verb:{verb.lemma_}", 0.6, modality_of(verb), verb.lemma_)
+                    relation = self.relation(
+                        subject,
+                        KG.proposes,
+                        reform_key,
+                        [subject_token, verb, obj_token],
+                        f"verb:{verb.lemma_}",
+                        0.6,
+                        modality_of(verb),
+                        verb.lemma_,
+                    )
                     if relation is not None:
                         yield relation
 
     def roles(self) -> Iterator[Relation]:
         government = next(
-            (e.key for e in self.resolved.entities if e.gazetteer_id == "government" or e.label.lower() == "government"),
+            (
+                e.key
+                for e in self.resolved.entities
+                if e.gazetteer_id == "government" or e.label.lower() == "government"
+            ),
             None,
         )
         for link, holder, organisation in self.resolved.roles:
@@ -499,7 +641,9 @@ class _Finder:
             if target is None:
                 continue
             tokens = list(self.doc[role_mention.token_start : role_mention.token_end])
-            relation = self.relation(holder, predicate, target, tokens, "role", 0.85, KG.Asserted, link.role.words)
+            relation = self.relation(
+                holder, predicate, target, tokens, "role", 0.85, KG.Asserted, link.role.words
+            )
             if relation is not None:
                 yield relation
 
@@ -521,12 +665,22 @@ class _Finder:
                         cls == KG.Organisation and token.i == mention.token_end - 1
                     ):
                         continue  # a possessor inside a name, except "the GPCE's executive"
-                    owners = [k for k in sorted(self.resolved.entities_at(child.i) - {key}) if self.core(k) in ACTORS]
+                    owners = [
+                        k
+                        for k in sorted(self.resolved.entities_at(child.i) - {key})
+                        if self.core(k) in ACTORS
+                    ]
                     owner = owners[0] if owners else self.resolved.pronouns.get(child.i)
-                    if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
+                    if (
+                        owner is None
+                        or owner == key
+                        or (child.pos_ == "PRON" and cls == KG.Proposal)
+                    ):
                         continue
                     predicate = {
-                        KG.Organisation: KG.committeeOf if resolved.by_key[key].type == KG.Committee else KG.memberOf,
+                        KG.Organisation: KG.committeeOf
+                        if resolved.by_key[key].type == KG.Committee
+                        else KG.memberOf,
                         KG.Proposal: KG.proposes,
                         KG.Event: KG.participatesIn,
                     }.get(cls)
@@ -535,18 +689,33 @@ class _Finder:
                     if cls == KG.Organisation:
                         if self.core(owner) != KG.Organisation:
                             continue
-                        relation = self.relation(key, predicate, owner, [child, head], "possessive", 0.75, KG.Asserted)
+                        relation = self.relation(
+                            key, predicate, owner, [child, head], "possessive", 0.75, KG.Asserted
+                        )
                     else:
-                        relation = self.relation(owner, predicate, key, [child, head], "possessive", 0.7, KG.Asserted)
+                        relation = self.relation(
+                            owner, predicate, key, [child, head], "possessive", 0.7, KG.Asserted
+                        )
                     if relation is not None:
                         yield relation
             if cls == KG.Proposal and mention.method in ("noun-phrase", "description"):
                 # "the initial investment in the agreement", "funding for the plan"
                 for prep in head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "within"):
-                        for whole, token in self.object_entities([c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False):
+                        for whole, token in self.object_entities(
+                            [c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False
+                        ):
                             if whole != key:
-                                relation = self.relation(key, KG.partOf, whole, [head, token], "part-of", 0.55, KG.Asserted, prep.lower_)
+                                relation = self.relation(
+                                    key,
+                                    KG.partOf,
+                                    whole,
+                                    [head, token],
+                                    "part-of",
+                                    0.55,
+                                    KG.Asserted,
+                                    prep.lower_,
+                                )
                                 if relation is not None:
                                     yield relation
             if cls == KG.Event:
@@ -554,7 +723,15 @@ class _Finder:
                 for t in range(mention.token_start, min(mention.token_end, head.i)):
                     inner = resolved.entity_for_token(t, ACTORS)
                     if inner is not None and inner != key:
-                        relation = self.relation(inner, KG.participatesIn, key, [self.doc[t], head], "modifier", 0.7, KG.Asserted)
+                        relation = self.relation(
+                            inner,
+                            KG.participatesIn,
+                            key,
+                            [self.doc[t], head],
+                            "modifier",
+                            0.7,
+                            KG.Asserted,
+                        )
                         if relation is not None:
                             yield relation
                 # "negotiations with the Government", "a referendum of BMA members"
@@ -563,36 +740,82 @@ class _Finder:
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
-                            for actor, token in self.object_entities([pobj], ACTORS, search=prep.lower_ == "of"):
-                                relation = self.relation(actor, KG.participatesIn, key, [head, token], "event-argument", 0.65, KG.Asserted)
+                            for actor, token in self.object_entities(
+                                [pobj], ACTORS, search=prep.lower_ == "of"
+                            ):
+                                relation = self.relation(
+                                    actor,
+                                    KG.participatesIn,
+                                    key,
+                                    [head, token],
+                                    "event-argument",
+                                    0.65,
+                                    KG.Asserted,
+                                )
                                 if relation is not None:
                                     yield relation
                 # the subject of the clause the event is in: "X is in negotiations", "X won ... at the conference"
                 governor = head.head
-                if head.dep_ == "pobj" and governor.lower_ in ("in", "at", "during") and governor.head.pos_ in ("VERB", "AUX"):
+                if (
+                    head.dep_ == "pobj"
+                    and governor.lower_ in ("in", "at", "during")
+                    and governor.head.pos_ in ("VERB", "AUX")
+                ):
                     verb = governor.head
                     for subject, token in self.subject_entities(verb):
-                        relation = self.relation(subject, KG.participatesIn, key, [token, head], "event-argument", 0.6, modality_of(verb))
+                        relation = self.relation(
+                            subject,
+                            KG.participatesIn,
+                            key,
+                            [token, head],
+                            "event-argument",
+                            0.6,
+                            modality_of(verb),
+                        )
                         if relation is not None:
                             yield relation
-                if head.dep_ in ("dobj",) and head.head.lemma_ in ("hold", "attend", "organise", "organize", "enter", "join", "stage", "host", "make", "deliver", "give"):
+                if head.dep_ in ("dobj",) and head.head.lemma_ in (
+                    "hold",
+                    "attend",
+                    "organise",
+                    "organize",
+                    "enter",
+                    "join",
+                    "stage",
+                    "host",
+                    "make",
+                    "deliver",
+                    "give",
+                ):
                     verb = head.head
                     for subject, token in self.subject_entities(verb):
-                        relation = self.relation(subject, KG.participatesIn, key, [token, head], "event-argument", 0.65, modality_of(verb))
+                        relation = self.relation(
+                            subject,
+                            KG.participatesIn,
+                            key,
+                            [token, head],
+                            "event-argument",
+                            0.65,
+                            modality_of(verb),
+                        )
                         if relation is not None:
                             yield relation
 
     def verbs(self) -> Iterator[Relation]:
         triggers = self.triggers
         for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+            if verb.pos_ not in ("VERB", "AUX") and not (
+                verb.pos_ == "NOUN" and verb.dep_ == "ROOT"
+            ):
                 continue
             lemma = verb.lemma_.lower()
             plain = triggers.get((lemma, ""))
             routes: list[tuple[URIRef, list, str]] = []
             attached = list(verb.children)
             # a preposition the parser hung on the object: "delivered a petition to Downing Street"
-            attached += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+            attached += [
+                c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+            ]
             for child in attached:
                 if child.dep_ in ("prep", "dative", "prt"):
                     predicate = triggers.get((lemma, child.lower_))
@@ -627,8 +850,16 @@ class _Finder:
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
                 for obj, obj_token in self.object_entities(object_tokens, wanted, search=search):
                     for subject, subject_token in subjects:
-                        relation = self.relation(subject, predicate, obj, [subject_token, verb, obj_token],
-                                                 f"verb:{trigger}", 0.7, modality, trigger)
+                        relation = self.relation(
+                            subject,
+                            predicate,
+                            obj,
+                            [subject_token, verb, obj_token],
+                            f"verb:{trigger}",
+                            0.7,
+                            modality,
+                            trigger,
+                        )
                         if relation is not None:
                             yield relation
 
@@ -640,18 +871,26 @@ class _Finder:
                 continue
             lemma = noun.lemma_.lower()
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-            if noun.dep_ == "dobj":  # "receiving advice from the NIHR on ...": the verb holds the phrases
+            if (
+                noun.dep_ == "dobj"
+            ):  # "receiving advice from the NIHR on ...": the verb holds the phrases
                 for c in noun.head.children:
                     if c.dep_ == "prep":
                         preps.setdefault(c.lower_, c)
-            routes = [(triggers[(lemma, p)], prep, p) for p, prep in preps.items() if (lemma, p) in triggers]
+            routes = [
+                (triggers[(lemma, p)], prep, p)
+                for p, prep in preps.items()
+                if (lemma, p) in triggers
+            ]
             if not routes:
                 continue
             # who: "from X", the possessor, or the subject of the clause the noun sits in
             subjects: list[tuple[str, object]] = []
             source = preps.get("from")
             if source is not None:
-                subjects = self.object_entities([c for c in source.children if c.dep_ == "pobj"], ACTORS, search=False)
+                subjects = self.object_entities(
+                    [c for c in source.children if c.dep_ == "pobj"], ACTORS, search=False
+                )
             if not subjects:
                 for child in noun.children:
                     if child.dep_ == "poss":
@@ -670,11 +909,21 @@ class _Finder:
                 core = core_property(predicate) or predicate
                 wanted = SIGNATURES[core][1]
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
-                objects = self.object_entities([c for c in prep.children if c.dep_ in ("pobj", "pcomp")], wanted, search=search)
+                objects = self.object_entities(
+                    [c for c in prep.children if c.dep_ in ("pobj", "pcomp")], wanted, search=search
+                )
                 for obj, obj_token in objects:
                     for subject, subject_token in subjects:
-                        relation = self.relation(subject, predicate, obj, [subject_token, noun, obj_token],
-                                                 f"noun:{lemma} {p}", 0.65, modality, f"{lemma} {p}")
+                        relation = self.relation(
+                            subject,
+                            predicate,
+                            obj,
+                            [subject_token, noun, obj_token],
+                            f"noun:{lemma} {p}",
+                            0.65,
+                            modality,
+                            f"{lemma} {p}",
+                        )
                         if relation is not None:
                             yield relation
             # advice or a letter received from X: X communicates with the receiver
@@ -682,8 +931,15 @@ class _Finder:
                 receivers = self.subject_entities(verb)
                 for sender, sender_token in subjects:
                     for receiver, receiver_token in receivers:
-                        relation = self.relation(sender, KG.communicatesWith, receiver,
-                                                 [sender_token, noun, receiver_token], f"noun:{lemma} from", 0.6,
-                                                 modality_of(verb), f"{lemma} from")
+                        relation = self.relation(
+                            sender,
+                            KG.communicatesWith,
+                            receiver,
+                            [sender_token, noun, receiver_token],
+                            f"noun:{lemma} from",
+                            0.6,
+                            modality_of(verb),
+                            f"{lemma} from",
+                        )
                         if relation is not None:
                             yield relation
