@@ -1,0 +1,68 @@
+"""Shared fixtures: the spaCy pipeline and the example graph, loaded once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+EXAMPLE_ARTICLE = EXAMPLES / "streeting-letter-to-gpce.txt"
+QUERIES = EXAMPLES / "queries"
+
+
+@pytest.fixture(scope="session")
+def example_article() -> Path:
+    """The example article shipped in ``examples/``."""
+    return EXAMPLE_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """kg's spaCy pipeline (statistical model, paragraph splitter, gazetteer), loaded once."""
+    from kg.parse import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def example_graph(nlp: Any) -> Graph:
+    """The graph of the example article. Do not change it: copy it first."""
+    from kg.pipeline import build
+
+    return build([EXAMPLE_ARTICLE], nlp=nlp)
+
+
+@pytest.fixture
+def make_file(tmp_path: Path) -> Callable[..., Path]:
+    """Write ``content`` (str as UTF-8, or bytes) to ``tmp_path / name`` and return the path."""
+
+    def make(name: str, content: str | bytes = "") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return make
+
+
+@pytest.fixture
+def shared_pipeline(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> Any:
+    """Make ``kg.parse.load_pipeline`` return the session pipeline, so CLI tests load it once."""
+    import kg.parse
+
+    def load(*, model: str | None = None, gazetteer_files: Any = ()) -> Any:
+        if model is None and not list(gazetteer_files):
+            return nlp
+        return original(model=model, gazetteer_files=gazetteer_files)
+
+    original = kg.parse.load_pipeline
+    monkeypatch.setattr(kg.parse, "load_pipeline", load)
+    return nlp
