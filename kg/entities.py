@@ -100,7 +100,7 @@ class ResolvedDocument:
     def mention_for_token(
         self, token_index: int, types: Iterable[URIRef] | None = None
     ) -> Mention | None:
-        """The widest named mention covering a token (role phrases last), of the given core types."""
+        """The narrowest named mention covering a token (role phrases last), of the given core types."""
         allowed = tuple(types) if types is not None else None
         best: tuple[int, int] | None = None
         for k in self._token_index.get(token_index, ()):
@@ -110,7 +110,7 @@ class ResolvedDocument:
                 continue
             if allowed is not None and core_class(self.by_key[key].type) not in allowed:
                 continue
-            score = (0 if m.is_role else 1, m.token_end - m.token_start)
+            score = (0 if m.is_role else 1, m.token_start - m.token_end)  # the narrowest name
             if best is None or score > best:
                 best = (score[0], score[1])
                 chosen = k

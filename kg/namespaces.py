@@ -7,6 +7,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -129,9 +130,18 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: ``"Carr-Hill formula" -> "carr-hill-formula"``."""
+    """Lower-case ASCII words joined by hyphens: ``"Carr-Hill formula" -> "carr-hill-formula"``.
+
+    Apostrophes vanish whatever their style ("King's" and "King’s" give
+    ``kings``); a name with no Latin letters or digits gets a stable hash.
+    """
+    text = text.replace("’", "'").replace("‘", "'")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NON_WORD.sub("-", ascii_text.lower()).strip("-") or "unnamed"
+    ascii_text = ascii_text.replace("'", "").replace("`", "")
+    result = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
+    if not result:
+        result = "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return result
 
 
 def entity_iri(canonical_name: str) -> URIRef:

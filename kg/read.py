@@ -41,6 +41,7 @@ def find_body_end(text: str) -> int:
 
 def read_text(text: str, *, doc_id: str, path: str = "") -> Document:
     """A document from a string; its first non-empty line is the title."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return Document(
         id=doc_id, path=path or doc_id, text=text, title=title, body_end=find_body_end(text)
@@ -96,13 +97,16 @@ def read_documents(inputs: Iterable[Path | str]) -> list[Document]:
     when two files share a name; the order is the order given, folders sorted.
     """
     documents: list[Document] = []
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     paths = list(_expand(inputs))
     if not paths:
         raise InputError("no input given; name a text file or a folder of .txt/.md files")
     for path in paths:
         base = slug(path.stem)
-        seen[base] = seen.get(base, 0) + 1
-        doc_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        doc_id, n = base, 1
+        while doc_id in used:
+            n += 1
+            doc_id = f"{base}-{n}"
+        used.add(doc_id)
         documents.append(read_file(path, doc_id=doc_id))
     return documents

@@ -131,10 +131,15 @@ def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
     negated = any(child.dep_ == "neg" for child in verb.children)
     if negated:
         return KG.Negated
-    conditional = False
+    conditional = any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+        for child in verb.children
+    )
     planned = False
     reported = False
-    for link in chain:
+    for position, link in enumerate(chain):
+        came_from = chain[position - 1] if position else None
         for child in link.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass") and lower in CONDITIONAL_AUX:
@@ -145,8 +150,8 @@ def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
                 planned = True
         if link is not verb and link.lemma_ in PLANNING_VERBS:
             planned = True
-        if link is not verb and link.lemma_ in SPEECH_VERBS:
-            reported = True
+        if came_from is not None and came_from.dep_ == "ccomp" and link.lemma_ in SPEECH_VERBS:
+            reported = True  # "he said that ...", not "he wrote to X, urging ..."
         if link.dep_ == "neg":
             negated = True
     if conditional:
@@ -255,7 +260,9 @@ class _Finder:
 
     def subjects_of(self, verb, depth: int = 0) -> list:  # type: ignore[no-untyped-def]
         """Subject tokens of a verb: nsubj, passive agent, or inherited from the governing clause."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        )
         if passive:
             for child in verb.children:
                 if child.dep_ == "agent":
@@ -268,6 +275,19 @@ class _Finder:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     return [verb.head]
                 return _conjuncts(child)
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            # object control: "urged the BMA to accept", "call upon the Government to return"
+            governor = verb.head
+            controller = [c for c in governor.children if c.dep_ == "dobj"]
+            controller += [
+                g
+                for c in governor.children
+                if c.dep_ == "prep" and c.lower_ in ("upon", "on") and c.i < verb.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if controller:
+                return _conjuncts(controller[0])
         if (
             depth < 5
             and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
@@ -847,6 +867,8 @@ class _Finder:
                 wanted = SIGNATURES[core][1]
                 if core in (KG.proposes,):
                     wanted = PROPOSALS + EVENTS
+                if predicate == KG.criticises or core == KG.opposes:
+                    wanted = ACTORS + PROPOSALS  # criticising a plan opposes it
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
                 for obj, obj_token in self.object_entities(object_tokens, wanted, search=search):
                     for subject, subject_token in subjects:

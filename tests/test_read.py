@@ -230,11 +230,6 @@ def test_read_documents_duplicate_names_get_unique_ids(
     assert all(i.startswith("report") for i in ids)
 
 
-@pytest.mark.xfail(
-    reason="read: the counter suffix can collide with a real file name: a/report.txt, b/report.txt "
-    "and c/report-2.txt all give ids report, report-2, report-2",
-    strict=True,
-)
 def test_read_documents_numbered_ids_do_not_collide_with_file_names(
     make_file: Callable[..., Path], tmp_path: Path
 ) -> None:

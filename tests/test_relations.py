@@ -119,11 +119,6 @@ def test_relations_urge_gives_urges(extract: Extract) -> None:
     assert _triple(corpus, "Anna Lind", KG.communicatesWith, FRC)
 
 
-@pytest.mark.xfail(
-    reason="relations: in 'has written to X, urging it to ...' the participle inherits 'write', a speech "
-    "verb, so the urging is marked Reported instead of Asserted",
-    strict=True,
-)
 def test_relations_participle_after_writing_is_asserted(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nAnna Lind has written to the Federation of Rural Clinics, urging it to accept the offer."
@@ -198,13 +193,7 @@ def test_relations_consult_on_gives_one_relation_per_conjunct(
     [
         "Pay news\nThe 2025/26 pharmacy contract was imposed by the Government.",
         "Pay news\nThe Federation of Rural Clinics opposes the 2025/26 pharmacy contract the Government imposed.",
-        pytest.param(
-            "Pay news\nThe Federation of Rural Clinics condemned the 2025/26 pharmacy contract imposed by the Government.",
-            marks=pytest.mark.xfail(
-                reason="relations: a reduced relative 'contract imposed by X' (acl + agent) is not read as passive",
-                strict=True,
-            ),
-        ),
+        "Pay news\nThe Federation of Rural Clinics condemned the 2025/26 pharmacy contract imposed by the Government.",
     ],
 )
 def test_relations_passive_agent_imposes(extract: Extract, text: str) -> None:
@@ -245,11 +234,6 @@ def test_relations_welcome_or_back_gives_supports(extract: Extract, text: str) -
     assert _triple(corpus, FRC, KG.supports, CONTRACT)
 
 
-@pytest.mark.xfail(
-    reason="relations: 'criticise'/'attack' map to kg:criticises, whose object search only looks for "
-    "actors, so criticising a proposal gives nothing (retarget to opposes never runs)",
-    strict=True,
-)
 def test_relations_criticising_a_proposal_opposes_it(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Federation of Rural Clinics has criticised the 2025/26 pharmacy contract."
@@ -405,11 +389,6 @@ def test_relations_modality(extract: Extract, text: str, modality: str) -> None:
     assert _modalities(extract(text)).get((FRC, "rejects", CONTRACT)) == modality
 
 
-@pytest.mark.xfail(
-    reason="relations: 'will ... if ministers impose it' is Planned; an 'if' clause that modifies the verb "
-    "is not seen as conditional (only 'if' marking the verb itself is)",
-    strict=True,
-)
 def test_relations_if_clause_makes_the_relation_conditional(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Federation of Rural Clinics will reject the 2025/26 pharmacy contract if ministers impose it."

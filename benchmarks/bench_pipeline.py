@@ -1,0 +1,155 @@
+"""Words per second of a whole kg build against bare spaCy on the same texts.
+
+The corpus is made from the body of ``examples/streeting-letter-to-gpce.txt``:
+numbered copies, each a separate document with small systematic changes
+(title, day of the month, a rotating surname), written to a temporary folder
+until there are at least ``--words`` words.
+
+Both runs share one process and one loaded pipeline (kg's, from
+``kg.parse.load_pipeline``), and both are warmed up first:
+
+* bare: ``list(nlp.pipe(texts, batch_size=16))``;
+* kg: ``read_documents`` → ``extract_documents`` → ``Corpus.to_rdf`` →
+  ``turtle_bytes`` (Turtle serialisation, not written to disk).
+
+Usage::
+
+    python benchmarks/bench_pipeline.py [--words 100000] [--n-process 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.outputs import turtle_bytes  # noqa: E402
+from kg.parse import load_pipeline  # noqa: E402
+from kg.pipeline import extract_documents  # noqa: E402
+from kg.read import find_body_end, read_documents  # noqa: E402
+
+ARTICLE = ROOT / "examples" / "streeting-letter-to-gpce.txt"
+SURNAMES = ("Streeting", "Smith", "Jones", "Patel", "Taylor", "Brown", "Khan", "Evans")
+BATCH_SIZE = 16  # what kg.parse.parse_documents uses
+
+
+def make_corpus(folder: Path, min_words: int) -> list[Path]:
+    """Write numbered variants of the example article body to ``folder`` until ``min_words``."""
+    text = ARTICLE.read_text(encoding="utf-8")
+    body = text[: find_body_end(text)].rstrip() + "\n"
+    paths: list[Path] = []
+    words = 0
+    number = 0
+    while words < min_words:
+        number += 1
+        surname = SURNAMES[number % len(SURNAMES)]
+        title, _, rest = body.partition("\n")
+        variant = f"{title} ({number})\n" + rest.replace("Streeting", surname).replace(
+            "1 April", f"{number % 28 + 1} April"
+        )
+        path = folder / f"article-{number:04d}.txt"
+        path.write_text(variant, encoding="utf-8")
+        paths.append(path)
+        words += len(variant.split())
+    return paths
+
+
+def count_words(paths: list[Path]) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory so far of this process and of its finished children (MiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def run_bare(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+        pass
+    return {"total": time.perf_counter() - start}
+
+
+def run_kg(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
+    times: dict[str, float] = {}
+    start = mark = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal mark
+        now = time.perf_counter()
+        times[name] = now - mark
+        mark = now
+
+    documents = read_documents(paths)
+    lap("read")
+    corpus = extract_documents(documents, nlp=nlp, n_process=n_process)
+    lap("extract")
+    graph = corpus.to_rdf()
+    lap("to_rdf")
+    data = turtle_bytes(graph)
+    lap("turtle")
+    times["total"] = time.perf_counter() - start
+    times["triples"] = float(len(graph))
+    times["turtle_bytes"] = float(len(data))
+    return times
+
+
+def timed(label: str, run: Callable[[], dict[str, float]], words: int) -> dict[str, float]:
+    result = run()
+    rate = words / result["total"]
+    print(
+        f"{label:<5} {result['total']:8.1f} s  {rate:9,.0f} words/s  "
+        f"peak RSS {peak_rss_mib():7.0f} MiB"
+    )
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000, help="minimum corpus size in words")
+    parser.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe")
+    parser.add_argument("--warmup-docs", type=int, default=4, help="documents in the warm-up runs")
+    args = parser.parse_args(argv)
+
+    print(f"python {platform.python_version()} on {platform.machine()}")
+    load_start = time.perf_counter()
+    nlp = load_pipeline()
+    print(f"pipeline {nlp.meta.get('name')} {nlp.meta.get('version')}: {', '.join(nlp.pipe_names)}")
+    print(f"loaded in {time.perf_counter() - load_start:.1f} s")
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
+        paths = make_corpus(Path(folder), args.words)
+        words = count_words(paths)
+        print(f"corpus: {len(paths)} documents, {words:,} words; n_process={args.n_process}")
+
+        warm = paths[: args.warmup_docs]
+        run_bare(nlp, warm, 1)
+        run_kg(nlp, warm, 1)
+
+        bare = timed("bare", lambda: run_bare(nlp, paths, args.n_process), words)
+        built = timed("kg", lambda: run_kg(nlp, paths, args.n_process), words)
+
+    stages = ("read", "extract", "to_rdf", "turtle")
+    print("kg stages: " + ", ".join(f"{name} {built[name]:.1f} s" for name in stages))
+    megabytes = built["turtle_bytes"] / 2**20
+    print(f"graph: {int(built['triples']):,} triples, Turtle {megabytes:.1f} MiB")
+    ratio = bare["total"] / built["total"]
+    slower = built["total"] / bare["total"]
+    print(f"kg/bare words/s ratio: {ratio:.2f} (kg takes {slower:.2f}x the bare time)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
