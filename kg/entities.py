@@ -24,6 +24,7 @@ share only a surname are never merged.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,6 +36,7 @@ from .mentions import HONORIFICS, QUOTES, MentionSet, RoleLink, normalise_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import KG, slug
 from .ontology import GazetteerEntry, Lexicon, core_class
+from .parse import tokens_of
 
 __all__ = ["resolve_document", "merge_documents", "ResolvedDocument", "SPEECH_VERBS"]
 
@@ -468,7 +470,7 @@ def _add_name_parts(mentions: list[Mention], spacy_doc, document: Document) -> N
                 parts.setdefault(words[0], m)
     if not parts:
         return
-    for token in spacy_doc:
+    for token in tokens_of(spacy_doc):
         if token.i in covered or token.text not in parts or token.pos_ != "PROPN":
             continue
         if document.in_comments(token.idx) and not any(
@@ -579,7 +581,7 @@ def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: i
             organisations.append((m.token_start, m.sentence, key))
     people.sort()
     organisations.sort()
-    for token in spacy_doc:
+    for token in tokens_of(spacy_doc):
         lower = token.lower_
         if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
             continue
@@ -602,13 +604,16 @@ def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document)
     """First-person pronouns inside quotations -> the speaker the sentence attributes them to."""
     previous: str | None = None
     previous_paragraph = -1
+    tokens = tokens_of(spacy_doc)
+    line_breaks = [i for i, c in enumerate(document.text) if c == "\n"]
     for sent in spacy_doc.sents:
         text = sent.text.strip()
         if not text:
             continue
-        paragraph = document.text.count("\n", 0, sent.start_char)
+        paragraph = bisect.bisect_left(line_breaks, sent.start_char)
         speaker = None
-        for token in sent:
+        sentence_tokens = tokens[sent.start : sent.end]
+        for token in sentence_tokens:
             if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
                 for child in token.children:
                     if child.dep_ == "nsubj":
@@ -626,7 +631,7 @@ def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document)
         ):
             speaker = previous
         if speaker is not None and (has_quote or text[0] in QUOTES):
-            for token in sent:
+            for token in sentence_tokens:
                 if token.lower_ in FIRST_PERSON:
                     resolved.pronouns[token.i] = speaker
             resolved.speakers[sent.start] = speaker

@@ -42,8 +42,12 @@ UNASSERTED_MODALITIES = frozenset({KG.Conditional, KG.Negated})
 
 
 def new_graph() -> Graph:
-    """An empty graph with kg's prefixes bound, so Turtle output is stable."""
-    graph = Graph(bind_namespaces="core")
+    """An empty graph with kg's prefixes bound, so Turtle output is stable.
+
+    It lives in rdflib's ``SimpleMemory`` store: kg graphs have no named graphs, and it adds
+    triples about a third faster than the default store.
+    """
+    graph = Graph(store="SimpleMemory", bind_namespaces="core")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     for prefix, namespace in (
@@ -67,6 +71,24 @@ def _decimal(value: float) -> Literal:
     return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
 
 
+# ontology terms looked up once: attribute access on a DefinedNamespace is slow
+_KG_Document = KG.Document
+_KG_Mention = KG.Mention
+_KG_Sentence = KG.Sentence
+_KG_Statement = KG.Statement
+_KG_confidence = KG.confidence
+_KG_endOffset = KG.endOffset
+_KG_fromReaderComments = KG.fromReaderComments
+_KG_mentionOf = KG.mentionOf
+_KG_mentionedIn = KG.mentionedIn
+_KG_method = KG.method
+_KG_modality = KG.modality
+_KG_startOffset = KG.startOffset
+_KG_surfaceForm = KG.surfaceForm
+_KG_text = KG.text
+_KG_trigger = KG.trigger
+
+
 def to_rdf(
     extractions: Iterable[Extraction],
     entities: Iterable[Entity],
@@ -81,6 +103,16 @@ def to_rdf(
     """
     graph = new_graph()
     add = graph.add
+    literals: dict[tuple[type, object], Literal] = {}
+
+    def lit(value: object) -> Literal:
+        """One Literal object per value: making Literals is a large share of building the graph."""
+        key = (type(value), value)
+        found = literals.get(key)
+        if found is None:
+            found = literals[key] = _decimal(value) if isinstance(value, float) else Literal(value)
+        return found
+
     if include_ontology:
         for triple in load_ontology():
             add(triple)
@@ -89,10 +121,10 @@ def to_rdf(
     for extraction in extractions:
         document = extraction.document
         doc_node = document_iri(document.id)
-        add((doc_node, RDF.type, KG.Document))
-        add((doc_node, DCTERMS.title, Literal(document.title)))
-        add((doc_node, DCTERMS.source, Literal(document.path)))
-        add((doc_node, DCTERMS.identifier, Literal(document.id)))
+        add((doc_node, RDF.type, _KG_Document))
+        add((doc_node, DCTERMS.title, lit(document.title)))
+        add((doc_node, DCTERMS.source, lit(document.path)))
+        add((doc_node, DCTERMS.identifier, lit(document.id)))
         for sentence in extraction.sentences:
             used_sentences[(sentence.doc_id, sentence.index)] = sentence
 
@@ -103,22 +135,22 @@ def to_rdf(
         base = core_class(entity.type)
         if base is not None and base != entity.type:
             add((node, RDF.type, base))
-        add((node, RDFS.label, Literal(entity.label)))
+        add((node, RDFS.label, lit(entity.label)))
         for alias in entity.aliases:
             if alias != entity.label:
-                add((node, SKOS.altLabel, Literal(alias)))
+                add((node, SKOS.altLabel, lit(alias)))
         for doc_id in entity.doc_ids:
-            add((node, KG.mentionedIn, document_iri(doc_id)))
+            add((node, _KG_mentionedIn, document_iri(doc_id)))
         for mention in entity.mentions:
             sentence = used_sentences.get((mention.doc_id, mention.sentence))
             m_node = URIRef(f"{document_iri(mention.doc_id)}/mention/{mention.start}-{mention.end}")
-            add((m_node, RDF.type, KG.Mention))
-            add((m_node, KG.mentionOf, node))
-            add((m_node, KG.surfaceForm, Literal(mention.text)))
-            add((m_node, KG.startOffset, Literal(mention.start)))
-            add((m_node, KG.endOffset, Literal(mention.end)))
-            add((m_node, KG.method, Literal(mention.method)))
-            add((m_node, KG.confidence, _decimal(mention.confidence)))
+            add((m_node, RDF.type, _KG_Mention))
+            add((m_node, _KG_mentionOf, node))
+            add((m_node, _KG_surfaceForm, lit(mention.text)))
+            add((m_node, _KG_startOffset, lit(mention.start)))
+            add((m_node, _KG_endOffset, lit(mention.end)))
+            add((m_node, _KG_method, lit(mention.method)))
+            add((m_node, _KG_confidence, lit(mention.confidence)))
             if sentence is not None:
                 add((m_node, PROV.wasDerivedFrom, sentence_iri(sentence)))
                 needed.add((sentence.doc_id, sentence.index))
@@ -137,28 +169,28 @@ def to_rdf(
             f"{subject}|{relation.predicate}|{obj}|{evidence.doc_id}|{evidence.start}|{evidence.end}".encode()
         ).hexdigest()[:16]
         st_node = URIRef(f"{document_iri(evidence.doc_id)}/statement/{digest}")
-        add((st_node, RDF.type, KG.Statement))
+        add((st_node, RDF.type, _KG_Statement))
         add((st_node, RDF.subject, subject))
         add((st_node, RDF.predicate, relation.predicate))
         add((st_node, RDF.object, obj))
         add((st_node, PROV.wasDerivedFrom, sentence_iri(evidence.sentence)))
-        add((st_node, KG.startOffset, Literal(evidence.start)))
-        add((st_node, KG.endOffset, Literal(evidence.end)))
-        add((st_node, KG.method, Literal(evidence.method)))
+        add((st_node, _KG_startOffset, lit(evidence.start)))
+        add((st_node, _KG_endOffset, lit(evidence.end)))
+        add((st_node, _KG_method, lit(evidence.method)))
         if evidence.trigger:
-            add((st_node, KG.trigger, Literal(evidence.trigger)))
-        add((st_node, KG.confidence, _decimal(evidence.confidence)))
-        add((st_node, KG.modality, relation.modality))
-        add((st_node, KG.fromReaderComments, Literal(evidence.in_comments)))
+            add((st_node, _KG_trigger, lit(evidence.trigger)))
+        add((st_node, _KG_confidence, lit(evidence.confidence)))
+        add((st_node, _KG_modality, relation.modality))
+        add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))
         needed.add((evidence.doc_id, evidence.sentence.index))
 
     for key in sorted(needed):
         sentence = used_sentences[key]
         s_node = sentence_iri(sentence)
-        add((s_node, RDF.type, KG.Sentence))
-        add((s_node, KG.text, Literal(sentence.text)))
-        add((s_node, KG.startOffset, Literal(sentence.start)))
-        add((s_node, KG.endOffset, Literal(sentence.end)))
+        add((s_node, RDF.type, _KG_Sentence))
+        add((s_node, _KG_text, lit(sentence.text)))
+        add((s_node, _KG_startOffset, lit(sentence.start)))
+        add((s_node, _KG_endOffset, lit(sentence.end)))
         add((s_node, DCTERMS.isPartOf, document_iri(sentence.doc_id)))
-        add((s_node, KG.fromReaderComments, Literal(sentence.in_comments)))
+        add((s_node, _KG_fromReaderComments, lit(sentence.in_comments)))
     return graph

@@ -34,7 +34,7 @@ from rdflib import URIRef
 from .model import Document, Mention, Sentence
 from .namespaces import KG
 from .ontology import Lexicon, Role, core_class
-from .parse import GAZETTEER_SPANS
+from .parse import GAZETTEER_SPANS, tokens_of
 
 __all__ = [
     "sentences_of",
@@ -152,6 +152,7 @@ class _Builder:
         self.sentence_starts = [s.start for s in sentences]
         self.sentences = sentences
         self.candidates: list[dict] = []
+        self.role_phrases: list[dict] | None = None
 
     # -- helpers ---------------------------------------------------------
     def sentence_index(self, char: int) -> int:
@@ -269,7 +270,7 @@ def _schwartz_hearst(short: str, long_words: Sequence[str]) -> int | None:
 def _acronym_pairs(doc, sentences_end: int) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
     """(long span, short span) pairs from "long form (SF)" and "SF (long form)"."""
     pairs = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.text != "(" or token.i + 2 >= len(doc):
             continue
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
@@ -443,7 +444,7 @@ def find_mentions(
             acronym_forms[_acronym_core(short_span.text)] = i
             acronym_forms[long_span.text.lower()] = i
     if acronym_forms:
-        for token in doc:
+        for token in tokens_of(doc):
             core = _acronym_core(token.text)
             if core in acronym_forms and _is_acronym(token.text):
                 k = b.add(
@@ -479,7 +480,7 @@ def find_mentions(
             b.add(span, type_, "ner")
 
     # 4. people named with an honorific that NER missed
-    for token in doc:
+    for token in tokens_of(doc):
         if (
             token.lower_.rstrip(".") in HONORIFICS
             and token.i + 1 < len(doc)
@@ -497,7 +498,7 @@ def find_mentions(
                 b.add(doc[token.i : end], KG.Person, "honorific")
 
     # 5. noun phrases headed by a proposal or event word
-    for token in doc:
+    for token in tokens_of(doc):
         if (
             token.pos_ not in ("NOUN", "PROPN")
             or token.dep_ == "compound"
@@ -557,14 +558,14 @@ def find_mentions(
                 same_as.append((index, longer))
 
     # 6. descriptions of organisations ("the College", "your committee")
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             det = _determiner(token)
             if det in DEFINITE and not any(c.dep_ in ("compound", "amod") for c in token.lefts):
                 b.add(doc[token.i : token.i + 1], KG.Organisation, "description", head=token.lower_)
 
     # 7. a body of a named organisation: "the GPCE's executive", "the BMA's council"
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
             named = any(c.dep_ == "compound" for c in token.lefts) or not token.is_lower
@@ -662,17 +663,22 @@ def _inside_role_title(span, title_tokens: set[int]) -> bool:  # type: ignore[no
 
 
 def _role_phrases(b: _Builder) -> list[dict]:
-    """Role phrases with their holder and organisation, as candidate dicts (settled later)."""
+    """Role phrases with their holder and organisation, as candidate dicts (settled later).
+
+    Computed once per document and kept on the builder.
+    """
+    if b.role_phrases is not None:
+        return b.role_phrases
     doc = b.doc
     lexicon = b.lexicon
     found: list[dict] = []
-    max_words = max((len(w.split()) for w in lexicon.roles), default=1)
+    lengths = lexicon.role_lengths
+    lowers = [t.lower_ for t in tokens_of(doc)]
     i = 0
     while i < len(doc):
         match = None
-        for n in range(max_words, 0, -1):
-            words = " ".join(t.lower_ for t in doc[i : i + n])
-            role = lexicon.role(words)
+        for n in lengths.get(lowers[i], ()):
+            role = lexicon.role(" ".join(lowers[i : i + n]))
             if role is not None and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
                 match = (n, role)
                 break
@@ -721,6 +727,7 @@ def _role_phrases(b: _Builder) -> list[dict]:
             {"start": start, "role_start": i, "end": tail_end, "role": role, "head": head.i}
         )
         i = tail_end
+    b.role_phrases = found
     return found
 
 

@@ -178,6 +178,15 @@ class Lexicon:
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
 
+    @functools.cached_property
+    def role_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of each role phrase → the phrase lengths to try, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for words in self.roles:
+            parts = words.split()
+            lengths.setdefault(parts[0], set()).add(len(parts))
+        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:

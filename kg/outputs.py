@@ -272,12 +272,13 @@ def turtle_bytes(graph: Graph) -> bytes:
     ``sentence/10``), ``rdf:type`` comes first as ``a``, then predicates and
     objects sorted; blank nodes get canonical labels.
     """
-    source = graph
-    if any(isinstance(term, BNode) for triple in graph for term in triple):
-        source = to_canonical_graph(graph)
+    triples = list(graph)
+    if any(isinstance(s, BNode) or isinstance(o, BNode) for s, _p, o in triples):
+        triples = list(to_canonical_graph(graph))
     writer = _TurtleWriter(graph.namespaces())
+    rdf_type = RDF.type  # looked up once: namespace attributes are slow
     by_subject: dict[Any, dict[Any, list[Any]]] = {}
-    for subject, predicate, obj in source:
+    for subject, predicate, obj in triples:
         by_subject.setdefault(subject, {}).setdefault(predicate, []).append(obj)
 
     blocks: list[str] = []
@@ -287,8 +288,8 @@ def turtle_bytes(graph: Graph) -> bytes:
     for subject in subjects:
         properties = by_subject[subject]
         lines: list[str] = []
-        for predicate in sorted(properties, key=lambda p: (p != RDF.type, str(p))):
-            name = "a" if predicate == RDF.type else writer.term(predicate)
+        for predicate in sorted(properties, key=lambda p: (p != rdf_type, str(p))):
+            name = "a" if predicate == rdf_type else writer.term(predicate)
             objects = [writer.term(o) for o in sorted(properties[predicate], key=_object_key)]
             lines.append(f"{name} " + ",\n        ".join(objects))
         blocks.append(writer.term(subject) + " " + " ;\n    ".join(lines) + " .\n")
@@ -346,7 +347,15 @@ def load_graph(path: Path | str) -> Graph:
         )
     graph = new_graph()
     try:
-        graph.parse(data=data, format=fmt)
+        if fmt == "json-ld":  # rdflib's JSON-LD parser needs a context-aware store
+            staging = Graph()
+            staging.parse(data=data, format=fmt)
+            for prefix, namespace in staging.namespaces():
+                graph.bind(prefix, namespace, override=False)
+            for triple in staging:
+                graph.add(triple)
+        else:
+            graph.parse(data=data, format=fmt)
     except Exception as error:  # rdflib's parsers raise many unrelated types
         raise GraphError(
             f"{source}: is not valid {fmt.upper() if fmt != 'turtle' else 'Turtle'} "

@@ -21,7 +21,7 @@ from .errors import ModelError
 from .model import Document
 from .ontology import GazetteerEntry, load_gazetteer
 
-__all__ = ["load_pipeline", "parse_documents", "MODEL_NAMES", "GAZETTEER_SPANS"]
+__all__ = ["load_pipeline", "parse_documents", "tokens_of", "MODEL_NAMES", "GAZETTEER_SPANS"]
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,16 @@ def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | 
     ruler.add_patterns(_gazetteer_patterns(nlp, load_gazetteer(gazetteer_files)))
     log.debug("loaded spaCy pipeline %s with %s", nlp.meta.get("name"), nlp.pipe_names)
     return nlp
+
+
+def tokens_of(doc) -> list:  # type: ignore[no-untyped-def]
+    """The tokens of a parsed doc as one list, made once: each ``for token in doc`` makes new
+    Token objects, and the rules walk every document several times."""
+    tokens = doc.user_data.get("kg_tokens")
+    if tokens is None:
+        tokens = list(doc)
+        doc.user_data["kg_tokens"] = tokens
+    return tokens
 
 
 def parse_documents(

@@ -35,6 +35,7 @@ from .entities import SPEECH_VERBS, ResolvedDocument
 from .model import Document, Evidence, Relation, Sentence
 from .namespaces import KG
 from .ontology import Lexicon, core_class, core_property
+from .parse import tokens_of
 
 __all__ = ["find_relations", "modality_of"]
 
@@ -115,7 +116,7 @@ def _conjuncts(token) -> list:  # type: ignore[no-untyped-def]
     return result
 
 
-def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
+def modality_of(verb, sentence_start: int | None = None, text: str | None = None) -> URIRef:  # type: ignore[no-untyped-def]
     """The modality of the clause headed by ``verb`` (negated, conditional, planned, reported, asserted)."""
     chain = [verb]
     current = verb
@@ -158,15 +159,19 @@ def modality_of(verb) -> URIRef:  # type: ignore[no-untyped-def]
         return KG.Conditional
     if planned:
         return KG.Planned
-    text = verb.sent.text
-    if reported or _inside_quote(verb):
+    if reported or _inside_quote(verb, sentence_start, text):
         return KG.Reported
-    del text
     return KG.Asserted
 
 
-def _inside_quote(token) -> bool:  # type: ignore[no-untyped-def]
-    before = token.doc[token.sent.start : token.i].text
+def _inside_quote(token, sentence_start: int | None = None, text: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """True when an opening quotation mark before ``token`` in its sentence is still open.
+
+    ``text`` is the document's text (``Doc.text`` rebuilds it on every call).
+    """
+    if sentence_start is None:
+        sentence_start = token.sent.start_char
+    before = (text if text is not None else token.doc.text)[sentence_start : token.idx]
     opens = before.count("‘") + before.count("“")
     closes = before.count("’ ") + before.count("”")
     return opens > closes
@@ -190,6 +195,10 @@ class _Finder:
         self.triggers = lexicon.triggers
 
     # -- helpers -----------------------------------------------------------
+    def modality(self, verb) -> URIRef:  # type: ignore[no-untyped-def]
+        sentence = self.sentence_at(verb.idx)
+        return modality_of(verb, sentence.start if sentence is not None else None, self.document.text)
+
     def sentence_at(self, char: int) -> Sentence | None:
         import bisect
 
@@ -380,7 +389,7 @@ class _Finder:
 
         "The two parties" / "both sides" stand for the first two actors the sentence names.
         """
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.pos_ != "VERB":
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
@@ -416,7 +425,7 @@ class _Finder:
             if len(pair) < 2:
                 continue
             (a, ta), (b, tb) = pair[0], pair[1]
-            modality = modality_of(verb)
+            modality = self.modality(verb)
             for s_key, s_tok, o_key, o_tok in ((a, ta, b, tb), (b, tb, a, ta)):
                 relation = self.relation(
                     s_key,
@@ -434,7 +443,7 @@ class _Finder:
     def parts(self) -> Iterator[Relation]:
         """ "As part of the plan, the Government will introduce two new contracts" → the contracts are
         part of the plan and the Government proposes the plan; "X is part of Y" → X part of Y."""
-        for part in self.doc:
+        for part in tokens_of(self.doc):
             if part.lower_ != "part" or part.pos_ != "NOUN":
                 continue
             wholes = [
@@ -464,7 +473,7 @@ class _Finder:
                 actors = []
             else:
                 continue
-            modality = modality_of(verb)
+            modality = self.modality(verb)
             for whole, whole_token in wholes:
                 for item, item_token in items:
                     relation = self.relation(
@@ -495,7 +504,7 @@ class _Finder:
 
     def analyses(self) -> Iterator[Relation]:
         """A think tank or research body saying something of a proposal gives analysis on it."""
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.lemma_ not in SPEECH_VERBS and verb.lemma_ not in (
                 "estimate",
                 "calculate",
@@ -531,7 +540,7 @@ class _Finder:
     def warnings(self) -> Iterator[Relation]:
         """ "X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
         lexicon = self.lexicon
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.warning_words
@@ -607,7 +616,7 @@ class _Finder:
                                 named_reforms.setdefault(inner, (key, self.doc[m.token_start]))
         if not named_reforms:
             return
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.lemma_.lower() not in reform_verbs or verb.pos_ != "VERB":
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -630,7 +639,7 @@ class _Finder:
                         [subject_token, verb, obj_token],
                         f"verb:{verb.lemma_}",
                         0.6,
-                        modality_of(verb),
+                        self.modality(verb),
                         verb.lemma_,
                     )
                     if relation is not None:
@@ -790,7 +799,7 @@ class _Finder:
                             [token, head],
                             "event-argument",
                             0.6,
-                            modality_of(verb),
+                            self.modality(verb),
                         )
                         if relation is not None:
                             yield relation
@@ -816,14 +825,14 @@ class _Finder:
                             [token, head],
                             "event-argument",
                             0.65,
-                            modality_of(verb),
+                            self.modality(verb),
                         )
                         if relation is not None:
                             yield relation
 
     def verbs(self) -> Iterator[Relation]:
         triggers = self.triggers
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.pos_ not in ("VERB", "AUX") and not (
                 verb.pos_ == "NOUN" and verb.dep_ == "ROOT"
             ):
@@ -861,7 +870,7 @@ class _Finder:
                 subjects = self.event_holders(verb)
             if not subjects:
                 continue
-            modality = modality_of(verb)
+            modality = self.modality(verb)
             for predicate, object_tokens, trigger in routes:
                 core = core_property(predicate) or predicate
                 wanted = SIGNATURES[core][1]
@@ -888,7 +897,7 @@ class _Finder:
     def nouns(self) -> Iterator[Relation]:
         """Nouns that carry a relation: "agreement with", "advice from X on Y", "interview with"."""
         triggers = self.triggers
-        for noun in self.doc:
+        for noun in tokens_of(self.doc):
             if noun.pos_ != "NOUN":
                 continue
             lemma = noun.lemma_.lower()
@@ -926,7 +935,7 @@ class _Finder:
                 subjects = self.subject_entities(verb)
             if not subjects:
                 continue
-            modality = modality_of(verb) if verb.pos_ in ("VERB", "AUX") else KG.Asserted
+            modality = self.modality(verb) if verb.pos_ in ("VERB", "AUX") else KG.Asserted
             for predicate, prep, p in routes:
                 core = core_property(predicate) or predicate
                 wanted = SIGNATURES[core][1]
@@ -960,7 +969,7 @@ class _Finder:
                             [sender_token, noun, receiver_token],
                             f"noun:{lemma} from",
                             0.6,
-                            modality_of(verb),
+                            self.modality(verb),
                             f"{lemma} from",
                         )
                         if relation is not None:
