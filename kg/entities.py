@@ -25,6 +25,7 @@ share only a surname are never merged.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -142,10 +143,15 @@ class ResolvedDocument:
 
 
 def _name_tokens(text: str) -> list[str]:
+    return list(_name_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(text: str) -> tuple[str, ...]:
     words = text.replace("’", "'").split()
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
-    return words
+    return tuple(words)
 
 
 def resolve_document(

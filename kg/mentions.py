@@ -25,6 +25,7 @@ Pronouns are resolved later, in :mod:`kg.entities`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ CONFIDENCE = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Case-folded name without leading articles, honorifics, possessive ending or quotes.
 
