@@ -120,6 +120,9 @@ def build(
     ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
+    ] = 1,
 ) -> None:
     """Build a knowledge graph (graph.ttl, graph.html) from articles."""
     from .outputs import check_output_file, ensure_output_dir, summarise, write_turtle
@@ -134,7 +137,13 @@ def build(
     turtle_path = check_output_file(output / "graph.ttl")
     html_path = None if no_html else check_output_file(output / "graph.html")
     try:
-        graph = _extract(documents, gazetteer_files, include_comments=include_comments, quiet=quiet)
+        graph = _extract(
+            documents,
+            gazetteer_files,
+            include_comments=include_comments,
+            quiet=quiet,
+            processes=processes,
+        )
         write_turtle(graph, turtle_path)
         if html_path is not None:
             from .view import write_html
@@ -156,14 +165,21 @@ def _title(documents: list[Any]) -> str:
 
 
 def _extract(
-    documents: list[Any], gazetteer_files: list[Path], *, include_comments: bool, quiet: bool
+    documents: list[Any],
+    gazetteer_files: list[Path],
+    *,
+    include_comments: bool,
+    quiet: bool,
+    processes: int = 1,
 ) -> Any:
     from .parse import load_pipeline
     from .pipeline import extract_documents
 
     nlp = load_pipeline(gazetteer_files=gazetteer_files)
     if quiet or len(documents) < 2:
-        corpus = extract_documents(documents, nlp=nlp, include_comments=include_comments)
+        corpus = extract_documents(
+            documents, nlp=nlp, include_comments=include_comments, n_process=processes
+        )
         return corpus.to_rdf()
 
     from rich.console import Console
@@ -183,6 +199,7 @@ def _extract(
             nlp=nlp,
             include_comments=include_comments,
             on_document=lambda _document: progress.advance(task),
+            n_process=processes,
         )
         progress.update(task, description="Writing graph")
         return corpus.to_rdf()

@@ -551,6 +551,13 @@ def _clean(text: str) -> str:
 
 
 def _choose_label(anchors: Sequence[Mention], type_: URIRef) -> str:
+    label = _plain_label(anchors, type_)
+    if core_class(type_) == KG.Organisation and any(m.method == "noun-phrase" for m in anchors):
+        label = re.sub(r"['’]s\b", "", label)  # "the GPCE's executive" is the "GPCE executive"
+    return label
+
+
+def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
     if core_class(type_) == KG.Person:
         names = [" ".join(_name_tokens(_clean(m.text))) for m in anchors]
         return max(names, key=lambda s: (len(s.split()), len(s), s))

@@ -77,11 +77,13 @@ def build(
     gazetteer_files: Sequence[Path | str] = (),
     nlp=None,  # type: ignore[no-untyped-def]
     on_document: Callable[[Document], None] | None = None,
+    n_process: int = 1,
 ) -> Graph:
     """Build one knowledge graph from articles (text files or folders of ``.txt``/``.md``).
 
     ``include_comments`` keeps facts read from readers' comments (marked
     ``kg:fromReaderComments true``); by default they are left out.
+    ``n_process`` > 1 parses with several processes (``nlp.pipe``).
     """
     documents = read_documents(inputs)
     corpus = extract_documents(
@@ -90,5 +92,6 @@ def build(
         include_comments=include_comments,
         gazetteer_files=gazetteer_files,
         on_document=on_document,
+        n_process=n_process,
     )
     return corpus.to_rdf()
