@@ -671,8 +671,9 @@ def evaluate_predicted(
     assigned, duplicates = _match_entities(predicted.entities, gold.entities)
     matched_gold = set(assigned.values())
 
-    entities = Scores(len(assigned), len(predicted.entities) - len(assigned),
-                      len(gold.entities) - len(assigned))
+    entities = Scores(
+        len(assigned), len(predicted.entities) - len(assigned), len(gold.entities) - len(assigned)
+    )
     mistyped = [
         EntityItem(
             iri,
@@ -685,9 +686,7 @@ def evaluate_predicted(
         if pred_by_iri[iri].type != gold_by_id[gold_id].type
     ]
     typed_tp = len(assigned) - len(mistyped)
-    typed = Scores(
-        typed_tp, len(predicted.entities) - typed_tp, len(gold.entities) - typed_tp
-    )
+    typed = Scores(typed_tp, len(predicted.entities) - typed_tp, len(gold.entities) - typed_tp)
     missed_entities = tuple(
         EntityItem(g.id, g.name, g.type, "", _sentence_with(text, g.names) if text else "")
         for g in gold.entities
@@ -756,9 +755,7 @@ def evaluate_predicted(
         for r in spurious_keys.values()
     )
     missed_relations = tuple(
-        RelationItem(
-            gold_by_id[r.subject].name, r.predicate, gold_by_id[r.object].name, r.evidence
-        )
+        RelationItem(gold_by_id[r.subject].name, r.predicate, gold_by_id[r.object].name, r.evidence)
         for key, r in gold_triples.items()
         if key not in used
     )

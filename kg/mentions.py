@@ -163,8 +163,14 @@ class _Builder:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
 
     def usable(self, span) -> bool:  # type: ignore[no-untyped-def]
-        if not self.include_comments and self.document.in_comments(span.start_char):
-            return False
+        document = self.document
+        if document.in_comments(span.start_char):
+            if not self.include_comments:
+                return False
+            if span.start_char < document.text.find("\n", document.body_end) % (
+                len(document.text) + 1
+            ):
+                return False  # the heading that ends the article ("Related Articles")
         return bool(span.text.strip())
 
     def add(self, span, type_: URIRef, method: str, **extra) -> int | None:  # type: ignore[no-untyped-def]
@@ -457,12 +463,28 @@ def find_mentions(
 
     # 3. statistical entities
     title_tokens = _role_title_tokens(b)
-    for ent in doc.ents:
+    organisation_words: dict[str, int] = {}  # a word of an organisation's name -> where it was seen
+    for c in b.candidates:
+        if core_class(c["type"]) == KG.Organisation and len(c["span"]) > 1:
+            for t in c["span"]:
+                organisation_words.setdefault(t.lower_, t.i)
+    for ent in _split_possessives(doc.ents):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
         span = _trim(ent)
         if span is None:
+            continue
+        if (
+            len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and organisation_words.get(span[0].lower_, span.start) < span.start
+        ):
+            # "the Guild" after "the Guild of Ferry Pilots": a description, not a new name
+            b.add(span, KG.Organisation, "description", head=span[0].lower_)
+            continue
+        if type_ == KG.Place and not _plausible_place(span):
             continue
         if type_ == KG.Person:
             span = _with_honorific(span)
@@ -480,6 +502,13 @@ def find_mentions(
                 b.add(span, b.name_type(span, KG.Organisation), "ner")
         else:
             b.add(span, type_, "ner")
+        if type_ == KG.Organisation:
+            for t in span:
+                organisation_words.setdefault(t.lower_, t.i)
+
+    # names with an organisation word that NER missed: "the Federation of Rural Clinics"
+    for span in _capitalised_names(doc, lexicon):
+        b.add(span, b.name_type(span, KG.Organisation), "name-part")
 
     # 4. people named with an honorific that NER missed
     for token in tokens_of(doc):
@@ -613,6 +642,75 @@ def _with_honorific(span):  # type: ignore[no-untyped-def]
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS:
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _split_possessives(ents):  # type: ignore[no-untyped-def]
+    """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
+    Committee" is two names."""
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
+        if cut is None:
+            yield ent
+            continue
+        yield _relabel(ent.doc[ent.start : cut], ent.label_)
+        yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
+
+
+def _relabel(span, label: str):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def _capitalised_names(doc, lexicon: Lexicon):  # type: ignore[no-untyped-def]
+    """Runs of capitalised words (joined by "of", "for", "and", "&") with a word that names a kind
+    of organisation ("Federation", "Union", "Committee") that no statistical entity covers."""
+    tokens = tokens_of(doc)
+    covered = {
+        t
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "PERSON", "GPE")
+        for t in range(ent.start, ent.end)
+    }
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            not (token.is_title or token.is_upper)
+            or token.is_sent_start
+            and token.lower_ in DETERMINERS
+        ):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (
+            tokens[j].is_title
+            or (tokens[j].is_upper and len(tokens[j]) > 1)
+            or (
+                tokens[j].lower_ in ("of", "for", "and", "&")
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_title
+            )
+        ):
+            j += 1
+        words = tokens[i:j]
+        if (
+            len(words) >= 2
+            and any(lexicon.name_words.get(t.text) for t in words)
+            and not any(t.i in covered for t in words)
+            and not any(t.is_sent_start for t in words[1:])
+        ):
+            yield doc[i:j]
+        i = max(j, i + 1)
+
+
+def _plausible_place(span) -> bool:  # type: ignore[no-untyped-def]
+    """A lone word that modifies a common noun is no place ("the Easter recess")."""
+    if len(span) == 1:
+        token = span[0]
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
+            return False
+    return True
 
 
 def _plausible_person(span) -> bool:  # type: ignore[no-untyped-def]

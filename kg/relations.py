@@ -197,7 +197,9 @@ class _Finder:
     # -- helpers -----------------------------------------------------------
     def modality(self, verb) -> URIRef:  # type: ignore[no-untyped-def]
         sentence = self.sentence_at(verb.idx)
-        return modality_of(verb, sentence.start if sentence is not None else None, self.document.text)
+        return modality_of(
+            verb, sentence.start if sentence is not None else None, self.document.text
+        )
 
     def sentence_at(self, char: int) -> Sentence | None:
         import bisect

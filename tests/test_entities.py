@@ -132,10 +132,6 @@ def test_entities_false_person_is_dropped(extract: Extract, text: str) -> None:
     assert _labels(corpus, KG.Person) == []
 
 
-@pytest.mark.xfail(
-    reason="entities: 'the Guild' (after 'Guild of Ferry Pilots') becomes a Person 'Guild'",
-    strict=True,
-)
 def test_entities_short_organisation_name_is_not_a_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nProfessor Sam Ode leads the Guild of Ferry Pilots. Professor Ode said the Guild would strike."
@@ -166,11 +162,6 @@ def test_entities_short_organisation_name_is_not_a_person(extract: Extract) -> N
             "Pay Review Committee",
             "Dockers Association",
             "committeeOf",
-            marks=pytest.mark.xfail(
-                reason="entities: with a curly apostrophe the owner and committee are one ORG "
-                "'Dockers Association’s Pay Review Committee'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Pay news\nThe Union of Nurses’ pay committee said the offer was too low.",
@@ -204,10 +195,6 @@ def test_entities_possessive_body_belongs_to_its_owner(
             "Pay news\nThe Royal College of Widgets has welcomed the Rural Access Scheme. "
             "The College said the scheme was overdue.",
             "Royal College of Widgets",
-            marks=pytest.mark.xfail(
-                reason="entities: capitalised 'The College' is an NER ORG of its own, not the earlier college",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -353,10 +340,6 @@ def test_entities_comments_included_and_marked_on_request(extract: Extract) -> N
     ) in graph
 
 
-@pytest.mark.xfail(
-    reason="entities: with include_comments the heading 'Related Articles' is read as a Person",
-    strict=True,
-)
 def test_entities_comment_heading_is_not_an_entity(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Federation of Rural Clinics met.\nRelated Articles\n"

@@ -34,21 +34,45 @@ EX = Namespace("http://example.org/")
 GOLD: dict[str, Any] = {
     "file": "article.txt",
     "entities": [
-        {"id": "streeting", "name": "Wes Streeting", "type": "Person",
-         "aliases": ["Wes Streeting", "Mr Streeting", "health secretary"]},
-        {"id": "bma", "name": "British Medical Association (BMA)", "type": "Organisation",
-         "aliases": ["BMA"]},
-        {"id": "gpce", "name": "BMA GP Committee England (GPCE)", "type": "Organisation",
-         "aliases": ["GPC England", "your committee"]},
+        {
+            "id": "streeting",
+            "name": "Wes Streeting",
+            "type": "Person",
+            "aliases": ["Wes Streeting", "Mr Streeting", "health secretary"],
+        },
+        {
+            "id": "bma",
+            "name": "British Medical Association (BMA)",
+            "type": "Organisation",
+            "aliases": ["BMA"],
+        },
+        {
+            "id": "gpce",
+            "name": "BMA GP Committee England (GPCE)",
+            "type": "Organisation",
+            "aliases": ["GPC England", "your committee"],
+        },
         {"id": "gms_contract", "name": "GMS contract", "type": "Proposal", "aliases": []},
     ],
     "relations": [
-        {"subject": "streeting", "predicate": "communicates_with", "object": "gpce",
-         "evidence": "Wes Streeting has written to GPC England."},
-        {"subject": "gpce", "predicate": "member_of", "object": "bma",
-         "evidence": "GPC England is the BMA's GP committee."},
-        {"subject": "streeting", "predicate": "proposes", "object": "gms_contract",
-         "evidence": "He set out a new GMS contract."},
+        {
+            "subject": "streeting",
+            "predicate": "communicates_with",
+            "object": "gpce",
+            "evidence": "Wes Streeting has written to GPC England.",
+        },
+        {
+            "subject": "gpce",
+            "predicate": "member_of",
+            "object": "bma",
+            "evidence": "GPC England is the BMA's GP committee.",
+        },
+        {
+            "subject": "streeting",
+            "predicate": "proposes",
+            "object": "gms_contract",
+            "evidence": "He set out a new GMS contract.",
+        },
     ],
 }
 
@@ -208,8 +232,9 @@ def test_surname_alone_names_a_gold_person() -> None:
 def test_surname_of_a_predicted_person_matches_a_gold_name() -> None:
     data = {
         "file": "a.txt",
-        "entities": [{"id": "buckman", "name": "Laurence Buckman", "type": "Person",
-                      "aliases": ["Buckman"]}],
+        "entities": [
+            {"id": "buckman", "name": "Laurence Buckman", "type": "Person", "aliases": ["Buckman"]}
+        ],
         "relations": [],
     }
     graph = Graph()
@@ -220,8 +245,7 @@ def test_surname_of_a_predicted_person_matches_a_gold_name() -> None:
 def test_surname_rule_is_only_for_persons() -> None:
     data = {
         "file": "a.txt",
-        "entities": [{"id": "review", "name": "Darzi review", "type": "Proposal",
-                      "aliases": []}],
+        "entities": [{"id": "review", "name": "Darzi review", "type": "Proposal", "aliases": []}],
         "relations": [],
     }
     graph = Graph()
@@ -312,8 +336,12 @@ def test_communicates_with_matches_either_direction_once() -> None:
 def test_communicates_with_both_directions_in_gold_needs_both() -> None:
     data = json.loads(json.dumps(GOLD))
     data["relations"].append(
-        {"subject": "gpce", "predicate": "communicates_with", "object": "streeting",
-         "evidence": "The two parties called each other liars."}
+        {
+            "subject": "gpce",
+            "predicate": "communicates_with",
+            "object": "streeting",
+            "evidence": "The two parties called each other liars.",
+        }
     )
     graph = perfect_graph()
     assert counts(evaluate_graph(graph, gold(data)).scores["relations"]) == (3, 0, 1)
@@ -352,15 +380,35 @@ def built_graph() -> Graph:
     def mention(start: int, end: int, cls: URIRef, sentence: Sentence) -> Mention:
         return Mention("article", start, end, text[start:end], cls, sentence.index, "ner", 0.9)
 
-    streeting = Entity("streeting", "Wes Streeting", KG.Person, ("Wes Streeting",),
-                       (mention(0, 13, KG.Person, first),))
-    gpce = Entity("gpce", "GPC England", KG.Committee, ("GPC England",),
-                  (mention(29, 40, KG.Committee, first),))
+    streeting = Entity(
+        "streeting",
+        "Wes Streeting",
+        KG.Person,
+        ("Wes Streeting",),
+        (mention(0, 13, KG.Person, first),),
+    )
+    gpce = Entity(
+        "gpce",
+        "GPC England",
+        KG.Committee,
+        ("GPC England",),
+        (mention(29, 40, KG.Committee, first),),
+    )
     bma = Entity("bma", "BMA", KG.TradeUnion, ("BMA",), (mention(59, 62, KG.TradeUnion, second),))
-    wrote = Relation("streeting", KG.wroteTo, "gpce",
-                     Evidence(first, 0, 40, "dep:verb-prep", 0.8, "write to"), KG.Asserted)
-    backs = Relation("streeting", KG.supports, "bma",
-                     Evidence(second, 42, 62, "dep:verb-obj", 0.5, "back"), KG.Conditional)
+    wrote = Relation(
+        "streeting",
+        KG.wroteTo,
+        "gpce",
+        Evidence(first, 0, 40, "dep:verb-prep", 0.8, "write to"),
+        KG.Asserted,
+    )
+    backs = Relation(
+        "streeting",
+        KG.supports,
+        "bma",
+        Evidence(second, 42, 62, "dep:verb-obj", 0.5, "back"),
+        KG.Conditional,
+    )
     extraction = Extraction(document, [first, second], [streeting, gpce, bma], [wrote, backs])
     return to_rdf([extraction], [streeting, gpce, bma], [wrote, backs])
 
@@ -368,8 +416,11 @@ def built_graph() -> Graph:
 def test_predicted_from_built_graph() -> None:
     predicted = predicted_from_graph(built_graph())
     types = {e.label: e.type for e in predicted.entities}
-    assert types == {"Wes Streeting": "Person", "GPC England": "Organisation",
-                     "BMA": "Organisation"}
+    assert types == {
+        "Wes Streeting": "Person",
+        "GPC England": "Organisation",
+        "BMA": "Organisation",
+    }
     # the conditional "may back" has a statement node but no direct triple
     [relation] = predicted.relations
     assert relation.predicate == "communicates_with"
@@ -392,7 +443,10 @@ def test_spurious_relation_shows_its_sentence() -> None:
     [spurious] = result.spurious_relations
     assert spurious.sentence == "Wes Streeting has written to GPC England."
     assert (spurious.subject, spurious.predicate, spurious.object) == (
-        "Wes Streeting", "communicates_with", "GPC England")
+        "Wes Streeting",
+        "communicates_with",
+        "GPC England",
+    )
 
 
 # ------------------------------------------------------------ gold files
@@ -419,16 +473,42 @@ def test_load_gold_reads_the_documented_format(tmp_path: Path) -> None:
         ("{not json", "not valid JSON"),
         (json.dumps({"entities": [], "relations": []}), "'file'"),
         (json.dumps({"file": "a.txt", "relations": []}), "'entities'"),
-        (json.dumps({"file": "a.txt", "entities": [{"id": "x", "type": "Person"}],
-                     "relations": []}), "'name'"),
-        (json.dumps({"file": "a.txt", "entities": [{"id": "x", "name": "X", "type": "Thing"}],
-                     "relations": []}), "'Thing'"),
-        (json.dumps({"file": "a.txt", "entities": [{"id": "x", "name": "X", "type": "Person"}],
-                     "relations": [{"subject": "x", "predicate": "likes", "object": "x"}]}),
-         "'likes'"),
-        (json.dumps({"file": "a.txt", "entities": [{"id": "x", "name": "X", "type": "Person"}],
-                     "relations": [{"subject": "x", "predicate": "leads", "object": "y"}]}),
-         "'y'"),
+        (
+            json.dumps(
+                {"file": "a.txt", "entities": [{"id": "x", "type": "Person"}], "relations": []}
+            ),
+            "'name'",
+        ),
+        (
+            json.dumps(
+                {
+                    "file": "a.txt",
+                    "entities": [{"id": "x", "name": "X", "type": "Thing"}],
+                    "relations": [],
+                }
+            ),
+            "'Thing'",
+        ),
+        (
+            json.dumps(
+                {
+                    "file": "a.txt",
+                    "entities": [{"id": "x", "name": "X", "type": "Person"}],
+                    "relations": [{"subject": "x", "predicate": "likes", "object": "x"}],
+                }
+            ),
+            "'likes'",
+        ),
+        (
+            json.dumps(
+                {
+                    "file": "a.txt",
+                    "entities": [{"id": "x", "name": "X", "type": "Person"}],
+                    "relations": [{"subject": "x", "predicate": "leads", "object": "y"}],
+                }
+            ),
+            "'y'",
+        ),
     ],
 )
 def test_load_gold_bad_files_raise_input_error(tmp_path: Path, content: str, message: str) -> None:
@@ -454,12 +534,20 @@ def second_gold() -> dict[str, Any]:
         "file": "second.txt",
         "entities": [
             {"id": "unison", "name": "Unison", "type": "Organisation", "aliases": []},
-            {"id": "mcanea", "name": "Christina McAnea", "type": "Person",
-             "aliases": ["Unison general secretary"]},
+            {
+                "id": "mcanea",
+                "name": "Christina McAnea",
+                "type": "Person",
+                "aliases": ["Unison general secretary"],
+            },
         ],
         "relations": [
-            {"subject": "mcanea", "predicate": "leads", "object": "unison",
-             "evidence": "Christina McAnea leads Unison."},
+            {
+                "subject": "mcanea",
+                "predicate": "leads",
+                "object": "unison",
+                "evidence": "Christina McAnea leads Unison.",
+            },
         ],
     }
 
@@ -484,8 +572,11 @@ def test_run_eval_micro_averages_over_articles(tmp_path: Path) -> None:
     write_gold(tmp_path, "02_second", second_gold())
     calls: list[Path] = []
     seen: list[str] = []
-    report = run_eval(tmp_path, build_corpus=fake_builder(calls),
-                      on_article=lambda result: seen.append(result.file))
+    report = run_eval(
+        tmp_path,
+        build_corpus=fake_builder(calls),
+        on_article=lambda result: seen.append(result.file),
+    )
     assert [p.name for p in calls] == ["article.txt", "second.txt"]
     assert seen == ["article.txt", "second.txt"]
     first, second = report.articles
@@ -580,7 +671,9 @@ def test_report_to_json_is_serialisable(tmp_path: Path) -> None:
     data = report_to_json(two_article_report(tmp_path))
     again = json.loads(json.dumps(data))
     assert again["totals"]["entities"] == {
-        "tp": 5, "fp": 1, "fn": 1,
+        "tp": 5,
+        "fp": 1,
+        "fn": 1,
         "precision": pytest.approx(5 / 6, abs=1e-6),
         "recall": pytest.approx(5 / 6, abs=1e-6),
         "f1": pytest.approx(5 / 6, abs=1e-6),

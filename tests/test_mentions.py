@@ -217,19 +217,11 @@ def test_mentions_holiday_before_a_noun_is_not_a_person(
     assert not [m for m in found.mentions if m.type == KG.Person], found.mentions
 
 
-@pytest.mark.xfail(
-    reason="mentions: 'the Easter recess' gives a Place 'Easter' (NER GPE kept)", strict=True
-)
 def test_mentions_holiday_before_a_noun_is_not_a_place(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of("Pay news\nMinisters will decide before the Easter recess.")
     assert _named(found, "Easter") == []
 
 
-@pytest.mark.xfail(
-    reason="mentions: after an opening “ NER labels 'The Federation of Rural Clinics' WORK_OF_ART; "
-    "a capitalised name with a lex:nameWord is not found without an ORG label",
-    strict=True,
-)
 def test_mentions_organisation_opening_a_quotation_is_found(
     mentions_of: Callable[..., Found],
 ) -> None:
