@@ -48,6 +48,18 @@ SPEECH_VERBS = frozenset(
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+GENDERED_HONORIFICS = {
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "dame": "female",
+    "lady": "female",
+    "baroness": "female",
+}
 FIRST_PERSON = frozenset(
     {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 )
@@ -594,23 +606,38 @@ def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: i
             organisations.append((m.token_start, m.sentence, key))
     people.sort()
     organisations.sort()
+    gender = _genders(resolved)
     for token in tokens_of(spacy_doc):
         lower = token.lower_
         if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
             continue
         if lower in MALE or lower in FEMALE:
-            before = [key for start, key in people if start < token.i]
+            wrong = "female" if lower in MALE else "male"
+            before = [key for start, key in people if start < token.i and gender.get(key) != wrong]
             if before:
                 resolved.pronouns[token.i] = before[-1]
-        elif lower in NEUTER:
+        elif lower in NEUTER or lower in PLURAL:
+            # it/its: an organisation nearby; they/them/their: one in the same sentence only
             sentence_start = token.sent.start
+            reach = 60 if lower in NEUTER else 0
             before = [
                 key
                 for start, _s, key in organisations
-                if start < token.i and start >= sentence_start - 60
+                if start < token.i and start >= sentence_start - reach
             ]
             if before:
                 resolved.pronouns[token.i] = before[-1]
+
+
+def _genders(resolved: ResolvedDocument) -> dict[str, str]:
+    """ "male" or "female" for people named with a gendered honorific (Mr, Ms, Sir, Dame ...)."""
+    found: dict[str, str] = {}
+    for k, m in enumerate(resolved.mentions):
+        key = resolved.mention_entity[k]
+        first = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
+        if key is not None and first in GENDERED_HONORIFICS:
+            found.setdefault(key, GENDERED_HONORIFICS[first])
+    return found
 
 
 def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document) -> None:  # type: ignore[no-untyped-def]

@@ -288,10 +288,6 @@ def test_entities_pronoun_resolves_to_most_recent_person(
     assert _facts(extract(text)) >= {(writer, "wroteTo", "Federation of Rural Clinics")}
 
 
-@pytest.mark.xfail(
-    reason="entities: 'he' takes the most recent person even when honorifics give the gender (Ms Jane Okafor)",
-    strict=True,
-)
 def test_entities_pronoun_agrees_with_gendered_honorific(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nMr Tom Hale met Ms Jane Okafor on Monday. He later wrote to the Federation of Rural Clinics."

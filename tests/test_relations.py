@@ -126,10 +126,6 @@ def test_relations_participle_after_writing_is_asserted(extract: Extract) -> Non
     assert _modalities(corpus).get(("Anna Lind", "urges", FRC)) == "Asserted"
 
 
-@pytest.mark.xfail(
-    reason="entities/relations: plural 'they/them' is not resolved, so 'urging them' gives no relation",
-    strict=True,
-)
 def test_relations_them_refers_to_the_recent_organisation(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nAnna Lind has written to the Federation of Rural Clinics, urging them to reconsider."
