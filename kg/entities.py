@@ -267,7 +267,10 @@ def resolve_document(
             if (
                 words
                 and words < other_words
-                and not (other_words - words) & VERSION_WORDS
+                and (
+                    not (other_words - words) & VERSION_WORDS
+                    or any(any(c.isdigit() for c in w) for w in words)  # one year names one thing
+                )
                 and not (words - other_words)
             ):
                 uf.union(k, other)

@@ -250,11 +250,6 @@ def test_entities_later_description_joins_the_named_proposal(extract: Extract) -
     assert "scheme" in _entity(corpus, "Rural Access Scheme").aliases
 
 
-@pytest.mark.xfail(
-    reason="entities: an evaluative adjective stays in the name, so 'a new 2025/26 pharmacy contract' "
-    "and 'the 2025/26 pharmacy contract' are two entities",
-    strict=True,
-)
 def test_entities_new_before_a_proposal_does_not_make_another_entity(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe union backed a new 2025/26 pharmacy contract. Later the 2025/26 pharmacy contract was signed."
