@@ -591,7 +591,16 @@ def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
             t,
         ),
     )
-    return ranked[0]
+    best = ranked[0]
+    if " " not in best and best.islower():
+        # a bare common noun says little: "motion of no confidence" rather than "motion"
+        longer = sorted(
+            (t for t in {_clean(m.text) for m in anchors} if t.startswith(best + " ")),
+            key=lambda t: (len(t), t),
+        )
+        if longer:
+            return longer[0]
+    return best
 
 
 def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: ignore[no-untyped-def]
@@ -689,12 +698,17 @@ def _resolve_speakers(resolved: ResolvedDocument, spacy_doc, document: Document)
 
 
 def _strong_names(entity: Entity) -> set[str]:
-    """Names distinctive enough to identify the entity in another article."""
-    names = {normalise_name(entity.label)}
+    """Names distinctive enough to identify the entity in another article.
+
+    A full personal name; otherwise a name with a capital, a digit or several
+    words. A bare common noun ("motion", "negotiations") names different
+    things in different articles, and so do roles ("health secretary").
+    """
+    names: set[str] = set()
     role_texts = {
         normalise_name(m.text) for m in entity.mentions if m.is_role or m.method == "description"
     }
-    for alias in entity.aliases:
+    for alias in (entity.label, *entity.aliases):
         norm = normalise_name(alias)
         if not norm or norm in role_texts:
             continue
@@ -737,8 +751,12 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
         )
         label = lead.label
         cls = core_class(lead.type)
-        if slug(label) in used_slugs and used_slugs[slug(label)] != cls:
-            label = f"{label} ({str(cls).rsplit('#', 1)[-1]})"
+        if slug(label) in used_slugs:
+            # another thing with the same name: qualify it so that it gets its own IRI
+            if used_slugs[slug(label)] != cls:
+                label = f"{label} ({str(cls).rsplit('#', 1)[-1]})"
+            if slug(label) in used_slugs:
+                label = f"{label} ({lead.doc_ids[0]})"
         used_slugs.setdefault(slug(label), cls)  # type: ignore[arg-type]
         aliases = sorted({a for e in parts for a in (e.label, *e.aliases)} - {label})
         mentions = tuple(

@@ -509,6 +509,19 @@ def find_mentions(
     # names with an organisation word that NER missed: "the Federation of Rural Clinics"
     for span in _capitalised_names(doc, lexicon):
         b.add(span, b.name_type(span, KG.Organisation), "name-part")
+    # an acronym nobody defined here is most likely an organisation ("The FRC rejected ...");
+    # another article may define it, and entities merge across articles on it
+    for token in tokens_of(doc):
+        if (
+            token.pos_ == "PROPN"
+            and token.is_upper
+            and len(token.text) >= 3
+            and token.text.isalpha()
+            and lexicon.role(token.lower_) is None
+            and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "CPI inflation"
+            and not token.is_sent_start | (token.i + 1 < len(doc) and doc[token.i + 1].is_upper)
+        ):
+            b.add(doc[token.i : token.i + 1], KG.Organisation, "name-part")
 
     # 4. people named with an honorific that NER missed
     for token in tokens_of(doc):

@@ -379,3 +379,40 @@ def test_entities_merged_keys_are_labels_and_unique(extract: Extract) -> None:
     merged, relations = merge_documents(corpus.extractions)
     assert [e.key for e in merged] == keys
     assert len(relations) == len(corpus.relations)
+
+
+def _corpus_of(nlp: Any, *texts: str) -> Corpus:
+    documents = [read_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)]
+    return extract_documents(documents, nlp=nlp)
+
+
+def test_entities_same_actor_across_documents_is_one_entity(nlp: Any) -> None:
+    corpus = _corpus_of(
+        nlp,
+        "Pay news\nThe Federation of Rural Clinics (FRC) has written to the Government.",
+        "Clinic news\nThe FRC rejected the offer on Monday.",
+    )
+    federation = [e for e in corpus.entities if "FRC" in (e.label, *e.aliases)]
+    assert len(federation) == 1
+    assert set(federation[0].doc_ids) == {"d0", "d1"}
+
+
+def test_entities_shared_surname_without_evidence_is_two_people(nlp: Any) -> None:
+    corpus = _corpus_of(
+        nlp,
+        "Pay news\nDr Jane Okafor has written to the Government.",
+        "Clinic news\nMr Tom Okafor met the Federation of Rural Clinics.",
+    )
+    people = {e.label for e in corpus.entities if e.type == KG.Person}
+    assert {"Jane Okafor", "Tom Okafor"} <= people
+
+
+def test_entities_bare_common_noun_is_not_merged_across_documents(nlp: Any) -> None:
+    corpus = _corpus_of(
+        nlp,
+        "Pay news\nThe union passed a motion of no confidence in the board.",
+        "Clinic news\nThe council debated a motion on parking charges.",
+    )
+    motions = [e for e in corpus.entities if e.type == KG.Motion]
+    assert len(motions) == 2
+    assert len({e.label for e in motions}) == 2
