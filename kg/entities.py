@@ -30,20 +30,22 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from rdflib import URIRef
 
 from .mentions import HONORIFICS, QUOTES, MentionSet, RoleLink, normalise_name
-from .model import Document, Entity, Extraction, Mention, Relation
+from .model import Document, Entity, Extraction, Mention, Quote, Relation
 from .namespaces import KG, slug
 from .ontology import GazetteerEntry, Lexicon, core_class
 from .parse import tokens_of
 
-__all__ = ["resolve_document", "merge_documents", "ResolvedDocument", "SPEECH_VERBS"]
+__all__ = ["resolve_document", "merge_documents", "Merged", "ResolvedDocument", "SPEECH_VERBS"]
 
 SPEECH_VERBS = frozenset(
     "say write tell add state announce warn insist remark conclude stress suggest argue explain "
-    "claim comment reply respond admit note continue describe declare".split()
+    "claim comment reply respond admit note continue describe declare reveal assure reassure ensure "
+    "pledge promise".split()
 )
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -619,15 +621,34 @@ def _resolve_pronouns(resolved: ResolvedDocument, spacy_doc) -> None:  # type: i
     people.sort()
     organisations.sort()
     gender = _genders(resolved)
+    # people who were the subject of a clause, in order: a subject pronoun prefers them
+    # ("He moved to ensure Dr Bramall ... And he concluded": he is still the first "He")
+    subjects: list[tuple[int, str]] = []
+    person_at = {start: key for start, key in people}
     for token in tokens_of(spacy_doc):
         lower = token.lower_
+        if token.dep_ == "nsubj" and token.pos_ == "PROPN":
+            start = token.left_edge.i
+            key = person_at.get(start) or person_at.get(token.i)
+            if key is not None:
+                subjects.append((token.i, key))
         if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
             continue
         if lower in MALE or lower in FEMALE:
             wrong = "female" if lower in MALE else "male"
             before = [key for start, key in people if start < token.i and gender.get(key) != wrong]
+            if token.dep_ == "nsubj":
+                recent = [
+                    key
+                    for at, key in subjects
+                    if token.i - 80 < at < token.i and gender.get(key) != wrong
+                ]
+                if recent:
+                    before = recent
             if before:
                 resolved.pronouns[token.i] = before[-1]
+                if token.dep_ == "nsubj":
+                    subjects.append((token.i, before[-1]))
         elif lower in NEUTER or lower in PLURAL:
             # it/its: an organisation nearby; they/them/their: one in the same sentence only
             sentence_start = token.sent.start
@@ -720,8 +741,17 @@ def _strong_names(entity: Entity) -> set[str]:
     return {n for n in names if n}
 
 
-def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], list[Relation]]:
-    """One entity per real-world thing across all documents; relations re-pointed to the merged keys."""
+class Merged(NamedTuple):
+    """Entities, relations and quotations of a corpus, with one entity per real-world thing."""
+
+    entities: list[Entity]
+    relations: list[Relation]
+    quotes: list[Quote]
+
+
+def merge_documents(extractions: Sequence[Extraction]) -> Merged:
+    """One entity per real-world thing across all documents; relations and quotations re-pointed
+    to the merged keys."""
     entities = [e for x in extractions for e in x.entities]
     uf = _UnionFind(len(entities))
     seen: dict[tuple[URIRef | None, str], int] = {}
@@ -762,25 +792,13 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
         mentions = tuple(
             sorted((m for e in parts for m in e.mentions), key=lambda m: (m.doc_id, m.start, m.end))
         )
-        entity = Entity(label, label, lead.type, tuple(aliases), mentions, lead.gazetteer_id)
+        details = tuple(sorted({d for e in parts for d in e.details}))
+        entity = Entity(
+            label, label, lead.type, tuple(aliases), mentions, lead.gazetteer_id, details
+        )
         merged.append(entity)
         for e in parts:
             new_key[e.key] = entity.key
-    # two groups with one label (different types were renamed above) share a key: merge them
-    by_key: dict[str, Entity] = {}
-    for e in merged:
-        if e.key in by_key:
-            old = by_key[e.key]
-            by_key[e.key] = Entity(
-                e.key,
-                e.label,
-                old.type,
-                tuple(sorted(set(old.aliases) | set(e.aliases))),
-                tuple(sorted(old.mentions + e.mentions, key=lambda m: (m.doc_id, m.start))),
-                old.gazetteer_id or e.gazetteer_id,
-            )
-        else:
-            by_key[e.key] = e
 
     relations: list[Relation] = []
     seen_relations: set[tuple] = set()
@@ -794,4 +812,9 @@ def merge_documents(extractions: Sequence[Extraction]) -> tuple[list[Entity], li
                 continue
             seen_relations.add(signature)
             relations.append(Relation(s, r.predicate, o, r.evidence, r.modality))
-    return sorted(by_key.values(), key=lambda e: e.key), relations
+    quotes = [
+        Quote(new_key.get(q.speaker) if q.speaker else None, q.text, q.evidence)
+        for x in extractions
+        for q in x.quotes
+    ]
+    return Merged(sorted(merged, key=lambda e: e.key), relations, quotes)

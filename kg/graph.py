@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from .model import Entity, Extraction, Relation, Sentence
+from .model import Entity, Extraction, Quote, Relation, Sentence
 from .namespaces import KG, PREFIXES, document_iri, entity_iri
 from .ontology import core_class, core_property, load_ontology
 
@@ -73,6 +73,10 @@ def _decimal(value: float) -> Literal:
 
 # ontology terms looked up once: attribute access on a DefinedNamespace is slow
 _KG_Document = KG.Document
+_KG_quotedText = KG.quotedText
+_KG_Quotation = KG.Quotation
+_KG_figure = KG.figure
+_KG_date = KG.date
 _KG_Mention = KG.Mention
 _KG_Sentence = KG.Sentence
 _KG_Statement = KG.Statement
@@ -93,6 +97,7 @@ def to_rdf(
     extractions: Iterable[Extraction],
     entities: Iterable[Entity],
     relations: Iterable[Relation],
+    quotes: Iterable[Quote] = (),
     *,
     include_ontology: bool = True,
 ) -> Graph:
@@ -139,6 +144,8 @@ def to_rdf(
         for alias in entity.aliases:
             if alias != entity.label:
                 add((node, SKOS.altLabel, lit(alias)))
+        for name, value in entity.details:
+            add((node, _KG_date if name == "date" else _KG_figure, lit(value)))
         for doc_id in entity.doc_ids:
             add((node, _KG_mentionedIn, document_iri(doc_id)))
         for mention in entity.mentions:
@@ -182,6 +189,21 @@ def to_rdf(
         add((st_node, _KG_confidence, lit(evidence.confidence)))
         add((st_node, _KG_modality, relation.modality))
         add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))
+        needed.add((evidence.doc_id, evidence.sentence.index))
+
+    for quote in quotes:
+        evidence = quote.evidence
+        q_node = URIRef(f"{document_iri(evidence.doc_id)}/quote/{evidence.start}-{evidence.end}")
+        add((q_node, RDF.type, _KG_Quotation))
+        add((q_node, _KG_quotedText, lit(quote.text)))
+        if quote.speaker is not None and quote.speaker in labels:
+            add((q_node, PROV.wasAttributedTo, entity_iri(labels[quote.speaker])))
+        add((q_node, PROV.wasDerivedFrom, sentence_iri(evidence.sentence)))
+        add((q_node, _KG_startOffset, lit(evidence.start)))
+        add((q_node, _KG_endOffset, lit(evidence.end)))
+        add((q_node, _KG_method, lit(evidence.method)))
+        add((q_node, _KG_confidence, lit(evidence.confidence)))
+        add((q_node, _KG_fromReaderComments, lit(evidence.in_comments)))
         needed.add((evidence.doc_id, evidence.sentence.index))
 
     for key in sorted(needed):

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-__all__ = ["Document", "Sentence", "Mention", "Entity", "Evidence", "Relation", "Extraction"]
+__all__ = [
+    "Document",
+    "Sentence",
+    "Mention",
+    "Entity",
+    "Evidence",
+    "Relation",
+    "Quote",
+    "Extraction",
+]
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     gazetteer_id: str | None = None
+    details: tuple[tuple[str, str], ...] = ()
+    """Facts about an event read beside it: ``("date", "1 April")``, ``("figure", "98.9%")``."""
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -121,6 +132,16 @@ class Relation:
     modality: URIRef
 
 
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: who said it (an entity key, or None when no speaker is named),
+    the quoted words and where they stand (``evidence.start``/``end`` cover the quoted words)."""
+
+    speaker: str | None
+    text: str
+    evidence: Evidence
+
+
 @dataclass
 class Extraction:
     """Everything read from one document."""
@@ -129,3 +150,4 @@ class Extraction:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)

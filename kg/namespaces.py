@@ -97,6 +97,10 @@ class KG(DefinedNamespace):
     Mention: URIRef
     Statement: URIRef
     Modality: URIRef
+    Quotation: URIRef
+    quotedText: URIRef
+    date: URIRef
+    figure: URIRef
     Asserted: URIRef
     Reported: URIRef
     Planned: URIRef

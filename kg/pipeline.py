@@ -1,4 +1,4 @@
-"""``build``: read → parse → mentions → entities → relations → graph.
+"""``build``: read → parse → mentions → entities → relations and quotes → graph.
 
 Example:
     >>> graph = build(["examples/streeting-letter-to-gpce.txt"])  # doctest: +SKIP
@@ -15,9 +15,10 @@ from rdflib import Graph
 
 from . import entities as entities_stage
 from . import mentions as mentions_stage
+from . import quotes as quotes_stage
 from . import relations as relations_stage
 from .graph import to_rdf
-from .model import Document, Entity, Extraction, Relation
+from .model import Document, Entity, Extraction, Quote, Relation
 from .ontology import load_gazetteer, load_lexicon
 from .parse import load_pipeline, parse_documents
 from .read import read_documents
@@ -32,9 +33,10 @@ class Corpus:
     extractions: list[Extraction] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_rdf(self) -> Graph:
-        return to_rdf(self.extractions, self.entities, self.relations)
+        return to_rdf(self.extractions, self.entities, self.relations, self.quotes)
 
 
 def extract_documents(
@@ -63,11 +65,16 @@ def extract_documents(
         relations = relations_stage.find_relations(
             spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
         )
-        extractions.append(Extraction(document, sentences, list(resolved.entities), relations))
+        quotes = quotes_stage.find_quotes(
+            spacy_doc, document, sentences, resolved, include_comments=include_comments
+        )
+        extractions.append(
+            Extraction(document, sentences, list(resolved.entities), relations, quotes)
+        )
         if on_document is not None:
             on_document(document)
-    merged_entities, merged_relations = entities_stage.merge_documents(extractions)
-    return Corpus(extractions, merged_entities, merged_relations)
+    merged = entities_stage.merge_documents(extractions)
+    return Corpus(extractions, merged.entities, merged.relations, merged.quotes)
 
 
 def build(
