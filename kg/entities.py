@@ -360,7 +360,74 @@ def resolve_document(
 
     _resolve_pronouns(resolved, spacy_doc)
     _resolve_speakers(resolved, spacy_doc, document)
+    _add_event_details(resolved, spacy_doc)
     return resolved
+
+
+DETAIL_LABELS = {"DATE": "date", "TIME": "date", "PERCENT": "figure", "MONEY": "figure"}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\b"
+)
+
+
+def _add_event_details(resolved: ResolvedDocument, spacy_doc) -> None:  # type: ignore[no-untyped-def]
+    """Dates and figures said of an event: "A referendum ... concluded yesterday with 98.9%
+    voting to reject" gives the referendum ("date", "yesterday") and ("figure", "98.9%");
+    "collective action starting as early as 1 April" gives ("date", "1 April")."""
+    tokens = tokens_of(spacy_doc)
+    labelled = {t.i: DETAIL_LABELS[t.ent_type_] for t in tokens if t.ent_type_ in DETAIL_LABELS}
+    spans = {ent.start: ent.text for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
+    ends = {ent.start: ent.end for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
+    for match in _DAY_MONTH.finditer(spacy_doc.text):  # dates the model misses ("1 April")
+        span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        # join it with a date phrase the model found around it ("as early as" + "3 May")
+        start, end = span.start, span.end
+        for ent_start, ent_end in list(ends.items()):
+            if ent_start <= end and start <= ent_end and labelled.get(ent_start) == "date":
+                start, end = min(start, ent_start), max(end, ent_end)
+                spans.pop(ent_start, None)
+                ends.pop(ent_start, None)
+        labelled[start] = "date"
+        spans[start] = spacy_doc[start:end].text
+        ends[start] = end
+    if not labelled:
+        return
+    # the words of each event phrase, with what modifies it ("today's GPCE meeting")
+    event_tokens = {
+        t.i: k
+        for k, m in enumerate(resolved.mentions)
+        if resolved.mention_entity[k] is not None
+        and m.token_end > m.token_start
+        and core_class(resolved.by_key[resolved.mention_entity[k]].type) == KG.Event  # type: ignore[index]
+        for t in tokens[m.token_end - 1].subtree
+    }
+    for index, entity in enumerate(resolved.entities):
+        if core_class(entity.type) != KG.Event:
+            continue
+        found: set[tuple[str, str]] = set()
+        for m in entity.mentions:
+            if m.is_role or m.token_end <= m.token_start:
+                continue
+            head = tokens[m.token_end - 1]
+            scope = [t for t in head.subtree if not m.token_start <= t.i < m.token_end]
+            verb = head.head
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+                for child in verb.children:
+                    if child.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+                        scope.extend(child.subtree)
+            for token in scope:
+                other = event_tokens.get(token.i)
+                if other is not None and resolved.mention_entity[other] != entity.key:
+                    continue  # "in today's GPCE meeting": the date of another event
+                if token.i in spans:
+                    found.add((labelled[token.i], spans[token.i]))
+        if found:
+            updated = replace(entity, details=tuple(sorted(found)))
+            resolved.entities[index] = updated
+            resolved.by_key[entity.key] = updated
 
 
 _MULTIPLIERS = {

@@ -3,7 +3,8 @@
 A quotation is the text between quotation marks (“…”, "…", ‘…’; a British
 quote that runs to the end of its paragraph without closing continues in the
 next paragraph that opens with a quotation mark). Quotes of fewer than four
-words are scare quotes ("‘liars’", "‘scoping talks’") and are skipped.
+words or without a verb are scare quotes or labels ("‘liars’", "‘principles, scope
+and timeline’") and are skipped.
 
 The speaker is the subject of a speech verb (said, wrote, told, warned ...)
 in the sentence that holds the quotation, outside the quoted words:
@@ -80,7 +81,7 @@ def find_quotes(
     for start, end in sorted(set(quoted_spans(text))):
         if document.in_comments(start) and not include_comments:
             continue
-        words = text[start:end].strip(" ,.;:")
+        words = text[start:end].strip()
         sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
         paragraph = bisect.bisect_left(line_breaks, start)
         speaker = _speaker(tokens, token_starts, resolved, sentence, start, end)
@@ -91,8 +92,11 @@ def find_quotes(
                 speaker, method = previous_speaker, "quote:continued"
         if speaker is not None:
             previous_speaker, previous_paragraph = speaker, paragraph
-        if len(words.split()) < MIN_WORDS:
-            continue  # a scare quote, though its speaker still carries on
+        inside = tokens[
+            bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)
+        ]
+        if len(words.split()) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in inside):
+            continue  # a scare quote or a phrase without a verb, though its speaker carries on
         confidence = {"quote:speech-verb": 0.8, "quote:continued": 0.6}.get(method, 0.5)
         quotes.append(Quote(speaker, words, Evidence(sentence, start, end, method, confidence)))
     return quotes

@@ -422,3 +422,14 @@ def test_entities_bare_common_noun_is_not_merged_across_documents(nlp: Any) -> N
     motions = [e for e in corpus.entities if e.type == KG.Motion]
     assert len(motions) == 2
     assert len({e.label for e in motions}) == 2
+
+
+def test_entities_event_keeps_its_date_and_figure(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nA ballot of nurses closed yesterday with 87% voting to strike. "
+        "The union said a strike could start as early as 3 May."
+    )
+    details = {e.label: dict(e.details) for e in corpus.entities if e.details}
+    ballot = next(d for label, d in details.items() if label.startswith("ballot"))
+    assert ballot == {"date": "yesterday", "figure": "87%"}
+    assert {"date": "as early as 3 May"} in details.values()
