@@ -173,6 +173,7 @@ class Lexicon:
     description_nouns: frozenset[str] = frozenset()
     weak_head_nouns: frozenset[str] = frozenset()
     negative_effects: frozenset[str] = frozenset()
+    positive_effects: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
@@ -220,5 +221,6 @@ def load_lexicon() -> Lexicon:
         description_nouns,
         words(LEX.weakHeadNoun),
         words(LEX.negativeEffect),
+        words(LEX.positiveEffect),
         words(LEX.warningWord),
     )

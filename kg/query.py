@@ -19,8 +19,11 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
@@ -29,10 +32,19 @@ from rdflib.query import Result
 from .errors import QueryError
 from .namespaces import PREFIXES as KG_PREFIXES
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import OxigraphGraph
+
 __all__ = [
     "query",
     "check_query",
     "read_query",
+    "resolve_query",
+    "library",
+    "library_dir",
+    "find_library_query",
+    "LibraryQuery",
+    "ENGINES",
     "format_result",
     "query_namespaces",
     "PREFIXES",
@@ -56,6 +68,8 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 FORMATS = ("table", "csv", "tsv", "json")
+#: SPARQL engines: Oxigraph (the default) and rdflib's own.
+ENGINES = ("oxigraph", "rdflib")
 QUERY_SUFFIXES = (".rq", ".sparql")
 
 
@@ -75,24 +89,54 @@ def query_namespaces(graph: Graph | None = None) -> dict[str, Namespace]:
     return namespaces
 
 
-def check_query(sparql: str) -> None:
-    """Check the syntax of ``sparql`` without running it; raise :class:`QueryError` if invalid."""
-    from rdflib.plugins.sparql.parser import parseQuery
+def check_query(sparql: str, *, engine: str = "oxigraph") -> None:
+    """Check the syntax of ``sparql`` without running it; raise :class:`QueryError` if invalid.
 
+    The message is the engine's, with the line and column (``error at 1:10: ...``).
+    Unknown prefixes are not checked here: the graph queried may declare them.
+    """
     if not sparql.strip():
         raise QueryError("the SPARQL query is empty; give a query or a .rq file")
+    _check_engine(engine)
+    if engine == "oxigraph":
+        from .engine import parse_check
+
+        parse_check(sparql, {p: str(n) for p, n in PREFIXES.items()})
+        return
+    from rdflib.plugins.sparql.parser import parseQuery
+
     try:
         parseQuery(sparql)
     except Exception as error:  # pyparsing's ParseException and friends
         raise QueryError(f"invalid SPARQL: {_one_line(str(error))}") from error
 
 
-def query(graph: Graph, sparql: str) -> Result:
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise QueryError(f"unknown SPARQL engine {engine!r}; use one of {', '.join(ENGINES)}")
+
+
+def query(graph: Graph | OxigraphGraph, sparql: str, *, engine: str = "oxigraph") -> Result:
     """Run ``sparql`` on ``graph``, kg's prefixes (kg:, id:, doc:, rdfs:, skos:, prov: ...) bound.
 
-    The result is fully evaluated, so errors surface here as :class:`QueryError`.
+    ``graph`` is an rdflib graph or an :class:`~kg.engine.OxigraphGraph` (a
+    graph file or a store opened with :func:`kg.engine.open_graph`). The query
+    runs on Oxigraph (``engine="oxigraph"``, the default: an rdflib graph is
+    copied into an in-memory Oxigraph store first, so to run many queries on a
+    large graph, copy it once with ``OxigraphGraph.from_graph``) or on rdflib's
+    own engine (``engine="rdflib"``). Either way the result is an rdflib
+    :class:`~rdflib.query.Result`, fully evaluated, so errors surface here as
+    :class:`QueryError`.
     """
-    check_query(sparql)
+    from .engine import OxigraphGraph
+
+    check_query(sparql, engine=engine)
+    if engine == "oxigraph":
+        if not isinstance(graph, OxigraphGraph):
+            graph = OxigraphGraph.from_graph(graph)
+        return graph.query(sparql)
+    if isinstance(graph, OxigraphGraph):
+        graph = graph.to_rdflib()
     try:
         result = graph.query(sparql, initNs=query_namespaces(graph))
         if result.type == "SELECT":
@@ -106,6 +150,78 @@ def query(graph: Graph, sparql: str) -> Result:
         hint = "; declare it with PREFIX name: <IRI>" if "prefix" in message.lower() else ""
         raise QueryError(f"SPARQL query failed: {message}{hint}") from error
     return result
+
+
+# --------------------------------------------------------------------------- the query library
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """A query of kg's library: its name (the file name without ``.rq``), file and summary."""
+
+    name: str
+    path: Path
+    summary: str
+
+
+def library_dir() -> Path:
+    """The folder of kg's query library: ``kg/queries`` in a wheel, ``examples/queries`` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "queries", here.parent / "examples" / "queries"):
+        if candidate.is_dir() and any(candidate.glob("*.rq")):
+            return candidate
+    raise QueryError("kg's query library is missing: reinstall kg (pip install -e .)")
+
+
+def library() -> list[LibraryQuery]:
+    """Every query of the library, by name; the summary is the first line of its opening comment."""
+    found = []
+    for path in sorted(library_dir().glob("*.rq")):
+        summary = ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                summary = line.lstrip("#").strip()
+                break
+        found.append(LibraryQuery(path.stem, path, summary))
+    return found
+
+
+def find_library_query(name: str) -> LibraryQuery | None:
+    """The library query called ``name``, or the only one whose name starts with ``name``.
+
+    Returns ``None`` when none matches; raises :class:`QueryError` when several do.
+    """
+    queries = library()
+    for item in queries:
+        if item.name == name:
+            return item
+    matches = [item for item in queries if item.name.startswith(name)]
+    if len(matches) > 1:
+        names = ", ".join(item.name for item in matches)
+        raise QueryError(f"{name!r} names several library queries ({names}); give more of the name")
+    return matches[0] if matches else None
+
+
+_QUERY_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def resolve_query(text_path_or_name: str | Path) -> str:
+    """The text of a query given as SPARQL, a ``.rq`` file, or the name of a library query.
+
+    A lowercase word such as ``who-opposes`` that is no file is looked up in the
+    library (``kg query --list``); anything else is read by :func:`read_query`.
+    """
+    if isinstance(text_path_or_name, str):
+        candidate = text_path_or_name.strip()
+        if _QUERY_NAME.match(candidate) and not _is_file(candidate):
+            item = find_library_query(candidate)
+            if item is not None:
+                return item.path.read_text(encoding="utf-8")
+            raise QueryError(
+                f"no library query is named {candidate!r}; kg query --list shows them "
+                "(or give SPARQL text or a .rq file)"
+            )
+    return read_query(text_path_or_name)
 
 
 def read_query(text_or_path: str | Path) -> str:

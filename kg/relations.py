@@ -345,11 +345,13 @@ class _Finder:
         for token in self.subjects_of(verb):
             key = self.entity(token, ACTORS + PROPOSALS)
             if key is None:
-                # "Mr Streeting's letter revealed" -> the letter's author
+                # "Mr Streeting's letter revealed" -> the letter's author;
+                # "The Health Foundation think tank said" -> the organisation named before the head
                 for child in token.children:
-                    if child.dep_ == "poss":
+                    if child.dep_ in ("poss", "compound") and key is None:
                         key = self.entity(child, ACTORS)
-                        token = child
+                        if key is not None:
+                            token = child
             if key is not None:
                 found.append((key, token))
         return found
@@ -384,6 +386,7 @@ class _Finder:
         yield from self.reforms()
         yield from self.parts()
         yield from self.analyses()
+        yield from self.evaluations()
         yield from self.reciprocals()
 
     def reciprocals(self) -> Iterator[Relation]:
@@ -503,6 +506,46 @@ class _Finder:
                     )
                     if relation is not None:
                         yield relation
+
+    def evaluations(self) -> Iterator[Relation]:
+        """What someone says a proposal will do: "Unison insisted more will be needed to deliver
+        the national care service" → Unison supports it; "X said the plan would undermine ..."
+        → X opposes it. The verb's lemma decides (``lex:positiveEffect``, ``lex:negativeEffect``)."""
+        lexicon = self.lexicon
+        for verb in tokens_of(self.doc):
+            if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            speakers = [(k, t) for k, t in self.subject_entities(verb) if self.core(k) in ACTORS]
+            if not speakers:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                for token in clause.subtree:
+                    effect = token.lemma_.lower()
+                    if token.pos_ != "VERB":
+                        continue
+                    positive = effect in lexicon.positive_effects
+                    if not positive and effect not in lexicon.negative_effects:
+                        continue
+                    if any(c.dep_ == "neg" for c in token.children):
+                        continue
+                    for argument in token.children:
+                        if argument.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                            continue
+                        # what does good is supported; what does harm is opposed, and what it
+                        # harms is defended: "the plan could undermine the GP model"
+                        harmed = argument.dep_ == "dobj"
+                        predicate = KG.supports if positive or harmed else KG.opposes
+                        yield from self._evaluated(speakers, predicate, argument, token, effect)
+
+    def _evaluated(self, speakers, predicate: URIRef, argument, verb, effect: str) -> Iterator[Relation]:  # type: ignore[no-untyped-def]
+        for proposal, p_token in self.object_entities([argument], PROPOSALS, search=False):
+            for speaker, s_token in speakers:
+                relation = self.relation(speaker, predicate, proposal, [s_token, verb, p_token],
+                                         "evaluation", 0.5, KG.Reported, effect)
+                if relation is not None:
+                    yield relation
 
     def analyses(self) -> Iterator[Relation]:
         """A think tank or research body saying something of a proposal gives analysis on it."""
