@@ -248,6 +248,7 @@ def resolve_document(
 
     # noun phrases with one head, one's modifiers among the other's: "current practice model" =
     # "current GP practice model"; a new or next version is another thing ("new GMS contract")
+    tokens = tokens_of(spacy_doc)
     phrases = [
         k
         for k in named
@@ -266,6 +267,12 @@ def resolve_document(
             ):
                 continue
             other_words = _modifier_words(mentions[other])
+            if core_class(mentions[k].type) == KG.Event and (
+                _same_event(mentions[k], mentions[other], tokens, lexicon)
+                or _same_event(mentions[other], mentions[k], tokens, lexicon)
+            ):
+                uf.union(k, other)
+                continue
             if (
                 words
                 and words < other_words
@@ -297,8 +304,8 @@ def resolve_document(
         target = _antecedent(mentions, named, k, head, gazetteer)
         if target is not None:
             uf.union(k, target)
-        elif core_class(m.type) == KG.Organisation:
-            dropped.add(k)
+        elif core_class(m.type) == KG.Organisation or k in found.possessive:
+            dropped.add(k)  # "the committee" with no committee named, "its approach"
 
     # roles -> holders; a role phrase on its own -> the holder of the same phrase
     role_keys: dict[str, int] = {}
@@ -479,6 +486,25 @@ def money_amount(text: str) -> float | None:
 VERSION_WORDS = frozenset(
     {"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"}
 )
+
+
+def _same_event(a: Mention, b: Mention, tokens, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Two events with one head name one event when their modifiers only describe it
+    ("scoping talks", "promised talks", "productive talks") or when one names a kind of body
+    and the other a body ("your committee meeting", "the GPCE meeting")."""
+    mods_a = [t for t in tokens[a.token_start : a.token_end - 1] if not t.is_punct]
+    mods_b = [t for t in tokens[b.token_start : b.token_end - 1] if not t.is_punct]
+    if not mods_a or not mods_b:
+        return False
+
+    def descriptive(mods: list) -> bool:  # type: ignore[type-arg]
+        return all(t.pos_ in ("ADJ", "VERB", "ADV") for t in mods)
+
+    if descriptive(mods_a) and descriptive(mods_b):
+        return True
+    kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
+    names = [t for t in mods_b if t.pos_ == "PROPN"]
+    return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:

@@ -53,6 +53,7 @@ DETERMINERS = frozenset(
     "the a an this that these those such your its their his her our my any every each some".split()
 )
 DEFINITE = frozenset("the this that these those such your its their his her our my".split())
+POSSESSIVE_PRONOUNS = frozenset("your its their his her our my".split())
 # NER labels kg keeps, and the class each gives
 NER_TYPES = {
     "PERSON": KG.Person,
@@ -117,6 +118,8 @@ class MentionSet:
     same_as: list[tuple[int, int]] = field(default_factory=list)
     roles: list[RoleLink] = field(default_factory=list)
     descriptions: dict[int, str] = field(default_factory=dict)
+    possessive: set[int] = field(default_factory=set)
+    """Descriptions with a possessive pronoun ("its approach"): not a thing of their own."""
 
 
 def sentences_of(document: Document, spacy_doc) -> list[Sentence]:  # type: ignore[no-untyped-def]
@@ -576,9 +579,13 @@ def find_mentions(
             and determiner in DEFINITE
             and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
         ):
-            index = b.add(
-                span, head_class, "description", head=lemma
-            )  # "the plan", "the promised talks"
+            index = b.add(  # "the plan", "the promised talks"
+                span,
+                head_class,
+                "description",
+                head=lemma,
+                possessive=determiner in POSSESSIVE_PRONOUNS and not long_ends,
+            )
             for end_ in long_ends:  # "the timeline set out by GPCE"
                 longer = b.add(doc[start:end_], head_class, "noun-phrase", head=lemma, longer=True)
                 if index is not None and longer is not None:
@@ -935,6 +942,8 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
         result.mentions.append(mention)
         if c["method"] == "description":
             result.descriptions[index_of[k]] = c.get("head", "")
+            if c.get("possessive"):
+                result.possessive.add(index_of[k])
     for a, c2 in same_as:
         a, c2 = redirect.get(a, a), redirect.get(c2, c2)
         if a in accepted_set and c2 in accepted_set and a != c2:

@@ -539,11 +539,21 @@ class _Finder:
                         predicate = KG.supports if positive or harmed else KG.opposes
                         yield from self._evaluated(speakers, predicate, argument, token, effect)
 
-    def _evaluated(self, speakers, predicate: URIRef, argument, verb, effect: str) -> Iterator[Relation]:  # type: ignore[no-untyped-def]
+    def _evaluated(
+        self, speakers, predicate: URIRef, argument, verb, effect: str
+    ) -> Iterator[Relation]:  # type: ignore[no-untyped-def]
         for proposal, p_token in self.object_entities([argument], PROPOSALS, search=False):
             for speaker, s_token in speakers:
-                relation = self.relation(speaker, predicate, proposal, [s_token, verb, p_token],
-                                         "evaluation", 0.5, KG.Reported, effect)
+                relation = self.relation(
+                    speaker,
+                    predicate,
+                    proposal,
+                    [s_token, verb, p_token],
+                    "evaluation",
+                    0.5,
+                    KG.Reported,
+                    effect,
+                )
                 if relation is not None:
                     yield relation
 
