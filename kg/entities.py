@@ -278,12 +278,25 @@ def resolve_document(
                 and words < other_words
                 and (
                     not (other_words - words) & VERSION_WORDS
+                    # "a new GMS contract" is another contract; "the new contract" is this one
+                    or not _indefinite(mentions[other], tokens)
                     or any(any(c.isdigit() for c in w) for w in words)  # one year names one thing
                 )
                 and not (words - other_words)
             ):
                 uf.union(k, other)
             elif words and other_words and words == other_words:
+                uf.union(k, other)
+
+    # "the new GP contract arrangements" are the "new GP contract": a light head adds nothing
+    for k in phrases:
+        m = mentions[k]
+        if m.head not in lexicon.light_head_nouns:
+            continue
+        words = _modifier_words(m)
+        for other in phrases:
+            o = mentions[other]
+            if other != k and o.head in words and _modifier_words(o) | {o.head} == words:
                 uf.union(k, other)
 
     # funding packages of the same amount: "£500m investment" = "half-a-billion-pound package"
@@ -486,6 +499,11 @@ def money_amount(text: str) -> float | None:
 VERSION_WORDS = frozenset(
     {"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"}
 )
+
+
+def _indefinite(mention: Mention, tokens) -> bool:  # type: ignore[no-untyped-def]
+    """True when "a" or "an" stands right before the mention."""
+    return mention.token_start > 0 and tokens[mention.token_start - 1].lower_ in ("a", "an")
 
 
 def _same_event(a: Mention, b: Mention, tokens, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]

@@ -174,6 +174,7 @@ class Lexicon:
     weak_head_nouns: frozenset[str] = frozenset()
     negative_effects: frozenset[str] = frozenset()
     positive_effects: frozenset[str] = frozenset()
+    light_head_nouns: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
@@ -222,5 +223,6 @@ def load_lexicon() -> Lexicon:
         words(LEX.weakHeadNoun),
         words(LEX.negativeEffect),
         words(LEX.positiveEffect),
+        words(LEX.lightHeadNoun),
         words(LEX.warningWord),
     )
