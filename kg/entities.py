@@ -288,6 +288,16 @@ def resolve_document(
             elif words and other_words and words == other_words:
                 uf.union(k, other)
 
+    # generic proposal words that share what they are about: "the polyclinic plan" and
+    # "proposals to build a network of polyclinics"
+    generic = [k for k in phrases if mentions[k].head in GENERIC_PROPOSAL_HEADS]
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}  # "polyclinic" tagged ADJ
+    for k in generic:
+        topics = _topic_lemmas(mentions[k], tokens, nouns)
+        for other in generic:
+            if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns):
+                uf.union(k, other)
+
     # "the new GP contract arrangements" are the "new GP contract": a light head adds nothing
     for k in phrases:
         m = mentions[k]
@@ -381,7 +391,36 @@ def resolve_document(
     _resolve_pronouns(resolved, spacy_doc)
     _resolve_speakers(resolved, spacy_doc, document)
     _add_event_details(resolved, spacy_doc)
+    _add_head_names(resolved, spacy_doc)
     return resolved
+
+
+def _add_head_names(resolved: ResolvedDocument, spacy_doc) -> None:  # type: ignore[no-untyped-def]
+    """A proposal or event named with words that only describe it ("a mischievous campaign",
+    "the promised talks") is also called by its head noun alone ("campaign", "talks")."""
+    tokens = tokens_of(spacy_doc)
+    for index, entity in enumerate(resolved.entities):
+        if core_class(entity.type) not in (KG.Proposal, KG.Event):
+            continue
+        extra = set()
+        for m in entity.mentions:
+            if m.method not in ("noun-phrase", "description") or m.token_end - m.token_start < 2:
+                continue
+            head = tokens[m.token_end - 1]
+            modifiers = [t for t in tokens[m.token_start : m.token_end - 1] if not t.is_punct]
+            if (
+                head.lemma_.lower() == m.head
+                and modifiers
+                and all(
+                    t.pos_ in ("ADJ", "ADV") and t.dep_ in ("amod", "advmod") for t in modifiers
+                )
+            ):
+                extra.add(head.text)
+        extra -= {entity.label, *entity.aliases}
+        if extra:
+            updated = replace(entity, aliases=tuple(sorted({*entity.aliases, *extra})))
+            resolved.entities[index] = updated
+            resolved.by_key[entity.key] = updated
 
 
 DETAIL_LABELS = {"DATE": "date", "TIME": "date", "PERCENT": "figure", "MONEY": "figure"}
@@ -499,6 +538,27 @@ def money_amount(text: str) -> float | None:
 VERSION_WORDS = frozenset(
     {"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"}
 )
+
+
+GENERIC_PROPOSAL_HEADS = frozenset({"plan", "proposal", "scheme", "policy", "strategy"})
+
+
+def _topic_lemmas(mention: Mention, tokens, nouns: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """Nouns a generic proposal is about, other than generic words: "polyclinic plan" and
+    "proposals to build a network of polyclinics" are both about polyclinics."""
+    found = set()
+    for t in tokens[mention.token_start : mention.token_end]:
+        noun = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.lemma_.lower() in nouns)
+        if noun and t.i != mention.token_end - 1 or t.dep_ == "pobj":
+            lemma = t.lemma_.lower()
+            if lemma not in GENERIC_PROPOSAL_HEADS and lemma not in (
+                "network",
+                "number",
+                "part",
+                "way",
+            ):
+                found.add(lemma)
+    return found
 
 
 def _indefinite(mention: Mention, tokens) -> bool:  # type: ignore[no-untyped-def]

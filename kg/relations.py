@@ -59,6 +59,7 @@ PLANNING_VERBS = frozenset(
         "prepare",
     }
 )
+CONTRARY_PREPOSITIONS = frozenset({"against", "despite", "instead", "without"})
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "await", "welcome"})
 # what each core relation takes as subject and object
 SIGNATURES: dict[URIRef, tuple[tuple[URIRef, ...], tuple[URIRef, ...]]] = {
@@ -364,8 +365,15 @@ class _Finder:
                 if key is not None:
                     found.append((key, conj))
                 elif search:
+                    # "a fight against proposals" is no proposal of the fighter's
+                    blocked = {
+                        t.i
+                        for prep in conj.subtree
+                        if prep.dep_ == "prep" and prep.lower_ in CONTRARY_PREPOSITIONS
+                        for t in prep.subtree
+                    }
                     for inner in conj.subtree:
-                        if inner.i == conj.i:
+                        if inner.i == conj.i or inner.i in blocked:
                             continue
                         inner_key = self.entity(inner, types)
                         if inner_key is not None and all(inner_key != k for k, _ in found):
