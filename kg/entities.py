@@ -390,7 +390,7 @@ def resolve_document(
 
     _resolve_pronouns(resolved, spacy_doc)
     _resolve_speakers(resolved, spacy_doc, document)
-    _add_event_details(resolved, spacy_doc)
+    _add_event_details(resolved, spacy_doc, document.text)
     _add_head_names(resolved, spacy_doc)
     return resolved
 
@@ -430,7 +430,7 @@ _DAY_MONTH = re.compile(
 )
 
 
-def _add_event_details(resolved: ResolvedDocument, spacy_doc) -> None:  # type: ignore[no-untyped-def]
+def _add_event_details(resolved: ResolvedDocument, spacy_doc, text: str) -> None:  # type: ignore[no-untyped-def]
     """Dates and figures said of an event: "A referendum ... concluded yesterday with 98.9%
     voting to reject" gives the referendum ("date", "yesterday") and ("figure", "98.9%");
     "collective action starting as early as 1 April" gives ("date", "1 April")."""
@@ -438,7 +438,7 @@ def _add_event_details(resolved: ResolvedDocument, spacy_doc) -> None:  # type: 
     labelled = {t.i: DETAIL_LABELS[t.ent_type_] for t in tokens if t.ent_type_ in DETAIL_LABELS}
     spans = {ent.start: ent.text for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
     ends = {ent.start: ent.end for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
-    for match in _DAY_MONTH.finditer(spacy_doc.text):  # dates the model misses ("1 April")
+    for match in _DAY_MONTH.finditer(text):  # dates the model misses ("1 April")
         span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -456,12 +456,13 @@ def _add_event_details(resolved: ResolvedDocument, spacy_doc) -> None:  # type: 
         return
     # the words of each event phrase, with what modifies it ("today's GPCE meeting")
     event_tokens = {
-        t.i: k
+        t: k
         for k, m in enumerate(resolved.mentions)
         if resolved.mention_entity[k] is not None
         and m.token_end > m.token_start
         and core_class(resolved.by_key[resolved.mention_entity[k]].type) == KG.Event  # type: ignore[index]
-        for t in tokens[m.token_end - 1].subtree
+        # a head's subtree spans its left edge to its right edge (projective parses)
+        for t in range(tokens[m.token_end - 1].left_edge.i, tokens[m.token_end - 1].right_edge.i + 1)
     }
     for index, entity in enumerate(resolved.entities):
         if core_class(entity.type) != KG.Event:

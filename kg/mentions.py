@@ -125,12 +125,16 @@ class MentionSet:
 def sentences_of(document: Document, spacy_doc) -> list[Sentence]:  # type: ignore[no-untyped-def]
     """The non-blank sentences of a parsed document, numbered in order, with trimmed offsets."""
     sentences: list[Sentence] = []
+    text = document.text
+    tokens = tokens_of(spacy_doc)
     for sent in spacy_doc.sents:
-        raw = sent.text
+        first = tokens[sent.start].idx
+        last = tokens[sent.end - 1]
+        raw = text[first : last.idx + len(last.text)]
         stripped = raw.strip()
         if not stripped or not any(c.isalnum() for c in stripped):
             continue
-        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        start = first + (len(raw) - len(raw.lstrip()))
         end = start + len(stripped)
         sentences.append(
             Sentence(document.id, len(sentences), start, end, stripped, document.in_comments(start))
@@ -174,7 +178,7 @@ class _Builder:
                 len(document.text) + 1
             ):
                 return False  # the heading that ends the article ("Related Articles")
-        return bool(span.text.strip())
+        return span.end > span.start
 
     def add(self, span, type_: URIRef, method: str, **extra) -> int | None:  # type: ignore[no-untyped-def]
         span = _trim(span)
@@ -215,20 +219,23 @@ class _Builder:
 def _trim(span):  # type: ignore[no-untyped-def]
     """Drop leading determiners and quotes, trailing possessives, punctuation and spaces."""
     doc = span.doc
+    tokens = tokens_of(doc)
     start, end = span.start, span.end
     while start < end and (
-        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space
+        tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ in ("’s", "'s")
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].lower_ in ("’s", "'s")
     ):
         end -= 1
     if start >= end:
         return None
+    if start == span.start and end == span.end:
+        return span
     return doc[start:end]
 
 

@@ -119,6 +119,13 @@ class KG(DefinedNamespace):
     trigger: URIRef
 
 
+# Declared terms become plain class attributes: the rules look them up hundreds of thousands
+# of times per corpus, and DefinedNamespace's attribute hook is slow. Undeclared terms still
+# go through the hook and raise.
+for _term in KG.__annotations__:
+    type.__setattr__(KG, _term, KG._NS[_term])
+del _term
+
 LEX = Namespace(BASE + "lexicon#")
 GAZ = Namespace(BASE + "gazetteer#")
 ID = Namespace(BASE + "id/")
