@@ -175,6 +175,7 @@ class Lexicon:
     negative_effects: frozenset[str] = frozenset()
     positive_effects: frozenset[str] = frozenset()
     light_head_nouns: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
@@ -224,5 +225,6 @@ def load_lexicon() -> Lexicon:
         words(LEX.negativeEffect),
         words(LEX.positiveEffect),
         words(LEX.lightHeadNoun),
+        words(LEX.participationVerb),
         words(LEX.warningWord),
     )

@@ -194,6 +194,12 @@ class _Finder:
         self.resolved = resolved
         self.lexicon = lexicon
         self.triggers = lexicon.triggers
+        # verbs whose subject takes part in the event that is their object ("held a ballot")
+        self.participation_verbs = {
+            lemma
+            for (lemma, preposition), prop in lexicon.triggers.items()
+            if not preposition and core_property(prop) == KG.participatesIn
+        } | lexicon.participation_verbs
 
     # -- helpers -----------------------------------------------------------
     def modality(self, verb) -> URIRef:  # type: ignore[no-untyped-def]
@@ -215,6 +221,34 @@ class _Finder:
 
     def core(self, key: str) -> URIRef | None:
         return core_class(self.resolved.by_key[key].type)
+
+    def emit(
+        self,
+        subjects,  # type: ignore[no-untyped-def]
+        predicate: URIRef,
+        objects,  # type: ignore[no-untyped-def]
+        middle,  # type: ignore[no-untyped-def]
+        method: str,
+        confidence: float,
+        modality: URIRef,
+        trigger: str = "",
+    ) -> Iterator[Relation]:
+        """One relation for each (entity, token) subject and object whose types fit the property;
+        the evidence spans the subject's token, the ``middle`` tokens and the object's token."""
+        for subject, subject_token in subjects:
+            for obj, obj_token in objects:
+                relation = self.relation(
+                    subject,
+                    predicate,
+                    obj,
+                    [subject_token, *middle, obj_token],
+                    method,
+                    confidence,
+                    modality,
+                    trigger,
+                )
+                if relation is not None:
+                    yield relation
 
     def relation(
         self,
@@ -487,33 +521,12 @@ class _Finder:
             else:
                 continue
             modality = self.modality(verb)
-            for whole, whole_token in wholes:
-                for item, item_token in items:
-                    relation = self.relation(
-                        item,
-                        KG.partOf,
-                        whole,
-                        [item_token, part, whole_token],
-                        "part-of",
-                        0.7,
-                        modality,
-                        "part of",
-                    )
-                    if relation is not None:
-                        yield relation
-                for actor, actor_token in actors:
-                    relation = self.relation(
-                        actor,
-                        KG.proposes,
-                        whole,
-                        [actor_token, part, whole_token],
-                        "part-of",
-                        0.55,
-                        modality,
-                        "part of",
-                    )
-                    if relation is not None:
-                        yield relation
+            yield from self.emit(
+                items, KG.partOf, wholes, [part], "part-of", 0.7, modality, "part of"
+            )
+            yield from self.emit(
+                actors, KG.proposes, wholes, [part], "part-of", 0.55, modality, "part of"
+            )
 
     def evaluations(self) -> Iterator[Relation]:
         """What someone says a proposal will do: "Unison insisted more will be needed to deliver
@@ -550,20 +563,16 @@ class _Finder:
     def _evaluated(
         self, speakers, predicate: URIRef, argument, verb, effect: str
     ) -> Iterator[Relation]:  # type: ignore[no-untyped-def]
-        for proposal, p_token in self.object_entities([argument], PROPOSALS, search=False):
-            for speaker, s_token in speakers:
-                relation = self.relation(
-                    speaker,
-                    predicate,
-                    proposal,
-                    [s_token, verb, p_token],
-                    "evaluation",
-                    0.5,
-                    KG.Reported,
-                    effect,
-                )
-                if relation is not None:
-                    yield relation
+        yield from self.emit(
+            speakers,
+            predicate,
+            self.object_entities([argument], PROPOSALS, search=False),
+            [verb],
+            "evaluation",
+            0.5,
+            KG.Reported,
+            effect,
+        )
 
     def analyses(self) -> Iterator[Relation]:
         """A think tank or research body saying something of a proposal gives analysis on it."""
@@ -585,20 +594,16 @@ class _Finder:
             for clause in verb.children:
                 if clause.dep_ != "ccomp":
                     continue
-                for proposal, token in self.object_entities([clause], PROPOSALS, search=True):
-                    for analyst, analyst_token in analysts:
-                        relation = self.relation(
-                            analyst,
-                            KG.advisesOn,
-                            proposal,
-                            [analyst_token, verb, token],
-                            "analysis",
-                            0.55,
-                            KG.Reported,
-                            verb.lemma_,
-                        )
-                        if relation is not None:
-                            yield relation
+                yield from self.emit(
+                    analysts,
+                    KG.advisesOn,
+                    self.object_entities([clause], PROPOSALS, search=True),
+                    [verb],
+                    "analysis",
+                    0.55,
+                    KG.Reported,
+                    verb.lemma_,
+                )
 
     def warnings(self) -> Iterator[Relation]:
         """ "X warned / raised concerns that the plan could undermine ..." → X opposes the plan."""
@@ -628,20 +633,16 @@ class _Finder:
                     warner = self.subject_entities(target)
                     break
                 current = governor
-            for actor, actor_token in warner or []:
-                for proposal, token in proposals:
-                    relation = self.relation(
-                        actor,
-                        KG.opposes,
-                        proposal,
-                        [actor_token, verb, token],
-                        "warning",
-                        0.6,
-                        KG.Asserted,
-                        verb.lemma_,
-                    )
-                    if relation is not None:
-                        yield relation
+            yield from self.emit(
+                warner or [],
+                KG.opposes,
+                proposals,
+                [verb],
+                "warning",
+                0.6,
+                KG.Asserted,
+                verb.lemma_,
+            )
 
     def reforms(self) -> Iterator[Relation]:
         """ "the Government remains committed to reform the GMS contract" → it proposes "GMS reform"
@@ -794,104 +795,68 @@ class _Finder:
                 # "the initial investment in the agreement", "funding for the plan"
                 for prep in head.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "within"):
-                        for whole, token in self.object_entities(
+                        wholes = self.object_entities(
                             [c for c in prep.children if c.dep_ == "pobj"], PROPOSALS, search=False
-                        ):
-                            if whole != key:
-                                relation = self.relation(
-                                    key,
-                                    KG.partOf,
-                                    whole,
-                                    [head, token],
-                                    "part-of",
-                                    0.55,
-                                    KG.Asserted,
-                                    prep.lower_,
-                                )
-                                if relation is not None:
-                                    yield relation
-            if cls == KG.Event:
-                # an actor named inside the event's name: "GPCE meeting", "BMA conference"
-                for t in range(mention.token_start, min(mention.token_end, head.i)):
-                    inner = resolved.entity_for_token(t, ACTORS)
-                    if inner is not None and inner != key:
-                        relation = self.relation(
-                            inner,
-                            KG.participatesIn,
-                            key,
-                            [self.doc[t], head],
-                            "modifier",
-                            0.7,
+                        )
+                        yield from self.emit(
+                            [(key, head)],
+                            KG.partOf,
+                            [(w, t) for w, t in wholes if w != key],
+                            [],
+                            "part-of",
+                            0.55,
                             KG.Asserted,
+                            prep.lower_,
                         )
-                        if relation is not None:
-                            yield relation
-                # "negotiations with the Government", "a referendum of BMA members"
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "by"):
-                        for pobj in prep.children:
-                            if pobj.dep_ != "pobj":
-                                continue
-                            for actor, token in self.object_entities(
-                                [pobj], ACTORS, search=prep.lower_ == "of"
-                            ):
-                                relation = self.relation(
-                                    actor,
-                                    KG.participatesIn,
-                                    key,
-                                    [head, token],
-                                    "event-argument",
-                                    0.65,
-                                    KG.Asserted,
-                                )
-                                if relation is not None:
-                                    yield relation
-                # the subject of the clause the event is in: "X is in negotiations", "X won ... at the conference"
-                governor = head.head
-                if (
-                    head.dep_ == "pobj"
-                    and governor.lower_ in ("in", "at", "during")
-                    and governor.head.pos_ in ("VERB", "AUX")
-                ):
-                    verb = governor.head
-                    for subject, token in self.subject_entities(verb):
-                        relation = self.relation(
-                            subject,
-                            KG.participatesIn,
-                            key,
-                            [token, head],
-                            "event-argument",
-                            0.6,
-                            self.modality(verb),
-                        )
-                        if relation is not None:
-                            yield relation
-                if head.dep_ in ("dobj",) and head.head.lemma_ in (
-                    "hold",
-                    "attend",
-                    "organise",
-                    "organize",
-                    "enter",
-                    "join",
-                    "stage",
-                    "host",
-                    "make",
-                    "deliver",
-                    "give",
-                ):
-                    verb = head.head
-                    for subject, token in self.subject_entities(verb):
-                        relation = self.relation(
-                            subject,
-                            KG.participatesIn,
-                            key,
-                            [token, head],
-                            "event-argument",
-                            0.65,
-                            self.modality(verb),
-                        )
-                        if relation is not None:
-                            yield relation
+            if cls == KG.Event:
+                yield from self.event_arguments(key, mention, head)
+
+    def event_arguments(self, key: str, mention, head) -> Iterator[Relation]:  # type: ignore[no-untyped-def]
+        """Who takes part in an event: an actor in its name ("GPCE meeting"), after "with", "of",
+        "between", "by" ("negotiations with the Government", "a referendum of BMA members"),
+        the subject of the clause it is in ("X is in negotiations", "X won ... at the
+        conference"), or the subject of a participation verb ("held a ballot", "attended")."""
+        event = [(key, head)]
+        inner = [
+            (actor, self.doc[t])
+            for t in range(mention.token_start, min(mention.token_end, head.i))
+            if (actor := self.resolved.entity_for_token(t, ACTORS)) is not None and actor != key
+        ]
+        yield from self.emit(inner, KG.participatesIn, event, [], "modifier", 0.7, KG.Asserted)
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "by"):
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                actors = self.object_entities(pobjs, ACTORS, search=prep.lower_ == "of")
+                yield from self.emit(
+                    actors, KG.participatesIn, event, [], "event-argument", 0.65, KG.Asserted
+                )
+        governor = head.head
+        if (
+            head.dep_ == "pobj"
+            and governor.lower_ in ("in", "at", "during")
+            and governor.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = governor.head
+            yield from self.emit(
+                self.subject_entities(verb),
+                KG.participatesIn,
+                event,
+                [],
+                "event-argument",
+                0.6,
+                self.modality(verb),
+            )
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
+            verb = head.head
+            yield from self.emit(
+                self.subject_entities(verb),
+                KG.participatesIn,
+                event,
+                [],
+                "event-argument",
+                0.65,
+                self.modality(verb),
+            )
 
     def verbs(self) -> Iterator[Relation]:
         triggers = self.triggers
@@ -942,20 +907,16 @@ class _Finder:
                 if predicate == KG.criticises or core == KG.opposes:
                     wanted = ACTORS + PROPOSALS  # criticising a plan opposes it
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
-                for obj, obj_token in self.object_entities(object_tokens, wanted, search=search):
-                    for subject, subject_token in subjects:
-                        relation = self.relation(
-                            subject,
-                            predicate,
-                            obj,
-                            [subject_token, verb, obj_token],
-                            f"verb:{trigger}",
-                            0.7,
-                            modality,
-                            trigger,
-                        )
-                        if relation is not None:
-                            yield relation
+                yield from self.emit(
+                    subjects,
+                    predicate,
+                    self.object_entities(object_tokens, wanted, search=search),
+                    [verb],
+                    f"verb:{trigger}",
+                    0.7,
+                    modality,
+                    trigger,
+                )
 
     def nouns(self) -> Iterator[Relation]:
         """Nouns that carry a relation: "agreement with", "advice from X on Y", "interview with"."""
@@ -1006,34 +967,26 @@ class _Finder:
                 objects = self.object_entities(
                     [c for c in prep.children if c.dep_ in ("pobj", "pcomp")], wanted, search=search
                 )
-                for obj, obj_token in objects:
-                    for subject, subject_token in subjects:
-                        relation = self.relation(
-                            subject,
-                            predicate,
-                            obj,
-                            [subject_token, noun, obj_token],
-                            f"noun:{lemma} {p}",
-                            0.65,
-                            modality,
-                            f"{lemma} {p}",
-                        )
-                        if relation is not None:
-                            yield relation
+                yield from self.emit(
+                    subjects,
+                    predicate,
+                    objects,
+                    [noun],
+                    f"noun:{lemma} {p}",
+                    0.65,
+                    modality,
+                    f"{lemma} {p}",
+                )
             # advice or a letter received from X: X communicates with the receiver
             if source is not None and verb.lemma_ in RECEIVING_VERBS:
                 receivers = self.subject_entities(verb)
-                for sender, sender_token in subjects:
-                    for receiver, receiver_token in receivers:
-                        relation = self.relation(
-                            sender,
-                            KG.communicatesWith,
-                            receiver,
-                            [sender_token, noun, receiver_token],
-                            f"noun:{lemma} from",
-                            0.6,
-                            self.modality(verb),
-                            f"{lemma} from",
-                        )
-                        if relation is not None:
-                            yield relation
+                yield from self.emit(
+                    subjects,
+                    KG.communicatesWith,
+                    receivers,
+                    [noun],
+                    f"noun:{lemma} from",
+                    0.6,
+                    self.modality(verb),
+                    f"{lemma} from",
+                )
