@@ -324,7 +324,7 @@ def resolve_document(
     dropped: set[int] = set()
     for k, head in sorted(found.descriptions.items()):
         m = mentions[k]
-        target = _antecedent(mentions, named, k, head, gazetteer)
+        target = _antecedent(mentions, named, k, head, gazetteer, lexicon)
         if target is not None:
             uf.union(k, target)
         elif core_class(m.type) == KG.Organisation or k in found.possessive:
@@ -462,7 +462,9 @@ def _add_event_details(resolved: ResolvedDocument, spacy_doc, text: str) -> None
         and m.token_end > m.token_start
         and core_class(resolved.by_key[resolved.mention_entity[k]].type) == KG.Event  # type: ignore[index]
         # a head's subtree spans its left edge to its right edge (projective parses)
-        for t in range(tokens[m.token_end - 1].left_edge.i, tokens[m.token_end - 1].right_edge.i + 1)
+        for t in range(
+            tokens[m.token_end - 1].left_edge.i, tokens[m.token_end - 1].right_edge.i + 1
+        )
     }
     for index, entity in enumerate(resolved.entities):
         if core_class(entity.type) != KG.Event:
@@ -603,6 +605,7 @@ def _antecedent(
     k: int,
     head: str,
     gazetteer: dict[str, GazetteerEntry],
+    lexicon: Lexicon,
 ) -> int | None:
     """The last earlier named mention a description fits.
 
@@ -625,13 +628,14 @@ def _antecedent(
             w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
         }
         if want == KG.Organisation:
-            fits = head in words
+            # "the College" -> a name with "College"; "the union" -> a trade union
+            fits = head in words or lexicon.name_words.get(head.title()) == o.type
         else:
             fits = o.head == head
         if want == KG.Organisation and head in ("organisation", "organization", "body"):
             fits = True
-        if m.type == KG.FundingPackage and o.type == m.type:  # "the funding" -> "a £500m package"
-            fits = True
+        if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
+            fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
         if fits:
             best = other
     return best

@@ -357,6 +357,8 @@ def _noun_phrase_bounds(token):  # type: ignore[no-untyped-def]
     """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
     start = token.i
     for child in token.lefts:
+        if child.tag_ in ("VBD", "VBZ", "VBP"):
+            continue  # a finite verb the parser hung here ("refusal ... meant strikes")
         if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
             start = min(start, child.left_edge.i)
     doc = token.doc
@@ -402,7 +404,6 @@ def _long_form_ends(token) -> list[int]:  # type: ignore[no-untyped-def]
             "on",
             "with",
             "into",
-            "in",
             "against",
             "by",
             "over",
@@ -478,6 +479,7 @@ def find_mentions(
         if core_class(c["type"]) == KG.Organisation and len(c["span"]) > 1:
             for t in c["span"]:
                 organisation_words.setdefault(t.lower_, t.i)
+    title_end = _title_case_headline_end(document.text)
     for ent in _split_possessives(doc.ents):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
@@ -485,6 +487,8 @@ def find_mentions(
         span = _trim(ent)
         if span is None:
             continue
+        if span.end_char <= title_end and document.text.count(span.text) < 2:
+            continue  # in a Title Case Headline every word looks like a name
         if (
             len(span) == 1
             and span.start > 0
@@ -529,6 +533,11 @@ def find_mentions(
             and token.text.isalpha()
             and lexicon.role(token.lower_) is None
             and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "CPI inflation"
+            and not (
+                token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "NOUN"
+                and doc[token.i + 1].is_lower
+            )
             and not token.is_sent_start | (token.i + 1 < len(doc) and doc[token.i + 1].is_upper)
         ):
             b.add(doc[token.i : token.i + 1], KG.Organisation, "name-part")
@@ -626,7 +635,12 @@ def find_mentions(
     for token in tokens_of(doc):
         if token.lower_ in lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            named = any(c.dep_ == "compound" for c in token.lefts) or not token.is_lower
+            # a name the model or the gazetteer knows ("the BMA's GP Committee") is not a body
+            named = (
+                not token.is_lower
+                or token.ent_type_ in ("ORG", "PERSON")
+                or any(s.start <= token.i < s.end for s in doc.spans[GAZETTEER_SPANS])
+            )
             if (
                 owners
                 and not named
@@ -669,6 +683,15 @@ def _with_honorific(span):  # type: ignore[no-untyped-def]
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS:
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of the first line when it is written in Title Case, else 0."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = [w for w in text[:end].split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return end if len(words) >= 4 and capitalised >= 0.75 * len(words) else 0
 
 
 def _split_possessives(ents):  # type: ignore[no-untyped-def]

@@ -170,12 +170,15 @@ class Lexicon:
     name_words: dict[str, URIRef] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     triggers: dict[tuple[str, str], URIRef] = field(default_factory=dict)
+    """``(lemma, preposition) -> property``; ``inverse`` holds the lemmas whose object is the subject."""
     description_nouns: frozenset[str] = frozenset()
     weak_head_nouns: frozenset[str] = frozenset()
     negative_effects: frozenset[str] = frozenset()
     positive_effects: frozenset[str] = frozenset()
     light_head_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    inverse: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
 
     def role(self, words: str) -> Role | None:
@@ -207,7 +210,9 @@ def load_lexicon() -> Lexicon:
         for word in graph.objects(role_node, LEX.roleWord):
             roles[str(word).lower()] = Role(str(word).lower(), relation, government)  # type: ignore[arg-type]
     triggers: dict[tuple[str, str], URIRef] = {}
-    for prop, phrase in sorted(graph.subject_objects(LEX.trigger)):
+    for prop, phrase in sorted(
+        [*graph.subject_objects(LEX.trigger), *graph.subject_objects(LEX.inverseTrigger)]
+    ):
         lemma, _, preposition = str(phrase).lower().partition(" ")
         triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
     description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
@@ -226,5 +231,7 @@ def load_lexicon() -> Lexicon:
         words(LEX.positiveEffect),
         words(LEX.lightHeadNoun),
         words(LEX.participationVerb),
+        words(LEX.groupNoun),
+        frozenset(str(w).lower() for w in graph.objects(None, LEX.inverseTrigger)),
         words(LEX.warningWord),
     )

@@ -217,7 +217,18 @@ class _Finder:
         return self.sentences[i]
 
     def entity(self, token, types=None) -> str | None:  # type: ignore[no-untyped-def]
-        return self.resolved.entity_for_token(token.i, types)
+        """The entity a token names; "representatives from the BMA" name the BMA."""
+        key = self.resolved.entity_for_token(token.i, types)
+        if key is None and token.lemma_.lower() in self.lexicon.group_nouns:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            key = self.resolved.entity_for_token(pobj.i, ACTORS)
+                            if key is not None and (types is None or self.core(key) in types):
+                                return key
+            return None
+        return key
 
     def core(self, key: str) -> URIRef | None:
         return core_class(self.resolved.by_key[key].type)
@@ -391,7 +402,12 @@ class _Finder:
                 found.append((key, token))
         return found
 
-    def object_entities(self, tokens, types, *, search: bool) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+    def object_entities(
+        self, tokens, types, *, search: bool, search_actors: bool = False
+    ) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+        """Entities the tokens (and their conjuncts) name; with ``search``, proposals and events
+        anywhere inside the phrase too (actors only with ``search_actors``: "the Health
+        Secretary's offer" is an offer, not the Health Secretary)."""
         found: list[tuple[str, object]] = []
         for token in tokens:
             for conj in _conjuncts(token):
@@ -406,10 +422,11 @@ class _Finder:
                         if prep.dep_ == "prep" and prep.lower_ in CONTRARY_PREPOSITIONS
                         for t in prep.subtree
                     }
+                    inner_types = tuple(t for t in types if search_actors or t not in ACTORS)
                     for inner in conj.subtree:
-                        if inner.i == conj.i or inner.i in blocked:
+                        if inner.i == conj.i or inner.i in blocked or not inner_types:
                             continue
-                        inner_key = self.entity(inner, types)
+                        inner_key = self.entity(inner, inner_types)
                         if inner_key is not None and all(inner_key != k for k, _ in found):
                             found.append((inner_key, inner))
         return found
@@ -826,7 +843,9 @@ class _Finder:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "by"):
                 pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-                actors = self.object_entities(pobjs, ACTORS, search=prep.lower_ == "of")
+                actors = self.object_entities(
+                    pobjs, ACTORS, search=prep.lower_ == "of", search_actors=True
+                )
                 yield from self.emit(
                     actors, KG.participatesIn, event, [], "event-argument", 0.65, KG.Asserted
                 )
@@ -907,10 +926,14 @@ class _Finder:
                 if predicate == KG.criticises or core == KG.opposes:
                     wanted = ACTORS + PROPOSALS  # criticising a plan opposes it
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+                objects = self.object_entities(object_tokens, wanted, search=search)
+                doers = subjects
+                if trigger in self.lexicon.inverse:  # "the offer included funding"
+                    doers, objects = objects, subjects
                 yield from self.emit(
-                    subjects,
+                    doers,
                     predicate,
-                    self.object_entities(object_tokens, wanted, search=search),
+                    objects,
                     [verb],
                     f"verb:{trigger}",
                     0.7,

@@ -12,6 +12,7 @@ from kg.mentions import MentionSet, find_mentions, normalise_name, sentences_of
 from kg.model import Document, Mention
 from kg.namespaces import KG
 from kg.ontology import core_class, load_lexicon, load_ontology
+from kg.pipeline import extract_documents
 from kg.read import read_text
 
 Found = tuple[Document, MentionSet]
@@ -340,3 +341,13 @@ def test_mentions_comments_included_on_request(mentions_of: Callable[..., Found]
     in_comments = [m.text for m in found.mentions if m.start >= document.body_end]
     assert "Dr Jane Okafor" in in_comments
     assert "Federation of Rural Clinics" in in_comments
+
+
+def test_mentions_title_case_headline_words_are_not_names(nlp: Any) -> None:
+    document = read_text(
+        "Resident Doctor Strike To Go Ahead As Union Rejects Offer\n"
+        "The Federation of Rural Clinics rejected the offer on Monday.",
+        doc_id="t",
+    )
+    corpus = extract_documents([document], nlp=nlp)
+    assert not [e for e in corpus.entities if e.type == KG.Person]

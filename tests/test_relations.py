@@ -464,3 +464,25 @@ def test_relations_fit_their_property_signature(extract: Extract, text: str) -> 
         assert types[relation.subject] in subjects, relation
         assert types[relation.object] in objects, relation
         assert relation.subject != relation.object
+
+
+def test_relations_representatives_from_an_organisation_stand_for_it(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nTom Hale will meet representatives from the Federation of Rural Clinics this week."
+    )
+    assert _triple(corpus, "Tom Hale", KG.communicatesWith, FRC)
+
+
+def test_relations_include_makes_the_object_part_of_the_subject(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nThe 2025/26 pharmacy contract includes the Rural Access Scheme, ministers said."
+    )
+    assert _triple(corpus, "Rural Access Scheme", KG.partOf, "2025/26 pharmacy contract")
+
+
+def test_relations_possessor_of_an_offer_is_not_its_object(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nThe Federation of Rural Clinics rejected Tom Hale's latest offer on Monday."
+    )
+    assert _triple(corpus, FRC, KG.opposes, "latest offer")
+    assert not _triple(corpus, FRC, KG.communicatesWith, "Tom Hale")
