@@ -829,7 +829,12 @@ def _role_phrases(b: _Builder) -> list[dict]:
         match = None
         for n in lengths.get(lowers[i], ()):
             role = lexicon.role(" ".join(lowers[i : i + n]))
-            if role is not None and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+            last = doc[i + n - 1]
+            if (
+                role is not None
+                and last.pos_ in ("NOUN", "PROPN")
+                and last.tag_ not in ("NNS", "NNPS")
+            ):
                 match = (n, role)
                 break
         if match is None:

@@ -219,7 +219,8 @@ class _Finder:
     def entity(self, token, types=None) -> str | None:  # type: ignore[no-untyped-def]
         """The entity a token names; "representatives from the BMA" name the BMA."""
         key = self.resolved.entity_for_token(token.i, types)
-        if key is None and token.lemma_.lower() in self.lexicon.group_nouns:
+        groups = self.lexicon.group_nouns
+        if key is None and (token.lemma_.lower() in groups or token.lower_.rstrip("s") in groups):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
                     for pobj in prep.children:
@@ -328,6 +329,12 @@ class _Finder:
                 return [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
             return []
         for child in verb.children:
+            if child.dep_ == "csubj" and depth < 5:
+                # a clause the parser made the subject ("Members of X working for Y have voted"):
+                # its own subject acts
+                inner = self.subjects_of(child, depth + 1)
+                if inner:
+                    return inner
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     return [verb.head]
@@ -808,6 +815,23 @@ class _Finder:
                         )
                     if relation is not None:
                         yield relation
+            if cls == KG.Proposal:
+                # "the pay award from the UK government", "the offer from ministers"
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        authors = self.object_entities(
+                            [c for c in prep.children if c.dep_ == "pobj"], ACTORS, search=False
+                        )
+                        yield from self.emit(
+                            authors,
+                            KG.proposes,
+                            [(key, head)],
+                            [],
+                            "source",
+                            0.6,
+                            KG.Asserted,
+                            "from",
+                        )
             if cls == KG.Proposal and mention.method in ("noun-phrase", "description"):
                 # "the initial investment in the agreement", "funding for the plan"
                 for prep in head.children:
