@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 from rdflib import Graph
 
+from kg.pipeline import Corpus, extract_documents
+from kg.read import read_text
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE_ARTICLE = EXAMPLES / "streeting-letter-to-gpce.txt"
@@ -35,6 +38,21 @@ def example_graph(nlp: Any) -> Graph:
     from kg.pipeline import build
 
     return build([EXAMPLE_ARTICLE], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Any) -> Callable[..., Corpus]:
+    """``extract(text, include_comments=False)``: the corpus of one short article, cached."""
+    cache: dict[tuple[str, bool], Corpus] = {}
+
+    def run(text: str, *, include_comments: bool = False) -> Corpus:
+        key = (text, include_comments)
+        if key not in cache:
+            document = read_text(text, doc_id="t")
+            cache[key] = extract_documents([document], nlp=nlp, include_comments=include_comments)
+        return cache[key]
+
+    return run
 
 
 @pytest.fixture

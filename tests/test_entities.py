@@ -18,21 +18,6 @@ from kg.read import read_text
 Extract = Callable[..., Corpus]
 
 
-@pytest.fixture(scope="module")
-def extract(nlp: Any) -> Extract:
-    """``extract(text, include_comments=False)``: the corpus of one article, cached."""
-    cache: dict[tuple[str, bool], Corpus] = {}
-
-    def run(text: str, *, include_comments: bool = False) -> Corpus:
-        key = (text, include_comments)
-        if key not in cache:
-            document = read_text(text, doc_id="t")
-            cache[key] = extract_documents([document], nlp=nlp, include_comments=include_comments)
-        return cache[key]
-
-    return run
-
-
 def _entity(corpus: Corpus, label: str) -> Entity:
     found = [e for e in corpus.entities if e.label == label]
     assert len(found) == 1, (label, [e.label for e in corpus.entities])

@@ -10,25 +10,11 @@ from rdflib import RDF, URIRef
 
 from kg.namespaces import KG, entity_iri
 from kg.ontology import core_property
-from kg.pipeline import Corpus, extract_documents
-from kg.read import read_text
+from kg.pipeline import Corpus
 from kg.relations import modality_of
 
 Extract = Callable[..., Corpus]
 Fact = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Any) -> Extract:
-    """``extract(text)``: the corpus of one article, cached."""
-    cache: dict[str, Corpus] = {}
-
-    def run(text: str) -> Corpus:
-        if text not in cache:
-            cache[text] = extract_documents([read_text(text, doc_id="t")], nlp=nlp)
-        return cache[text]
-
-    return run
 
 
 def _local(iri: URIRef) -> str:
