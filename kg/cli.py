@@ -107,8 +107,9 @@ def build(
         ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html.")
-    ],
+        Path | None,
+        typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html."),
+    ] = None,
     include_comments: Annotated[
         bool, typer.Option("--include-comments", help="Keep facts read from readers' comments.")
     ] = False,
@@ -123,8 +124,17 @@ def build(
     processes: Annotated[
         int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
     ] = 1,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="Add the articles to this store folder (made if needed), one named graph per "
+            "document; with -o also write the whole store as graph.ttl and graph.html.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Build a knowledge graph (graph.ttl, graph.html) from articles."""
+    """Build a knowledge graph (graph.ttl, graph.html) from articles, or add them to a store."""
     from .outputs import check_output_file, ensure_output_dir, summarise, write_turtle
     from .read import read_documents
 
@@ -132,6 +142,22 @@ def build(
     gazetteer_files = list(gazetteer or [])
     documents = read_documents(inputs)
     _check_gazetteers(gazetteer_files)
+    if store is not None:
+        from .sparql_cli import build_store
+
+        build_store(
+            store,
+            documents,
+            gazetteer_files,
+            output=output,
+            no_html=no_html,
+            include_comments=include_comments,
+            quiet=quiet,
+            processes=processes,
+        )
+        return
+    if output is None:
+        raise InputError("give an output folder with -o OUTDIR, or a store folder with --store DIR")
     created = not output.exists()
     ensure_output_dir(output)
     turtle_path = check_output_file(output / "graph.ttl")
@@ -243,26 +269,35 @@ def _print_summary(summary: dict[str, Any], written: list[Path], seconds: float)
 @app.command()
 @_handle_errors
 def query(
-    graph: Annotated[Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf).")],
+    graph: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A graph file (graph.ttl, .nt, .jsonld, .rdf) or a store folder.",
+            show_default=False,
+        ),
+    ] = None,
     sparql: Annotated[
-        str, typer.Argument(metavar="QUERY", help="A SPARQL query, or a .rq file holding one.")
-    ],
+        str | None,
+        typer.Argument(
+            metavar="QUERY",
+            help="A SPARQL query, a .rq file, or the name of a library query (see --list).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="table, csv, tsv or json (SELECT results).")
     ] = "table",
+    list_queries: Annotated[
+        bool, typer.Option("--list", help="List the library's queries and what each answers.")
+    ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="SPARQL engine: oxigraph (fast) or rdflib.")
+    ] = "oxigraph",
 ) -> None:
-    """Run a SPARQL query on a graph; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
-    from .errors import QueryError
-    from .outputs import load_graph
-    from .query import FORMATS, check_query, format_result, read_query
-    from .query import query as run_query
+    """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
+    from .sparql_cli import run_query
 
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    text = read_query(sparql)
-    check_query(text)
-    loaded = load_graph(graph)
-    typer.echo(format_result(run_query(loaded, text), fmt), nl=False)
+    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine)
 
 
 # --------------------------------------------------------------------------- eval
@@ -317,7 +352,9 @@ def evaluate(
 @app.command()
 @_handle_errors
 def view(
-    graph: Annotated[Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf).")],
+    graph: Annotated[
+        Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf) or a store folder.")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the page in a web browser.")
@@ -336,6 +373,149 @@ def view(
     typer.echo(str(written))
     if open_browser:
         webbrowser.open(Path(written).resolve().as_uri())
+
+
+# --------------------------------------------------------------------------- stats
+
+
+@app.command()
+@_handle_errors
+def stats(
+    graph: Annotated[Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf).")],
+    path: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--path",
+            metavar="FROM TO",
+            help='Shortest path between two entities named by name or alias: --path "NIHR" "GPCE".',
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many central actors.")] = 15,
+    all_types: Annotated[
+        bool,
+        typer.Option("--all-types", help="Rank every entity, not only people and organisations."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Actors by centrality, communities, and the shortest path between two entities."""
+    from dataclasses import asdict
+
+    from .outputs import load_graph
+    from .stats import ACTOR_TYPES, format_path, format_stats, graph_stats, shortest_path
+    from .view import to_networkx
+
+    loaded = to_networkx(load_graph(graph))
+    if path is not None:
+        hops = shortest_path(loaded, *path)
+        if as_json:
+            typer.echo(json.dumps(None if hops is None else [asdict(h) for h in hops], indent=2))
+        else:
+            typer.echo(format_path(hops, *path), nl=False)
+        if hops is None:
+            raise typer.Exit(1)
+        return
+    report = graph_stats(loaded, top=top, types=None if all_types else ACTOR_TYPES)
+    if as_json:
+        typer.echo(json.dumps(asdict(report), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_stats(report, actors_only=not all_types), nl=False)
+
+
+# --------------------------------------------------------------------------- SPARQL services
+
+
+@app.command()
+@_handle_errors
+def serve(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 7878,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")
+    ] = 30.0,
+    max_results: Annotated[
+        int, typer.Option("--max-results", help="Most results (or triples) sent per query.")
+    ] = 10_000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Queries answered at the same time.")
+    ] = 2,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+) -> None:
+    """Serve a graph or store as a read-only SPARQL endpoint, with a query page at /."""
+    from .sparql_cli import serve as run
+
+    run(
+        graph,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+        quiet=quiet,
+    )
+
+
+@app.command()
+@_handle_errors
+def push(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            "--endpoint",
+            help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
+            "http://HOST:3030/DATASET/data (Fuseki).",
+        ),
+    ],
+    header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--header", help="Extra HTTP header 'Name: value' (repeatable).", show_default=False
+        ),
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait per graph.")] = 120.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Upload a graph or store to a remote triple store, one named graph per document."""
+    from .sparql_cli import push as run
+
+    run(graph, endpoint=endpoint, headers=list(header or []), timeout=timeout, quiet=quiet)
+
+
+@app.command()
+@_handle_errors
+def export(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="turtle, nt, nq, jsonld or graphml (Gephi).")
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Write a graph or store as Turtle, N-Triples, N-Quads, JSON-LD or GraphML."""
+    from .sparql_cli import export as run
+
+    run(graph, fmt=fmt, output=output)
+
+
+@app.command()
+@_handle_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    shapes: Annotated[
+        list[Path] | None,
+        typer.Option("--shapes", help="Extra SHACL shapes file (repeatable).", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Show at most this many violations (0: all).")
+    ] = 50,
+) -> None:
+    """Check a graph or store against kg's SHACL shapes (ontology/shapes.ttl)."""
+    from .sparql_cli import validate as run
+
+    run(graph, shapes=list(shapes or []), limit=limit)
 
 
 def main() -> None:

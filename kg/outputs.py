@@ -319,7 +319,7 @@ def _parse_message(error: Exception) -> str:
 
 def load_graph(path: Path | str) -> Graph:
     """Read a graph file: Turtle, or by suffix N-Triples (``.nt``), JSON-LD (``.jsonld``)
-    or RDF/XML (``.rdf``, ``.xml``).
+    or RDF/XML (``.rdf``, ``.xml``); or a store folder made by ``kg build --store``.
 
     Raises :class:`GraphError` when the file is missing, empty or not valid.
     """
@@ -332,7 +332,15 @@ def load_graph(path: Path | str) -> Graph:
             f"{source}: no such file; give a graph file written by kg build (graph.ttl)"
         )
     if source.is_dir():
-        raise GraphError(f"{source}: is a folder; give a graph file, e.g. {source / 'graph.ttl'}")
+        from .store import is_store, open_store
+
+        if is_store(source):  # a store made by kg build --store: the union of its graphs
+            with open_store(source) as store:
+                return store.to_rdflib()
+        raise GraphError(
+            f"{source}: is a folder; give a graph file, e.g. {source / 'graph.ttl'}, "
+            "or a store folder made by kg build --store"
+        )
     try:
         data = source.read_bytes()
     except OSError as error:

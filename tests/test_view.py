@@ -131,8 +131,9 @@ def test_to_networkx_counts_entities_and_groups_statements(graph: Graph) -> None
     assert edge["modality"] == "Asserted"
     assert len(edge["sentences"]) == 2
     assert all(isinstance(source, Source) for source in edge["sentences"])
-    text, document, confidence, from_comments = edge["sentences"][0]
+    text, document, confidence, from_comments, span, method = edge["sentences"][0]
     assert document == DOC_ID and from_comments is False
+    assert span == (0, len(text)) and method == "dep:test"
     assert {s.confidence for s in edge["sentences"]} == {0.8, 0.7}
     assert "Wes Streeting wrote to GP Committee England" in " ".join(
         s.text for s in edge["sentences"]
@@ -260,7 +261,7 @@ def test_page_header_counts_and_legend(page: str) -> None:
     assert "communicates with" in page and "opposes" in page
 
 
-def test_vis_data_has_labels_layout_and_edge_titles(page: str) -> None:
+def test_page_data_nodes_layout_and_styles(page: str) -> None:
     data = _vis_data(page)
     labels = {node["label"] for node in data["nodes"]}
     assert labels == {
@@ -271,37 +272,112 @@ def test_vis_data_has_labels_layout_and_edge_titles(page: str) -> None:
         "BMA",
     }
     assert data["options"]["physics"]["enabled"] is False
+    assert data["initial"] is None  # small: every entity shown from the start
     assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
+    types = [t["key"] for t in data["types"]]
+    assert types[: len(NODE_STYLES)] == list(NODE_STYLES)
     by_label = {node["label"]: node for node in data["nodes"]}
-    assert by_label["Wes Streeting"]["shape"] == NODE_STYLES["Person"].shape
-    assert by_label["Wes Streeting"]["color"]["background"] == NODE_STYLES["Person"].colour
-    assert "Mr Streeting" in by_label["Wes Streeting"]["title"]
-    assert DOC_ID in by_label["Wes Streeting"]["title"]
-    # the best-connected node is drawn largest
+    streeting = by_label["Wes Streeting"]
+    assert data["types"][streeting["type"]]["shape"] == NODE_STYLES["Person"].shape
+    assert data["types"][streeting["type"]]["colour"] == NODE_STYLES["Person"].colour
+    assert streeting["aliases"] == ["Mr Streeting", "health secretary"]
+    assert [data["documents"][i][0] for i in streeting["docs"]] == [DOC_ID]
+    assert data["documents"] == [[DOC_ID, "Streeting's letter"]]
+    assert by_label["GP Committee England"]["kind"] == "Committee"
+    # the best-connected node is drawn largest and ranked first
     assert by_label["GP Committee England"]["size"] > by_label["Government"]["size"]
+    assert by_label["GP Committee England"]["rank"] == 0
+    assert sorted(node["rank"] for node in data["nodes"]) == list(range(5))
 
-    wrote = next(edge for edge in data["edges"] if edge["label"] == "wrote to")
-    assert wrote["dashes"] is False
-    assert (
-        "Wes Streeting wrote to GP Committee England about the 2025/26 contract."
-        in (wrote["title"])
+
+def test_page_data_edges_carry_every_source_sentence(page: str) -> None:
+    data = _vis_data(page)
+    names = [node["label"] for node in data["nodes"]]
+    properties = [p["key"] for p in data["properties"]]
+    wrote = next(edge for edge in data["edges"] if edge["property"] == "wroteTo")
+    assert (names[wrote["from"]], names[wrote["to"]]) == ("Wes Streeting", "GP Committee England")
+    assert properties[wrote["core"]] == "communicatesWith"
+    assert wrote["label"] == "wrote to" and wrote["modality"] == "Asserted"
+    assert wrote["confidence"] == 0.8
+    texts = {data["sentences"][source[0]][0]: source for source in wrote["sources"]}
+    assert set(texts) == {
+        "Wes Streeting wrote to GP Committee England about the 2025/26 contract.",
+        "In a second letter Wes Streeting wrote to GP Committee England again.",
+    }
+    first = texts["Wes Streeting wrote to GP Committee England about the 2025/26 contract."]
+    sentence_index, modality, confidence, comments, start, end, method = first
+    assert (modality, confidence, comments, method) == ("Asserted", 0.8, 0, "dep:test")
+    assert data["sentences"][sentence_index][1] == 0  # the document's index
+    assert (start, end) == (
+        0,
+        len("Wes Streeting wrote to GP Committee England about the 2025/26 contract."),
     )
-    assert "In a second letter" in wrote["title"]
-    assert "Wes Streeting → GP Committee England" in wrote["title"]
-    assert "confidence 0.80" in wrote["title"] and DOC_ID in wrote["title"]
 
-    imposes = next(edge for edge in data["edges"] if edge["label"].startswith("imposes"))
-    assert imposes["dashes"], "a planned relation is dashed"
-    rejects = next(edge for edge in data["edges"] if edge["label"].startswith("rejects"))
-    assert rejects["arrows"]["middle"]["enabled"] is True
-    assert "reader comment" in rejects["title"]
-    assert wrote["color"]["color"] != rejects["color"]["color"]
+    imposes = next(edge for edge in data["edges"] if edge["property"] == "imposes")
+    assert imposes["modality"] == "Planned"
+    assert data["modalities"]["Planned"], "a planned relation is dashed"
+    assert data["modalities"]["Asserted"] is False
+    rejects = next(edge for edge in data["edges"] if edge["property"] == "rejects")
+    assert rejects["comments"] is True
+    assert rejects["sources"][0][3] == 1
+    assert "comments" not in wrote
+    colours = {p["key"]: p["colour"] for p in data["properties"]}
+    assert colours["communicatesWith"] != colours["opposes"]
+
+
+def test_page_has_search_filters_panel_and_api(page: str) -> None:
+    assert 'id="kg-search"' in page and 'id="kg-document"' in page
+    assert 'id="kg-comments"' in page and 'id="kg-panel"' in page
+    for name in NODE_STYLES:
+        assert f'data-kg-type="{name}"' in page
+    assert 'data-kg-property="communicatesWith"' in page
+    assert f">Streeting&#x27;s letter ({DOC_ID})</option>" in page
+    for hook in ("search", "selectNode", "selectEdge", "setTypeVisible", "neighbourhood", "state"):
+        assert f"api.{hook} = " in page
+
+
+def test_page_script_never_parses_data_as_html() -> None:
+    script = view_module._PAGE_SCRIPT
+    assert "innerHTML" not in script and "outerHTML" not in script
+    assert "insertAdjacentHTML" not in script and "document.write" not in script
+    assert "eval(" not in script and "new Function" not in script
+
+
+def test_large_graph_opens_on_the_most_connected(graph: Graph) -> None:
+    data = _vis_data(render_html(graph, overview_limit=3))
+    names = [node["label"] for node in data["nodes"]]
+    assert sorted(names[i] for i in data["initial"]) == [
+        "2025/26 GP contract",
+        "BMA",
+        "GP Committee England",
+    ]
+    assert len(data["nodes"]) == 5  # the rest is one click away
+
+
+def test_quotes_and_details_reach_the_node(graph: Graph) -> None:
+    g = Graph()
+    g += graph
+    streeting = entity_iri("Wes Streeting")
+    quote = URIRef("urn:x:quote")
+    g.add((quote, RDF.type, KG.Quotation))
+    g.add((quote, KG.quotedText, Literal("We want to work with GPs.")))
+    g.add((quote, PROV.wasAttributedTo, streeting))
+    g.add((entity_iri("Government"), KG.date, Literal("1 April")))
+    view = to_networkx(g)
+    assert view.nodes[str(streeting)]["quotes"] == [("We want to work with GPs.", "")]
+    assert view.nodes[str(entity_iri("Government"))]["details"] == [("date", "1 April")]
+    data = _vis_data(render_html(g))
+    by_label = {node["label"]: node for node in data["nodes"]}
+    assert by_label["Wes Streeting"]["quotes"] == [["We want to work with GPs.", -1]]
+    assert by_label["Government"]["details"] == [["date", "1 April"]]
 
 
 def test_include_comments_false_drops_comment_only_edges(graph: Graph) -> None:
-    data = _vis_data(render_html(graph, include_comments=False))
+    page = render_html(graph, include_comments=False)
+    data = _vis_data(page)
     assert len(data["edges"]) == 3
-    assert not any(edge["label"].startswith("rejects") for edge in data["edges"])
+    assert not any(edge["property"] == "rejects" for edge in data["edges"])
+    assert "Reader comments left out" in page
 
 
 def test_render_is_deterministic(graph: Graph) -> None:
@@ -320,12 +396,10 @@ def test_hostile_strings_are_escaped() -> None:
     block = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
     assert block and "<" not in block.group(1) and ">" not in block.group(1)
     data = json.loads(block.group(1))
-    titles = " ".join(item["title"] for item in data["nodes"] + data["edges"])
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in titles
-    assert "&lt;img src=x onerror=alert(1)&gt;" in titles
-    assert "<script" not in titles and "<img" not in titles
-    # labels are drawn on a canvas as text: kept verbatim in the data
+    # names and sentences stay verbatim in the data: the page puts them in as text
     assert XSS_NAME in {node["label"] for node in data["nodes"]}
+    assert XSS_IMG in {node["label"] for node in data["nodes"]}
+    assert any(XSS_IMG in text for text, _ in data["sentences"])
     # outside vis-network's own code, exactly the page's three scripts
     vis_code = view_module._vis_assets()[0]
     assert vis_code in page
@@ -346,7 +420,26 @@ def test_layout_keeps_isolated_entities_near_and_nodes_apart() -> None:
         for i, (ax, ay) in enumerate(points)
         for bx, by in points[i + 1 :]
     )
-    assert closest > 100
+    assert closest > 90
+
+
+def test_layout_of_a_large_component_is_spread_and_finite() -> None:
+    g = Graph()
+    hub = URIRef("urn:x:hub")
+    g.add((hub, RDF.type, KG.Organisation))
+    for i in range(view_module._SPRING_LIMIT + 100):
+        node = URIRef(f"urn:x:n{i}")
+        g.add((node, RDF.type, KG.Person))
+        statement = URIRef(f"urn:x:st{i}")
+        g.add((statement, RDF.type, KG.Statement))
+        g.add((statement, RDF.subject, node))
+        g.add((statement, RDF.predicate, KG.memberOf))
+        g.add((statement, RDF.object, hub if i % 3 else URIRef(f"urn:x:n{i // 3}")))
+    data = _vis_data(render_html(g))
+    points = {(node["x"], node["y"]) for node in data["nodes"]}
+    assert len(points) == len(data["nodes"]) == view_module._SPRING_LIMIT + 101
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    assert max(xs) - min(xs) < 50_000 and max(ys) - min(ys) < 50_000
 
 
 def test_layout_without_scipy_still_renders(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
