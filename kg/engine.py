@@ -185,7 +185,7 @@ def to_result(answer: Any) -> Result:
                     term = cache[value] = from_oxigraph(value)
                 row[variables[i]] = term
         bindings.append(row)
-    result.bindings = bindings
+    result.bindings = bindings  # type: ignore[assignment]
     return result
 
 

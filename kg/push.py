@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from .errors import KGError
 
@@ -66,7 +67,7 @@ def graphs_of(source: Path | str) -> Iterable[tuple[str, list[ox.Triple]]]:
         with open_graph(path) as store:
             names = [str(name) for name in store.named_graphs()]
             for name in names:
-                quads = store.quads(name)
+                quads = store.quads(URIRef(name))
                 yield name, [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
             default = [
                 ox.Triple(q.subject, q.predicate, q.object)

@@ -316,7 +316,7 @@ def answer(store: ox.Store, request: _Request) -> _Reply:
             return _Reply(200, media_type("results", fmt), body)
         limit = request.max_results
         if isinstance(result, ox.QueryTriples):
-            triples = []
+            triples: list[Any] = []
             for triple in result:
                 if len(triples) == limit:
                     return _graph_reply(triples, request, truncated=True)
@@ -540,8 +540,8 @@ class EndpointServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else host
+        host, port = (str(part) for part in self.server_address[:2])
+        shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/"
 
     def view_html(self) -> str:
@@ -740,7 +740,7 @@ class _Handler(BaseHTTPRequestHandler):
         except SyntaxError as error:
             self._text(HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {sparql_message(error, sparql)}")
             return
-        requested = (params.get("format") or params.get("output") or [None])[0]
+        requested: str | None = (params.get("format") or params.get("output") or [""])[0] or None
         request = _Request(
             sparql=sparql,
             accept=self.headers.get("Accept") or "",

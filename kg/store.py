@@ -31,13 +31,14 @@ last build, every stored article is read again, so the whole store always
 reflects one extractor. Only named graphs whose content changed are rewritten.
 
 Example:
-    >>> import tempfile, kg.store as store
     >>> from kg.read import read_text
-    >>> folder = tempfile.mkdtemp()
     >>> doc = read_text("Pay\\nThe BMA wrote to the Government.", doc_id="pay")
-    >>> update = store.add_documents(folder, [doc])  # doctest: +SKIP
+    >>> update = add_documents("corpus", [doc])  # doctest: +SKIP
     >>> update.added  # doctest: +SKIP
     ['pay']
+    >>> with open_store("corpus") as graph:  # doctest: +SKIP
+    ...     print(graph.named_graphs()[0])
+    https://w3id.org/kg-policy/doc/pay
 """
 
 from __future__ import annotations
@@ -231,9 +232,11 @@ def open_store(path: Path | str) -> OxigraphGraph:
         lock.__exit__(None, None, None)
         raise
     prefixes = dict(manifest.get("prefixes") or {})
-    return OxigraphGraph(
-        store, name=folder.name, prefixes=prefixes, on_close=lambda: lock.__exit__(None, None, None)
-    )
+
+    def release() -> None:
+        lock.__exit__(None, None, None)
+
+    return OxigraphGraph(store, name=folder.name, prefixes=prefixes, on_close=release)
 
 
 def _first_line(error: BaseException) -> str:
@@ -287,9 +290,10 @@ def split_by_document(graph: Graph) -> dict[URIRef, list[tuple[Any, Any, Any]]]:
         if node not in home and source in home:
             home[node] = home[source]
     mentioned_in = KG.mentionedIn
-    groups: dict[URIRef, list[tuple[Any, Any, Any]]] = {}
+    groups: dict[Any, list[tuple[Any, Any, Any]]] = {}
     for triple in graph:
         subject, predicate, obj = triple
+        name: Any
         if subject in ontology_subjects and triple in ontology:
             name = ONTOLOGY_GRAPH
         elif predicate == mentioned_in and obj in documents:
@@ -431,15 +435,16 @@ def add_documents(
     created = _prepare_folder(folder)
     try:
         with lock_store(folder, exclusive=True):
-            manifest = (
+            manifest: dict[str, Any] = (
                 {"kg_store": STORE_FORMAT, "documents": [], "graphs": {}}
                 if created
                 else _read_manifest(folder)
             )
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
             same_extractor = manifest.get("extractor") == fingerprint
-            stored = {entry["id"]: entry for entry in manifest["documents"]}
-            order = [entry["id"] for entry in manifest["documents"]]
+            entries: list[dict[str, Any]] = list(manifest["documents"])
+            stored = {entry["id"]: entry for entry in entries}
+            order = [entry["id"] for entry in entries]
             given = {document.id: document for document in documents}
             update = StoreUpdate(graph=Graph())
             to_read: list[Document] = []
