@@ -8,12 +8,13 @@ with 130.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
 import time
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -202,12 +203,27 @@ def _extract(
     from .pipeline import extract_documents
 
     nlp = load_pipeline(gazetteer_files=gazetteer_files)
-    if quiet or len(documents) < 2:
+    with _progress(len(documents), quiet=quiet) as on_document:
         corpus = extract_documents(
-            documents, nlp=nlp, include_comments=include_comments, n_process=processes
+            documents,
+            nlp=nlp,
+            include_comments=include_comments,
+            on_document=on_document,
+            n_process=processes,
         )
         return corpus.to_rdf()
 
+
+@contextlib.contextmanager
+def _progress(total: int, *, quiet: bool) -> Iterator[Callable[[Any], None] | None]:
+    """A progress bar on stderr over ``total`` articles; gives the callback to call per article.
+
+    Gives ``None`` (no bar) when quiet or for a single article. When the last
+    article is read the bar says the graph is being written.
+    """
+    if quiet or total < 2:
+        yield None
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -219,16 +235,14 @@ def _extract(
         console=Console(stderr=True),
         transient=True,
     ) as progress:
-        task = progress.add_task("Reading articles", total=len(documents))
-        corpus = extract_documents(
-            documents,
-            nlp=nlp,
-            include_comments=include_comments,
-            on_document=lambda _document: progress.advance(task),
-            n_process=processes,
-        )
-        progress.update(task, description="Writing graph")
-        return corpus.to_rdf()
+        task = progress.add_task("Reading articles", total=total)
+
+        def advance(_document: Any) -> None:
+            progress.advance(task)
+            if progress.tasks[0].finished:
+                progress.update(task, description="Writing graph")
+
+        yield advance
 
 
 def _count(number: int, noun: str) -> str:
@@ -246,18 +260,16 @@ def _print_summary(summary: dict[str, Any], written: list[Path], seconds: float)
         f"{_count(summary['relations'], 'relation')} "
         f"({summary['statements']} statements, {summary['triples']} triples)"
     )
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("entity type")
-    table.add_column("count", justify="right")
-    for name, count in summary["entities_by_type"].items():
-        table.add_row(name, str(count))
-    console.print(table)
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("relation")
-    table.add_column("count", justify="right")
-    for name, count in summary["relations_by_property"].items():
-        table.add_row(name, str(count))
-    console.print(table)
+    for heading, counts in (
+        ("entity type", summary["entities_by_type"]),
+        ("relation", summary["relations_by_property"]),
+    ):
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        table.add_column(heading)
+        table.add_column("count", justify="right")
+        for name, count in counts.items():
+            table.add_row(name, str(count))
+        console.print(table)
     for path in written:
         console.print(f"wrote {path}", markup=False)
     console.print(f"in {seconds:.1f} s")

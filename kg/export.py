@@ -122,7 +122,7 @@ def to_graphml_graph(graph: Graph) -> Any:
     for cls, parent in graph.subject_objects(RDFS.subClassOf):
         parents.setdefault(cls, set()).add(parent)
 
-    view = nx.MultiDiGraph()
+    view: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     entities: dict[Any, dict[str, Any]] = {}
     for cls in core_classes:
         for node in graph.subjects(RDF.type, cls):

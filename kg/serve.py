@@ -37,15 +37,19 @@ Example (a server on a free port, in a thread)::
 
 from __future__ import annotations
 
+import base64
 import csv
 import errno
+import hashlib
 import html
 import io
 import json
 import logging
 import multiprocessing
 import queue
+import re
 import shutil
+import signal
 import socket
 import socketserver
 import sys
@@ -359,6 +363,7 @@ def _text_reply(status: int, message: str) -> _Reply:
 
 
 _READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
+_HEADER_NAMES = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")  # HTTP tokens only
 
 
 def _worker_main(connection: Any, data_path: str) -> None:
@@ -611,20 +616,40 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------ methods
 
-    def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
+    def _no_content(self, extra: dict[str, str] | None = None) -> None:
+        """``204 No Content``: no body, so no ``Content-Length`` either."""
         self.send_response(HTTPStatus.NO_CONTENT)
         self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-        self.send_header("Access-Control-Max-Age", "86400")
-        self.send_header("Content-Length", "0")
+        for key, value in (extra or {}).items():
+            self.send_header(key, value)
         self.end_headers()
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
+        """A CORS preflight: any origin may query, with the headers it asks for."""
+        asked = _HEADER_NAMES.findall(self.headers.get("Access-Control-Request-Headers") or "")
+        allowed = ", ".join(dict.fromkeys(["Content-Type", "Accept", *asked]))
+        self._no_content(
+            {
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": allowed,
+                "Access-Control-Max-Age": "86400",
+            }
+        )
 
     def do_GET(self) -> None:  # noqa: N802
         path = urlsplit(self.path).path
         params = self._params()
         if path in ("/", "/index.html") and "query" not in params and "update" not in params:
-            self._send(200, "text/html; charset=utf-8", _page(self.server).encode("utf-8"))
+            page, policy = _page(self.server)
+            self._send(
+                200,
+                "text/html; charset=utf-8",
+                page.encode("utf-8"),
+                {"Content-Security-Policy": policy},
+            )
+            return
+        if path == "/favicon.ico":  # browsers ask for it; the pages bring their own
+            self._no_content()
             return
         if path == "/view":
             try:
@@ -792,7 +817,8 @@ def _library() -> list[dict[str, str]]:
 # --------------------------------------------------------------------------- the page
 
 
-def _page(server: EndpointServer) -> str:
+def _page(server: EndpointServer) -> tuple[str, str]:
+    """The query page and its Content-Security-Policy: its own script, requests to itself only."""
     queries = _library()
     first = queries[0]["query"] if queries else "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"
     options = "\n".join(
@@ -800,19 +826,27 @@ def _page(server: EndpointServer) -> str:
         for i, q in enumerate(queries)
     )
     data = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")
-    return _PAGE.format(
+    script = _SCRIPT.format(data=data)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    policy = (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+        "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    page = _PAGE.format(
         name=html.escape(server.name),
         options=options,
         first=html.escape(first),
-        data=data,
+        script=script,
         limit=server.max_results,
         timeout=f"{server.query_timeout:g}",
     )
+    return page, policy
 
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>kg SPARQL: {name}</title>
+<link rel="icon" href="data:,">
 <style>
 body {{ font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }}
 textarea {{ width: 100%; height: 16em; font: 13px/1.35 ui-monospace, monospace; }}
@@ -836,7 +870,11 @@ nav a {{ margin-right: 1em; }}
 <p><small>Read-only. Prefixes kg:, id:, doc:, rdfs:, skos:, prov:, dcterms: … are pre-bound.
 At most {limit} results per query; a query is stopped after {timeout} s.</small></p>
 <div id="results"></div>
-<script>
+<script>{script}</script>
+</body></html>
+"""
+
+_SCRIPT = """
 const LIBRARY = {data};
 const endpoint = new URL("sparql", location.href).href;
 document.getElementById("endpoint").textContent = endpoint;
@@ -901,8 +939,6 @@ async function run() {{
 }}
 document.getElementById("run").addEventListener("click", run);
 box.addEventListener("keydown", (e) => {{ if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(); }});
-</script>
-</body></html>
 """
 
 
@@ -1043,30 +1079,23 @@ def _bind_error(host: str, port: int, error: OSError) -> ServeError:
     return ServeError(f"cannot listen on {host}:{port} ({error.strerror or error})")
 
 
-def serve(
-    source: Path | str,
-    *,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_results: int = DEFAULT_MAX_RESULTS,
-    workers: int = 2,
-    log_requests: bool = True,
-    on_ready: Callable[[EndpointServer], None] | None = None,
-) -> None:
-    """Serve ``source`` until interrupted (Ctrl-C), then stop the workers and clean up."""
-    server = make_server(
-        source,
-        host=host,
-        port=port,
-        timeout=timeout,
-        max_results=max_results,
-        workers=workers,
-        log_requests=log_requests,
-    )
+def serve(server: EndpointServer) -> None:
+    """Answer requests until Ctrl-C (``KeyboardInterrupt``) or SIGTERM, then close ``server``.
+
+    SIGTERM (``kill``, ``docker stop``, systemd) is raised as
+    ``KeyboardInterrupt`` too, so either way the workers stop and the
+    temporary copy of a graph file is removed. Signal handlers can only be
+    set in the main thread; elsewhere only ``server.close()`` stops it.
+    """
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None
     try:
-        if on_ready is not None:
-            on_ready(server)
         server.serve_forever()
     finally:
         server.close()
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")

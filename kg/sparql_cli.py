@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,27 +61,6 @@ def run_query(
 # --------------------------------------------------------------------------- build --store
 
 
-def _with_progress(
-    total: int, quiet: bool, work: Callable[[Callable[[Any], None] | None], Any]
-) -> Any:
-    """Run ``work(on_document)`` under a progress bar of ``total`` articles (none when quiet)."""
-    if quiet or total < 2:
-        return work(None)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("Reading articles", total=total)
-        return work(lambda _document: progress.advance(task))
-
-
 def build_store(
     store: Path,
     documents: list[Any],
@@ -97,7 +75,7 @@ def build_store(
     """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too."""
     from rich.console import Console
 
-    from .cli import _print_summary
+    from .cli import _print_summary, _progress
     from .outputs import check_output_file, ensure_output_dir, summarise, write_turtle
     from .store import add_documents
 
@@ -108,18 +86,15 @@ def build_store(
         written.append(check_output_file(output / "graph.ttl"))
         if not no_html:
             written.append(check_output_file(output / "graph.html"))
-    update = _with_progress(
-        len(documents),
-        quiet,
-        lambda on_document: add_documents(
+    with _progress(len(documents), quiet=quiet) as on_document:
+        update = add_documents(
             store,
             documents,
             include_comments=include_comments,
             gazetteer_files=gazetteer_files,
             on_document=on_document,
             n_process=processes,
-        ),
-    )
+        )
     if output is not None:
         write_turtle(update.graph, output / "graph.ttl")
         if not no_html:
@@ -169,8 +144,8 @@ def serve(
     workers: int,
     quiet: bool,
 ) -> None:
-    """``kg serve``: a read-only SPARQL endpoint until Ctrl-C."""
-    from .serve import _is_loopback
+    """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
+    from .serve import _is_loopback, make_server
     from .serve import serve as run_server
 
     if not _is_loopback(host):
@@ -178,26 +153,25 @@ def serve(
             f"kg: warning: listening on {host}: anyone who can reach this machine can query "
             "the graph (the endpoint is read-only)"
         )
-
-    def ready(server: Any) -> None:
+    server = make_server(
+        source,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+        log_requests=not quiet,
+    )
+    try:
         _echo_err(
             f"kg: serving {source} at {server.url} (SPARQL endpoint {server.url}sparql); "
             "Ctrl-C stops"
         )
-
-    try:
-        run_server(
-            source,
-            host=host,
-            port=port,
-            timeout=timeout,
-            max_results=max_results,
-            workers=workers,
-            log_requests=not quiet,
-            on_ready=ready,
-        )
+        run_server(server)
     except KeyboardInterrupt:
         _echo_err("kg: stopped")
+    finally:
+        server.close()  # already closed unless interrupted before serving
 
 
 # --------------------------------------------------------------------------- push

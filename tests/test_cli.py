@@ -295,7 +295,7 @@ def test_cli_query_bad_graph(
     ("sparql", "fragment"),
     [
         ("SELEC ?x WHERE { ?x ?p ?o }", "invalid SPARQL"),
-        ("SELECT ?x WHERE {", "invalid SPARQL"),
+        ("SELECT ?x WHERE {", "invalid SPARQL: error at 1:"),
         ("SELECT ?x WHERE { ?x nope:p ?o }", "nope"),
         ("", "empty"),
     ],

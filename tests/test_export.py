@@ -35,7 +35,10 @@ def test_export_turtle_is_kgs_own_turtle(example_graph: Graph) -> None:
     assert export_bytes(example_graph, "turtle") == turtle_bytes(example_graph)
 
 
-@pytest.mark.parametrize(("fmt", "parser"), [("nt", "nt"), ("nq", "nquads"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    ("fmt", "parser"),
+    [("turtle", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("jsonld", "json-ld")],
+)
 def test_export_reads_back_as_the_same_graph(
     graph_file: Path, example_graph: Graph, fmt: str, parser: str
 ) -> None:

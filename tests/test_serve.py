@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -286,12 +288,18 @@ def test_serve_cors_headers(endpoint: str) -> None:
     status, headers, _body = http(
         endpoint,
         method="OPTIONS",
-        headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"},
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, x-requested-with",
+        },
     )
     assert status == 204
+    assert "Content-Length" not in headers  # a 204 has no body
     assert headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in headers["Access-Control-Allow-Methods"]
-    assert "Content-Type" in headers["Access-Control-Allow-Headers"]
+    allowed = [name.strip().lower() for name in headers["Access-Control-Allow-Headers"].split(",")]
+    assert {"content-type", "accept", "authorization", "x-requested-with"} <= set(allowed)
 
 
 def test_serve_home_page_has_query_box_library_and_view_link(server: EndpointServer) -> None:
@@ -301,6 +309,8 @@ def test_serve_home_page_has_query_box_library_and_view_link(server: EndpointSer
     assert "<textarea" in page
     assert "who-opposes-what" in page and "shortest-chain" in page
     assert 'href="view"' in page
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "connect-src 'self'" in policy
     status, _headers, body = http(server.url + "queries")
     assert any(item["name"] == "who-leads-what" for item in json.loads(body))
 
@@ -313,6 +323,7 @@ def test_serve_graph_view(server: EndpointServer) -> None:
 
 def test_serve_unknown_page_is_404(server: EndpointServer) -> None:
     assert http(server.url + "nothing-here")[0] == 404
+    assert http(server.url + "favicon.ico")[0] == 204  # no 404 in the browser's console
 
 
 def test_serve_missing_query_is_400(endpoint: str) -> None:
@@ -405,3 +416,26 @@ def test_cli_serve_answers_until_interrupted(graph_file: Path) -> None:
     _out, err = process.communicate(timeout=10)
     assert process.returncode == 0, err
     assert f"http://127.0.0.1:{port}/" in err
+
+
+def test_cli_serve_stops_cleanly_on_sigterm(graph_file: Path, tmp_path: Path) -> None:
+    port = free_port()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", str(graph_file), "--port", str(port), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    try:
+        wait_for_http(f"http://{LOOPBACK}:{port}/", process=process)
+        assert list(scratch.glob("kg-serve-*"))  # the graph's temporary store
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        stop(process)
+    assert process.returncode == 0, err
+    assert err.rstrip().endswith("kg: stopped")
+    assert not list(scratch.glob("kg-serve-*"))  # removed, as on Ctrl-C
