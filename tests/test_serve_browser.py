@@ -6,36 +6,17 @@ It skips itself when Playwright or ``/usr/bin/chromium`` is missing, as
 
 from __future__ import annotations
 
-import os
-import shutil
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from browser_helpers import headless_chromium
 from rdflib import Graph
 
 from kg.outputs import write_turtle
 from kg.serve import EndpointServer, make_server
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-default-apps",
-    "--disable-extensions",
-]
-
-if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)) and not shutil.which(str(CHROMIUM)):
-    pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -53,15 +34,8 @@ def server(
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-            )
-        except sync_api.Error as error:  # pragma: no cover - a broken Chromium
-            pytest.skip(f"Chromium does not start: {str(error).splitlines()[0]}")
-        yield launched
-        launched.close()
+    """One headless Chromium for the module; Playwright gives it a fresh, temporary profile."""
+    yield from headless_chromium()
 
 
 def test_serve_page_runs_a_library_query_as_a_table_with_no_outside_request(

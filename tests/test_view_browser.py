@@ -9,14 +9,13 @@ installs both).
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import headless_chromium
 from rdflib import PROV, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.graph import to_rdf
@@ -24,39 +23,15 @@ from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation, 
 from kg.namespaces import KG, entity_iri
 from kg.view import render_html, to_networkx, write_html
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-default-apps",
-    "--disable-extensions",
-]
 XSS_NAME = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
 LETTER = "written to the BMA"  # words of the example's sentence about Streeting's letter
-
-if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)) and not shutil.which(str(CHROMIUM)):
-    pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module; Playwright gives it a fresh, temporary profile."""
-    with sync_api.sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-            )
-        except sync_api.Error as error:  # pragma: no cover - a broken Chromium
-            pytest.skip(f"Chromium does not start: {str(error).splitlines()[0]}")
-        yield launched
-        launched.close()
+    yield from headless_chromium()
 
 
 @dataclass
