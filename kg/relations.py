@@ -746,6 +746,9 @@ class _Finder:
             role_mention = self.resolved.mentions[link.role_mention]
             target = organisation
             predicate = link.role.relation
+            if target is None:
+                # "Its chief executive, X", "the union's general secretary, X"
+                target = self.possessor(role_mention.token_start)
             if target is None and link.role.government_post and government is not None:
                 target = government
             if target is None:
@@ -763,6 +766,20 @@ class _Finder:
             )
             if relation is not None:
                 yield relation
+
+    def possessor(self, start: int) -> str | None:
+        """The organisation that owns the noun phrase starting at token ``start``: "its", "their",
+        "the union's", "Mind's"."""
+        if start < 1:
+            return None
+        before = self.doc[start - 1]
+        if before.dep_ == "poss" and before.pos_ == "PRON":
+            key = self.resolved.pronouns.get(before.i)
+        elif before.dep_ == "case" and start >= 2:
+            key = self.entity(self.doc[start - 2], (KG.Organisation,))
+        else:
+            return None
+        return key if key is not None and self.core(key) == KG.Organisation else None
 
     def structural(self) -> Iterator[Relation]:
         resolved = self.resolved

@@ -283,6 +283,19 @@ def test_relations_apposition_gives_leads(
     assert relation.modality == KG.Asserted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nThe Federation of Rural Clinics met Tom Hale.\nIts chief executive, Jane Okafor, said the plan was wrong.",
+        "Pay news\nThe Federation of Rural Clinics met Tom Hale.\nThe federation's chief executive, Jane Okafor, said the plan was wrong.",
+    ],
+)
+def test_relations_possessive_role_gives_leads_of_the_possessor(
+    extract: Extract, text: str
+) -> None:
+    assert ("Jane Okafor", "leads", FRC) in _facts(extract(text))
+
+
 def test_relations_government_post_holds_post_in_the_government(extract: Extract) -> None:
     corpus = extract("Pay news\nTransport secretary Anna Lind has written to the Government.")
     assert ("Anna Lind", "holdsPostIn", "Government") in _facts(corpus)
