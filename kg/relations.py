@@ -775,6 +775,13 @@ class _Finder:
         before = self.doc[start - 1]
         if before.dep_ == "poss" and before.pos_ == "PRON":
             key = self.resolved.pronouns.get(before.i)
+            if before.is_sent_start and before.i > 0:
+                # "ASCL said it backed the NEU's demands. Its general secretary ...": the subject
+                # of the sentence before, not its last organisation
+                root = self.doc[before.i - 1].sent.root
+                subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self.entity(subjects[0], (KG.Organisation,)) if subjects else None
+                key = found or key
         elif before.dep_ == "case" and start >= 2:
             key = self.entity(self.doc[start - 2], (KG.Organisation,))
         else:

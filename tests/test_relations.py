@@ -296,6 +296,17 @@ def test_relations_possessive_role_gives_leads_of_the_possessor(
     assert ("Jane Okafor", "leads", FRC) in _facts(extract(text))
 
 
+def test_relations_sentence_opening_its_role_belongs_to_the_previous_subject(
+    extract: Extract,
+) -> None:
+    corpus = extract(
+        "Pay news\nThe Federation of Rural Clinics said it backed the Water Board's demands."
+        "\nIts chief executive, Jane Okafor, wrote to Tom Hale."
+    )
+    assert ("Jane Okafor", "leads", FRC) in _facts(corpus)
+    assert ("Jane Okafor", "leads", "Water Board") not in _facts(corpus)
+
+
 def test_relations_government_post_holds_post_in_the_government(extract: Extract) -> None:
     corpus = extract("Pay news\nTransport secretary Anna Lind has written to the Government.")
     assert ("Anna Lind", "holdsPostIn", "Government") in _facts(corpus)
