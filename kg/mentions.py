@@ -500,6 +500,8 @@ def find_mentions(
             continue
         if type_ == KG.Place and not _plausible_place(span):
             continue
+        if type_ in (KG.Person, KG.Place) and _organisation_by_apposition(span, lexicon):
+            type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
         if type_ == KG.Person:
             span = _with_honorific(span)
             if not _plausible_person(span):
@@ -541,6 +543,17 @@ def find_mentions(
             and not token.is_sent_start | (token.i + 1 < len(doc) and doc[token.i + 1].is_upper)
         ):
             b.add(doc[token.i : token.i + 1], KG.Organisation, "name-part")
+    # a capitalised name NER missed, set beside a kind of organisation: "Mind, the mental
+    # health charity,"
+    for token in tokens_of(doc):
+        if not token.is_title or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start : token.i + 1]
+        if span[0].lower_ not in DETERMINERS and _organisation_by_apposition(span, lexicon):
+            b.add(span, b.name_type(span, KG.Organisation), "name-part")
 
     # 4. people named with an honorific that NER missed
     for token in tokens_of(doc):
@@ -641,9 +654,16 @@ def find_mentions(
                 or token.ent_type_ in ("ORG", "PERSON")
                 or any(s.start <= token.i < s.end for s in doc.spans[GAZETTEER_SPANS])
             )
+            # "Mind's chief executive" is a post, not a body of Mind
+            post = any(
+                lexicon.role(f"{c.lower_} {token.lower_}") is not None
+                for c in token.lefts
+                if c.dep_ in ("amod", "compound")
+            )
             if (
                 owners
                 and not named
+                and not post
                 and token.lower_ not in ("organisation", "organization", "body", "government")
             ):
                 owner = owners[0]
@@ -775,6 +795,32 @@ def _plausible_person(span) -> bool:  # type: ignore[no-untyped-def]
         if token.ent_type_ == "DATE":
             return False
     return True
+
+
+def _organisation_by_apposition(span, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """A name in apposition with a noun for a kind of organisation: "Ofsted, the schools
+    inspectorate,", "the charity Mind"."""
+    if any(t.lower_.rstrip(".") in HONORIFICS for t in span):
+        return False
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start > 1 and span.doc[span.start - 2].lower_ in ("the", "a"):
+        nouns.append(span.doc[span.start - 1])  # "the watchdog Ofsted"
+    if len(span) == 1 and span.end + 1 < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        role = span.doc[span.end + 1 :]
+        for n in (3, 2, 1):  # "Mind's chief executive": a person has no chief executive
+            found = lexicon.role(" ".join(t.lower_ for t in role[:n]))
+            if found is not None and found.relation in (KG.leads, KG.chairOf):
+                return True
+    return any(
+        n.pos_ == "NOUN"
+        and n.lower_ in lexicon.description_nouns
+        and n.tag_ not in ("NNS",)
+        and lexicon.role(n.lower_) is None  # "its chief executive, Jane Okafor"
+        for n in nouns
+    )
 
 
 def _plausible_organisation(span, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]

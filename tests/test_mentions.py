@@ -218,6 +218,31 @@ def test_mentions_holiday_before_a_noun_is_not_a_person(
     assert not [m for m in found.mentions if m.type == KG.Person], found.mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pay news\nOfwat, the water regulator, said bills would rise.", "Ofwat"),
+        ("Pay news\nThe watchdog Ofwat said bills would rise.", "Ofwat"),
+        ("Pay news\nMind's chief executive Paul Farrow said bills would rise.", "Mind"),
+        ("Pay news\nMind, the mental health charity, said bills would rise.", "Mind"),
+    ],
+)
+def test_mentions_name_in_apposition_with_an_organisation_noun_is_an_organisation(
+    mentions_of: Callable[..., Found], text: str, name: str
+) -> None:
+    _, found = mentions_of(text)
+    assert core_class(_one(found, name).type) == KG.Organisation
+
+
+def test_mentions_chief_executive_of_an_organisation_is_no_body_of_it(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nThe Rural Clinics Federation's chief executive, Tom Hale, spoke."
+    )
+    assert not [m for m in found.mentions if m.text.endswith("chief executive") and not m.is_role]
+
+
 def test_mentions_holiday_before_a_noun_is_not_a_place(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of("Pay news\nMinisters will decide before the Easter recess.")
     assert _named(found, "Easter") == []
