@@ -305,11 +305,21 @@ def query(
     engine: Annotated[
         str, typer.Option("--engine", help="SPARQL engine: oxigraph (fast) or rdflib.")
     ] = "oxigraph",
+    params: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="NAME=VALUE",
+            help="Set a parameter the query declares (see --list), e.g. -p name=BMA; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
     from .sparql_cli import run_query
 
-    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine)
+    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine, params=params or [])
 
 
 # --------------------------------------------------------------------------- eval

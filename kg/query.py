@@ -163,6 +163,91 @@ class LibraryQuery:
     path: Path
     summary: str
 
+    @property
+    def parameters(self) -> list[QueryParameter]:
+        return query_parameters(self.path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class QueryParameter:
+    """A value a query lets its user change, declared in its opening comment.
+
+    ``# Parameter name = "BMA": the entity`` declares ``name``; the literal
+    ``"BMA"`` stands in the query where the value goes.
+    """
+
+    name: str
+    default: str
+    literal: str
+    description: str
+
+
+_PARAMETER = re.compile(
+    r'^#[ \t]*Parameter[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*("(?:[^"\\\n]|\\.)*")[ \t]*:?[ \t]*(.*)$',
+    re.MULTILINE,
+)
+
+
+def query_parameters(text: str) -> list[QueryParameter]:
+    """The parameters ``text`` declares (``# Parameter NAME = "default": what it is``).
+
+    Example:
+        >>> [p.name for p in query_parameters('# Parameter who = "BMA": an actor\\nASK {}')]
+        ['who']
+    """
+    found = []
+    for match in _PARAMETER.finditer(text):
+        name, literal, description = match.groups()
+        default = re.sub(r"\\(.)", r"\1", literal[1:-1])
+        found.append(QueryParameter(name, default, literal, description.strip()))
+    return found
+
+
+def sparql_string(value: str) -> str:
+    """``value`` as a SPARQL string literal, quotes and backslashes escaped."""
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
+
+
+def apply_parameters(text: str, values: Mapping[str, str]) -> str:
+    """``text`` with the declared parameters in ``values`` set (escaped as SPARQL strings).
+
+    Each declared parameter's default literal is replaced wherever it stands in the
+    query (comment lines are left as they are). Raises :class:`QueryError` for a
+    name the query does not declare.
+
+    Example:
+        >>> query = '# Parameter who = "BMA": an actor\\nSELECT * { ?x ?p "BMA" }'
+        >>> apply_parameters(query, {"who": "NHS England"}).splitlines()[1]
+        'SELECT * { ?x ?p "NHS England" }'
+    """
+    if not values:
+        return text
+    declared = {parameter.name: parameter for parameter in query_parameters(text)}
+    for name in values:
+        if name not in declared:
+            known = ", ".join(declared) if declared else "none"
+            raise QueryError(
+                f"the query has no parameter {name!r} (its parameters: {known}); "
+                "parameters are declared as '# Parameter NAME = \"value\": ...'"
+            )
+    lines = text.splitlines(keepends=True)
+    for name, value in values.items():
+        parameter = declared[name]
+        replaced = False
+        for i, line in enumerate(lines):
+            if not line.lstrip().startswith("#") and parameter.literal in line:
+                lines[i] = line.replace(parameter.literal, sparql_string(value))
+                replaced = True
+        if not replaced:
+            raise QueryError(
+                f"the query declares parameter {name!r} but never uses {parameter.literal}; "
+                "fix the query"
+            )
+    return "".join(lines)
+
 
 def library_dir() -> Path:
     """The folder of kg's query library: ``kg/queries`` in a wheel, ``examples/queries`` in a checkout."""
@@ -205,23 +290,26 @@ def find_library_query(name: str) -> LibraryQuery | None:
 _QUERY_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-def resolve_query(text_path_or_name: str | Path) -> str:
+def resolve_query(
+    text_path_or_name: str | Path, parameters: Mapping[str, str] | None = None
+) -> str:
     """The text of a query given as SPARQL, a ``.rq`` file, or the name of a library query.
 
     A lowercase word such as ``who-opposes`` that is no file is looked up in the
     library (``kg query --list``); anything else is read by :func:`read_query`.
+    ``parameters`` sets the query's declared parameters (:func:`apply_parameters`).
     """
     if isinstance(text_path_or_name, str):
         candidate = text_path_or_name.strip()
         if _QUERY_NAME.match(candidate) and not _is_file(candidate):
             item = find_library_query(candidate)
-            if item is not None:
-                return item.path.read_text(encoding="utf-8")
-            raise QueryError(
-                f"no library query is named {candidate!r}; kg query --list shows them "
-                "(or give SPARQL text or a .rq file)"
-            )
-    return read_query(text_path_or_name)
+            if item is None:
+                raise QueryError(
+                    f"no library query is named {candidate!r}; kg query --list shows them "
+                    "(or give SPARQL text or a .rq file)"
+                )
+            return apply_parameters(item.path.read_text(encoding="utf-8"), parameters or {})
+    return apply_parameters(read_query(text_path_or_name), parameters or {})
 
 
 def read_query(text_or_path: str | Path) -> str:

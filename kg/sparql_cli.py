@@ -30,12 +30,35 @@ def format_library() -> str:
 
     items = library()
     width = max(len(item.name) for item in items)
-    lines = [f"{item.name.ljust(width)}  {item.summary}".rstrip() for item in items]
+    lines = []
+    for item in items:
+        lines.append(f"{item.name.ljust(width)}  {item.summary}".rstrip())
+        for parameter in item.parameters:
+            lines.append(
+                f"{'':{width}}    -p {parameter.name}={parameter.literal}  {parameter.description}"
+            )
     return "\n".join(lines) + "\n"
 
 
+def parse_params(params: list[str]) -> dict[str, str]:
+    """``["name=BMA", ...]`` from the command line as ``{"name": "BMA", ...}``."""
+    values: dict[str, str] = {}
+    for param in params:
+        name, equals, value = param.partition("=")
+        if not equals or not name.strip():
+            raise QueryError(f"--param {param!r}: write it as NAME=VALUE, e.g. -p name=BMA")
+        values[name.strip()] = value
+    return values
+
+
 def run_query(
-    graph: Path | None, sparql: str | None, *, fmt: str, list_queries: bool, engine: str
+    graph: Path | None,
+    sparql: str | None,
+    *,
+    fmt: str,
+    list_queries: bool,
+    engine: str,
+    params: list[str] = [],  # noqa: B006 - read only
 ) -> None:
     """``kg query``: run a query (text, .rq file or library name) on a graph file or store."""
     from .engine import open_graph
@@ -52,7 +75,7 @@ def run_query(
         raise QueryError(
             "give a graph (a file or a store folder) and a query; kg query --list shows the library"
         )
-    text = resolve_query(sparql)
+    text = resolve_query(sparql, parse_params(params))
     check_query(text, engine=engine)
     with open_graph(graph) as loaded:
         typer.echo(format_result(query(loaded, text, engine=engine), fmt), nl=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -269,6 +271,28 @@ def test_cli_query_example_files(graph_file: Path, path: Path) -> None:
 def test_cli_query_which_sentence(graph_file: Path) -> None:
     result = run("query", graph_file, QUERIES / "which-sentence.rq")
     assert "has written to" in result.stdout
+
+
+def test_cli_query_library_query_with_parameters(graph_file: Path) -> None:
+    result = run("query", graph_file, "mentions-of", "-p", "name=Katie Bramall", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows
+    assert {row["entity"] for row in rows} == {"https://w3id.org/kg-policy/id/katie-bramall"}
+
+
+def test_cli_query_list_shows_parameters() -> None:
+    result = run("query", "--list")
+    assert result.exit_code == 0, result.output
+    assert '-p name="BMA"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("param", "fragment"),
+    [("name", "write it as NAME=VALUE"), ("nom=BMA", "no parameter 'nom'")],
+)
+def test_cli_query_bad_parameter_is_one_line(graph_file: Path, param: str, fragment: str) -> None:
+    assert_one_line_error(run("query", graph_file, "everything-about", "-p", param), 2, fragment)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,16 @@ from rdflib import RDF, RDFS, Graph, Literal
 from kg.errors import QueryError
 from kg.graph import new_graph
 from kg.namespaces import KG, entity_iri
-from kg.query import FORMATS, check_query, format_result, query, read_query
+from kg.query import (
+    FORMATS,
+    apply_parameters,
+    check_query,
+    format_result,
+    query,
+    query_parameters,
+    read_query,
+    resolve_query,
+)
 
 QUERIES = Path(__file__).resolve().parent.parent / "examples" / "queries"
 QUERY_FILES = sorted(QUERIES.glob("*.rq"))
@@ -253,3 +262,70 @@ def test_query_entities_by_type_lists_streeting(example_graph: Graph) -> None:
     result = query(example_graph, read_query(QUERIES / "entities-by-type.rq"))
     people = {str(row.label) for row in result if row.coreType == KG.Person}  # type: ignore[union-attr]
     assert "Wes Streeting" in people
+
+
+# ------------------------------------------------------------------ parameters
+
+
+PARAMETERISED = (
+    '# Who is it?\n# Parameter who = "BMA": an actor\nSELECT ?x WHERE { ?x rdfs:label "BMA" }\n'
+)
+
+
+def test_query_parameters_are_read_from_the_opening_comment() -> None:
+    (parameter,) = query_parameters(PARAMETERISED)
+    assert (parameter.name, parameter.default, parameter.literal, parameter.description) == (
+        "who",
+        "BMA",
+        '"BMA"',
+        "an actor",
+    )
+
+
+def test_apply_parameters_sets_the_value_in_the_query_not_in_comments() -> None:
+    text = apply_parameters(PARAMETERISED, {"who": "NHS England"})
+    assert 'rdfs:label "NHS England" }' in text
+    assert '# Parameter who = "BMA": an actor' in text
+
+
+@pytest.mark.parametrize(
+    ("value", "literal"),
+    [
+        ('The "Big" Union', r'"The \"Big\" Union"'),
+        ("back\\slash", r'"back\\slash"'),
+        ("a\nb", r'"a\nb"'),
+    ],
+)
+def test_apply_parameters_escapes_the_value(value: str, literal: str, small_graph: Graph) -> None:
+    text = apply_parameters(PARAMETERISED, {"who": value})
+    assert literal in text
+    check_query(text)  # still valid SPARQL: the value cannot break out of its string
+
+
+def test_apply_parameters_refuses_an_undeclared_name() -> None:
+    with pytest.raises(QueryError, match=r"no parameter 'whom' \(its parameters: who\)"):
+        apply_parameters(PARAMETERISED, {"whom": "BMA"})
+
+
+@pytest.mark.parametrize("path", QUERY_FILES, ids=[p.name for p in QUERY_FILES])
+def test_query_example_parameters_each_stand_once_in_the_query(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    body = "".join(line for line in text.splitlines(True) if not line.lstrip().startswith("#"))
+    for parameter in query_parameters(text):
+        assert body.count(parameter.literal) == 1, (path.name, parameter.name)
+        assert parameter.description, (path.name, parameter.name)
+
+
+def test_query_everything_about_takes_another_entity_by_parameter(example_graph: Graph) -> None:
+    text = resolve_query("everything-about", {"name": "dr bramall"})
+    rows = list(query(example_graph, text))
+    assert rows
+    assert all("Katie Bramall" in (str(row.subject), str(row.object)) for row in rows)  # type: ignore[union-attr]
+
+
+def test_query_shortest_chain_takes_both_ends_by_parameter(example_graph: Graph) -> None:
+    text = resolve_query("shortest-chain", {"from": "NIHR", "to": "Katie Bramall"})
+    chains = [str(row.chain) for row in query(example_graph, text)]  # type: ignore[union-attr]
+    assert chains
+    assert all(c.startswith("National Institute for Health and Care Research") for c in chains)
+    assert all(c.endswith("Katie Bramall") for c in chains)
