@@ -480,6 +480,14 @@ def find_mentions(
             for t in c["span"]:
                 organisation_words.setdefault(t.lower_, t.i)
     title_end = _title_case_headline_end(document.text)
+    # words said after an honorific somewhere ("Ms Sandhu"): names of people
+    honorific_names = {
+        doc[k].text
+        for t in tokens_of(doc)
+        if t.lower_.rstrip(".") in HONORIFICS
+        for k in range(t.i + 1, min(t.i + 4, len(doc)))
+        if doc[k].is_title and doc[k].pos_ == "PROPN"
+    }
     for ent in _split_possessives(doc.ents):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
@@ -500,6 +508,13 @@ def find_mentions(
             continue
         if type_ == KG.Place and not _plausible_place(span):
             continue
+        if (
+            type_ == KG.Organisation
+            and 2 <= len(span) <= 3
+            and span[-1].text in honorific_names
+            and not any(lexicon.name_words.get(t.text) for t in span)
+        ):
+            type_ = KG.Person  # "Priya Sandhu" read as an organisation, "Ms Sandhu" later
         if type_ in (KG.Person, KG.Place) and _organisation_by_apposition(span, lexicon):
             type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
         if type_ == KG.Person:

@@ -243,6 +243,21 @@ def test_mentions_chief_executive_of_an_organisation_is_no_body_of_it(
     assert not [m for m in found.mentions if m.text.endswith("chief executive") and not m.is_role]
 
 
+def test_mentions_organisation_named_with_an_honorific_elsewhere_is_a_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    text = "Pay news\nPriya Sandhu wrote to Tom Hale.\nMs Sandhu said pay was too low."
+    document = read_text(text, doc_id="t")
+    doc = nlp(text)
+    # the statistical model sometimes reads a person's name as an organisation
+    start = next(t.i for t in doc if t.text == "Priya")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [
+        Span(doc, start, start + 2, label="ORG")
+    ]
+    found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+    assert _one(found, "Priya Sandhu").type == KG.Person
+
+
 def test_mentions_holiday_before_a_noun_is_not_a_place(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of("Pay news\nMinisters will decide before the Easter recess.")
     assert _named(found, "Easter") == []
