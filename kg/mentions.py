@@ -959,10 +959,28 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
         "noun-phrase": 1,
         "description": 1,
     }
+    # a longer name of an organisation around a listed one ("Northfield Hospitals NHS
+    # Foundation Trust" around "NHS") is another organisation: it goes first
+    gazetteer = [c["span"] for c in candidates if c["method"] == "gazetteer"]
+    around = {
+        k
+        for k, c in enumerate(candidates)
+        if c["method"] in ("ner", "name-part")
+        and core_class(c["type"]) == KG.Organisation
+        and len(c["span"]) >= 3
+        and b.lexicon.name_words.get(c["span"][-1].text) is not None
+        and any(
+            c["span"].start <= g.start
+            and g.end <= c["span"].end
+            and (g.start, g.end) != (c["span"].start, c["span"].end)
+            for g in gazetteer
+        )
+    }
     order = sorted(
         range(len(candidates)),
         key=lambda k: (
             bool(candidates[k].get("longer")),  # longer variants of a name go last
+            k not in around,
             -rank[candidates[k]["method"]],
             -(candidates[k]["span"].end - candidates[k]["span"].start),
             candidates[k]["span"].start,

@@ -258,6 +258,18 @@ def test_mentions_organisation_named_with_an_honorific_elsewhere_is_a_person(nlp
     assert _one(found, "Priya Sandhu").type == KG.Person
 
 
+def test_mentions_organisation_name_around_a_listed_name_is_kept_whole(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nEastbrook Hospitals NHS Foundation Trust said it would improve."
+    )
+    assert (
+        core_class(_one(found, "Eastbrook Hospitals NHS Foundation Trust").type) == KG.Organisation
+    )
+    assert _named(found, "NHS") == []
+
+
 def test_mentions_holiday_before_a_noun_is_not_a_place(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of("Pay news\nMinisters will decide before the Easter recess.")
     assert _named(found, "Easter") == []
