@@ -617,6 +617,7 @@ def _antecedent(
     m = mentions[k]
     want = core_class(m.type)
     best = None
+    by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
     for other in named:
         o = mentions[other]
         if o.start >= m.start or core_class(o.type) != want:
@@ -629,6 +630,8 @@ def _antecedent(
         }
         if want == KG.Organisation:
             # "the College" -> a name with "College"; "the union" -> a trade union
+            if head in words:
+                by_word = other
             fits = head in words or lexicon.name_words.get(head.title()) == o.type
         else:
             fits = o.head == head
@@ -638,7 +641,7 @@ def _antecedent(
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
         if fits:
             best = other
-    return best
+    return by_word if by_word is not None else best
 
 
 def _holder_by_role_word(

@@ -70,6 +70,15 @@ def test_entities_acronym_definition_gives_one_entity(
 # ------------------------------------------------------------------ people
 
 
+def test_entities_description_prefers_a_name_with_its_word(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nThe chief executive of Eastbrook Hospitals NHS Foundation Trust resigned after"
+        " the Care Quality Commission rated it poorly.\nThe trust said it would improve."
+    )
+    assert "trust" in _entity(corpus, "Eastbrook Hospitals NHS Foundation Trust").aliases
+    assert "trust" not in _entity(corpus, "Care Quality Commission").aliases
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "
