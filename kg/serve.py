@@ -803,20 +803,34 @@ def _check_store() -> ox.Store:
     return _CHECK[0]
 
 
-def _library() -> list[dict[str, str]]:
-    from .query import library
+def _library() -> list[dict[str, Any]]:
+    """The library as the page and ``/queries`` give it: name, summary, text, parameters."""
+    from .query import library, query_parameters
 
+    found = []
     try:
-        return [
-            {
-                "name": item.name,
-                "summary": item.summary,
-                "query": item.path.read_text(encoding="utf-8"),
-            }
-            for item in library()
-        ]
+        for item in library():
+            text = item.path.read_text(encoding="utf-8")
+            parameters = [
+                {
+                    "name": parameter.name,
+                    "default": parameter.default,
+                    "literal": parameter.literal,
+                    "description": parameter.description,
+                }
+                for parameter in query_parameters(text)
+            ]
+            found.append(
+                {
+                    "name": item.name,
+                    "summary": item.summary,
+                    "query": text,
+                    "parameters": parameters,
+                }
+            )
     except KGError:
         return []
+    return found
 
 
 # --------------------------------------------------------------------------- the page
@@ -870,6 +884,7 @@ nav a {{ margin-right: 1em; }}
 <p><label>Library: <select id="library"><option value="">(choose a query)</option>
 {options}
 </select></label> <span id="summary"></span></p>
+<p id="parameters"></p>
 <textarea id="query" spellcheck="false">{first}</textarea>
 <p><button id="run">Run query</button><span id="status"></span></p>
 <p><small>Read-only. Prefixes kg:, id:, doc:, rdfs:, skos:, prov:, dcterms: … are pre-bound.
@@ -885,9 +900,37 @@ const endpoint = new URL("sparql", location.href).href;
 document.getElementById("endpoint").textContent = endpoint;
 const box = document.getElementById("query");
 const select = document.getElementById("library");
+const parameters = document.getElementById("parameters");
+function withParameters(item) {{
+  // each value goes in as a SPARQL string: JSON's escapes are SPARQL's too
+  const lines = item.query.split("\\n");
+  for (const parameter of item.parameters) {{
+    const input = document.getElementById("parameter-" + parameter.name);
+    const value = JSON.stringify(input ? input.value : parameter.default);
+    for (let i = 0; i < lines.length; i++) {{
+      if (!lines[i].trimStart().startsWith("#")) lines[i] = lines[i].split(parameter.literal).join(value);
+    }}
+  }}
+  return lines.join("\\n");
+}}
 select.addEventListener("change", () => {{
   const item = LIBRARY[select.value];
-  if (item) {{ box.value = item.query; document.getElementById("summary").textContent = item.summary; }}
+  parameters.replaceChildren();
+  if (!item) return;
+  for (const parameter of item.parameters) {{
+    const label = document.createElement("label");
+    label.title = parameter.description;
+    label.append(parameter.name + " ");
+    const input = document.createElement("input");
+    input.id = "parameter-" + parameter.name;
+    input.value = parameter.default;
+    input.addEventListener("input", () => {{ box.value = withParameters(item); }});
+    input.addEventListener("keydown", (e) => {{ if (e.key === "Enter") run(); }});
+    label.append(input, " ");
+    parameters.append(label);
+  }}
+  box.value = withParameters(item);
+  document.getElementById("summary").textContent = item.summary;
 }});
 function cell(term) {{
   if (!term) return "";

@@ -312,7 +312,10 @@ def test_serve_home_page_has_query_box_library_and_view_link(server: EndpointSer
     policy = headers["Content-Security-Policy"]
     assert "default-src 'none'" in policy and "connect-src 'self'" in policy
     status, _headers, body = http(server.url + "queries")
-    assert any(item["name"] == "who-leads-what" for item in json.loads(body))
+    library = {item["name"]: item for item in json.loads(body)}
+    assert "who-leads-what" in library
+    (parameter,) = library["everything-about"]["parameters"]
+    assert (parameter["name"], parameter["literal"]) == ("name", '"BMA"')
 
 
 def test_serve_graph_view(server: EndpointServer) -> None:

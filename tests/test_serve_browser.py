@@ -90,3 +90,33 @@ def test_serve_page_shows_the_parsers_message_for_a_bad_query(
         assert page.inner_text("#results .error").startswith("400: invalid SPARQL: error at 1:")
     finally:
         context.close()
+
+
+def test_serve_page_sets_a_library_querys_parameters_from_its_inputs(
+    server: EndpointServer, browser: Any
+) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.goto(server.url)
+        page.select_option("#library", label="everything-about")
+        assert page.input_value("#parameter-name") == "BMA"
+        page.fill("#parameter-name", "Dr Bramall")
+        assert 'LCASE("Dr Bramall")' in page.input_value("#query")
+        page.click("#run")
+        page.wait_for_selector("#results table", timeout=30_000)
+        rows = page.eval_on_selector_all(
+            "#results tr",
+            "rows => rows.slice(1).map(r => [r.cells[2].textContent, r.cells[4].textContent])",
+        )
+        assert rows and all("Katie Bramall" in row for row in rows), rows
+
+        page.fill("#parameter-name", 'a "quoted\\ name')  # stays one SPARQL string
+        assert 'LCASE("a \\"quoted\\\\ name")' in page.input_value("#query")
+        page.press("#parameter-name", "Enter")
+        page.wait_for_selector("#status:has-text('0 result(s)')", timeout=30_000)
+        assert problems == []
+    finally:
+        context.close()
