@@ -285,6 +285,26 @@ def _schwartz_hearst(short: str, long_words: Sequence[str]) -> int | None:
     return used
 
 
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
+
+
+def _initials(short: str, long_words: Sequence[str]) -> int | None:
+    """Number of trailing words of ``long_words`` whose initials spell ``short`` (linking words
+    such as "of" and "and" may be skipped), or None: "Association of Directors of Adult Social
+    Services (ADASS)", "School Teachers' Review Body (STRB)"."""
+    letters = [c for c in _acronym_core(short).lower() if c.isalnum()]
+    used = 0
+    for word in reversed(long_words):
+        if not letters:
+            break
+        if word[:1].lower() == letters[-1]:
+            letters.pop()
+        elif word.lower() not in _LINK_WORDS:
+            return None
+        used += 1
+    return used if not letters and used >= 2 else None
+
+
 def _acronym_pairs(doc, sentences_end: int) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
     """(long span, short span) pairs from "long form (SF)" and "SF (long form)"."""
     pairs = []
@@ -306,11 +326,14 @@ def _acronym_pairs(doc, sentences_end: int) -> list[tuple[object, object]]:  # t
                     words[k].is_punct
                     and words[k].text not in ("-", "’", "'")
                     or words[k].text in QUOTES
+                    and words[k].tag_ != "POS"  # "School Teachers' Review Body"
                 ):
                     words = words[k + 1 :]
                     break
             texts = [w.text for w in words]
-            used = _schwartz_hearst(inner.text.replace(" ", ""), _join_hyphens(texts))
+            joined = _join_hyphens(texts)
+            short_text = inner.text.replace(" ", "")
+            used = _initials(short_text, joined) or _schwartz_hearst(short_text, joined)
             if used:
                 long_tokens = _tokens_for_words(words, used)
                 long_span = doc[long_tokens[0].i : token.i]

@@ -163,6 +163,18 @@ def test_mentions_nested_gazetteer_name_is_not_a_mention_of_its_own(
             "RAHs",
             KG.ProviderModel,
         ),
+        (
+            "Pay news\nThe Association of Directors of Adult Sailing Services (ADASS) met. ADASS said no.",
+            "Association of Directors of Adult Sailing Services",
+            "ADASS",
+            KG.TradeUnion,
+        ),
+        (
+            "Pay news\nThe Ferry Pilots' Pay Board (FPPB) met. The FPPB said no.",
+            "Ferry Pilots' Pay Board",
+            "FPPB",
+            KG.Committee,
+        ),
     ],
 )
 def test_mentions_acronym_definition_links_both_forms(
