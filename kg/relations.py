@@ -231,6 +231,25 @@ class _Finder:
             return None
         return key
 
+    def group_members(self, token, types=None) -> list[str]:  # type: ignore[no-untyped-def]
+        """The organisations a group noun stands for: "representatives of CPE and the NPA"."""
+        if self.resolved.entity_for_token(token.i, types) is not None:
+            return []
+        groups = self.lexicon.group_nouns
+        if token.lemma_.lower() not in groups and token.lower_.rstrip("s") not in groups:
+            return []
+        keys: list[str] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for conj in _conjuncts(pobj):
+                        key = self.resolved.entity_for_token(conj.i, ACTORS)
+                        if key is not None and (types is None or self.core(key) in types):
+                            keys.append(key)
+        return keys
+
     def core(self, key: str) -> URIRef | None:
         return core_class(self.resolved.by_key[key].type)
 
@@ -421,6 +440,10 @@ class _Finder:
                 key = self.entity(conj, types)
                 if key is not None:
                     found.append((key, conj))
+                    # "representatives of CPE and the NPA" stand for both
+                    for other in self.group_members(conj, types)[1:]:
+                        if all(other != k for k, _ in found):
+                            found.append((other, conj))
                 elif search:
                     # "a fight against proposals" is no proposal of the fighter's
                     blocked = {

@@ -483,6 +483,16 @@ def test_relations_representatives_from_an_organisation_stand_for_it(extract: Ex
     assert _triple(corpus, "Tom Hale", KG.communicatesWith, FRC)
 
 
+def test_relations_representatives_of_two_organisations_stand_for_both(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nTom Hale met representatives of the Federation of Rural Clinics and the"
+        " Water Board in London."
+    )
+    facts = _facts(corpus)
+    assert ("Tom Hale", "meets", FRC) in facts
+    assert ("Tom Hale", "meets", "Water Board") in facts
+
+
 def test_relations_include_makes_the_object_part_of_the_subject(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe 2025/26 pharmacy contract includes the Rural Access Scheme, ministers said."
