@@ -424,10 +424,10 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
             str(method) if method is not None else "",
         )
         sources = grouped[(str(subject), predicate, str(obj))]
-        key = (info.document, info.text, modality)
-        previous = sources.get(key)
+        source_key = (info.document, info.text, modality)
+        previous = sources.get(source_key)
         if previous is None or (source.confidence or 0.0) > (previous[0].confidence or 0.0):
-            sources[key] = (source, modality)
+            sources[source_key] = (source, modality)
 
     for (head, prop, tail), by_key in sorted(grouped.items(), key=lambda i: str(i[0])):
         pairs = [by_key[k] for k in sorted(by_key)]
@@ -2066,7 +2066,11 @@ def _swatch(shape: str, colour: str) -> str:
 
 
 def _line(colour: str, *, dashes: list[int] | bool = False, dot: bool = False) -> str:
-    dash = f' stroke-dasharray="{" ".join(str(d) for d in dashes)}"' if dashes else ""
+    dash = (
+        f' stroke-dasharray="{" ".join(str(d) for d in dashes)}"'
+        if isinstance(dashes, list) and dashes
+        else ""
+    )
     marker = f'<circle cx="14" cy="6" r="3.2" fill="{_esc(colour)}"/>' if dot else ""
     return (
         f'<svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">'
