@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame professor prof lord lady baroness cllr rev mx".split()
+    "mr mrs ms miss dr sir dame professor prof lord lady baroness councillor cllr rev mx".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those such your its their his her our my any every each some".split()

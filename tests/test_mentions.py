@@ -217,6 +217,25 @@ def test_mentions_honorific_is_kept_in_the_span(mentions_of: Callable[..., Found
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Councillor", "Jane Smith"),
+        ("Cllr", "Mo Rafiq"),
+        ("Baroness", "Ruth Kell"),
+        ("Lord", "Peter Amis"),
+        ("Sir", "Tom Jay"),
+        ("Professor", "Ann Lowe"),
+    ],
+)
+def test_mentions_title_before_a_name_is_an_honorific(
+    mentions_of: Callable[..., Found], title: str, name: str
+) -> None:
+    _, found = mentions_of(f"Care news\n{title} {name} spoke on Monday.")
+    assert _one(found, f"{title} {name}").type == KG.Person
+    assert normalise_name(f"{title} {name}") == name.casefold()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Pay news\nMinisters will decide before the Easter recess.",
