@@ -471,8 +471,16 @@ def find_mentions(
     doc = spacy_doc
     same_as: list[tuple[int, int]] = []
 
-    # 1. gazetteer
+    # 1. gazetteer; a party's name before "Government" names that government, not the party
+    # ("the then Conservative Government")
+    government_starts = {
+        s.start
+        for s in doc.spans[GAZETTEER_SPANS]
+        if core_class(URIRef(s.label_)) == KG.Organisation and s[0].lower_ == "government"
+    } | {t.i for t in doc if t.lower_ == "administration"}
     for span in doc.spans[GAZETTEER_SPANS]:
+        if URIRef(span.label_) == KG.PoliticalParty and span.end in government_starts:
+            continue
         b.add(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
 
     # 2. acronyms and their expansions
@@ -1125,6 +1133,11 @@ def _add_roles(b: _Builder, result: MentionSet) -> None:
             k = _mention_at(result, t, (KG.Organisation,))
             if k is not None:
                 organisation = k
+        # a name just before the role that the parser left out of it: "Labour MP Daniel Okoro"
+        if organisation is None and r["start"] > 0 and _starts_clause(doc, r["start"] - 1):
+            k = _mention_at(result, r["start"] - 1, (KG.Organisation,))
+            if k is not None and result.mentions[k].token_end == r["start"]:
+                organisation = k
         if organisation is None and end < len(doc) and doc[end].lower_ in ("of", "at"):
             k = _mention_at(result, end + 1, (KG.Organisation,))
             if k is None and end + 2 < len(doc):
@@ -1159,6 +1172,16 @@ def _add_roles(b: _Builder, result: MentionSet) -> None:
         )
         result.mentions.append(mention)
         result.roles.append(RoleLink(len(result.mentions) - 1, role, holder, organisation))
+
+
+def _starts_clause(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a comma)."""
+    k = i
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+        k -= 1
+    return (
+        k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or doc[k - 1].lower_ in ("the", ",")
+    )
 
 
 def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignore[no-untyped-def]

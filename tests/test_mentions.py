@@ -386,6 +386,41 @@ def test_mentions_role_before_name_links_its_holder(mentions_of: Callable[..., F
     assert found.mentions[link.role_mention].is_role
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "party"),
+    [
+        ("Care news\nLabour MP Daniel Okoro welcomed the cap.", "Daniel Okoro", "Labour"),
+        ("Care news\nConservative MP Jo Ferris attacked the cap.", "Jo Ferris", "Conservative"),
+        (
+            "Care news\nThe Conservative spokesperson Helen Ashdown said the cap was unfair.",
+            "Helen Ashdown",
+            "Conservative",
+        ),
+        (
+            "Care news\nLiberal Democrat health spokesperson Tom Hale called for a review.",
+            "Tom Hale",
+            "Liberal Democrat",
+        ),
+    ],
+)
+def test_mentions_party_before_a_role_is_its_organisation(
+    mentions_of: Callable[..., Found], text: str, holder: str, party: str
+) -> None:
+    _, found = mentions_of(text)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == holder
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == party
+    assert found.mentions[link.organisation].type == KG.PoliticalParty
+
+
+def test_mentions_party_before_government_names_no_party(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Care news\nThe agency was set up by the then Conservative Government.")
+    assert not [m for m in found.mentions if m.type == KG.PoliticalParty]
+
+
 def test_mentions_role_on_its_own_refers_to_the_post(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of(TEXTS[1])
     roles = {found.mentions[r.role_mention].text: r for r in found.roles}
