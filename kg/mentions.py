@@ -706,6 +706,8 @@ def find_mentions(
                 for c in token.lefts
                 if c.dep_ in ("amod", "compound")
             )
+            if not owners and not named and not post:
+                owners = _owner_name_before(doc, token)
             if (
                 owners
                 and not named
@@ -723,6 +725,27 @@ def find_mentions(
 
     # 8. role phrases are added once the other mentions are settled
     return _settle(b, same_as)
+
+
+def _owner_name_before(doc, token) -> list:  # type: ignore[no-untyped-def]
+    """An organisation's name that opens a lowercase name of one of its bodies: "the Commons
+    health and social care committee", "the BMA consultants committee" (the name's first token)."""
+    names = [
+        (s.start, s.end)
+        for s in doc.spans[GAZETTEER_SPANS]
+        if core_class(URIRef(s.label_)) == KG.Organisation
+    ] + [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    for start, end in names:
+        between = doc[end : token.i]
+        if (
+            end < token.i
+            and all(t.is_lower and t.is_alpha for t in between)
+            and token.is_ancestor(doc[end - 1])
+            and all(token.is_ancestor(t) for t in between)
+            and (start == 0 or doc[start - 1].lower_ in DETERMINERS or doc[start - 1].is_space)
+        ):
+            return [doc[start]]
+    return []
 
 
 def _long_form_type(b: _Builder, span) -> URIRef:  # type: ignore[no-untyped-def]

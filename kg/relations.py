@@ -862,6 +862,27 @@ class _Finder:
                         )
                     if relation is not None:
                         yield relation
+            if (
+                cls == KG.Organisation
+                and span[0].dep_ != "poss"
+                and span[-1].is_lower
+                and span[-1].lower_ in self.lexicon.description_nouns
+            ):
+                # a lowercase body named after its organisation: "the Commons health committee"
+                owners = [
+                    k
+                    for k in sorted(self.resolved.entities_at(span[0].i) - {key})
+                    if self.core(k) == KG.Organisation
+                ]
+                if owners:
+                    predicate = (
+                        KG.committeeOf if resolved.by_key[key].type == KG.Committee else KG.memberOf
+                    )
+                    relation = self.relation(
+                        key, predicate, owners[0], [span[0], head], "body-of", 0.7, KG.Asserted
+                    )
+                    if relation is not None:
+                        yield relation
             if cls == KG.Proposal:
                 # "the pay award from the UK government", "the offer from ministers"
                 for prep in head.children:

@@ -157,15 +157,11 @@ def test_entities_short_organisation_name_is_not_a_person(extract: Extract) -> N
             "Dockers Association",
             "committeeOf",
         ),
-        pytest.param(
+        (
             "Pay news\nThe Union of Nurses’ pay committee said the offer was too low.",
             "Union of Nurses’ pay committee",
             "Union of Nurses",
             "memberOf",
-            marks=pytest.mark.xfail(
-                reason="entities: a plural possessive with a modifier ('Nurses’ pay committee') names no body",
-                strict=True,
-            ),
         ),
     ],
 )

@@ -374,6 +374,30 @@ def test_mentions_definite_description_is_marked(mentions_of: Callable[..., Foun
     assert found.descriptions.get(index) == "scheme"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Pay news\nThe Commons transport and ports committee will hold an inquiry.",
+            "Commons transport and ports committee",
+        ),
+        ("Pay news\nThe BMA consultants committee met on Monday.", "BMA consultants committee"),
+    ],
+)
+def test_mentions_lowercase_body_named_after_an_organisation_is_an_organisation(
+    mentions_of: Callable[..., Found], text: str, body: str
+) -> None:
+    _, found = mentions_of(text)
+    assert core_class(_one(found, body).type) == KG.Organisation
+
+
+def test_mentions_organisation_before_a_noun_alone_names_no_body(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nA Government department said the offer was fair.")
+    assert not _named(found, "Government department")
+
+
 # ------------------------------------------------------------------ roles
 
 

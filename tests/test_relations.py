@@ -328,6 +328,28 @@ def test_relations_possessive_committee_is_committee_of(extract: Extract) -> Non
     assert _triple(corpus, "Pay Review Committee", KG.memberOf, "Dockers Association")
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        (
+            "Pay news\nThe Commons transport and ports committee will hold an inquiry.",
+            "Commons transport and ports committee",
+            "House of Commons",
+        ),
+        (
+            "Pay news\nA report by the BMA consultants committee was published.",
+            "BMA consultants committee",
+            "BMA",
+        ),
+    ],
+)
+def test_relations_lowercase_body_named_after_its_organisation_is_member_of_it(
+    extract: Extract, text: str, body: str, owner: str
+) -> None:
+    corpus = extract(text)
+    assert _triple(corpus, body, KG.memberOf, owner)
+
+
 # ------------------------------------------------------------------ modality
 
 MODALITY_TEXTS = [
