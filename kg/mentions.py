@@ -571,6 +571,9 @@ def find_mentions(
     # names with an organisation word that NER missed: "the Federation of Rural Clinics"
     for span in _capitalised_names(doc, lexicon):
         b.add(span, b.name_type(span, KG.Organisation), "name-part")
+    # a name ending in a country is an organisation: "Healthwatch England", "Age UK"
+    for span in _names_ending_in_a_country(doc, title_end):
+        b.add(span, b.name_type(span, KG.Organisation), "name-part", wraps_place=True)
     # an acronym nobody defined here is most likely an organisation ("The FRC rejected ...");
     # another article may define it, and entities merge across articles on it
     for token in tokens_of(doc):
@@ -843,6 +846,34 @@ def _capitalised_names(doc, lexicon: Lexicon):  # type: ignore[no-untyped-def]
         i = max(j, i + 1)
 
 
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central rural greater".split()
+)
+
+
+def _names_ending_in_a_country(doc, title_end: int):  # type: ignore[no-untyped-def]
+    """Capitalised proper nouns before a country's name ("Healthwatch England", "Community
+    Pharmacy England") that no other name covers; not regions ("North East England")."""
+    gazetteer = list(doc.spans[GAZETTEER_SPANS])
+    for g in gazetteer:
+        if core_class(URIRef(g.label_)) != KG.Place or g.start == 0 or g.end_char <= title_end:
+            continue
+        start = g.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+            and doc[start - 1].lower_ not in COMPASS
+            and not any(o.start <= start - 1 < o.end for o in gazetteer)
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < g.start and doc[start].lower_ not in DETERMINERS:
+            yield doc[start : g.end]
+
+
 def _plausible_place(span) -> bool:  # type: ignore[no-untyped-def]
     """A lone word that modifies a common noun is no place ("the Easter recess")."""
     if len(span) == 1:
@@ -1021,8 +1052,11 @@ def _settle(b: _Builder, same_as: list[tuple[int, int]]) -> MentionSet:
         for k, c in enumerate(candidates)
         if c["method"] in ("ner", "name-part")
         and core_class(c["type"]) == KG.Organisation
-        and len(c["span"]) >= 3
-        and b.lexicon.name_words.get(c["span"][-1].text) is not None
+        and (
+            len(c["span"]) >= 3
+            and b.lexicon.name_words.get(c["span"][-1].text) is not None
+            or c.get("wraps_place")
+        )
         and any(
             c["span"].start <= g.start
             and g.end <= c["span"].end

@@ -398,6 +398,36 @@ def test_mentions_organisation_before_a_noun_alone_names_no_body(
     assert not _named(found, "Government department")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Care news\nCarewatch England has launched a review of home care.", "Carewatch England"),
+        ("Care news\nThe plan was welcomed by Dental Practice Wales.", "Dental Practice Wales"),
+        ("Care news\nAge UK welcomed the plan.", "Age UK"),
+    ],
+)
+def test_mentions_name_ending_in_a_country_is_an_organisation(
+    mentions_of: Callable[..., Found], text: str, name: str
+) -> None:
+    _, found = mentions_of(text)
+    assert core_class(_one(found, name).type) == KG.Organisation
+    assert not [m for m in found.mentions if core_class(m.type) == KG.Place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Care news\nWaiting times in North East England rose last year.",
+        "Care news\nNurses in England rejected the offer.",
+    ],
+)
+def test_mentions_region_or_preposition_before_a_country_is_no_organisation(
+    mentions_of: Callable[..., Found], text: str
+) -> None:
+    _, found = mentions_of(text)
+    assert not [m for m in found.mentions if core_class(m.type) == KG.Organisation]
+
+
 # ------------------------------------------------------------------ roles
 
 
