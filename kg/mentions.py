@@ -1287,6 +1287,12 @@ def _role_holder(doc, result: MentionSet, r: dict) -> int | None:  # type: ignor
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subjects:
             return _mention_at(result, subjects[0].i, (KG.Person,))
+    # "X was appointed chair of Y", "Y elected X its president"
+    if head.dep_ == "oprd":
+        for dep in ("nsubjpass", "dobj"):
+            subjects = [c for c in head.head.children if c.dep_ == dep]
+            if subjects:
+                return _mention_at(result, subjects[0].i, (KG.Person,))
     return None
 
 

@@ -475,6 +475,31 @@ def test_mentions_party_before_government_names_no_party(
     assert not [m for m in found.mentions if m.type == KG.PoliticalParty]
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "organisation"),
+    [
+        (
+            "Care news\nDr Ann Lowe was appointed chair of the Dockers Association on Monday.",
+            "Dr Ann Lowe",
+            "Dockers Association",
+        ),
+        (
+            "Care news\nTom Hale has been elected president of the Federation of Rural Clinics.",
+            "Tom Hale",
+            "Federation of Rural Clinics",
+        ),
+    ],
+)
+def test_mentions_role_someone_is_appointed_to_links_its_holder(
+    mentions_of: Callable[..., Found], text: str, holder: str, organisation: str
+) -> None:
+    _, found = mentions_of(text)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == holder
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == organisation
+
+
 def test_mentions_role_on_its_own_refers_to_the_post(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of(TEXTS[1])
     roles = {found.mentions[r.role_mention].text: r for r in found.roles}
