@@ -906,8 +906,19 @@ def _organisation_by_apposition(span, lexicon: Lexicon) -> bool:  # type: ignore
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         nouns.append(root.head)
-    if span.start > 1 and span.doc[span.start - 2].lower_ in ("the", "a"):
-        nouns.append(span.doc[span.start - 1])  # "the watchdog Ofsted"
+    if span.start > 1:
+        # "the watchdog Ofsted", "the mental health charity Mind"
+        j = span.start - 2
+        while (
+            j > 0
+            and span.start - j <= 4
+            and span.doc[j].is_lower
+            and span.doc[j].pos_ in ("ADJ", "NOUN")
+            and span.doc[j].lower_ not in DETERMINERS
+        ):
+            j -= 1
+        if span.doc[j].lower_ in ("the", "a"):
+            nouns.append(span.doc[span.start - 1])
     if len(span) == 1 and span.end + 1 < len(span.doc) and span.doc[span.end].tag_ == "POS":
         role = span.doc[span.end + 1 :]
         for n in (3, 2, 1):  # "Mind's chief executive": a person has no chief executive

@@ -256,6 +256,8 @@ def test_mentions_holiday_before_a_noun_is_not_a_person(
         ("Pay news\nThe watchdog Ofwat said bills would rise.", "Ofwat"),
         ("Pay news\nMind's chief executive Paul Farrow said bills would rise.", "Mind"),
         ("Pay news\nMind, the mental health charity, said bills would rise.", "Mind"),
+        ("Pay news\nThe homelessness charity Shelter said rents would rise.", "Shelter"),
+        ("Pay news\nThe national patient watchdog Ofwat said bills would rise.", "Ofwat"),
     ],
 )
 def test_mentions_name_in_apposition_with_an_organisation_noun_is_an_organisation(
