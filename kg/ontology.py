@@ -180,6 +180,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     inverse: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
+    analysis_nouns: frozenset[str] = frozenset()
+    """Nouns for a piece of analysis: publishing "an analysis of the plan" advises on the plan."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -234,4 +236,5 @@ def load_lexicon() -> Lexicon:
         words(LEX.groupNoun),
         frozenset(str(w).lower() for w in graph.objects(None, LEX.inverseTrigger)),
         words(LEX.warningWord),
+        words(LEX.analysisNoun),
     )

@@ -1018,6 +1018,28 @@ class _Finder:
                 if predicate == KG.criticises or core == KG.opposes:
                     wanted = ACTORS + PROPOSALS  # criticising a plan opposes it
                 search = core in (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+                if core == KG.proposes and not any(
+                    self.resolved.by_key[k].type == KG.GovernmentBody for k, _ in subjects
+                ):
+                    # "published an analysis of the plan": advice on the plan, not the plan
+                    analyses = [
+                        t
+                        for t in object_tokens
+                        if t.lemma_.lower() in self.lexicon.analysis_nouns
+                        and self.entity(t) is None
+                    ]
+                    if analyses:
+                        yield from self.emit(
+                            subjects,
+                            KG.advisesOn,
+                            self.object_entities(analyses, PROPOSALS, search=True),
+                            [verb],
+                            f"verb:{trigger}",
+                            0.6,
+                            modality,
+                            trigger,
+                        )
+                        object_tokens = [t for t in object_tokens if t not in analyses]
                 objects = self.object_entities(object_tokens, wanted, search=search)
                 doers = subjects
                 if trigger in self.lexicon.inverse:  # "the offer included funding"

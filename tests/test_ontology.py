@@ -326,3 +326,7 @@ def test_ontology_every_lexicon_class_is_declared(ontology: Graph, lexicon_graph
 
 def test_ontology_lexicon_uses_only_declared_kg_terms(lexicon_graph: Graph) -> None:
     assert sorted(str(s) for s in _kg_iris(lexicon_graph) - _kg_terms()) == []
+
+
+def test_ontology_lexicon_lists_analysis_nouns() -> None:
+    assert {"analysis", "costing"} <= load_lexicon().analysis_nouns

@@ -242,6 +242,29 @@ def test_relations_advice_from_on_gives_advises_on(extract: Extract, text: str) 
     assert _triple(corpus, nihr, KG.advisesOn, "Carr-Hill formula")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nThe Dockers Institute has published an analysis of the 2025/26 pharmacy contract.",
+        "Pay news\nThe Dockers Institute set out a costing of the 2025/26 pharmacy contract.",
+    ],
+)
+def test_relations_publishing_an_analysis_of_a_proposal_advises_on_it(
+    extract: Extract, text: str
+) -> None:
+    facts = _facts(extract(text))
+    assert ("Dockers Institute", "advisesOn", CONTRACT) in facts
+    assert not {f for f in facts if f[1] in ("announces", "proposes")}
+
+
+def test_relations_government_publishing_an_assessment_of_its_plan_announces_it(
+    extract: Extract,
+) -> None:
+    facts = _facts(extract("Pay news\nThe Government published an assessment of the plan."))
+    assert ("Government", "announces", "plan") in facts
+    assert not {f for f in facts if f[1] == "advisesOn"}
+
+
 def test_relations_advice_received_from_communicates_with_receiver(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Government is awaiting advice from the NIHR on the Carr-Hill formula."
