@@ -519,7 +519,7 @@ def find_mentions(
         for k in range(t.i + 1, min(t.i + 4, len(doc)))
         if doc[k].is_title and doc[k].pos_ == "PROPN"
     }
-    for ent in _split_possessives(doc.ents):
+    for ent in _split_possessives(_join_broken_names(doc.ents)):
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
@@ -784,6 +784,27 @@ def _title_case_headline_end(text: str) -> int:
     words = [w for w in text[:end].split() if w[:1].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())
     return end if len(words) >= 4 and capitalised >= 0.75 * len(words) else 0
+
+
+def _join_broken_names(ents):  # type: ignore[no-untyped-def]
+    """Organisation names the model cut after a joining word: "the Association of Directors of"
+    and "Adult Social Services'" are one name."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if (
+            k + 1 < len(ents)
+            and ent.label_ == "ORG"
+            and ents[k + 1].label_ == "ORG"
+            and ents[k + 1].start == ent.end
+            and ent[-1].lower_ in ("of", "for", "and", "&")
+        ):
+            yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
+            k += 2
+            continue
+        yield ent
+        k += 1
 
 
 def _split_possessives(ents):  # type: ignore[no-untyped-def]

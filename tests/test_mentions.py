@@ -291,6 +291,22 @@ def test_mentions_organisation_named_with_an_honorific_elsewhere_is_a_person(nlp
     assert _one(found, "Priya Sandhu").type == KG.Person
 
 
+def test_mentions_organisation_name_cut_after_of_is_joined(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    text = "Care news\nThe Guild of Rural Ferry Pilots said the offer was too low."
+    document = read_text(text, doc_id="t")
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Guild")
+    doc.ents = [
+        Span(doc, start, start + 2, label="ORG"),
+        Span(doc, start + 2, start + 5, label="ORG"),
+    ]
+    found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+    assert core_class(_one(found, "Guild of Rural Ferry Pilots").type) == KG.Organisation
+    assert not _named(found, "Rural Ferry Pilots")
+
+
 def test_mentions_organisation_name_around_a_listed_name_is_kept_whole(
     mentions_of: Callable[..., Found],
 ) -> None:
