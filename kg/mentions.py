@@ -884,7 +884,11 @@ def _names_ending_in_a_country(doc, title_end: int):  # type: ignore[no-untyped-
             start > 0
             and doc[start - 1].is_title
             and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+            and (
+                doc[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+                # the model reads "Healthwatch England" as a person: no person is named after a country
+                or doc[start - 1].ent_type_ == doc[g.start].ent_type_ == "PERSON"
+            )
             and doc[start - 1].lower_ not in COMPASS
             and not any(o.start <= start - 1 < o.end for o in gazetteer)
         ):

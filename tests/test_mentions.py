@@ -291,6 +291,21 @@ def test_mentions_organisation_named_with_an_honorific_elsewhere_is_a_person(nlp
     assert _one(found, "Priya Sandhu").type == KG.Person
 
 
+def test_mentions_name_ending_in_a_country_read_as_a_person_is_an_organisation(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    text = "Care news\nCarewatch England has launched a review of home care."
+    document = read_text(text, doc_id="t")
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Carewatch")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [
+        Span(doc, start, start + 2, label="PERSON")
+    ]
+    found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+    assert core_class(_one(found, "Carewatch England").type) == KG.Organisation
+    assert not [m for m in found.mentions if core_class(m.type) in (KG.Person, KG.Place)]
+
+
 def test_mentions_organisation_name_cut_after_of_is_joined(nlp: Any) -> None:
     from spacy.tokens import Span
 
