@@ -604,6 +604,23 @@ def find_mentions(
         if span[0].lower_ not in DETERMINERS and _organisation_by_apposition(span, lexicon):
             b.add(span, b.name_type(span, KG.Organisation), "name-part")
 
+    # a one-word "person" that is an organisation's name elsewhere in the article ("the charity
+    # Mind ... Rethink and Mind signed a letter") is that organisation
+    organisation_names = {
+        c["span"].text
+        for c in b.candidates
+        if core_class(c["type"]) == KG.Organisation and c["method"] in ("ner", "name-part")
+    }
+    for c in b.candidates:
+        if (
+            c["type"] == KG.Person
+            and c["method"] == "ner"
+            and len(c["span"]) == 1
+            and c["span"].text in organisation_names
+            and c["span"].text not in honorific_names
+        ):
+            c["type"] = KG.Organisation
+
     # 4. people named with an honorific that NER missed
     for token in tokens_of(doc):
         if (

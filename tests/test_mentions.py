@@ -322,6 +322,23 @@ def test_mentions_organisation_name_cut_after_of_is_joined(nlp: Any) -> None:
     assert not _named(found, "Rural Ferry Pilots")
 
 
+def test_mentions_one_word_person_named_as_an_organisation_elsewhere_is_it(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    text = "Care news\nThe charity Shelter said rents would rise.\nCrisis and Shelter wrote to MPs."
+    document = read_text(text, doc_id="t")
+    doc = nlp(text)
+    second = [t.i for t in doc if t.text == "Shelter"][1]
+    doc.ents = [e for e in doc.ents if not e.start <= second < e.end] + [
+        Span(doc, second, second + 1, label="PERSON")
+    ]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+    shelters = _named(found, "Shelter")
+    assert len(shelters) == 2
+    assert all(core_class(m.type) == KG.Organisation for m in shelters)
+
+
 def test_mentions_organisation_name_around_a_listed_name_is_kept_whole(
     mentions_of: Callable[..., Found],
 ) -> None:
