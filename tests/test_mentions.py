@@ -449,6 +449,16 @@ def test_mentions_organisation_before_a_noun_alone_names_no_body(
 
 
 @pytest.mark.parametrize(
+    "name", ["Ferry Pilots Pay Review Body", "Doctors and Dentists Review Body"]
+)
+def test_mentions_name_ending_in_body_is_an_organisation(
+    mentions_of: Callable[..., Found], name: str
+) -> None:
+    _, found = mentions_of(f"Pay news\nThe {name} recommended a rise of 3%.")
+    assert _one(found, name).type == KG.Committee
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Care news\nCarewatch England has launched a review of home care.", "Carewatch England"),
