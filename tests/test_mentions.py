@@ -560,6 +560,26 @@ def test_mentions_role_someone_is_appointed_to_links_its_holder(
     assert found.mentions[link.organisation].text == organisation
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Care news\nThe Dockers Association's medical director, Dr Ann Lowe, spoke.",
+            "medical director",
+        ),
+        ("Care news\nIts chief economist, Dr Ann Lowe, said the offer was low.", "chief economist"),
+        ("Care news\nDockers Institute senior fellow Ann Lowe said so.", "senior fellow"),
+    ],
+)
+def test_mentions_post_below_the_head_is_a_member_role(
+    mentions_of: Callable[..., Found], text: str, words: str
+) -> None:
+    _, found = mentions_of(text)
+    (link,) = found.roles
+    assert link.role.words == words
+    assert link.role.relation == KG.holdsPostIn
+
+
 def test_mentions_role_on_its_own_refers_to_the_post(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of(TEXTS[1])
     roles = {found.mentions[r.role_mention].text: r for r in found.roles}
