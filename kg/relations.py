@@ -990,7 +990,9 @@ class _Finder:
                     if predicate is None:
                         continue
                     if child.dep_ == "prt":
-                        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+                        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                        if verb.dep_ in ("relcl", "acl") and not objects:
+                            objects = [verb.head]  # "the plan, drawn up by the DHSC,"
                         routes.append((predicate, objects, f"{lemma} {child.lower_}"))
                     else:
                         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]

@@ -265,6 +265,19 @@ def test_relations_government_publishing_an_assessment_of_its_plan_announces_it(
     assert not {f for f in facts if f[1] == "advisesOn"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nThe 2025/26 pharmacy contract, drawn up by the Dockers Association, was published.",
+        "Pay news\nThe 2025/26 pharmacy contract was drawn up by the Dockers Association.",
+    ],
+)
+def test_relations_phrasal_trigger_in_the_passive_finds_its_object(
+    extract: Extract, text: str
+) -> None:
+    assert ("Dockers Association", "proposes", CONTRACT) in _facts(extract(text))
+
+
 def test_relations_advice_received_from_communicates_with_receiver(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Government is awaiting advice from the NIHR on the Carr-Hill formula."
