@@ -278,6 +278,24 @@ def test_relations_phrasal_trigger_in_the_passive_finds_its_object(
     assert ("Dockers Association", "proposes", CONTRACT) in _facts(extract(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Pay news\nThe Dockers Association will open a statutory ballot next month.",
+            "statutory ballot",
+        ),
+        ("Pay news\nThe Dockers Association has called a strike ballot.", "strike ballot"),
+    ],
+)
+def test_relations_opening_or_calling_an_event_organises_it(
+    extract: Extract, text: str, event: str
+) -> None:
+    corpus = extract(text)
+    assert ("Dockers Association", "organises", event) in _facts(corpus)
+    assert _triple(corpus, "Dockers Association", KG.participatesIn, event)
+
+
 def test_relations_advice_received_from_communicates_with_receiver(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Government is awaiting advice from the NIHR on the Carr-Hill formula."
