@@ -488,6 +488,24 @@ def test_mentions_region_or_preposition_before_a_country_is_no_organisation(
     assert not [m for m in found.mentions if core_class(m.type) == KG.Organisation]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Care news\nThe Government will introduce a cap on ferry fares.", "cap on ferry fares"),
+        (
+            "Care news\nThe union welcomed the ban on zero-hours contracts.",
+            "ban on zero-hours contracts",
+        ),
+        ("Care news\nMinisters proposed a levy on ferry operators.", "levy on ferry operators"),
+    ],
+)
+def test_mentions_cap_ban_or_levy_names_a_policy(
+    mentions_of: Callable[..., Found], text: str, name: str
+) -> None:
+    _, found = mentions_of(text)
+    assert _one(found, name).type == KG.Policy
+
+
 # ------------------------------------------------------------------ roles
 
 
