@@ -322,6 +322,8 @@ def resolve_document(
 
     # descriptions -> the last earlier mention they fit
     dropped: set[int] = set()
+    # "the plan" with no plan named before: a later "the plan" is the same one
+    unnamed: dict[tuple[URIRef | None, str], int] = {}
     for k, head in sorted(found.descriptions.items()):
         m = mentions[k]
         target = _antecedent(mentions, named, k, head, gazetteer, lexicon)
@@ -329,6 +331,10 @@ def resolve_document(
             uf.union(k, target)
         elif core_class(m.type) == KG.Organisation or k in found.possessive:
             dropped.add(k)  # "the committee" with no committee named, "its approach"
+        elif core_class(m.type) in (KG.Proposal, KG.Event):
+            earlier = unnamed.setdefault((m.type, head), k)
+            if earlier != k:
+                uf.union(k, earlier)
 
     # roles -> holders; a role phrase on its own -> the holder of the same phrase
     role_keys: dict[str, int] = {}

@@ -423,3 +423,14 @@ def test_entities_event_keeps_its_date_and_figure(extract: Extract) -> None:
     ballot = next(d for label, d in details.items() if label.startswith("ballot"))
     assert ballot == {"date": "yesterday", "figure": "87%"}
     assert {"date": "as early as 3 May"} in details.values()
+
+
+def test_entities_repeated_description_with_no_name_before_is_one_proposal(
+    extract: Extract,
+) -> None:
+    corpus = extract(
+        "Ferry news\nTom Hale defended the cap. Ann Lowe criticised the cap on Monday."
+    )
+    caps = [e for e in corpus.entities if e.label.startswith("cap")]
+    assert len(caps) == 1, [e.label for e in corpus.entities]
+    assert len(caps[0].mentions) == 2
