@@ -296,6 +296,19 @@ def test_relations_opening_or_calling_an_event_organises_it(
     assert _triple(corpus, "Dockers Association", KG.participatesIn, event)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nThe Dockers Association raised concerns that the plan could fragment care.",
+        "Pay news\nThe Dockers Association warned that the plan would disrupt services.",
+    ],
+)
+def test_relations_warning_that_a_plan_fragments_or_disrupts_opposes_it(
+    extract: Extract, text: str
+) -> None:
+    assert ("Dockers Association", "opposes", "plan") in _facts(extract(text))
+
+
 def test_relations_advice_received_from_communicates_with_receiver(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe Government is awaiting advice from the NIHR on the Carr-Hill formula."
