@@ -477,7 +477,9 @@ def find_mentions(
         s.start
         for s in doc.spans[GAZETTEER_SPANS]
         if core_class(URIRef(s.label_)) == KG.Organisation and s[0].lower_ == "government"
-    } | {t.i for t in doc if t.lower_ == "administration"}
+    }
+    if "administration" in doc.text.lower():
+        government_starts |= {t.i for t in tokens_of(doc) if t.lower_ == "administration"}
     for span in doc.spans[GAZETTEER_SPANS]:
         if URIRef(span.label_) == KG.PoliticalParty and span.end in government_starts:
             continue
