@@ -263,7 +263,7 @@ def load_gold(path: Path | str) -> Gold:
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'"})
 _LEADING_WORDS = frozenset({"the", "a", "an", "your", "its", "their", "this", "his", "her", "our"})
 _HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof", "lord", "baroness"}
+    "mr mrs ms miss mx dr sir dame professor prof lord lady baroness councillor cllr rev".split()
 )
 _DROPPABLE = _LEADING_WORDS | _HONORIFICS
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"“”«»"

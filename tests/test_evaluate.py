@@ -178,6 +178,8 @@ def test_evaluate_small_case_exact_numbers() -> None:
         ("Mr Streeting", "streeting"),
         ("Sir James Mackey", "james mackey"),
         ("Baroness Smith", "smith"),
+        ("Councillor Jane Osei", "jane osei"),
+        ("Cllr Osei", "osei"),
         ("your committee", "committee"),
         ("  GPC   England. ", "gpc england"),
         ("GPCE’s executive", "gpce's executive"),
