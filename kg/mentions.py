@@ -751,7 +751,8 @@ def find_mentions(
 
 def _owner_name_before(doc, token) -> list:  # type: ignore[no-untyped-def]
     """An organisation's name that opens a lowercase name of one of its bodies: "the Commons
-    health and social care committee", "the BMA consultants committee" (the name's first token)."""
+    health and social care committee", "the BMA consultants committee", "the GP committee" when
+    the model read only "GP" as a name (the name's first token)."""
     names = [
         (s.start, s.end)
         for s in doc.spans[GAZETTEER_SPANS]
@@ -760,11 +761,14 @@ def _owner_name_before(doc, token) -> list:  # type: ignore[no-untyped-def]
     for start, end in names:
         between = doc[end : token.i]
         if (
-            end < token.i
+            end <= token.i
             and all(t.is_lower and t.is_alpha for t in between)
             and token.is_ancestor(doc[end - 1])
             and all(token.is_ancestor(t) for t in between)
             and (start == 0 or doc[start - 1].lower_ in DETERMINERS or doc[start - 1].is_space)
+            # with nothing between, only after "the": "the GP committee", not "a Government
+            # department"
+            and (end < token.i or (start > 0 and doc[start - 1].lower_ in DEFINITE))
         ):
             return [doc[start]]
     return []

@@ -432,6 +432,7 @@ def test_mentions_definite_description_is_marked(mentions_of: Callable[..., Foun
             "Commons transport and ports committee",
         ),
         ("Pay news\nThe BMA consultants committee met on Monday.", "BMA consultants committee"),
+        ("Pay news\nDr Ann Lowe met the GP committee on Monday.", "GP committee"),
     ],
 )
 def test_mentions_lowercase_body_named_after_an_organisation_is_an_organisation(
@@ -587,6 +588,14 @@ def test_mentions_role_someone_is_appointed_to_links_its_holder(
         ),
         ("Care news\nIts chief economist, Dr Ann Lowe, said the offer was low.", "chief economist"),
         ("Care news\nDockers Institute senior fellow Ann Lowe said so.", "senior fellow"),
+        (
+            "Care news\nThe plan, set out by the Harbour Trust's regional director Dr Ann Lowe, was late.",
+            "regional director",
+        ),
+        (
+            "Care news\nThe Harbour Trust's primary care director, Dr Ann Lowe, spoke.",
+            "primary care director",
+        ),
     ],
 )
 def test_mentions_post_below_the_head_is_a_member_role(
