@@ -638,6 +638,15 @@ def find_mentions(
                 and end - token.i <= 3
             ):
                 end += 1
+                # a double-barrelled surname is one word: "Dr Kwame Ashby-Reid"
+                while (
+                    end + 1 < len(doc)
+                    and doc[end].text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and doc[end + 1].is_title
+                ):
+                    end += 2
             if end > token.i + 1:
                 b.add(doc[token.i : end], KG.Person, "honorific")
 

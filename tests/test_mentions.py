@@ -210,6 +210,14 @@ def test_mentions_brackets_without_acronym_are_not_definitions(
 # ------------------------------------------------------------------ people
 
 
+def test_mentions_honorific_name_keeps_a_double_barrelled_surname(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nDr Tessa Marlow-Quint spoke. Dr Marlow-Quint left early.")
+    assert core_class(_one(found, "Dr Marlow-Quint").type) == KG.Person
+    assert not _named(found, "Dr Marlow")
+
+
 def test_mentions_honorific_is_kept_in_the_span(mentions_of: Callable[..., Found]) -> None:
     _, found = mentions_of("Pay news\nDr Jane Okafor spoke. Dr Okafor said the plan was flawed.")
     assert _one(found, "Dr Jane Okafor").type == KG.Person
