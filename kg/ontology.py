@@ -182,6 +182,8 @@ class Lexicon:
     warning_words: frozenset[str] = frozenset()
     analysis_nouns: frozenset[str] = frozenset()
     """Nouns for a piece of analysis: publishing "an analysis of the plan" advises on the plan."""
+    cancel_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -237,4 +239,5 @@ def load_lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in graph.objects(None, LEX.inverseTrigger)),
         words(LEX.warningWord),
         words(LEX.analysisNoun),
+        words(LEX.cancelVerb),
     )

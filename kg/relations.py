@@ -202,6 +202,14 @@ class _Finder:
         } | lexicon.participation_verbs
 
     # -- helpers -----------------------------------------------------------
+    def cancels(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "call off", "abandon", "suspend" ... (``lex:cancelVerb``): the verb stops its object."""
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        return lemma in self.lexicon.cancel_verbs or any(
+            f"{lemma} {p}" in self.lexicon.cancel_verbs for p in particles
+        )
+
     def modality(self, verb) -> URIRef:  # type: ignore[no-untyped-def]
         sentence = self.sentence_at(verb.idx)
         return modality_of(
@@ -957,7 +965,11 @@ class _Finder:
                 0.6,
                 self.modality(verb),
             )
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.participation_verbs:
+        if (
+            head.dep_ == "dobj"
+            and head.head.lemma_.lower() in self.participation_verbs
+            and not self.cancels(head.head)
+        ):
             verb = head.head
             yield from self.emit(
                 self.subject_entities(verb),
@@ -997,6 +1009,8 @@ class _Finder:
                     else:
                         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                         routes.append((predicate, objects, f"{lemma} {child.lower_}"))
+            if plain is not None and self.cancels(verb):
+                plain = None  # "call off the strike" is not "call the strike"
             if plain is not None:
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 if verb.dep_ in ("relcl", "acl") and (

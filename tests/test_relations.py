@@ -595,3 +595,18 @@ def test_relations_possessor_of_an_offer_is_not_its_object(extract: Extract) -> 
     )
     assert _triple(corpus, FRC, KG.opposes, "latest offer")
     assert not _triple(corpus, FRC, KG.communicatesWith, "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nTom Hale called on the Federation of Rural Clinics to call off the strike.",
+        "Pay news\nTom Hale urged the Federation of Rural Clinics to abandon the planned strike.",
+        "Pay news\nThe Federation of Rural Clinics has suspended the strike.",
+    ],
+)
+def test_relations_calling_off_an_event_is_no_part_in_it(extract: Extract, text: str) -> None:
+    facts = _facts(extract(text))
+    assert not {f for f in facts if f[0] == FRC and f[1] in ("participatesIn", "organises")}
+    if "Tom Hale" in text:
+        assert ("Tom Hale", "urges", FRC) in facts
