@@ -183,6 +183,9 @@ class Lexicon:
     analysis_nouns: frozenset[str] = frozenset()
     """Nouns for a piece of analysis: publishing "an analysis of the plan" advises on the plan."""
     cancel_verbs: frozenset[str] = frozenset()
+    delivery_effects: frozenset[str] = frozenset()
+    """Positive-effect verbs whose object is the thing brought about ("deliver the plan"), not
+    the thing that benefits ("protect frontline services")."""
     """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
 
     def role(self, words: str) -> Role | None:
@@ -240,4 +243,5 @@ def load_lexicon() -> Lexicon:
         words(LEX.warningWord),
         words(LEX.analysisNoun),
         words(LEX.cancelVerb),
+        words(LEX.deliveryEffect),
     )

@@ -612,6 +612,8 @@ class _Finder:
                         # what does good is supported; what does harm is opposed, and what it
                         # harms is defended: "the plan could undermine the GP model"
                         harmed = argument.dep_ == "dobj"
+                        if harmed and positive and effect not in lexicon.delivery_effects:
+                            continue  # "would protect frontline services": who benefits
                         predicate = KG.supports if positive or harmed else KG.opposes
                         yield from self._evaluated(speakers, predicate, argument, token, effect)
 

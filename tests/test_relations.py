@@ -610,3 +610,23 @@ def test_relations_calling_off_an_event_is_no_part_in_it(extract: Extract, text:
     assert not {f for f in facts if f[0] == FRC and f[1] in ("participatesIn", "organises")}
     if "Tom Hale" in text:
         assert ("Tom Hale", "urges", FRC) in facts
+
+
+def test_relations_what_a_proposal_protects_is_not_supported(extract: Extract) -> None:
+    facts = _facts(
+        extract(
+            "Pay news\nAnna Lind told staff that the Rural Access Scheme would protect "
+            "the Urban Care Plan."
+        )
+    )
+    assert ("Anna Lind", "supports", "Rural Access Scheme") in facts
+    assert ("Anna Lind", "supports", "Urban Care Plan") not in facts
+
+
+def test_relations_what_a_speaker_says_is_needed_to_deliver_is_supported(
+    extract: Extract,
+) -> None:
+    facts = _facts(
+        extract("Pay news\nUnison insisted more will be needed to deliver the Rural Access Scheme.")
+    )
+    assert ("Unison", "supports", "Rural Access Scheme") in facts
