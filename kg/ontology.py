@@ -186,6 +186,10 @@ class Lexicon:
     delivery_effects: frozenset[str] = frozenset()
     """Positive-effect verbs whose object is the thing brought about ("deliver the plan"), not
     the thing that benefits ("protect frontline services")."""
+    burden_nouns: frozenset[str] = frozenset()
+    """What people bear: raising it harms them, cutting it helps them ("raise prices")."""
+    amount_verbs: frozenset[str] = frozenset()
+    """Verbs that change an amount, whose good or harm depends on what they change."""
     """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
 
     def role(self, words: str) -> Role | None:
@@ -244,4 +248,6 @@ def load_lexicon() -> Lexicon:
         words(LEX.analysisNoun),
         words(LEX.cancelVerb),
         words(LEX.deliveryEffect),
+        words(LEX.burdenNoun),
+        words(LEX.amountVerb),
     )

@@ -202,6 +202,25 @@ class _Finder:
         } | lexicon.participation_verbs
 
     # -- helpers -----------------------------------------------------------
+    def burdens(self, verb) -> list:  # type: ignore[no-untyped-def]
+        """The objects of an amount verb that people bear (``lex:amountVerb``,
+        ``lex:burdenNoun``): "raise prices", "cut waiting times"."""
+        lexicon = self.lexicon
+        if verb.lemma_.lower() not in lexicon.amount_verbs:
+            return []
+        found = []
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            head = obj.lemma_.lower()
+            before = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+            before += [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+            if head in lexicon.burden_nouns or any(
+                f"{b} {head}" in lexicon.burden_nouns for b in before
+            ):
+                found.append(obj)
+        return found
+
     def cancels(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """ "call off", "abandon", "suspend" ... (``lex:cancelVerb``): the verb stops its object."""
         lemma = verb.lemma_.lower()
@@ -606,8 +625,13 @@ class _Finder:
                         continue
                     if any(c.dep_ == "neg" for c in token.children):
                         continue
+                    burdens = self.burdens(token)
+                    if burdens:  # raising a burden harms, cutting one helps
+                        positive = effect not in lexicon.positive_effects
                     for argument in token.children:
                         if argument.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                            continue
+                        if argument in burdens:
                             continue
                         # what does good is supported; what does harm is opposed, and what it
                         # harms is defended: "the plan could undermine the GP model"
@@ -671,6 +695,8 @@ class _Finder:
             warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.warning_words
             if verb.lemma_.lower() not in lexicon.negative_effects and not warned:
                 continue
+            if not warned and self.burdens(verb):
+                continue  # "the plan would cut waiting times" is no harm
             subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
             proposals = [(self.entity(t, PROPOSALS), t) for t in subjects]
             proposals = [(k, t) for k, t in proposals if k is not None]

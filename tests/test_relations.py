@@ -630,3 +630,25 @@ def test_relations_what_a_speaker_says_is_needed_to_deliver_is_supported(
         extract("Pay news\nUnison insisted more will be needed to deliver the Rural Access Scheme.")
     )
     assert ("Unison", "supports", "Rural Access Scheme") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "Pay news\nTom Hale said the Rural Access Scheme would raise prices for families.",
+            "opposes",
+        ),
+        ("Pay news\nTom Hale said the Rural Access Scheme would cut waiting times.", "supports"),
+        (
+            "Pay news\nTom Hale said the Rural Access Scheme would cut funding for clinics.",
+            "opposes",
+        ),
+    ],
+)
+def test_relations_raising_a_burden_harms_and_cutting_one_helps(
+    extract: Extract, text: str, predicate: str
+) -> None:
+    facts = _facts(extract(text))
+    said = {f for f in facts if f[0] == "Tom Hale" and f[2] == "Rural Access Scheme"}
+    assert said == {("Tom Hale", predicate, "Rural Access Scheme")}
