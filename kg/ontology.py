@@ -183,6 +183,7 @@ class Lexicon:
     analysis_nouns: frozenset[str] = frozenset()
     """Nouns for a piece of analysis: publishing "an analysis of the plan" advises on the plan."""
     cancel_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
     delivery_effects: frozenset[str] = frozenset()
     """Positive-effect verbs whose object is the thing brought about ("deliver the plan"), not
     the thing that benefits ("protect frontline services")."""
@@ -190,7 +191,6 @@ class Lexicon:
     """What people bear: raising it harms them, cutting it helps them ("raise prices")."""
     amount_verbs: frozenset[str] = frozenset()
     """Verbs that change an amount, whose good or harm depends on what they change."""
-    """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())

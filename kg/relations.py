@@ -213,8 +213,12 @@ class _Finder:
             if obj.dep_ != "dobj":
                 continue
             head = obj.lemma_.lower()
-            before = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
-            before += [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+            before = {
+                form
+                for c in obj.children
+                if c.dep_ in ("compound", "amod")
+                for form in (c.lemma_.lower(), c.lower_)
+            }
             if head in lexicon.burden_nouns or any(
                 f"{b} {head}" in lexicon.burden_nouns for b in before
             ):
