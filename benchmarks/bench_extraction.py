@@ -27,14 +27,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.evaluate import MEASURES, EvalReport, run_eval
-from kg.graph import to_rdf
-from kg.mentions import sentences_of
+from kg.extract.mentions import sentences_of
+from kg.extract.parse import _load_statistical_model, load_pipeline
+from kg.extract.read import read_file
 from kg.model import Entity, Evidence, Extraction, Mention, Relation
-from kg.namespaces import KG
-from kg.ontology import core_class
-from kg.parse import _load_statistical_model, load_pipeline
 from kg.pipeline import build
-from kg.read import read_file
+from kg.rdf.graph import to_rdf
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 NER_TYPES = {
     "PERSON": KG.Person,

@@ -6,7 +6,7 @@ numbered copies, each a separate document with small systematic changes
 until there are at least ``--words`` words.
 
 Both runs share one process and one loaded pipeline (kg's, from
-``kg.parse.load_pipeline``), and both are warmed up first:
+``kg.extract.parse.load_pipeline``), and both are warmed up first:
 
 * bare: ``list(nlp.pipe(texts, batch_size=16))``;
 * kg: ``read_documents`` → ``extract_documents`` → ``Corpus.to_rdf`` →
@@ -32,14 +32,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.outputs import turtle_bytes  # noqa: E402
-from kg.parse import load_pipeline  # noqa: E402
-from kg.pipeline import extract_documents  # noqa: E402
-from kg.read import find_body_end, read_documents  # noqa: E402
+from kg.extract.parse import load_pipeline  # noqa: E402
+from kg.extract.pipeline import extract_documents  # noqa: E402
+from kg.extract.read import find_body_end, read_documents  # noqa: E402
+from kg.rdf.turtle import turtle_bytes  # noqa: E402
 
 ARTICLE = ROOT / "examples" / "streeting-letter-to-gpce.txt"
 SURNAMES = ("Streeting", "Smith", "Jones", "Patel", "Taylor", "Brown", "Khan", "Evans")
-BATCH_SIZE = 16  # what kg.parse.parse_documents uses
+BATCH_SIZE = 16  # what kg.extract.parse.parse_documents uses
 
 
 def make_corpus(folder: Path, min_words: int) -> list[Path]:

@@ -10,7 +10,7 @@ shape ``kg build`` writes, in sizes of about 100k and 1M triples.
 For each size it measures, in one run:
 
 * **load**: reading the Turtle file into rdflib (``Graph.parse``) and into
-  Oxigraph (``kg.engine.OxigraphGraph.from_file``), each in a fresh process,
+  Oxigraph (``kg.sparql.engine.OxigraphGraph.from_file``), each in a fresh process,
   with the resident memory the loaded graph takes;
 * **queries**: every query of the library (``examples/queries``) on rdflib's
   engine and on Oxigraph through ``kg.query`` (results converted to rdflib
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation, Sentence  # noqa: E402
-from kg.namespaces import KG  # noqa: E402
+from kg.rdf.namespaces import KG  # noqa: E402
 
 # entities every library query asks about, made popular so the queries have work to do
 KNOWN = [
@@ -191,8 +191,8 @@ def write_graph(target_triples: int, folder: Path) -> tuple[Path, int, float]:
 
     Returns the file, its number of triples and the known actors' share of mentions.
     """
-    from kg.graph import to_rdf
-    from kg.outputs import write_turtle
+    from kg.rdf.graph import to_rdf
+    from kg.rdf.turtle import write_turtle
 
     extractions, entities, relations = make_corpus(target_triples)
     graph = to_rdf(extractions, entities, relations)
@@ -224,7 +224,7 @@ def measure_load(engine: str, path: str) -> dict[str, float]:
         graph.parse(path, format="turtle")
         seconds = time.perf_counter() - start
     else:
-        from kg.engine import OxigraphGraph
+        from kg.sparql.engine import OxigraphGraph
 
         gc.collect()
         before = _rss_mib()
@@ -258,7 +258,7 @@ def _alarm(_signum: int, _frame: Any) -> None:
 
 def time_query(graph: Any, text: str, engine: str, limit: float | None) -> tuple[float | None, int]:
     """Seconds to run ``text`` fully through ``kg.query`` and its row count; None past ``limit``."""
-    from kg.query import query
+    from kg.sparql.query import query
 
     if limit is not None:
         signal.signal(signal.SIGALRM, _alarm)
@@ -280,8 +280,8 @@ def run_size(
 ) -> dict[str, Any]:
     from rdflib import Graph
 
-    from kg.engine import OxigraphGraph
-    from kg.query import library
+    from kg.sparql.engine import OxigraphGraph
+    from kg.sparql.query import library
 
     start = time.perf_counter()
     path, triples, share = write_graph(target, folder)

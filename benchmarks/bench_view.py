@@ -1,7 +1,7 @@
 """Size and time to interactive of kg's HTML view in headless Chromium.
 
 For synthetic graphs of 200, 2,000 and 10,000 entities in kg's RDF shape (made
-with :func:`kg.graph.to_rdf` from hand-made :mod:`kg.model` values: people,
+with :func:`kg.rdf.graph.to_rdf` from hand-made :mod:`kg.model` values: people,
 organisations, proposals, events and places, linked by a preferential-attachment
 process so that a few hubs have many relations, as in news; about 1.4 relations
 per entity, some reported, planned, conditional or negated, a few from readers'
@@ -43,7 +43,6 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import Graph, URIRef  # noqa: E402
 
-from kg.graph import to_rdf  # noqa: E402
 from kg.model import (  # noqa: E402
     Document,
     Entity,
@@ -53,7 +52,8 @@ from kg.model import (  # noqa: E402
     Relation,
     Sentence,
 )
-from kg.namespaces import KG  # noqa: E402
+from kg.rdf.graph import to_rdf  # noqa: E402
+from kg.rdf.namespaces import KG  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -252,7 +252,7 @@ def measure_page(path: Path, probe: str) -> dict[str, float]:
 
 
 def run(size: int, repeat: int, folder: Path, limit: int) -> dict[str, Any]:
-    from kg.view import render_html, to_networkx
+    from kg.view.page import render_html, to_networkx
 
     graph = synthetic_graph(size)
     started = time.perf_counter()
@@ -300,7 +300,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Keep the pages in this folder.")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    from kg.view import OVERVIEW_LIMIT
+    from kg.view.page import OVERVIEW_LIMIT
 
     limit = args.limit or OVERVIEW_LIMIT
     print(

@@ -27,20 +27,21 @@ __all__ = [
     "KGError",
 ]
 
-from .errors import KGError
+from kg.errors import KGError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .outputs import load_graph, write_turtle
-    from .pipeline import build
-    from .query import query
-    from .view import write_html
+    from kg.pipeline import build
+    from kg.rdf.turtle import write_turtle
+    from kg.sparql.query import query
+    from kg.sparql.source import load_graph
+    from kg.view import write_html
 
 _LAZY = {
-    "build": ("pipeline", "build"),
-    "query": ("query", "query"),
-    "load_graph": ("outputs", "load_graph"),
-    "write_turtle": ("outputs", "write_turtle"),
-    "write_html": ("view", "write_html"),
+    "build": ("kg.pipeline", "build"),
+    "query": ("kg.sparql.query", "query"),
+    "load_graph": ("kg.sparql.source", "load_graph"),
+    "write_turtle": ("kg.rdf.turtle", "write_turtle"),
+    "write_html": ("kg.view", "write_html"),
 }
 
 
@@ -49,6 +50,6 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         module_name, attribute = _LAZY[name]
-        module = importlib.import_module(f".{module_name}", __name__)
+        module = importlib.import_module(module_name)
         return getattr(module, attribute)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -81,10 +81,10 @@ from typing import Any
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import InputError
-from .graph import UNASSERTED_MODALITIES
-from .namespaces import KG, document_iri
-from .ontology import CORE_CLASSES, CORE_PROPERTIES, load_ontology
+from kg.errors import InputError
+from kg.rdf.graph import UNASSERTED_MODALITIES
+from kg.rdf.namespaces import KG, document_iri
+from kg.rdf.schema import CORE_CLASSES, CORE_PROPERTIES, load_ontology
 
 __all__ = [
     "MEASURES",
@@ -801,8 +801,8 @@ def _default_builder() -> Callable[[Path], Graph]:
     nlp: list[Any] = []
 
     def build_one(path: Path) -> Graph:
-        from .parse import load_pipeline
-        from .pipeline import build
+        from kg.extract.parse import load_pipeline
+        from kg.pipeline import build
 
         if not nlp:
             nlp.append(load_pipeline())

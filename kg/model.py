@@ -19,6 +19,7 @@ __all__ = [
     "Relation",
     "Quote",
     "Extraction",
+    "Corpus",
 ]
 
 
@@ -148,6 +149,17 @@ class Extraction:
 
     document: Document
     sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    """Everything read from a set of documents: per-document extractions and the entities,
+    relations and quotes merged across them."""
+
+    extractions: list[Extraction] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rdflib import Graph
 
-from .errors import InputError
-from .view import LAYOUT_SEED, to_networkx
+from kg.errors import InputError
+from kg.view.page import LAYOUT_SEED, to_networkx
 
 __all__ = [
     "ACTOR_TYPES",

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from rdflib import Graph
 
-from kg.pipeline import Corpus, extract_documents
-from kg.read import read_text
+from kg.extract.pipeline import extract_documents
+from kg.extract.read import read_text
+from kg.model import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -27,7 +28,7 @@ def example_article() -> Path:
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     """kg's spaCy pipeline (statistical model, paragraph splitter, gazetteer), loaded once."""
-    from kg.parse import load_pipeline
+    from kg.extract.parse import load_pipeline
 
     return load_pipeline()
 
@@ -73,14 +74,14 @@ def make_file(tmp_path: Path) -> Callable[..., Path]:
 
 @pytest.fixture
 def shared_pipeline(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> Any:
-    """Make ``kg.parse.load_pipeline`` return the session pipeline, so CLI tests load it once."""
-    import kg.parse
+    """Make ``kg.extract.parse.load_pipeline`` return the session pipeline, so CLI tests load it once."""
+    import kg.extract.parse
 
     def load(*, model: str | None = None, gazetteer_files: Any = ()) -> Any:
         if model is None and not list(gazetteer_files):
             return nlp
         return original(model=model, gazetteer_files=gazetteer_files)
 
-    original = kg.parse.load_pipeline
-    monkeypatch.setattr(kg.parse, "load_pipeline", load)
+    original = kg.extract.parse.load_pipeline
+    monkeypatch.setattr(kg.extract.parse, "load_pipeline", load)
     return nlp

@@ -25,9 +25,9 @@ from kg.evaluate import (
     report_to_json,
     run_eval,
 )
-from kg.graph import to_rdf
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation, Sentence
-from kg.namespaces import ID, KG, document_iri
+from kg.rdf.graph import to_rdf
+from kg.rdf.namespaces import ID, KG, document_iri
 
 EX = Namespace("http://example.org/")
 
@@ -373,7 +373,7 @@ def test_pairs_are_deduplicated_across_predicates() -> None:
 
 
 def built_graph() -> Graph:
-    """A graph written by ``kg.graph.to_rdf`` from hand-made model objects."""
+    """A graph written by ``kg.rdf.graph.to_rdf`` from hand-made model objects."""
     text = "Wes Streeting has written to GPC England. He may back the BMA."
     document = Document("article", "article.txt", text, "A letter", len(text))
     first = Sentence("article", 0, 0, 41, text[:41])

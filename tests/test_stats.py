@@ -10,10 +10,10 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from typer.testing import CliRunner
 
 from kg import stats as stats_module
-from kg.cli import app
+from kg.cli.app import app
 from kg.errors import InputError
-from kg.namespaces import KG, entity_iri
-from kg.outputs import write_turtle
+from kg.rdf.namespaces import KG, entity_iri
+from kg.rdf.turtle import write_turtle
 from kg.stats import (
     centrality,
     communities,
@@ -24,7 +24,7 @@ from kg.stats import (
     graph_stats,
     shortest_path,
 )
-from kg.view import to_networkx
+from kg.view.page import to_networkx
 
 runner = CliRunner()
 

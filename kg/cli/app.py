@@ -1,0 +1,78 @@
+"""The ``kg`` command's Typer app, its error handling and entry point.
+
+Each command checks its inputs, then calls the library. An expected error
+(:class:`~kg.errors.KGError`) is printed as one line, ``kg: error: ...``, on
+stderr, and the command exits with the error's ``exit_code``; Ctrl-C exits
+with 130.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from kg import __version__
+from kg.errors import KGError
+
+__all__ = ["app", "main", "handle_errors"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="kg",
+    help="Knowledge graphs of who does what to whom in policy news.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"kg: error: {' '.join(message.split())}", err=True)
+    return typer.Exit(code)
+
+
+def handle_errors(command: F) -> F:
+    """Turn :class:`KGError` into one line on stderr and its exit code; Ctrl-C into 130."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KGError as error:
+            raise _fail(str(error), error.exit_code) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", 130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Knowledge graphs of who does what to whom in policy news."""
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script."""
+    try:
+        app(prog_name="kg")
+    except KeyboardInterrupt:  # pragma: no cover - outside a command
+        sys.stderr.write("kg: error: interrupted\n")
+        sys.exit(130)

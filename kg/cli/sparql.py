@@ -1,0 +1,223 @@
+"""``kg serve``, ``kg push``, ``kg export`` and ``kg validate``: a graph or store to the world.
+
+Each command declares its options and calls the ``run_`` function of the same
+name, which checks its inputs, calls the library and prints. Every expected
+error is a :class:`~kg.errors.KGError`, which the CLI prints as one line.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.app import app, handle_errors
+
+__all__ = ["serve", "push", "export", "validate"]
+
+
+@app.command()
+@handle_errors
+def serve(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 7878,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")
+    ] = 30.0,
+    max_results: Annotated[
+        int, typer.Option("--max-results", help="Most results (or triples) sent per query.")
+    ] = 10_000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Queries answered at the same time.")
+    ] = 2,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+) -> None:
+    """Serve a graph or store as a read-only SPARQL endpoint, with a query page at /."""
+    run_serve(
+        graph,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+        quiet=quiet,
+    )
+
+
+@app.command()
+@handle_errors
+def push(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            "--endpoint",
+            help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
+            "http://HOST:3030/DATASET/data (Fuseki).",
+        ),
+    ],
+    header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--header", help="Extra HTTP header 'Name: value' (repeatable).", show_default=False
+        ),
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait per graph.")] = 120.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Upload a graph or store to a remote triple store, one named graph per document."""
+    run_push(graph, endpoint=endpoint, headers=list(header or []), timeout=timeout, quiet=quiet)
+
+
+@app.command()
+@handle_errors
+def export(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="turtle, nt, nq, jsonld or graphml (Gephi).")
+    ] = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Write a graph or store as Turtle, N-Triples, N-Quads, JSON-LD or GraphML."""
+    run_export(graph, fmt=fmt, output=output)
+
+
+@app.command()
+@handle_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    shapes: Annotated[
+        list[Path] | None,
+        typer.Option("--shapes", help="Extra SHACL shapes file (repeatable).", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Show at most this many violations (0: all).")
+    ] = 50,
+) -> None:
+    """Check a graph or store against kg's SHACL shapes (ontology/shapes.ttl)."""
+    run_validate(graph, shapes=list(shapes or []), limit=limit)
+
+
+def _echo_err(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def run_serve(
+    source: Path,
+    *,
+    host: str,
+    port: int,
+    timeout: float,
+    max_results: int,
+    workers: int,
+    quiet: bool,
+) -> None:
+    """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
+    from kg.sparql.serve import _is_loopback, make_server
+    from kg.sparql.serve import serve as run_server
+
+    if not _is_loopback(host):
+        _echo_err(
+            f"kg: warning: listening on {host}: anyone who can reach this machine can query "
+            "the graph (the endpoint is read-only)"
+        )
+    server = make_server(
+        source,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+        log_requests=not quiet,
+    )
+    try:
+        _echo_err(
+            f"kg: serving {source} at {server.url} (SPARQL endpoint {server.url}sparql); "
+            "Ctrl-C stops"
+        )
+        run_server(server)
+    except KeyboardInterrupt:
+        _echo_err("kg: stopped")
+    finally:
+        server.close()  # already closed unless interrupted before serving
+
+
+# --------------------------------------------------------------------------- push
+
+
+def _headers(values: list[str]) -> dict[str, str]:
+    from kg.sparql.push import PushError
+
+    headers: dict[str, str] = {}
+    for value in values:
+        name, sep, content = value.partition(":")
+        if not sep or not name.strip():
+            raise PushError(f"{value!r} is not a header; write it as 'Name: value'")
+        headers[name.strip()] = content.strip()
+    return headers
+
+
+def run_push(
+    source: Path, *, endpoint: str, headers: list[str], timeout: float, quiet: bool
+) -> None:
+    """``kg push``: upload every named graph to a Graph Store Protocol endpoint."""
+    from kg.sparql.push import push as run_push
+
+    started = time.perf_counter()
+    sent = run_push(source, endpoint, headers=_headers(headers), timeout=timeout)
+    if not quiet:
+        triples = sum(graph.triples for graph in sent)
+        typer.echo(
+            f"pushed {len(sent)} named graph(s), {triples} triples, to {endpoint} "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
+
+
+# --------------------------------------------------------------------------- export
+
+
+def run_export(source: Path, *, fmt: str, output: Path | None) -> None:
+    """``kg export``: write a graph or store as Turtle, N-Triples, N-Quads, JSON-LD or GraphML."""
+    from kg.errors import OutputError
+    from kg.files import atomic_write_bytes, check_output_file
+    from kg.sparql.export import EXPORT_FORMATS, export_source
+
+    if fmt not in EXPORT_FORMATS:
+        raise OutputError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if output is not None:
+        check_output_file(output)
+    data = export_source(source, fmt)
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write_bytes(output, data)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+def run_validate(source: Path, *, shapes: list[Path], limit: int) -> None:
+    """``kg validate``: check a graph or store against kg's SHACL shapes."""
+    from kg.sparql.source import load_graph
+    from kg.sparql.validate import ValidationFailed, format_report
+    from kg.sparql.validate import validate as run_validate
+
+    graph = load_graph(source)
+    report = run_validate(graph, shapes=shapes)
+    typer.echo(format_report(report, limit=limit if limit > 0 else None), nl=False)
+    if not report.conforms:
+        raise ValidationFailed(
+            f"{source}: does not conform to kg's shapes ({len(report.violations)} violation(s))"
+        )

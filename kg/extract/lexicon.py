@@ -1,0 +1,122 @@
+"""The lexicon: the words that drive the extractor's rules (``ontology/lexicon.ttl``).
+
+Which head nouns make a phrase a ``Contract``, which verbs signal
+``wroteTo``, which role words make their holder ``leads`` an organisation.
+
+Example:
+    >>> lexicon = load_lexicon()
+    >>> lexicon.head_nouns["formula"] == KG.FundingFormula
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from kg.rdf.namespaces import LEX
+from kg.rdf.schema import ontology_dir, parse_turtle
+
+__all__ = ["Lexicon", "Role", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A post named by a role word: whoever holds it ``relation`` the organisation."""
+
+    words: str
+    relation: URIRef
+    government_post: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words that drive the rules, read from ``ontology/lexicon.ttl``."""
+
+    head_nouns: dict[str, URIRef] = field(default_factory=dict)
+    name_words: dict[str, URIRef] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    triggers: dict[tuple[str, str], URIRef] = field(default_factory=dict)
+    """``(lemma, preposition) -> property``; ``inverse`` holds the lemmas whose object is the subject."""
+    description_nouns: frozenset[str] = frozenset()
+    weak_head_nouns: frozenset[str] = frozenset()
+    negative_effects: frozenset[str] = frozenset()
+    positive_effects: frozenset[str] = frozenset()
+    light_head_nouns: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    inverse: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
+    analysis_nouns: frozenset[str] = frozenset()
+    """Nouns for a piece of analysis: publishing "an analysis of the plan" advises on the plan."""
+    cancel_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) of stopping an event: whoever calls off a strike takes no part in it."""
+    delivery_effects: frozenset[str] = frozenset()
+    """Positive-effect verbs whose object is the thing brought about ("deliver the plan"), not
+    the thing that benefits ("protect frontline services")."""
+    burden_nouns: frozenset[str] = frozenset()
+    """What people bear: raising it harms them, cutting it helps them ("raise prices")."""
+    amount_verbs: frozenset[str] = frozenset()
+    """Verbs that change an amount, whose good or harm depends on what they change."""
+
+    def role(self, words: str) -> Role | None:
+        return self.roles.get(words.lower())
+
+    @functools.cached_property
+    def role_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of each role phrase → the phrase lengths to try, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for words in self.roles:
+            parts = words.split()
+            lengths.setdefault(parts[0], set()).add(len(parts))
+        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Head nouns, name words, role words and relation triggers."""
+    graph = parse_turtle(ontology_dir() / "lexicon.ttl")
+    head_nouns: dict[str, URIRef] = {}
+    name_words: dict[str, URIRef] = {}
+    for cls, word in sorted(graph.subject_objects(LEX.headNoun)):
+        head_nouns.setdefault(str(word).lower(), cls)  # type: ignore[arg-type]
+    for cls, word in sorted(graph.subject_objects(LEX.nameWord)):
+        name_words.setdefault(str(word), cls)  # type: ignore[arg-type]
+    roles: dict[str, Role] = {}
+    for role_node, relation in sorted(graph.subject_objects(LEX.roleRelation)):
+        government = graph.value(role_node, LEX.governmentPost) == Literal(True)
+        for word in graph.objects(role_node, LEX.roleWord):
+            roles[str(word).lower()] = Role(str(word).lower(), relation, government)  # type: ignore[arg-type]
+    triggers: dict[tuple[str, str], URIRef] = {}
+    for prop, phrase in sorted(
+        [*graph.subject_objects(LEX.trigger), *graph.subject_objects(LEX.inverseTrigger)]
+    ):
+        lemma, _, preposition = str(phrase).lower().partition(" ")
+        triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
+    description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
+
+    def words(prop: URIRef) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in graph.objects(None, prop))
+
+    return Lexicon(
+        head_nouns,
+        name_words,
+        roles,
+        triggers,
+        description_nouns,
+        words(LEX.weakHeadNoun),
+        words(LEX.negativeEffect),
+        words(LEX.positiveEffect),
+        words(LEX.lightHeadNoun),
+        words(LEX.participationVerb),
+        words(LEX.groupNoun),
+        frozenset(str(w).lower() for w in graph.objects(None, LEX.inverseTrigger)),
+        words(LEX.warningWord),
+        words(LEX.analysisNoun),
+        words(LEX.cancelVerb),
+        words(LEX.deliveryEffect),
+        words(LEX.burdenNoun),
+        words(LEX.amountVerb),
+    )

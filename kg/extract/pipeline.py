@@ -1,0 +1,62 @@
+"""``extract_documents``: parse → mentions → entities → relations and quotes, then merge.
+
+Example:
+    >>> from kg.extract.read import read_text
+    >>> corpus = extract_documents([read_text("News\\nThe BMA wrote to NHS England.", doc_id="n")])  # doctest: +SKIP
+    >>> [e.label for e in corpus.entities]  # doctest: +SKIP
+    ['BMA', 'NHS England']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg.extract import entities as entities_stage
+from kg.extract import mentions as mentions_stage
+from kg.extract import quotes as quotes_stage
+from kg.extract import relations as relations_stage
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import load_lexicon
+from kg.extract.parse import load_pipeline, parse_documents
+from kg.model import Corpus, Document, Extraction
+
+__all__ = ["extract_documents", "Corpus"]
+
+
+def extract_documents(
+    documents: Sequence[Document],
+    *,
+    nlp=None,  # type: ignore[no-untyped-def]
+    include_comments: bool = False,
+    gazetteer_files: Sequence[Path | str] = (),
+    on_document: Callable[[Document], None] | None = None,
+    n_process: int = 1,
+) -> Corpus:
+    """Run the extraction stages over parsed documents and merge entities across them."""
+    if nlp is None:
+        nlp = load_pipeline(gazetteer_files=gazetteer_files)
+    lexicon = load_lexicon()
+    gazetteer = {entry.id: entry for entry in load_gazetteer(gazetteer_files)}
+    extractions: list[Extraction] = []
+    for document, spacy_doc in parse_documents(nlp, documents, n_process=n_process):
+        sentences = mentions_stage.sentences_of(document, spacy_doc)
+        mentions = mentions_stage.find_mentions(
+            spacy_doc, document, sentences, lexicon, include_comments=include_comments
+        )
+        resolved = entities_stage.resolve_document(
+            mentions, spacy_doc, document, lexicon, gazetteer
+        )
+        relations = relations_stage.find_relations(
+            spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
+        )
+        quotes = quotes_stage.find_quotes(
+            spacy_doc, document, sentences, resolved, include_comments=include_comments
+        )
+        extractions.append(
+            Extraction(document, sentences, list(resolved.entities), relations, quotes)
+        )
+        if on_document is not None:
+            on_document(document)
+    merged = entities_stage.merge_documents(extractions)
+    return Corpus(extractions, merged.entities, merged.relations, merged.quotes)

@@ -1,0 +1,189 @@
+"""The vocabularies kg writes, and the one place where IRIs are minted.
+
+Example:
+    >>> entity_iri("Wes Streeting")
+    rdflib.term.URIRef('https://w3id.org/kg-policy/id/wes-streeting')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
+
+__all__ = ["KG", "LEX", "GAZ", "ID", "DOC", "entity_iri", "document_iri", "slug", "PREFIXES"]
+
+BASE = "https://w3id.org/kg-policy/"
+
+
+class KG(DefinedNamespace):
+    """Terms of ``ontology/kg.ttl``; a misspelt term raises instead of minting an IRI."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    # core classes
+    Entity: URIRef
+    Person: URIRef
+    Organisation: URIRef
+    Proposal: URIRef
+    Event: URIRef
+    Place: URIRef
+    # subclasses
+    TradeUnion: URIRef
+    ProfessionalBody: URIRef
+    Committee: URIRef
+    GovernmentBody: URIRef
+    PublicBody: URIRef
+    Legislature: URIRef
+    PoliticalParty: URIRef
+    ThinkTank: URIRef
+    NewsOrganisation: URIRef
+    ProviderNetwork: URIRef
+    Contract: URIRef
+    FundingFormula: URIRef
+    Reform: URIRef
+    Plan: URIRef
+    Policy: URIRef
+    ProviderModel: URIRef
+    Service: URIRef
+    FundingPackage: URIRef
+    Motion: URIRef
+    Vote: URIRef
+    CollectiveAction: URIRef
+    Meeting: URIRef
+    Consultation: URIRef
+    Negotiation: URIRef
+    Conference: URIRef
+    Speech: URIRef
+    Campaign: URIRef
+    Country: URIRef
+    City: URIRef
+    # core relations
+    memberOf: URIRef
+    leads: URIRef
+    communicatesWith: URIRef
+    proposes: URIRef
+    supports: URIRef
+    opposes: URIRef
+    advisesOn: URIRef
+    partOf: URIRef
+    participatesIn: URIRef
+    # refinements
+    chairOf: URIRef
+    committeeOf: URIRef
+    holdsPostIn: URIRef
+    wroteTo: URIRef
+    urges: URIRef
+    meets: URIRef
+    tells: URIRef
+    criticises: URIRef
+    negotiatesWith: URIRef
+    consultsOn: URIRef
+    introduces: URIRef
+    imposes: URIRef
+    announces: URIRef
+    welcomes: URIRef
+    rejects: URIRef
+    reviews: URIRef
+    evolvesInto: URIRef
+    organises: URIRef
+    # provenance
+    Document: URIRef
+    Sentence: URIRef
+    Mention: URIRef
+    Statement: URIRef
+    Modality: URIRef
+    Quotation: URIRef
+    quotedText: URIRef
+    date: URIRef
+    figure: URIRef
+    Asserted: URIRef
+    Reported: URIRef
+    Planned: URIRef
+    Conditional: URIRef
+    Negated: URIRef
+    text: URIRef
+    surfaceForm: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    method: URIRef
+    confidence: URIRef
+    fromReaderComments: URIRef
+    modality: URIRef
+    mentionOf: URIRef
+    mentionedIn: URIRef
+    trigger: URIRef
+
+
+# Declared terms become plain class attributes: the rules look them up hundreds of thousands
+# of times per corpus, and DefinedNamespace's attribute hook is slow. Undeclared terms still
+# go through the hook and raise.
+for _term in KG.__annotations__:
+    type.__setattr__(KG, _term, KG._NS[_term])
+del _term
+
+LEX = Namespace(BASE + "lexicon#")
+GAZ = Namespace(BASE + "gazetteer#")
+ID = Namespace(BASE + "id/")
+DOC = Namespace(BASE + "doc/")
+
+#: The one prefix table: bound in every graph kg makes (so Turtle output is stable) and
+#: pre-declared for every SPARQL query.
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "id": ID,
+    "doc": DOC,
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "owl": Namespace(str(OWL)),
+    "xsd": Namespace(str(XSD)),
+    "foaf": Namespace(str(FOAF)),
+    "org": Namespace(str(ORG)),
+    "schema": Namespace(str(SDO)),
+}
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: ``"Carr-Hill formula" -> "carr-hill-formula"``.
+
+    Apostrophes vanish whatever their style ("King's" and "King’s" give
+    ``kings``); a name with no Latin letters or digits gets a stable hash.
+    """
+    text = text.replace("’", "'").replace("‘", "'")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = ascii_text.replace("'", "").replace("`", "")
+    result = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
+    if not result:
+        result = "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return result
+
+
+def entity_iri(canonical_name: str) -> URIRef:
+    """The IRI of the entity whose canonical name is ``canonical_name``."""
+    return ID[slug(canonical_name)]
+
+
+def document_iri(document_id: str) -> URIRef:
+    """The IRI of a source document from its id (a slug of its file name)."""
+    return DOC[slug(document_id)]

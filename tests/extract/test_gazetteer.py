@@ -1,0 +1,99 @@
+"""The gazetteer (gazetteer.ttl and users' files) agrees with the ontology; user files load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph
+
+from kg.errors import GraphError
+from kg.extract.gazetteer import load_gazetteer
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import (
+    CORE_CLASSES,
+    core_class,
+    load_ontology,
+    ontology_dir,
+)
+
+KG_NS = str(KG._NS)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return load_ontology()
+
+
+def test_ontology_every_gazetteer_entry_type_reaches_a_core_class() -> None:
+    entries = load_gazetteer()
+    assert entries
+    for entry in entries:
+        assert core_class(entry.type) in CORE_CLASSES, entry
+
+
+def test_ontology_gazetteer_file_types_are_declared_classes(ontology: Graph) -> None:
+    graph = Graph().parse(ontology_dir() / "gazetteer.ttl", format="turtle")
+    for subject in set(graph.subjects(RDFS.label, None)):
+        types = set(graph.objects(subject, RDF.type))
+        assert types, subject
+        for cls in types:
+            assert (cls, RDF.type, OWL.Class) in ontology, (subject, cls)
+
+
+def test_ontology_gazetteer_ids_are_unique_and_names_unambiguous() -> None:
+    entries = load_gazetteer()
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for name in entry.names:
+            assert owner.setdefault(name, entry.id) == entry.id, name
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "name"),
+    [("gpce", "GPC England"), ("bma", "BMA"), ("carr_hill", "Carr-Hill formula")],
+)
+def test_ontology_gazetteer_entry_lists_its_names(entry_id: str, name: str) -> None:
+    entries = {e.id: e for e in load_gazetteer()}
+    assert name in entries[entry_id].names
+
+
+def _user_gazetteer(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "user.ttl"
+    path.write_text(
+        "@prefix kg: <https://w3id.org/kg-policy/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n" + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_ontology_user_gazetteer_adds_entries(tmp_path: Path) -> None:
+    path = _user_gazetteer(
+        tmp_path,
+        '<https://example.org/g#frc> a kg:TradeUnion ; rdfs:label "Federation of Rural Clinics" ; skos:altLabel "FRC" .\n',
+    )
+    entries = {e.id: e for e in load_gazetteer([path])}
+    assert entries["frc"].type == KG.TradeUnion
+    assert entries["frc"].names == ("Federation of Rural Clinics", "FRC")
+    assert "bma" in entries
+
+
+def test_ontology_user_gazetteer_entry_without_kg_type_is_an_error(tmp_path: Path) -> None:
+    path = _user_gazetteer(tmp_path, '<https://example.org/g#x> rdfs:label "Nameless Trust" .\n')
+    with pytest.raises(GraphError) as error:
+        load_gazetteer([path])
+    assert str(path) in str(error.value)
+
+
+def test_ontology_invalid_turtle_is_a_graph_error(tmp_path: Path) -> None:
+    path = _user_gazetteer(tmp_path, "this is not turtle\n")
+    with pytest.raises(GraphError) as error:
+        load_gazetteer([path])
+    assert str(path) in str(error.value)
+
+
+# ------------------------------------------------------------------ lexicon

@@ -1,0 +1,182 @@
+"""The spaCy pipeline: line breaks end sentences, gazetteer spans carry ids, clear model errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import kg.extract.parse
+from kg.errors import KGError, ModelError
+from kg.extract.mentions import sentences_of
+from kg.extract.parse import GAZETTEER_SPANS, load_pipeline, parse_documents
+from kg.extract.read import read_text
+from kg.rdf.namespaces import KG
+
+
+def _gazetteer(nlp: Any, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.id_, span.label_) for span in doc.spans[GAZETTEER_SPANS]]
+
+
+def _ids(nlp: Any, text: str) -> dict[str, str]:
+    return {span_text: span_id for span_text, span_id, _ in _gazetteer(nlp, text)}
+
+
+# ------------------------------------------------------------------ components
+
+
+def test_parse_pipeline_has_kg_components_in_order(nlp: Any) -> None:
+    names = nlp.pipe_names
+    assert "kg_paragraphs" in names and GAZETTEER_SPANS in names
+    assert names.index("kg_paragraphs") < names.index("parser")
+    assert names.index("ner") < names.index(GAZETTEER_SPANS)
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Ferry pilots vote to strike\nThe guild said its members backed action.",
+            "Ferry pilots vote to strike",
+        ),
+        (
+            "Minister backs rural clinics plan\nthe union said it was pleased.",
+            "Minister backs rural clinics plan",
+        ),
+        (
+            "Rural clinics: a new deal\n\nThe Federation of Rural Clinics agreed.",
+            "Rural clinics: a new deal",
+        ),
+        ("Pay talks resume\nTom Hale said so.", "Pay talks resume"),
+    ],
+)
+def test_parse_headline_is_not_merged_into_the_next_line(nlp: Any, text: str, first: str) -> None:
+    document = read_text(text, doc_id="t")
+    sentences = sentences_of(document, nlp(text))
+    assert sentences[0].text == first
+    assert len(sentences) == 2
+    assert sentences[1].start > sentences[0].end
+
+
+def test_parse_every_line_break_starts_a_sentence(nlp: Any) -> None:
+    text = "The minister\nsaid the plan was ready.\nThe union\n\ndisagreed with her."
+    doc = nlp(text)
+    starts = {token.idx for token in doc if token.is_sent_start and not token.is_space}
+    for offset, char in enumerate(text):
+        if char == "\n" and offset + 1 < len(text) and text[offset + 1] != "\n":
+            assert offset + 1 in starts, text[offset + 1 :]
+
+
+def test_parse_sentences_skip_blank_lines_and_match_their_offsets(nlp: Any) -> None:
+    text = "Headline here\n\n\nFirst paragraph ends.\n  \nSecond paragraph ends.\n"
+    document = read_text(text, doc_id="t")
+    sentences = sentences_of(document, nlp(text))
+    assert [s.text for s in sentences] == [
+        "Headline here",
+        "First paragraph ends.",
+        "Second paragraph ends.",
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_parse_documents_yields_each_document_with_its_doc(nlp: Any) -> None:
+    documents = [read_text(f"Title {n}\nBody {n}.", doc_id=f"d{n}") for n in range(3)]
+    pairs = list(parse_documents(nlp, documents, batch_size=2))
+    assert [d.id for d, _ in pairs] == ["d0", "d1", "d2"]
+    assert all(doc.text == d.text for d, doc in pairs)
+
+
+# ------------------------------------------------------------------ gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entry_id", "type_"),
+    [
+        ("GPC England met on Tuesday.", "GPC England", "gpce", KG.Committee),
+        ("The GP Committee for England met.", "GP Committee for England", "gpce", KG.Committee),
+        ("Doctors in the BMA voted.", "BMA", "bma", KG.TradeUnion),
+        (
+            "The british medical association voted.",
+            "british medical association",
+            "bma",
+            KG.TradeUnion,
+        ),
+        ("The NIHR will advise ministers.", "NIHR", "nihr", KG.PublicBody),
+        (
+            "Changes to the Carr-Hill formula are due.",
+            "Carr-Hill formula",
+            "carr_hill",
+            KG.FundingFormula,
+        ),
+        ("The King’s Fund said so.", "King’s Fund", "kings_fund", KG.ThinkTank),
+        ("The King's Fund said so.", "King's Fund", "kings_fund", KG.ThinkTank),
+    ],
+)
+def test_parse_gazetteer_spans_carry_ids(
+    nlp: Any, text: str, name: str, entry_id: str, type_: Any
+) -> None:
+    spans = _gazetteer(nlp, text)
+    assert (name, entry_id, str(type_)) in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said it was a nice idea.",
+        "It was nice of the union to agree.",
+        "Nice is a city on the coast.",
+    ],
+)
+def test_parse_acronyms_match_case_sensitively(nlp: Any, text: str) -> None:
+    assert "nice" not in _ids(nlp, text).values()
+
+
+def test_parse_acronym_in_capitals_matches(nlp: Any) -> None:
+    assert _ids(nlp, "It was a nice idea, and NICE agreed.") == {"NICE": "nice"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "entry_id"),
+    [
+        ("Funding for ICBs was cut.", "ICBs", "icbs"),
+        ("Two MNPs were set up.", "MNPs", "mnp"),
+        ("Several PCNs merged.", "PCNs", "pcns"),
+    ],
+)
+def test_parse_acronym_plurals_match(nlp: Any, text: str, plural: str, entry_id: str) -> None:
+    assert _ids(nlp, text).get(plural) == entry_id
+
+
+def test_parse_one_word_names_match_their_exact_spelling(nlp: Any) -> None:
+    ids = [
+        (span_text, span_id)
+        for span_text, span_id, _ in _gazetteer(nlp, "Labour said labour costs rose.")
+    ]
+    assert ids == [("Labour", "labour")]
+
+
+# ------------------------------------------------------------------ errors
+
+
+def test_parse_no_installed_model_raises_model_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        kg.extract.parse, "MODEL_NAMES", ("kg_no_such_model_a", "kg_no_such_model_b")
+    )
+    with pytest.raises(ModelError) as error:
+        load_pipeline()
+    message = str(error.value)
+    assert "pip install" in message
+    assert "spaCy" in message
+    assert isinstance(error.value, KGError) and error.value.exit_code != 0
+
+
+def test_parse_unknown_model_name_raises_model_error_naming_it() -> None:
+    with pytest.raises(ModelError) as error:
+        load_pipeline(model="kg_no_such_model_c")
+    assert "kg_no_such_model_c" in str(error.value)
