@@ -131,14 +131,43 @@ class KG(DefinedNamespace):
     trigger: URIRef
 
 
+class LEX(DefinedNamespace):
+    """Terms of ``ontology/lexicon.ttl``: the properties that attach word lists to classes,
+    properties and roles. A misspelt term raises instead of silently giving an empty list."""
+
+    _fail = True
+    _NS = Namespace(BASE + "lexicon#")
+
+    headNoun: URIRef
+    nameWord: URIRef
+    trigger: URIRef
+    inverseTrigger: URIRef
+    roleWord: URIRef
+    roleRelation: URIRef
+    governmentPost: URIRef
+    descriptionNoun: URIRef
+    weakHeadNoun: URIRef
+    negativeEffect: URIRef
+    positiveEffect: URIRef
+    lightHeadNoun: URIRef
+    participationVerb: URIRef
+    groupNoun: URIRef
+    warningWord: URIRef
+    analysisNoun: URIRef
+    cancelVerb: URIRef
+    deliveryEffect: URIRef
+    burdenNoun: URIRef
+    amountVerb: URIRef
+
+
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
 # of times per corpus, and DefinedNamespace's attribute hook is slow. Undeclared terms still
 # go through the hook and raise.
-for _term in KG.__annotations__:
-    type.__setattr__(KG, _term, KG._NS[_term])
-del _term
+for _namespace in (KG, LEX):
+    for _term in _namespace.__annotations__:
+        type.__setattr__(_namespace, _term, _namespace._NS[_term])
+del _namespace, _term
 
-LEX = Namespace(BASE + "lexicon#")
 GAZ = Namespace(BASE + "gazetteer#")
 ID = Namespace(BASE + "id/")
 DOC = Namespace(BASE + "doc/")

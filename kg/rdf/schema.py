@@ -10,9 +10,13 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib.term import Node
 
 from kg.errors import GraphError
 from kg.rdf.namespaces import KG
@@ -23,6 +27,10 @@ __all__ = [
     "parse_turtle",
     "core_class",
     "core_property",
+    "Schema",
+    "load_schema",
+    "local_name",
+    "words_of",
     "CORE_CLASSES",
     "CORE_PROPERTIES",
 ]
@@ -72,35 +80,143 @@ def load_ontology() -> Graph:
     return parse_turtle(ontology_dir() / "kg.ttl")
 
 
-@functools.lru_cache(maxsize=64)
-def _superclass_map() -> dict[URIRef, URIRef]:
-    ontology = load_ontology()
-    result: dict[URIRef, URIRef] = {}
-    for cls in ontology.subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")):
-        for ancestor in ontology.transitive_objects(cls, RDFS.subClassOf):
-            if ancestor in CORE_CLASSES:
-                result[cls] = ancestor  # type: ignore[index]
-                break
-    return result
+def _first(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
+    """The smallest object of ``subject predicate ?o``: deterministic when there are several."""
+    return min(graph.objects(subject, predicate), key=str, default=None)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What a T-box says, read once: entity classes and properties and the core ones above them.
+
+    ``class_core`` maps every class under ``kg:Entity`` (breadth first, so each keeps its
+    shortest path) to its core class; ``class_depth`` is its distance from ``kg:Entity``;
+    ``class_parents`` holds every ``rdfs:subClassOf`` link of the T-box. ``property_core``
+    maps every property under a core property to it; ``domains`` and ``ranges`` hold the
+    ``rdfs:domain``/``rdfs:range`` classes of each property; ``labels`` the ``rdfs:label``
+    of classes and properties and the ``skos:prefLabel`` of modalities.
+
+    Example:
+        >>> schema = load_schema()
+        >>> schema.class_core[KG.Committee] == KG.Organisation
+        True
+        >>> schema.property_core[KG.wroteTo] == KG.communicatesWith
+        True
+        >>> schema.label(KG.wroteTo)
+        'wrote to'
+    """
+
+    class_core: Mapping[Node, URIRef]
+    class_depth: Mapping[Node, int]
+    class_parents: Mapping[Node, frozenset[Node]]
+    property_core: Mapping[Node, URIRef]
+    domains: Mapping[Node, frozenset[Node]]
+    ranges: Mapping[Node, frozenset[Node]]
+    labels: Mapping[Node, str]
+
+    @classmethod
+    def from_graph(cls, tbox: Graph) -> Schema:
+        """Read the schema from ``tbox`` (the ontology, or a graph that includes it)."""
+        class_core: dict[Node, URIRef] = {KG.Entity: KG.Entity}
+        class_depth: dict[Node, int] = {KG.Entity: 0}
+        queue: list[Node] = [KG.Entity]
+        while queue:
+            parent = queue.pop(0)
+            for child in sorted(tbox.subjects(RDFS.subClassOf, parent), key=str):
+                if child in class_core:
+                    continue
+                class_core[child] = child if child in CORE_CLASSES else class_core[parent]  # type: ignore[assignment]
+                class_depth[child] = class_depth[parent] + 1
+                queue.append(child)
+        for core in CORE_CLASSES:
+            class_core.setdefault(core, core)
+            class_depth.setdefault(core, 1)
+        parents: dict[Node, set[Node]] = {}
+        for child, parent in tbox.subject_objects(RDFS.subClassOf):
+            parents.setdefault(child, set()).add(parent)
+
+        property_core: dict[Node, URIRef] = {prop: prop for prop in CORE_PROPERTIES}
+        queue = list(CORE_PROPERTIES)
+        while queue:
+            parent = queue.pop(0)
+            for child in sorted(tbox.subjects(RDFS.subPropertyOf, parent), key=str):
+                if child not in property_core:
+                    property_core[child] = property_core[parent]
+                    queue.append(child)
+
+        labels: dict[Node, str] = {}
+        for term in (*class_core, *property_core):
+            label = _first(tbox, term, RDFS.label)
+            if label is not None:
+                labels[term] = str(label)
+        for modality in tbox.subjects(RDF.type, KG.Modality):
+            label = _first(tbox, modality, SKOS.prefLabel)
+            if label is not None:
+                labels[modality] = str(label)
+
+        def by_property(link: URIRef) -> dict[Node, frozenset[Node]]:
+            found: dict[Node, set[Node]] = {}
+            for prop, value in tbox.subject_objects(link):
+                found.setdefault(prop, set()).add(value)
+            return {prop: frozenset(values) for prop, values in found.items()}
+
+        return cls(
+            class_core,
+            class_depth,
+            {child: frozenset(values) for child, values in parents.items()},
+            property_core,
+            by_property(RDFS.domain),
+            by_property(RDFS.range),
+            labels,
+        )
+
+    def core_class(self, cls: Node) -> URIRef | None:
+        """The core class (Person, Organisation, Proposal, Event, Place) at or above ``cls``."""
+        core = self.class_core.get(cls)
+        return core if core in CORE_CLASSES else None
+
+    def core_property(self, prop: Node) -> URIRef | None:
+        """The core property (memberOf, leads, ...) at or above ``prop``."""
+        return self.property_core.get(prop)
+
+    def superclasses(self, cls: Node) -> set[Node]:
+        """``cls`` and every class above it by ``rdfs:subClassOf``."""
+        seen: set[Node] = {cls}
+        todo = [cls]
+        while todo:
+            for parent in self.class_parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return seen
+
+    def label(self, term: Node) -> str:
+        """The term's label, or its local name in words (``wroteTo`` → "wrote to")."""
+        return self.labels.get(term) or words_of(local_name(term))
+
+
+def local_name(iri: Node) -> str:
+    """The last part of an IRI, after its last ``#``, ``/`` or ``:``."""
+    text = str(iri)
+    return re.split(r"[#/:]", text.rstrip("/#:"))[-1] or text
+
+
+def words_of(name: str) -> str:
+    """``"wroteTo" -> "wrote to"``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def load_schema() -> Schema:
+    """The schema of the shipped ontology."""
+    return Schema.from_graph(load_ontology())
 
 
 def core_class(cls: URIRef) -> URIRef | None:
     """The core class (Person, Organisation, Proposal, Event, Place) above ``cls``."""
-    return _superclass_map().get(cls)
-
-
-@functools.lru_cache(maxsize=1)
-def _superproperty_map() -> dict[URIRef, URIRef]:
-    ontology = load_ontology()
-    result: dict[URIRef, URIRef] = {}
-    for prop in set(ontology.subjects(RDFS.subPropertyOf, None)) | set(CORE_PROPERTIES):
-        for ancestor in ontology.transitive_objects(prop, RDFS.subPropertyOf):
-            if ancestor in CORE_PROPERTIES:
-                result[prop] = ancestor  # type: ignore[index]
-                break
-    return result
+    return load_schema().core_class(cls)
 
 
 def core_property(prop: URIRef) -> URIRef | None:
     """The core relation (memberOf, leads, ...) above a refinement, or itself."""
-    return _superproperty_map().get(prop)
+    return load_schema().core_property(prop)

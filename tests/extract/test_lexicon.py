@@ -107,3 +107,18 @@ def test_ontology_lexicon_uses_only_declared_kg_terms(lexicon_graph: Graph) -> N
 
 def test_ontology_lexicon_lists_analysis_nouns() -> None:
     assert {"analysis", "costing"} <= load_lexicon().analysis_nouns
+
+
+def test_lexicon_vocabulary_and_lex_namespace_agree(lexicon_graph: Graph) -> None:
+    """Every term of the closed LEX namespace is declared in lexicon.ttl, and every lex:
+    property the file uses is a LEX term (a misspelt property would otherwise be ignored)."""
+    declared = set(lexicon_graph.subjects(RDF.type, RDF.Property))
+    terms = {LEX[name] for name in LEX.__annotations__}
+    assert terms == declared
+    used = {p for _s, p, _o in lexicon_graph if str(p).startswith(str(LEX._NS))}
+    assert used <= terms
+
+
+def test_lexicon_misspelt_term_raises() -> None:
+    with pytest.raises(AttributeError):
+        LEX.headNouns  # noqa: B018 - the attribute access is the test
