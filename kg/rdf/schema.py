@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SDO, SKOS, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphError
@@ -104,6 +104,8 @@ class Schema:
         True
         >>> schema.label(KG.wroteTo)
         'wrote to'
+        >>> sorted(str(c).split("#")[1] for c in schema.signature(KG.wroteTo)[0])
+        ['Organisation', 'Person']
     """
 
     class_core: Mapping[Node, URIRef]
@@ -154,10 +156,14 @@ class Schema:
             if label is not None:
                 labels[modality] = str(label)
 
-        def by_property(link: URIRef) -> dict[Node, frozenset[Node]]:
+        def by_property(includes: URIRef, link: URIRef) -> dict[Node, frozenset[Node]]:
+            """schema:domainIncludes (any of several classes) where stated, else rdfs:domain."""
             found: dict[Node, set[Node]] = {}
-            for prop, value in tbox.subject_objects(link):
+            for prop, value in tbox.subject_objects(includes):
                 found.setdefault(prop, set()).add(value)
+            for prop, value in tbox.subject_objects(link):
+                if prop not in found or value in found[prop]:
+                    found.setdefault(prop, set()).add(value)
             return {prop: frozenset(values) for prop, values in found.items()}
 
         return cls(
@@ -165,8 +171,8 @@ class Schema:
             class_depth,
             {child: frozenset(values) for child, values in parents.items()},
             property_core,
-            by_property(RDFS.domain),
-            by_property(RDFS.range),
+            by_property(SDO.domainIncludes, RDFS.domain),
+            by_property(SDO.rangeIncludes, RDFS.range),
             labels,
         )
 
@@ -178,6 +184,14 @@ class Schema:
     def core_property(self, prop: Node) -> URIRef | None:
         """The core property (memberOf, leads, ...) at or above ``prop``."""
         return self.property_core.get(prop)
+
+    def signature(self, prop: Node) -> tuple[frozenset[Node], frozenset[Node]]:
+        """The classes of the subject and of the object of ``prop`` (or of its core property)."""
+        core = self.property_core.get(prop, prop)
+        return (
+            self.domains.get(prop) or self.domains.get(core, frozenset()),
+            self.ranges.get(prop) or self.ranges.get(core, frozenset()),
+        )
 
     def superclasses(self, cls: Node) -> set[Node]:
         """``cls`` and every class above it by ``rdfs:subClassOf``."""

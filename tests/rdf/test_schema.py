@@ -9,9 +9,11 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import (
     CORE_CLASSES,
     CORE_PROPERTIES,
+    Schema,
     core_class,
     core_property,
     load_ontology,
+    load_schema,
 )
 
 KG_NS = str(KG._NS)
@@ -179,3 +181,41 @@ def test_ontology_modalities_are_declared(ontology: Graph, modality: str) -> Non
 
 
 # ------------------------------------------------------------------ gazetteer
+
+
+ACTOR_CLASSES = {KG.Person, KG.Organisation}
+
+
+@pytest.mark.parametrize(
+    ("prop", "subjects", "objects"),
+    [
+        (KG.memberOf, ACTOR_CLASSES, {KG.Organisation}),
+        (KG.leads, ACTOR_CLASSES, {KG.Organisation}),
+        (KG.communicatesWith, ACTOR_CLASSES, ACTOR_CLASSES),
+        (KG.proposes, ACTOR_CLASSES, {KG.Proposal}),
+        (KG.supports, ACTOR_CLASSES, {KG.Proposal}),
+        (KG.opposes, ACTOR_CLASSES, {KG.Proposal}),
+        (KG.advisesOn, ACTOR_CLASSES, {KG.Proposal}),
+        (KG.partOf, {KG.Proposal}, {KG.Proposal}),
+        (KG.participatesIn, ACTOR_CLASSES, {KG.Event}),
+        (KG.wroteTo, ACTOR_CLASSES, ACTOR_CLASSES),  # a refinement takes its core's signature
+    ],
+)
+def test_schema_signature_of_each_core_property(
+    prop: URIRef, subjects: set[URIRef], objects: set[URIRef]
+) -> None:
+    assert load_schema().signature(prop) == (frozenset(subjects), frozenset(objects))
+
+
+def test_schema_from_graph_reads_a_small_tbox() -> None:
+    tbox = Graph()
+    tbox.add((KG.Person, RDFS.subClassOf, KG.Entity))
+    tbox.add((KG.TradeUnion, RDFS.subClassOf, KG.Organisation))
+    tbox.add((KG.Organisation, RDFS.subClassOf, KG.Entity))
+    tbox.add((KG.chairOf, RDFS.subPropertyOf, KG.leads))
+    schema = Schema.from_graph(tbox)
+    assert schema.core_class(KG.TradeUnion) == KG.Organisation
+    assert schema.class_depth[KG.TradeUnion] == 2
+    assert schema.core_property(KG.chairOf) == KG.leads
+    assert schema.label(KG.chairOf) == "chair of"  # no label: the local name in words
+    assert KG.Organisation in schema.superclasses(KG.TradeUnion)
