@@ -208,6 +208,26 @@ def test_tenures_name_a_person_and_have_ordered_dates(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_tenures_of_a_post_do_not_overlap(path: Path) -> None:
+    """One holder at a time: a tenure starts no earlier than the previous one ended,
+    and only the latest tenure is open-ended."""
+    graph = _graph(path)
+    problems = []
+    for post in set(graph.subjects(GAZ.heldBy, None)):
+        spans = []
+        for tenure in graph.objects(post, GAZ.heldBy):
+            start = graph.value(tenure, GAZ["from"])
+            end = graph.value(tenure, GAZ.until)
+            if start is not None:
+                spans.append((start.toPython(), end.toPython() if end is not None else None))
+        spans.sort(key=lambda span: span[0])
+        for (start, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+            if end is None or next_start < end:
+                problems.append(f"{post}: tenure from {start} overlaps the one from {next_start}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_annotations_are_consistent(path: Path) -> None:
     """An ambiguous short form is not also a name; a name to match in case is a name;
     a person's alias is a full name, not a bare surname or first name."""
