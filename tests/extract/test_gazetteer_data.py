@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 GAZETTEERS = ONTOLOGY / "gazetteers"
 FILES = sorted(GAZETTEERS.glob("*.ttl"))
 
