@@ -60,6 +60,8 @@ class Lexicon:
     """What people bear: raising it harms them, cutting it helps them ("raise prices")."""
     amount_verbs: frozenset[str] = frozenset()
     """Verbs that change an amount, whose good or harm depends on what they change."""
+    speech_verbs: frozenset[str] = frozenset()
+    """Verbs of saying: their subject is the speaker of what they report or quote."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -119,4 +121,5 @@ def load_lexicon() -> Lexicon:
         words(LEX.deliveryEffect),
         words(LEX.burdenNoun),
         words(LEX.amountVerb),
+        words(LEX.speechVerb),
     )

@@ -158,6 +158,7 @@ class LEX(DefinedNamespace):
     deliveryEffect: URIRef
     burdenNoun: URIRef
     amountVerb: URIRef
+    speechVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
