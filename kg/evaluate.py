@@ -323,7 +323,8 @@ class PredictedEntity:
 class PredictedRelation:
     """A direct triple mapped to a core predicate (snake_case), with its sentences.
 
-    ``via`` lists the graph's own properties that gave it (``kg:wroteTo`` ...).
+    ``via`` lists the graph's own properties that gave it (``kg:wroteTo`` ...);
+    ``methods`` the rules (``kg:method`` of its statements) that read it.
     """
 
     subject: str
@@ -331,6 +332,7 @@ class PredictedRelation:
     object: str
     via: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -445,6 +447,7 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
 
     # sentences of statement nodes, and which documents state each triple
     statement_sentences: dict[tuple[str, str, str], set[tuple[int, str]]] = {}
+    statement_methods: dict[tuple[str, str, str], set[str]] = {}
     stated_in: dict[tuple[str, str, str], set[Node | None]] = {}
     for statement in graph.subjects(RDF.subject, None):
         if graph.value(statement, KG.modality) in UNASSERTED_MODALITIES:
@@ -455,6 +458,7 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
         if subject is None or prop is None or obj is None:
             continue
         sentences = list(graph.objects(statement, PROV.wasDerivedFrom))
+        method = graph.value(statement, KG.method)
         for name in core_names(prop):
             key = (str(subject), name, str(obj))
             for sentence in sentences:
@@ -463,6 +467,8 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
                 if in_document(sentence) and text:
                     at = _offset(graph.value(sentence, KG.startOffset))
                     statement_sentences.setdefault(key, set()).add((at, text))
+                    if method is not None:
+                        statement_methods.setdefault(key, set()).add(str(method))
 
     via: dict[tuple[str, str, str], set[str]] = {}
     for subject in entities:
@@ -481,6 +487,7 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
             key[2],
             tuple(sorted(props)),
             tuple(dict.fromkeys(t for _, t in sorted(statement_sentences.get(key, ())))),
+            tuple(sorted(statement_methods.get(key, ()))),
         )
         for key, props in sorted(via.items())
     )
@@ -556,7 +563,12 @@ class ArticleResult:
     """The scores of one article and what was missed or spurious in it.
 
     ``scores`` is keyed by :data:`MEASURES`; ``matches`` pairs gold ids with
-    predicted IRIs.
+    predicted IRIs. ``by_type`` scores typed entities per core type (a false
+    positive counts for the predicted type, a false negative for the gold
+    type); ``by_predicate`` scores relations per core predicate; ``by_rule``
+    scores relations per rule (``kg:method``): its true and false positives,
+    and as false negatives the gold relations it did not find, so its recall
+    is the share of all gold relations that rule found.
     """
 
     file: str
@@ -567,21 +579,44 @@ class ArticleResult:
     mistyped_entities: tuple[EntityItem, ...] = ()
     missed_relations: tuple[RelationItem, ...] = ()
     spurious_relations: tuple[RelationItem, ...] = ()
+    by_type: Mapping[str, Scores] = field(default_factory=dict)
+    by_predicate: Mapping[str, Scores] = field(default_factory=dict)
+    by_rule: Mapping[str, Scores] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class EvalReport:
-    """Per-article results and their micro-averaged totals (keyed by :data:`MEASURES`)."""
+    """Per-article results and their micro-averaged totals (keyed by :data:`MEASURES`),
+    and the totals by entity type, by predicate and by rule (see :class:`ArticleResult`)."""
 
     articles: tuple[ArticleResult, ...]
     totals: Mapping[str, Scores]
+    by_type: Mapping[str, Scores] = field(default_factory=dict)
+    by_predicate: Mapping[str, Scores] = field(default_factory=dict)
+    by_rule: Mapping[str, Scores] = field(default_factory=dict)
 
     @classmethod
     def from_articles(cls, articles: Iterable[ArticleResult]) -> EvalReport:
         """Sum true and false positives and false negatives over ``articles``."""
         articles = tuple(articles)
         totals = {m: sum((a.scores[m] for a in articles), Scores()) for m in MEASURES}
-        return cls(articles, totals)
+        gold_relations = sum(a.scores["relations"].tp + a.scores["relations"].fn for a in articles)
+
+        def summed(part: Callable[[ArticleResult], Mapping[str, Scores]]) -> dict[str, Scores]:
+            keys = sorted({key for a in articles for key in part(a)})
+            return {k: sum((part(a).get(k, Scores()) for a in articles), Scores()) for k in keys}
+
+        by_rule = {  # a rule's misses are every gold relation it did not find, in any article
+            rule: Scores(s.tp, s.fp, gold_relations - s.tp)
+            for rule, s in summed(lambda a: a.by_rule).items()
+        }
+        return cls(
+            articles,
+            totals,
+            summed(lambda a: a.by_type),
+            summed(lambda a: a.by_predicate),
+            by_rule,
+        )
 
 
 # ---------------------------------------------------------------- matching
@@ -687,6 +722,18 @@ def evaluate_predicted(
     ]
     typed_tp = len(assigned) - len(mistyped)
     typed = Scores(typed_tp, len(predicted.entities) - typed_tp, len(gold.entities) - typed_tp)
+    type_counts: dict[str, list[int]] = {t: [0, 0, 0] for t in ENTITY_TYPES}
+    for entity in predicted.entities:
+        gold_id = assigned.get(entity.iri)
+        if gold_id is not None and gold_by_id[gold_id].type == entity.type:
+            type_counts.setdefault(entity.type or "untyped", [0, 0, 0])[0] += 1
+        else:
+            type_counts.setdefault(entity.type or "untyped", [0, 0, 0])[1] += 1
+    for g in gold.entities:
+        iri = next((i for i, gold_id in assigned.items() if gold_id == g.id), None)
+        if iri is None or pred_by_iri[iri].type != g.type:
+            type_counts.setdefault(g.type, [0, 0, 0])[2] += 1
+    by_type = {name: Scores(*counts) for name, counts in type_counts.items()}
     missed_entities = tuple(
         EntityItem(g.id, g.name, g.type, "", _sentence_with(text, g.names) if text else "")
         for g in gold.entities
@@ -707,6 +754,7 @@ def evaluate_predicted(
     # relations
     gold_triples = {(r.subject, r.predicate, r.object): r for r in gold.relations}
     used: set[tuple[str, str, str]] = set()
+    found_by: dict[tuple[str, str, str], set[str]] = {}  # gold triple -> rules that found it
     pending: list[tuple[PredictedRelation, tuple[str, str, str] | None]] = []
     for relation in predicted.relations:
         mapped: tuple[str, str, str] | None = None
@@ -714,22 +762,49 @@ def evaluate_predicted(
             mapped = (assigned[relation.subject], relation.predicate, assigned[relation.object])
         if mapped is not None and mapped in gold_triples:
             used.add(mapped)  # one-to-one entities: no two predicted triples map alike
+            found_by.setdefault(mapped, set()).update(relation.methods)
         else:
             pending.append((relation, mapped))
     spurious_keys: dict[tuple[Any, ...], PredictedRelation] = {}
+    spurious_by: dict[tuple[Any, ...], set[str]] = {}
     for relation, mapped in pending:
         if mapped is not None and relation.predicate in _SYMMETRIC:
             reverse = (mapped[2], mapped[1], mapped[0])
             if reverse in gold_triples and reverse not in used:
                 used.add(reverse)
+                found_by.setdefault(reverse, set()).update(relation.methods)
                 continue
             if reverse in used:
+                found_by[reverse].update(relation.methods)
                 continue  # repeats an exchange already matched the other way round
         ends = tuple(_end_key(iri, assigned) for iri in (relation.subject, relation.object))
         if relation.predicate in _SYMMETRIC:
             ends = tuple(sorted(ends))
         spurious_keys.setdefault((relation.predicate, *ends), relation)
+        spurious_by.setdefault((relation.predicate, *ends), set()).update(relation.methods)
     relations = Scores(len(used), len(spurious_keys), len(gold_triples) - len(used))
+    by_predicate = {
+        name: Scores(
+            sum(1 for key in used if key[1] == name),
+            sum(1 for key in spurious_keys if key[0] == name),
+            sum(1 for key in gold_triples if key[1] == name and key not in used),
+        )
+        for name in GOLD_PREDICATES
+    }
+    rule_tp: dict[str, int] = {}
+    rule_fp: dict[str, int] = {}
+    for rules in found_by.values():
+        for rule in rules:
+            rule_tp[rule] = rule_tp.get(rule, 0) + 1
+    for rules in spurious_by.values():
+        for rule in rules:
+            rule_fp[rule] = rule_fp.get(rule, 0) + 1
+    by_rule = {
+        rule: Scores(
+            rule_tp.get(rule, 0), rule_fp.get(rule, 0), len(gold_triples) - rule_tp.get(rule, 0)
+        )
+        for rule in sorted(set(rule_tp) | set(rule_fp))
+    }
 
     def pred_name(iri: str) -> str:
         return pred_by_iri[iri].label if iri in pred_by_iri else _local_name(URIRef(iri))
@@ -784,6 +859,9 @@ def evaluate_predicted(
         tuple(mistyped),
         missed_relations,
         spurious_relations,
+        by_type,
+        by_predicate,
+        by_rule,
     )
 
 
@@ -900,8 +978,20 @@ def _verbose_lines(result: ArticleResult) -> list[str]:
     return lines
 
 
-def format_report(report: EvalReport, *, verbose: bool = False) -> str:
-    """A plain-text table, one row per article and a TOTAL row.
+def _breakdown(title: str, scores: Mapping[str, Scores], *, what: str) -> list[str]:
+    """An indented table of P/R/F1 per key, with the counts behind them."""
+    if not scores:
+        return []
+    width = max(len(title) - 2, *(len(k) for k in scores)) + 2  # the key column, after 2 spaces
+    lines = [f"{title:<{width + 2}}P     R     F1      tp   fp   fn   ({what})"]
+    for key, s in scores.items():
+        lines.append(f"  {key:<{width}}{_score_cells(s)}   {s.tp:>4} {s.fp:>4} {s.fn:>4}")
+    return [*lines, ""]
+
+
+def format_report(report: EvalReport, *, verbose: bool = False, by_rule: bool = False) -> str:
+    """A plain-text table, one row per article and a TOTAL row; then scores by entity type
+    and by predicate (and with ``by_rule``, by rule).
 
     The last four lines are the micro-averaged totals, one measure per line
     (``entities        P 0.912  R 0.880  F1 0.896``), so ``tail -n 4`` reads them.
@@ -922,6 +1012,16 @@ def format_report(report: EvalReport, *, verbose: bool = False) -> str:
     cells = "".join(f"   {_score_cells(report.totals[m])}" for m in MEASURES)
     lines.append(f"{'TOTAL':<{width}}{cells}")
     lines.append("")
+    lines.extend(_breakdown("by entity type", report.by_type, what="typed entities"))
+    lines.extend(_breakdown("by predicate", report.by_predicate, what="relations"))
+    if by_rule:
+        rules = dict(
+            sorted(report.by_rule.items(), key=lambda item: (-item[1].tp - item[1].fp, item[0]))
+        )
+        lines.extend(
+            _breakdown("by rule", rules, what="relations a rule read; fn: gold it did not find")
+            or ["by rule: the graphs name no rule (kg:method) for their relations", ""]
+        )
     lines.append(f"micro-averaged over {len(report.articles)} article(s):")
     for measure in MEASURES:
         s = report.totals[measure]
@@ -964,9 +1064,15 @@ def report_to_json(report: EvalReport) -> dict[str, Any]:
                 "mistyped_entities": [_entity_json(i) for i in a.mistyped_entities],
                 "missed_relations": [_relation_json(i) for i in a.missed_relations],
                 "spurious_relations": [_relation_json(i) for i in a.spurious_relations],
+                "by_type": {k: v.to_dict() for k, v in a.by_type.items()},
+                "by_predicate": {k: v.to_dict() for k, v in a.by_predicate.items()},
+                "by_rule": {k: v.to_dict() for k, v in a.by_rule.items()},
             }
             for a in report.articles
         ],
         "totals": {m: report.totals[m].to_dict() for m in MEASURES},
+        "by_type": {k: v.to_dict() for k, v in report.by_type.items()},
+        "by_predicate": {k: v.to_dict() for k, v in report.by_predicate.items()},
+        "by_rule": {k: v.to_dict() for k, v in report.by_rule.items()},
         "micro_averaged": True,
     }

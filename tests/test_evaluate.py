@@ -164,6 +164,37 @@ def test_evaluate_small_case_exact_numbers() -> None:
     }
 
 
+def test_breakdown_by_predicate_and_by_type_counts_each_error_once() -> None:
+    graph = Graph()
+    add_entity(graph, "wes-streeting", KG.Person, "Wes Streeting")
+    add_entity(graph, "bma", KG.TradeUnion, "BMA")
+    add_entity(graph, "gpce", KG.Committee, "GPC England")
+    add_entity(graph, "nhs", KG.PublicBody, "NHS")  # not in the gold
+    add_entity(graph, "gms", KG.Person, "GMS contract")  # right entity, wrong type
+    relate(graph, "wes-streeting", KG.communicatesWith, "gpce")  # right
+    relate(graph, "gpce", KG.leads, "bma")  # wrong predicate
+    result = evaluate_graph(graph, gold())
+
+    assert counts(result.by_predicate["communicates_with"]) == (1, 0, 0)
+    assert counts(result.by_predicate["leads"]) == (0, 1, 0)
+    assert counts(result.by_predicate["member_of"]) == (0, 0, 1)
+    assert counts(result.by_predicate["proposes"]) == (0, 0, 1)
+    assert counts(result.by_type["Person"]) == (1, 1, 0)  # the mistyped contract is a false Person
+    assert counts(result.by_type["Organisation"]) == (2, 1, 0)
+    assert counts(result.by_type["Proposal"]) == (0, 0, 1)
+    total = sum(result.by_type.values(), Scores())
+    assert counts(total) == counts(result.scores["typed_entities"])
+
+
+def test_breakdown_by_rule_credits_each_rule_that_read_a_relation() -> None:
+    graph = built_graph()  # "Wes Streeting has written to GPC England" by rule dep:verb-prep
+    result = evaluate_graph(graph, gold())
+    assert counts(result.by_rule["dep:verb-prep"]) == (1, 0, 2)  # found 1 of the 3 gold relations
+    data = json.loads(json.dumps(GOLD))
+    data["relations"] = []
+    assert counts(evaluate_graph(graph, gold(data)).by_rule["dep:verb-prep"]) == (0, 1, 0)
+
+
 # ------------------------------------------------------------ names
 
 
@@ -683,3 +714,27 @@ def test_report_to_json_is_serialisable(tmp_path: Path) -> None:
     assert [a["file"] for a in again["articles"]] == ["article.txt", "second.txt"]
     assert again["articles"][0]["spurious_entities"][0]["name"] == "NHS"
     assert again["articles"][0]["matches"]["bma"] == str(ID["bma"])
+
+
+def test_format_report_breakdowns_come_before_the_totals(tmp_path: Path) -> None:
+    report = two_article_report(tmp_path)
+    text = format_report(report, by_rule=True)
+    assert "by entity type" in text and "by predicate" in text and "by rule" in text
+    assert "by rule" not in format_report(report)
+    lines = text.splitlines()
+    assert lines[-4].startswith("entities ") and lines[-1].startswith("pairs ")
+    # the breakdown rows are indented, so only the totals start with a measure's name
+    assert sum(line.startswith(("entities ", "relations ")) for line in lines) == 2
+
+
+def test_cli_eval_by_rule(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write_gold(folder, "article", GOLD, text="Wes Streeting has written to GPC England.")
+    result = CliRunner().invoke(app, ["eval", str(folder), "--by-rule"])
+    assert result.exit_code == 0, result.output
+    assert "by rule" in result.output and "by predicate" in result.output

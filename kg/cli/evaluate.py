@@ -28,6 +28,12 @@ def evaluate(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every miss and false hit.")
     ] = False,
+    by_rule: Annotated[
+        bool,
+        typer.Option(
+            "--by-rule", help="Also score each extraction rule: what it read, how much was right."
+        ),
+    ] = False,
 ) -> None:
     """Score the extractor against gold annotations: precision, recall, F1."""
     from kg.files import atomic_write_text, check_output_file
@@ -51,7 +57,7 @@ def evaluate(
             status.update(f"Scored {len(scored)} article(s)")
 
         report = run_eval(gold_dir, texts_dir=texts, on_article=on_article)
-    typer.echo(format_report(report, verbose=verbose))
+    typer.echo(format_report(report, verbose=verbose, by_rule=by_rule))
     if json_path is not None:
         text = json.dumps(report_to_json(report), indent=2, ensure_ascii=False) + "\n"
         atomic_write_text(json_path, text)
