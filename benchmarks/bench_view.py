@@ -252,7 +252,8 @@ def measure_page(path: Path, probe: str) -> dict[str, float]:
 
 
 def run(size: int, repeat: int, folder: Path, limit: int) -> dict[str, Any]:
-    from kg.view.page import render_html, to_networkx
+    from kg.view.page import render_html
+    from kg.view.projection import to_networkx
 
     graph = synthetic_graph(size)
     started = time.perf_counter()

@@ -84,7 +84,7 @@ from rdflib.term import Node
 from kg.errors import InputError
 from kg.rdf.graph import UNASSERTED_MODALITIES
 from kg.rdf.namespaces import KG, document_iri
-from kg.rdf.schema import CORE_CLASSES, CORE_PROPERTIES, load_ontology
+from kg.rdf.schema import CORE_CLASSES, Schema, load_ontology, load_schema, local_name
 
 __all__ = [
     "MEASURES",
@@ -343,27 +343,26 @@ class Predicted:
     relations: tuple[PredictedRelation, ...]
 
 
-def _closure(graph: Graph, start: Node, link: URIRef) -> set[Node]:
-    """``start`` and everything reached from it by ``link*`` in ``graph`` and the ontology."""
+def _schema_of(graph: Graph) -> Schema:
+    """The ontology's schema, with the ``rdfs:subClassOf``/``rdfs:subPropertyOf`` links
+    that ``graph`` adds to it."""
     ontology = load_ontology()
-    seen: set[Node] = {start}
-    todo = [start]
-    while todo:
-        node = todo.pop()
-        for source in (graph, ontology):
-            for parent in source.objects(node, link):
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
-    return seen
+    links = [
+        triple
+        for link in (RDFS.subClassOf, RDFS.subPropertyOf)
+        for triple in graph.triples((None, link, None))
+        if triple not in ontology
+    ]
+    if not links:
+        return load_schema()
+    tbox = Graph()
+    tbox += ontology
+    for triple in links:
+        tbox.add(triple)
+    return Schema.from_graph(tbox)
 
 
 _ENTITY_ROOTS: frozenset[Node] = frozenset((*CORE_CLASSES, KG.Entity))
-
-
-def _local_name(iri: Node) -> str:
-    text = str(iri)
-    return re.split(r"[#/]", text.rstrip("/#"))[-1] or text
 
 
 def _offset(value: Node | None) -> int:
@@ -379,11 +378,12 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
     relations between them read from it (or with no statement node at all),
     are kept.
     """
+    schema = _schema_of(graph)
     class_core: dict[Node, tuple[bool, URIRef | None]] = {}
 
     def classify(cls: Node) -> tuple[bool, URIRef | None]:
         if cls not in class_core:
-            ancestors = _closure(graph, cls, RDFS.subClassOf)
+            ancestors = schema.superclasses(cls)
             core = next((c for c in CORE_CLASSES if c in ancestors), None)
             class_core[cls] = (bool(ancestors & _ENTITY_ROOTS), core)
         return class_core[cls]
@@ -417,7 +417,7 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
             continue
         core_type = next((c for c in CORE_CLASSES if c in cores), None)
         labels = sorted(str(label) for label in graph.objects(node, RDFS.label))
-        label = labels[0] if labels else _local_name(node)
+        label = labels[0] if labels else local_name(node)
         alt = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
         names = tuple(dict.fromkeys([label, *labels[1:], *alt]))
         mentions = []
@@ -430,7 +430,7 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
         entities[node] = PredictedEntity(
             str(node),
             label,
-            _local_name(core_type) if core_type is not None else None,
+            local_name(core_type) if core_type is not None else None,
             names,
             first_sentence,
         )
@@ -439,10 +439,8 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
 
     def core_names(prop: Node) -> tuple[str, ...]:
         if prop not in property_core:
-            ancestors = _closure(graph, prop, RDFS.subPropertyOf)
-            property_core[prop] = tuple(
-                _PREDICATE_NAMES[p] for p in CORE_PROPERTIES if p in ancestors
-            )
+            core = schema.core_property(prop)
+            property_core[prop] = (_PREDICATE_NAMES[core],) if core is not None else ()
         return property_core[prop]
 
     # sentences of statement nodes, and which documents state each triple
@@ -807,7 +805,7 @@ def evaluate_predicted(
     }
 
     def pred_name(iri: str) -> str:
-        return pred_by_iri[iri].label if iri in pred_by_iri else _local_name(URIRef(iri))
+        return pred_by_iri[iri].label if iri in pred_by_iri else local_name(URIRef(iri))
 
     def relation_note(relation: PredictedRelation) -> str:
         unmatched = [

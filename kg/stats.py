@@ -18,7 +18,7 @@ graph's direct triples: they connect nobody.
   relations it stands for and their direction.
 
 Example:
-    >>> from kg.graph import new_graph
+    >>> from kg.rdf.graph import new_graph
     >>> report = graph_stats(new_graph())
     >>> report.entities, report.relations, report.centrality
     (0, 0, [])
@@ -36,7 +36,8 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import InputError
-from kg.view.page import LAYOUT_SEED, to_networkx
+from kg.view.layout import LAYOUT_SEED
+from kg.view.projection import to_networkx
 
 __all__ = [
     "ACTOR_TYPES",
@@ -114,25 +115,25 @@ class Stats:
     betweenness_exact: bool = True
 
 
-def entity_graph(view: nx.MultiDiGraph) -> nx.Graph:
+def entity_graph(view: nx.MultiDiGraph[str]) -> nx.Graph[str]:
     """The undirected simple graph of ``view``'s asserted relations.
 
     Nodes keep ``view``'s attributes; an edge's ``weight`` is the number of
     relations between its two entities.
     """
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     for node in sorted(view.nodes):
         simple.add_node(node, **view.nodes[node])
     weights: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, modality in view.edges(data="modality"):
-        if u != v and modality not in _UNASSERTED:
+    for u, v, attrs in view.edges(data=True):
+        if u != v and attrs.get("modality") not in _UNASSERTED:
             weights[(u, v) if u < v else (v, u)] += 1
     simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in sorted(weights.items()))
     return simple
 
 
 def centrality(
-    view: nx.MultiDiGraph,
+    view: nx.MultiDiGraph[str],
     *,
     types: Iterable[str] | None = ACTOR_TYPES,
     top: int | None = None,
@@ -158,8 +159,8 @@ def centrality(
         pagerank = {}
     wanted = None if types is None else set(types)
     relations: dict[str, int] = defaultdict(int)
-    for u, v, modality in view.edges(data="modality"):
-        if modality not in _UNASSERTED:
+    for u, v, attrs in view.edges(data=True):
+        if attrs.get("modality") not in _UNASSERTED:
             relations[u] += 1
             if v != u:
                 relations[v] += 1
@@ -182,7 +183,7 @@ def centrality(
     return (rows if top is None else rows[:top]), exact
 
 
-def communities(view: nx.MultiDiGraph, *, seed: int = LAYOUT_SEED) -> list[Community]:
+def communities(view: nx.MultiDiGraph[str], *, seed: int = LAYOUT_SEED) -> list[Community]:
     """Louvain communities of two or more entities, largest first (seeded)."""
     simple = entity_graph(view)
     if simple.number_of_edges() == 0:
@@ -208,7 +209,7 @@ def _fold(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-def find_entity(view: nx.MultiDiGraph, name: str) -> str:
+def find_entity(view: nx.MultiDiGraph[str], name: str) -> str:
     """The node of the entity named ``name`` (canonical name or alias, any case).
 
     When several entities have that name, the one whose canonical name it is
@@ -235,7 +236,7 @@ def find_entity(view: nx.MultiDiGraph, name: str) -> str:
     )
 
 
-def shortest_path(view: nx.MultiDiGraph, source: str, target: str) -> list[Hop] | None:
+def shortest_path(view: nx.MultiDiGraph[str], source: str, target: str) -> list[Hop] | None:
     """The fewest asserted relations from the entity named ``source`` to the one named
     ``target``, in either direction; ``None`` when nothing connects them."""
     start, end = find_entity(view, source), find_entity(view, target)
@@ -260,7 +261,7 @@ def shortest_path(view: nx.MultiDiGraph, source: str, target: str) -> list[Hop] 
 
 
 def graph_stats(
-    graph: Graph | nx.MultiDiGraph,
+    graph: Graph | nx.MultiDiGraph[str],
     *,
     top: int | None = 15,
     types: Iterable[str] | None = ACTOR_TYPES,

@@ -24,7 +24,7 @@ from kg.stats import (
     graph_stats,
     shortest_path,
 )
-from kg.view.page import to_networkx
+from kg.view.projection import to_networkx
 
 runner = CliRunner()
 

@@ -67,7 +67,7 @@ def stats(
 
     from kg.sparql.source import load_graph
     from kg.stats import ACTOR_TYPES, format_path, format_stats, graph_stats, shortest_path
-    from kg.view.page import to_networkx
+    from kg.view.projection import to_networkx
 
     loaded = to_networkx(load_graph(graph))
     if path is not None:

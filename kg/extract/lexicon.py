@@ -62,6 +62,27 @@ class Lexicon:
     """Verbs that change an amount, whose good or harm depends on what they change."""
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying: their subject is the speaker of what they report or quote."""
+    # ---- relation rules: modality, proposals and reforms
+    conditional_aux: frozenset[str] = frozenset()
+    """Auxiliaries that make a clause conditional ("could", "would")."""
+    future_aux: frozenset[str] = frozenset()
+    """Auxiliaries that make a clause planned ("will")."""
+    planning_verbs: frozenset[str] = frozenset()
+    """Verbs that make the clause they govern planned ("plan to", "intend to")."""
+    conditional_marks: frozenset[str] = frozenset()
+    """Words opening a clause of condition ("if", "unless")."""
+    uncertain_marks: frozenset[str] = frozenset()
+    """Words opening a clause whose truth is open ("whether")."""
+    contrary_prepositions: frozenset[str] = frozenset()
+    """Prepositions after which a proposal is no proposal of the head ("a fight against")."""
+    receiving_verbs: frozenset[str] = frozenset()
+    """Verbs of receiving: who receives "advice from X" communicates with X."""
+    finding_verbs: frozenset[str] = frozenset()
+    """Verbs of research findings ("estimate", "find"), read like verbs of saying."""
+    reform_nouns: frozenset[str] = frozenset()
+    """Head nouns of a named reform ("the NHSE abolition")."""
+    reform_verbs: frozenset[str] = frozenset()
+    """Verbs of reforming: abolishing X proposes the named reform of X."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -122,4 +143,15 @@ def load_lexicon() -> Lexicon:
         words(LEX.burdenNoun),
         words(LEX.amountVerb),
         words(LEX.speechVerb),
+        # ---- relation rules: modality, proposals and reforms
+        conditional_aux=words(LEX.conditionalAux),
+        future_aux=words(LEX.futureAux),
+        planning_verbs=words(LEX.planningVerb),
+        conditional_marks=words(LEX.conditionalMark),
+        uncertain_marks=words(LEX.uncertainMark),
+        contrary_prepositions=words(LEX.contraryPreposition),
+        receiving_verbs=words(LEX.receivingVerb),
+        finding_verbs=words(LEX.findingVerb),
+        reform_nouns=words(LEX.reformNoun),
+        reform_verbs=words(LEX.reformVerb),
     )

@@ -159,6 +159,17 @@ class LEX(DefinedNamespace):
     burdenNoun: URIRef
     amountVerb: URIRef
     speechVerb: URIRef
+    # ---- relation rules: modality, proposals and reforms
+    conditionalAux: URIRef
+    futureAux: URIRef
+    planningVerb: URIRef
+    conditionalMark: URIRef
+    uncertainMark: URIRef
+    contraryPreposition: URIRef
+    receivingVerb: URIRef
+    findingVerb: URIRef
+    reformNoun: URIRef
+    reformVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

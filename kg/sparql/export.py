@@ -105,22 +105,13 @@ def to_graphml_graph(graph: Graph) -> Any:
     """The entity graph of a kg graph as a networkx ``MultiDiGraph`` with Gephi-friendly attributes."""
     import networkx as nx
 
-    from kg.rdf.schema import CORE_CLASSES, CORE_PROPERTIES
+    from kg.rdf.schema import CORE_CLASSES, CORE_PROPERTIES, Schema
 
     core_classes = set(CORE_CLASSES)
     core_properties = set(CORE_PROPERTIES)
-    # every kg property below a core relation, with its core
-    core_of: dict[Any, Any] = {p: p for p in core_properties}
-    changed = True
-    while changed:
-        changed = False
-        for prop, parent in graph.subject_objects(RDFS.subPropertyOf):
-            if prop not in core_of and parent in core_of:
-                core_of[prop] = core_of[parent]
-                changed = True
-    parents: dict[Any, set[Any]] = {}
-    for cls, parent in graph.subject_objects(RDFS.subClassOf):
-        parents.setdefault(cls, set()).add(parent)
+    schema = Schema.from_graph(graph)
+    core_of = schema.property_core  # every property below a core relation, with its core
+    parents = schema.class_parents
 
     view: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     entities: dict[Any, dict[str, Any]] = {}

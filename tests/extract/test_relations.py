@@ -553,14 +553,14 @@ def test_relations_modality_of_plain_verb_is_asserted(nlp: Any) -> None:
     ],
 )
 def test_relations_fit_their_property_signature(extract: Extract, text: str) -> None:
-    from kg.extract.relations import SIGNATURES
-    from kg.rdf.schema import core_class
+    from kg.rdf.schema import core_class, load_schema
 
+    schema = load_schema()
     corpus = extract(text)
     types = {e.key: core_class(e.type) for e in corpus.entities}
     assert corpus.relations
     for relation in corpus.relations:
-        subjects, objects = SIGNATURES[core_property(relation.predicate)]  # type: ignore[index]
+        subjects, objects = schema.signature(relation.predicate)
         assert types[relation.subject] in subjects, relation
         assert types[relation.object] in objects, relation
         assert relation.subject != relation.object

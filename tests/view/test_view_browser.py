@@ -21,7 +21,8 @@ from rdflib import PROV, RDF, RDFS, Graph, Literal, URIRef
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation, Sentence
 from kg.rdf.graph import to_rdf
 from kg.rdf.namespaces import KG, entity_iri
-from kg.view.page import render_html, to_networkx, write_html
+from kg.view.page import render_html, write_html
+from kg.view.projection import to_networkx
 
 XSS_NAME = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"

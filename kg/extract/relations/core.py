@@ -1,0 +1,447 @@
+"""The core of the relation rules: the rule table's types, the context every rule reads, and
+the one constructor of relations.
+
+A :class:`Rule` is a function with a name and a confidence; a :class:`Pass` walks the
+document (its tokens, its named phrases, its role links ...) and applies its rules, in
+order, at each item. :func:`run` runs passes in order. :class:`Context` holds what the rules
+read (the parse, the resolved entities, the lexicon, the schema) and the helpers they share:
+which entity a token names, the subjects and objects of a verb, a clause's modality, and
+:meth:`Context.emit`, which makes a relation only when its subject and object fit the
+property (``schema:domainIncludes``/``rangeIncludes`` in ``ontology/kg.ttl``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar, cast
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.entities import ResolvedDocument
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import RoleLink
+from kg.extract.parse import tokens_of
+from kg.extract.relations.grammar import (
+    children,
+    conjuncts,
+    objects_of,
+    preps,
+    subjects_of,
+)
+from kg.extract.relations.modality import modality_of
+from kg.model import Document, Evidence, Mention, Relation, Sentence
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import Schema, load_schema
+
+__all__ = [
+    "ACTORS",
+    "EVENTS",
+    "PROPOSALS",
+    "Context",
+    "Found",
+    "Pass",
+    "Phrase",
+    "RoleFound",
+    "Rule",
+    "Types",
+    "participants_of",
+    "phrases",
+    "role_links",
+    "run",
+    "tokens",
+    "whole",
+]
+
+Types = Collection[URIRef]
+"""Classes an entity may be of (core classes: ``KG.Person``, ``KG.Proposal`` ...)."""
+Found = tuple[str, Token]
+"""An entity key and the token that names it."""
+RoleFound = tuple[RoleLink, str, str | None]
+"""A role phrase, the key of its holder and of its organisation (if named with it)."""
+
+ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
+PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
+EVENTS: tuple[URIRef, ...] = (KG.Event,)
+GROUP_PREPOSITIONS = ("from", "of", "at")  # "representatives from the BMA"
+
+T = TypeVar("T")
+
+
+# -- the rule table's types ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class Rule(Generic[T]):
+    """One rule: ``find(context, item, rule)`` yields the relations it reads at one item.
+
+    ``name`` is unique in the table. ``method`` is what the evidence records, with
+    ``{trigger}`` replaced by the trigger (``"verb:{trigger}"`` → ``"verb:write to"``); the
+    name when empty. ``confidence`` goes on every relation the rule makes, except those it
+    makes for a named case of ``cases`` (``cases={"analysis": 0.6}``).
+    """
+
+    name: str
+    find: Callable[[Context, T, Rule[T]], Iterator[Relation]]
+    confidence: float
+    method: str = ""
+    cases: Mapping[str, float] = field(default_factory=dict)
+
+    def method_for(self, trigger: str = "") -> str:
+        return (self.method or self.name).replace("{trigger}", trigger)
+
+    def confidence_for(self, case: str = "") -> float:
+        return self.cases[case] if case else self.confidence
+
+
+@dataclass(frozen=True, eq=False)
+class Pass(Generic[T]):
+    """Rules run together: for each item ``walk`` gives, every rule in order.
+
+    With ``gives_participants``, the ``participatesIn`` relations the pass finds become
+    ``Context.participants`` (who takes part in each event) for the passes after it.
+    """
+
+    name: str
+    walk: Callable[[Context], Iterable[T]]
+    rules: tuple[Rule[T], ...]
+    gives_participants: bool = False
+
+
+def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
+    """The relations of every rule of ``passes``, in table order (not yet de-duplicated)."""
+    for step in passes:
+        found: list[Relation] = []
+        for item in step.walk(context):
+            for rule in step.rules:
+                for relation in rule.find(context, item, rule):
+                    found.append(relation)
+                    yield relation
+        if step.gives_participants:
+            context = replace(context, participants=participants_of(found, context.schema))
+
+
+def participants_of(relations: Iterable[Relation], schema: Schema) -> dict[str, frozenset[str]]:
+    """Event key → the actors that take part in it (subjects of ``participatesIn`` and below)."""
+    found: dict[str, set[str]] = {}
+    for relation in relations:
+        if schema.core_property(relation.predicate) == KG.participatesIn:
+            found.setdefault(relation.object, set()).add(relation.subject)
+    return {event: frozenset(actors) for event, actors in found.items()}
+
+
+# -- what passes walk ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase naming an entity (not a role phrase): its entity, core class, tokens and head."""
+
+    key: str
+    mention: Mention
+    cls: URIRef | None
+    span: Span
+    head: Token
+
+
+def tokens(context: Context) -> Sequence[Token]:
+    """Every token of the document."""
+    return context.tokens
+
+
+def phrases(context: Context) -> Iterator[Phrase]:
+    """Every phrase that names an entity, in the order the mentions were found."""
+    resolved = context.resolved
+    for k, mention in enumerate(resolved.mentions):
+        key = resolved.mention_entity[k]
+        if key is None or mention.is_role:
+            continue
+        span = context.doc[mention.token_start : mention.token_end]
+        yield Phrase(key, mention, context.core(key), span, span.root)
+
+
+def role_links(context: Context) -> Sequence[RoleFound]:
+    """Every role phrase with its holder and organisation."""
+    return context.resolved.roles
+
+
+def whole(context: Context) -> tuple[Doc]:
+    """The document, once: for rules that first gather something across it."""
+    return (context.doc,)
+
+
+# -- the context ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules read about one document, and the helpers they share."""
+
+    doc: Doc
+    tokens: Sequence[Token]
+    document: Document
+    sentences: Sequence[Sentence]
+    starts: Sequence[int]
+    resolved: ResolvedDocument
+    lexicon: Lexicon
+    schema: Schema
+    participation_verbs: frozenset[str]
+    """Verbs whose subject takes part in the event that is their object ("held a ballot")."""
+    participants: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Event key → actors taking part, from the pass that gives them (empty before it)."""
+
+    @classmethod
+    def of(
+        cls,
+        doc: Doc,
+        document: Document,
+        sentences: Sequence[Sentence],
+        resolved: ResolvedDocument,
+        lexicon: Lexicon,
+    ) -> Context:
+        schema = load_schema()
+        participation = (
+            frozenset(
+                lemma
+                for (lemma, preposition), prop in lexicon.triggers.items()
+                if not preposition and schema.core_property(prop) == KG.participatesIn
+            )
+            | lexicon.participation_verbs
+        )
+        return cls(
+            doc,
+            tokens_of(doc),
+            document,
+            list(sentences),
+            [s.start for s in sentences],
+            resolved,
+            lexicon,
+            schema,
+            participation,
+        )
+
+    # -- entities ---------------------------------------------------------------------------
+    def core(self, key: str) -> URIRef | None:
+        """The core class of an entity."""
+        return self.schema.core_class(self.resolved.by_key[key].type)
+
+    def entity(self, token: Token, types: Types | None = None) -> str | None:
+        """The entity a token names; "representatives from the BMA" name the BMA."""
+        key = self.resolved.entity_for_token(token.i, types)
+        if key is not None or not self._is_group(token):
+            return key
+        for prep in preps(token, *GROUP_PREPOSITIONS):
+            for pobj in objects_of(prep):
+                member = self.resolved.entity_for_token(pobj.i, ACTORS)
+                if member is not None and (types is None or self.core(member) in types):
+                    return member
+        return None
+
+    def group_members(self, token: Token, types: Types | None = None) -> list[str]:
+        """The organisations a group noun stands for: "representatives of CPE and the NPA"."""
+        if self.resolved.entity_for_token(token.i, types) is not None or not self._is_group(token):
+            return []
+        keys: list[str] = []
+        for prep in preps(token, *GROUP_PREPOSITIONS):
+            for pobj in objects_of(prep):
+                for conj in conjuncts(pobj):
+                    key = self.resolved.entity_for_token(conj.i, ACTORS)
+                    if key is not None and (types is None or self.core(key) in types):
+                        keys.append(key)
+        return keys
+
+    def _is_group(self, token: Token) -> bool:
+        groups = self.lexicon.group_nouns
+        return token.lemma_.lower() in groups or token.lower_.rstrip("s") in groups
+
+    def subject_entities(self, verb: Token) -> list[Found]:
+        """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``)."""
+        found: list[Found] = []
+        for token in subjects_of(verb):
+            key = self.entity(token, ACTORS + PROPOSALS)
+            if key is None:
+                # "Mr Streeting's letter revealed" -> the letter's author;
+                # "The Health Foundation think tank said" -> the organisation named before the head
+                for child in children(token, "poss", "compound"):
+                    key = self.entity(child, ACTORS)
+                    if key is not None:
+                        token = child
+                        break
+            if key is not None:
+                found.append((key, token))
+        return found
+
+    def object_entities(
+        self, tokens: Iterable[Token], types: Types, *, search: bool, search_actors: bool = False
+    ) -> list[Found]:
+        """Entities the tokens (and their conjuncts) name; with ``search``, proposals and events
+        anywhere inside the phrase too (actors only with ``search_actors``: "the Health
+        Secretary's offer" is an offer, not the Health Secretary)."""
+        found: list[Found] = []
+        for token in tokens:
+            for conj in conjuncts(token):
+                key = self.entity(conj, types)
+                if key is not None:
+                    found.append((key, conj))
+                    # "representatives of CPE and the NPA" stand for both
+                    for other in self.group_members(conj, types)[1:]:
+                        if all(other != k for k, _ in found):
+                            found.append((other, conj))
+                elif search:
+                    inner_types = tuple(t for t in types if search_actors or t not in ACTORS)
+                    for inner in self._searchable(conj) if inner_types else ():
+                        inner_key = self.entity(inner, inner_types)
+                        if inner_key is not None and all(inner_key != k for k, _ in found):
+                            found.append((inner_key, inner))
+        return found
+
+    def _searchable(self, phrase: Token) -> list[Token]:
+        """The tokens inside a phrase but its head, less what follows a contrary preposition:
+        "a fight against proposals" is no proposal of the fighter's."""
+        contrary = self.lexicon.contrary_prepositions
+        blocked = {
+            t.i
+            for prep in phrase.subtree
+            if prep.dep_ == "prep" and prep.lower_ in contrary
+            for t in prep.subtree
+        }
+        return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
+
+    # -- words of the lexicon -----------------------------------------------------------------
+    def burdens(self, verb: Token) -> list[Token]:
+        """The objects of an amount verb that people bear (``lex:amountVerb``,
+        ``lex:burdenNoun``): "raise prices", "cut waiting times"."""
+        lexicon = self.lexicon
+        if verb.lemma_.lower() not in lexicon.amount_verbs:
+            return []
+        found = []
+        for obj in children(verb, "dobj"):
+            head = obj.lemma_.lower()
+            before = {
+                form
+                for c in children(obj, "compound", "amod")
+                for form in (c.lemma_.lower(), c.lower_)
+            }
+            if head in lexicon.burden_nouns or any(
+                f"{b} {head}" in lexicon.burden_nouns for b in before
+            ):
+                found.append(obj)
+        return found
+
+    def cancels(self, verb: Token) -> bool:
+        """ "call off", "abandon", "suspend" ... (``lex:cancelVerb``): the verb stops its object."""
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in children(verb, "prt")]
+        return lemma in self.lexicon.cancel_verbs or any(
+            f"{lemma} {p}" in self.lexicon.cancel_verbs for p in particles
+        )
+
+    def modality(self, verb: Token) -> URIRef:
+        """The modality of the clause headed by ``verb`` (see ``modality.modality_of``)."""
+        sentence = self.sentence_at(verb.idx)
+        return modality_of(
+            verb,
+            sentence.start if sentence is not None else None,
+            self.document.text,
+            lexicon=self.lexicon,
+        )
+
+    # -- making relations -----------------------------------------------------------------------
+    def sentence_at(self, char: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        return self.sentences[i]
+
+    def objects_for(self, prop: URIRef) -> Types:
+        """The classes the object of ``prop`` (or of its core property) may be of."""
+        core = self.schema.core_property(prop) or prop
+        return cast(Types, self.schema.signature(core)[1])
+
+    def emit(
+        self,
+        rule: Rule[Any],
+        subjects: Iterable[Found],
+        predicate: URIRef,
+        objects: Iterable[Found],
+        middle: Sequence[Token],
+        modality: URIRef,
+        trigger: str = "",
+        *,
+        case: str = "",
+    ) -> Iterator[Relation]:
+        """One relation for each subject and object whose types fit the property; the evidence
+        spans the subject's token, the ``middle`` tokens and the object's token."""
+        for subject, subject_token in subjects:
+            for obj, obj_token in objects:
+                relation = self.relation(
+                    rule,
+                    subject,
+                    predicate,
+                    obj,
+                    [subject_token, *middle, obj_token],
+                    modality,
+                    trigger,
+                    case=case,
+                )
+                if relation is not None:
+                    yield relation
+
+    def relation(
+        self,
+        rule: Rule[Any],
+        subject: str,
+        predicate: URIRef,
+        obj: str,
+        tokens: Sequence[Token],
+        modality: URIRef,
+        trigger: str = "",
+        *,
+        case: str = "",
+    ) -> Relation | None:
+        """A relation if the types fit the property's signature (after re-typing by object),
+        with evidence naming the rule's method and confidence."""
+        fitted = self.retarget(predicate, obj)
+        if fitted is None:
+            return None
+        core = self.schema.core_property(fitted) or fitted
+        subject_types, object_types = self.schema.signature(core)
+        if self.core(subject) not in subject_types or self.core(obj) not in object_types:
+            return None
+        positions = [t.idx for t in tokens] + [t.idx + len(t.text) for t in tokens]
+        start, end = min(positions), max(positions)
+        sentence = self.sentence_at(start)
+        if sentence is None:
+            return None
+        evidence = Evidence(
+            sentence,
+            max(start, sentence.start),
+            min(end, sentence.end),
+            rule.method_for(trigger),
+            rule.confidence_for(case),
+            trigger,
+        )
+        return Relation(subject, fitted, obj, evidence, modality)
+
+    def retarget(self, predicate: URIRef, obj: str) -> URIRef | None:
+        """Fit the property to what its object is: criticising a plan opposes it; proposing a
+        strike is taking part."""
+        core = self.schema.core_property(predicate) or predicate
+        obj_class = self.core(obj)
+        if core == KG.leads and obj_class == KG.Person:
+            return None
+        if core == KG.communicatesWith and obj_class == KG.Proposal:
+            return KG.opposes if predicate == KG.criticises else None
+        if core == KG.opposes and obj_class in ACTORS:
+            return KG.criticises
+        if core == KG.proposes and obj_class == KG.Event:
+            return KG.organises if predicate == KG.organises else KG.participatesIn
+        if core == KG.participatesIn and obj_class == KG.Proposal:
+            return None
+        if core == KG.leads and obj_class == KG.Proposal:  # "lead neighbourhood health"
+            return KG.supports
+        if core == KG.leads and obj_class == KG.Event:  # "chaired the meeting"
+            return KG.organises
+        return predicate

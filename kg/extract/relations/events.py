@@ -1,0 +1,89 @@
+"""Events: who takes part in an event named in the text (``participatesIn``).
+
+An actor in its name ("the GPCE meeting"); after "with", "of", "between", "by"
+("negotiations with the Government", "a referendum of BMA members"); the subject of the
+clause it is set in ("the BMA won the vote at the conference"); the subject of a verb of
+taking part whose object it is ("the union held a ballot", ``lex:participationVerb`` and the
+``participatesIn`` triggers), unless the verb calls it off (``lex:cancelVerb``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.relations.core import ACTORS, Context, Phrase, Rule
+from kg.extract.relations.grammar import is_verb, objects_of, preps
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["argument", "modifier", "participation", "setting"]
+
+ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
+SETTING_PREPOSITIONS = ("in", "at", "during")
+
+
+def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """An actor named before the event's head: "the GPCE meeting"."""
+    if phrase.cls != KG.Event:
+        return
+    mention = phrase.mention
+    inner = [
+        (actor, context.doc[t])
+        for t in range(mention.token_start, min(mention.token_end, phrase.head.i))
+        if (actor := context.resolved.entity_for_token(t, ACTORS)) is not None
+        and actor != phrase.key
+    ]
+    yield from context.emit(
+        rule, inner, KG.participatesIn, [(phrase.key, phrase.head)], [], KG.Asserted
+    )
+
+
+def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """Actors after "with", "of", "between", "by": "negotiations with the Government"; after
+    "of", searched inside the phrase too ("a referendum of BMA members")."""
+    if phrase.cls != KG.Event:
+        return
+    for prep in preps(phrase.head, *ARGUMENT_PREPOSITIONS):
+        actors = context.object_entities(
+            objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
+        )
+        yield from context.emit(
+            rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], KG.Asserted
+        )
+
+
+def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
+    the conference"."""
+    head = phrase.head
+    if phrase.cls != KG.Event or head.dep_ != "pobj":
+        return
+    governor = head.head
+    if governor.lower_ in SETTING_PREPOSITIONS and is_verb(governor.head):
+        verb = governor.head
+        yield from context.emit(
+            rule,
+            context.subject_entities(verb),
+            KG.participatesIn,
+            [(phrase.key, head)],
+            [],
+            context.modality(verb),
+        )
+
+
+def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The subject of a verb of taking part whose object is the event: "held a ballot",
+    "attended the summit" (not "called off the strike")."""
+    head = phrase.head
+    if phrase.cls != KG.Event or head.dep_ != "dobj":
+        return
+    verb = head.head
+    if verb.lemma_.lower() in context.participation_verbs and not context.cancels(verb):
+        yield from context.emit(
+            rule,
+            context.subject_entities(verb),
+            KG.participatesIn,
+            [(phrase.key, head)],
+            [],
+            context.modality(verb),
+        )

@@ -1,0 +1,136 @@
+"""Reading the dependency parse: children by relation, coordination, and who a clause's subject is.
+
+Plain functions of spaCy tokens, with no entities and no words from the lexicon: the rules
+say *which* words matter, these say *where* they stand.
+
+Example: in "The union and the BMA wrote to ministers", ``subjects_of(wrote)`` is
+``[union, BMA]`` (the subject and its conjunct).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = [
+    "children",
+    "conjuncts",
+    "has_child",
+    "is_verb",
+    "objects_of",
+    "preps",
+    "subjects_of",
+]
+
+VERB_TAGS = ("VERB", "AUX")
+RELATIVE_PRONOUNS = ("which", "that", "who")
+# clauses that take their subject from the clause they depend on
+INHERITING_CLAUSES = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
+MAX_DEPTH = 5
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The children of ``token`` attached by one of ``deps``, in order."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def has_child(token: Token, *deps: str) -> bool:
+    """True when ``token`` has a child attached by one of ``deps``."""
+    return any(c.dep_ in deps for c in token.children)
+
+
+def preps(token: Token, *words: str) -> list[Token]:
+    """The prepositions hung on ``token`` (only those spelt as one of ``words``, if given)."""
+    return [c for c in token.children if c.dep_ == "prep" and (not words or c.lower_ in words)]
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition ("of" → "the plan" in "part of the plan")."""
+    return children(prep, "pobj")
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in VERB_TAGS
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("MNPs, SNPs and GMS")."""
+    result = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("conj", "appos") and child not in result:
+                result.append(child)
+                stack.append(child)
+    return result
+
+
+def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+    """Subject tokens of a verb: nsubj, passive agent, or inherited from the governing clause."""
+    passive = has_child(verb, "nsubjpass", "auxpass") or (
+        verb.tag_ == "VBN" and has_child(verb, "agent")
+    )
+    if passive:
+        return _passive_subjects(verb, depth)
+    for child in verb.children:
+        if child.dep_ == "csubj" and depth < MAX_DEPTH:
+            # a clause the parser made the subject ("Members of X working for Y have voted"):
+            # its own subject acts
+            inner = subjects_of(child, depth + 1)
+            if inner:
+                return inner
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            return conjuncts(child)
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        controller = _controller(verb)
+        if controller:
+            return conjuncts(controller[0])
+    if depth < MAX_DEPTH and verb.dep_ in INHERITING_CLAUSES and verb.head is not verb:
+        governor = verb.head
+        if governor.dep_ == "prep" and governor.pos_ == "ADP":  # "committed to working"
+            governor = governor.head
+        return subjects_of(governor, depth + 1)
+    if verb.dep_ == "acl":
+        return _acl_subjects(verb)
+    return []
+
+
+def _passive_subjects(verb: Token, depth: int) -> list[Token]:
+    """The agent of a passive ("imposed by the Government"), or its raised subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [t for p in objects_of(child) for t in conjuncts(p)]
+    if depth > 0:  # "the committee is expected to vote": the raised subject
+        return [t for c in children(verb, "nsubjpass") for t in conjuncts(c)]
+    return []
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Object control: "urged the BMA to accept", "call upon the Government to return"."""
+    governor = verb.head
+    controller = children(governor, "dobj")
+    controller += [
+        g
+        for c in governor.children
+        if c.dep_ == "prep" and c.lower_ in ("upon", "on") and c.i < verb.i
+        for g in objects_of(c)
+    ]
+    return controller
+
+
+def _acl_subjects(verb: Token) -> list[Token]:
+    """The owner of a participle's noun ("the Government's plans announced"), or the author of
+    the document it is set out in ("arrangements set out in the recent letter from NHSE")."""
+    for child in verb.head.children:
+        if child.dep_ == "poss":
+            return [child]
+    for prep in preps(verb, "in"):
+        for document in prep.children:
+            for part in document.children:
+                if part.dep_ == "poss":
+                    return [part]
+                if part.dep_ == "prep" and part.lower_ == "from":
+                    return objects_of(part)
+    return []

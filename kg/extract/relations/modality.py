@@ -1,0 +1,101 @@
+"""The modality of a clause: negated, conditional, planned, reported or asserted.
+
+"The BMA did not reject the offer" is negated; "could reject", "if ... rejects" conditional;
+"will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
+inside an open quotation reported; anything else asserted. The words come from the
+lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
+``lex:conditionalMark``, ``lex:uncertainMark``, ``lex:speechVerb``).
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.relations.grammar import has_child
+from kg.rdf.namespaces import KG
+
+__all__ = ["modality_of", "inside_quote"]
+
+# clauses whose modality comes from the clause they depend on too
+GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
+CHAIN_LENGTH = 4
+
+
+def modality_of(
+    verb: Token,
+    sentence_start: int | None = None,
+    text: str | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+) -> URIRef:
+    """The modality of the clause headed by ``verb`` (negated, conditional, planned, reported, asserted).
+
+    ``sentence_start`` and ``text`` (the document's text) save rebuilding them from the
+    parse; ``lexicon`` gives the words (the shipped lexicon when omitted).
+    """
+    words = lexicon if lexicon is not None else load_lexicon()
+    if has_child(verb, "neg"):
+        return KG.Negated
+    chain = _governors(verb)
+    conditional = any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in child.children)
+        for child in verb.children
+    )
+    planned = False
+    reported = False
+    for position, link in enumerate(chain):
+        came_from = chain[position - 1] if position else None
+        for child in link.children:
+            lower = child.lower_
+            if child.dep_ in ("aux", "auxpass") and lower in words.conditional_aux:
+                conditional = True
+            if child.dep_ == "mark" and (
+                lower in words.conditional_marks or lower in words.uncertain_marks
+            ):
+                conditional = True
+            if child.dep_ == "aux" and lower in words.future_aux:
+                planned = True
+        if link is not verb and link.lemma_ in words.planning_verbs:
+            planned = True
+        if (
+            came_from is not None
+            and came_from.dep_ == "ccomp"
+            and link.lemma_ in words.speech_verbs
+        ):
+            reported = True  # "he said that ...", not "he wrote to X, urging ..."
+    if conditional:
+        return KG.Conditional
+    if planned:
+        return KG.Planned
+    if reported or inside_quote(verb, sentence_start, text):
+        return KG.Reported
+    return KG.Asserted
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The verb and the clauses it depends on, up to four steps up: "plans to [consult]"."""
+    chain = [verb]
+    current = verb
+    for _ in range(CHAIN_LENGTH):
+        if current.dep_ in GOVERNED_CLAUSES and current.head is not current:
+            current = current.head
+            chain.append(current)
+        else:
+            break
+    return chain
+
+
+def inside_quote(token: Token, sentence_start: int | None = None, text: str | None = None) -> bool:
+    """True when an opening quotation mark before ``token`` in its sentence is still open.
+
+    ``text`` is the document's text (``Doc.text`` rebuilds it on every call).
+    """
+    if sentence_start is None:
+        sentence_start = token.sent.start_char
+    before = (text if text is not None else token.doc.text)[sentence_start : token.idx]
+    opens = before.count("‘") + before.count("“")
+    closes = before.count("’ ") + before.count("”")
+    return opens > closes

@@ -1,0 +1,89 @@
+"""Nouns that carry a relation with their preposition (``lex:trigger`` "agreement with").
+
+"in broad agreement with X", "advice from X on Y", "an interview with X", "a letter to X".
+Who: the actor after "from", the possessor, or the subject of the clause the noun sits in.
+Advice or a letter received from X (``lex:receivingVerb``) also makes X communicate with
+the receiver (case ``received``): "the Government received advice from the NIHR".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, Context, Found, Rule
+from kg.extract.relations.grammar import children, is_verb, objects_of
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["noun"]
+
+SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+
+
+def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The relations a noun triggers with its prepositions, and the communication of what is
+    received from someone."""
+    if token.pos_ != "NOUN":
+        return
+    lemma = token.lemma_.lower()
+    preps = _prepositions(token)
+    triggers = context.lexicon.triggers
+    routes = [
+        (triggers[(lemma, p)], prep, p) for p, prep in preps.items() if (lemma, p) in triggers
+    ]
+    if not routes:
+        return
+    source = preps.get("from")
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subjects = _subjects(context, token, source, verb)
+    if not subjects:
+        return
+    modality = context.modality(verb) if is_verb(verb) else KG.Asserted
+    for predicate, prep, p in routes:
+        core = context.schema.core_property(predicate) or predicate
+        objects = context.object_entities(
+            children(prep, "pobj", "pcomp"),
+            context.objects_for(predicate),
+            search=core in SEARCHED,
+        )
+        trigger = f"{lemma} {p}"
+        yield from context.emit(rule, subjects, predicate, objects, [token], modality, trigger)
+    if source is not None and verb.lemma_ in context.lexicon.receiving_verbs:
+        receivers = context.subject_entities(verb)
+        yield from context.emit(
+            rule,
+            subjects,
+            KG.communicatesWith,
+            receivers,
+            [token],
+            context.modality(verb),
+            f"{lemma} from",
+            case="received",
+        )
+
+
+def _prepositions(token: Token) -> dict[str, Token]:
+    """The noun's prepositions by word; of a direct object, the verb's too: "receiving advice
+    from the NIHR on ..." (the verb holds the phrases)."""
+    found = {c.lower_: c for c in children(token, "prep")}
+    if token.dep_ == "dobj":
+        for c in children(token.head, "prep"):
+            found.setdefault(c.lower_, c)
+    return found
+
+
+def _subjects(context: Context, token: Token, source: Token | None, verb: Token) -> list[Found]:
+    """Who the noun's relation is from: "from X", the possessor, or the subject of its clause."""
+    subjects: list[Found] = []
+    if source is not None:
+        subjects = context.object_entities(objects_of(source), ACTORS, search=False)
+    if not subjects:
+        for child in children(token, "poss"):
+            key = context.entity(child, ACTORS)
+            if key is not None:
+                subjects.append((key, child))
+    if not subjects and is_verb(verb):
+        subjects = context.subject_entities(verb)
+    return subjects

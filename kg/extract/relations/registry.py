@@ -1,0 +1,91 @@
+"""The rule table: every relation rule, its name, method and confidence, in the order they run.
+
+Relations come out in this order, and where two rules find the same relation in one
+sentence the first one's evidence is kept, so the order is part of the behaviour.
+
+Two phases:
+
+1. **Phrases** (``roles``, ``structure``): what role phrases and phrases naming entities say
+   by themselves. The ``participatesIn`` relations of the ``structure`` pass become
+   ``Context.participants``: who takes part in each event.
+2. **Clauses** (the rest): verbs, nouns and what speakers say. The ``verb`` rule reads
+   ``Context.participants`` for a clause with no subject of its own ("a referendum of BMA
+   members concluded with 98.9% voting to reject the offer": the members reject it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from kg.extract.relations import (
+    events,
+    nouns,
+    parts,
+    reciprocals,
+    reforms,
+    roles,
+    stances,
+    structure,
+    verbs,
+)
+from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
+
+__all__ = ["RULES", "rule_named", "select"]
+
+RULES: tuple[Pass[Any], ...] = (
+    # ---- phase 1: phrases ------------------------------------------------------------------
+    Pass("roles", role_links, (Rule("role", roles.role, 0.85),)),
+    Pass(
+        "structure",
+        phrases,
+        (
+            Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
+            Rule("body-of", structure.body_of, 0.7),
+            Rule("source", structure.source, 0.6),
+            Rule("component", structure.component, 0.55, method="part-of"),
+            Rule("modifier", events.modifier, 0.7),
+            Rule("event-argument", events.argument, 0.65),
+            Rule("event-setting", events.setting, 0.6, method="event-argument"),
+            Rule("event-verb", events.participation, 0.65, method="event-argument"),
+        ),
+        gives_participants=True,
+    ),
+    # ---- phase 2: clauses (may read Context.participants) ----------------------------------
+    Pass(
+        "verbs",
+        tokens,
+        (Rule("verb", verbs.verb, 0.7, method="verb:{trigger}", cases={"analysis": 0.6}),),
+    ),
+    Pass(
+        "nouns",
+        tokens,
+        (Rule("noun", nouns.noun, 0.65, method="noun:{trigger}", cases={"received": 0.6}),),
+    ),
+    Pass("warnings", tokens, (Rule("warning", stances.warning, 0.6),)),
+    Pass("reforms", whole, (Rule("reform", reforms.reform, 0.6, method="verb:{trigger}"),)),
+    Pass("parts", tokens, (Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}),)),
+    Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
+    Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
+    Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
+)
+
+
+def rule_named(name: str) -> Rule[Any]:
+    """The rule of the table called ``name``."""
+    for step in RULES:
+        for rule in step.rules:
+            if rule.name == name:
+                return rule
+    raise KeyError(f"no relation rule named {name!r}")
+
+
+def select(names: Collection[str], passes: tuple[Pass[Any], ...] = RULES) -> tuple[Pass[Any], ...]:
+    """The passes with only the rules called ``names``, in table order (to run a few rules on
+    their own, in tests or to measure them)."""
+    chosen = []
+    for step in passes:
+        rules = tuple(r for r in step.rules if r.name in names)
+        if rules:
+            chosen.append(Pass(step.name, step.walk, rules, step.gives_participants))
+    return tuple(chosen)

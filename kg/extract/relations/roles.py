@@ -1,0 +1,81 @@
+"""Roles: the holder of a role phrase and the organisation it is a post in.
+
+"GPCE chair Dr Katie Bramall" → Bramall ``chairOf`` GPCE; "its chief executive, X" → X
+``leads`` the organisation "its" refers to; a government post ("the health secretary",
+"Prime Minister") → ``holdsPostIn`` (or ``leads``) the Government when the article names it.
+The role words and the relation each gives are ``lex:roleWord``/``lex:roleRelation``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.relations.core import Context, RoleFound, Rule
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["role"]
+
+
+def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[Relation]:
+    """The holder of a role phrase and its organisation: named with it, the possessor
+    ("the union's general secretary"), the Government for a government post, or a section of
+    an organisation ("the leader of its section": a post in the organisation)."""
+    link, holder, organisation = found
+    doc = context.doc
+    role_mention = context.resolved.mentions[link.role_mention]
+    target = organisation
+    predicate = link.role.relation
+    if target is None:
+        target = possessor(context, role_mention.token_start)
+    if target is None and link.role.government_post:
+        target = government(context)
+    if target is None:
+        after = role_mention.token_end
+        if after + 1 < len(doc) and doc[after].lower_ == "of":
+            key = context.resolved.pronouns.get(after + 1)
+            if key is not None and context.core(key) == KG.Organisation:
+                target, predicate = key, KG.holdsPostIn
+    if target is None:
+        return
+    tokens = list(doc[role_mention.token_start : role_mention.token_end])
+    relation = context.relation(
+        rule, holder, predicate, target, tokens, KG.Asserted, link.role.words
+    )
+    if relation is not None:
+        yield relation
+
+
+def government(context: Context) -> str | None:
+    """The Government, when the article names it."""
+    return next(
+        (
+            e.key
+            for e in context.resolved.entities
+            if e.gazetteer_id == "government" or e.label.lower() == "government"
+        ),
+        None,
+    )
+
+
+def possessor(context: Context, start: int) -> str | None:
+    """The organisation that owns the noun phrase starting at token ``start``: "its", "their",
+    "the union's", "Mind's"."""
+    if start < 1:
+        return None
+    doc = context.doc
+    before = doc[start - 1]
+    if before.dep_ == "poss" and before.pos_ == "PRON":
+        key = context.resolved.pronouns.get(before.i)
+        if before.is_sent_start and before.i > 0:
+            # "ASCL said it backed the NEU's demands. Its general secretary ...": the subject
+            # of the sentence before, not its last organisation
+            root = doc[before.i - 1].sent.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = context.entity(subjects[0], (KG.Organisation,)) if subjects else None
+            key = found or key
+    elif before.dep_ == "case" and start >= 2:
+        key = context.entity(doc[start - 2], (KG.Organisation,))
+    else:
+        return None
+    return key if key is not None and context.core(key) == KG.Organisation else None

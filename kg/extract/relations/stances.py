@@ -1,0 +1,136 @@
+"""Stances read from what someone says a proposal will do.
+
+* **warning**: "the BMA warned / raised concerns that the plan could undermine general
+  practice" → the BMA ``opposes`` the plan (``lex:warningWord``, ``lex:negativeEffect``);
+* **analysis**: a think tank saying, estimating or finding something of a proposal ("the
+  Health Foundation estimated the cap would cost £2bn") ``advisesOn`` it
+  (``lex:speechVerb``, ``lex:findingVerb``);
+* **evaluation**: "Unison insisted more will be needed to deliver the national care
+  service" → Unison ``supports`` it; "X said the plan would undermine ..." → X ``opposes``
+  it (``lex:positiveEffect``, ``lex:negativeEffect``, ``lex:deliveryEffect``, and raising or
+  cutting a ``lex:burdenNoun``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.grammar import children, has_child, is_verb
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["analysis", "evaluation", "warner_of", "warning"]
+
+MAX_CLIMB = 3
+
+
+def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal said in a warning to do harm: whoever warns opposes it."""
+    lexicon = context.lexicon
+    if not is_verb(token):
+        return
+    warned = token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.warning_words
+    if token.lemma_.lower() not in lexicon.negative_effects and not warned:
+        return
+    if not warned and context.burdens(token):
+        return  # "the plan would cut waiting times" is no harm
+    proposals = [(context.entity(t, PROPOSALS), t) for t in children(token, "nsubj")]
+    found = [(k, t) for k, t in proposals if k is not None]
+    if not found:
+        return
+    yield from context.emit(
+        rule, warner_of(context, token), KG.opposes, found, [token], KG.Asserted, token.lemma_
+    )
+
+
+def warner_of(context: Context, token: Token) -> list[Found]:
+    """Who gives the warning a clause is in: the subject of "warn" (its ccomp), or of the verb
+    of "concerns" ("raised concerns that", the noun's acl)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        governor = current.head
+        if governor is current:
+            break
+        if governor.lemma_.lower() in context.lexicon.warning_words:
+            target = governor
+            if governor.pos_ == "NOUN":  # "raised concerns that"
+                target = governor.head
+            return context.subject_entities(target)
+        current = governor
+    return []
+
+
+def analysis(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A think tank or research body saying something of a proposal gives analysis on it."""
+    lexicon = context.lexicon
+    if token.lemma_ not in lexicon.speech_verbs and token.lemma_ not in lexicon.finding_verbs:
+        return
+    analysts = [
+        (k, t)
+        for k, t in context.subject_entities(token)
+        if context.resolved.by_key[k].type == KG.ThinkTank
+    ]
+    if not analysts:
+        return
+    for clause in children(token, "ccomp"):
+        yield from context.emit(
+            rule,
+            analysts,
+            KG.advisesOn,
+            context.object_entities([clause], PROPOSALS, search=True),
+            [token],
+            KG.Reported,
+            token.lemma_,
+        )
+
+
+def evaluation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What a speaker says a proposal will do: doing good is supported, doing harm opposed,
+    and what it harms defended ("the plan could undermine the GP model")."""
+    if token.lemma_ not in context.lexicon.speech_verbs or not is_verb(token):
+        return
+    speakers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    if not speakers:
+        return
+    for clause in children(token, "ccomp"):
+        for effect in clause.subtree:
+            yield from _effect(context, rule, speakers, effect)
+
+
+def _effect(
+    context: Context, rule: Rule[Token], speakers: list[Found], token: Token
+) -> Iterator[Relation]:
+    """The stance of ``speakers`` on the arguments of one verb of effect in what they said."""
+    lexicon = context.lexicon
+    effect = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return
+    positive = effect in lexicon.positive_effects
+    if not positive and effect not in lexicon.negative_effects:
+        return
+    if has_child(token, "neg"):
+        return
+    burdens = context.burdens(token)
+    if burdens:  # raising a burden harms, cutting one helps
+        positive = effect not in lexicon.positive_effects
+    for argument in children(token, "dobj", "nsubj", "nsubjpass"):
+        if argument in burdens:
+            continue
+        # what does good is supported; what does harm is opposed, and what it harms is
+        # defended: "the plan could undermine the GP model"
+        harmed = argument.dep_ == "dobj"
+        if harmed and positive and effect not in lexicon.delivery_effects:
+            continue  # "would protect frontline services": who benefits
+        predicate = KG.supports if positive or harmed else KG.opposes
+        yield from context.emit(
+            rule,
+            speakers,
+            predicate,
+            context.object_entities([argument], PROPOSALS, search=False),
+            [token],
+            KG.Reported,
+            effect,
+        )

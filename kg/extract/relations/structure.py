@@ -1,0 +1,137 @@
+"""Structure: what a phrase naming an entity says by its possessor, modifiers and prepositions.
+
+"the BMA's GP Committee England" → the committee ``committeeOf`` the BMA; "Johnson's
+polyclinic plan" → Johnson ``proposes`` it; "the Commons health committee" → the committee
+``committeeOf`` the Commons; "the offer from ministers" → ministers ``proposes`` it;
+"funding for the plan" → the funding ``partOf`` the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
+from kg.extract.relations.grammar import objects_of, preps
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["body_of", "component", "possessive", "possessors", "source"]
+
+COMPONENT_PREPOSITIONS = ("in", "for", "within")  # "the investment in the agreement"
+
+
+def possessive(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A possessor outside the name: an organisation's body is its member or committee (case
+    ``body``); a proposal is the possessor's, an event one the possessor takes part in."""
+    key, cls = phrase.key, phrase.cls
+    for owner, token in possessors(context, phrase):
+        if cls == KG.Organisation:
+            if context.core(owner) != KG.Organisation:
+                continue
+            relation = context.relation(
+                rule,
+                key,
+                _body_relation(context, key),
+                owner,
+                [token, phrase.head],
+                KG.Asserted,
+                case="body",
+            )
+        elif cls == KG.Proposal or cls == KG.Event:
+            predicate = KG.proposes if cls == KG.Proposal else KG.participatesIn
+            relation = context.relation(
+                rule, owner, predicate, key, [token, phrase.head], KG.Asserted
+            )
+        else:
+            continue
+        if relation is not None:
+            yield relation
+
+
+def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
+    """The actors owning a phrase ("the BMA's", "its") and the possessive token, except a
+    possessor inside the name itself (but "the GPCE's executive" ends with its owner's)."""
+    mention, key, cls = phrase.mention, phrase.key, phrase.cls
+    resolved = context.resolved
+    for token in phrase.span:
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            if mention.token_start <= child.i < mention.token_end and not (
+                cls == KG.Organisation and token.i == mention.token_end - 1
+            ):
+                continue
+            owners = [
+                k
+                for k in sorted(resolved.entities_at(child.i) - {key})
+                if context.core(k) in ACTORS
+            ]
+            owner = owners[0] if owners else resolved.pronouns.get(child.i)
+            if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
+                continue
+            yield owner, child
+
+
+def body_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A lowercase body named after its organisation: "the Commons health committee"."""
+    span = phrase.span
+    if (
+        phrase.cls != KG.Organisation
+        or span[0].dep_ == "poss"
+        or not span[-1].is_lower
+        or span[-1].lower_ not in context.lexicon.description_nouns
+    ):
+        return
+    owners = [
+        k
+        for k in sorted(context.resolved.entities_at(span[0].i) - {phrase.key})
+        if context.core(k) == KG.Organisation
+    ]
+    if owners:
+        relation = context.relation(
+            rule,
+            phrase.key,
+            _body_relation(context, phrase.key),
+            owners[0],
+            [span[0], phrase.head],
+            KG.Asserted,
+        )
+        if relation is not None:
+            yield relation
+
+
+def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """Who a proposal comes from: "the pay award from the UK government"."""
+    if phrase.cls != KG.Proposal:
+        return
+    for prep in preps(phrase.head, "from"):
+        authors = context.object_entities(objects_of(prep), ACTORS, search=False)
+        yield from context.emit(
+            rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "from"
+        )
+
+
+def component(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A proposal described as part of another: "the initial investment in the agreement",
+    "funding for the plan"."""
+    if phrase.cls != KG.Proposal or phrase.mention.method not in ("noun-phrase", "description"):
+        return
+    for prep in preps(phrase.head, *COMPONENT_PREPOSITIONS):
+        wholes = context.object_entities(objects_of(prep), PROPOSALS, search=False)
+        yield from context.emit(
+            rule,
+            [(phrase.key, phrase.head)],
+            KG.partOf,
+            [(w, t) for w, t in wholes if w != phrase.key],
+            [],
+            KG.Asserted,
+            prep.lower_,
+        )
+
+
+def _body_relation(context: Context, key: str) -> URIRef:
+    """A committee is ``committeeOf`` its organisation; any other body ``memberOf`` it."""
+    return KG.committeeOf if context.resolved.by_key[key].type == KG.Committee else KG.memberOf

@@ -1,0 +1,155 @@
+"""Verbs: a trigger lemma, with its preposition or particle, from the lexicon (``lex:trigger``).
+
+"Streeting wrote to the GPCE" → Streeting ``wroteTo`` the GPCE. The subject is found
+through ``nsubj``, the passive agent ("imposed by the Government"), or inherited from the
+governing clause ("writing ..., urging them", "planning to consult on"), and failing
+those, the actors taking part in the event the sentence is about ("a referendum of BMA
+members concluded with 98.9% voting to reject X"). Objects come through the direct object
+or the preposition's object, expanded over coordination ("MNPs, SNPs and the PCN DES"),
+and for proposals searched inside the object phrase ("advice on options to reform the
+Carr-Hill formula"). Publishing "an analysis of the plan" advises on it (case
+``analysis``); an inverse trigger swaps the sides ("the offer included funding").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations.core import (
+    ACTORS,
+    EVENTS,
+    PROPOSALS,
+    Context,
+    Found,
+    Rule,
+    Types,
+)
+from kg.extract.relations.grammar import children, is_verb
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["Route", "event_holders", "routes", "verb"]
+
+# properties whose object may be searched for inside the object phrase
+SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+MAX_CLIMB = 6
+
+
+class Route(NamedTuple):
+    """A trigger found at a verb: the property, the object tokens and the trigger words."""
+
+    predicate: URIRef
+    objects: list[Token]
+    trigger: str
+
+
+def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Every trigger at a verb (or a noun the parser made the root), from its subjects to its
+    objects."""
+    if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+        return
+    found = routes(context, token)
+    if not found:
+        return
+    subjects = context.subject_entities(token) or event_holders(context, token)
+    if not subjects:
+        return
+    modality = context.modality(token)
+    lexicon = context.lexicon
+    for predicate, object_tokens, trigger in found:
+        core = context.schema.core_property(predicate) or predicate
+        if core == KG.proposes and not any(
+            context.resolved.by_key[k].type == KG.GovernmentBody for k, _ in subjects
+        ):
+            # "published an analysis of the plan": advice on the plan, not the plan
+            analyses = [
+                t
+                for t in object_tokens
+                if t.lemma_.lower() in lexicon.analysis_nouns and context.entity(t) is None
+            ]
+            if analyses:
+                yield from context.emit(
+                    rule,
+                    subjects,
+                    KG.advisesOn,
+                    context.object_entities(analyses, PROPOSALS, search=True),
+                    [token],
+                    modality,
+                    trigger,
+                    case="analysis",
+                )
+                object_tokens = [t for t in object_tokens if t not in analyses]
+        objects = context.object_entities(
+            object_tokens, _wanted(context, predicate), search=core in SEARCHED
+        )
+        doers = subjects
+        if trigger in lexicon.inverse:  # "the offer included funding"
+            doers, objects = objects, subjects
+        yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+
+
+def _wanted(context: Context, predicate: URIRef) -> Types:
+    """What a trigger's object may be: its property's range, widened where the property is
+    re-fitted to the object (proposing a strike takes part in it; criticising a plan opposes
+    it)."""
+    core = context.schema.core_property(predicate) or predicate
+    if predicate == KG.criticises or core == KG.opposes:
+        return ACTORS + PROPOSALS
+    if core == KG.proposes:
+        return PROPOSALS + EVENTS
+    return context.objects_for(predicate)
+
+
+def routes(context: Context, token: Token) -> list[Route]:
+    """The triggers at a verb: with a preposition or particle ("write to", "draw up"), then
+    the plain lemma ("impose"), unless the verb calls its object off ("call off the strike")."""
+    triggers = context.lexicon.triggers
+    lemma = token.lemma_.lower()
+    found: list[Route] = []
+    attached = list(token.children)
+    # a preposition the parser hung on the object: "delivered a petition to Downing Street"
+    attached += [c for o in children(token, "dobj") for c in children(o, "prep")]
+    for child in attached:
+        if child.dep_ not in ("prep", "dative", "prt"):
+            continue
+        predicate = triggers.get((lemma, child.lower_))
+        if predicate is None:
+            continue
+        if child.dep_ == "prt":
+            objects = children(token, "dobj", "nsubjpass")
+            if token.dep_ in ("relcl", "acl") and not objects:
+                objects = [token.head]  # "the plan, drawn up by the DHSC,"
+        else:
+            objects = children(child, "pobj", "pcomp")
+        found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
+    plain = triggers.get((lemma, ""))
+    if plain is not None and not context.cancels(token):
+        objects = children(token, "dobj", "nsubjpass")
+        if token.dep_ in ("relcl", "acl") and (
+            not objects or all(o.lower_ in ("which", "that") for o in objects)
+        ):
+            objects = [token.head]
+        found.append(Route(plain, objects, lemma))
+    return found
+
+
+def event_holders(context: Context, token: Token) -> list[Found]:
+    """For a clause with no subject inside a sentence about an event ("a referendum of BMA
+    members concluded with 98.9% voting to reject X"): the actors taking part in the event
+    (``Context.participants``)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head is current:
+            break
+        current = current.head
+        for child in children(current, "nsubj", "nsubjpass"):
+            if context.entity(child, ACTORS) is not None:
+                return []  # the clause has an actor of its own
+            key = context.entity(child, EVENTS)
+            if key is not None:
+                return [(actor, child) for actor in sorted(context.participants.get(key, ()))]
+    return []

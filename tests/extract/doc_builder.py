@@ -1,0 +1,199 @@
+'''Hand-built parses for rule tests that do not move when the statistical model does.
+
+One token a line: ``word POS dep head [lemma] [tag]``, ``head`` the index of the head token
+(the root is its own head), as in spaCy's ``Doc(vocab, words=..., heads=..., deps=...)``::
+
+    parsed = build(
+        """
+        Okafor PROPN nsubj 1
+        wrote  VERB  ROOT  1  write
+        to     ADP   prep  1
+        Hale   PROPN pobj  2
+        .      PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Hale", KG.Person)],
+    )
+    parsed.relations("verb")  # what the rule called "verb" finds
+
+``names`` are the entities: the words of each name (a name given twice is its first and
+second occurrence), its class, and optionally its entity key (the text by default; names
+sharing a key are one entity) and the method that found it. ``roles`` are role phrases with
+their holder's and organisation's keys; ``pronouns`` map a token index to the entity it
+refers to. ``facts`` gives the ``(subject, predicate, object)`` of relations.
+'''
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from rdflib import URIRef
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg.extract.entities import ResolvedDocument
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import RoleLink, sentences_of
+from kg.extract.relations import find_relations
+from kg.extract.relations.core import Context, Pass, run
+from kg.extract.relations.registry import RULES, select
+from kg.model import Document, Entity, Mention, Relation, Sentence
+from kg.rdf.namespaces import KG
+
+__all__ = ["Name", "Parsed", "build", "facts"]
+
+
+@dataclass(frozen=True)
+class Name:
+    """A phrase naming an entity: its words, class, entity key (default: the words) and the
+    method that found it (the structure rules tell noun phrases from names)."""
+
+    text: str
+    type: URIRef
+    key: str = ""
+    method: str = "ner"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A hand-built parse with its entities, ready for the relation rules."""
+
+    doc: Doc
+    document: Document
+    sentences: list[Sentence]
+    resolved: ResolvedDocument
+    lexicon: Lexicon
+
+    def context(self) -> Context:
+        return Context.of(self.doc, self.document, self.sentences, self.resolved, self.lexicon)
+
+    def relations(self, *names: str, passes: Sequence[Pass[Any]] | None = None) -> list[Relation]:
+        """What the rules called ``names`` find (or every rule of ``passes``), in table order,
+        before de-duplication."""
+        chosen = tuple(passes) if passes is not None else select(names, RULES)
+        return list(run(self.context(), chosen))
+
+    def find(self, *, include_comments: bool = False) -> list[Relation]:
+        """What ``find_relations`` returns: every rule, de-duplicated."""
+        return find_relations(
+            self.doc,
+            self.document,
+            self.sentences,
+            self.resolved,
+            self.lexicon,
+            include_comments=include_comments,
+        )
+
+    def token(self, word: str) -> Token:
+        """The first token spelt ``word``."""
+        return next(t for t in self.doc if t.text == word)
+
+
+def facts(relations: Collection[Relation]) -> set[tuple[str, URIRef, str]]:
+    """``(subject, predicate, object)`` of each relation."""
+    return {(r.subject, r.predicate, r.object) for r in relations}
+
+
+@functools.cache
+def vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def build(
+    rows: str,
+    *,
+    names: Sequence[Name | tuple[str, URIRef] | tuple[str, URIRef, str]] = (),
+    roles: Sequence[tuple[str, str, str | None]] = (),
+    pronouns: Mapping[int, str] | None = None,
+    lexicon: Lexicon | None = None,
+) -> Parsed:
+    """The parse of ``rows`` (``word POS dep head [lemma] [tag]`` a line) with its entities."""
+    lexicon = lexicon or load_lexicon()
+    doc = _doc(rows)
+    document = Document("t", "t.txt", doc.text, doc.text.split("\n")[0], len(doc.text))
+    sentences = sentences_of(document, doc)
+    resolved = ResolvedDocument()
+    taken: set[tuple[str, int]] = set()
+    for spec in names:
+        name = spec if isinstance(spec, Name) else Name(*spec)
+        start, end = _find(doc, name.text, taken)
+        _add(resolved, doc, sentences, start, end, name.type, name.key or name.text, name.method)
+    for phrase, holder, organisation in roles:
+        start, end = _find(doc, phrase, taken)
+        index = _add(resolved, doc, sentences, start, end, KG.Person, holder, "role", is_role=True)
+        role = next(
+            r
+            for n in range(end - start, 0, -1)
+            if (r := lexicon.role(doc[end - n : end].text)) is not None
+        )
+        resolved.roles.append((RoleLink(index, role, None, None), holder, organisation))
+    resolved.pronouns.update(pronouns or {})
+    resolved.index_tokens()
+    return Parsed(doc, document, sentences, resolved, lexicon)
+
+
+def _doc(rows: str) -> Doc:
+    words, pos, deps, heads, lemmas, tags = [], [], [], [], [], []
+    for line in rows.strip().splitlines():
+        word, tag_pos, dep, head, *rest = line.split()
+        words.append(word)
+        pos.append(tag_pos)
+        deps.append(dep)
+        heads.append(int(head))
+        lemmas.append(rest[0] if rest else word if tag_pos == "PROPN" else word.lower())
+        tags.append(rest[1] if len(rest) > 1 else "")
+    if any(not 0 <= h < len(words) for h in heads):
+        raise ValueError(f"a head is not a token index (0..{len(words) - 1}): {heads}")
+    return Doc(vocab(), words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)
+
+
+def _find(doc: Doc, text: str, taken: set[tuple[str, int]]) -> tuple[int, int]:
+    """The first occurrence of ``text``'s words not taken by an earlier name of that text."""
+    words = text.split()
+    for start in range(len(doc) - len(words) + 1):
+        if (text, start) in taken or [t.text for t in doc[start : start + len(words)]] != words:
+            continue
+        taken.add((text, start))
+        return start, start + len(words)
+    raise ValueError(f"{text!r} is not in the parse (or every occurrence is taken)")
+
+
+def _add(
+    resolved: ResolvedDocument,
+    doc: Doc,
+    sentences: list[Sentence],
+    start: int,
+    end: int,
+    type_: URIRef,
+    key: str,
+    method: str,
+    *,
+    is_role: bool = False,
+) -> int:
+    """Add a mention of entity ``key`` (made on first sight) over tokens ``start:end``."""
+    span = doc[start:end]
+    sentence = next(s.index for s in sentences if s.start <= span.start_char < s.end)
+    mention = Mention(
+        "t",
+        span.start_char,
+        span.end_char,
+        span.text,
+        type_,
+        sentence,
+        method,
+        1.0,
+        is_role=is_role,
+        token_start=start,
+        token_end=end,
+        head=span.root.lemma_.lower(),
+    )
+    if key not in resolved.by_key:
+        entity = Entity(key, key, type_)
+        resolved.entities.append(entity)
+        resolved.by_key[key] = entity
+    resolved.mentions.append(mention)
+    resolved.mention_entity.append(key)
+    return len(resolved.mentions) - 1

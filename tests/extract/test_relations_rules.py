@@ -1,0 +1,554 @@
+"""Each family of relation rules on hand-built parses: the tests do not move with the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from doc_builder import Name, build, facts
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations import core
+from kg.extract.relations.core import ACTORS, Context, Pass, Rule
+from kg.extract.relations.grammar import objects_of, preps
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+
+def _only(relations: list[Relation]) -> tuple[str, URIRef, str, str, float]:
+    (relation,) = relations
+    evidence = relation.evidence
+    return (
+        relation.subject,
+        relation.predicate,
+        relation.object,
+        evidence.method,
+        evidence.confidence,
+    )
+
+
+# ------------------------------------------------------------------ roles
+
+
+def test_relations_rule_role_named_with_its_organisation() -> None:
+    parsed = build(
+        """
+        GPCE    PROPN compound 1
+        chair   NOUN  compound 3
+        Katie   PROPN compound 3
+        Bramall PROPN nsubj    4
+        spoke   VERB  ROOT     4 speak
+        .       PUNCT punct    4
+        """,
+        names=[("GPCE", KG.Committee), ("Katie Bramall", KG.Person)],
+        roles=[("GPCE chair", "Katie Bramall", "GPCE")],
+    )
+    relations = parsed.relations("role")
+    assert _only(relations) == ("Katie Bramall", KG.chairOf, "GPCE", "role", 0.85)
+    assert relations[0].evidence.trigger == "chair"
+    assert relations[0].modality == KG.Asserted
+
+
+def test_relations_rule_role_of_the_possessor() -> None:
+    parsed = build(
+        """
+        The       DET   det      1
+        union     NOUN  poss     4
+        's        PART  case     1
+        general   ADJ   amod     4
+        secretary NOUN  nsubj    9
+        ,         PUNCT punct    4
+        Jo        PROPN compound 7
+        Bloggs    PROPN appos    4
+        ,         PUNCT punct    4
+        spoke     VERB  ROOT     9 speak
+        .         PUNCT punct    9
+        """,
+        names=[("union", KG.TradeUnion, "Unite"), ("Jo Bloggs", KG.Person)],
+        roles=[("general secretary", "Jo Bloggs", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Bloggs", KG.leads, "Unite")}
+
+
+# ------------------------------------------------------------------ structure
+
+POSSESSED_PLAN = """
+    Johnson    PROPN poss     3
+    's         PART  case     0
+    polyclinic NOUN  compound 3
+    plan       NOUN  nsubj    4
+    failed     VERB  ROOT     4 fail
+    .          PUNCT punct    4
+"""
+
+POSSESSED_COMMITTEE = """
+    the       DET   det      1
+    BMA       PROPN poss     4
+    's        PART  case     1
+    GP        PROPN compound 4
+    Committee PROPN nsubj    5
+    met       VERB  ROOT     5 meet
+    .         PUNCT punct    5
+"""
+
+
+def test_relations_rule_possessive_proposal_is_proposed_by_its_possessor() -> None:
+    parsed = build(
+        POSSESSED_PLAN,
+        names=[("Johnson", KG.Person), Name("polyclinic plan", KG.Plan, method="noun-phrase")],
+    )
+    relations = parsed.relations("possessive")
+    assert _only(relations) == ("Johnson", KG.proposes, "polyclinic plan", "possessive", 0.7)
+
+
+def test_relations_rule_possessive_body_is_committee_of_its_possessor() -> None:
+    parsed = build(
+        POSSESSED_COMMITTEE, names=[("BMA", KG.TradeUnion), ("GP Committee", KG.Committee)]
+    )
+    relations = parsed.relations("possessive")
+    assert _only(relations) == ("GP Committee", KG.committeeOf, "BMA", "possessive", 0.75)
+
+
+def test_relations_rule_body_of_a_lowercase_committee_named_after_its_organisation() -> None:
+    parsed = build(
+        """
+        the       DET   det      3
+        Commons   PROPN compound 3
+        health    NOUN  compound 3
+        committee NOUN  nsubj    4
+        met       VERB  ROOT     4 meet
+        .         PUNCT punct    4
+        """,
+        names=[
+            Name("Commons health committee", KG.Committee, method="noun-phrase"),
+            ("Commons", KG.Legislature),
+        ],
+    )
+    relations = parsed.relations("body-of")
+    assert _only(relations) == (
+        "Commons health committee",
+        KG.committeeOf,
+        "Commons",
+        "body-of",
+        0.7,
+    )
+
+
+def test_relations_rule_source_of_a_proposal_proposes_it() -> None:
+    parsed = build(
+        """
+        the        DET   det   1
+        offer      NOUN  nsubj 5
+        from       ADP   prep  1
+        the        DET   det   4
+        Government PROPN pobj  2
+        lapsed     VERB  ROOT  5 lapse
+        .          PUNCT punct 5
+        """,
+        names=[Name("offer", KG.Proposal, method="noun-phrase"), ("Government", KG.GovernmentBody)],
+    )
+    relations = parsed.relations("source")
+    assert _only(relations) == ("Government", KG.proposes, "offer", "source", 0.6)
+    assert relations[0].evidence.trigger == "from"
+
+
+def test_relations_rule_component_funding_for_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        funding NOUN  nsubj 4
+        for     ADP   prep  0
+        the     DET   det   3
+        plan    NOUN  pobj  1
+        rose    VERB  ROOT  4 rise
+        .       PUNCT punct 4
+        """,
+        names=[Name("funding", KG.FundingPackage, method="noun-phrase"), ("plan", KG.Plan)],
+    )
+    relations = parsed.relations("component")
+    assert _only(relations) == ("funding", KG.partOf, "plan", "part-of", 0.55)
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_relations_rule_modifier_of_an_event_takes_part_in_it() -> None:
+    parsed = build(
+        """
+        the     DET   det      2
+        GPCE    PROPN compound 2
+        meeting NOUN  nsubj    3
+        ended   VERB  ROOT     3 end
+        .       PUNCT punct    3
+        """,
+        names=[("GPCE meeting", KG.Meeting), ("GPCE", KG.Committee)],
+    )
+    relations = parsed.relations("modifier")
+    assert _only(relations) == ("GPCE", KG.participatesIn, "GPCE meeting", "modifier", 0.7)
+
+
+def test_relations_rule_event_argument_after_with() -> None:
+    parsed = build(
+        """
+        negotiations NOUN  nsubj 4
+        with         ADP   prep  0
+        the          DET   det   3
+        Government   PROPN pobj  1
+        resumed      VERB  ROOT  4 resume
+        .            PUNCT punct 4
+        """,
+        names=[("negotiations", KG.Negotiation), ("Government", KG.GovernmentBody)],
+    )
+    relations = parsed.relations("event-argument")
+    assert _only(relations) == (
+        "Government",
+        KG.participatesIn,
+        "negotiations",
+        "event-argument",
+        0.65,
+    )
+
+
+def test_relations_rule_event_setting_subject_of_the_clause_takes_part() -> None:
+    parsed = build(
+        """
+        The        DET   det   1
+        BMA        PROPN nsubj 2
+        won        VERB  ROOT  2 win
+        a          DET   det   4
+        vote       NOUN  dobj  2
+        at         ADP   prep  2
+        the        DET   det   7
+        conference NOUN  pobj  5
+        .          PUNCT punct 2
+        """,
+        names=[("BMA", KG.TradeUnion), ("conference", KG.Conference)],
+    )
+    relations = parsed.relations("event-setting")
+    assert _only(relations) == ("BMA", KG.participatesIn, "conference", "event-argument", 0.6)
+
+
+HELD_A_BALLOT = """
+    The    DET   det   1
+    union  NOUN  nsubj 2
+    held   VERB  ROOT  2 hold
+    a      DET   det   4
+    ballot NOUN  dobj  2
+    .      PUNCT punct 2
+"""
+CALLED_OFF_A_BALLOT = """
+    The    DET   det   1
+    union  NOUN  nsubj 2
+    called VERB  ROOT  2 call
+    off    ADP   prt   2
+    a      DET   det   5
+    ballot NOUN  dobj  2
+    .      PUNCT punct 2
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [(HELD_A_BALLOT, {("Unite", KG.participatesIn, "ballot")}), (CALLED_OFF_A_BALLOT, set())],
+)
+def test_relations_rule_event_verb_holding_an_event_takes_part_calling_it_off_does_not(
+    rows: str, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    parsed = build(rows, names=[("union", KG.TradeUnion, "Unite"), ("ballot", KG.Vote)])
+    assert facts(parsed.relations("event-verb")) == expected
+
+
+# ------------------------------------------------------------------ verbs
+
+BALLOT_REJECTS = """
+    The       DET   det      1
+    ballot    NOUN  nsubj    5
+    of        ADP   prep     1
+    BMA       PROPN compound 4
+    members   NOUN  pobj     2
+    ended     VERB  ROOT     5 end
+    ,         PUNCT punct    5
+    rejecting VERB  advcl    5 reject
+    the       DET   det      9
+    offer     NOUN  dobj     7
+    .         PUNCT punct    5
+"""
+BALLOT_NAMES = [("ballot", KG.Vote), ("BMA", KG.TradeUnion), ("offer", KG.Proposal)]
+
+
+def test_relations_rule_verb_trigger_with_its_preposition() -> None:
+    parsed = build(
+        """
+        Okafor PROPN nsubj 1
+        wrote  VERB  ROOT  1 write
+        to     ADP   prep  1
+        Hale   PROPN pobj  2
+        .      PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Hale", KG.Person)],
+    )
+    relations = parsed.relations("verb")
+    assert _only(relations) == ("Okafor", KG.wroteTo, "Hale", "verb:write to", 0.7)
+    assert relations[0].evidence.trigger == "write to"
+
+
+def test_relations_rule_verb_publishing_an_analysis_advises_on_its_subject() -> None:
+    parsed = build(
+        """
+        The       DET   det   1
+        BMA       PROPN nsubj 2
+        published VERB  ROOT  2 publish
+        an        DET   det   4
+        analysis  NOUN  dobj  2
+        of        ADP   prep  4
+        the       DET   det   7
+        plan      NOUN  pobj  5
+        .         PUNCT punct 2
+        """,
+        names=[("BMA", KG.TradeUnion), ("plan", KG.Plan)],
+    )
+    relations = parsed.relations("verb")
+    assert _only(relations) == ("BMA", KG.advisesOn, "plan", "verb:publish", 0.6)
+
+
+def test_relations_rule_verb_without_a_subject_reads_the_participants_of_phase_one() -> None:
+    """The members who held the ballot reject the offer: the structure pass gives the
+    participants, the verb rule reads them; without the structure pass it finds nothing."""
+    parsed = build(BALLOT_REJECTS, names=BALLOT_NAMES)
+    assert ("BMA", KG.rejects, "offer") in facts(parsed.find())
+    assert ("BMA", KG.rejects, "offer") in facts(parsed.relations("event-argument", "verb"))
+    assert parsed.relations("verb") == []
+
+
+# ------------------------------------------------------------------ nouns
+
+
+def test_relations_rule_noun_advice_from_on_and_the_receiver() -> None:
+    parsed = build(
+        """
+        The        DET   det   1
+        Government PROPN nsubj 2
+        received   VERB  ROOT  2 receive
+        advice     NOUN  dobj  2
+        from       ADP   prep  3
+        NIHR       PROPN pobj  4
+        on         ADP   prep  3
+        the        DET   det   8
+        plan       NOUN  pobj  6
+        .          PUNCT punct 2
+        """,
+        names=[("Government", KG.GovernmentBody), ("NIHR", KG.PublicBody), ("plan", KG.Plan)],
+    )
+    found = [
+        (r.subject, r.predicate, r.object, r.evidence.method, r.evidence.confidence)
+        for r in parsed.relations("noun")
+    ]
+    assert found == [
+        ("NIHR", KG.advisesOn, "plan", "noun:advice on", 0.65),
+        ("NIHR", KG.communicatesWith, "Government", "noun:advice from", 0.6),
+    ]
+
+
+# ------------------------------------------------------------------ stances
+
+WARNING = """
+    The       DET   det   1
+    BMA       PROPN nsubj 2
+    warned    VERB  ROOT  2 warn
+    the       DET   det   4
+    plan      NOUN  nsubj 6
+    would     AUX   aux   6
+    undermine VERB  ccomp 2
+    services  NOUN  dobj  6 service
+    .         PUNCT punct 2
+"""
+
+
+def test_relations_rule_warning_that_a_plan_does_harm_opposes_it() -> None:
+    parsed = build(WARNING, names=[("BMA", KG.TradeUnion), ("plan", KG.Plan)])
+    relations = parsed.relations("warning")
+    assert _only(relations) == ("BMA", KG.opposes, "plan", "warning", 0.6)
+    assert relations[0].evidence.trigger == "undermine"
+
+
+@pytest.mark.parametrize(
+    ("effect", "lemma", "argument", "argument_lemma", "predicate"),
+    [
+        ("help", "help", "patients", "patient", KG.supports),
+        ("raise", "raise", "prices", "price", KG.opposes),  # raising a burden harms
+    ],
+)
+def test_relations_rule_evaluation_what_a_speaker_says_a_plan_does(
+    effect: str, lemma: str, argument: str, argument_lemma: str, predicate: URIRef
+) -> None:
+    parsed = build(
+        f"""
+        Unison     PROPN nsubj 1
+        said       VERB  ROOT  1 say
+        the        DET   det   3
+        plan       NOUN  nsubj 5
+        would      AUX   aux   5
+        {effect}   VERB  ccomp 1 {lemma}
+        {argument} NOUN  dobj  5 {argument_lemma}
+        .          PUNCT punct 1
+        """,
+        names=[("Unison", KG.TradeUnion), ("plan", KG.Plan)],
+    )
+    relations = parsed.relations("evaluation")
+    assert _only(relations) == ("Unison", predicate, "plan", "evaluation", 0.5)
+    assert relations[0].modality == KG.Reported
+
+
+def test_relations_rule_analysis_by_a_think_tank_advises_on_the_proposal() -> None:
+    parsed = build(
+        """
+        The        DET   det      2
+        Health     PROPN compound 2
+        Foundation PROPN nsubj    3
+        estimated  VERB  ROOT     3 estimate
+        the        DET   det      5
+        cap        NOUN  nsubj    7
+        would      AUX   aux      7
+        cost       VERB  ccomp    3
+        billions   NOUN  dobj     7 billion
+        .          PUNCT punct    3
+        """,
+        names=[("Health Foundation", KG.ThinkTank), ("cap", KG.Policy)],
+    )
+    relations = parsed.relations("analysis")
+    assert _only(relations) == ("Health Foundation", KG.advisesOn, "cap", "analysis", 0.55)
+
+
+# ------------------------------------------------------------------ reforms
+
+
+def test_relations_rule_reform_abolishing_x_proposes_the_named_abolition() -> None:
+    parsed = build(
+        """
+        The        DET   det       2
+        NHSE       PROPN compound  2
+        abolition  NOUN  nsubjpass 4
+        was        AUX   auxpass   4 be
+        announced  VERB  ROOT      4 announce VBN
+        .          PUNCT punct     4
+        The        DET   det       7
+        Government PROPN nsubj     9
+        will       AUX   aux       9
+        abolish    VERB  ROOT      9
+        NHSE       PROPN dobj      9
+        .          PUNCT punct     9
+        """,
+        names=[
+            Name("NHSE abolition", KG.Reform, method="noun-phrase"),
+            ("NHSE", KG.PublicBody),
+            ("NHSE", KG.PublicBody),
+            ("Government", KG.GovernmentBody),
+        ],
+    )
+    relations = parsed.relations("reform")
+    assert _only(relations) == ("Government", KG.proposes, "NHSE abolition", "verb:abolish", 0.6)
+    assert relations[0].modality == KG.Planned
+
+
+# ------------------------------------------------------------------ parts
+
+
+def test_relations_rule_part_of_as_part_of_the_plan() -> None:
+    parsed = build(
+        """
+        As         ADP   prep  9
+        part       NOUN  pobj  0
+        of         ADP   prep  1
+        the        DET   det   4
+        plan       NOUN  pobj  2
+        ,          PUNCT punct 9
+        the        DET   det   7
+        Government PROPN nsubj 9
+        will       AUX   aux   9
+        introduce  VERB  ROOT  9
+        the        DET   det   11
+        contract   NOUN  dobj  9
+        .          PUNCT punct 9
+        """,
+        names=[("plan", KG.Plan), ("Government", KG.GovernmentBody), ("contract", KG.Contract)],
+    )
+    found = [
+        (r.subject, r.predicate, r.object, r.evidence.confidence)
+        for r in parsed.relations("part-of")
+    ]
+    assert found == [
+        ("contract", KG.partOf, "plan", 0.7),
+        ("Government", KG.proposes, "plan", 0.55),
+    ]
+
+
+# ------------------------------------------------------------------ reciprocals
+
+
+def test_relations_rule_reciprocal_goes_both_ways() -> None:
+    parsed = build(
+        """
+        The        DET   det   1
+        BMA        PROPN nsubj 5
+        and        CCONJ cc    1
+        the        DET   det   4
+        Government PROPN conj  1
+        accused    VERB  ROOT  5 accuse
+        each       DET   det   7
+        other      ADJ   dobj  5
+        .          PUNCT punct 5
+        """,
+        names=[("BMA", KG.TradeUnion), ("Government", KG.GovernmentBody)],
+    )
+    relations = parsed.relations("reciprocal")
+    assert facts(relations) == {
+        ("BMA", KG.criticises, "Government"),
+        ("Government", KG.criticises, "BMA"),
+    }
+    assert {r.evidence.confidence for r in relations} == {0.5}
+
+
+# ------------------------------------------------------------------ how to add a rule
+
+
+def resigned_as(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The worked example of ``kg.extract.relations``' docstring (not in the table)."""
+    if token.lemma_ != "resign":
+        return
+    for as_ in preps(token, "as"):
+        for post in objects_of(as_):
+            role = context.lexicon.role(post.lower_)
+            organisations = [
+                found
+                for of in preps(post, "of")
+                for found in context.object_entities(objects_of(of), ACTORS, search=False)
+            ]
+            if role is not None:
+                yield from context.emit(
+                    rule,
+                    context.subject_entities(token),
+                    role.relation,
+                    organisations,
+                    [post],
+                    context.modality(token),
+                    f"resign as {post.lower_}",
+                )
+
+
+def test_relations_rule_worked_example_resigned_as_chair() -> None:
+    parsed = build(
+        """
+        Okafor   PROPN nsubj 1
+        resigned VERB  ROOT  1 resign
+        as       ADP   prep  1
+        chair    NOUN  pobj  2
+        of       ADP   prep  3
+        BMA      PROPN pobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("BMA", KG.TradeUnion)],
+    )
+    table = (Pass("resignations", core.tokens, (Rule("resigned-as", resigned_as, 0.6),)),)
+    relations = parsed.relations(passes=table)
+    assert _only(relations) == ("Okafor", KG.chairOf, "BMA", "resigned-as", 0.6)
+    assert relations[0].evidence.trigger == "resign as chair"
