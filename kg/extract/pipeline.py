@@ -48,7 +48,13 @@ def extract_documents(
             mentions, spacy_doc, document, lexicon, gazetteer
         )
         relations = relations_stage.find_relations(
-            spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
+            spacy_doc,
+            document,
+            sentences,
+            resolved,
+            lexicon,
+            include_comments=include_comments,
+            gazetteer=gazetteer,
         )
         quotes = quotes_stage.find_quotes(
             spacy_doc, document, sentences, resolved, include_comments=include_comments

@@ -19,7 +19,9 @@ One token a line: ``word POS dep head [lemma] [tag]``, ``head`` the index of the
 second occurrence), its class, and optionally its entity key (the text by default; names
 sharing a key are one entity) and the method that found it. ``roles`` are role phrases with
 their holder's and organisation's keys; ``pronouns`` map a token index to the entity it
-refers to. ``facts`` gives the ``(subject, predicate, object)`` of relations.
+refers to. ``gazetteer`` lists background entries (``GazetteerEntry``); a name whose key is
+an entry's id is that entry's entity. ``facts`` gives the ``(subject, predicate, object)`` of
+relations.
 '''
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.extract.entities import ResolvedDocument
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import RoleLink, sentences_of
 from kg.extract.relations import find_relations
@@ -66,9 +69,12 @@ class Parsed:
     sentences: list[Sentence]
     resolved: ResolvedDocument
     lexicon: Lexicon
+    gazetteer: Mapping[str, GazetteerEntry]
 
     def context(self) -> Context:
-        return Context.of(self.doc, self.document, self.sentences, self.resolved, self.lexicon)
+        return Context.of(
+            self.doc, self.document, self.sentences, self.resolved, self.lexicon, self.gazetteer
+        )
 
     def relations(self, *names: str, passes: Sequence[Pass[Any]] | None = None) -> list[Relation]:
         """What the rules called ``names`` find (or every rule of ``passes``), in table order,
@@ -85,6 +91,7 @@ class Parsed:
             self.resolved,
             self.lexicon,
             include_comments=include_comments,
+            gazetteer=self.gazetteer,
         )
 
     def token(self, word: str) -> Token:
@@ -109,9 +116,11 @@ def build(
     roles: Sequence[tuple[str, str, str | None]] = (),
     pronouns: Mapping[int, str] | None = None,
     lexicon: Lexicon | None = None,
+    gazetteer: Sequence[GazetteerEntry] = (),
 ) -> Parsed:
     """The parse of ``rows`` (``word POS dep head [lemma] [tag]`` a line) with its entities."""
     lexicon = lexicon or load_lexicon()
+    entries = {entry.id: entry for entry in gazetteer}
     doc = _doc(rows)
     document = Document("t", "t.txt", doc.text, doc.text.split("\n")[0], len(doc.text))
     sentences = sentences_of(document, doc)
@@ -120,7 +129,8 @@ def build(
     for spec in names:
         name = spec if isinstance(spec, Name) else Name(*spec)
         start, end = _find(doc, name.text, taken)
-        _add(resolved, doc, sentences, start, end, name.type, name.key or name.text, name.method)
+        key = name.key or name.text
+        _add(resolved, doc, sentences, start, end, name.type, key, name.method, entries)
     for phrase, holder, organisation in roles:
         start, end = _find(doc, phrase, taken)
         index = _add(resolved, doc, sentences, start, end, KG.Person, holder, "role", is_role=True)
@@ -132,7 +142,7 @@ def build(
         resolved.roles.append((RoleLink(index, role, None, None), holder, organisation))
     resolved.pronouns.update(pronouns or {})
     resolved.index_tokens()
-    return Parsed(doc, document, sentences, resolved, lexicon)
+    return Parsed(doc, document, sentences, resolved, lexicon, entries)
 
 
 def _doc(rows: str) -> Doc:
@@ -170,6 +180,7 @@ def _add(
     type_: URIRef,
     key: str,
     method: str,
+    gazetteer: Mapping[str, GazetteerEntry] | None = None,
     *,
     is_role: bool = False,
 ) -> int:
@@ -191,7 +202,8 @@ def _add(
         head=span.root.lemma_.lower(),
     )
     if key not in resolved.by_key:
-        entity = Entity(key, key, type_)
+        entry_id = key if gazetteer and key in gazetteer else None
+        entity = Entity(key, key, type_, gazetteer_id=entry_id)
         resolved.entities.append(entity)
         resolved.by_key[key] = entity
     resolved.mentions.append(mention)

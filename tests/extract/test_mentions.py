@@ -458,9 +458,7 @@ def test_mentions_organisation_before_a_noun_alone_names_no_body(
     assert not _named(found, "Government department")
 
 
-@pytest.mark.parametrize(
-    "name", ["Ferry Pilots Pay Review Body", "Vets and Farriers Review Body"]
-)
+@pytest.mark.parametrize("name", ["Ferry Pilots Pay Review Body", "Vets and Farriers Review Body"])
 def test_mentions_name_ending_in_body_is_an_organisation(
     mentions_of: Callable[..., Found], name: str
 ) -> None:

@@ -37,6 +37,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "role",
         "possessive",
         "body-of",
+        "sub-unit",
         "source",
         "part-of",
         "modifier",

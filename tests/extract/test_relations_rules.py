@@ -9,6 +9,7 @@ from doc_builder import Name, build, facts
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.relations import core
 from kg.extract.relations.core import ACTORS, Context, Pass, Rule
 from kg.extract.relations.grammar import objects_of, preps
@@ -552,3 +553,40 @@ def test_relations_rule_worked_example_resigned_as_chair() -> None:
     relations = parsed.relations(passes=table)
     assert _only(relations) == ("Okafor", KG.chairOf, "BMA", "resigned-as", 0.6)
     assert relations[0].evidence.trigger == "resign as chair"
+
+
+def test_relations_sub_unit_of_the_gazetteer_is_member_of_its_parent() -> None:
+    """A sub-unit the gazetteer knows is a member of its parent when the text names both."""
+    parsed = build(
+        """
+        Ferry   PROPN compound 2
+        Union   PROPN compound 2
+        Wales   PROPN nsubj    3
+        backed  VERB  ROOT     3  back
+        the     DET   det      5
+        Ferry   PROPN compound 6
+        Union   PROPN dobj     3
+        .       PUNCT punct    3
+        """,
+        names=[
+            ("Ferry Union Wales", KG.TradeUnion, "fu_wales"),
+            ("Ferry Union", KG.TradeUnion, "fu"),
+        ],
+        gazetteer=[
+            GazetteerEntry("fu", "Ferry Union", KG.TradeUnion, ()),
+            GazetteerEntry("fu_wales", "Ferry Union Wales", KG.TradeUnion, (), parent="fu"),
+        ],
+    )
+    assert facts(parsed.relations("sub-unit")) == {("fu_wales", KG.memberOf, "fu")}
+    alone = build(
+        """
+        Ferry   PROPN compound 2
+        Union   PROPN compound 2
+        Wales   PROPN nsubj    3
+        met     VERB  ROOT     3  meet
+        .       PUNCT punct    3
+        """,
+        names=[("Ferry Union Wales", KG.TradeUnion, "fu_wales")],
+        gazetteer=[GazetteerEntry("fu_wales", "Ferry Union Wales", KG.TradeUnion, (), parent="fu")],
+    )
+    assert alone.relations("sub-unit") == []  # the parent is not named: no relation yet

@@ -94,11 +94,12 @@ with its test::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
 from kg.extract.entities import ResolvedDocument
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.relations.core import Context, Pass, Rule, run
 from kg.extract.relations.modality import modality_of
@@ -116,10 +117,12 @@ def find_relations(
     lexicon: Lexicon,
     *,
     include_comments: bool = False,
+    gazetteer: Mapping[str, GazetteerEntry] | None = None,
 ) -> list[Relation]:
     """Every relation the rules find in one document, de-duplicated per sentence (the first
-    rule to find a relation in a sentence gives its evidence)."""
-    context = Context.of(spacy_doc, document, sentences, resolved, lexicon)
+    rule to find a relation in a sentence gives its evidence). ``gazetteer`` (id → entry)
+    gives what background knowledge says of the entities, e.g. the parent of a sub-unit."""
+    context = Context.of(spacy_doc, document, sentences, resolved, lexicon, gazetteer)
     relations: list[Relation] = []
     seen: set[tuple[str, str, str, int]] = set()
     for relation in run(context, RULES):

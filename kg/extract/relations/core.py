@@ -21,6 +21,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import ResolvedDocument
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
@@ -191,6 +192,8 @@ class Context:
     """Verbs whose subject takes part in the event that is their object ("held a ballot")."""
     participants: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Event key → actors taking part, from the pass that gives them (empty before it)."""
+    gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
+    """Gazetteer id → entry: background knowledge about the entities named in the text."""
 
     @classmethod
     def of(
@@ -200,6 +203,7 @@ class Context:
         sentences: Sequence[Sentence],
         resolved: ResolvedDocument,
         lexicon: Lexicon,
+        gazetteer: Mapping[str, GazetteerEntry] | None = None,
     ) -> Context:
         schema = load_schema()
         participation = (
@@ -220,6 +224,7 @@ class Context:
             lexicon,
             schema,
             participation,
+            gazetteer=gazetteer or {},
         )
 
     # -- entities ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from kg.extract.relations.grammar import objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["body_of", "component", "possessive", "possessors", "source"]
+__all__ = ["body_of", "component", "possessive", "possessors", "source", "sub_unit"]
 
 COMPONENT_PREPOSITIONS = ("in", "for", "within")  # "the investment in the agreement"
 
@@ -97,6 +97,27 @@ def body_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             _body_relation(context, phrase.key),
             owners[0],
             [span[0], phrase.head],
+            KG.Asserted,
+        )
+        if relation is not None:
+            yield relation
+
+
+def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A sub-unit the gazetteer knows ("BMA Scotland", "the Senedd's health committee") is a
+    member of its parent organisation when the text names the parent too."""
+    entity = context.resolved.by_key[phrase.key]
+    entry = context.gazetteer.get(entity.gazetteer_id or "")
+    if entry is None or entry.parent is None:
+        return
+    parents = [e.key for e in context.resolved.entities if e.gazetteer_id == entry.parent]
+    for parent in parents:
+        relation = context.relation(
+            rule,
+            phrase.key,
+            _body_relation(context, phrase.key),
+            parent,
+            [phrase.head],
             KG.Asserted,
         )
         if relation is not None:
