@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import functools
 
-from kg.extract.mentions import HONORIFICS, QUOTES
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import QUOTES
 
 __all__ = ["name_words", "clean"]
 
 
 @functools.lru_cache(maxsize=65536)
 def name_words(text: str) -> tuple[str, ...]:
-    """The words of a name without a leading honorific, apostrophes made plain."""
+    """The words of a name without a leading honorific (``lex:honorific``), apostrophes made
+    plain."""
     words = text.replace("’", "'").split()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
+    honorifics = load_lexicon().honorifics
+    while words and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
     return tuple(words)
 

@@ -3,7 +3,7 @@ person who was the subject before), it/its → the most recent organisation near
 an organisation in the same sentence.
 
 Pronouns are a closed grammatical set and stay here; the honorifics that tell a person's
-gender ("Mr", "Dame") are in the lexicon.
+gender ("Mr", "Dame") are in the lexicon (``lex:honorific`` of ``lex:male``, ``lex:female``).
 
 Example: "Mr Streeting wrote to Dr Bramall. He said ..." resolves "He" to Mr Streeting.
 """
@@ -28,17 +28,6 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
-GENDERED_HONORIFICS = {
-    "mr": "male",
-    "sir": "male",
-    "lord": "male",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "dame": "female",
-    "lady": "female",
-    "baroness": "female",
-}
 
 
 def resolve_pronouns(
@@ -58,7 +47,7 @@ def resolve_pronouns(
             organisations.append((m.token_start, m.sentence, key))
     people.sort()
     organisations.sort()
-    gender = genders(resolved)
+    gender = genders(resolved, lexicon)
     # people who were the subject of a clause, in order: a subject pronoun prefers them
     # ("He moved to ensure Dr Bramall ... And he concluded": he is still the first "He")
     subjects: list[tuple[int, str]] = []
@@ -115,12 +104,14 @@ def _organisation(token: Token, organisations: list[tuple[int, int, str]]) -> st
     return before[-1] if before else None
 
 
-def genders(resolved: ResolvedDocument) -> dict[str, str]:
-    """ "male" or "female" for people named with a gendered honorific (Mr, Ms, Sir, Dame ...)."""
+def genders(resolved: ResolvedDocument, lexicon: Lexicon) -> dict[str, str]:
+    """The gender ("male", "female") of people named with a gendered honorific (Mr, Ms, Sir,
+    Dame ...)."""
+    gendered = lexicon.honorific_genders
     found: dict[str, str] = {}
     for k, m in enumerate(resolved.mentions):
         key = resolved.mention_entity[k]
         first = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
-        if key is not None and first in GENDERED_HONORIFICS:
-            found.setdefault(key, GENDERED_HONORIFICS[first])
+        if key is not None and first in gendered:
+            found.setdefault(key, gendered[first])
     return found

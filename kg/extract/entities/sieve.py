@@ -52,15 +52,7 @@ __all__ = [
     "funding_by_amount",
     "descriptions_to_antecedents",
     "roles_to_holders",
-    "VERSION_WORDS",
-    "GENERIC_PROPOSAL_HEADS",
 ]
-
-VERSION_WORDS = frozenset(
-    {"new", "next", "future", "revised", "draft", "alternative", "old", "previous", "interim"}
-)
-GENERIC_PROPOSAL_HEADS = frozenset({"plan", "proposal", "scheme", "policy", "strategy"})
-_NO_TOPIC = ("network", "number", "part", "way")
 
 
 @dataclass
@@ -247,9 +239,10 @@ def events_by_descriptive_name(sieve: Sieve) -> None:
 def head_noun_subset(sieve: Sieve) -> None:
     """Noun phrases with one head, one's modifiers among the other's: "current practice model"
     = "current GP practice model"; but a new or next version is another thing ("a new GMS
-    contract"), unless it is definite ("the new contract") or one names a year."""
+    contract", ``lex:versionWord``), unless it is definite ("the new contract") or one names a
+    year."""
     mentions = sieve.mentions
-    version_words = VERSION_WORDS
+    version_words = sieve.lexicon.version_words
     for k, other in _same_head_pairs(sieve):
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
@@ -269,16 +262,17 @@ def head_noun_subset(sieve: Sieve) -> None:
 
 
 def generic_proposals_by_topic(sieve: Sieve) -> None:
-    """Generic proposal words that share what they are about: "the polyclinic plan" and
-    "proposals to build a network of polyclinics"."""
+    """Generic proposal words (``lex:genericProposalHead``) that share what they are about: "the
+    polyclinic plan" and "proposals to build a network of polyclinics"."""
     mentions = sieve.mentions
     tokens = sieve.tokens
-    generic = [k for k in sieve.phrases if mentions[k].head in GENERIC_PROPOSAL_HEADS]
+    lexicon = sieve.lexicon
+    generic = [k for k in sieve.phrases if mentions[k].head in lexicon.generic_proposal_heads]
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}  # "polyclinic" tagged ADJ
     for k in generic:
-        topics = _topic_lemmas(mentions[k], tokens, nouns)
+        topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
         for other in generic:
-            if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns):
+            if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
                 sieve.union(k, other)
 
 
@@ -306,15 +300,18 @@ def funding_by_amount(sieve: Sieve) -> None:
                 sieve.union(first.setdefault(amount, k), k)
 
 
-def _topic_lemmas(mention: Mention, tokens: Sequence[Token], nouns: set[str]) -> set[str]:
-    """Nouns a generic proposal is about, other than generic words: "polyclinic plan" and
-    "proposals to build a network of polyclinics" are both about polyclinics."""
+def _topic_lemmas(
+    mention: Mention, tokens: Sequence[Token], nouns: set[str], lexicon: Lexicon
+) -> set[str]:
+    """Nouns a generic proposal is about, other than generic and vague words (``lex:vagueNoun``):
+    "polyclinic plan" and "proposals to build a network of polyclinics" are both about
+    polyclinics."""
     found = set()
     for t in tokens[mention.token_start : mention.token_end]:
         noun = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.lemma_.lower() in nouns)
         if noun and t.i != mention.token_end - 1 or t.dep_ == "pobj":
             lemma = t.lemma_.lower()
-            if lemma not in GENERIC_PROPOSAL_HEADS and lemma not in _NO_TOPIC:
+            if lemma not in lexicon.generic_proposal_heads and lemma not in lexicon.vague_nouns:
                 found.add(lemma)
     return found
 
@@ -407,7 +404,7 @@ def _antecedent(sieve: Sieve, k: int, head: str) -> int | None:
             fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
         else:
             fits = o.head == head
-        if want == KG.Organisation and head in ("organisation", "organization", "body"):
+        if want == KG.Organisation and head in sieve.lexicon.generic_organisation_nouns:
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"

@@ -49,14 +49,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
 from kg.extract.mentions.methods import METHODS, Method
-from kg.extract.mentions.names import HONORIFICS, QUOTES, normalise_name
+from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.proper_names import (
@@ -103,6 +103,14 @@ SOURCES: tuple[Source, ...] = (
     organisation_descriptions,
     bodies_of_organisations,
 )
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """``HONORIFICS``, for callers that imported it from here: the titles are the lexicon's
+    (``lex:honorific``, :attr:`Lexicon.honorifics`), read when first asked for."""
+    if name == "HONORIFICS":
+        return load_lexicon().honorifics
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_mentions(

@@ -18,7 +18,7 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon, Role
 from kg.extract.mentions.methods import METHODS
-from kg.extract.mentions.names import HONORIFICS, title_case_headline_end, trim
+from kg.extract.mentions.names import title_case_headline_end, trim
 from kg.extract.mentions.role_phrases import RolePhrase, find_role_phrases, role_title_tokens
 from kg.extract.parse import tokens_of
 from kg.model import Document, Mention, Sentence
@@ -90,7 +90,7 @@ class Context:
         return frozenset(
             doc[k].text
             for t in self.tokens
-            if t.lower_.rstrip(".") in HONORIFICS
+            if t.lower_.rstrip(".") in self.lexicon.honorifics
             for k in range(t.i + 1, min(t.i + 4, len(doc)))
             if doc[k].is_title and doc[k].pos_ == "PROPN"
         )

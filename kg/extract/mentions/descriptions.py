@@ -73,7 +73,8 @@ def bodies_of_organisations(
             owners
             and not named
             and not post
-            and token.lower_ not in ("organisation", "organization", "body", "government")
+            and token.lower_ not in lexicon.generic_organisation_nouns
+            and token.lower_ != "government"  # "the Labour government" is the Government
         ):
             found = context.candidate(
                 doc[owners[0].left_edge.i : token.i + 1],

@@ -1,4 +1,4 @@
-"""People named with an honorific that the statistical model missed.
+"""People named with an honorific (``lex:honorific``) that the statistical model missed.
 
 Example: "Mr Streeting wrote to Dr Kwame Ashby-Reid." gives "Mr Streeting" and "Dr Kwame
 Ashby-Reid" (a double-barrelled surname is one word), both ``kg:Person``.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import HONORIFICS
 from kg.rdf.namespaces import KG
 
 __all__ = ["people_with_honorifics"]
@@ -20,9 +19,10 @@ def people_with_honorifics(
 ) -> Iterator[Candidate]:
     """An honorific and up to three capitalised proper nouns after it."""
     doc = context.doc
+    honorifics = context.lexicon.honorifics
     for token in context.tokens:
         if not (
-            token.lower_.rstrip(".") in HONORIFICS
+            token.lower_.rstrip(".") in honorifics
             and token.i + 1 < len(doc)
             and doc[token.i + 1].is_title
         ):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.parse import tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "HONORIFICS",
     "DETERMINERS",
     "DEFINITE",
     "POSSESSIVE_PRONOUNS",
@@ -44,9 +43,6 @@ __all__ = [
     "title_case_headline_end",
 ]
 
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame professor prof lord lady baroness councillor cllr rev mx".split()
-)
 DETERMINERS = frozenset(
     "the a an this that these those such your its their his her our my any every each some".split()
 )
@@ -57,7 +53,8 @@ QUOTES = "‘’“”\"'"
 
 @functools.lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
-    """Case-folded name without leading articles, honorifics, possessive ending or quotes.
+    """Case-folded name without leading articles, honorifics (``lex:honorific``), possessive
+    ending or quotes.
 
     >>> normalise_name("the BMA’s")
     'bma'
@@ -67,7 +64,8 @@ def normalise_name(text: str) -> str:
     text = text.replace("’", "'").strip(QUOTES + " ,.;:")
     text = re.sub(r"'s$", "", text)
     words = text.casefold().split()
-    while words and (words[0] in DETERMINERS or words[0].rstrip(".") in HONORIFICS):
+    honorifics = load_lexicon().honorifics
+    while words and (words[0] in DETERMINERS or words[0].rstrip(".") in honorifics):
         words = words[1:]
     return " ".join(words)
 
@@ -118,7 +116,7 @@ def acronym_core(text: str) -> str:
 def with_honorific(span: Span, lexicon: Lexicon) -> Span:
     """The span with the honorific just before it, if there is one ("Dr" + "Katie Bramall")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS:
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in lexicon.honorifics:
         return doc[span.start - 1 : span.end]
     return span
 

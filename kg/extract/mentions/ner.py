@@ -21,7 +21,6 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DETERMINERS,
-    HONORIFICS,
     head_class,
     name_class,
     trim,
@@ -119,7 +118,7 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
     """The candidate for a cleaned entity, and False when the entity is no name at all."""
     lexicon = context.lexicon
     if type_ == KG.Person:
-        if not _plausible_person(span):
+        if not _plausible_person(span, lexicon):
             return None, False
         return context.candidate(span, KG.Person, "ner"), True
     if type_ == KG.Organisation:
@@ -210,9 +209,9 @@ def _plausible_place(span: Span) -> bool:
     return True
 
 
-def _plausible_person(span: Span) -> bool:
+def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
     """spaCy's false persons: a lone word that modifies a common noun ("Easter recess"), no capital."""
-    names = [t for t in span if t.lower_.rstrip(".") not in HONORIFICS]
+    names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
     if not names or not any(t.is_title or t.is_upper for t in names):
         return False
     if len(names) == 1:
@@ -244,7 +243,7 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
 def organisation_by_apposition(span: Span, lexicon: Lexicon) -> bool:
     """A name in apposition with a noun for a kind of organisation: "Ofsted, the schools
     inspectorate,", "the charity Mind"; or a name with a head: "Mind's chief executive"."""
-    if any(t.lower_.rstrip(".") in HONORIFICS for t in span):
+    if any(t.lower_.rstrip(".") in lexicon.honorifics for t in span):
         return False
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]

@@ -3,7 +3,7 @@
 * a run of capitalised words with a word for a kind of organisation: "the Federation of
   Rural Clinics";
 * proper nouns before a country's name: "Healthwatch England", "Age UK" (not regions:
-  "North East England");
+  "North East England", by the lexicon's ``lex:regionWord``);
 * an acronym nobody defined here: "The FRC rejected the offer" (another article may define
   it, and entities merge across articles on it);
 * a capitalised name set beside a kind of organisation: "Mind, the mental health charity,".
@@ -32,12 +32,7 @@ __all__ = [
     "names_ending_in_a_country",
     "undefined_acronyms",
     "names_beside_an_organisation_noun",
-    "COMPASS",
 ]
-
-COMPASS = frozenset(
-    "north south east west northern southern eastern western central rural greater".split()
-)
 
 
 def names_with_an_organisation_word(
@@ -55,7 +50,7 @@ def names_ending_in_a_country(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
     """A name ending in a country is an organisation: "Healthwatch England", "Age UK"."""
-    for span in _before_a_country(context.doc, context.title_end):
+    for span in _before_a_country(context.doc, context.title_end, context.lexicon.region_words):
         found = context.candidate(
             span,
             name_class(span, context.lexicon, KG.Organisation),
@@ -153,9 +148,10 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
         i = max(j, i + 1)
 
 
-def _before_a_country(doc: Doc, title_end: int) -> Iterator[Span]:
+def _before_a_country(doc: Doc, title_end: int, region_words: frozenset[str]) -> Iterator[Span]:
     """Capitalised proper nouns before a country's name ("Healthwatch England", "Community
-    Pharmacy England") that no other name covers; not regions ("North East England")."""
+    Pharmacy England") that no other name covers; not regions ("North East England",
+    ``lex:regionWord``)."""
     gazetteer = list(doc.spans[GAZETTEER_SPANS])
     for g in gazetteer:
         if core_class(URIRef(g.label_)) != KG.Place or g.start == 0 or g.end_char <= title_end:
@@ -170,7 +166,7 @@ def _before_a_country(doc: Doc, title_end: int) -> Iterator[Span]:
                 # the model reads "Healthwatch England" as a person: no person is named after a country
                 or doc[start - 1].ent_type_ == doc[g.start].ent_type_ == "PERSON"
             )
-            and doc[start - 1].lower_ not in COMPASS
+            and doc[start - 1].lower_ not in region_words
             and not any(o.start <= start - 1 < o.end for o in gazetteer)
         ):
             start -= 1

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.mentions.candidates import Context, MentionSet, RoleLink
 from kg.extract.mentions.methods import METHODS
-from kg.extract.mentions.names import DETERMINERS, HONORIFICS
+from kg.extract.mentions.names import DETERMINERS
 from kg.extract.mentions.role_phrases import RolePhrase
 from kg.model import Mention
 from kg.rdf.namespaces import KG
@@ -39,7 +39,7 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         if not context.usable(span):
             continue
         organisation = _role_organisation(doc, result, r)
-        holder = _role_holder(doc, result, r)
+        holder = _role_holder(doc, result, r, context.lexicon.honorifics)
         if holder is None and not _refers_to_post(doc, r):
             continue
         mention = Mention(
@@ -119,14 +119,16 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     )
 
 
-def _role_holder(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
+def _role_holder(
+    doc: Doc, result: MentionSet, r: RolePhrase, honorifics: frozenset[str]
+) -> int | None:
     """The person a role phrase names: "health secretary Wes Streeting", "Alan Johnson, the
     health secretary", "X was appointed chair of Y"."""
     people = (KG.Person,)
     start, end = r.start, r.end
     # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
     k = end
-    while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in HONORIFICS):
+    while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in honorifics):
         k += 1
     if k < len(doc) and k - end <= 2:
         found = mention_at(result, k, people)
