@@ -24,14 +24,15 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.extract.entities import ResolvedDocument, resolve_document
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Context, MentionSet, find_mentions, sentences_of
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.model import Document, Mention
 
-__all__ = ["make_doc", "document_of", "context_of", "mentions_of", "mention"]
+__all__ = ["make_doc", "document_of", "context_of", "mentions_of", "resolved_of", "mention"]
 
-_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "'s", "’s", "'", "’", "?", "!", "-"}
+_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "'s", "’s", "'", "’", "”", "?", "!", "-"}
 _NO_SPACE_AFTER = {"(", "‘", "“", "-"}
 
 
@@ -91,6 +92,11 @@ def mentions_of(doc: Doc) -> MentionSet:
     """Every mention of a hand-built doc."""
     document = document_of(doc)
     return find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+
+
+def resolved_of(doc: Doc) -> ResolvedDocument:
+    """The entities of a hand-built doc (no gazetteer)."""
+    return resolve_document(mentions_of(doc), doc, document_of(doc), load_lexicon())
 
 
 def mention(

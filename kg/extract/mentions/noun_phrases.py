@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -42,22 +45,33 @@ def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> It
         yield from _phrases_headed_by(context, token)
 
 
-def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
-    lexicon = context.lexicon
+def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
+    """The proposal or event class a noun heads a name of, or None: not inside a compound, and
+    not a noun that relates ("in broad agreement with X" names nothing)."""
     if (
         token.pos_ not in ("NOUN", "PROPN")
         or token.dep_ == "compound"
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
-        return
+        return None
     cls = head_class(token, lexicon)
     if cls is None:
-        return
+        return None
     lemma = token.lemma_.lower()
     if core_class(cls) != KG.Event and any(
         (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
     ):
-        return  # "in broad agreement with X" relates; it names nothing
+        return None
+    return cls
+
+
+def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
+    """The noun phrase or description a head noun names, then its longer forms."""
+    lexicon = context.lexicon
+    cls = _naming_head(token, lexicon)
+    if cls is None:
+        return
+    lemma = token.lemma_.lower()
     start, end = noun_phrase_bounds(token)
     doc = token.doc
     det = determiner(token)
