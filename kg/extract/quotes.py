@@ -6,10 +6,10 @@ next paragraph that opens with a quotation mark). Quotes of fewer than four
 words or without a verb are scare quotes or labels ("‘liars’", "‘principles, scope
 and timeline’") and are skipped.
 
-The speaker is the subject of a speech verb (said, wrote, told, warned ...)
-in the sentence that holds the quotation, outside the quoted words:
-"Mr Streeting said: ‘…’" and "‘…,’ Mr Streeting wrote." both attribute the
-quote. A quotation that opens a paragraph with no verb of its own continues
+The speaker is the subject of a speech verb (said, wrote, told, warned ...:
+the lexicon's ``lex:speechVerb``) in the sentence that holds the quotation,
+outside the quoted words: "Mr Streeting said: ‘…’" and "‘…,’ Mr Streeting
+wrote." both attribute the quote. A quotation that opens a paragraph with no verb of its own continues
 the speaker of the quotation just before it. Quotes whose speaker cannot be
 found are kept with no speaker.
 

@@ -78,7 +78,7 @@ class Sieve:
 
     @functools.cached_property
     def named(self) -> list[int]:
-        """Mentions that are names: not role phrases, not descriptions."""
+        """Mentions that are names: not role phrases, not descriptions (no pass changes which)."""
         return [
             k
             for k, m in enumerate(self.mentions)
