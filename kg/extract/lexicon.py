@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.namespaces import LEX
 from kg.rdf.schema import ontology_dir, parse_turtle
@@ -83,6 +83,22 @@ class Lexicon:
     """Head nouns of a named reform ("the NHSE abolition")."""
     reform_verbs: frozenset[str] = frozenset()
     """Verbs of reforming: abolishing X proposes the named reform of X."""
+    # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
+    honorifics: frozenset[str] = frozenset()
+    """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
+    honorific_genders: dict[str, str] = field(default_factory=dict)
+    """Honorific → "male" or "female", for the titles that tell ("mr", "dame")."""
+    version_words: frozenset[str] = frozenset()
+    """Modifiers that make a proposal another version of one named before ("new", "revised")."""
+    generic_proposal_heads: frozenset[str] = frozenset()
+    """Proposal heads so general that two phrases with one name one proposal when they are about
+    the same thing ("plan", "scheme")."""
+    vague_nouns: frozenset[str] = frozenset()
+    """Nouns too general to say what a proposal is about ("network", "number")."""
+    region_words: frozenset[str] = frozenset()
+    """Words of regions' names before a country ("north", "greater")."""
+    generic_organisation_nouns: frozenset[str] = frozenset()
+    """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -154,4 +170,26 @@ def load_lexicon() -> Lexicon:
         finding_verbs=words(LEX.findingVerb),
         reform_nouns=words(LEX.reformNoun),
         reform_verbs=words(LEX.reformVerb),
+        # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
+        honorifics=words(LEX.honorific),
+        honorific_genders=_honorific_genders(graph),
+        version_words=words(LEX.versionWord),
+        generic_proposal_heads=words(LEX.genericProposalHead),
+        vague_nouns=words(LEX.vagueNoun),
+        region_words=words(LEX.regionWord),
+        generic_organisation_nouns=words(LEX.genericOrganisationNoun),
     )
+
+
+# ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
+_GENDERS = {str(LEX._NS) + "male": "male", str(LEX._NS) + "female": "female"}
+
+
+def _honorific_genders(graph: Graph) -> dict[str, str]:
+    """Honorific → "male" or "female", from the subject of its ``lex:honorific`` (``lex:male``,
+    ``lex:female``; ``lex:anyGender`` tells none)."""
+    return {
+        str(word).lower(): _GENDERS[str(subject)]
+        for subject, word in sorted(graph.subject_objects(LEX.honorific))
+        if str(subject) in _GENDERS
+    }

@@ -57,7 +57,7 @@ def extract_documents(
             gazetteer=gazetteer,
         )
         quotes = quotes_stage.find_quotes(
-            spacy_doc, document, sentences, resolved, include_comments=include_comments
+            spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
         )
         extractions.append(
             Extraction(document, sentences, list(resolved.entities), relations, quotes)

@@ -6,10 +6,10 @@ next paragraph that opens with a quotation mark). Quotes of fewer than four
 words or without a verb are scare quotes or labels ("‘liars’", "‘principles, scope
 and timeline’") and are skipped.
 
-The speaker is the subject of a speech verb (said, wrote, told, warned ...)
-in the sentence that holds the quotation, outside the quoted words:
-"Mr Streeting said: ‘…’" and "‘…,’ Mr Streeting wrote." both attribute the
-quote. A quotation that opens a paragraph with no verb of its own continues
+The speaker is the subject of a speech verb (said, wrote, told, warned ...:
+the lexicon's ``lex:speechVerb``) in the sentence that holds the quotation,
+outside the quoted words: "Mr Streeting said: ‘…’" and "‘…,’ Mr Streeting
+wrote." both attribute the quote. A quotation that opens a paragraph with no verb of its own continues
 the speaker of the quotation just before it. Quotes whose speaker cannot be
 found are kept with no speaker.
 
@@ -23,11 +23,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from kg.extract.entities import SPEECH_VERBS, ResolvedDocument
+from kg.extract.entities import ResolvedDocument
+from kg.extract.lexicon import Lexicon
 from kg.extract.parse import tokens_of
 from kg.model import Document, Evidence, Quote, Sentence
 from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_quotes", "quoted_spans", "MIN_WORDS"]
 
@@ -60,10 +65,11 @@ def quoted_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_quotes(
-    spacy_doc,  # type: ignore[no-untyped-def]
+    spacy_doc: Doc,
     document: Document,
     sentences: Sequence[Sentence],
     resolved: ResolvedDocument,
+    lexicon: Lexicon,
     *,
     include_comments: bool = False,
 ) -> list[Quote]:
@@ -84,7 +90,7 @@ def find_quotes(
         words = text[start:end].strip()
         sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
         paragraph = bisect.bisect_left(line_breaks, start)
-        speaker = _speaker(tokens, token_starts, resolved, sentence, start, end)
+        speaker = _speaker(tokens, token_starts, resolved, lexicon, sentence, start, end)
         method = "quote:speech-verb" if speaker is not None else "quote:unattributed"
         if speaker is None and previous_speaker is not None and paragraph - previous_paragraph <= 1:
             opens_paragraph = start - 1 == 0 or text[start - 2 : start - 1] in ("\n", "")
@@ -103,8 +109,14 @@ def find_quotes(
 
 
 def _speaker(
-    tokens, token_starts, resolved: ResolvedDocument, sentence: Sentence, start: int, end: int
-) -> str | None:  # type: ignore[no-untyped-def]
+    tokens: Sequence[Token],
+    token_starts: Sequence[int],
+    resolved: ResolvedDocument,
+    lexicon: Lexicon,
+    sentence: Sentence,
+    start: int,
+    end: int,
+) -> str | None:
     """The subject of a speech verb in the quote's sentence, outside the quoted words."""
     first = bisect.bisect_left(token_starts, sentence.start)
     last = bisect.bisect_left(token_starts, max(sentence.end, end))
@@ -112,7 +124,7 @@ def _speaker(
     for token in tokens[first:last]:
         if (
             start <= token.idx < end
-            or token.lemma_ not in SPEECH_VERBS
+            or token.lemma_ not in lexicon.speech_verbs
             or token.pos_ not in ("VERB", "AUX")
         ):
             continue

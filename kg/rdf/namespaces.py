@@ -170,6 +170,13 @@ class LEX(DefinedNamespace):
     findingVerb: URIRef
     reformNoun: URIRef
     reformVerb: URIRef
+    # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
+    honorific: URIRef
+    versionWord: URIRef
+    genericProposalHead: URIRef
+    vagueNoun: URIRef
+    regionWord: URIRef
+    genericOrganisationNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

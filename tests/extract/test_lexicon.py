@@ -122,3 +122,24 @@ def test_lexicon_vocabulary_and_lex_namespace_agree(lexicon_graph: Graph) -> Non
 def test_lexicon_misspelt_term_raises() -> None:
     with pytest.raises(AttributeError):
         LEX.headNouns  # noqa: B018 - the attribute access is the test
+
+
+# ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
+
+
+def test_lexicon_honorifics_tell_gender_when_they_can() -> None:
+    lexicon = load_lexicon()
+    assert {"dr", "baroness", "cllr", "mr"} <= lexicon.honorifics
+    assert lexicon.honorific_genders["dame"] == "female"
+    assert lexicon.honorific_genders["sir"] == "male"
+    assert "dr" not in lexicon.honorific_genders
+    assert set(lexicon.honorific_genders) <= lexicon.honorifics
+
+
+def test_lexicon_lists_the_words_resolution_reads() -> None:
+    lexicon = load_lexicon()
+    assert "new" in lexicon.version_words
+    assert "plan" in lexicon.generic_proposal_heads <= set(lexicon.head_nouns)
+    assert "network" in lexicon.vague_nouns
+    assert "north" in lexicon.region_words
+    assert "body" in lexicon.generic_organisation_nouns <= lexicon.description_nouns

@@ -1,0 +1,65 @@
+"""Resolve mentions to entities: inside one document, then across documents.
+
+Inside a document (:func:`resolve_document`), bare surnames and first names of people named in
+full become mentions (:mod:`~kg.extract.entities.name_parts`), then the ordered passes of the
+sieve (:data:`~kg.extract.entities.sieve.PASSES`) join mentions that name one thing, most
+precise first:
+
+1. ``linked_forms``: an acronym and its expansion, a name and its longer form;
+2. ``same_gazetteer_entry``: names of one gazetteer entry;
+3. ``same_name``: equal names once case, articles, honorifics and possessives are set aside
+   ("Dr Katie Bramall" = "Katie Bramall");
+4. ``person_name_parts_are_people``: a one-word name that is a known person's name part is a
+   person ("Amanda"; corrects the class, joins nothing);
+5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
+6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England";
+7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
+8. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
+   contract" is another contract);
+9. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
+10. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
+11. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
+12. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
+    "10-year plan"; descriptions of nothing are dropped;
+13. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later.
+
+Each group becomes an entity (:mod:`~kg.extract.entities.naming` chooses its class and name),
+then :data:`~kg.extract.entities.resolve.ENTITY_PASSES` run: pronouns (he, she, it, they) by
+gender, number and recency (:mod:`~kg.extract.entities.pronouns`); first-person pronouns in a
+quotation by its speaker (:mod:`~kg.extract.entities.speakers`); dates and figures of events
+(:mod:`~kg.extract.entities.details`); head-noun names of described proposals.
+
+Across documents (:func:`merge_documents`, :mod:`~kg.extract.entities.merge`), entities merge
+when they share the gazetteer entry or a distinctive name and their core class.
+
+To add a sieve pass: write ``def my_pass(sieve: Sieve) -> None`` in
+:mod:`~kg.extract.entities.sieve` that calls ``sieve.union(a, b)`` for mentions naming one
+thing (or ``sieve.drop(k)``), reading ``sieve.mentions``, ``sieve.named``, ``sieve.found``
+(the mention stage's links, descriptions and roles), ``sieve.tokens`` and ``sieve.lexicon``;
+insert it in ``PASSES`` by precision (a pass sees the classes earlier passes corrected, not
+their groups); test it on hand-made mentions (``tests/extract/test_sieve.py``).
+
+Example:
+    >>> resolved = resolve_document(found, doc, document, load_lexicon())  # doctest: +SKIP
+    >>> [(e.label, e.aliases) for e in resolved.entities]  # doctest: +SKIP
+    [('Wes Streeting', ('Health secretary', 'Mr Streeting'))]
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities.merge import Merged, merge_documents
+from kg.extract.entities.money import money_amount
+from kg.extract.entities.resolve import ENTITY_PASSES, resolve_document
+from kg.extract.entities.resolved import ResolvedDocument
+from kg.extract.entities.sieve import PASSES, Sieve
+
+__all__ = [
+    "resolve_document",
+    "merge_documents",
+    "Merged",
+    "ResolvedDocument",
+    "Sieve",
+    "PASSES",
+    "ENTITY_PASSES",
+    "money_amount",
+]

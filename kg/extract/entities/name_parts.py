@@ -1,0 +1,71 @@
+"""Bare surnames and first names of people already named in full, added as mentions before
+the sieve runs ("Buckman said" after "Sarah Buckman").
+
+Example: "Dr Sarah Buckman spoke. Buckman said ..." adds the name-part mention "Buckman".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.entities.names import name_words
+from kg.extract.mentions import METHODS
+from kg.extract.parse import tokens_of
+from kg.model import Document, Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["add_name_parts"]
+
+
+def add_name_parts(mentions: list[Mention], spacy_doc: Doc, document: Document) -> None:
+    """Add a mention for each proper noun, outside every mention, that is the first or last word
+    of a person's full name (in the comments only when the mentions reach them)."""
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.token_start, m.token_end))
+    parts: dict[str, Mention] = {}
+    for m in mentions:
+        if core_class(m.type) == KG.Person and not m.is_role:
+            words = name_words(m.text)
+            if len(words) >= 2:
+                parts.setdefault(words[-1], m)
+                parts.setdefault(words[0], m)
+    if not parts:
+        return
+    for token in tokens_of(spacy_doc):
+        if token.i in covered or token.text not in parts or token.pos_ != "PROPN":
+            continue
+        if document.in_comments(token.idx) and not any(
+            m.start >= document.body_end for m in mentions
+        ):
+            continue
+        source = parts[token.text]
+        mentions.append(
+            Mention(
+                document.id,
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                KG.Person,
+                _sentence_of(mentions, token.idx, source),
+                "name-part",
+                METHODS["name-part"].confidence,
+                token_start=token.i,
+                token_end=token.i + 1,
+                head=token.lower_,
+            )
+        )
+
+
+def _sentence_of(mentions: Sequence[Mention], char: int, fallback: Mention) -> int:
+    """The sentence of a character: that of the last mention starting before it."""
+    best = fallback.sentence
+    for m in mentions:
+        if m.start <= char:
+            best = max(best, m.sentence)
+    return best

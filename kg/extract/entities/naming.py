@@ -1,0 +1,144 @@
+"""An entity from its mentions: its class, its canonical name and its other names.
+
+The gazetteer's name wins; then, for a person, the longest name ("Dr Katie Bramall" gives
+"Katie Bramall"); for anything else, the long form of an acronym, else the name of the most
+trusted method (``resolve`` column of :data:`~kg.extract.mentions.methods.METHODS`), the most
+frequent, the shortest.
+
+Example: mentions "British Medical Association" (acronym) and "BMA" (acronym) give the
+entity labelled "British Medical Association" with alias "BMA".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.entities.names import clean, name_words
+from kg.extract.entities.resolved import ResolvedDocument
+from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import METHODS
+from kg.extract.parse import tokens_of
+from kg.model import Document, Entity, Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["make_entity", "add_head_names", "resolve_rank"]
+
+
+def resolve_rank(method: str) -> int:
+    """How far a mention found by ``method`` may name its entity (higher first)."""
+    return METHODS[method].resolve if method in METHODS else 0
+
+
+def make_entity(
+    doc_id: str,
+    number: int,
+    members: Sequence[Mention],
+    anchors: Sequence[Mention],
+    gazetteer: Mapping[str, GazetteerEntry],
+) -> Entity:
+    """The entity ``doc_id#number`` of a group of mentions, named and typed by its ``anchors``."""
+    best = max(anchors, key=lambda m: (resolve_rank(m.method), m.confidence, -m.start))
+    type_ = best.type
+    if any(core_class(m.type) == KG.Person for m in anchors) and core_class(type_) != KG.Person:
+        ner_people = [
+            m
+            for m in anchors
+            if core_class(m.type) == KG.Person and m.method in ("ner", "honorific", "gazetteer")
+        ]
+        if ner_people and best.method not in ("gazetteer", "acronym"):
+            type_ = KG.Person
+    gazetteer_ids = sorted({m.gazetteer_id for m in members if m.gazetteer_id})
+    label = None
+    if gazetteer_ids and gazetteer_ids[0] in gazetteer:
+        label = gazetteer[gazetteer_ids[0]].label
+        type_ = gazetteer[gazetteer_ids[0]].type
+    if label is None:
+        label = _choose_label(anchors, type_)
+    aliases = sorted({clean(m.text) for m in members if clean(m.text) and clean(m.text) != label})
+    return Entity(
+        key=f"{doc_id}#{number}",
+        label=label,
+        type=type_,
+        aliases=tuple(aliases),
+        mentions=tuple(sorted(members, key=lambda m: (m.start, m.end))),
+        gazetteer_id=gazetteer_ids[0] if gazetteer_ids else None,
+    )
+
+
+def _choose_label(anchors: Sequence[Mention], type_: URIRef) -> str:
+    label = _plain_label(anchors, type_)
+    if core_class(type_) == KG.Organisation and any(m.method == "noun-phrase" for m in anchors):
+        label = re.sub(r"['’]s\b", "", label)  # "the GPCE's executive" is the "GPCE executive"
+    return label
+
+
+def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
+    if core_class(type_) == KG.Person:
+        names = [" ".join(name_words(clean(m.text))) for m in anchors]
+        return max(names, key=lambda s: (len(s.split()), len(s), s))
+    acronym_long = [m for m in anchors if m.method == "acronym" and " " in m.text.strip()]
+    if acronym_long:
+        return clean(acronym_long[0].text)
+    counts = Counter(clean(m.text) for m in anchors if m.method != "description")
+    if not counts:
+        counts = Counter(clean(m.text) for m in anchors)
+    ranked = sorted(
+        counts,
+        key=lambda t: (
+            -max(resolve_rank(m.method) for m in anchors if clean(m.text) == t),
+            -counts[t],
+            len(t),
+            t,
+        ),
+    )
+    best = ranked[0]
+    if " " not in best and best.islower():
+        # a bare common noun says little: "motion of no confidence" rather than "motion"
+        longer = sorted(
+            (t for t in {clean(m.text) for m in anchors} if t.startswith(best + " ")),
+            key=lambda t: (len(t), t),
+        )
+        if longer:
+            return longer[0]
+    return best
+
+
+def add_head_names(
+    resolved: ResolvedDocument, spacy_doc: Doc, document: Document, lexicon: Lexicon
+) -> None:
+    """A proposal or event named with words that only describe it ("a mischievous campaign",
+    "the promised talks") is also called by its head noun alone ("campaign", "talks")."""
+    tokens = tokens_of(spacy_doc)
+    for index, entity in enumerate(resolved.entities):
+        if core_class(entity.type) not in (KG.Proposal, KG.Event):
+            continue
+        extra = set()
+        for m in entity.mentions:
+            if m.method not in ("noun-phrase", "description") or m.token_end - m.token_start < 2:
+                continue
+            head = tokens[m.token_end - 1]
+            modifiers = [t for t in tokens[m.token_start : m.token_end - 1] if not t.is_punct]
+            if (
+                head.lemma_.lower() == m.head
+                and modifiers
+                and all(
+                    t.pos_ in ("ADJ", "ADV") and t.dep_ in ("amod", "advmod") for t in modifiers
+                )
+            ):
+                extra.add(head.text)
+        extra -= {entity.label, *entity.aliases}
+        if extra:
+            updated = replace(entity, aliases=tuple(sorted({*entity.aliases, *extra})))
+            resolved.entities[index] = updated
+            resolved.by_key[entity.key] = updated

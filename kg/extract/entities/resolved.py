@@ -1,0 +1,112 @@
+"""What resolution makes of one document: its entities and how its tokens point to them.
+
+Example: after "Wes Streeting wrote. He said so.", ``resolved.entity_for_token(0)`` and
+``resolved.entity_for_token(3)`` (the pronoun) both give the key of Wes Streeting.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.extract.mentions import RoleLink
+from kg.model import Entity, Mention
+from kg.rdf.schema import core_class
+
+__all__ = ["ResolvedDocument", "UnionFind"]
+
+
+class UnionFind:
+    """Groups of numbers joined pair by pair; a group is named by its smallest member.
+
+    >>> links = UnionFind(4)
+    >>> links.union(3, 1)
+    >>> links.find(3), links.find(2)
+    (1, 2)
+    """
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class ResolvedDocument:
+    """The entities of one document and how its tokens point to them."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    mention_entity: list[str | None] = field(default_factory=list)
+    roles: list[tuple[RoleLink, str, str | None]] = field(default_factory=list)
+    pronouns: dict[int, str] = field(default_factory=dict)
+    speakers: dict[int, str] = field(default_factory=dict)
+    by_key: dict[str, Entity] = field(default_factory=dict)
+    _token_index: dict[int, list[int]] = field(default_factory=dict)
+
+    def index_tokens(self) -> None:
+        self._token_index = defaultdict(list)
+        for k, m in enumerate(self.mentions):
+            if self.mention_entity[k] is None:
+                continue
+            for t in range(m.token_start, m.token_end):
+                self._token_index[t].append(k)
+
+    def mention_for_token(
+        self, token_index: int, types: Iterable[URIRef] | None = None
+    ) -> Mention | None:
+        """The narrowest named mention covering a token (role phrases last), of the given core types."""
+        allowed = tuple(types) if types is not None else None
+        best: tuple[int, int] | None = None
+        chosen = -1
+        for k in self._token_index.get(token_index, ()):
+            m = self.mentions[k]
+            key = self.mention_entity[k]
+            if key is None:
+                continue
+            if allowed is not None and core_class(self.by_key[key].type) not in allowed:
+                continue
+            score = (0 if m.is_role else 1, m.token_start - m.token_end)  # the narrowest name
+            if best is None or score > best:
+                best = (score[0], score[1])
+                chosen = k
+        return self.mentions[chosen] if best is not None else None
+
+    def entities_at(self, token_index: int) -> set[str]:
+        """Every entity a token is part of (a name inside a longer name gives both)."""
+        return {
+            key
+            for k in self._token_index.get(token_index, ())
+            if (key := self.mention_entity[k]) is not None
+        }
+
+    def entity_for_token(
+        self, token_index: int, types: Iterable[URIRef] | None = None
+    ) -> str | None:
+        """The entity a token names (by a mention over it, or as a resolved pronoun)."""
+        allowed = tuple(types) if types is not None else None
+        m = self.mention_for_token(token_index, allowed)
+        if m is not None:
+            return self._key_of(m)
+        key = self.pronouns.get(token_index)
+        if key is not None and (allowed is None or core_class(self.by_key[key].type) in allowed):
+            return key
+        return None
+
+    def _key_of(self, mention: Mention) -> str | None:
+        for k in self._token_index.get(mention.token_start, ()):
+            if self.mentions[k] is mention:
+                return self.mention_entity[k]
+        return None

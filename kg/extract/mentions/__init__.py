@@ -1,0 +1,131 @@
+"""Find the spans of a parsed article that name actors, organisations, proposals and events.
+
+Each *mention source* is a function ``(context, earlier) -> candidates`` that reads one
+parsed document (:class:`~kg.extract.mentions.candidates.Context`) and yields frozen
+:class:`~kg.extract.mentions.candidates.Candidate` values (a span, a class, a method and a
+few flags); ``earlier`` holds the candidates of the sources before it. :data:`SOURCES` lists
+them, most trusted first:
+
+=================================  =============================  ==========================
+source                             finds                          method
+=================================  =============================  ==========================
+``listed_names``                   gazetteer names                gazetteer
+``acronym_definitions``            "Federation of ... (FRC)"      acronym
+``statistical_entities``           spaCy's entities, cleaned      ner (description)
+``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
+``names_ending_in_a_country``      "Healthwatch England"          name-part
+``undefined_acronyms``             "The FRC rejected ..."         name-part
+``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
+``people_with_honorifics``         "Mr Streeting"                 honorific
+``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
+                                   "the plan"
+``organisation_descriptions``      "the College"                  description
+``bodies_of_organisations``        "the BMA's council"            noun-phrase
+=================================  =============================  ==========================
+
+Then :func:`~kg.extract.mentions.ner.people_named_as_organisations` re-types a one-word
+"person" named as an organisation elsewhere, :func:`~kg.extract.mentions.settle.settle`
+chooses among overlapping candidates, and
+:func:`~kg.extract.mentions.roles.add_role_mentions` adds role phrases ("GPCE chair",
+"the health secretary") linked to their holders. How far each method is trusted is one
+table, :data:`~kg.extract.mentions.methods.METHODS`. Pronouns are resolved later, in
+:mod:`kg.extract.entities`.
+
+To add a source: write ``def my_source(context: Context, earlier: Sequence[Candidate]) ->
+Iterator[Candidate]`` in the module of its family (or a new one), make each candidate with
+``context.candidate(span, cls, method, ...)`` (it trims articles and possessives and returns
+None for spans outside the text read), give a new method a row in ``METHODS``, and insert the
+function in :data:`SOURCES` where its trust puts it. Test it on a hand-built ``Doc`` (see
+``tests/extract/handmade.py``).
+
+Example:
+    >>> found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())  # doctest: +SKIP
+    >>> [(m.text, m.method) for m in found.mentions]  # doctest: +SKIP
+    [('BMA', 'gazetteer'), ('NHS England', 'gazetteer')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions.acronyms import acronym_definitions
+from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
+from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.honorifics import people_with_honorifics
+from kg.extract.mentions.methods import METHODS, Method
+from kg.extract.mentions.names import QUOTES, normalise_name
+from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.proper_names import (
+    names_beside_an_organisation_noun,
+    names_ending_in_a_country,
+    names_with_an_organisation_word,
+    undefined_acronyms,
+)
+from kg.extract.mentions.roles import add_role_mentions
+from kg.extract.mentions.sentences import sentences_of
+from kg.extract.mentions.settle import settle
+from kg.model import Document, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "sentences_of",
+    "find_mentions",
+    "MentionSet",
+    "RoleLink",
+    "Candidate",
+    "Context",
+    "Source",
+    "SOURCES",
+    "METHODS",
+    "Method",
+    "HONORIFICS",
+    "QUOTES",
+    "normalise_name",
+]
+
+#: The mention sources, in the order they run (most trusted first).
+SOURCES: tuple[Source, ...] = (
+    listed_names,
+    acronym_definitions,
+    statistical_entities,
+    names_with_an_organisation_word,
+    names_ending_in_a_country,
+    undefined_acronyms,
+    names_beside_an_organisation_noun,
+    people_with_honorifics,
+    head_noun_phrases,
+    organisation_descriptions,
+    bodies_of_organisations,
+)
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """``HONORIFICS``, for callers that imported it from here: the titles are the lexicon's
+    (``lex:honorific``, :attr:`Lexicon.honorifics`), read when first asked for."""
+    if name == "HONORIFICS":
+        return load_lexicon().honorifics
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def find_mentions(
+    spacy_doc: Doc,
+    document: Document,
+    sentences: Sequence[Sentence],
+    lexicon: Lexicon,
+    *,
+    include_comments: bool = False,
+) -> MentionSet:
+    """All mentions of one parsed document, with the links found on the way."""
+    context = Context(spacy_doc, document, sentences, lexicon, include_comments)
+    candidates: list[Candidate] = []
+    for source in SOURCES:
+        candidates.extend(source(context, tuple(candidates)))
+    found = settle(context, people_named_as_organisations(context, candidates))
+    add_role_mentions(context, found)
+    return found

@@ -1,0 +1,199 @@
+"""Acronyms defined in the text, in either direction, and every later use of them.
+
+"multi-neighbourhood providers (MNP)" and "MNP (multi-neighbourhood providers)" both define
+MNP; the long form is found with the Schwartz-Hearst letter alignment or by initials
+("Association of Directors of Adult Social Services (ADASS)").
+
+Example: "The Federation of Rural Clinics (FRC) met. FRC said no." gives "Federation of
+Rural Clinics", the first "FRC" (same as the long form) and the second "FRC" (same again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import QUOTES, acronym_core, head_class, is_acronym, name_class
+from kg.extract.parse import tokens_of
+from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["acronym_definitions", "acronym_pairs", "schwartz_hearst", "initials"]
+
+# words an acronym's letters may skip: "Association of Directors of Adult Social Services"
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
+
+
+def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Both forms of each definition, linked, then every later use of a defined acronym."""
+    doc = context.doc
+    defined: dict[str, Candidate] = {}  # the acronym's letters, or the long form -> the long form
+    for long_span, short_span in acronym_pairs(doc):
+        long_type = _long_form_type(context, long_span)
+        long = context.candidate(long_span, long_type, "acronym")
+        short = context.candidate(short_span, long_type, "acronym", same_as=long)
+        yield from (c for c in (long, short) if c is not None)
+        if long is not None and short is not None:
+            defined[acronym_core(short_span.text)] = long
+            defined[long_span.text.lower()] = long
+    if not defined:
+        return
+    for token in context.tokens:
+        core = acronym_core(token.text)
+        if core in defined and is_acronym(token.text):
+            long = defined[core]
+            use = context.candidate(doc[token.i : token.i + 1], long.type, "acronym", same_as=long)
+            if use is not None:
+                yield use
+
+
+def _long_form_type(context: Context, span: Span) -> URIRef:
+    """A proposal or event by its head noun, a person when NER says so, else an organisation."""
+    lexicon = context.lexicon
+    head = span.root if span.root.i < span.end else span[-1]
+    found = head_class(span[-1], lexicon) or head_class(head, lexicon)
+    if found is not None:
+        return found
+    for ent in span.doc.ents:
+        if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
+            if ent.label_ == "PERSON":
+                return KG.Person
+    return name_class(span, lexicon, KG.Organisation)
+
+
+def schwartz_hearst(short: str, long_words: Sequence[str]) -> int | None:
+    """Number of trailing words of ``long_words`` that spell ``short``, or None.
+
+    Letters of the short form are matched right to left inside the long form;
+    the first letter must start a word.
+
+    >>> schwartz_hearst("MNP", ["the", "multi-neighbourhood", "providers"])
+    2
+    """
+    short = acronym_core(short).lower()
+    long_text = " ".join(long_words).lower()
+    s_index, l_index = len(short) - 1, len(long_text) - 1
+    while s_index >= 0:
+        char = short[s_index]
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            long_text[l_index] != char
+            or (s_index == 0 and l_index > 0 and long_text[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start_char = long_text.rfind(" ", 0, l_index + 1) + 1
+    words_before = long_text[:start_char].split()
+    used = len(long_words) - len(words_before)
+    if (
+        used < 2
+        and len(short) > 2
+        and " " not in long_text[start_char:]
+        and "-" not in long_text[start_char:]
+    ):
+        return None
+    return used
+
+
+def initials(short: str, long_words: Sequence[str]) -> int | None:
+    """Number of trailing words of ``long_words`` whose initials spell ``short`` (linking words
+    such as "of" and "and" may be skipped), or None: "Association of Directors of Adult Social
+    Services (ADASS)", "School Teachers' Review Body (STRB)".
+
+    >>> initials("STRB", ["the", "School", "Teachers", "'", "Review", "Body"])
+    5
+    """
+    letters = [c for c in acronym_core(short).lower() if c.isalnum()]
+    used = 0
+    for word in reversed(long_words):
+        if not letters:
+            break
+        if word[:1].lower() == letters[-1]:
+            letters.pop()
+        elif word.lower() not in _LINK_WORDS:
+            return None
+        used += 1
+    return used if not letters and used >= 2 else None
+
+
+def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
+    """(long span, short span) pairs from "long form (SF)" and "SF (long form)"."""
+    pairs = []
+    for token in tokens_of(doc):
+        if token.text != "(" or token.i + 2 >= len(doc):
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[token.i + 1 : close]
+        if len(inner) <= 2 and is_acronym(inner.text.replace(" ", "")):
+            long_span = _long_form_before(doc, token, inner)
+            if long_span is not None:
+                pairs.append((long_span, inner))
+        elif 2 <= len(inner) <= 8 and token.i >= 1 and is_acronym(doc[token.i - 1].text):
+            short = doc[token.i - 1 : token.i]
+            words = _join_hyphens([t.text for t in inner])
+            if schwartz_hearst(short.text, words) == len(words):
+                pairs.append((inner, short))
+    return pairs
+
+
+def _long_form_before(doc: Doc, bracket: Token, inner: Span) -> Span | None:
+    """The long form an acronym in brackets spells, among the words of its sentence before it."""
+    window_start = max(bracket.sent.start, bracket.i - (len(inner.text) + 6))
+    words = [t for t in doc[window_start : bracket.i] if not t.is_space]
+    # do not cross punctuation other than hyphens and apostrophes
+    for k in range(len(words) - 1, -1, -1):
+        if (
+            words[k].is_punct
+            and words[k].text not in ("-", "’", "'")
+            or words[k].text in QUOTES
+            and words[k].tag_ != "POS"  # "School Teachers' Review Body"
+        ):
+            words = words[k + 1 :]
+            break
+    joined = _join_hyphens([w.text for w in words])
+    short_text = inner.text.replace(" ", "")
+    used = initials(short_text, joined) or schwartz_hearst(short_text, joined)
+    if not used:
+        return None
+    return doc[_tokens_for_words(words, used)[0].i : bracket.i]
+
+
+def _join_hyphens(texts: Sequence[str]) -> list[str]:
+    """Words as a reader sees them: 'multi', '-', 'neighbourhood' -> 'multi-neighbourhood'."""
+    words: list[str] = []
+    glue = False
+    for text in texts:
+        if text == "-" and words:
+            words[-1] += "-"
+            glue = True
+        elif glue:
+            words[-1] += text
+            glue = False
+        else:
+            words.append(text)
+    return words
+
+
+def _tokens_for_words(tokens: Sequence[Token], used_words: int) -> Sequence[Token]:
+    """The tokens that make up the last ``used_words`` hyphen-joined words."""
+    count = 0
+    index = len(tokens)
+    while index > 0 and count < used_words:
+        index -= 1
+        # a hyphen and the token before it belong to the same word
+        while index > 0 and (tokens[index - 1].text == "-" or tokens[index].text == "-"):
+            index -= 1
+        count += 1
+    return tokens[index:]

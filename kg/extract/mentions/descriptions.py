@@ -1,0 +1,112 @@
+"""Descriptions of organisations, and bodies of named organisations.
+
+* "the College", "your committee": a definite article (or possessive) and a noun of the
+  lexicon's ``lex:descriptionNoun``; resolution finds the organisation it refers back to;
+* "the GPCE's executive", "the BMA consultants committee": a body of a named organisation,
+  an organisation of its own.
+
+Example: "The BMA's council met. The council said no." gives the body "BMA's council" and
+the description "council".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import DEFINITE, DETERMINERS, determiner
+from kg.extract.parse import GAZETTEER_SPANS
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["organisation_descriptions", "bodies_of_organisations"]
+
+
+def organisation_descriptions(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """A description noun after a definite determiner, with no modifier: "the College"."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.lower_ in context.lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
+            det = determiner(token)
+            if det in DEFINITE and not any(c.dep_ in ("compound", "amod") for c in token.lefts):
+                found = context.candidate(
+                    doc[token.i : token.i + 1], KG.Organisation, "description", head=token.lower_
+                )
+                if found is not None:
+                    yield found
+
+
+def bodies_of_organisations(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """A body of a named organisation: "the GPCE's executive", "the BMA's council", "the Commons
+    health and social care committee" (a noun phrase that holds the organisation's name)."""
+    doc = context.doc
+    lexicon = context.lexicon
+    for token in context.tokens:
+        if token.lower_ not in lexicon.description_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # a name the model or the gazetteer knows ("the BMA's GP Committee") is not a body
+        named = (
+            not token.is_lower
+            or token.ent_type_ in ("ORG", "PERSON")
+            or any(s.start <= token.i < s.end for s in doc.spans[GAZETTEER_SPANS])
+        )
+        # "Mind's chief executive" is a post, not a body of Mind
+        post = any(
+            lexicon.role(f"{c.lower_} {token.lower_}") is not None
+            for c in token.lefts
+            if c.dep_ in ("amod", "compound")
+        )
+        if not owners and not named and not post:
+            owners = _owner_name_before(doc, token)
+        if (
+            owners
+            and not named
+            and not post
+            and token.lower_ not in lexicon.generic_organisation_nouns
+            and token.lower_ != "government"  # "the Labour government" is the Government
+        ):
+            found = context.candidate(
+                doc[owners[0].left_edge.i : token.i + 1],
+                KG.Organisation,
+                "noun-phrase",
+                head=token.lower_,
+                nested=True,
+            )
+            if found is not None:
+                yield found
+
+
+def _owner_name_before(doc: Doc, token: Token) -> list[Token]:
+    """An organisation's name that opens a lowercase name of one of its bodies: "the Commons
+    health and social care committee", "the BMA consultants committee", "the GP committee" when
+    the model read only "GP" as a name (the name's first token)."""
+    names = [
+        (s.start, s.end)
+        for s in doc.spans[GAZETTEER_SPANS]
+        if core_class(URIRef(s.label_)) == KG.Organisation
+    ] + [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    for start, end in names:
+        between = doc[end : token.i]
+        if (
+            end <= token.i
+            and all(t.is_lower and t.is_alpha for t in between)
+            and token.is_ancestor(doc[end - 1])
+            and all(token.is_ancestor(t) for t in between)
+            and (start == 0 or doc[start - 1].lower_ in DETERMINERS or doc[start - 1].is_space)
+            # with nothing between, only after "the": "the GP committee", not "a Government
+            # department"
+            and (end < token.i or (start > 0 and doc[start - 1].lower_ in DEFINITE))
+        ):
+            return [doc[start]]
+    return []

@@ -1,0 +1,157 @@
+"""Words and helpers every mention source shares: articles, quotation marks, acronyms, names.
+
+Determiners and quotation marks are closed sets of the language and stay here; the words
+that say what a name is (``lex:headNoun``, ``lex:nameWord``, ``lex:honorific`` ...) are in
+the lexicon.
+
+Example:
+    >>> normalise_name("the BMA’s")
+    'bma'
+    >>> is_acronym("RAHs"), is_acronym("Labour")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.parse import tokens_of
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "DETERMINERS",
+    "DEFINITE",
+    "POSSESSIVE_PRONOUNS",
+    "QUOTES",
+    "normalise_name",
+    "trim",
+    "determiner",
+    "is_acronym",
+    "acronym_core",
+    "with_honorific",
+    "head_class",
+    "name_class",
+    "title_case_headline_end",
+]
+
+DETERMINERS = frozenset(
+    "the a an this that these those such your its their his her our my any every each some".split()
+)
+DEFINITE = frozenset("the this that these those such your its their his her our my".split())
+POSSESSIVE_PRONOUNS = frozenset("your its their his her our my".split())
+QUOTES = "‘’“”\"'"
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise_name(text: str) -> str:
+    """Case-folded name without leading articles, honorifics (``lex:honorific``), possessive
+    ending or quotes.
+
+    >>> normalise_name("the BMA’s")
+    'bma'
+    >>> normalise_name("Dr Katie Bramall")
+    'katie bramall'
+    """
+    text = text.replace("’", "'").strip(QUOTES + " ,.;:")
+    text = re.sub(r"'s$", "", text)
+    words = text.casefold().split()
+    honorifics = load_lexicon().honorifics
+    while words and (words[0] in DETERMINERS or words[0].rstrip(".") in honorifics):
+        words = words[1:]
+    return " ".join(words)
+
+
+def trim(span: Span) -> Span | None:
+    """Drop leading determiners and quotes, trailing possessives, punctuation and spaces."""
+    doc = span.doc
+    tokens = tokens_of(doc)
+    start, end = span.start, span.end
+    while start < end and (
+        tokens[start].lower_ in DETERMINERS or tokens[start].is_punct or tokens[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].lower_ in ("’s", "'s")
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    if start == span.start and end == span.end:
+        return span
+    return doc[start:end]
+
+
+def determiner(token: Token) -> str | None:
+    """The determiner or possessive pronoun of a noun ("the", "its"), lower-cased."""
+    for child in token.lefts:
+        if child.dep_ in ("det", "poss", "predet") and child.lower_ in DETERMINERS:
+            return str(child.lower_)
+    return None
+
+
+def is_acronym(text: str) -> bool:
+    """Two to ten letters, (nearly) all capitals, maybe a plural "s": "NHS", "ICBs", "GPwSI"."""
+    core = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    letters = [c for c in core if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def acronym_core(text: str) -> str:
+    """An acronym without its plural "s": "RAHs" -> "RAH"."""
+    return text[:-1] if text.endswith("s") and text[:-1].isupper() else text
+
+
+def with_honorific(span: Span, lexicon: Lexicon) -> Span:
+    """The span with the honorific just before it, if there is one ("Dr" + "Katie Bramall")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in lexicon.honorifics:
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def head_class(token: Token, lexicon: Lexicon) -> URIRef | None:
+    """The proposal or event class named by a head noun (with its adjective, for 'collective action')."""
+    lemma = token.lemma_.lower()
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound"):
+            found = lexicon.head_nouns.get(f"{child.lemma_.lower()} {lemma}")
+            if found is not None:
+                return found
+    found = lexicon.head_nouns.get(lemma) or lexicon.head_nouns.get(token.lower_)
+    if found is not None and core_class(found) in (KG.Proposal, KG.Event):
+        return found
+    return None
+
+
+def name_class(span: Span, lexicon: Lexicon, default: URIRef) -> URIRef:
+    """The class named by the last name word of a name ("... Union" is a trade union), else ``default``."""
+    for token in reversed(span):
+        found = lexicon.name_words.get(token.text)
+        if found is not None:
+            return found
+    return default
+
+
+def title_case_headline_end(text: str) -> int:
+    """End of the first line when it is written in Title Case, else 0.
+
+    >>> title_case_headline_end("Strike To Go Ahead As Union Rejects Offer\\nThe union said so.")
+    41
+    """
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = [w for w in text[:end].split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return end if len(words) >= 4 and capitalised >= 0.75 * len(words) else 0

@@ -1,0 +1,277 @@
+"""spaCy's statistical entities, cleaned.
+
+Honorifics are kept in the span ("Dr Bramall"), leading articles and possessive endings
+dropped; names the model cut in two are joined and names with a possessive inside are
+split; false persons ("Easter recess") and places are dropped; organisations are typed by
+the words in their names (``lex:nameWord``) or as proposals by their head noun.
+
+Example: in "Mind, the mental health charity, said so." the model's PERSON "Mind" is an
+organisation (a name in apposition with a kind of organisation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import (
+    DETERMINERS,
+    head_class,
+    name_class,
+    trim,
+    with_honorific,
+)
+from kg.extract.mentions.role_phrases import inside_role_title
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = [
+    "NER_TYPES",
+    "statistical_entities",
+    "people_named_as_organisations",
+    "organisation_by_apposition",
+]
+
+# NER labels kg keeps, and the class each gives
+NER_TYPES = {
+    "PERSON": KG.Person,
+    "ORG": KG.Organisation,
+    "GPE": KG.Place,
+    "LOC": KG.Place,
+    "EVENT": KG.Event,
+    "LAW": KG.Policy,
+}
+
+
+def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iterator[Candidate]:
+    """The model's entities of the kinds kg keeps, cleaned and typed.
+
+    A one-word name after "the" that is a word of an organisation named before ("the Guild"
+    after "the Guild of Ferry Pilots") is a description of it, not a new name.
+    """
+    doc = context.doc
+    text = context.document.text
+    organisation_words: dict[str, int] = {}  # a word of an organisation's name -> where it was seen
+    for c in earlier:
+        if core_class(c.type) == KG.Organisation and len(c.span) > 1:
+            for t in c.span:
+                organisation_words.setdefault(t.lower_, t.i)
+    for ent in _split_possessives(_join_broken_names(doc.ents)):
+        type_ = NER_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        span = trim(ent)
+        if span is None:
+            continue
+        if span.end_char <= context.title_end and text.count(span.text) < 2:
+            continue  # in a Title Case Headline every word looks like a name
+        if (
+            len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and organisation_words.get(span[0].lower_, span.start) < span.start
+        ):
+            found = context.candidate(span, KG.Organisation, "description", head=span[0].lower_)
+            if found is not None:
+                yield found
+            continue
+        if type_ == KG.Place and not _plausible_place(span):
+            continue
+        type_ = _retyped(context, span, type_)
+        if type_ == KG.Person:
+            span = with_honorific(span, context.lexicon)
+        found, keep = _typed_candidate(context, span, type_)
+        if not keep:
+            continue
+        if found is not None:
+            yield found
+        if type_ == KG.Organisation:
+            for t in span:
+                organisation_words.setdefault(t.lower_, t.i)
+
+
+def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
+    """The model's class, corrected: "Priya Sandhu" read as an organisation is a person when
+    "Ms Sandhu" follows; "Mind, the mental health charity," is an organisation."""
+    lexicon = context.lexicon
+    if (
+        type_ == KG.Organisation
+        and 2 <= len(span) <= 3
+        and span[-1].text in context.honorific_names
+        and not any(lexicon.name_words.get(t.text) for t in span)
+    ):
+        type_ = KG.Person
+    if type_ in (KG.Person, KG.Place) and organisation_by_apposition(span, lexicon):
+        type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
+    return type_
+
+
+def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
+    """The candidate for a cleaned entity, and False when the entity is no name at all."""
+    lexicon = context.lexicon
+    if type_ == KG.Person:
+        if not _plausible_person(span, lexicon):
+            return None, False
+        return context.candidate(span, KG.Person, "ner"), True
+    if type_ == KG.Organisation:
+        if not _plausible_organisation(span, lexicon) or inside_role_title(
+            span, context.role_title_tokens
+        ):
+            return None, False
+        head = span[-1]
+        head_type = head_class(head, lexicon)
+        if head_type is not None and lexicon.name_words.get(head.text) is None:
+            return context.candidate(span, head_type, "ner"), True
+        return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True
+    return context.candidate(span, type_, "ner"), True
+
+
+def people_named_as_organisations(
+    context: Context, candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """A one-word "person" of the model that is an organisation's name elsewhere in the article
+    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation.
+
+    Run once every source has run: the names may come after the person.
+    """
+    organisation_names = {
+        c.span.text
+        for c in candidates
+        if core_class(c.type) == KG.Organisation and c.method in ("ner", "name-part")
+    }
+    return [
+        replace(c, type=KG.Organisation)
+        if (
+            c.type == KG.Person
+            and c.method == "ner"
+            and len(c.span) == 1
+            and c.span.text in organisation_names
+            and c.span.text not in context.honorific_names
+        )
+        else c
+        for c in candidates
+    ]
+
+
+def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
+    """Organisation names the model cut after a joining word: "the Association of Directors of"
+    and "Adult Social Services'" are one name."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if (
+            k + 1 < len(ents)
+            and ent.label_ == "ORG"
+            and ents[k + 1].label_ == "ORG"
+            and ents[k + 1].start == ent.end
+            and ent[-1].lower_ in ("of", "for", "and", "&")
+        ):
+            yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
+            k += 2
+            continue
+        yield ent
+        k += 1
+
+
+def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
+    """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
+    Committee" is two names."""
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
+        if cut is None:
+            yield ent
+            continue
+        yield _relabel(ent.doc[ent.start : cut], ent.label_)
+        yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
+
+
+def _relabel(span: Span, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def _plausible_place(span: Span) -> bool:
+    """A lone word that modifies a common noun is no place ("the Easter recess")."""
+    if len(span) == 1:
+        token = span[0]
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
+            return False
+    return True
+
+
+def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
+    """spaCy's false persons: a lone word that modifies a common noun ("Easter recess"), no capital."""
+    names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
+    if not names or not any(t.is_title or t.is_upper for t in names):
+        return False
+    if len(names) == 1:
+        token = names[0]
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
+            return False
+        if token.ent_type_ == "DATE":
+            return False
+    return True
+
+
+def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
+    """Drop one-word fragments: a short generic acronym ("GP members") or a title word ("Health secretary")."""
+    if len(span) == 1:
+        token = span[0]
+        head = token.head
+        if len(token.text) <= 2:
+            return False
+        if (
+            token.dep_ == "compound"
+            and head.i > token.i
+            and lexicon.role(head.lower_) is not None
+            and not token.is_upper
+        ):
+            return False
+    return True
+
+
+def organisation_by_apposition(span: Span, lexicon: Lexicon) -> bool:
+    """A name in apposition with a noun for a kind of organisation: "Ofsted, the schools
+    inspectorate,", "the charity Mind"; or a name with a head: "Mind's chief executive"."""
+    if any(t.lower_.rstrip(".") in lexicon.honorifics for t in span):
+        return False
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start > 1:
+        # "the watchdog Ofsted", "the mental health charity Mind"
+        j = span.start - 2
+        while (
+            j > 0
+            and span.start - j <= 4
+            and span.doc[j].is_lower
+            and span.doc[j].pos_ in ("ADJ", "NOUN")
+            and span.doc[j].lower_ not in DETERMINERS
+        ):
+            j -= 1
+        if span.doc[j].lower_ in ("the", "a"):
+            nouns.append(span.doc[span.start - 1])
+    if len(span) == 1 and span.end + 1 < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        role = span.doc[span.end + 1 :]
+        for n in (3, 2, 1):  # "Mind's chief executive": a person has no chief executive
+            found = lexicon.role(" ".join(t.lower_ for t in role[:n]))
+            if found is not None and found.relation in (KG.leads, KG.chairOf):
+                return True
+    return any(
+        n.pos_ == "NOUN"
+        and n.lower_ in lexicon.description_nouns
+        and n.tag_ not in ("NNS",)
+        and lexicon.role(n.lower_) is None  # "its chief executive, Jane Okafor"
+        for n in nouns
+    )

@@ -1,0 +1,191 @@
+"""Noun phrases whose head noun is a proposal or event word of the lexicon (``lex:headNoun``).
+
+"2026/27 contract changes", "scoping talks", "a motion" name things; "the plan" and "the
+promised talks" (a definite article and only adjectives) are descriptions that refer back.
+A longer form with a short modifier after the head ("the timeline set out by GPCE", "motion
+of no confidence") is kept as another name of the same thing.
+
+Example: "GPCE rejected the 2026/27 contract changes." gives the noun phrase "2026/27
+contract changes" (``kg:Reform``, head "change").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import (
+    DEFINITE,
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    QUOTES,
+    determiner,
+    head_class,
+)
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
+# prepositions that may open a short modifier after the head ("cap on ferry fares")
+_LONG_FORM_PREPOSITIONS = ("of", "to", "for", "on", "with", "into", "against", "by", "over")
+
+
+def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Noun phrases and descriptions named by their head noun, with their longer forms."""
+    for token in context.tokens:
+        yield from _phrases_headed_by(context, token)
+
+
+def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
+    """The proposal or event class a noun heads a name of, or None: not inside a compound, and
+    not a noun that relates ("in broad agreement with X" names nothing)."""
+    if (
+        token.pos_ not in ("NOUN", "PROPN")
+        or token.dep_ == "compound"
+        and token.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return None
+    cls = head_class(token, lexicon)
+    if cls is None:
+        return None
+    lemma = token.lemma_.lower()
+    if core_class(cls) != KG.Event and any(
+        (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
+    ):
+        return None
+    return cls
+
+
+def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
+    """The noun phrase or description a head noun names, then its longer forms."""
+    lexicon = context.lexicon
+    cls = _naming_head(token, lexicon)
+    if cls is None:
+        return
+    lemma = token.lemma_.lower()
+    start, end = noun_phrase_bounds(token)
+    doc = token.doc
+    det = determiner(token)
+    modifiers = [t for t in doc[start : token.i] if not t.is_punct]
+    specific = [
+        t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num
+    ]
+    long_ends = long_form_ends(token)
+    if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
+        return  # a bare plural is generic ("contracts", "plans")
+    if (
+        not specific
+        and det in DEFINITE
+        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    ):
+        # "the plan", "the promised talks"; and "the timeline set out by GPCE"
+        possessive = det in POSSESSIVE_PRONOUNS and not long_ends
+        first = context.candidate(
+            doc[start:end], cls, "description", head=lemma, possessive=possessive
+        )
+        variants = [(start, e) for e in long_ends]
+    else:
+        multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
+            return  # "extra investment", "professed commitment"
+        first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
+        if first is None:
+            return
+        variants = [(start, e) for e in long_ends]
+        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and core_class(cls) == KG.Event:
+            variants.append((owner.left_edge.i, end))  # "the Labour Party's conference"
+    if first is not None:
+        yield first
+    for variant_start, variant_end in variants:
+        longer = context.candidate(
+            doc[variant_start:variant_end],
+            cls,
+            "noun-phrase",
+            head=lemma,
+            longer=True,
+            same_as=first,
+        )
+        if longer is not None:
+            yield longer
+
+
+def noun_phrase_bounds(token: Token) -> tuple[int, int]:
+    """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
+    start = token.i
+    for child in token.lefts:
+        if child.tag_ in ("VBD", "VBZ", "VBP"):
+            continue  # a finite verb the parser hung here ("refusal ... meant strikes")
+        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
+    # an "a" inside a compound ("half-a-billion-pound package") is
+    for i in range(start, token.i):
+        if (
+            doc[i].dep_ == "poss"
+            or doc[i].tag_ == "POS"
+            or (
+                doc[i].lower_ in DETERMINERS
+                and doc[i].dep_ in ("det", "poss", "predet")
+                and doc[i].head.i == token.i
+            )
+        ):
+            start = i + 1
+    while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
+        start += 1
+    return start, token.i + 1
+
+
+def long_form_ends(token: Token) -> list[int]:
+    """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
+
+    Prepositional phrases, infinitives ("plans to shake up ...") and
+    participles with an agent ("set out by GPCE") count; "-ing" clauses do
+    not. Both the phrase up to its first noun and the whole phrase (up to
+    eight words) are returned.
+    """
+    ends: list[int] = []
+    doc = token.doc
+    for child in token.rights:
+        if child.left_edge.i != token.i + 1:
+            continue
+        if child.dep_ == "acl":
+            infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
+            with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
+            if not (infinitive or with_agent):
+                continue
+        elif child.dep_ != "prep" or child.lower_ not in _LONG_FORM_PREPOSITIONS:
+            continue
+        whole = child.right_edge.i + 1
+        stop = next(
+            (t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None
+        )
+        if stop is not None:
+            whole = stop
+        first_noun = next(
+            (
+                t.i + 1
+                for t in doc[child.left_edge.i : whole]
+                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")
+            ),
+            None,
+        )
+        for end in (first_noun, whole):
+            if end is None or end - token.i > 9 or end in ends:
+                continue
+            if any(t.tag_ in ("WRB", "WP", "WDT", "PRP") for t in doc[token.i + 1 : end]):
+                continue  # "plans for how they wish to ..." is a clause, not a name
+            if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
+                continue
+            ends.append(end)
+    return ends

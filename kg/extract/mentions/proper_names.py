@@ -1,0 +1,176 @@
+"""Names of organisations the statistical model missed ("name-part" mentions).
+
+* a run of capitalised words with a word for a kind of organisation: "the Federation of
+  Rural Clinics";
+* proper nouns before a country's name: "Healthwatch England", "Age UK" (not regions:
+  "North East England", by the lexicon's ``lex:regionWord``);
+* an acronym nobody defined here: "The FRC rejected the offer" (another article may define
+  it, and entities merge across articles on it);
+* a capitalised name set beside a kind of organisation: "Mind, the mental health charity,".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import DETERMINERS, name_class
+from kg.extract.mentions.ner import organisation_by_apposition
+from kg.extract.parse import GAZETTEER_SPANS, tokens_of
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = [
+    "names_with_an_organisation_word",
+    "names_ending_in_a_country",
+    "undefined_acronyms",
+    "names_beside_an_organisation_noun",
+]
+
+
+def names_with_an_organisation_word(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """Capitalised names with a word of the lexicon's ``lex:nameWord``, typed by that word."""
+    lexicon = context.lexicon
+    for span in _capitalised_names(context.doc, lexicon):
+        found = context.candidate(span, name_class(span, lexicon, KG.Organisation), "name-part")
+        if found is not None:
+            yield found
+
+
+def names_ending_in_a_country(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """A name ending in a country is an organisation: "Healthwatch England", "Age UK"."""
+    for span in _before_a_country(context.doc, context.title_end, context.lexicon.region_words):
+        found = context.candidate(
+            span,
+            name_class(span, context.lexicon, KG.Organisation),
+            "name-part",
+            wraps_place=True,
+        )
+        if found is not None:
+            yield found
+
+
+def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """A capitalised word of three letters or more that is no role and no modifier of a common
+    noun ("CPI inflation") is most likely an organisation."""
+    doc = context.doc
+    lexicon = context.lexicon
+    for token in context.tokens:
+        if (
+            token.pos_ == "PROPN"
+            and token.is_upper
+            and len(token.text) >= 3
+            and token.text.isalpha()
+            and lexicon.role(token.lower_) is None
+            and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "CPI inflation"
+            and not (
+                token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "NOUN"
+                and doc[token.i + 1].is_lower
+            )
+            and not (token.is_sent_start or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper))
+        ):
+            found = context.candidate(doc[token.i : token.i + 1], KG.Organisation, "name-part")
+            if found is not None:
+                yield found
+
+
+def names_beside_an_organisation_noun(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """A capitalised name NER missed, in apposition with a kind of organisation: "Mind, the
+    mental health charity,"."""
+    doc = context.doc
+    lexicon = context.lexicon
+    for token in context.tokens:
+        if not token.is_title or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start : token.i + 1]
+        if span[0].lower_ not in DETERMINERS and organisation_by_apposition(span, lexicon):
+            found = context.candidate(span, name_class(span, lexicon, KG.Organisation), "name-part")
+            if found is not None:
+                yield found
+
+
+def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
+    """Runs of capitalised words (joined by "of", "for", "and", "&") with a word that names a kind
+    of organisation ("Federation", "Union", "Committee") that no statistical entity covers."""
+    tokens = tokens_of(doc)
+    covered = {
+        t
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "PERSON", "GPE")
+        for t in range(ent.start, ent.end)
+    }
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            not (token.is_title or token.is_upper)
+            or token.is_sent_start
+            and token.lower_ in DETERMINERS
+        ):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (
+            tokens[j].is_title
+            or (tokens[j].is_upper and len(tokens[j]) > 1)
+            or (
+                tokens[j].lower_ in ("of", "for", "and", "&")
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_title
+            )
+        ):
+            j += 1
+        words = tokens[i:j]
+        if (
+            len(words) >= 2
+            and any(lexicon.name_words.get(t.text) for t in words)
+            and not any(t.i in covered for t in words)
+            and not any(t.is_sent_start for t in words[1:])
+        ):
+            yield doc[i:j]
+        i = max(j, i + 1)
+
+
+def _before_a_country(doc: Doc, title_end: int, region_words: frozenset[str]) -> Iterator[Span]:
+    """Capitalised proper nouns before a country's name ("Healthwatch England", "Community
+    Pharmacy England") that no other name covers; not regions ("North East England",
+    ``lex:regionWord``)."""
+    gazetteer = list(doc.spans[GAZETTEER_SPANS])
+    for g in gazetteer:
+        if core_class(URIRef(g.label_)) != KG.Place or g.start == 0 or g.end_char <= title_end:
+            continue
+        start = g.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and (
+                doc[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+                # the model reads "Healthwatch England" as a person: no person is named after a country
+                or doc[start - 1].ent_type_ == doc[g.start].ent_type_ == "PERSON"
+            )
+            and doc[start - 1].lower_ not in region_words
+            and not any(o.start <= start - 1 < o.end for o in gazetteer)
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < g.start and doc[start].lower_ not in DETERMINERS:
+            yield doc[start : g.end]

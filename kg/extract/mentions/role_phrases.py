@@ -1,0 +1,127 @@
+"""Role phrases: the words of a post ("GPCE chair", "the health secretary", "Secretary of State
+for Health and Social Care"), found by the role words of the lexicon (``lex:roleWord``).
+
+They are found once per document, before the other mentions, because their words are not
+names of organisations ("Health and Social Care Secretary"); they become role mentions,
+linked to their holder, after settling (:mod:`kg.extract.mentions.roles`).
+
+Example: in "Unison general secretary Christina McAnea said", the role phrase is
+"Unison general secretary" (role words "general secretary", starting at "general").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon, Role
+from kg.extract.mentions.names import DETERMINERS, is_acronym
+from kg.extract.parse import tokens_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["RolePhrase", "find_role_phrases", "role_title_tokens", "inside_role_title"]
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    """Tokens ``start:end`` of a role phrase; its role words start at ``role_start``; ``head``
+    is the token of its last role word."""
+
+    start: int
+    role_start: int
+    end: int
+    role: Role
+    head: int
+
+
+def find_role_phrases(doc: Doc, lexicon: Lexicon) -> tuple[RolePhrase, ...]:
+    """Every role phrase of a document, in order, with the modifiers that belong to it."""
+    found: list[RolePhrase] = []
+    lowers = [t.lower_ for t in tokens_of(doc)]
+    i = 0
+    while i < len(doc):
+        match = _role_words_at(doc, lexicon, lowers, i)
+        if match is None:
+            i += 1
+            continue
+        n, role = match
+        head = doc[i + n - 1]
+        end = _title_tail_end(doc, i + n)
+        found.append(RolePhrase(_modifiers_start(doc, i, head.i), i, end, role, head.i))
+        i = end
+    return tuple(found)
+
+
+def _role_words_at(
+    doc: Doc, lexicon: Lexicon, lowers: list[str], i: int
+) -> tuple[int, Role] | None:
+    """The longest role words starting at token ``i`` that end in a singular noun."""
+    for n in lexicon.role_lengths.get(lowers[i], ()):
+        role = lexicon.role(" ".join(lowers[i : i + n]))
+        last = doc[i + n - 1]
+        if role is not None and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS"):
+            return n, role
+    return None
+
+
+def _title_tail_end(doc: Doc, role_end: int) -> int:
+    """ "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail."""
+    if not (
+        role_end < len(doc)
+        and doc[role_end].lower_ in ("for", "of")
+        and role_end + 1 < len(doc)
+        and doc[role_end + 1].is_title
+    ):
+        return role_end
+    k = role_end + 1
+    while (
+        k < len(doc)
+        and (doc[k].is_title or doc[k].lower_ in ("and", "of", "for", "&", ","))
+        and not (doc[k].text == "," and (k + 1 >= len(doc) or not doc[k + 1].is_title))
+    ):
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
+            break
+        k += 1
+    return k
+
+
+def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:
+    """Modifiers to the left that belong to the role: "GPCE chair", "Unison general secretary"."""
+    start = role_start
+    while start > 0:
+        before = doc[start - 1]
+        inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and doc[
+            head
+        ].is_ancestor(before)
+        if (
+            not inside
+            or before.is_punct
+            or before.lower_ in DETERMINERS
+            or before.ent_type_ == "PERSON"
+        ):
+            break
+        start -= 1
+    while start < role_start and doc[start].dep_ in ("cc",):
+        start += 1
+    return start
+
+
+def role_title_tokens(doc: Doc, phrases: tuple[RolePhrase, ...]) -> frozenset[int]:
+    """Tokens of role titles that are words of the title, not organisations: "Health and Social Care
+    Secretary", "Secretary of State for Health and Social Care"."""
+    tokens: set[int] = set()
+    for r in phrases:
+        tokens.update(range(r.role_start, r.end))
+        left = list(doc[r.start : r.role_start])
+        if left and (
+            any(t.lower_ == "and" for t in left) or all(t.is_title and not t.is_upper for t in left)
+        ):
+            tokens.update(t.i for t in left)
+    return frozenset(tokens)
+
+
+def inside_role_title(span: Span, title_tokens: frozenset[int]) -> bool:
+    """A name made of a role title's words ("Health" in "Health Secretary"), with no acronym."""
+    return any(t.i in title_tokens for t in span) and not any(is_acronym(t.text) for t in span)

@@ -1,0 +1,194 @@
+"""Role mentions: role phrases linked to the person who holds the post and the organisation
+it is of, added once the names are settled.
+
+Example: "GPCE chair Dr Katie Bramall said" gives the role mention "GPCE chair" with holder
+"Dr Katie Bramall" and organisation "GPCE"; "the health secretary said" on its own refers to
+whoever holds the post (resolution finds them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.mentions.candidates import Context, MentionSet, RoleLink
+from kg.extract.mentions.methods import METHODS
+from kg.extract.mentions.names import DETERMINERS
+from kg.extract.mentions.role_phrases import RolePhrase
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["add_role_mentions"]
+
+
+def add_role_mentions(context: Context, result: MentionSet) -> None:
+    """Turn role phrases into role mentions linked to their holder and organisation.
+
+    A role phrase with no holder is kept only when it refers to the post ("the health
+    secretary"); its mention comes after the settled ones.
+    """
+    doc = context.doc
+    for r in context.role_phrases:
+        span = doc[r.start : r.end]
+        if not context.usable(span):
+            continue
+        organisation = _role_organisation(doc, result, r)
+        holder = _role_holder(doc, result, r, context.lexicon.honorifics)
+        if holder is None and not _refers_to_post(doc, r):
+            continue
+        mention = Mention(
+            doc_id=context.document.id,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=KG.Person,
+            sentence=context.sentence_index(span.start_char),
+            method="role",
+            confidence=METHODS["role"].confidence,
+            is_role=True,
+            token_start=span.start,
+            token_end=span.end,
+            head=doc[r.head].lower_,
+        )
+        result.mentions.append(mention)
+        result.roles.append(RoleLink(len(result.mentions) - 1, r.role, holder, organisation))
+
+
+def mention_at(
+    result: MentionSet, token_index: int, types: Collection[URIRef] | None = None
+) -> int | None:
+    """The longest named (not role) mention over a token, of the given core classes."""
+    best = None
+    for k, m in enumerate(result.mentions):
+        if m.is_role or not (m.token_start <= token_index < m.token_end):
+            continue
+        if types is not None and core_class(m.type) not in types:
+            continue
+        if best is None or (m.token_end - m.token_start) > (
+            result.mentions[best].token_end - result.mentions[best].token_start
+        ):
+            best = k
+    return best
+
+
+def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
+    """The organisation of a role: a name among its modifiers ("GPCE chair"), just before it
+    ("Labour MP Daniel Okoro"), "of/at ORG" after it, or ", ORG" in a list item."""
+    organisations = (KG.Organisation,)
+    role_start, end = r.role_start, r.end
+    organisation = None
+    for t in range(r.start, role_start):
+        k = mention_at(result, t, organisations)
+        if k is not None:
+            organisation = k
+    # a name just before the role that the parser left out of it: "Labour MP Daniel Okoro"
+    if organisation is None and r.start > 0 and _starts_clause(doc, r.start - 1):
+        k = mention_at(result, r.start - 1, organisations)
+        if k is not None and result.mentions[k].token_end == r.start:
+            organisation = k
+    if organisation is None and end < len(doc) and doc[end].lower_ in ("of", "at"):
+        k = mention_at(result, end + 1, organisations)
+        if k is None and end + 2 < len(doc):
+            k = mention_at(result, end + 2, organisations)
+        organisation = k
+    if organisation is None and end + 1 < len(doc) and doc[end].text == ",":
+        k = mention_at(result, end + 1, organisations)
+        if k is not None and (
+            end + 2 >= len(doc)
+            or result.mentions[k].token_end >= len(doc)
+            or doc[result.mentions[k].token_end].is_space
+            or doc[result.mentions[k].token_end].is_punct
+        ):
+            organisation = k
+    return organisation
+
+
+def _starts_clause(doc: Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a comma)."""
+    k = i
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+        k -= 1
+    return bool(
+        k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or doc[k - 1].lower_ in ("the", ",")
+    )
+
+
+def _role_holder(
+    doc: Doc, result: MentionSet, r: RolePhrase, honorifics: frozenset[str]
+) -> int | None:
+    """The person a role phrase names: "health secretary Wes Streeting", "Alan Johnson, the
+    health secretary", "X was appointed chair of Y"."""
+    people = (KG.Person,)
+    start, end = r.start, r.end
+    # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
+    k = end
+    while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in honorifics):
+        k += 1
+    if k < len(doc) and k - end <= 2:
+        found = mention_at(result, k, people)
+        if found is not None and result.mentions[found].token_start >= end:
+            return found
+    # right before, as an apposition: "Alan Johnson, the health secretary"
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+        while (
+            k > 0 and doc[k].is_upper and len(doc[k].text) <= 4
+        ):  # "Victoria Atkins MP, Secretary of State"
+            k -= 1
+        found = mention_at(result, k, people)
+        if found is not None:
+            return found
+    # "Victoria Atkins MP, Secretary of State ..." -- a person just before a short title
+    if start >= 1:
+        found = mention_at(result, start - 1, people)
+        if found is not None and result.mentions[found].token_end == start:
+            return found
+    return _holder_by_grammar(doc, result, r)
+
+
+def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
+    """The subject of the clause that gives the role: "X will be taking over as Transition CEO
+    of NHSE", "X is the chair", "X was appointed chair of Y", "Y elected X its president"."""
+    people = (KG.Person,)
+    head = doc[r.head]
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "as":
+        verb = governor.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return mention_at(result, subjects[0].i, people)
+            if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+    if head.dep_ == "attr":
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return mention_at(result, subjects[0].i, people)
+    if head.dep_ == "oprd":
+        for dep in ("nsubjpass", "dobj"):
+            subjects = [c for c in head.head.children if c.dep_ == dep]
+            if subjects:
+                return mention_at(result, subjects[0].i, people)
+    return None
+
+
+def _refers_to_post(doc: Doc, r: RolePhrase) -> bool:
+    """A definite role phrase on its own ("the health secretary said") refers to whoever holds the post."""
+    start = r.start
+    if start > 0 and doc[start - 1].lower_ in ("the", "your", "our"):
+        return True
+    head = doc[r.head]
+    if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "poss"):
+        return any(t.is_title for t in doc[start : r.end])
+    return False

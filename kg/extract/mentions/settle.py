@@ -1,0 +1,163 @@
+"""Settle overlapping candidates: choose which spans are mentions, and turn them into
+:class:`~kg.model.Mention` values.
+
+Candidates are taken in order of trust (``settle`` column of
+:data:`~kg.extract.mentions.methods.METHODS`), longer spans first; a candidate that overlaps
+one already kept is dropped, except a proposal or event phrase that holds other names
+("GPCE meeting", "BMA conference") and the longer forms of names. An organisation's name
+around a listed one ("Northfield Hospitals NHS Foundation Trust" around "NHS") goes first.
+
+Example: the gazetteer's "GPC England" and the model's "GPC" overlap; "GPC England" is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.mentions.candidates import Candidate, Context, MentionSet
+from kg.extract.mentions.methods import METHODS
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+__all__ = ["settle"]
+
+
+def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
+    """The mentions the candidates make, in document order, with the links between them."""
+    accepted = _accept(candidates, _settling_order(context, candidates))
+    return _mention_set(context, candidates, accepted)
+
+
+def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[int]:
+    """Candidate indices, most trusted first."""
+    # a longer name of an organisation around a listed one ("Northfield Hospitals NHS
+    # Foundation Trust" around "NHS") is another organisation: it goes first
+    gazetteer = [c.span for c in candidates if c.method == "gazetteer"]
+    around = {
+        k
+        for k, c in enumerate(candidates)
+        if c.method in ("ner", "name-part")
+        and core_class(c.type) == KG.Organisation
+        and (
+            len(c.span) >= 3
+            and context.lexicon.name_words.get(c.span[-1].text) is not None
+            or c.wraps_place
+        )
+        and any(
+            c.span.start <= g.start
+            and g.end <= c.span.end
+            and (g.start, g.end) != (c.span.start, c.span.end)
+            for g in gazetteer
+        )
+    }
+
+    def priority(k: int) -> tuple[bool, bool, int, int, int]:
+        c = candidates[k]
+        return (
+            c.longer,  # longer variants of a name go last
+            k not in around,
+            -(METHODS[c.method].settle or 0),
+            -(c.span.end - c.span.start),
+            c.span.start,
+        )
+
+    return sorted(range(len(candidates)), key=priority)
+
+
+def _accept(candidates: Sequence[Candidate], order: Sequence[int]) -> list[int]:
+    """The candidates kept, in the order they were kept."""
+    accepted: list[int] = []
+    occupied: dict[int, int] = {}  # token -> accepted candidate
+    for k in order:
+        c = candidates[k]
+        span = c.span
+        clash = {occupied[t] for t in range(span.start, span.end) if t in occupied}
+        if not clash:
+            accepted.append(k)
+            for t in range(span.start, span.end):
+                occupied[t] = k
+        elif _may_hold_names(c):
+            if _holds_only_names(c, [candidates[other] for other in clash]):
+                accepted.append(k)
+        elif c.longer:
+            accepted.append(k)
+    return accepted
+
+
+def _may_hold_names(c: Candidate) -> bool:
+    """A proposal or event phrase, or a body of an organisation, may contain actors and places
+    ("GPCE meeting", "BMA conference", "the BMA's council")."""
+    return c.method == "noun-phrase" and (core_class(c.type) in (KG.Proposal, KG.Event) or c.nested)
+
+
+def _holds_only_names(c: Candidate, clash: Sequence[Candidate]) -> bool:
+    """The kept candidates a phrase overlaps are all inside it, and none is an event or proposal
+    that the gazetteer or the model names with the same head."""
+    span = c.span
+    for o in clash:
+        inside = o.span.start >= span.start and o.span.end <= span.end
+        same_range = o.span.start == span.start and o.span.end == span.end
+        if not inside or same_range:
+            return False
+        if core_class(o.type) in (KG.Proposal, KG.Event) and not c.longer:
+            if o.method not in ("gazetteer", "acronym", "ner"):
+                return False
+            head_inside = o.span.start <= span[-1].i < o.span.end
+            extra = [t for t in span if not (o.span.start <= t.i < o.span.end)]
+            if head_inside and not any(t.pos_ in ("ADJ", "NUM") for t in extra):
+                return False  # "ow multi-neighbourhood providers" is the gazetteer's entry
+    return True
+
+
+def _mention_set(
+    context: Context, candidates: Sequence[Candidate], accepted: list[int]
+) -> MentionSet:
+    """Mentions of the kept candidates, in document order, and the links between them (a link
+    to a dropped candidate goes to the kept one over the same words)."""
+    accepted_set = set(accepted)
+    by_range = {(candidates[k].span.start, candidates[k].span.end): k for k in accepted}
+    redirect = {}
+    for k, c in enumerate(candidates):
+        if k not in accepted_set:
+            other = by_range.get((c.span.start, c.span.end))
+            if other is not None:
+                redirect[k] = other
+
+    result = MentionSet()
+    index_of: dict[int, int] = {}
+    for k in sorted(accepted, key=lambda k: (candidates[k].span.start, candidates[k].span.end)):
+        c = candidates[k]
+        index_of[k] = len(result.mentions)
+        result.mentions.append(_mention(context, c))
+        if c.method == "description":
+            result.descriptions[index_of[k]] = c.head or ""
+            if c.possessive:
+                result.possessive.add(index_of[k])
+    position = {id(c): k for k, c in enumerate(candidates)}
+    for later, c in enumerate(candidates):
+        if c.same_as is None or id(c.same_as) not in position:
+            continue
+        a, b = position[id(c.same_as)], later
+        a, b = redirect.get(a, a), redirect.get(b, b)
+        if a in accepted_set and b in accepted_set and a != b:
+            result.same_as.append((index_of[a], index_of[b]))
+    return result
+
+
+def _mention(context: Context, c: Candidate) -> Mention:
+    span = c.span
+    return Mention(
+        doc_id=context.document.id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=c.type,
+        sentence=context.sentence_index(span.start_char),
+        method=c.method,
+        confidence=c.confidence,
+        gazetteer_id=c.gazetteer_id,
+        token_start=span.start,
+        token_end=span.end,
+        head=c.head if c.head is not None else span[-1].lemma_.lower(),
+    )

@@ -1,0 +1,388 @@
+"""Mention sources, settling and role links on hand-built docs: no statistical parser involved."""
+
+from __future__ import annotations
+
+from handmade import context_of, make_doc, mentions_of
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import SOURCES, Candidate, MentionSet
+from kg.extract.mentions.acronyms import acronym_definitions, acronym_pairs, initials
+from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
+from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.honorifics import people_with_honorifics
+from kg.extract.mentions.methods import METHODS
+from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.proper_names import names_ending_in_a_country, undefined_acronyms
+from kg.extract.mentions.role_phrases import find_role_phrases
+from kg.extract.mentions.settle import settle
+from kg.rdf.namespaces import KG
+
+FRC = """
+The        DT    DET   det      1
+Federation NNP   PROPN nsubj    8  -      B-ORG
+of         IN    ADP   prep     1  -      I-ORG
+Rural      NNP   PROPN compound 4  -      I-ORG
+Clinics    NNPS  PROPN pobj     2  clinic I-ORG
+(          -LRB- PUNCT punct    1
+FRC        NNP   PROPN appos    1
+)          -RRB- PUNCT punct    1
+met        VBD   VERB  ROOT     8  meet
+.          .     PUNCT punct    8
+FRC        NNP   PROPN nsubj    11
+said       VBD   VERB  ROOT     11 say
+no         UH    INTJ  dobj     11
+.          .     PUNCT punct    11
+"""
+
+GPC_ENGLAND = """
+GPC     NNP PROPN compound 1  -    B-ORG
+England NNP PROPN nsubj    2  -    B-GPE
+met     VBD VERB  ROOT     2  meet
+the     DT  DET   det      4
+minister NN NOUN  dobj     2
+.       .   PUNCT punct    2
+"""
+
+
+def _texts(candidates: list[Candidate]) -> list[tuple[str, str, str]]:
+    return [(c.span.text, c.method, c.type.rsplit("#", 1)[-1]) for c in candidates]
+
+
+# ------------------------------------------------------------------ the method table
+
+
+def test_mention_methods_table_keeps_todays_ranks() -> None:
+    confidence = {m: v.confidence for m, v in METHODS.items()}
+    assert confidence == {
+        "gazetteer": 0.95,
+        "acronym": 0.9,
+        "honorific": 0.85,
+        "ner": 0.75,
+        "role": 0.8,
+        "name-part": 0.7,
+        "noun-phrase": 0.6,
+        "description": 0.55,
+    }
+    # a description ties with a noun phrase when settling, ranks below it when naming
+    assert METHODS["description"].settle == METHODS["noun-phrase"].settle
+    assert METHODS["description"].resolve < METHODS["noun-phrase"].resolve
+    assert METHODS["role"].settle is None
+
+
+def test_mention_sources_are_listed_once() -> None:
+    assert len(set(SOURCES)) == len(SOURCES)
+    assert SOURCES[0] is listed_names
+
+
+# ------------------------------------------------------------------ gazetteer
+
+
+def test_mention_source_gazetteer_gives_the_entry_id() -> None:
+    doc = make_doc(GPC_ENGLAND, gazetteer=[(0, 2, KG.Committee, "gpce")])
+    (found,) = listed_names(context_of(doc), ())
+    assert (found.span.text, found.method, found.gazetteer_id) == (
+        "GPC England",
+        "gazetteer",
+        "gpce",
+    )
+    assert found.type == KG.Committee and found.confidence == 0.95
+
+
+def test_mention_source_gazetteer_leaves_out_a_party_before_government() -> None:
+    doc = make_doc(
+        """
+        the          DT  DET   det      2
+        Conservative NNP PROPN compound 2
+        Government   NNP PROPN ROOT     2
+        """,
+        gazetteer=[(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")],
+    )
+    assert _texts(list(listed_names(context_of(doc), ()))) == [
+        ("Government", "gazetteer", "GovernmentBody")
+    ]
+
+
+# ------------------------------------------------------------------ acronyms
+
+
+def test_mention_source_acronym_initials_skip_linking_words() -> None:
+    words = ["the", "Association", "of", "Directors", "of", "Adult", "Social", "Services"]
+    assert initials("ADASS", words) == 7
+    assert initials("ADASS", ["the", "Adult", "Services"]) is None
+
+
+def test_mention_source_acronym_definition_links_both_forms_and_later_uses() -> None:
+    doc = make_doc(FRC)
+    assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [
+        ("Federation of Rural Clinics", "FRC")
+    ]
+    long, short, *uses = acronym_definitions(context_of(doc), ())
+    assert (long.span.text, long.type) == ("Federation of Rural Clinics", KG.TradeUnion)
+    assert short.same_as is long and short.type == KG.TradeUnion
+    assert [u.span.start for u in uses] == [6, 10]
+    assert all(u.same_as is long for u in uses)
+
+
+def test_mention_source_acronym_mentions_are_settled_once_and_linked() -> None:
+    found = mentions_of(make_doc(FRC))
+    assert [(m.text, m.method) for m in found.mentions] == [
+        ("Federation of Rural Clinics", "acronym"),
+        ("FRC", "acronym"),
+        ("FRC", "acronym"),
+    ]
+    assert {pair for pair in found.same_as} == {(0, 1), (0, 2)}
+
+
+# ------------------------------------------------------------------ statistical entities
+
+
+def test_mention_source_ner_keeps_the_honorific_and_drops_a_false_person() -> None:
+    doc = make_doc(
+        """
+        Dr        NNP PROPN compound 1
+        Bramall   NNP PROPN nsubj    2  -      B-PERSON
+        left      VBD VERB  ROOT     2  leave
+        before    IN  ADP   prep     2
+        the       DT  DET   det      6
+        Easter    NNP PROPN compound 6  -      B-PERSON
+        recess    NN  NOUN  pobj     3
+        .         .   PUNCT punct    2
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Dr Bramall", "ner", "Person")
+    ]
+
+
+def test_mention_source_ner_name_beside_a_kind_of_organisation_is_one() -> None:
+    doc = make_doc(
+        """
+        Mind    NNP PROPN nsubj    7  -  B-PERSON
+        ,       ,   PUNCT punct    0
+        the     DT  DET   det      5
+        mental  JJ  ADJ   amod     4
+        health  NN  NOUN  compound 5
+        charity NN  NOUN  appos    0
+        ,       ,   PUNCT punct    0
+        said    VBD VERB  ROOT     7  say
+        so      RB  ADV   advmod   7
+        .       .   PUNCT punct    7
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Mind", "ner", "Organisation")
+    ]
+
+
+def test_mention_revision_one_word_person_named_as_an_organisation_is_one() -> None:
+    doc = make_doc(
+        """
+        Shelter NNP PROPN nsubj 1  -  B-PERSON
+        said    VBD VERB  ROOT  1  say
+        so      RB  ADV   advmod 1
+        .       .   PUNCT punct 1
+        """
+    )
+    context = context_of(doc)
+    person = Candidate(doc[0:1], KG.Person, "ner")
+    organisation = Candidate(doc[0:1], KG.Organisation, "name-part")
+    revised = people_named_as_organisations(context, [person, organisation])
+    assert [c.type for c in revised] == [KG.Organisation, KG.Organisation]
+    assert revised[1] is organisation
+
+
+# ------------------------------------------------------------------ names NER missed
+
+
+def test_mention_source_name_before_a_country_is_an_organisation() -> None:
+    doc = make_doc(
+        """
+        Age     NNP PROPN compound 1
+        UK      NNP PROPN nsubj    2  -  B-GPE
+        welcomed VBD VERB ROOT     2  welcome
+        it      PRP PRON  dobj     2
+        .       .   PUNCT punct    2
+        """,
+        gazetteer=[(1, 2, KG.Country, "uk")],
+    )
+    (found,) = names_ending_in_a_country(context_of(doc), ())
+    assert (found.span.text, found.method, found.wraps_place) == ("Age UK", "name-part", True)
+
+
+def test_mention_source_undefined_acronym_before_a_common_noun_is_no_name() -> None:
+    doc = make_doc(
+        """
+        The  DT  DET   det      1
+        FRC  NNP PROPN nsubj    2
+        cut  VBD VERB  ROOT     2
+        CPI  NNP PROPN compound 4
+        inflation NN NOUN dobj  2
+        .    .   PUNCT punct    2
+        """
+    )
+    assert _texts(list(undefined_acronyms(context_of(doc), ()))) == [
+        ("FRC", "name-part", "Organisation")
+    ]
+
+
+def test_mention_source_honorific_name_joins_a_double_barrelled_surname() -> None:
+    doc = make_doc(
+        """
+        Dr     NNP PROPN compound 3
+        Ashby  NNP PROPN compound 3
+        -      HYPH PUNCT punct   3
+        Reid   NNP PROPN nsubj    4
+        spoke  VBD VERB  ROOT     4  speak
+        .      .   PUNCT punct    4
+        """
+    )
+    assert doc.text == "Dr Ashby-Reid spoke."
+    assert _texts(list(people_with_honorifics(context_of(doc), ()))) == [
+        ("Dr Ashby-Reid", "honorific", "Person")
+    ]
+
+
+# ------------------------------------------------------------------ proposals, events, descriptions
+
+
+def test_mention_source_head_noun_gives_a_noun_phrase_and_a_description() -> None:
+    doc = make_doc(
+        """
+        The      DT  DET   det      2
+        pharmacy NN  NOUN  compound 2
+        contract NN  NOUN  nsubj    3
+        failed   VBD VERB  ROOT     3  fail
+        .        .   PUNCT punct    3
+        The      DT  DET   det      6
+        contract NN  NOUN  nsubj    7
+        lapsed   VBD VERB  ROOT     7  lapse
+        .        .   PUNCT punct    7
+        """
+    )
+    found = list(head_noun_phrases(context_of(doc), ()))
+    assert _texts(found) == [
+        ("pharmacy contract", "noun-phrase", "Contract"),
+        ("contract", "description", "Contract"),
+    ]
+    assert found[1].head == "contract" and not found[1].possessive
+
+
+def test_mention_source_head_noun_long_form_is_another_name() -> None:
+    doc = make_doc(
+        """
+        a       DT  DET   det    1
+        motion  NN  NOUN  ROOT   1
+        of      IN  ADP   prep   1
+        no      DT  DET   det    4
+        confidence NN NOUN pobj  2
+        """
+    )
+    short, longer = head_noun_phrases(context_of(doc), ())
+    assert (short.span.text, short.type) == ("motion", KG.Motion)
+    assert (longer.span.text, longer.longer, longer.same_as) == (
+        "motion of no confidence",
+        True,
+        short,
+    )
+
+
+def test_mention_source_description_of_an_organisation() -> None:
+    doc = make_doc(
+        """
+        The     DT  DET   det   1
+        College NNP PROPN nsubj 2
+        said    VBD VERB  ROOT  2  say
+        no      UH  INTJ  dobj  2
+        """
+    )
+    (found,) = organisation_descriptions(context_of(doc), ())
+    assert (found.span.text, found.method, found.head) == ("College", "description", "college")
+
+
+def test_mention_source_body_of_a_named_organisation() -> None:
+    doc = make_doc(
+        """
+        the     DT  DET   det   1
+        BMA     NNP PROPN poss  3  -  B-ORG
+        's      POS PART  case  1
+        council NN  NOUN  nsubj 4
+        met     VBD VERB  ROOT  4  meet
+        """
+    )
+    (found,) = bodies_of_organisations(context_of(doc), ())
+    assert (found.span.text, found.method, found.nested) == ("BMA's council", "noun-phrase", True)
+
+
+# ------------------------------------------------------------------ settling
+
+
+def test_mention_settle_keeps_the_more_trusted_of_overlapping_candidates() -> None:
+    doc = make_doc(GPC_ENGLAND)
+    context = context_of(doc)
+    ner = Candidate(doc[0:1], KG.Organisation, "ner")
+    gazetteer = Candidate(doc[0:2], KG.Committee, "gazetteer", gazetteer_id="gpce")
+    found = settle(context, [ner, gazetteer])
+    assert [(m.text, m.method, m.gazetteer_id) for m in found.mentions] == [
+        ("GPC England", "gazetteer", "gpce")
+    ]
+
+
+def test_mention_settle_event_phrase_may_hold_a_name() -> None:
+    doc = make_doc(
+        """
+        the     DT  DET   det      2
+        GPCE    NNP PROPN compound 2
+        meeting NN  NOUN  ROOT     2
+        """
+    )
+    context = context_of(doc)
+    name = Candidate(doc[1:2], KG.Committee, "gazetteer", gazetteer_id="gpce")
+    event = Candidate(doc[1:3], KG.Meeting, "noun-phrase", head="meeting")
+    found = settle(context, [name, event])
+    assert [m.text for m in found.mentions] == ["GPCE", "GPCE meeting"]
+
+
+def test_mention_settle_links_follow_a_dropped_duplicate() -> None:
+    doc = make_doc(FRC)
+    context = context_of(doc)
+    long = Candidate(doc[1:5], KG.TradeUnion, "acronym")
+    short = Candidate(doc[6:7], KG.TradeUnion, "acronym", same_as=long)
+    again = Candidate(doc[6:7], KG.TradeUnion, "acronym", same_as=long)
+    found = settle(context, [long, short, again])
+    assert isinstance(found, MentionSet)
+    assert [m.text for m in found.mentions] == ["Federation of Rural Clinics", "FRC"]
+    assert found.same_as == [(0, 1), (0, 1)]
+
+
+# ------------------------------------------------------------------ roles
+
+
+ROLE = """
+GPCE     NNP PROPN compound 1  -  B-ORG
+chair    NN  NOUN  compound 3
+Katie    NNP PROPN compound 3  -  B-PERSON
+Bramall  NNP PROPN nsubj    4  -  I-PERSON
+said     VBD VERB  ROOT     4  say
+so       RB  ADV   advmod   4
+.        .   PUNCT punct    4
+"""
+
+
+def test_mention_role_phrase_takes_its_modifiers() -> None:
+    doc = make_doc(ROLE)
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert (phrase.start, phrase.role_start, phrase.end) == (0, 1, 2)
+    assert phrase.role.relation == KG.chairOf
+
+
+def test_mention_role_links_holder_and_organisation() -> None:
+    doc = make_doc(ROLE, gazetteer=[(0, 1, KG.Committee, "gpce")])
+    found = mentions_of(doc)
+    assert [(m.text, m.method) for m in found.mentions] == [
+        ("GPCE", "gazetteer"),
+        ("Katie Bramall", "ner"),
+        ("GPCE chair", "role"),
+    ]
+    (link,) = found.roles
+    assert (link.role_mention, link.holder, link.organisation) == (2, 1, 0)

@@ -1,0 +1,293 @@
+"""Each pass of the resolution sieve on hand-made mentions: no statistical parser involved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from handmade import make_doc, mention
+
+from kg.extract.entities.sieve import (
+    PASSES,
+    Sieve,
+    descriptions_to_antecedents,
+    events_by_descriptive_name,
+    funding_by_amount,
+    head_noun_subset,
+    light_head_nouns,
+    linked_forms,
+    organisation_name_prefix,
+    person_name_parts_are_people,
+    roles_to_holders,
+    same_gazetteer_entry,
+    same_name,
+    surname_or_first_name,
+)
+from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import MentionSet, RoleLink
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+
+
+def _sieve(
+    mentions: Sequence[Mention],
+    *,
+    descriptions: dict[int, str] | None = None,
+    roles: Sequence[RoleLink] = (),
+    same_as: Sequence[tuple[int, int]] = (),
+    gazetteer: dict[str, GazetteerEntry] | None = None,
+    tokens: Sequence[object] = (),
+) -> Sieve:
+    found = MentionSet(
+        mentions=list(mentions),
+        same_as=list(same_as),
+        roles=list(roles),
+        descriptions=descriptions or {},
+    )
+    return Sieve(found, list(mentions), load_lexicon(), gazetteer or {}, tokens)  # type: ignore[arg-type]
+
+
+def _joined(sieve: Sieve, a: int, b: int) -> bool:
+    return sieve.links.find(a) == sieve.links.find(b)
+
+
+def test_sieve_passes_run_in_todays_order() -> None:
+    assert [p.__name__ for p in PASSES] == [
+        "linked_forms",
+        "same_gazetteer_entry",
+        "same_name",
+        "person_name_parts_are_people",
+        "surname_or_first_name",
+        "organisation_name_prefix",
+        "events_by_descriptive_name",
+        "head_noun_subset",
+        "generic_proposals_by_topic",
+        "light_head_nouns",
+        "funding_by_amount",
+        "descriptions_to_antecedents",
+        "roles_to_holders",
+    ]
+
+
+def test_sieve_linked_forms_join_an_acronym_and_its_expansion() -> None:
+    sieve = _sieve(
+        [
+            mention("Federation of Rural Clinics", KG.TradeUnion, "acronym"),
+            mention("FRC", KG.TradeUnion, "acronym", start=40),
+        ],
+        same_as=[(0, 1)],
+    )
+    linked_forms(sieve)
+    assert _joined(sieve, 0, 1)
+
+
+def test_sieve_same_gazetteer_entry() -> None:
+    sieve = _sieve(
+        [
+            mention("GPC England", KG.Committee, "gazetteer", gazetteer_id="gpce"),
+            mention(
+                "GP Committee England", KG.Committee, "gazetteer", start=30, gazetteer_id="gpce"
+            ),
+            mention("BMA", KG.TradeUnion, "gazetteer", start=60, gazetteer_id="bma"),
+        ]
+    )
+    same_gazetteer_entry(sieve)
+    assert sieve.groups() == [[0, 1], [2]]
+
+
+def test_sieve_same_name_sets_honorifics_aside_but_not_the_class() -> None:
+    sieve = _sieve(
+        [
+            mention("Dr Katie Bramall", KG.Person, "honorific"),
+            mention("Katie Bramall", KG.Person, "ner", start=30),
+            mention("Mind", KG.Organisation, "ner", start=60),
+            mention("Mind", KG.Person, "ner", start=90),
+        ]
+    )
+    same_name(sieve)
+    assert sieve.groups() == [[0, 1], [2], [3]]
+
+
+def test_sieve_name_part_of_a_person_is_a_person() -> None:
+    sieve = _sieve(
+        [
+            mention("Amanda Pritchard", KG.Person, "ner"),
+            mention("Amanda", KG.Organisation, "ner", start=30),
+        ]
+    )
+    person_name_parts_are_people(sieve)
+    assert sieve.mentions[1].type == KG.Person
+    assert sieve.groups() == [[0], [1]]  # it corrects the class; the next pass joins them
+
+
+def test_sieve_surname_joins_the_nearest_full_name_before_it() -> None:
+    sieve = _sieve(
+        [
+            mention("Wes Streeting", KG.Person, "ner"),
+            mention("Anna Streeting", KG.Person, "ner", start=30),
+            mention("Mr Streeting", KG.Person, "honorific", start=60),
+            mention("Wes", KG.Person, "ner", start=90),
+        ]
+    )
+    surname_or_first_name(sieve)
+    assert _joined(sieve, 1, 2)
+    assert _joined(sieve, 0, 3)
+    assert not _joined(sieve, 0, 1)
+
+
+def test_sieve_organisation_name_starting_a_longer_one() -> None:
+    sieve = _sieve(
+        [
+            mention("GP Committee", KG.Committee, "ner"),
+            mention("GP Committee England", KG.Committee, "ner", start=30),
+            mention("BMA", KG.TradeUnion, "ner", start=60),
+        ]
+    )
+    organisation_name_prefix(sieve)
+    assert sieve.groups() == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "joined"),
+    [
+        ("current practice model", "current GP practice model", True),
+        ("GMS contract", "GMS contract", True),
+        ("pharmacy contract", "dental contract", False),
+    ],
+)
+def test_sieve_head_noun_subset(short: str, long: str, joined: bool) -> None:
+    head = short.split()[-1]
+    cls = KG.ProviderModel if head == "model" else KG.Contract
+    sieve = _sieve(
+        [
+            mention(short, cls, "noun-phrase", head=head),
+            mention(long, cls, "noun-phrase", start=40, token_start=10, head=head),
+        ]
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1) is joined
+
+
+def test_sieve_new_version_after_an_article_is_another_thing() -> None:
+    doc = make_doc(
+        """
+        the      DT  DET  det      2
+        GMS      NNP PROPN compound 2
+        contract NN  NOUN ROOT     2
+        and      CC  CCONJ cc      2
+        a        DT  DET  det      7
+        new      JJ  ADJ  amod     7
+        GMS      NNP PROPN compound 7
+        contract NN  NOUN conj     2
+        """
+    )
+    tokens = list(doc)
+    sieve = _sieve(
+        [
+            mention("GMS contract", KG.Contract, "noun-phrase", start=4, token_start=1),
+            mention("new GMS contract", KG.Contract, "noun-phrase", start=27, token_start=5),
+        ],
+        tokens=tokens,
+    )
+    head_noun_subset(sieve)
+    assert not _joined(sieve, 0, 1)
+
+
+def test_sieve_events_with_only_descriptive_modifiers_are_one() -> None:
+    doc = make_doc(
+        """
+        scoping  JJ  ADJ  amod  1
+        talks    NNS NOUN nsubj 2  talk
+        began    VBD VERB ROOT  2  begin
+        ;        :   PUNCT punct 2
+        promised VBN VERB amod  5  promise
+        talks    NNS NOUN nsubj 6  talk
+        ended    VBD VERB conj  2  end
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("scoping talks", KG.Negotiation, "noun-phrase", head="talk"),
+            mention(
+                "promised talks",
+                KG.Negotiation,
+                "noun-phrase",
+                start=22,
+                token_start=4,
+                head="talk",
+            ),
+        ],
+        tokens=list(doc),
+    )
+    events_by_descriptive_name(sieve)
+    assert _joined(sieve, 0, 1)
+
+
+def test_sieve_light_head_noun_adds_nothing() -> None:
+    sieve = _sieve(
+        [
+            mention("new GP contract", KG.Contract, "noun-phrase", head="contract"),
+            mention(
+                "new GP contract arrangements",
+                KG.Contract,
+                "noun-phrase",
+                start=30,
+                token_start=5,
+                head="arrangement",
+            ),
+        ]
+    )
+    light_head_nouns(sieve)
+    assert _joined(sieve, 0, 1)
+
+
+def test_sieve_funding_of_the_same_amount_is_one_package() -> None:
+    sieve = _sieve(
+        [
+            mention("£500m investment", KG.FundingPackage, "noun-phrase"),
+            mention("half-a-billion-pound package", KG.FundingPackage, "noun-phrase", start=30),
+            mention("£20m fund", KG.FundingPackage, "noun-phrase", start=70),
+        ]
+    )
+    funding_by_amount(sieve)
+    assert sieve.groups() == [[0, 1], [2]]
+
+
+def test_sieve_description_joins_the_organisation_with_its_word_or_is_dropped() -> None:
+    rcgp = GazetteerEntry("rcgp", "Royal College of GPs", KG.ProfessionalBody, ("RCGP",))
+    sieve = _sieve(
+        [
+            mention("BMA", KG.TradeUnion, "gazetteer", gazetteer_id="bma"),
+            mention("RCGP", KG.ProfessionalBody, "gazetteer", start=10, gazetteer_id="rcgp"),
+            mention("BMA", KG.TradeUnion, "gazetteer", start=20, gazetteer_id="bma"),
+            mention("College", KG.Organisation, "description", start=30, head="college"),
+            mention("committee", KG.Organisation, "description", start=50, head="committee"),
+        ],
+        descriptions={3: "college", 4: "committee"},
+        gazetteer={"rcgp": rcgp},
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 1, 3)
+    assert sieve.dropped == {4}
+
+
+def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
+    role = load_lexicon().role("secretary")
+    assert role is not None
+    sieve = _sieve(
+        [
+            mention("Health secretary", KG.Person, "role", is_role=True),
+            mention("Wes Streeting", KG.Person, "ner", start=17),
+            mention("health secretary", KG.Person, "role", start=60, is_role=True),
+            mention("chair", KG.Person, "role", start=90, is_role=True),
+        ],
+        roles=[
+            RoleLink(0, role, 1, None),
+            RoleLink(2, role, None, None),
+            RoleLink(3, role, None, None),
+        ],
+    )
+    roles_to_holders(sieve)
+    assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)
+    assert sieve.dropped == {3}
