@@ -42,7 +42,12 @@ def extract_documents(
     for document, spacy_doc in parse_documents(nlp, documents, n_process=n_process):
         sentences = mentions_stage.sentences_of(document, spacy_doc)
         mentions = mentions_stage.find_mentions(
-            spacy_doc, document, sentences, lexicon, include_comments=include_comments
+            spacy_doc,
+            document,
+            sentences,
+            lexicon,
+            include_comments=include_comments,
+            gazetteer=gazetteer,
         )
         resolved = entities_stage.resolve_document(
             mentions, spacy_doc, document, lexicon, gazetteer

@@ -46,9 +46,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
@@ -120,9 +121,11 @@ def find_mentions(
     lexicon: Lexicon,
     *,
     include_comments: bool = False,
+    gazetteer: Mapping[str, GazetteerEntry] | None = None,
 ) -> MentionSet:
-    """All mentions of one parsed document, with the links found on the way."""
-    context = Context(spacy_doc, document, sentences, lexicon, include_comments)
+    """All mentions of one parsed document, with the links found on the way. ``gazetteer``
+    (id → entry) lets a sub-unit's name hold its parent's ("BMA Scotland" holds "BMA")."""
+    context = Context(spacy_doc, document, sentences, lexicon, include_comments, gazetteer or {})
     candidates: list[Candidate] = []
     for source in SOURCES:
         candidates.extend(source(context, tuple(candidates)))

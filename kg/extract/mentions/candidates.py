@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, Role
 from kg.extract.mentions.methods import METHODS
 from kg.extract.mentions.names import title_case_headline_end, trim
@@ -69,6 +70,7 @@ class Context:
     sentences: Sequence[Sentence]
     lexicon: Lexicon
     include_comments: bool = False
+    gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
 
     @functools.cached_property
     def tokens(self) -> list[Token]:

@@ -12,7 +12,7 @@ Example: the gazetteer's "GPC England" and the model's "GPC" overlap; "GPC Engla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet
 from kg.extract.mentions.methods import METHODS
@@ -25,7 +25,12 @@ __all__ = ["settle"]
 
 def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
     """The mentions the candidates make, in document order, with the links between them."""
-    accepted = _accept(candidates, _settling_order(context, candidates))
+    parents = {
+        entry_id: entry.parent
+        for entry_id, entry in context.gazetteer.items()
+        if entry.parent is not None
+    }
+    accepted = _accept(candidates, _settling_order(context, candidates), parents)
     return _mention_set(context, candidates, accepted)
 
 
@@ -65,8 +70,12 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
     return sorted(range(len(candidates)), key=priority)
 
 
-def _accept(candidates: Sequence[Candidate], order: Sequence[int]) -> list[int]:
-    """The candidates kept, in the order they were kept."""
+def _accept(
+    candidates: Sequence[Candidate], order: Sequence[int], parents: Mapping[str, str]
+) -> list[int]:
+    """The candidates kept, in the order they were kept. ``parents`` maps a gazetteer
+    sub-unit's id to its parent's: the parent's name inside the sub-unit's ("BMA" in "BMA
+    Scotland") is a mention of the parent too."""
     accepted: list[int] = []
     occupied: dict[int, int] = {}  # token -> accepted candidate
     for k in order:
@@ -80,9 +89,20 @@ def _accept(candidates: Sequence[Candidate], order: Sequence[int]) -> list[int]:
         elif _may_hold_names(c):
             if _holds_only_names(c, [candidates[other] for other in clash]):
                 accepted.append(k)
-        elif c.longer:
+        elif c.longer or _parent_inside(c, [candidates[other] for other in clash], parents):
             accepted.append(k)
     return accepted
+
+
+def _parent_inside(c: Candidate, clash: Sequence[Candidate], parents: Mapping[str, str]) -> bool:
+    """``c`` names, inside a sub-unit's name, the organisation the sub-unit belongs to."""
+    return c.gazetteer_id is not None and all(
+        o.gazetteer_id is not None
+        and parents.get(o.gazetteer_id) == c.gazetteer_id
+        and o.span.start <= c.span.start
+        and c.span.end <= o.span.end
+        for o in clash
+    )
 
 
 def _may_hold_names(c: Candidate) -> bool:
