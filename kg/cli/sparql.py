@@ -123,10 +123,10 @@ def run_serve(
     quiet: bool,
 ) -> None:
     """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
-    from kg.sparql.serve import _is_loopback, make_server
+    from kg.sparql.serve import is_loopback, make_server
     from kg.sparql.serve import serve as run_server
 
-    if not _is_loopback(host):
+    if not is_loopback(host):
         _echo_err(
             f"kg: warning: listening on {host}: anyone who can reach this machine can query "
             "the graph (the endpoint is read-only)"
