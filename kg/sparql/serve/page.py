@@ -56,7 +56,7 @@ def library_listing() -> list[dict[str, Any]]:
 
     Empty when kg's query library is missing.
     """
-    from kg.sparql.query import library, query_parameters
+    from kg.sparql.library import library, query_parameters
 
     try:
         queries = library()
