@@ -17,6 +17,7 @@ import typer
 
 from kg import __version__
 from kg.errors import KGError
+from kg.files import one_line
 
 __all__ = ["app", "main", "handle_errors"]
 
@@ -32,7 +33,7 @@ app = typer.Typer(
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"kg: error: {' '.join(message.split())}", err=True)
+    typer.echo(f"kg: error: {one_line(message, limit=None)}", err=True)
     return typer.Exit(code)
 
 

@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -36,6 +37,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import GraphError, QueryError
+from kg.files import one_line
 
 __all__ = [
     "OxigraphGraph",
@@ -43,6 +45,7 @@ __all__ = [
     "from_oxigraph",
     "to_result",
     "parse_check",
+    "empty_store",
     "sparql_message",
     "RDF_FORMATS",
 ]
@@ -201,11 +204,6 @@ _UPDATE = re.compile(
 )
 
 
-def _one_line(text: str, limit: int = 300) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def is_update(sparql: str) -> bool:
     """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...)."""
     return _UPDATE.match(sparql) is not None
@@ -261,10 +259,18 @@ def sparql_message(error: Exception, sparql: str, bound: Mapping[str, str] | Non
         tokens = _QUOTED.findall(_CHAR_CLASS.sub("", tail))
         extra = " or a name" if _CHAR_CLASS.search(tail) else ""
         message = f"{head}expected one of {', '.join(tokens)}{extra}" if tokens else message
-    return _one_line(message)
+    return one_line(message)
 
 
-_EMPTY_STORE: ox.Store | None = None
+_UPDATE_REFUSED = (
+    "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); kg runs read-only queries"
+)
+
+
+@functools.cache
+def empty_store() -> ox.Store:
+    """An empty in-memory store, made once: it parses queries without touching any data."""
+    return ox.Store()
 
 
 def parse_check(sparql: str, prefixes: Mapping[str, str]) -> None:
@@ -272,18 +278,13 @@ def parse_check(sparql: str, prefixes: Mapping[str, str]) -> None:
 
     An unknown prefix is not an error here: a graph may declare it.
     """
-    global _EMPTY_STORE
     if is_update(sparql):
-        raise QueryError(
-            "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); kg runs read-only queries"
-        )
-    if _EMPTY_STORE is None:
-        _EMPTY_STORE = ox.Store()
+        raise QueryError(_UPDATE_REFUSED)
     bound = dict(prefixes)
     for name in undeclared_prefixes(sparql, bound):  # checked against the graph's prefixes later
         bound[name] = f"urn:kg:undeclared:{name}:"
     try:
-        _EMPTY_STORE.query(sparql, prefixes=bound)
+        empty_store().query(sparql, prefixes=bound)
     except SyntaxError as error:
         if "Prefix not found" in str(error):
             return
@@ -355,7 +356,7 @@ class OxigraphGraph:
             prefixes = dict(getattr(parser, "prefixes", {}) or {})
         except (SyntaxError, ValueError) as error:
             raise GraphError(
-                f"{source}: is not valid {fmt_name} ({_one_line(str(error))}); "
+                f"{source}: is not valid {fmt_name} ({one_line(str(error))}); "
                 "give a graph file written by kg build"
             ) from error
         except OSError as error:
@@ -433,16 +434,13 @@ class OxigraphGraph:
 
         bound = {**self.prefixes, **{p: str(n) for p, n in PREFIXES.items()}, **(prefixes or {})}
         if is_update(sparql):
-            raise QueryError(
-                "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); "
-                "kg runs read-only queries"
-            )
+            raise QueryError(_UPDATE_REFUSED)
         try:
             return self.store.query(sparql, prefixes=bound, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {sparql_message(error, sparql, bound)}") from error
         except (OSError, ValueError, RuntimeError) as error:
-            raise QueryError(f"SPARQL query failed: {_one_line(str(error))}") from error
+            raise QueryError(f"SPARQL query failed: {one_line(str(error))}") from error
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Result:
         """Run ``sparql``; the answer as a fully evaluated rdflib :class:`~rdflib.query.Result`."""
@@ -450,7 +448,7 @@ class OxigraphGraph:
         try:
             return to_result(answer)
         except (OSError, ValueError, RuntimeError) as error:
-            raise QueryError(f"SPARQL query failed: {_one_line(str(error))}") from error
+            raise QueryError(f"SPARQL query failed: {one_line(str(error))}") from error
 
 
 def _is_default(identifier: Any) -> bool:

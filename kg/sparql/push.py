@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import KGError
+from kg.files import one_line
 
 __all__ = ["PushError", "PushedGraph", "push", "graphs_of"]
 
@@ -109,7 +110,7 @@ def _send(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> 
     except urllib.error.HTTPError as error:
         detail = ""
         try:
-            detail = " ".join(error.read(500).decode("utf-8", "replace").split())
+            detail = one_line(error.read(500).decode("utf-8", "replace"), limit=None)
         except OSError:
             pass
         hint = "; check the endpoint URL (the Graph Store Protocol one, not the query one)"

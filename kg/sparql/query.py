@@ -27,6 +27,7 @@ from rdflib.namespace import Namespace
 from rdflib.query import Result
 
 from kg.errors import QueryError
+from kg.files import one_line
 from kg.rdf.namespaces import PREFIXES
 from kg.sparql.library import (  # the library was part of this module: its names stay here
     QUERY_SUFFIXES,
@@ -64,11 +65,6 @@ FORMATS = ("table", "csv", "tsv", "json")
 ENGINES = ("oxigraph", "rdflib")
 
 
-def _one_line(text: str, limit: int = 300) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def query_namespaces(graph: Graph | None = None) -> dict[str, Namespace]:
     """The prefixes a query on ``graph`` may use: the graph's own, then kg's (which win)."""
     namespaces: dict[str, Namespace] = {}
@@ -99,7 +95,7 @@ def check_query(sparql: str, *, engine: str = "oxigraph") -> None:
     try:
         parseQuery(sparql)
     except Exception as error:  # pyparsing's ParseException and friends
-        raise QueryError(f"invalid SPARQL: {_one_line(str(error))}") from error
+        raise QueryError(f"invalid SPARQL: {one_line(str(error))}") from error
 
 
 def _check_engine(engine: str) -> None:
@@ -137,7 +133,7 @@ def query(graph: Graph | OxigraphGraph, sparql: str, *, engine: str = "oxigraph"
         else:
             _ = result.graph
     except Exception as error:  # rdflib raises bare Exception for e.g. unknown prefixes
-        message = _one_line(str(error) or type(error).__name__)
+        message = one_line(str(error) or type(error).__name__)
         hint = "; declare it with PREFIX name: <IRI>" if "prefix" in message.lower() else ""
         raise QueryError(f"SPARQL query failed: {message}{hint}") from error
     return result

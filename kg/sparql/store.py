@@ -60,6 +60,7 @@ from rdflib import DCTERMS, PROV, RDF, Graph, URIRef
 
 from kg import __version__
 from kg.errors import GraphError
+from kg.files import first_line
 from kg.model import Document, Extraction
 from kg.rdf.namespaces import BASE, KG
 from kg.sparql.engine import OxigraphGraph, quads_of
@@ -111,15 +112,18 @@ def is_store(path: Path | str) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    path = folder / MANIFEST
+def _read_json(path: Path, what: str) -> Any:
+    """The JSON file ``path`` of the store; ``what`` says in the error what could not be read."""
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise StoreError(
-            f"{path}: cannot be read as a kg store manifest ({error}); "
-            "rebuild the store into a new folder"
+            f"{path}: {what} ({error}); rebuild the store into a new folder"
         ) from error
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    manifest = _read_json(folder / MANIFEST, "cannot be read as a kg store manifest")
     if not isinstance(manifest, dict) or manifest.get("kg_store") != STORE_FORMAT:
         raise StoreError(
             f"{folder}: is a kg store of another format; rebuild it with this kg into a new folder"
@@ -214,7 +218,7 @@ def open_store(path: Path | str) -> OxigraphGraph:
             store = ox.Store.read_only(str(folder / DATA))
         except OSError as error:
             raise StoreError(
-                f"{folder}: the store's database cannot be opened ({_first_line(error)}); "
+                f"{folder}: the store's database cannot be opened ({first_line(error)}); "
                 "rebuild the store into a new folder"
             ) from error
     except BaseException:
@@ -226,11 +230,6 @@ def open_store(path: Path | str) -> OxigraphGraph:
         lock.__exit__(None, None, None)
 
     return OxigraphGraph(store, name=folder.name, prefixes=prefixes, on_close=release)
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return " ".join(text.splitlines()[0].split()) if text else type(error).__name__
 
 
 def _prepare_folder(folder: Path) -> bool:
@@ -373,13 +372,7 @@ def _load_document(folder: Path, doc_id: str) -> Document:
     from kg.extract.read import read_text
 
     path = folder / DOCUMENTS / f"{doc_id}.json"
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise StoreError(
-            f"{path}: the stored text of document {doc_id!r} cannot be read ({error}); "
-            "rebuild the store into a new folder"
-        ) from error
+    record = _read_json(path, f"the stored text of document {doc_id!r} cannot be read")
     return read_text(record["text"], doc_id=record["id"], path=record["path"])
 
 
@@ -542,7 +535,7 @@ def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple
         store = ox.Store(str(folder / DATA))
     except OSError as error:
         raise StoreError(
-            f"{folder}: the store's database cannot be opened for writing ({_first_line(error)}); "
+            f"{folder}: the store's database cannot be opened for writing ({first_line(error)}); "
             "stop any other program using it"
         ) from error
     try:
@@ -559,7 +552,7 @@ def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple
         store.flush()
     except OSError as error:
         raise StoreError(
-            f"{folder}: cannot write to the store ({_first_line(error)}); "
+            f"{folder}: cannot write to the store ({first_line(error)}); "
             "free some space and build again"
         ) from error
     finally:

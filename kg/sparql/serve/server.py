@@ -287,7 +287,7 @@ class _Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------ queries
 
     def _query(self, queries: list[str], params: dict[str, list[str]]) -> None:
-        from kg.sparql.engine import is_update, sparql_message
+        from kg.sparql.engine import empty_store, is_update, sparql_message
 
         if len(queries) != 1 or not queries[0].strip():
             self._text(
@@ -301,7 +301,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
             return
         try:
-            _check_store().query(sparql, prefixes=self.server.prefixes)
+            empty_store().query(sparql, prefixes=self.server.prefixes)  # the syntax only
         except SyntaxError as error:
             self._text(HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {sparql_message(error, sparql)}")
             return
@@ -326,13 +326,3 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.truncated:
             extra = {"X-KG-Truncated": "true", "X-KG-Result-Limit": str(self.server.max_results)}
         self._send(reply.status, reply.content_type, reply.body, extra)
-
-
-_CHECK: list[ox.Store] = []
-
-
-def _check_store() -> ox.Store:
-    """An empty in-memory store: it parses queries without touching the data."""
-    if not _CHECK:
-        _CHECK.append(ox.Store())
-    return _CHECK[0]
