@@ -37,7 +37,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import GraphError, QueryError
-from kg.files import one_line
+from kg.files import one_line, os_reason
 
 __all__ = [
     "OxigraphGraph",
@@ -344,11 +344,12 @@ class OxigraphGraph:
     def from_file(cls, path: Path | str) -> OxigraphGraph:
         """Read a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML by suffix).
 
-        Raises :class:`GraphError` when the file is missing, empty, binary or not valid.
+        Raises :class:`GraphError` when the file cannot be read, is not valid or
+        holds no triples. For a path a user gave, use
+        :func:`kg.sparql.source.open_graph`: it says first what is wrong with it.
         """
         source = Path(path)
         fmt, fmt_name = RDF_FORMATS.get(source.suffix.lower(), (ox.RdfFormat.TURTLE, "Turtle"))
-        _check_graph_file(source)
         store = ox.Store()
         try:
             parser = ox.parse(path=str(source), format=fmt)
@@ -361,7 +362,7 @@ class OxigraphGraph:
             ) from error
         except OSError as error:
             raise GraphError(
-                f"{source}: cannot be read ({error.strerror or error}); check its permissions"
+                f"{source}: cannot be read ({os_reason(error)}); check its permissions"
             ) from error
         if len(store) == 0:
             raise GraphError(f"{source}: holds no triples; give a graph file written by kg build")
@@ -453,31 +454,3 @@ class OxigraphGraph:
 
 def _is_default(identifier: Any) -> bool:
     return str(identifier) in ("urn:x-rdflib:default", "urn:x-rdflib-default")
-
-
-def _check_graph_file(source: Path) -> None:
-    """The checks of ``kg.outputs.load_graph``, with the same messages."""
-    if not source.exists():
-        raise GraphError(
-            f"{source}: no such file or store; give a graph file written by kg build (graph.ttl) "
-            "or a store folder made by kg build --store"
-        )
-    if source.is_dir():
-        raise GraphError(
-            f"{source}: is a folder but not a kg store; give a graph file, e.g. "
-            f"{source / 'graph.ttl'}, or a store folder made by kg build --store"
-        )
-    try:
-        with source.open("rb") as stream:
-            head = stream.read(8192)
-    except OSError as error:
-        raise GraphError(
-            f"{source}: cannot be read ({error.strerror or error}); check its permissions"
-        ) from error
-    if not head.strip():
-        if source.stat().st_size == 0 or not source.read_bytes().strip():
-            raise GraphError(f"{source}: is empty; give a graph file written by kg build")
-    if b"\x00" in head:
-        raise GraphError(
-            f"{source}: is a binary file, not an RDF graph; give a Turtle file written by kg build"
-        )

@@ -343,6 +343,42 @@ def test_cli_query_unknown_format(graph_file: Path) -> None:
     assert_one_line_error(result, 2, "unknown format")
 
 
+# ------------------------------------------------------------------ every command that reads a graph
+
+
+GRAPH, OUT = "GRAPH", "OUT"  # stand for the graph's path and an output file below
+GRAPH_COMMANDS = {
+    "query": ["query", GRAPH, "ASK { ?s ?p ?o }"],
+    "view": ["view", GRAPH, "-o", OUT],
+    "stats": ["stats", GRAPH],
+    "export": ["export", GRAPH],
+    "validate": ["validate", GRAPH],
+    "push": ["push", GRAPH, "--endpoint", "http://127.0.0.1:9/store"],
+    "serve": ["serve", GRAPH, "--port", "0"],
+}
+
+
+@pytest.mark.parametrize("command", GRAPH_COMMANDS)
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("missing.ttl", "no such file or store; give a graph file written by kg build"),
+        ("folder", "is a folder but not a kg store; give a graph file, e.g. "),
+    ],
+)
+def test_cli_every_graph_command_says_the_same_of_a_path_that_is_no_graph(
+    tmp_path: Path, command: str, where: str, message: str
+) -> None:
+    graph = tmp_path / where
+    if where == "folder":
+        graph.mkdir()
+    out = tmp_path / "out.html"
+    paths = {GRAPH: graph, OUT: out}
+    args = [paths.get(arg, arg) for arg in GRAPH_COMMANDS[command]]
+    assert_one_line_error(run(*args), 2, f"kg: error: {graph}: {message}")
+    assert not out.exists()
+
+
 # ------------------------------------------------------------------ view
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import pytest
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.errors import GraphError, OutputError
+from kg.errors import OutputError
 from kg.rdf.graph import new_graph
 from kg.rdf.namespaces import KG, entity_iri
 from kg.rdf.turtle import turtle_bytes, write_turtle
@@ -53,18 +52,6 @@ def _small_graph() -> Graph:
 def test_outputs_turtle_round_trip_is_isomorphic(example_graph: Graph, tmp_path: Path) -> None:
     path = write_turtle(example_graph, tmp_path / "graph.ttl")
     assert path == tmp_path / "graph.ttl"
-    _assert_isomorphic(example_graph, load_graph(path))
-
-
-@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
-@pytest.mark.parametrize(
-    ("suffix", "fmt"), [(".nt", "nt"), (".jsonld", "json-ld"), (".rdf", "xml")]
-)
-def test_outputs_load_graph_reads_format_by_suffix(
-    example_graph: Graph, tmp_path: Path, suffix: str, fmt: str
-) -> None:
-    path = tmp_path / f"graph{suffix}"
-    example_graph.serialize(path, format=fmt, encoding="utf-8")
     _assert_isomorphic(example_graph, load_graph(path))
 
 
@@ -195,40 +182,3 @@ def test_outputs_write_turtle_under_a_file_raises(tmp_path: Path) -> None:
 def test_outputs_write_turtle_creates_parent_folders(tmp_path: Path) -> None:
     path = write_turtle(_small_graph(), tmp_path / "a" / "b" / "graph.ttl")
     assert path.is_file()
-
-
-# ------------------------------------------------------------------ load_graph errors
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "match"),
-    [
-        ("empty.ttl", "", "is empty"),
-        ("blank.ttl", "  \n\n", "is empty"),
-        ("comments.ttl", "# only a comment\n", "no triples"),
-        ("bad.ttl", "@prefix x: <a> .\nx:a x:b ", "not valid Turtle"),
-        ("bad.nt", "<a> <b> .\n", "not valid NT"),
-        ("bad.jsonld", "{not json", "not valid JSON-LD"),
-        ("bad.rdf", "<x", "not valid XML"),
-        ("binary.ttl", b"\x00\x01\x02binary", "binary"),
-        ("latin1.ttl", b'<a:x> <a:y> "caf\xe9" .', "not valid Turtle"),
-    ],
-)
-def test_outputs_load_graph_errors_are_one_line(
-    make_file: Callable[..., Path], name: str, content: str | bytes, match: str
-) -> None:
-    path = make_file(name, content)
-    with pytest.raises(GraphError, match=match) as caught:
-        load_graph(path)
-    assert "\n" not in str(caught.value)
-    assert str(path) in str(caught.value)
-
-
-def test_outputs_load_graph_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(GraphError, match="no such file"):
-        load_graph(tmp_path / "missing.ttl")
-
-
-def test_outputs_load_graph_folder(tmp_path: Path) -> None:
-    with pytest.raises(GraphError, match="is a folder"):
-        load_graph(tmp_path)

@@ -130,31 +130,24 @@ class _Data:
 def _ready_data(path: Path, cleanups: _Cleanups) -> _Data:
     """Open a store in place, or copy a graph file into a temporary database."""
     from kg.rdf.namespaces import PREFIXES
-    from kg.sparql.engine import OxigraphGraph
-    from kg.sparql.store import DATA, is_store, open_store
+    from kg.sparql.source import load_graph, open_graph, open_source
+    from kg.sparql.store import DATA
 
-    kg_prefixes = {p: str(n) for p, n in PREFIXES.items()}
-    if path.is_dir() and is_store(path):
-        opened = open_store(path)  # holds the shared lock while serving
+    source = open_source(path)
+    opened = open_graph(source)
+    prefixes = {**opened.prefixes, **{p: str(n) for p, n in PREFIXES.items()}}
+    title = f"kg: {source.name}"
+    if source.is_store:  # opened in place: it holds the store's shared lock while served
         cleanups.append(opened.close)
-        view = _view(opened.to_rdflib, title=f"kg: {path.name}")
-        return _Data(str(path / DATA), {**opened.prefixes, **kg_prefixes}, view)
-    loaded = OxigraphGraph.from_file(path)
+        return _Data(str(source.path / DATA), prefixes, _view(opened.to_rdflib, title=title))
     folder = tempfile.mkdtemp(prefix="kg-serve-")
     cleanups.append(lambda: shutil.rmtree(folder, ignore_errors=True))
     database = str(Path(folder) / "oxigraph")
     disk = ox.Store(database)
-    disk.bulk_extend(loaded.store)
+    disk.bulk_extend(opened.store)
     disk.flush()
-    prefixes = {**loaded.prefixes, **kg_prefixes}
-    del disk, loaded  # the workers hold their own copies
-
-    def graph() -> Graph:
-        from kg.sparql.source import load_graph
-
-        return load_graph(path)
-
-    return _Data(database, prefixes, _view(graph, title=f"kg: {path.name}"))
+    del disk, opened  # the workers hold their own copies
+    return _Data(database, prefixes, _view(lambda: load_graph(source), title=title))
 
 
 def _view(graph: Callable[[], Graph], *, title: str) -> Callable[[], str]:
