@@ -36,7 +36,7 @@ def one_line(text: str, limit: int | None = 300) -> str:
     """``text`` on one line, whitespace collapsed, cut to ``limit`` characters (``None``: all).
 
     Example:
-        >>> one_line("invalid\n   Turtle", limit=10)
+        >>> one_line("invalid\\n   Turtle", limit=10)
         'invalid T…'
     """
     flat = " ".join(text.split())

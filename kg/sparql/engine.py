@@ -8,13 +8,13 @@ read-only; results come back as rdflib terms, so kg's formatting and every
 caller that expects an :class:`rdflib.query.Result` work unchanged.
 
 Queries see the union of all named graphs as their default graph, so a
-persistent store (one named graph per document, see :mod:`kg.store`) answers
+persistent store (one named graph per document, see :mod:`kg.sparql.store`) answers
 like the single graph ``kg build`` writes.
 
 Example:
     >>> from rdflib import RDFS, Literal
-    >>> from kg.graph import new_graph
-    >>> from kg.namespaces import entity_iri
+    >>> from kg.rdf.graph import new_graph
+    >>> from kg.rdf.namespaces import entity_iri
     >>> graph = new_graph()
     >>> _ = graph.add((entity_iri("BMA"), RDFS.label, Literal("BMA")))
     >>> oxi = OxigraphGraph.from_graph(graph)
@@ -53,7 +53,7 @@ __all__ = [
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
-#: Oxigraph's parser by file suffix (the same suffixes as ``kg.outputs.GRAPH_FORMATS``);
+#: Oxigraph's parser by file suffix (the suffixes of ``kg.sparql.source.GRAPH_FORMATS`` and more);
 #: anything else is read as Turtle. The second item names the format in messages.
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     ".ttl": (ox.RdfFormat.TURTLE, "Turtle"),

@@ -5,7 +5,7 @@ GraphDB, Virtuoso, Neptune, Stardog and Oxigraph all speak: one ``PUT`` of
 N-Triples per named graph, to ``ENDPOINT?graph=IRI``. ``PUT`` replaces the
 graph, so pushing again replaces what was pushed before instead of adding to it.
 
-The named graphs are those of a store (:mod:`kg.store`): one per document,
+The named graphs are those of a store (:mod:`kg.sparql.named_graphs`): one per document,
 one for what is said about entities, one for the ontology. A graph file is
 split the same way first, so the remote store holds the same named graphs
 whether a file or a store was pushed, and its union default graph answers as
@@ -60,8 +60,8 @@ def graphs_of(source: Path | str) -> Iterator[tuple[str, list[ox.Triple]]]:
     Triples of a store's default graph, if any, come under the name ``""``.
     """
     from kg.sparql.engine import quads_of
+    from kg.sparql.named_graphs import split_by_document
     from kg.sparql.source import open_graph, open_source
-    from kg.sparql.store import split_by_document
 
     opened = open_source(source)
     with open_graph(opened) as graph:

@@ -1,9 +1,9 @@
 """SPARQL over a kg graph, with kg's prefixes bound, and results as text.
 
 Example:
-    >>> from kg.graph import new_graph
+    >>> from kg.rdf.graph import new_graph
     >>> from rdflib import RDF, RDFS, Literal
-    >>> from kg.namespaces import KG, entity_iri
+    >>> from kg.rdf.namespaces import KG, entity_iri
     >>> graph = new_graph()
     >>> _ = graph.add((entity_iri("BMA"), RDF.type, KG.TradeUnion))
     >>> _ = graph.add((entity_iri("BMA"), RDFS.label, Literal("BMA")))
@@ -106,8 +106,8 @@ def _check_engine(engine: str) -> None:
 def query(graph: Graph | OxigraphGraph, sparql: str, *, engine: str = "oxigraph") -> Result:
     """Run ``sparql`` on ``graph``, kg's prefixes (kg:, id:, doc:, rdfs:, skos:, prov: ...) bound.
 
-    ``graph`` is an rdflib graph or an :class:`~kg.engine.OxigraphGraph` (a
-    graph file or a store opened with :func:`kg.engine.open_graph`). The query
+    ``graph`` is an rdflib graph or an :class:`~kg.sparql.engine.OxigraphGraph` (a
+    graph file or a store opened with :func:`kg.sparql.source.open_graph`). The query
     runs on Oxigraph (``engine="oxigraph"``, the default: an rdflib graph is
     copied into an in-memory Oxigraph store first, so to run many queries on a
     large graph, copy it once with ``OxigraphGraph.from_graph``) or on rdflib's

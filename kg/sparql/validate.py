@@ -8,7 +8,7 @@ them, with kg's ontology as the class hierarchy, so a graph without the
 ontology's triples is checked the same way.
 
 Example:
-    >>> from kg.graph import new_graph
+    >>> from kg.rdf.graph import new_graph
     >>> validate(new_graph()).conforms
     True
 """

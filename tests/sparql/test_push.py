@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 
 from kg.cli.app import app
 from kg.rdf.namespaces import document_iri
+from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from kg.sparql.push import PushError, push
 from kg.sparql.query import library, query
 from kg.sparql.source import open_graph
-from kg.sparql.store import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
 pytestmark = pytest.mark.skipif(
     oxigraph_binary() is None, reason="the oxigraph server (pip install oxigraph) is not installed"
