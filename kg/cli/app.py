@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -19,9 +20,14 @@ from kg import __version__
 from kg.errors import KGError
 from kg.files import one_line
 
-__all__ = ["app", "main", "handle_errors"]
+__all__ = ["app", "main", "handle_errors", "GraphOrStore", "Quiet"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The argument of the commands that read "a graph file or a store folder".
+GraphOrStore = Annotated[Path, typer.Argument(help="A graph file or a store folder.")]
+#: ``--quiet`` of the commands that print what they did.
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 
 app = typer.Typer(
     name="kg",

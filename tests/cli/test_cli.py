@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,11 +66,25 @@ def test_cli_version() -> None:
     assert result.stdout.strip() == f"kg {kg.__version__}"
 
 
-@pytest.mark.parametrize("command", ["build", "query", "eval", "view"])
+@pytest.mark.parametrize(
+    "command", ["build", "query", "eval", "view", "stats", "serve", "push", "export", "validate"]
+)
 def test_cli_help(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_cli_loads_no_heavy_library_until_a_command_runs() -> None:
+    """``kg --help`` stays fast: spaCy, rdflib, Oxigraph ... load inside the commands."""
+    code = "import sys, kg.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    heavy = {"spacy", "rdflib", "pyoxigraph", "networkx", "pyshacl", "pyvis"}
+    assert not heavy & loaded
 
 
 def test_cli_exit_codes_follow_error_classes() -> None:
