@@ -377,16 +377,7 @@ def add_documents(
                     n_process=n_process,
                 )
             _store(folder, manifest, plan, update)
-            manifest.update(
-                {
-                    "kg_store": STORE_FORMAT,
-                    "kg_version": __version__,
-                    "extractor": fingerprint,
-                    "include_comments": include_comments,
-                    **_contents(plan, update.graph),
-                    "dirty": False,
-                }
-            )
+            manifest.update(_contents(plan, update.graph, fingerprint, include_comments))
             _write_manifest(folder, manifest)
             return update
     except BaseException:
@@ -487,15 +478,22 @@ def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpd
     update.graphs_written, update.graphs_removed = _write_graphs(folder, manifest, update.graph)
 
 
-def _contents(plan: _Plan, graph: Graph) -> dict[str, Any]:
-    """What the manifest says of the store's documents and prefixes."""
+def _contents(
+    plan: _Plan, graph: Graph, fingerprint: str, include_comments: bool
+) -> dict[str, Any]:
+    """What the manifest says after a build: the extractor, the documents, the prefixes."""
     documents = {doc_id: plan.extractions[doc_id].document for doc_id in plan.order}
     return {
+        "kg_store": STORE_FORMAT,
+        "kg_version": __version__,
+        "extractor": fingerprint,
+        "include_comments": include_comments,
         "documents": [
             {"id": doc_id, "path": document.path, "sha256": _sha256(document.text)}
             for doc_id, document in documents.items()
         ],
         "prefixes": {p: str(n) for p, n in graph.namespaces() if p},
+        "dirty": False,
     }
 
 
