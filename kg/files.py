@@ -27,17 +27,30 @@ __all__ = [
     "atomic_write_bytes",
     "atomic_write_text",
     "one_line",
+    "first_line",
     "os_reason",
 ]
 
 
-def one_line(text: str, limit: int = 300) -> str:
-    """``text`` on one line, whitespace collapsed, cut to ``limit`` characters."""
+def one_line(text: str, limit: int | None = 300) -> str:
+    """``text`` on one line, whitespace collapsed, cut to ``limit`` characters (``None``: all).
+
+    Example:
+        >>> one_line("invalid\\n   Turtle", limit=10)
+        'invalid T…'
+    """
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return flat if limit is None or len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of ``error``'s message, whitespace collapsed; its type's name if it has none."""
+    text = str(error).strip()
+    return one_line(text.splitlines()[0], limit=None) if text else type(error).__name__
 
 
 def os_reason(error: OSError) -> str:
+    """Why ``error`` happened, in a few lowercase words for a message."""
     if isinstance(error, PermissionError):
         return "permission denied"
     if error.errno == errno.ENOSPC:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 LOOPBACK = "127.0.0.1"
 
@@ -77,3 +81,39 @@ def start_oxigraph(location: Path, port: int, extra: Sequence[str] = ()) -> subp
         stop(process)
         raise
     return process
+
+
+def http(
+    url: str,
+    *,
+    method: str = "GET",
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, str], bytes]:
+    """One request: the status, the headers and the body, whatever the status."""
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def get(
+    endpoint: str, sparql: str, accept: str = "", **params: str
+) -> tuple[int, dict[str, str], bytes]:
+    """``GET endpoint?query=SPARQL&...`` with an ``Accept`` header if given."""
+    query = urllib.parse.urlencode({"query": sparql, **params})
+    return http(f"{endpoint}?{query}", headers={"Accept": accept} if accept else {})
+
+
+@contextlib.contextmanager
+def serving(server: Any) -> Iterator[Any]:
+    """Run ``server.serve_forever()`` in a thread; close the server and join it on leaving."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.close()
+        thread.join(timeout=10)

@@ -11,16 +11,23 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 
 from kg import __version__
 from kg.errors import KGError
+from kg.files import one_line
 
-__all__ = ["app", "main", "handle_errors"]
+__all__ = ["app", "main", "handle_errors", "GraphOrStore", "Quiet"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The argument of the commands that read "a graph file or a store folder".
+GraphOrStore = Annotated[Path, typer.Argument(help="A graph file or a store folder.")]
+#: ``--quiet`` of the commands that print what they did.
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 
 app = typer.Typer(
     name="kg",
@@ -32,7 +39,7 @@ app = typer.Typer(
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"kg: error: {' '.join(message.split())}", err=True)
+    typer.echo(f"kg: error: {one_line(message, limit=None)}", err=True)
     return typer.Exit(code)
 
 

@@ -3,35 +3,34 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kg.cli.app import app, handle_errors
+from kg.cli.app import Quiet, app, handle_errors
 from kg.cli.console import print_summary, progress
 from kg.errors import InputError
 
-__all__ = ["build", "build_store"]
+if TYPE_CHECKING:  # pragma: no cover
+    from rdflib import Graph
+
+    from kg.model import Document
+    from kg.sparql.store import StoreUpdate
+
+__all__ = ["build", "BuildOptions", "build_files", "build_store"]
 
 
-def _check_gazetteers(files: list[Path]) -> None:
-    for path in files:
-        if not path.exists():
-            raise InputError(f"{path}: no such gazetteer file; give a Turtle file of kg entities")
-        if not path.is_file():
-            raise InputError(f"{path}: is not a file; give a Turtle file of kg entities")
-    if files:
-        from kg.extract.gazetteer import load_gazetteer
+@dataclass(frozen=True)
+class BuildOptions:
+    """How ``kg build`` reads the articles and what it writes besides the graph."""
 
-        load_gazetteer(files)  # GraphError now, not after loading the model
-
-
-def _remove_if_empty(folder: Path) -> None:
-    try:
-        folder.rmdir()
-    except OSError:
-        pass
+    gazetteer_files: list[Path]
+    include_comments: bool = False
+    no_html: bool = False
+    quiet: bool = False
+    processes: int = 1
 
 
 @app.command()
@@ -59,7 +58,7 @@ def build(
         ),
     ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    quiet: Quiet = False,
     processes: Annotated[
         int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
     ] = 1,
@@ -75,52 +74,66 @@ def build(
 ) -> None:
     """Build a knowledge graph (graph.ttl, graph.html) from articles, or add them to a store."""
     from kg.extract.read import read_documents
+
+    started = time.perf_counter()
+    options = BuildOptions(list(gazetteer or []), include_comments, no_html, quiet, processes)
+    documents = read_documents(inputs)
+    _check_gazetteers(options.gazetteer_files)
+    if store is not None:
+        build_store(store, documents, options, output=output)
+    elif output is None:
+        raise InputError("give an output folder with -o OUTDIR, or a store folder with --store DIR")
+    else:
+        build_files(output, documents, options, started=started)
+
+
+def _check_gazetteers(files: list[Path]) -> None:
+    for path in files:
+        if not path.exists():
+            raise InputError(f"{path}: no such gazetteer file; give a Turtle file of kg entities")
+        if not path.is_file():
+            raise InputError(f"{path}: is not a file; give a Turtle file of kg entities")
+    if files:
+        from kg.extract.gazetteer import load_gazetteer
+
+        load_gazetteer(files)  # GraphError now, not after loading the model
+
+
+def build_files(
+    output: Path, documents: list[Document], options: BuildOptions, *, started: float
+) -> None:
+    """``kg build -o OUTDIR``: the graph of ``documents`` as graph.ttl and graph.html.
+
+    The output files are checked before the articles are read; a folder this
+    build created is removed again when it fails.
+    """
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
     from kg.rdf.turtle import write_turtle
 
-    started = time.perf_counter()
-    gazetteer_files = list(gazetteer or [])
-    documents = read_documents(inputs)
-    _check_gazetteers(gazetteer_files)
-    if store is not None:
-        build_store(
-            store,
-            documents,
-            gazetteer_files,
-            output=output,
-            no_html=no_html,
-            include_comments=include_comments,
-            quiet=quiet,
-            processes=processes,
-        )
-        return
-    if output is None:
-        raise InputError("give an output folder with -o OUTDIR, or a store folder with --store DIR")
     created = not output.exists()
     ensure_output_dir(output)
     turtle_path = check_output_file(output / "graph.ttl")
-    html_path = None if no_html else check_output_file(output / "graph.html")
+    html_path = None if options.no_html else check_output_file(output / "graph.html")
     try:
-        graph = _extract(
-            documents,
-            gazetteer_files,
-            include_comments=include_comments,
-            quiet=quiet,
-            processes=processes,
-        )
+        graph = _extract(documents, options)
         write_turtle(graph, turtle_path)
         if html_path is not None:
-            from kg.view.page import write_html
-
-            write_html(graph, html_path, title=_title(documents), include_comments=include_comments)
+            _write_view(graph, html_path, _title(documents), options)
     except BaseException:
         if created:
             _remove_if_empty(output)
         raise
-    if not quiet:
+    if not options.quiet:
         written = [turtle_path] if html_path is None else [turtle_path, html_path]
         print_summary(summarise(graph), written, time.perf_counter() - started)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 def _title(documents: list[Any]) -> str:
@@ -129,44 +142,33 @@ def _title(documents: list[Any]) -> str:
     return f"kg: {len(documents)} articles"
 
 
-def _extract(
-    documents: list[Any],
-    gazetteer_files: list[Path],
-    *,
-    include_comments: bool,
-    quiet: bool,
-    processes: int = 1,
-) -> Any:
+def _extract(documents: list[Document], options: BuildOptions) -> Graph:
     from kg.extract.parse import load_pipeline
     from kg.extract.pipeline import extract_documents
     from kg.rdf.graph import corpus_graph
 
-    nlp = load_pipeline(gazetteer_files=gazetteer_files)
-    with progress(len(documents), quiet=quiet) as on_document:
+    nlp = load_pipeline(gazetteer_files=options.gazetteer_files)
+    with progress(len(documents), quiet=options.quiet) as on_document:
         corpus = extract_documents(
             documents,
             nlp=nlp,
-            include_comments=include_comments,
+            include_comments=options.include_comments,
             on_document=on_document,
-            n_process=processes,
+            n_process=options.processes,
         )
         return corpus_graph(corpus)
 
 
+def _write_view(graph: Graph, path: Path, title: str, options: BuildOptions) -> None:
+    from kg.view.page import write_html
+
+    write_html(graph, path, title=title, include_comments=options.include_comments)
+
+
 def build_store(
-    store: Path,
-    documents: list[Any],
-    gazetteer_files: list[Path],
-    *,
-    output: Path | None,
-    include_comments: bool,
-    no_html: bool,
-    quiet: bool,
-    processes: int,
+    store: Path, documents: list[Document], options: BuildOptions, *, output: Path | None
 ) -> None:
     """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too."""
-    from rich.console import Console
-
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
     from kg.rdf.turtle import write_turtle
@@ -177,30 +179,29 @@ def build_store(
     if output is not None:
         ensure_output_dir(output)
         written.append(check_output_file(output / "graph.ttl"))
-        if not no_html:
+        if not options.no_html:
             written.append(check_output_file(output / "graph.html"))
-    with progress(len(documents), quiet=quiet) as on_document:
+    with progress(len(documents), quiet=options.quiet) as on_document:
         update = add_documents(
             store,
             documents,
-            include_comments=include_comments,
-            gazetteer_files=gazetteer_files,
+            include_comments=options.include_comments,
+            gazetteer_files=options.gazetteer_files,
             on_document=on_document,
-            n_process=processes,
+            n_process=options.processes,
         )
     if output is not None:
         write_turtle(update.graph, output / "graph.ttl")
-        if not no_html:
-            from kg.view.page import write_html
+        if not options.no_html:
+            _write_view(update.graph, output / "graph.html", f"kg: {store.name}", options)
+    if not options.quiet:
+        _print_store_update(store, update)
+        print_summary(summarise(update.graph), written, time.perf_counter() - started)
 
-            write_html(
-                update.graph,
-                output / "graph.html",
-                title=f"kg: {store.name}",
-                include_comments=include_comments,
-            )
-    if quiet:
-        return
+
+def _print_store_update(store: Path, update: StoreUpdate) -> None:
+    from rich.console import Console
+
     parts = [
         f"{len(ids)} {what}"
         for ids, what in (
@@ -216,4 +217,3 @@ def build_store(
         f"{update.graphs_written} named graph(s) written",
         markup=False,
     )
-    print_summary(summarise(update.graph), written, time.perf_counter() - started)

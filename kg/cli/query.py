@@ -57,7 +57,7 @@ def query(
 
 def format_library() -> str:
     """The query library as an aligned two-column listing: name, what it answers."""
-    from kg.sparql.query import library
+    from kg.sparql.library import library
 
     items = library()
     width = max(len(item.name) for item in items)

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import app, handle_errors
+from kg.cli.app import GraphOrStore, Quiet, app, handle_errors
 
 __all__ = ["serve", "push", "export", "validate"]
 
@@ -22,7 +22,7 @@ __all__ = ["serve", "push", "export", "validate"]
 @app.command()
 @handle_errors
 def serve(
-    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    graph: GraphOrStore,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 7878,
     timeout: Annotated[
@@ -51,7 +51,7 @@ def serve(
 @app.command()
 @handle_errors
 def push(
-    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    graph: GraphOrStore,
     endpoint: Annotated[
         str,
         typer.Option(
@@ -67,7 +67,7 @@ def push(
         ),
     ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait per graph.")] = 120.0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Upload a graph or store to a remote triple store, one named graph per document."""
     run_push(graph, endpoint=endpoint, headers=list(header or []), timeout=timeout, quiet=quiet)
@@ -76,7 +76,7 @@ def push(
 @app.command()
 @handle_errors
 def export(
-    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    graph: GraphOrStore,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="turtle, nt, nq, jsonld or graphml (Gephi).")
     ] = "turtle",
@@ -91,7 +91,7 @@ def export(
 @app.command()
 @handle_errors
 def validate(
-    graph: Annotated[Path, typer.Argument(help="A graph file or a store folder.")],
+    graph: GraphOrStore,
     shapes: Annotated[
         list[Path] | None,
         typer.Option("--shapes", help="Extra SHACL shapes file (repeatable).", show_default=False),
@@ -123,10 +123,10 @@ def run_serve(
     quiet: bool,
 ) -> None:
     """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
-    from kg.sparql.serve import _is_loopback, make_server
+    from kg.sparql.serve import is_loopback, make_server
     from kg.sparql.serve import serve as run_server
 
-    if not _is_loopback(host):
+    if not is_loopback(host):
         _echo_err(
             f"kg: warning: listening on {host}: anyone who can reach this machine can query "
             "the graph (the endpoint is read-only)"

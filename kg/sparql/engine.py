@@ -8,13 +8,13 @@ read-only; results come back as rdflib terms, so kg's formatting and every
 caller that expects an :class:`rdflib.query.Result` work unchanged.
 
 Queries see the union of all named graphs as their default graph, so a
-persistent store (one named graph per document, see :mod:`kg.store`) answers
+persistent store (one named graph per document, see :mod:`kg.sparql.store`) answers
 like the single graph ``kg build`` writes.
 
 Example:
     >>> from rdflib import RDFS, Literal
-    >>> from kg.graph import new_graph
-    >>> from kg.namespaces import entity_iri
+    >>> from kg.rdf.graph import new_graph
+    >>> from kg.rdf.namespaces import entity_iri
     >>> graph = new_graph()
     >>> _ = graph.add((entity_iri("BMA"), RDFS.label, Literal("BMA")))
     >>> oxi = OxigraphGraph.from_graph(graph)
@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -36,6 +37,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import GraphError, QueryError
+from kg.files import one_line, os_reason
 
 __all__ = [
     "OxigraphGraph",
@@ -43,6 +45,7 @@ __all__ = [
     "from_oxigraph",
     "to_result",
     "parse_check",
+    "empty_store",
     "sparql_message",
     "RDF_FORMATS",
 ]
@@ -50,7 +53,7 @@ __all__ = [
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
-#: Oxigraph's parser by file suffix (the same suffixes as ``kg.outputs.GRAPH_FORMATS``);
+#: Oxigraph's parser by file suffix (the suffixes of ``kg.sparql.source.GRAPH_FORMATS`` and more);
 #: anything else is read as Turtle. The second item names the format in messages.
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     ".ttl": (ox.RdfFormat.TURTLE, "Turtle"),
@@ -201,11 +204,6 @@ _UPDATE = re.compile(
 )
 
 
-def _one_line(text: str, limit: int = 300) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def is_update(sparql: str) -> bool:
     """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...)."""
     return _UPDATE.match(sparql) is not None
@@ -261,10 +259,18 @@ def sparql_message(error: Exception, sparql: str, bound: Mapping[str, str] | Non
         tokens = _QUOTED.findall(_CHAR_CLASS.sub("", tail))
         extra = " or a name" if _CHAR_CLASS.search(tail) else ""
         message = f"{head}expected one of {', '.join(tokens)}{extra}" if tokens else message
-    return _one_line(message)
+    return one_line(message)
 
 
-_EMPTY_STORE: ox.Store | None = None
+_UPDATE_REFUSED = (
+    "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); kg runs read-only queries"
+)
+
+
+@functools.cache
+def empty_store() -> ox.Store:
+    """An empty in-memory store, made once: it parses queries without touching any data."""
+    return ox.Store()
 
 
 def parse_check(sparql: str, prefixes: Mapping[str, str]) -> None:
@@ -272,18 +278,13 @@ def parse_check(sparql: str, prefixes: Mapping[str, str]) -> None:
 
     An unknown prefix is not an error here: a graph may declare it.
     """
-    global _EMPTY_STORE
     if is_update(sparql):
-        raise QueryError(
-            "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); kg runs read-only queries"
-        )
-    if _EMPTY_STORE is None:
-        _EMPTY_STORE = ox.Store()
+        raise QueryError(_UPDATE_REFUSED)
     bound = dict(prefixes)
     for name in undeclared_prefixes(sparql, bound):  # checked against the graph's prefixes later
         bound[name] = f"urn:kg:undeclared:{name}:"
     try:
-        _EMPTY_STORE.query(sparql, prefixes=bound)
+        empty_store().query(sparql, prefixes=bound)
     except SyntaxError as error:
         if "Prefix not found" in str(error):
             return
@@ -343,11 +344,12 @@ class OxigraphGraph:
     def from_file(cls, path: Path | str) -> OxigraphGraph:
         """Read a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML by suffix).
 
-        Raises :class:`GraphError` when the file is missing, empty, binary or not valid.
+        Raises :class:`GraphError` when the file cannot be read, is not valid or
+        holds no triples. For a path a user gave, use
+        :func:`kg.sparql.source.open_graph`: it says first what is wrong with it.
         """
         source = Path(path)
         fmt, fmt_name = RDF_FORMATS.get(source.suffix.lower(), (ox.RdfFormat.TURTLE, "Turtle"))
-        _check_graph_file(source)
         store = ox.Store()
         try:
             parser = ox.parse(path=str(source), format=fmt)
@@ -355,12 +357,12 @@ class OxigraphGraph:
             prefixes = dict(getattr(parser, "prefixes", {}) or {})
         except (SyntaxError, ValueError) as error:
             raise GraphError(
-                f"{source}: is not valid {fmt_name} ({_one_line(str(error))}); "
+                f"{source}: is not valid {fmt_name} ({one_line(str(error))}); "
                 "give a graph file written by kg build"
             ) from error
         except OSError as error:
             raise GraphError(
-                f"{source}: cannot be read ({error.strerror or error}); check its permissions"
+                f"{source}: cannot be read ({os_reason(error)}); check its permissions"
             ) from error
         if len(store) == 0:
             raise GraphError(f"{source}: holds no triples; give a graph file written by kg build")
@@ -433,16 +435,13 @@ class OxigraphGraph:
 
         bound = {**self.prefixes, **{p: str(n) for p, n in PREFIXES.items()}, **(prefixes or {})}
         if is_update(sparql):
-            raise QueryError(
-                "invalid SPARQL: this is an update (INSERT, DELETE, LOAD ...); "
-                "kg runs read-only queries"
-            )
+            raise QueryError(_UPDATE_REFUSED)
         try:
             return self.store.query(sparql, prefixes=bound, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {sparql_message(error, sparql, bound)}") from error
         except (OSError, ValueError, RuntimeError) as error:
-            raise QueryError(f"SPARQL query failed: {_one_line(str(error))}") from error
+            raise QueryError(f"SPARQL query failed: {one_line(str(error))}") from error
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Result:
         """Run ``sparql``; the answer as a fully evaluated rdflib :class:`~rdflib.query.Result`."""
@@ -450,36 +449,8 @@ class OxigraphGraph:
         try:
             return to_result(answer)
         except (OSError, ValueError, RuntimeError) as error:
-            raise QueryError(f"SPARQL query failed: {_one_line(str(error))}") from error
+            raise QueryError(f"SPARQL query failed: {one_line(str(error))}") from error
 
 
 def _is_default(identifier: Any) -> bool:
     return str(identifier) in ("urn:x-rdflib:default", "urn:x-rdflib-default")
-
-
-def _check_graph_file(source: Path) -> None:
-    """The checks of ``kg.outputs.load_graph``, with the same messages."""
-    if not source.exists():
-        raise GraphError(
-            f"{source}: no such file or store; give a graph file written by kg build (graph.ttl) "
-            "or a store folder made by kg build --store"
-        )
-    if source.is_dir():
-        raise GraphError(
-            f"{source}: is a folder but not a kg store; give a graph file, e.g. "
-            f"{source / 'graph.ttl'}, or a store folder made by kg build --store"
-        )
-    try:
-        with source.open("rb") as stream:
-            head = stream.read(8192)
-    except OSError as error:
-        raise GraphError(
-            f"{source}: cannot be read ({error.strerror or error}); check its permissions"
-        ) from error
-    if not head.strip():
-        if source.stat().st_size == 0 or not source.read_bytes().strip():
-            raise GraphError(f"{source}: is empty; give a graph file written by kg build")
-    if b"\x00" in head:
-        raise GraphError(
-            f"{source}: is a binary file, not an RDF graph; give a Turtle file written by kg build"
-        )

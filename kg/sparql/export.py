@@ -13,8 +13,8 @@
 
 Example:
     >>> from rdflib import RDF, RDFS, Literal
-    >>> from kg.graph import new_graph
-    >>> from kg.namespaces import KG, entity_iri
+    >>> from kg.rdf.graph import new_graph
+    >>> from kg.rdf.namespaces import KG, entity_iri
     >>> graph = new_graph()
     >>> _ = graph.add((entity_iri("BMA"), RDF.type, KG.TradeUnion))
     >>> print(export_bytes(graph, "nt").decode(), end="")

@@ -5,7 +5,7 @@ GraphDB, Virtuoso, Neptune, Stardog and Oxigraph all speak: one ``PUT`` of
 N-Triples per named graph, to ``ENDPOINT?graph=IRI``. ``PUT`` replaces the
 graph, so pushing again replaces what was pushed before instead of adding to it.
 
-The named graphs are those of a store (:mod:`kg.store`): one per document,
+The named graphs are those of a store (:mod:`kg.sparql.named_graphs`): one per document,
 one for what is said about entities, one for the ontology. A graph file is
 split the same way first, so the remote store holds the same named graphs
 whether a file or a store was pushed, and its union default graph answers as
@@ -22,16 +22,16 @@ from __future__ import annotations
 import logging
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from kg.errors import KGError
+from kg.files import one_line
 
 __all__ = ["PushError", "PushedGraph", "push", "graphs_of"]
 
@@ -54,32 +54,33 @@ class PushedGraph:
     triples: int
 
 
-def graphs_of(source: Path | str) -> Iterable[tuple[str, list[ox.Triple]]]:
+def graphs_of(source: Path | str) -> Iterator[tuple[str, list[ox.Triple]]]:
     """The named graphs of a store folder or of a graph file (split per document), as Oxigraph triples.
 
     Triples of a store's default graph, if any, come under the name ``""``.
     """
-    from kg.sparql.engine import OxigraphGraph, quads_of
-    from kg.sparql.source import open_graph
-    from kg.sparql.store import is_store, split_by_document
+    from kg.sparql.engine import quads_of
+    from kg.sparql.named_graphs import split_by_document
+    from kg.sparql.source import open_graph, open_source
 
-    path = Path(source)
-    if path.is_dir() and is_store(path):
-        with open_graph(path) as store:
-            names = [str(name) for name in store.named_graphs()]
-            for name in names:
-                quads = store.quads(URIRef(name))
-                yield name, [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-            default = [
-                ox.Triple(q.subject, q.predicate, q.object)
-                for q in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-            ]
-            if default:
-                yield "", default
-        return
-    graph = OxigraphGraph.from_file(path).to_rdflib()
-    for name, triples in sorted(split_by_document(graph).items()):
-        yield str(name), [ox.Triple(q.subject, q.predicate, q.object) for q in quads_of(triples)]
+    opened = open_source(source)
+    with open_graph(opened) as graph:
+        if not opened.is_store:
+            groups = split_by_document(graph.to_rdflib())
+            for name, triples in sorted(groups.items()):
+                yield str(name), [_triple(q) for q in quads_of(triples)]
+            return
+        for name in graph.named_graphs():
+            yield str(name), [_triple(q) for q in graph.quads(name)]
+        default = [
+            _triple(q) for q in graph.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        ]
+        if default:
+            yield "", default
+
+
+def _triple(quad: ox.Quad) -> ox.Triple:
+    return ox.Triple(quad.subject, quad.predicate, quad.object)
 
 
 def _target(endpoint: str, name: str) -> str:
@@ -109,7 +110,7 @@ def _send(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> 
     except urllib.error.HTTPError as error:
         detail = ""
         try:
-            detail = " ".join(error.read(500).decode("utf-8", "replace").split())
+            detail = one_line(error.read(500).decode("utf-8", "replace"), limit=None)
         except OSError:
             pass
         hint = "; check the endpoint URL (the Graph Store Protocol one, not the query one)"

@@ -16,9 +16,10 @@ graph: a document's graph (named with the document's IRI, ``doc:ID``) holds the
 document node, its sentences, mentions and statements and the ``kg:mentionedIn``
 links to it; ``kg-graph:entities`` holds what is said about entities across
 documents (types, labels, other names, the direct relation triples);
-``kg-graph:ontology`` holds the ontology. Queries see the union of these graphs
-as their default graph, so a store answers exactly as the single graph that
-``kg build`` writes for the same articles.
+``kg-graph:ontology`` holds the ontology (:mod:`kg.sparql.named_graphs`).
+Queries see the union of these graphs as their default graph, so a store
+answers exactly as the single graph that ``kg build`` writes for the same
+articles.
 
 **Adding documents.** A document is identified by its id (the slug of its file
 name, as in ``doc:ID``): building a document whose id the store holds replaces
@@ -31,7 +32,7 @@ last build, every stored article is read again, so the whole store always
 reflects one extractor. Only named graphs whose content changed are rewritten.
 
 Example:
-    >>> from kg.read import read_text
+    >>> from kg.extract.read import read_text
     >>> doc = read_text("Pay\\nThe BMA wrote to the Government.", doc_id="pay")
     >>> update = add_documents("corpus", [doc])  # doctest: +SKIP
     >>> update.added  # doctest: +SKIP
@@ -56,13 +57,14 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import DCTERMS, PROV, RDF, Graph, URIRef
+from rdflib import Graph
 
 from kg import __version__
 from kg.errors import GraphError
+from kg.files import first_line
 from kg.model import Document, Extraction
-from kg.rdf.namespaces import BASE, KG
 from kg.sparql.engine import OxigraphGraph, quads_of
+from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH, split_by_document
 
 __all__ = [
     "StoreError",
@@ -86,12 +88,6 @@ DATA = "oxigraph"
 DOCUMENTS = "documents"
 STORE_FORMAT = 1
 
-GRAPH_BASE = BASE + "graph/"
-#: The named graph of the ontology (classes, properties, modalities).
-ONTOLOGY_GRAPH = URIRef(GRAPH_BASE + "ontology")
-#: The named graph of what is said about entities across documents.
-ENTITIES_GRAPH = URIRef(GRAPH_BASE + "entities")
-
 # code (under kg/) and data (under ontology/) whose content decides what the extractor reads
 _EXTRACTOR_CODE = ("extract/**/*.py", "model.py", "rdf/namespaces.py", "rdf/schema.py")
 _EXTRACTOR_DATA = ("kg.ttl", "gazetteer.ttl", "gazetteers/*.ttl", "lexicon.ttl")
@@ -111,15 +107,18 @@ def is_store(path: Path | str) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    path = folder / MANIFEST
+def _read_json(path: Path, what: str) -> Any:
+    """The JSON file ``path`` of the store; ``what`` says in the error what could not be read."""
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise StoreError(
-            f"{path}: cannot be read as a kg store manifest ({error}); "
-            "rebuild the store into a new folder"
+            f"{path}: {what} ({error}); rebuild the store into a new folder"
         ) from error
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    manifest = _read_json(folder / MANIFEST, "cannot be read as a kg store manifest")
     if not isinstance(manifest, dict) or manifest.get("kg_store") != STORE_FORMAT:
         raise StoreError(
             f"{folder}: is a kg store of another format; rebuild it with this kg into a new folder"
@@ -214,7 +213,7 @@ def open_store(path: Path | str) -> OxigraphGraph:
             store = ox.Store.read_only(str(folder / DATA))
         except OSError as error:
             raise StoreError(
-                f"{folder}: the store's database cannot be opened ({_first_line(error)}); "
+                f"{folder}: the store's database cannot be opened ({first_line(error)}); "
                 "rebuild the store into a new folder"
             ) from error
     except BaseException:
@@ -226,11 +225,6 @@ def open_store(path: Path | str) -> OxigraphGraph:
         lock.__exit__(None, None, None)
 
     return OxigraphGraph(store, name=folder.name, prefixes=prefixes, on_close=release)
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return " ".join(text.splitlines()[0].split()) if text else type(error).__name__
 
 
 def _prepare_folder(folder: Path) -> bool:
@@ -252,58 +246,6 @@ def _prepare_folder(folder: Path) -> bool:
             "choose a folder you can write to"
         ) from error
     return True
-
-
-# --------------------------------------------------------------------------- named graphs
-
-
-def split_by_document(graph: Graph) -> dict[URIRef, list[tuple[Any, Any, Any]]]:
-    """Every triple of ``graph`` in exactly one named graph: per document, entities, ontology.
-
-    A document's graph (named with its IRI) holds the document node, the
-    sentences that are ``dcterms:isPartOf`` it, the mentions and statements
-    ``prov:wasDerivedFrom`` them and the ``kg:mentionedIn`` links to it;
-    :data:`ONTOLOGY_GRAPH` the ontology's triples; :data:`ENTITIES_GRAPH`
-    everything else (entity types, labels, other names, direct relations).
-    """
-    from kg.rdf.schema import load_ontology
-
-    ontology = load_ontology()
-    ontology_subjects = set(ontology.subjects())
-    documents = set(graph.subjects(RDF.type, KG.Document))
-    home: dict[Any, Any] = {document: document for document in documents}
-    for part, whole in graph.subject_objects(DCTERMS.isPartOf):
-        if whole in documents:
-            home[part] = whole
-    for node, source in graph.subject_objects(PROV.wasDerivedFrom):
-        if node not in home and source in home:
-            home[node] = home[source]
-    mentioned_in = KG.mentionedIn
-    groups: dict[Any, list[tuple[Any, Any, Any]]] = {}
-    for triple in graph:
-        subject, predicate, obj = triple
-        name: Any
-        if subject in ontology_subjects and triple in ontology:
-            name = ONTOLOGY_GRAPH
-        elif predicate == mentioned_in and obj in documents:
-            name = obj
-        else:
-            name = home.get(subject) or _document_of_iri(subject, documents) or ENTITIES_GRAPH
-        groups.setdefault(name, []).append(triple)
-    return groups
-
-
-def _document_of_iri(node: Any, documents: set[Any]) -> Any:
-    """The document whose IRI starts ``node``'s (``doc:x/mention/1-5`` → ``doc:x``), if any."""
-    if not isinstance(node, URIRef) or not documents:
-        return None
-    text = str(node)
-    while "/" in text:
-        text = text.rsplit("/", 1)[0]
-        candidate = URIRef(text)
-        if candidate in documents:
-            return candidate
-    return None
 
 
 def _digest(quads: Sequence[ox.Quad]) -> str:
@@ -373,13 +315,7 @@ def _load_document(folder: Path, doc_id: str) -> Document:
     from kg.extract.read import read_text
 
     path = folder / DOCUMENTS / f"{doc_id}.json"
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise StoreError(
-            f"{path}: the stored text of document {doc_id!r} cannot be read ({error}); "
-            "rebuild the store into a new folder"
-        ) from error
+    record = _read_json(path, f"the stored text of document {doc_id!r} cannot be read")
     return read_text(record["text"], doc_id=record["id"], path=record["path"])
 
 
@@ -412,114 +348,165 @@ def add_documents(
     :class:`StoreError` when the folder is not a store or another kg process
     holds its lock.
     """
-    from kg.extract import parse as parse_stage
-    from kg.extract.entities import merge_documents
-    from kg.extract.pipeline import extract_documents
-    from kg.model import Corpus
-    from kg.rdf.graph import corpus_graph
-
     folder = Path(path)
     existed = folder.exists()
     created = _prepare_folder(folder)
     try:
         with lock_store(folder, exclusive=True):
-            manifest: dict[str, Any] = (
+            manifest = (
                 {"kg_store": STORE_FORMAT, "documents": [], "graphs": {}}
                 if created
                 else _read_manifest(folder)
             )
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
-            same_extractor = manifest.get("extractor") == fingerprint
-            entries: list[dict[str, Any]] = list(manifest["documents"])
-            stored = {entry["id"]: entry for entry in entries}
-            order = [entry["id"] for entry in entries]
-            given = {document.id: document for document in documents}
             update = StoreUpdate(graph=Graph())
-            to_read: list[Document] = []
-            extractions: dict[str, Extraction] = {}
-            for document in documents:
-                entry = stored.get(document.id)
-                if entry is None:
-                    update.added.append(document.id)
-                    order.append(document.id)
-                    to_read.append(document)
-                    continue
-                cached = (
-                    _load_extraction(folder, document.id)
-                    if same_extractor and entry.get("sha256") == _sha256(document.text)
-                    else None
-                )
-                if cached is None:
-                    update.replaced.append(document.id)
-                    to_read.append(document)
-                else:
-                    update.unchanged.append(document.id)
-                    extractions[document.id] = cached
-            for doc_id in order:
-                if doc_id in given or doc_id in extractions:
-                    continue
-                cached = _load_extraction(folder, doc_id) if same_extractor else None
-                if cached is None:
-                    update.reread.append(doc_id)
-                    to_read.append(_load_document(folder, doc_id))
-                else:
-                    extractions[doc_id] = cached
-            if to_read:
+            plan = _plan(
+                folder, manifest, documents, update, same=manifest.get("extractor") == fingerprint
+            )
+            if plan.to_read:
                 if nlp is None:
-                    nlp = parse_stage.load_pipeline(gazetteer_files=list(gazetteer_files))
-                corpus = extract_documents(
-                    to_read,
+                    from kg.extract.parse import load_pipeline
+
+                    nlp = load_pipeline(gazetteer_files=list(gazetteer_files))
+                _extract(
+                    plan,
                     nlp=nlp,
                     include_comments=include_comments,
                     gazetteer_files=gazetteer_files,
                     on_document=on_document,
                     n_process=n_process,
                 )
-                for extraction in corpus.extractions:
-                    extractions[extraction.document.id] = extraction
-            ordered = [extractions[doc_id] for doc_id in order]
-            merged = merge_documents(ordered)
-            graph = corpus_graph(Corpus(ordered, *merged))
-            update.graph = graph
-            update.documents = list(order)
-
-            read_ids = {document.id for document in to_read}
-            for extraction in ordered:
-                if extraction.document.id in read_ids:
-                    _save_document(folder, extraction.document, extraction)
-            written, removed = _write_graphs(folder, manifest, graph)
-            update.graphs_written, update.graphs_removed = written, removed
-            manifest.update(
-                {
-                    "kg_store": STORE_FORMAT,
-                    "kg_version": __version__,
-                    "extractor": fingerprint,
-                    "include_comments": include_comments,
-                    "documents": [
-                        {
-                            "id": doc_id,
-                            "path": extractions[doc_id].document.path,
-                            "sha256": _sha256(extractions[doc_id].document.text),
-                        }
-                        for doc_id in order
-                    ],
-                    "prefixes": {p: str(n) for p, n in graph.namespaces() if p},
-                    "dirty": False,
-                }
-            )
+            _store(folder, manifest, plan, update)
+            manifest.update(_contents(plan, update.graph, fingerprint, include_comments))
             _write_manifest(folder, manifest)
             return update
     except BaseException:
         if created and not is_store(folder):  # leave no half-made store behind
-            if existed:
-                for child in folder.iterdir():
-                    if child.is_dir():
-                        shutil.rmtree(child, ignore_errors=True)
-                    else:
-                        child.unlink(missing_ok=True)
-            else:
-                shutil.rmtree(folder, ignore_errors=True)
+            _remove_half_made(folder, existed=existed)
         raise
+
+
+@dataclass
+class _Plan:
+    """The store's documents in order; which to read (parse) and the extractions to reuse."""
+
+    order: list[str]
+    to_read: list[Document] = field(default_factory=list)
+    extractions: dict[str, Extraction] = field(default_factory=dict)
+
+
+def _plan(
+    folder: Path,
+    manifest: dict[str, Any],
+    documents: Sequence[Document],
+    update: StoreUpdate,
+    *,
+    same: bool,
+) -> _Plan:
+    """Sort the documents given and those stored into read again or reused; note which in ``update``.
+
+    A stored extraction is reused while the extractor is the ``same`` and,
+    for a document given again, its text is unchanged.
+    """
+    stored = {entry["id"]: entry for entry in manifest["documents"]}
+    plan = _Plan(order=[entry["id"] for entry in manifest["documents"]])
+    for document in documents:
+        entry = stored.get(document.id)
+        if entry is None:
+            update.added.append(document.id)
+            plan.order.append(document.id)
+            plan.to_read.append(document)
+            continue
+        unchanged = same and entry.get("sha256") == _sha256(document.text)
+        cached = _load_extraction(folder, document.id) if unchanged else None
+        if cached is None:
+            update.replaced.append(document.id)
+            plan.to_read.append(document)
+        else:
+            update.unchanged.append(document.id)
+            plan.extractions[document.id] = cached
+    given = {document.id for document in documents}
+    for doc_id in plan.order:
+        if doc_id in given or doc_id in plan.extractions:
+            continue
+        cached = _load_extraction(folder, doc_id) if same else None
+        if cached is None:
+            update.reread.append(doc_id)
+            plan.to_read.append(_load_document(folder, doc_id))
+        else:
+            plan.extractions[doc_id] = cached
+    return plan
+
+
+def _extract(
+    plan: _Plan,
+    *,
+    nlp: Any,
+    include_comments: bool,
+    gazetteer_files: Sequence[Path | str],
+    on_document: Callable[[Document], None] | None,
+    n_process: int,
+) -> None:
+    """Read the plan's documents to read; their extractions join the plan's."""
+    from kg.extract.pipeline import extract_documents
+
+    corpus = extract_documents(
+        plan.to_read,
+        nlp=nlp,
+        include_comments=include_comments,
+        gazetteer_files=gazetteer_files,
+        on_document=on_document,
+        n_process=n_process,
+    )
+    for extraction in corpus.extractions:
+        plan.extractions[extraction.document.id] = extraction
+
+
+def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate) -> None:
+    """Merge every extraction into one graph; write the documents read and the changed graphs."""
+    from kg.extract.entities import merge_documents
+    from kg.model import Corpus
+    from kg.rdf.graph import corpus_graph
+
+    ordered = [plan.extractions[doc_id] for doc_id in plan.order]
+    update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
+    update.documents = list(plan.order)
+    read_ids = {document.id for document in plan.to_read}
+    for extraction in ordered:
+        if extraction.document.id in read_ids:
+            _save_document(folder, extraction.document, extraction)
+    update.graphs_written, update.graphs_removed = _write_graphs(folder, manifest, update.graph)
+
+
+def _contents(
+    plan: _Plan, graph: Graph, fingerprint: str, include_comments: bool
+) -> dict[str, Any]:
+    """What the manifest says after a build: the extractor, the documents, the prefixes."""
+    documents = {doc_id: plan.extractions[doc_id].document for doc_id in plan.order}
+    return {
+        "kg_store": STORE_FORMAT,
+        "kg_version": __version__,
+        "extractor": fingerprint,
+        "include_comments": include_comments,
+        "documents": [
+            {"id": doc_id, "path": document.path, "sha256": _sha256(document.text)}
+            for doc_id, document in documents.items()
+        ],
+        "prefixes": {p: str(n) for p, n in graph.namespaces() if p},
+        "dirty": False,
+    }
+
+
+def _remove_half_made(folder: Path, *, existed: bool) -> None:
+    """Remove what a failed first build left: the folder, or what it put in a folder given empty."""
+    if not existed:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for child in folder.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
 def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple[int, int]:
@@ -542,7 +529,7 @@ def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple
         store = ox.Store(str(folder / DATA))
     except OSError as error:
         raise StoreError(
-            f"{folder}: the store's database cannot be opened for writing ({_first_line(error)}); "
+            f"{folder}: the store's database cannot be opened for writing ({first_line(error)}); "
             "stop any other program using it"
         ) from error
     try:
@@ -559,7 +546,7 @@ def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple
         store.flush()
     except OSError as error:
         raise StoreError(
-            f"{folder}: cannot write to the store ({_first_line(error)}); "
+            f"{folder}: cannot write to the store ({first_line(error)}); "
             "free some space and build again"
         ) from error
     finally:

@@ -8,7 +8,7 @@ them, with kg's ontology as the class hierarchy, so a graph without the
 ontology's triples is checked the same way.
 
 Example:
-    >>> from kg.graph import new_graph
+    >>> from kg.rdf.graph import new_graph
     >>> validate(new_graph()).conforms
     True
 """
@@ -25,6 +25,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import GraphError, KGError
+from kg.files import first_line
 
 __all__ = [
     "Violation",
@@ -81,8 +82,9 @@ def _load_shapes(paths: tuple[str, ...]) -> Graph:
                 f"{path}: no such shapes file; give a SHACL shapes file in Turtle"
             ) from error
         except Exception as error:  # rdflib's parsers raise many types
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            raise GraphError(f"{path}: not valid Turtle ({first}); fix the shapes file") from error
+            raise GraphError(
+                f"{path}: not valid Turtle ({first_line(error)}); fix the shapes file"
+            ) from error
     return graph
 
 
@@ -95,7 +97,7 @@ class _PreparedQueries(Graph):
 
     _prepared: dict[tuple[str, tuple[tuple[str, str], ...]], Any]
 
-    def query(  # type: ignore[override]
+    def query(
         self,
         query_object: Any,
         processor: Any = "sparql",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,11 +66,25 @@ def test_cli_version() -> None:
     assert result.stdout.strip() == f"kg {kg.__version__}"
 
 
-@pytest.mark.parametrize("command", ["build", "query", "eval", "view"])
+@pytest.mark.parametrize(
+    "command", ["build", "query", "eval", "view", "stats", "serve", "push", "export", "validate"]
+)
 def test_cli_help(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_cli_loads_no_heavy_library_until_a_command_runs() -> None:
+    """``kg --help`` stays fast: spaCy, rdflib, Oxigraph ... load inside the commands."""
+    code = "import sys, kg.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    heavy = {"spacy", "rdflib", "pyoxigraph", "networkx", "pyshacl", "pyvis"}
+    assert not heavy & loaded
 
 
 def test_cli_exit_codes_follow_error_classes() -> None:
@@ -341,6 +357,42 @@ def test_cli_query_missing_rq_file(graph_file: Path, tmp_path: Path) -> None:
 def test_cli_query_unknown_format(graph_file: Path) -> None:
     result = run("query", graph_file, "ASK {}", "--format", "xml")
     assert_one_line_error(result, 2, "unknown format")
+
+
+# ------------------------------------------------------------------ every command that reads a graph
+
+
+GRAPH, OUT = "GRAPH", "OUT"  # stand for the graph's path and an output file below
+GRAPH_COMMANDS = {
+    "query": ["query", GRAPH, "ASK { ?s ?p ?o }"],
+    "view": ["view", GRAPH, "-o", OUT],
+    "stats": ["stats", GRAPH],
+    "export": ["export", GRAPH],
+    "validate": ["validate", GRAPH],
+    "push": ["push", GRAPH, "--endpoint", "http://127.0.0.1:9/store"],
+    "serve": ["serve", GRAPH, "--port", "0"],
+}
+
+
+@pytest.mark.parametrize("command", GRAPH_COMMANDS)
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("missing.ttl", "no such file or store; give a graph file written by kg build"),
+        ("folder", "is a folder but not a kg store; give a graph file, e.g. "),
+    ],
+)
+def test_cli_every_graph_command_says_the_same_of_a_path_that_is_no_graph(
+    tmp_path: Path, command: str, where: str, message: str
+) -> None:
+    graph = tmp_path / where
+    if where == "folder":
+        graph.mkdir()
+    out = tmp_path / "out.html"
+    paths = {GRAPH: graph, OUT: out}
+    args = [paths.get(arg, arg) for arg in GRAPH_COMMANDS[command]]
+    assert_one_line_error(run(*args), 2, f"kg: error: {graph}: {message}")
+    assert not out.exists()
 
 
 # ------------------------------------------------------------------ view

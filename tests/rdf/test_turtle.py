@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +12,9 @@ import pytest
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.errors import GraphError, OutputError
-from kg.files import atomic_write_text, ensure_output_dir
+from kg.errors import OutputError
 from kg.rdf.graph import new_graph
 from kg.rdf.namespaces import KG, entity_iri
-from kg.rdf.summary import summarise
 from kg.rdf.turtle import turtle_bytes, write_turtle
 from kg.sparql.source import load_graph
 
@@ -55,18 +52,6 @@ def _small_graph() -> Graph:
 def test_outputs_turtle_round_trip_is_isomorphic(example_graph: Graph, tmp_path: Path) -> None:
     path = write_turtle(example_graph, tmp_path / "graph.ttl")
     assert path == tmp_path / "graph.ttl"
-    _assert_isomorphic(example_graph, load_graph(path))
-
-
-@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
-@pytest.mark.parametrize(
-    ("suffix", "fmt"), [(".nt", "nt"), (".jsonld", "json-ld"), (".rdf", "xml")]
-)
-def test_outputs_load_graph_reads_format_by_suffix(
-    example_graph: Graph, tmp_path: Path, suffix: str, fmt: str
-) -> None:
-    path = tmp_path / f"graph{suffix}"
-    example_graph.serialize(path, format=fmt, encoding="utf-8")
     _assert_isomorphic(example_graph, load_graph(path))
 
 
@@ -194,117 +179,6 @@ def test_outputs_write_turtle_under_a_file_raises(tmp_path: Path) -> None:
         write_turtle(_small_graph(), tmp_path / "plain" / "graph.ttl")
 
 
-def test_outputs_failed_replace_keeps_old_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    target = tmp_path / "graph.ttl"
-    target.write_text("old\n", encoding="utf-8")
-
-    def fail(*_args: Any) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OutputError, match="no space left"):
-        write_turtle(_small_graph(), target)
-    assert target.read_text(encoding="utf-8") == "old\n"
-    assert _leftovers(tmp_path) == []
-
-
-def test_outputs_written_file_has_umask_permissions(tmp_path: Path) -> None:
-    import kg.files
-
-    old = os.umask(0o022)
-    kg.files._umask.cache_clear()
-    try:
-        path = atomic_write_text(tmp_path / "x.txt", "hello\n")
-    finally:
-        os.umask(old)
-        kg.files._umask.cache_clear()
-    assert path.stat().st_mode & 0o777 == 0o644
-    assert path.read_text(encoding="utf-8") == "hello\n"
-
-
 def test_outputs_write_turtle_creates_parent_folders(tmp_path: Path) -> None:
     path = write_turtle(_small_graph(), tmp_path / "a" / "b" / "graph.ttl")
     assert path.is_file()
-
-
-# ------------------------------------------------------------------ ensure_output_dir
-
-
-def test_outputs_ensure_output_dir_creates_folder(tmp_path: Path) -> None:
-    assert ensure_output_dir(tmp_path / "new" / "out").is_dir()
-    assert _leftovers(tmp_path / "new" / "out") == []
-
-
-@pytest.mark.parametrize("where", ["file", "under-file"])
-def test_outputs_ensure_output_dir_rejects_files(tmp_path: Path, where: str) -> None:
-    plain = tmp_path / "plain"
-    plain.write_text("x", encoding="utf-8")
-    target = plain if where == "file" else plain / "out"
-    with pytest.raises(OutputError) as caught:
-        ensure_output_dir(target)
-    assert "\n" not in str(caught.value)
-
-
-# ------------------------------------------------------------------ load_graph errors
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "match"),
-    [
-        ("empty.ttl", "", "is empty"),
-        ("blank.ttl", "  \n\n", "is empty"),
-        ("comments.ttl", "# only a comment\n", "no triples"),
-        ("bad.ttl", "@prefix x: <a> .\nx:a x:b ", "not valid Turtle"),
-        ("bad.nt", "<a> <b> .\n", "not valid NT"),
-        ("bad.jsonld", "{not json", "not valid JSON-LD"),
-        ("bad.rdf", "<x", "not valid XML"),
-        ("binary.ttl", b"\x00\x01\x02binary", "binary"),
-        ("latin1.ttl", b'<a:x> <a:y> "caf\xe9" .', "not valid Turtle"),
-    ],
-)
-def test_outputs_load_graph_errors_are_one_line(
-    make_file: Callable[..., Path], name: str, content: str | bytes, match: str
-) -> None:
-    path = make_file(name, content)
-    with pytest.raises(GraphError, match=match) as caught:
-        load_graph(path)
-    assert "\n" not in str(caught.value)
-    assert str(path) in str(caught.value)
-
-
-def test_outputs_load_graph_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(GraphError, match="no such file"):
-        load_graph(tmp_path / "missing.ttl")
-
-
-def test_outputs_load_graph_folder(tmp_path: Path) -> None:
-    with pytest.raises(GraphError, match="is a folder"):
-        load_graph(tmp_path)
-
-
-# ------------------------------------------------------------------ summary
-
-
-def test_outputs_summarise_counts_small_graph() -> None:
-    graph = _small_graph()
-    graph.add((entity_iri("BMA"), RDF.type, KG.Organisation))
-    graph.add((entity_iri("Wes Streeting"), RDF.type, KG.Person))
-    graph.add((entity_iri("Wes Streeting"), KG.communicatesWith, entity_iri("BMA")))
-    summary = summarise(graph)
-    assert summary["entities"] == 2
-    assert summary["entities_by_type"]["Organisation"] == 1
-    assert summary["entities_by_type"]["Person"] == 1
-    assert summary["relations_by_property"]["communicatesWith"] == 1
-    assert summary["relations"] == 1  # kg:wroteTo is a refinement, not counted twice
-    assert len(summary["relations_by_property"]) == 9
-    assert summary["documents"] == 0
-
-
-def test_outputs_summarise_example(example_graph: Graph) -> None:
-    summary = summarise(example_graph)
-    assert summary["documents"] == 1
-    assert summary["entities"] > 0
-    assert summary["entities_by_type"]["Person"] >= 1
-    assert summary["triples"] == len(example_graph)

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
-from kg.errors import GraphError, QueryError
+from kg.errors import QueryError
 from kg.rdf.namespaces import KG, entity_iri
 from kg.rdf.turtle import write_turtle
 from kg.sparql.engine import OxigraphGraph, from_oxigraph, to_oxigraph
@@ -141,34 +141,6 @@ def test_engine_file_prefixes_are_usable_in_queries(make_file: Callable[..., Pat
     path = make_file("g.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p ex:b .\n")
     with open_graph(path) as graph:
         assert query(graph, "ASK { ex:a ex:p ex:b }").askAnswer is True
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "fragment"),
-    [
-        (None, None, "no such file"),
-        ("empty.ttl", "", "is empty"),
-        ("blank.ttl", "   \n", "is empty"),
-        ("bad.ttl", "this is not turtle", "not valid Turtle"),
-        ("bad.nt", "<a> <b> .", "not valid NT"),
-        ("binary.ttl", b"\x00\x01", "binary"),
-        ("nothing.ttl", "@prefix ex: <http://example.org/> .\n", "holds no triples"),
-    ],
-)
-def test_engine_bad_graph_file_is_one_line_error(
-    tmp_path: Path, name: str | None, content: str | bytes | None, fragment: str
-) -> None:
-    path = tmp_path / (name or "missing.ttl")
-    if name is not None:
-        path.write_bytes(content if isinstance(content, bytes) else str(content).encode())
-    with pytest.raises(GraphError, match=fragment) as caught:
-        open_graph(path)
-    assert "\n" not in str(caught.value)
-
-
-def test_engine_folder_that_is_no_store(tmp_path: Path) -> None:
-    with pytest.raises(GraphError, match="not a kg store"):
-        open_graph(tmp_path)
 
 
 # ------------------------------------------------------------------ errors

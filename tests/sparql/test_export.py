@@ -15,16 +15,11 @@ from typer.testing import CliRunner
 
 from kg.cli.app import app
 from kg.errors import OutputError
-from kg.rdf.turtle import turtle_bytes, write_turtle
+from kg.rdf.turtle import turtle_bytes
 from kg.sparql.engine import OxigraphGraph, from_oxigraph
 from kg.sparql.export import EXPORT_FORMATS, export_bytes, export_source, to_graphml_graph
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory: pytest.TempPathFactory, example_graph: Graph) -> Path:
-    return write_turtle(example_graph, tmp_path_factory.mktemp("export") / "graph.ttl")
 
 
 def normalised(graph: Graph) -> Graph:

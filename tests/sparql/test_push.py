@@ -8,17 +8,16 @@ from typing import Any
 
 import pytest
 from http_helpers import LOOPBACK, free_port, oxigraph_binary, start_oxigraph, stop
-from rdflib import Graph, Literal
+from rdflib import Literal
 from SPARQLWrapper import JSON, SPARQLWrapper
 from typer.testing import CliRunner
 
 from kg.cli.app import app
 from kg.rdf.namespaces import document_iri
-from kg.rdf.turtle import write_turtle
+from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from kg.sparql.push import PushError, push
 from kg.sparql.query import library, query
 from kg.sparql.source import open_graph
-from kg.sparql.store import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
 pytestmark = pytest.mark.skipif(
     oxigraph_binary() is None, reason="the oxigraph server (pip install oxigraph) is not installed"
@@ -26,11 +25,6 @@ pytestmark = pytest.mark.skipif(
 
 runner = CliRunner()
 LIBRARY = library()
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory: pytest.TempPathFactory, example_graph: Graph) -> Path:
-    return write_turtle(example_graph, tmp_path_factory.mktemp("push") / "graph.ttl")
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,10 @@
-"""SPARQL with kg's prefixes, query files, and result formats."""
+"""SPARQL with kg's prefixes, the example queries run on the example graph, result formats."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,8 @@ from rdflib import RDF, RDFS, Graph, Literal
 from kg.errors import QueryError
 from kg.rdf.graph import new_graph
 from kg.rdf.namespaces import KG, entity_iri
-from kg.sparql.query import (
-    FORMATS,
-    apply_parameters,
-    check_query,
-    format_result,
-    query,
-    query_parameters,
-    read_query,
-    resolve_query,
-)
+from kg.sparql.library import read_query, resolve_query
+from kg.sparql.query import FORMATS, check_query, format_result, query
 
 QUERIES = Path(__file__).resolve().parents[2] / "examples" / "queries"
 QUERY_FILES = sorted(QUERIES.glob("*.rq"))
@@ -186,53 +177,7 @@ def test_query_unknown_format(small_graph: Graph) -> None:
         format_result(query(small_graph, SELECT_UNIONS), "xml")
 
 
-# ------------------------------------------------------------------ read_query
-
-
-def test_read_query_text_is_returned_as_is() -> None:
-    assert read_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
-
-
-def test_read_query_reads_rq_file(make_file: Callable[..., Path]) -> None:
-    path = make_file("q.rq", "ASK { ?s ?p ?o }\n")
-    assert read_query(str(path)) == "ASK { ?s ?p ?o }\n"
-    assert read_query(path) == "ASK { ?s ?p ?o }\n"
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "match"),
-    [
-        (None, None, "no such query file"),
-        ("empty.rq", "", "is empty"),
-        ("latin1.rq", b"# caf\xe9\nASK {}", "not UTF-8"),
-    ],
-)
-def test_read_query_file_errors(
-    make_file: Callable[..., Path],
-    tmp_path: Path,
-    name: str | None,
-    content: str | bytes | None,
-    match: str,
-) -> None:
-    path = tmp_path / "missing.rq" if name is None else make_file(name, content)
-    with pytest.raises(QueryError, match=match):
-        read_query(str(path))
-
-
 # ------------------------------------------------------------------ example queries
-
-
-def test_query_examples_exist() -> None:
-    names = {path.name for path in QUERY_FILES}
-    assert {
-        "which-sentence.rq",
-        "who-wrote-to-whom.rq",
-        "entities-by-type.rq",
-        "relations.rq",
-        "who-leads-what.rq",
-        "who-opposes-what.rq",
-        "mentions-of.rq",
-    } <= names
 
 
 @pytest.mark.parametrize("path", QUERY_FILES, ids=[p.name for p in QUERY_FILES])
@@ -265,55 +210,6 @@ def test_query_entities_by_type_lists_streeting(example_graph: Graph) -> None:
 
 
 # ------------------------------------------------------------------ parameters
-
-
-PARAMETERISED = (
-    '# Who is it?\n# Parameter who = "BMA": an actor\nSELECT ?x WHERE { ?x rdfs:label "BMA" }\n'
-)
-
-
-def test_query_parameters_are_read_from_the_opening_comment() -> None:
-    (parameter,) = query_parameters(PARAMETERISED)
-    assert (parameter.name, parameter.default, parameter.literal, parameter.description) == (
-        "who",
-        "BMA",
-        '"BMA"',
-        "an actor",
-    )
-
-
-def test_apply_parameters_sets_the_value_in_the_query_not_in_comments() -> None:
-    text = apply_parameters(PARAMETERISED, {"who": "NHS England"})
-    assert 'rdfs:label "NHS England" }' in text
-    assert '# Parameter who = "BMA": an actor' in text
-
-
-@pytest.mark.parametrize(
-    ("value", "literal"),
-    [
-        ('The "Big" Union', r'"The \"Big\" Union"'),
-        ("back\\slash", r'"back\\slash"'),
-        ("a\nb", r'"a\nb"'),
-    ],
-)
-def test_apply_parameters_escapes_the_value(value: str, literal: str, small_graph: Graph) -> None:
-    text = apply_parameters(PARAMETERISED, {"who": value})
-    assert literal in text
-    check_query(text)  # still valid SPARQL: the value cannot break out of its string
-
-
-def test_apply_parameters_refuses_an_undeclared_name() -> None:
-    with pytest.raises(QueryError, match=r"no parameter 'whom' \(its parameters: who\)"):
-        apply_parameters(PARAMETERISED, {"whom": "BMA"})
-
-
-@pytest.mark.parametrize("path", QUERY_FILES, ids=[p.name for p in QUERY_FILES])
-def test_query_example_parameters_each_stand_once_in_the_query(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    body = "".join(line for line in text.splitlines(True) if not line.lstrip().startswith("#"))
-    for parameter in query_parameters(text):
-        assert body.count(parameter.literal) == 1, (path.name, parameter.name)
-        assert parameter.description, (path.name, parameter.name)
 
 
 def test_query_everything_about_takes_another_entity_by_parameter(example_graph: Graph) -> None:

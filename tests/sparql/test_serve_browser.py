@@ -6,30 +6,23 @@ It skips itself when Playwright or ``/usr/bin/chromium`` is missing, as
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from browser_helpers import headless_chromium
-from rdflib import Graph
+from http_helpers import serving
 
-from kg.rdf.turtle import write_turtle
 from kg.sparql.serve import EndpointServer, make_server
 
 
 @pytest.fixture(scope="module")
-def server(
-    tmp_path_factory: pytest.TempPathFactory, example_graph: Graph
-) -> Iterator[EndpointServer]:
-    graph_file = write_turtle(example_graph, tmp_path_factory.mktemp("serve-page") / "graph.ttl")
-    server = make_server(graph_file, port=0, workers=1, timeout=20)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.close()
-    thread.join(timeout=10)
+def server(graph_file: Path) -> Iterator[EndpointServer]:
+    """``kg serve`` with its default result limit: the library's answers are not cut."""
+    with serving(make_server(graph_file, port=0, workers=1, timeout=20)) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -17,20 +17,12 @@ import kg.sparql.store
 from kg.cli.app import app
 from kg.extract.read import read_documents
 from kg.pipeline import build
-from kg.rdf.namespaces import KG, document_iri
+from kg.rdf.namespaces import document_iri
 from kg.sparql.engine import OxigraphGraph
+from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 from kg.sparql.query import query
 from kg.sparql.source import open_graph
-from kg.sparql.store import (
-    ENTITIES_GRAPH,
-    ONTOLOGY_GRAPH,
-    StoreError,
-    add_documents,
-    lock_store,
-    open_store,
-    split_by_document,
-    store_documents,
-)
+from kg.sparql.store import StoreError, add_documents, lock_store, open_store, store_documents
 
 ALPHA = """Pay talks resume
 The BMA wrote to the Government about the 2026/27 contract. Wes Streeting, the health secretary, said he would meet the BMA.
@@ -177,17 +169,6 @@ def test_store_reads_stored_articles_again_when_the_extractor_changes(
     update = add_documents(store, read_documents([articles["beta"]]), nlp=nlp)
     assert (update.added, update.reread) == (["beta"], ["alpha"])
     assert_same_graph(union_of(store), build(list(articles.values()), nlp=nlp))
-
-
-def test_store_split_puts_each_triple_in_one_graph(example_graph: Graph) -> None:
-    groups = split_by_document(example_graph)
-    assert sum(len(triples) for triples in groups.values()) == len(example_graph)
-    document = document_iri("streeting-letter-to-gpce")
-    assert set(groups) == {document, ENTITIES_GRAPH, ONTOLOGY_GRAPH}
-    assert all(
-        str(s).startswith(str(document)) or (p, o) == (KG.mentionedIn, document)
-        for s, p, o in groups[document]
-    )
 
 
 # ------------------------------------------------------------------ errors

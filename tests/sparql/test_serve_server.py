@@ -1,86 +1,21 @@
-"""The read-only SPARQL endpoint, tested with real HTTP requests on 127.0.0.1."""
+"""The HTTP side of ``kg serve``: SPARQL 1.1 Protocol clients, content negotiation, refusals."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import threading
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from http_helpers import LOOPBACK, free_port, stop, wait_for_http
+from http_helpers import get, http
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
-from typer.testing import CliRunner
 
-from kg.cli.app import app
-from kg.rdf.turtle import write_turtle
-from kg.sparql.serve import EndpointServer, ServeError, choose_format, make_server
+from kg.sparql.serve import EndpointServer
 
 PEOPLE = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name"
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory: pytest.TempPathFactory, example_graph: Graph) -> Path:
-    return write_turtle(example_graph, tmp_path_factory.mktemp("serve") / "graph.ttl")
-
-
-def _serving(server: EndpointServer) -> Iterator[EndpointServer]:
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.close()
-        thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def server(graph_file: Path) -> Iterator[EndpointServer]:
-    yield from _serving(make_server(graph_file, port=0, workers=1, timeout=20, max_results=5))
-
-
-@pytest.fixture(scope="module")
-def endpoint(server: EndpointServer) -> str:
-    return server.url + "sparql"
-
-
-def http(
-    url: str,
-    *,
-    method: str = "GET",
-    data: bytes | None = None,
-    headers: dict[str, str] | None = None,
-) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
-def get(
-    endpoint: str, sparql: str, accept: str = "", **params: str
-) -> tuple[int, dict[str, str], bytes]:
-    query = urllib.parse.urlencode({"query": sparql, **params})
-    return http(f"{endpoint}?{query}", headers={"Accept": accept} if accept else {})
 
 
 def wrapper(endpoint: str, sparql: str, fmt: str) -> Any:
@@ -302,22 +237,6 @@ def test_serve_cors_headers(endpoint: str) -> None:
     assert {"content-type", "accept", "authorization", "x-requested-with"} <= set(allowed)
 
 
-def test_serve_home_page_has_query_box_library_and_view_link(server: EndpointServer) -> None:
-    status, headers, body = http(server.url)
-    page = body.decode("utf-8")
-    assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert "<textarea" in page
-    assert "who-opposes-what" in page and "shortest-chain" in page
-    assert 'href="view"' in page
-    policy = headers["Content-Security-Policy"]
-    assert "default-src 'none'" in policy and "connect-src 'self'" in policy
-    status, _headers, body = http(server.url + "queries")
-    library = {item["name"]: item for item in json.loads(body)}
-    assert "who-leads-what" in library
-    (parameter,) = library["everything-about"]["parameters"]
-    assert (parameter["name"], parameter["literal"]) == ("name", '"BMA"')
-
-
 def test_serve_graph_view(server: EndpointServer) -> None:
     status, headers, body = http(server.url + "view")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
@@ -331,114 +250,3 @@ def test_serve_unknown_page_is_404(server: EndpointServer) -> None:
 
 def test_serve_missing_query_is_400(endpoint: str) -> None:
     assert http(endpoint)[0] == 400
-
-
-def test_choose_format_prefers_the_best_accepted_type() -> None:
-    assert choose_format("results", "text/csv;q=0.5, application/sparql-results+xml", None) == "xml"
-    assert choose_format("results", "", None) == "json"
-    assert choose_format("graph", "application/json", None) == "jsonld"
-    assert choose_format("graph", "*/*", "application/n-triples") == "nt"
-
-
-# ------------------------------------------------------------------ limits
-
-
-def test_serve_stops_a_query_at_its_timeout_and_keeps_serving(graph_file: Path) -> None:
-    server = make_server(graph_file, port=0, workers=1, timeout=1.0)
-    for running in _serving(server):
-        endpoint = running.url + "sparql"
-        started = time.monotonic()
-        status, _headers, body = get(endpoint, RUNAWAY)
-        assert status == 503
-        assert "timeout" in body.decode()
-        assert time.monotonic() - started < 15
-        deadline = time.monotonic() + 60  # a fresh worker takes over
-        while True:
-            status, _headers, body = get(endpoint, PEOPLE)
-            if status == 200 or time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
-        assert status == 200, body
-
-
-# ------------------------------------------------------------------ a store, the command
-
-
-def test_serve_a_store(nlp: Any, tmp_path: Path, make_file: Any) -> None:
-    from kg.extract.read import read_documents
-    from kg.sparql.store import StoreError, add_documents
-
-    article = make_file("a.txt", "Talks\nThe BMA wrote to the Government.\n")
-    store = tmp_path / "store"
-    add_documents(store, read_documents([article]), nlp=nlp)
-    server = make_server(store, port=0, workers=1)
-    for running in _serving(server):
-        status, _headers, body = get(running.url + "sparql", "SELECT ?g WHERE { GRAPH ?g {} }")
-        assert status == 200
-        graphs = {row["g"]["value"] for row in json.loads(body)["results"]["bindings"]}
-        assert "https://w3id.org/kg-policy/doc/a" in graphs
-        with pytest.raises(StoreError, match="locked"):  # no build while it is served
-            add_documents(store, read_documents([article]), nlp=nlp)
-
-
-def test_serve_port_in_use_is_one_line_error(graph_file: Path) -> None:
-    with socket.socket() as busy:
-        busy.bind((LOOPBACK, 0))
-        busy.listen(1)
-        port = busy.getsockname()[1]
-        with pytest.raises(ServeError, match="already in use"):
-            make_server(graph_file, port=port)
-        result = runner.invoke(app, ["serve", str(graph_file), "--port", str(port)])
-        assert result.exit_code == 2
-        lines = result.stderr.splitlines()
-        assert len(lines) == 1 and lines[0].startswith("kg: error: ") and "in use" in lines[0]
-
-
-def test_serve_missing_graph_is_one_line_error(tmp_path: Path) -> None:
-    result = runner.invoke(
-        app, ["serve", str(tmp_path / "missing.ttl"), "--port", str(free_port())]
-    )
-    assert result.exit_code == 2
-    assert result.stderr.startswith("kg: error: ") and "no such file" in result.stderr
-
-
-def test_cli_serve_answers_until_interrupted(graph_file: Path) -> None:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", str(graph_file), "--port", str(port), "--quiet"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for_http(f"http://{LOOPBACK}:{port}/", process=process)
-        data = wrapper(f"http://{LOOPBACK}:{port}/sparql", PEOPLE, JSON)
-        assert len(data["results"]["bindings"]) == 2
-    finally:
-        stop(process)
-    _out, err = process.communicate(timeout=10)
-    assert process.returncode == 0, err
-    assert f"http://127.0.0.1:{port}/" in err
-
-
-def test_cli_serve_stops_cleanly_on_sigterm(graph_file: Path, tmp_path: Path) -> None:
-    port = free_port()
-    scratch = tmp_path / "tmp"
-    scratch.mkdir()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", str(graph_file), "--port", str(port), "-q"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "TMPDIR": str(scratch)},
-    )
-    try:
-        wait_for_http(f"http://{LOOPBACK}:{port}/", process=process)
-        assert list(scratch.glob("kg-serve-*"))  # the graph's temporary store
-        process.send_signal(signal.SIGTERM)
-        _out, err = process.communicate(timeout=30)
-    finally:
-        stop(process)
-    assert process.returncode == 0, err
-    assert err.rstrip().endswith("kg: stopped")
-    assert not list(scratch.glob("kg-serve-*"))  # removed, as on Ctrl-C
