@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
@@ -16,6 +17,9 @@ from kg.extract.pipeline import extract_documents
 from kg.extract.read import read_documents
 from kg.model import Corpus, Document
 from kg.rdf.graph import corpus_graph
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["build", "extract_documents", "Corpus"]
 
@@ -25,7 +29,7 @@ def build(
     *,
     include_comments: bool = False,
     gazetteer_files: Sequence[Path | str] = (),
-    nlp=None,  # type: ignore[no-untyped-def]
+    nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
 ) -> Graph:

@@ -126,6 +126,10 @@ def _graphs(extra_files: Iterable[Path | str]) -> list[tuple[Path, Graph]]:
     return graphs
 
 
+def _by_text(pair: tuple[Node, Node]) -> tuple[str, str]:
+    return str(pair[0]), str(pair[1])
+
+
 def _strings(graph: Graph, subject: Node, predicate: URIRef) -> tuple[str, ...]:
     return tuple(sorted(str(value) for value in graph.objects(subject, predicate)))
 
@@ -139,10 +143,17 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
     """
     by_label: dict[str, GazetteerEntry] = {}
     for path, graph in _graphs(extra_files):
-        for subject, label in sorted(graph.subject_objects(RDFS.label)):
+        for subject, label in sorted(graph.subject_objects(RDFS.label), key=_by_text):
             if (subject, RDF.type, ORG.Post) in graph:
                 continue
-            types = sorted(t for t in graph.objects(subject, RDF.type) if core_class(t))  # type: ignore[arg-type]
+            types = sorted(
+                (
+                    t
+                    for t in graph.objects(subject, RDF.type)
+                    if isinstance(t, URIRef) and core_class(t)
+                ),
+                key=str,
+            )
             if not types:
                 raise GraphError(
                     f"{path}: {subject} has no kg type; give it one, e.g. 'a kg:Organisation'"
@@ -151,7 +162,7 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
             entry = GazetteerEntry(
                 _local_id(subject),
                 str(label),
-                types[0],  # type: ignore[arg-type]
+                types[0],
                 _strings(graph, subject, SKOS.altLabel),
                 _local_id(parent) if parent is not None else None,
                 _strings(graph, subject, GAZ.bareNameAmbiguous),
@@ -173,7 +184,7 @@ def load_posts(extra_files: Iterable[Path | str] = ()) -> tuple[Post, ...]:
     """Every post (``org:Post``) of the gazetteer files, with its role phrases and holders."""
     posts: dict[str, Post] = {}
     for _path, graph in _graphs(extra_files):
-        for subject in sorted(graph.subjects(RDF.type, ORG.Post)):
+        for subject in sorted(graph.subjects(RDF.type, ORG.Post), key=str):
             tenures: list[Tenure] = []
             for tenure in graph.objects(subject, GAZ.heldBy):
                 person = graph.value(tenure, GAZ.person)

@@ -4,6 +4,7 @@ Which head nouns make a phrase a ``Contract``, which verbs signal
 ``wroteTo``, which role words make their holder ``leads`` an organisation.
 
 Example:
+    >>> from kg.rdf.namespaces import KG
     >>> lexicon = load_lexicon()
     >>> lexicon.head_nouns["formula"] == KG.FundingFormula
     True

@@ -20,10 +20,16 @@ import importlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.errors import ModelError
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.model import Document
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
+    from spacy.language import Language
+    from spacy.pipeline import SpanRuler
+    from spacy.tokens import Doc, Token
 
 __all__ = ["load_pipeline", "parse_documents", "tokens_of", "MODEL_NAMES", "GAZETTEER_SPANS"]
 
@@ -41,7 +47,7 @@ def _register_components() -> None:
         return
 
     @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
-    def kg_paragraphs(doc):  # type: ignore[no-untyped-def]
+    def kg_paragraphs(doc: Doc) -> Doc:
         """Start a new sentence after every line break."""
         for token in doc[:-1]:
             if "\n" in token.text_with_ws and token.is_space or token.whitespace_ == "\n":
@@ -58,7 +64,7 @@ def _register_components() -> None:
     )
 
 
-def _load_statistical_model(name: str | None):  # type: ignore[no-untyped-def]
+def _load_statistical_model(name: str | None) -> Language:
     import spacy
 
     names = (name,) if name else MODEL_NAMES
@@ -68,7 +74,8 @@ def _load_statistical_model(name: str | None):  # type: ignore[no-untyped-def]
         except ImportError:
             continue
         try:
-            return module.load()
+            nlp: Language = module.load()
+            return nlp
         except Exception as error:  # a broken install
             raise ModelError(
                 f"spaCy pipeline {candidate} is installed but does not load: {error}"
@@ -89,7 +96,7 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and not word.istitle()
 
 
-def _name_pattern(nlp, name: str, *, match_case: bool) -> list[list[dict]]:  # type: ignore[no-untyped-def]
+def _name_pattern(nlp: Language, name: str, *, match_case: bool) -> list[list[dict[str, str]]]:
     """Token patterns for one name: its exact spelling when it is one word or must keep its
     capitals; else acronym tokens exact and other words in any case. An acronym also matches
     its plural ("SNPs", "ICBs")."""
@@ -106,14 +113,14 @@ def _name_pattern(nlp, name: str, *, match_case: bool) -> list[list[dict]]:  # t
 
 
 def _gazetteer_patterns(
-    nlp,  # type: ignore[no-untyped-def]
+    nlp: Language,
     entries: Iterable[GazetteerEntry],
     *,
     ambiguous: bool = False,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """SpanRuler patterns of the entries' names (or, with ``ambiguous``, of their ambiguous
     short names); the pattern id is the gazetteer id, the label the entry's class."""
-    patterns: list[dict] = []
+    patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         names = entry.ambiguous if ambiguous else entry.names
@@ -130,7 +137,7 @@ def _gazetteer_patterns(
     return patterns
 
 
-def keep_supported_ambiguous_names(doc):  # type: ignore[no-untyped-def]
+def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
     the document also names unambiguously; drop the others."""
     found = list(doc.spans[GAZETTEER_SPANS])
@@ -150,7 +157,9 @@ def keep_supported_ambiguous_names(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
-def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | str] = ()):  # type: ignore[no-untyped-def]
+def load_pipeline(
+    *, model: str | None = None, gazetteer_files: Sequence[Path | str] = ()
+) -> Language:
     """The spaCy pipeline with kg's components; load it once and reuse it.
 
     ``model`` names a spaCy package; by default the official
@@ -160,17 +169,23 @@ def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | 
     _register_components()
     nlp = _load_statistical_model(model)
     nlp.add_pipe("kg_paragraphs", before="parser")
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name="kg_gazetteer",
-        config={"spans_key": GAZETTEER_SPANS, "overwrite": True},
+    ruler = cast(
+        "SpanRuler",
+        nlp.add_pipe(
+            "span_ruler",
+            name="kg_gazetteer",
+            config={"spans_key": GAZETTEER_SPANS, "overwrite": True},
+        ),
     )
     entries = load_gazetteer(gazetteer_files)
     ruler.add_patterns(_gazetteer_patterns(nlp, entries))
-    ambiguous = nlp.add_pipe(
-        "span_ruler",
-        name="kg_gazetteer_ambiguous",
-        config={"spans_key": AMBIGUOUS_SPANS, "overwrite": True},
+    ambiguous = cast(
+        "SpanRuler",
+        nlp.add_pipe(
+            "span_ruler",
+            name="kg_gazetteer_ambiguous",
+            config={"spans_key": AMBIGUOUS_SPANS, "overwrite": True},
+        ),
     )
     ambiguous.add_patterns(_gazetteer_patterns(nlp, entries, ambiguous=True))
     nlp.add_pipe("kg_gazetteer_support")
@@ -178,10 +193,10 @@ def load_pipeline(*, model: str | None = None, gazetteer_files: Sequence[Path | 
     return nlp
 
 
-def tokens_of(doc) -> list:  # type: ignore[no-untyped-def]
+def tokens_of(doc: Doc) -> list[Token]:
     """The tokens of a parsed doc as one list, made once: each ``for token in doc`` makes new
     Token objects, and the rules walk every document several times."""
-    tokens = doc.user_data.get("kg_tokens")
+    tokens: list[Token] | None = doc.user_data.get("kg_tokens")
     if tokens is None:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
@@ -189,8 +204,8 @@ def tokens_of(doc) -> list:  # type: ignore[no-untyped-def]
 
 
 def parse_documents(
-    nlp, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
-) -> Iterator:  # type: ignore[no-untyped-def]
+    nlp: Language, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[tuple[Document, Doc]]:
     """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``."""
     pairs = ((document.text, document) for document in documents)
     for spacy_doc, document in nlp.pipe(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.extract import entities as entities_stage
 from kg.extract import mentions as mentions_stage
@@ -21,13 +22,16 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.parse import load_pipeline, parse_documents
 from kg.model import Corpus, Document, Extraction
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 __all__ = ["extract_documents", "Corpus"]
 
 
 def extract_documents(
     documents: Sequence[Document],
     *,
-    nlp=None,  # type: ignore[no-untyped-def]
+    nlp: Language | None = None,
     include_comments: bool = False,
     gazetteer_files: Sequence[Path | str] = (),
     on_document: Callable[[Document], None] | None = None,

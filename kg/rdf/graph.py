@@ -139,7 +139,7 @@ def to_rdf(
         for doc_id in entity.doc_ids:
             add((node, _KG_mentionedIn, document_iri(doc_id)))
         for mention in entity.mentions:
-            sentence = used_sentences.get((mention.doc_id, mention.sentence))
+            said_in = used_sentences.get((mention.doc_id, mention.sentence))
             m_node = URIRef(f"{document_iri(mention.doc_id)}/mention/{mention.start}-{mention.end}")
             add((m_node, RDF.type, _KG_Mention))
             add((m_node, _KG_mentionOf, node))
@@ -148,9 +148,9 @@ def to_rdf(
             add((m_node, _KG_endOffset, lit(mention.end)))
             add((m_node, _KG_method, lit(mention.method)))
             add((m_node, _KG_confidence, lit(mention.confidence)))
-            if sentence is not None:
-                add((m_node, PROV.wasDerivedFrom, sentence_iri(sentence)))
-                needed.add((sentence.doc_id, sentence.index))
+            if said_in is not None:
+                add((m_node, PROV.wasDerivedFrom, sentence_iri(said_in)))
+                needed.add((said_in.doc_id, said_in.index))
 
     labels = {entity.key: entity.label for entity in entities}
     for relation in relations:

@@ -180,5 +180,7 @@ def _graphml(graph: Graph) -> bytes:
     import networkx as nx
 
     buffer = io.BytesIO()
-    nx.write_graphml(to_graphml_graph(graph), buffer, encoding="utf-8", prettyprint=True)
+    # networkx's plain-XML writer, not nx.write_graphml: that one switches to lxml when lxml
+    # is installed, and lays the file out differently, so the same graph gave other bytes
+    nx.write_graphml_xml(to_graphml_graph(graph), buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue()
