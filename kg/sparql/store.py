@@ -43,6 +43,8 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import hashlib
 import json
 import logging
@@ -363,6 +365,7 @@ def _save_document(folder: Path, document: Document, extraction: Extraction) -> 
 
     docs = folder / DOCUMENTS
     record = {"id": document.id, "path": document.path, "text": document.text}
+    record.update(_document_metadata(document))
     atomic_write_text(docs / f"{document.id}.json", json.dumps(record, ensure_ascii=False) + "\n")
     atomic_write_bytes(
         docs / f"{document.id}.pickle", pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
@@ -380,7 +383,30 @@ def _load_document(folder: Path, doc_id: str) -> Document:
             f"{path}: the stored text of document {doc_id!r} cannot be read ({error}); "
             "rebuild the store into a new folder"
         ) from error
-    return read_text(record["text"], doc_id=record["id"], path=record["path"])
+    document = read_text(record["text"], doc_id=record["id"], path=record["path"])
+    if "body_end" in record:  # title, comments boundary and metadata as first read
+        date = record.get("date")
+        document = dataclasses.replace(
+            document,
+            title=record["title"],
+            body_end=record["body_end"],
+            date=datetime.date.fromisoformat(date) if date else None,
+            **{key: record.get(key) for key in ("date_source", "publisher", "author", "url")},
+        )
+    return document
+
+
+def _document_metadata(document: Document) -> dict[str, Any]:
+    """What a document's text alone does not give back: title, body end, date, source."""
+    return {
+        "title": document.title,
+        "body_end": document.body_end,
+        "date": document.date.isoformat() if document.date else None,
+        "date_source": document.date_source,
+        "publisher": document.publisher,
+        "author": document.author,
+        "url": document.url,
+    }
 
 
 def _load_extraction(folder: Path, doc_id: str) -> Extraction | None:
@@ -437,6 +463,7 @@ def add_documents(
             update = StoreUpdate(graph=Graph())
             to_read: list[Document] = []
             extractions: dict[str, Extraction] = {}
+            refreshed: set[str] = set()
             for document in documents:
                 entry = stored.get(document.id)
                 if entry is None:
@@ -454,6 +481,9 @@ def add_documents(
                     to_read.append(document)
                 else:
                     update.unchanged.append(document.id)
+                    if cached.document != document:  # same text, new metadata (date ...)
+                        cached.document = document
+                        refreshed.add(document.id)
                     extractions[document.id] = cached
             for doc_id in order:
                 if doc_id in given or doc_id in extractions:
@@ -483,7 +513,7 @@ def add_documents(
             update.graph = graph
             update.documents = list(order)
 
-            read_ids = {document.id for document in to_read}
+            read_ids = {document.id for document in to_read} | refreshed
             for extraction in ordered:
                 if extraction.document.id in read_ids:
                     _save_document(folder, extraction.document, extraction)
