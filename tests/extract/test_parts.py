@@ -95,3 +95,14 @@ def test_parts_keep_readers_comments_apart(whole_and_parts: Any) -> None:
     comments = [s for s in extraction.sentences if s.in_comments]
     assert comments and all(s.start >= text.index("READERS' COMMENTS") for s in comments)
     assert not any(r.evidence.in_comments for r in parted.relations)
+
+
+def test_parts_are_parsed_a_few_at_a_time() -> None:
+    from kg.extract.parse import LONG_BATCH
+    from kg.extract.parts import parse_options
+
+    short = read_text("Title\nBody.\n", doc_id="s")
+    long = read_text(_long_text(30), doc_id="long")
+    assert parse_options(list(plan_parts([short], max_length=1000))) == {}
+    parts = list(plan_parts([short, long], max_length=1000, part_chars=700))
+    assert parse_options(parts) == {"batch_size": LONG_BATCH}
