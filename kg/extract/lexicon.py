@@ -84,6 +84,11 @@ class Lexicon:
     """Head nouns of a named reform ("the NHSE abolition")."""
     reform_verbs: frozenset[str] = frozenset()
     """Verbs of reforming: abolishing X proposes the named reform of X."""
+    # ---- relations (ext-relations): directives, verbs naming events
+    directive_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) of asking others to act ("urge", "call on", "recommend")."""
+    event_verbs: dict[str, URIRef] = field(default_factory=dict)
+    """Verb → the event class it names ("ballot" → ``kg:Vote``, "meet" → ``kg:Meeting``)."""
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = frozenset()
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
@@ -171,6 +176,12 @@ def load_lexicon() -> Lexicon:
         finding_verbs=words(LEX.findingVerb),
         reform_nouns=words(LEX.reformNoun),
         reform_verbs=words(LEX.reformVerb),
+        # ---- relations (ext-relations): directives, verbs naming events
+        directive_verbs=words(LEX.directiveVerb),
+        event_verbs={
+            str(word).lower(): cls  # type: ignore[misc]
+            for cls, word in sorted(graph.subject_objects(LEX.eventVerb))
+        },
         # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
         honorifics=words(LEX.honorific),
         honorific_genders=_honorific_genders(graph),

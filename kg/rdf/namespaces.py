@@ -170,6 +170,9 @@ class LEX(DefinedNamespace):
     findingVerb: URIRef
     reformNoun: URIRef
     reformVerb: URIRef
+    # ---- relations (ext-relations): directives, verbs naming events
+    directiveVerb: URIRef
+    eventVerb: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef

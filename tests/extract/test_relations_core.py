@@ -48,6 +48,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "analysis",
         "evaluation",
         "reciprocal",
+        # ---- relations (ext-relations)
+        "directive",
+        "event-verb-named",
     }
 
 

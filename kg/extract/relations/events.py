@@ -4,19 +4,23 @@ An actor in its name ("the GPCE meeting"); after "with", "of", "between", "by"
 ("negotiations with the Government", "a referendum of BMA members"); the subject of the
 clause it is set in ("the BMA won the vote at the conference"); the subject of a verb of
 taking part whose object it is ("the union held a ballot", ``lex:participationVerb`` and the
-``participatesIn`` triggers), unless the verb calls it off (``lex:cancelVerb``).
+``participatesIn`` triggers), unless the verb calls it off (``lex:cancelVerb``); the actors of a
+verb that names the event ("the union will ballot its members" → the ballot the text names,
+``lex:eventVerb``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.extract.relations.core import ACTORS, Context, Phrase, Rule
-from kg.extract.relations.grammar import is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["argument", "modifier", "participation", "setting"]
+__all__ = ["argument", "modifier", "named_by_verb", "participation", "setting"]
 
 ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
@@ -87,3 +91,26 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
             [],
             context.modality(verb),
         )
+
+
+def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The actors of a verb naming an event take part in it: "Unite will ballot its members"
+    → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
+    verb's class named in its sentence, else the only one in the document)."""
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not children(token, "prt"):
+        return
+    actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    if not actors:
+        return
+    others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
+    actors += context.object_entities(others, ACTORS, search=False)
+    events = context.event_named_by(token, {k for k, _ in actors})
+    yield from context.emit(
+        rule,
+        actors,
+        KG.participatesIn,
+        events,
+        [token],
+        context.modality(token),
+        token.lemma_.lower(),
+    )

@@ -27,9 +27,13 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     received from someone."""
     if token.pos_ != "NOUN":
         return
-    lemma = token.lemma_.lower()
     preps = _prepositions(token)
     triggers = context.lexicon.triggers
+    # the lemma, or the plural as spelt: "talks with" is no "talk with"
+    lemma = next(
+        (w for w in (token.lemma_.lower(), token.lower_) if any((w, p) in triggers for p in preps)),
+        "",
+    )
     routes = [
         (triggers[(lemma, p)], prep, p) for p, prep in preps.items() if (lemma, p) in triggers
     ]

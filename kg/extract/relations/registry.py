@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from kg.extract.relations import (
+    directives,
     events,
     nouns,
     parts,
@@ -69,6 +70,13 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
+    # ---- relations (ext-relations): directives, verbs naming events -------------------------
+    Pass(
+        "directives",
+        tokens,
+        (Rule("directive", directives.directive, 0.6, cases={"organiser": 0.55}),),
+    ),
+    Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55),)),
 )
 
 

@@ -60,6 +60,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     modality = context.modality(token)
     lexicon = context.lexicon
+    asks_own = _asks_own_people(context, token, subjects)
     for predicate, object_tokens, trigger in found:
         core = context.schema.core_property(predicate) or predicate
         if core == KG.proposes and not any(
@@ -86,10 +87,23 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         objects = context.object_entities(
             object_tokens, _wanted(context, predicate), search=core in SEARCHED
         )
+        if core == KG.proposes and asks_own:
+            # "the union will consult its members on the offer": asking, not offering (but
+            # consulting them on a strike takes part in it)
+            objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         doers = subjects
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+
+
+def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> bool:
+    """True when the verb's object is the subject's own people ("consult its members")."""
+    keys = {k for k, _ in subjects}
+    return any(
+        context.is_group(obj) and context.entity(obj, ACTORS) in keys
+        for obj in children(token, "dobj")
+    )
 
 
 def _wanted(context: Context, predicate: URIRef) -> Types:
@@ -120,7 +134,8 @@ def routes(context: Context, token: Token) -> list[Route]:
         if predicate is None:
             continue
         if child.dep_ == "prt":
-            objects = children(token, "dobj", "nsubjpass")
+            # "called on the Government to ...": the parser may hang the object on the particle
+            objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
             if token.dep_ in ("relcl", "acl") and not objects:
                 objects = [token.head]  # "the plan, drawn up by the DHSC,"
         else:

@@ -1,0 +1,276 @@
+"""Clause rules added for recall (ext-relations): particles, plural noun triggers, reported
+"would", directives and verbs that name events, each on a hand-built parse."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.relations import modality_of
+from kg.rdf.namespaces import KG
+
+# ------------------------------------------------------------------ verbs and nouns
+
+
+def test_relations_verb_particle_holding_its_object_call_on() -> None:
+    """ "called on X to ...": the parser hangs X on the particle, not on the verb."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        called   VERB  ROOT  1 call
+        on       ADP   prt   1
+        Acme     PROPN compound 4
+        Trust    PROPN pobj  2
+        to       PART  aux   6
+        talk     VERB  xcomp 1
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme Trust", KG.Organisation)],
+    )
+    assert facts(parsed.relations("verb")) == {("Unite", KG.urges, "Acme Trust")}
+
+
+def test_relations_noun_trigger_read_in_its_plural_talks_with() -> None:
+    """ "talks" lemmatises to "talk", but the trigger is "talks with"."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        held     VERB  ROOT  1 hold
+        talks    NOUN  dobj  1 talk
+        with     ADP   prep  2
+        Acme     PROPN pobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert ("Unite", KG.negotiatesWith, "Acme") in facts(parsed.relations("noun"))
+
+
+# ------------------------------------------------------------------ modality
+
+WOULD = """
+    Acme     PROPN nsubj 1
+    said     VERB  ROOT  1 say
+    {subject} {pos} nsubj 4 {lemma}
+    would    AUX   aux   4
+    introduce VERB ccomp 1
+    the      DET   det   6
+    levy     NOUN  dobj  4
+    .        PUNCT punct 1
+"""
+
+
+def test_relations_modality_would_of_the_speaker_is_planned() -> None:
+    """ "Acme said it would introduce the levy": reported "would" is the past of "will"."""
+    parsed = build(
+        WOULD.format(subject="it", pos="PRON", lemma="it"),
+        names=[("Acme", KG.GovernmentBody), ("levy", KG.Policy)],
+        pronouns={2: "Acme"},
+    )
+    verb = parsed.token("introduce")
+    assert parsed.context().modality(verb) == KG.Planned
+    assert modality_of(verb, lexicon=load_lexicon()) == KG.Conditional  # no speaker check
+    found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
+    assert found[("Acme", KG.introduces, "levy")] == KG.Planned
+
+
+def test_relations_modality_would_of_someone_else_stays_conditional() -> None:
+    parsed = build(
+        WOULD.format(subject="Unite", pos="PROPN", lemma="Unite"),
+        names=[("Acme", KG.GovernmentBody), ("Unite", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert parsed.context().modality(parsed.token("introduce")) == KG.Conditional
+
+
+def test_relations_modality_what_a_directive_asks_is_conditional() -> None:
+    parsed = build(URGED_TO_REJECT, names=URGED_NAMES)
+    assert parsed.context().modality(parsed.token("reject")) == KG.Conditional
+    assert parsed.context().modality(parsed.token("urged")) == KG.Asserted
+
+
+# ------------------------------------------------------------------ directives
+
+URGED_TO_REJECT = """
+    Unite    PROPN nsubj 1
+    urged    VERB  ROOT  1 urge
+    Acme     PROPN dobj  1
+    to       PART  aux   4
+    reject   VERB  xcomp 1
+    the      DET   det   6
+    levy     NOUN  dobj  4
+    .        PUNCT punct 1
+"""
+URGED_NAMES = [("Unite", KG.TradeUnion), ("Acme", KG.Organisation), ("levy", KG.Policy)]
+
+
+def test_relations_directive_urging_others_to_reject_opposes() -> None:
+    """The urger opposes what it urges others to reject; the others reject nothing yet."""
+    parsed = build(URGED_TO_REJECT, names=URGED_NAMES)
+    assert facts(parsed.relations("directive")) == {("Unite", KG.opposes, "levy")}
+    found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
+    assert found[("Acme", KG.rejects, "levy")] == KG.Conditional
+    assert found[("Unite", KG.opposes, "levy")] == KG.Asserted
+
+
+def test_relations_directive_recommending_that_members_vote_to_accept_supports() -> None:
+    parsed = build(
+        """
+        The      DET   det   1
+        board    NOUN  nsubj 3
+        is       AUX   aux   3 be
+        recommending VERB ROOT 3 recommend
+        that     SCONJ mark  6
+        members  NOUN  nsubj 6 member
+        vote     VERB  ccomp 3 vote VBP
+        to       PART  aux   8
+        accept   VERB  xcomp 6
+        the      DET   det   10
+        deal     NOUN  dobj  8
+        .        PUNCT punct 3
+        """,
+        names=[("board", KG.Committee, "Pay Board"), ("deal", KG.Contract)],
+    )
+    assert facts(parsed.relations("directive")) == {("Pay Board", KG.supports, "deal")}
+
+
+def test_relations_directive_asking_not_to_accept_opposes() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        urged    VERB  ROOT  1 urge
+        staff    NOUN  dobj  1
+        not      PART  neg   5
+        to       PART  aux   5
+        accept   VERB  xcomp 1
+        the      DET   det   7
+        deal     NOUN  dobj  5
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("deal", KG.Contract)],
+    )
+    assert facts(parsed.relations("directive")) == {("Unite", KG.opposes, "deal")}
+
+
+def test_relations_directive_calling_own_members_to_action_organises_it() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        urged    VERB  ROOT  1 urge
+        its      PRON  poss  3
+        members  NOUN  dobj  1 member
+        to       PART  aux   5
+        join     VERB  xcomp 1
+        the      DET   det   7
+        walkout  NOUN  dobj  5
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("walkout", KG.CollectiveAction)],
+        pronouns={2: "Unite"},
+    )
+    relations = parsed.relations("directive")
+    assert facts(relations) == {("Unite", KG.participatesIn, "walkout")}
+    assert relations[0].evidence.confidence == 0.55
+
+
+def test_relations_directive_others_called_to_action_are_not_organised() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        urged    VERB  ROOT  1 urge
+        Acme     PROPN dobj  1
+        to       PART  aux   4
+        join     VERB  xcomp 1
+        the      DET   det   6
+        walkout  NOUN  dobj  4
+        .        PUNCT punct 1
+        """,
+        names=[
+            ("Unite", KG.TradeUnion),
+            ("Acme", KG.Organisation),
+            ("walkout", KG.CollectiveAction),
+        ],
+    )
+    assert parsed.relations("directive") == []
+
+
+# ------------------------------------------------------------------ group nouns
+
+
+def test_relations_group_noun_with_its_organisation_before_it() -> None:
+    """ "a walkout by Unite members" is Unite's."""
+    parsed = build(
+        """
+        A        DET   det   1
+        walkout  NOUN  nsubjpass 5
+        by       ADP   prep  1
+        Unite    PROPN compound 4
+        members  NOUN  pobj  2 member
+        was      AUX   auxpass 5 be
+        called   VERB  ROOT  5 call
+        .        PUNCT punct 5
+        """,
+        names=[("walkout", KG.CollectiveAction), ("Unite", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("event-argument")) == {("Unite", KG.participatesIn, "walkout")}
+
+
+def test_relations_consulting_own_members_on_an_offer_does_not_propose_it() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        consulted VERB ROOT  1 consult
+        its      PRON  poss  3
+        members  NOUN  dobj  1 member
+        on       ADP   prep  1
+        the      DET   det   6
+        offer    NOUN  pobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("offer", KG.Proposal)],
+        pronouns={2: "Unite"},
+    )
+    assert parsed.relations("verb") == []
+
+
+# ------------------------------------------------------------------ verbs naming events
+
+BALLOTS = """
+    The      DET   det   1
+    ballot   NOUN  nsubj 2
+    opens    VERB  ROOT  2 open
+    today    NOUN  npadvmod 2
+    .        PUNCT punct 2
+    Unite    PROPN nsubj 7
+    will     AUX   aux   7
+    ballot   VERB  ROOT  7
+    its      PRON  poss  9
+    members  NOUN  dobj  7 member
+    .        PUNCT punct 7
+"""
+
+
+def test_relations_event_verb_takes_part_in_the_event_of_its_class() -> None:
+    parsed = build(
+        BALLOTS,
+        names=[("ballot", KG.Vote), ("Unite", KG.TradeUnion)],
+        pronouns={8: "Unite"},
+    )
+    relations = parsed.relations("event-verb-named")
+    assert facts(relations) == {("Unite", KG.participatesIn, "ballot")}
+    assert relations[0].modality == KG.Planned
+
+
+def test_relations_event_verb_leaves_an_event_others_take_part_in() -> None:
+    """The only ballot of the text is held by someone else: "Unite will ballot" is another."""
+    rows = BALLOTS.replace("The      DET   det   1", "Acme     PROPN compound 1")
+    parsed = build(
+        rows,
+        names=[
+            ("Acme ballot", KG.Vote, "ballot"),
+            ("Acme", KG.TradeUnion),
+            ("Unite", KG.TradeUnion),
+        ],
+        pronouns={8: "Unite"},
+    )
+    found = facts(parsed.relations("modifier", "event-verb-named"))
+    assert found == {("Acme", KG.participatesIn, "ballot")}
