@@ -170,9 +170,13 @@ class LEX(DefinedNamespace):
     findingVerb: URIRef
     reformNoun: URIRef
     reformVerb: URIRef
-    # ---- relations (ext-relations): directives, verbs naming events
+    # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
     directiveVerb: URIRef
     eventVerb: URIRef
+    positiveAppraisal: URIRef
+    negativeAppraisal: URIRef
+    labelVerb: URIRef
+    listNoun: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef

@@ -274,3 +274,111 @@ def test_relations_event_verb_leaves_an_event_others_take_part_in() -> None:
     )
     found = facts(parsed.relations("modifier", "event-verb-named"))
     assert found == {("Acme", KG.participatesIn, "ballot")}
+
+
+def test_relations_verb_particle_then_preposition_hit_out_at() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        hit      VERB  ROOT  1
+        out      ADP   prt   1
+        at       ADP   prep  1
+        the      DET   det   5
+        levy     NOUN  pobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.find()) == {("Unite", KG.opposes, "levy")}
+
+
+def test_relations_noun_of_a_possessor_is_asserted_whatever_its_clause() -> None:
+    """ "whether the strike goes ahead after Acme's announcement of a levy": the announcement
+    happened; the clause's doubt is about the strike."""
+    parsed = build(
+        """
+        whether      SCONJ mark     2
+        action       NOUN  nsubj    2
+        goes         VERB  ROOT     2 go
+        after        ADP   prep     2
+        Acme         PROPN poss     6
+        's           PART  case     4
+        announcement NOUN  pobj     3
+        of           ADP   prep     6
+        a            DET   det      9
+        levy         NOUN  pobj     7
+        .            PUNCT punct    2
+        """,
+        names=[("Acme", KG.GovernmentBody), ("levy", KG.Policy)],
+    )
+    (relation,) = parsed.relations("noun")
+    assert (relation.subject, relation.predicate, relation.object) == ("Acme", KG.announces, "levy")
+    assert relation.modality == KG.Asserted
+
+
+# ------------------------------------------------------------------ lists
+
+
+def test_relations_listed_including_is_part_of_the_whole() -> None:
+    parsed = build(
+        """
+        The       DET   det   1
+        offer     NOUN  nsubj 6
+        ,         PUNCT punct 1
+        including VERB  prep  1 include
+        a         DET   det   5
+        bonus     NOUN  pobj  3
+        lapsed    VERB  ROOT  6 lapse
+        .         PUNCT punct 6
+        """,
+        names=[("offer", KG.Proposal), ("bonus", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("listed")) == {("bonus", KG.partOf, "offer")}
+
+
+def test_relations_listed_demands_include_proposed_by_their_owner() -> None:
+    parsed = build(
+        """
+        Unite    PROPN poss  2
+        's       PART  case  0
+        demands  NOUN  nsubj 3 demand
+        include  VERB  ROOT  3
+        a        DET   det   5
+        bonus    NOUN  dobj  3
+        and      CCONJ cc    5
+        a        DET   det   8
+        cap      NOUN  conj  5
+        .        PUNCT punct 3
+        """,
+        names=[("Unite", KG.TradeUnion), ("bonus", KG.FundingPackage), ("cap", KG.Policy)],
+    )
+    assert facts(parsed.relations("listed")) == {
+        ("Unite", KG.proposes, "bonus"),
+        ("Unite", KG.proposes, "cap"),
+    }
+
+
+def test_relations_listed_lines_after_a_colon_are_proposed_by_the_list_owner() -> None:
+    """One item a line (each its own sentence here) up to the first line opening none."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        sets     VERB  ROOT  1 set
+        out      ADP   prt   1
+        three    NUM   nummod 4
+        demands  NOUN  dobj  1 demand
+        :        PUNCT punct 1
+        A        DET   det   7
+        bonus    NOUN  ROOT  7
+        A        DET   det   9
+        cap      NOUN  ROOT  9
+        Talks    NOUN  nsubj 11 talk
+        resume   VERB  ROOT  11
+        .        PUNCT punct 11
+        """,
+        names=[("Unite", KG.TradeUnion), ("bonus", KG.FundingPackage), ("cap", KG.Policy)],
+    )
+    assert facts(parsed.relations("listed-lines")) == {
+        ("Unite", KG.proposes, "bonus"),
+        ("Unite", KG.proposes, "cap"),
+    }

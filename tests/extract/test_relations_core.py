@@ -51,6 +51,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # ---- relations (ext-relations)
         "directive",
         "event-verb-named",
+        "appraisal",
+        "listed",
+        "listed-lines",
     }
 
 

@@ -130,7 +130,7 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
         governor = governor.head.head
     elif clause.dep_ not in ("xcomp", "ccomp"):
         return False
-    if governor is clause or not directs(governor, lexicon):
+    if governor.i == clause.i or not directs(governor, lexicon):
         return False
     if clause.dep_ == "xcomp":
         return True

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from kg.extract.relations import (
+    appraisals,
     directives,
     events,
     nouns,
@@ -77,6 +78,11 @@ RULES: tuple[Pass[Any], ...] = (
         (Rule("directive", directives.directive, 0.6, cases={"organiser": 0.55}),),
     ),
     Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55),)),
+    Pass("appraisals", tokens, (Rule("appraisal", appraisals.appraisal, 0.55),)),
+    Pass("lists", tokens, (Rule("listed", parts.listed, 0.6),)),
+    Pass(
+        "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
+    ),
 )
 
 

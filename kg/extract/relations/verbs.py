@@ -32,7 +32,7 @@ from kg.extract.relations.grammar import children, is_verb
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["Route", "event_holders", "routes", "verb"]
+__all__ = ["Route", "event_holders", "routes", "verb", "wanted"]
 
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
@@ -85,7 +85,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 )
                 object_tokens = [t for t in object_tokens if t not in analyses]
         objects = context.object_entities(
-            object_tokens, _wanted(context, predicate), search=core in SEARCHED
+            object_tokens, wanted(context, predicate), search=core in SEARCHED
         )
         if core == KG.proposes and asks_own:
             # "the union will consult its members on the offer": asking, not offering (but
@@ -106,7 +106,7 @@ def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> b
     )
 
 
-def _wanted(context: Context, predicate: URIRef) -> Types:
+def wanted(context: Context, predicate: URIRef) -> Types:
     """What a trigger's object may be: its property's range, widened where the property is
     re-fitted to the object (proposing a strike takes part in it; criticising a plan opposes
     it)."""
@@ -134,8 +134,13 @@ def routes(context: Context, token: Token) -> list[Route]:
         if predicate is None:
             continue
         if child.dep_ == "prt":
-            # "called on the Government to ...": the parser may hang the object on the particle
-            objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
+            # "called on the Government to ...": the parser may hang the object on the
+            # particle; "hit out at the plan": on a preposition after it
+            objects = (
+                children(token, "dobj", "nsubjpass")
+                or children(child, "pobj")
+                or [o for p in children(token, "prep") for o in children(p, "pobj")]
+            )
             if token.dep_ in ("relcl", "acl") and not objects:
                 objects = [token.head]  # "the plan, drawn up by the DHSC,"
         else:
