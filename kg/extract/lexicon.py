@@ -97,6 +97,10 @@ class Lexicon:
     """Verbs that say what their object is ("called the offer an insult", "described X as")."""
     list_nouns: frozenset[str] = frozenset()
     """Nouns for what someone asks for or puts forward, item by item ("demands", "measures")."""
+    reconsider_verbs: frozenset[str] = frozenset()
+    """Verbs of going back on a proposal: asking someone to do it opposes the proposal."""
+    offer_nouns: frozenset[str] = frozenset()
+    """Head nouns of what one side of talks puts to the other ("offer", "deal")."""
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = frozenset()
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
@@ -194,6 +198,8 @@ def load_lexicon() -> Lexicon:
         negative_appraisals=words(LEX.negativeAppraisal),
         label_verbs=words(LEX.labelVerb),
         list_nouns=words(LEX.listNoun),
+        reconsider_verbs=words(LEX.reconsiderVerb),
+        offer_nouns=words(LEX.offerNoun),
         # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
         honorifics=words(LEX.honorific),
         honorific_genders=_honorific_genders(graph),

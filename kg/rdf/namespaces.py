@@ -177,6 +177,8 @@ class LEX(DefinedNamespace):
     negativeAppraisal: URIRef
     labelVerb: URIRef
     listNoun: URIRef
+    reconsiderVerb: URIRef
+    offerNoun: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef

@@ -106,7 +106,10 @@ URGED_NAMES = [("Unite", KG.TradeUnion), ("Acme", KG.Organisation), ("levy", KG.
 def test_relations_directive_urging_others_to_reject_opposes() -> None:
     """The urger opposes what it urges others to reject; the others reject nothing yet."""
     parsed = build(URGED_TO_REJECT, names=URGED_NAMES)
-    assert facts(parsed.relations("directive")) == {("Unite", KG.opposes, "levy")}
+    assert facts(parsed.relations("directive")) == {
+        ("Unite", KG.opposes, "levy"),
+        ("Unite", KG.urges, "Acme"),
+    }
     found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
     assert found[("Acme", KG.rejects, "levy")] == KG.Conditional
     assert found[("Unite", KG.opposes, "levy")] == KG.Asserted
@@ -190,7 +193,7 @@ def test_relations_directive_others_called_to_action_are_not_organised() -> None
             ("walkout", KG.CollectiveAction),
         ],
     )
-    assert parsed.relations("directive") == []
+    assert facts(parsed.relations("directive")) == {("Unite", KG.urges, "Acme")}
 
 
 # ------------------------------------------------------------------ group nouns
@@ -381,4 +384,195 @@ def test_relations_listed_lines_after_a_colon_are_proposed_by_the_list_owner() -
     assert facts(parsed.relations("listed-lines")) == {
         ("Unite", KG.proposes, "bonus"),
         ("Unite", KG.proposes, "cap"),
+    }
+
+
+# ------------------------------------------------------------------ round two: more clauses
+
+
+def test_relations_verb_scrapping_a_plan_opposes_it_calling_off_a_strike_takes_no_part() -> None:
+    parsed = build(
+        """
+        Acme     PROPN nsubj 1
+        scrapped VERB  ROOT  1 scrap
+        the      DET   det   3
+        levy     NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Acme", KG.GovernmentBody), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("Acme", KG.opposes, "levy")}
+
+
+def test_relations_directive_asking_to_rethink_opposes_and_addresses() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        urged    VERB  ROOT  1 urge
+        Acme     PROPN dobj  1
+        to       PART  aux   4
+        rethink  VERB  xcomp 1
+        the      DET   det   6
+        levy     NOUN  dobj  4
+        .        PUNCT punct 1
+        """,
+        names=URGED_NAMES,
+    )
+    assert facts(parsed.relations("directive")) == {
+        ("Unite", KG.urges, "Acme"),
+        ("Unite", KG.opposes, "levy"),
+    }
+
+
+def test_relations_directive_call_for_x_to_act_addresses_x() -> None:
+    """ "called for Acme to drop the levy": the parser makes "for" the clause's mark."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        called   VERB  ROOT  1 call
+        for      SCONJ mark  5
+        Acme     PROPN nsubj 5
+        to       PART  aux   5
+        drop     VERB  advcl 1
+        the      DET   det   7
+        levy     NOUN  dobj  5
+        .        PUNCT punct 1
+        """,
+        names=URGED_NAMES,
+    )
+    assert facts(parsed.relations("directive")) == {
+        ("Unite", KG.urges, "Acme"),
+        ("Unite", KG.opposes, "levy"),
+    }
+
+
+def test_relations_directive_reported_should_is_asked_for() -> None:
+    """ "Unite said Acme should accept the deal": a demand in reported speech."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        said     VERB  ROOT  1 say
+        Acme     PROPN nsubj 4
+        should   AUX   aux   4
+        accept   VERB  ccomp 1
+        the      DET   det   6
+        deal     NOUN  dobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation), ("deal", KG.Contract)],
+    )
+    assert facts(parsed.relations("directive")) == {
+        ("Unite", KG.urges, "Acme"),
+        ("Unite", KG.supports, "deal"),
+    }
+
+
+def test_relations_group_noun_share_of_members_names_the_organisation() -> None:
+    parsed = build(
+        """
+        Most     ADJ   amod  1
+        cent     NOUN  nsubj 5
+        of       ADP   prep  1
+        Unite    PROPN compound 4
+        members  NOUN  pobj  2 member
+        rejected VERB  ROOT  5 reject
+        the      DET   det   7
+        deal     NOUN  dobj  5
+        .        PUNCT punct 5
+        """,
+        names=[("Unite", KG.TradeUnion), ("deal", KG.Contract)],
+    )
+    assert facts(parsed.relations("verb")) == {("Unite", KG.rejects, "deal")}
+
+
+# ------------------------------------------------------------------ round two: phrases
+
+
+OFFER_IN_TALKS = """
+    Unite    PROPN nsubj 1
+    secured  VERB  ROOT  1 secure
+    an       DET   det   3
+    offer    NOUN  dobj  1
+    following VERB prep  1 follow
+    talks    NOUN  pobj  4 talk
+    with     ADP   prep  5
+    {side}   PROPN pobj  6
+    .        PUNCT punct 1
+"""
+
+
+def test_relations_offer_secured_following_talks_is_the_other_side_s() -> None:
+    parsed = build(
+        OFFER_IN_TALKS.format(side="Acme"),
+        names=[
+            ("Unite", KG.TradeUnion),
+            ("offer", KG.Proposal),
+            ("talks with Acme", KG.Negotiation),
+            ("Acme", KG.GovernmentBody),
+        ],
+    )
+    assert facts(parsed.relations("made-in-talks")) == {("Acme", KG.proposes, "offer")}
+    assert ("Unite", KG.participatesIn, "talks with Acme") in facts(
+        parsed.relations("event-setting")
+    )
+
+
+def test_relations_offer_made_in_talks_with_a_union_is_not_the_union_s() -> None:
+    parsed = build(
+        OFFER_IN_TALKS.format(side="GMB"),
+        names=[
+            ("Unite", KG.TradeUnion),
+            ("offer", KG.Proposal),
+            ("talks with GMB", KG.Negotiation),
+            ("GMB", KG.TradeUnion),
+        ],
+    )
+    assert parsed.relations("made-in-talks") == []
+
+
+def test_relations_author_modifier_a_government_named_before_its_offer() -> None:
+    parsed = build(
+        """
+        The      DET   det   3
+        Acme     PROPN compound 3
+        pay      NOUN  compound 3
+        offer    NOUN  nsubj 4
+        lapsed   VERB  ROOT  4 lapse
+        .        PUNCT punct 4
+        """,
+        names=[("Acme pay offer", KG.Proposal), ("Acme", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("author-modifier")) == {("Acme", KG.proposes, "Acme pay offer")}
+
+
+def test_relations_possessive_pronoun_of_a_proposal_bound_by_the_clause_subject() -> None:
+    parsed = build(
+        """
+        Acme     PROPN nsubj 1
+        improved VERB  ROOT  1 improve
+        its      PRON  poss  3
+        offer    NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Acme", KG.GovernmentBody), ("offer", KG.Proposal)],
+    )
+    assert facts(parsed.relations("possessive")) == {("Acme", KG.proposes, "offer")}
+
+
+def test_relations_addressed_house_speaking_in_a_legislature() -> None:
+    parsed = build(
+        """
+        Okafor   PROPN nsubj 1
+        said     VERB  ROOT  1 say
+        in       ADP   prep  1
+        Parliament PROPN pobj 2
+        that     SCONJ mark  6
+        it       PRON  nsubj 6
+        failed   VERB  ccomp 1 fail
+        .        PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Parliament", KG.Legislature)],
+    )
+    assert facts(parsed.relations("addressed-house")) == {
+        ("Okafor", KG.communicatesWith, "Parliament")
     }

@@ -54,6 +54,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "appraisal",
         "listed",
         "listed-lines",
+        "made-in-talks",
+        "author-modifier",
+        "addressed-house",
     }
 
 

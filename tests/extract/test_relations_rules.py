@@ -590,3 +590,13 @@ def test_relations_sub_unit_of_the_gazetteer_is_member_of_its_parent() -> None:
         gazetteer=[GazetteerEntry("fu_wales", "Ferry Union Wales", KG.TradeUnion, (), parent="fu")],
     )
     assert alone.relations("sub-unit") == []  # the parent is not named: no relation yet
+
+
+def test_relations_rule_warning_defends_what_the_plan_would_harm() -> None:
+    parsed = build(
+        WARNING,
+        names=[("BMA", KG.TradeUnion), ("plan", KG.Plan), ("services", KG.Service)],
+    )
+    relations = parsed.relations("warning")
+    assert facts(relations) == {("BMA", KG.opposes, "plan"), ("BMA", KG.supports, "services")}
+    assert {r.evidence.confidence for r in relations} == {0.6, 0.55}

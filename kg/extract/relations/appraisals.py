@@ -26,10 +26,11 @@ from kg.rdf.namespaces import KG
 
 __all__ = ["appraisal", "polarity"]
 
-LONGEST = 4  # words in the longest appraisal phrase
+LONGEST = 5  # words in the longest appraisal phrase ("a step in the right direction")
 COMPLEMENTS = ("oprd", "xcomp", "attr", "acomp", "ccomp")  # "called it a betrayal"
 FEELING_PREPOSITIONS = ("with", "by", "at", "about", "over", "of")
 CLAUSE_PARTS = ("attr", "acomp", "advmod", "oprd", "dobj", "prep", "neg", "npadvmod")
+NESTED = ("relcl", "acl", "advcl", "ccomp", "appos", "xcomp", "csubj", "neg")  # clauses apart
 
 
 def appraisal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -49,7 +50,7 @@ def _label(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relatio
     """ "X called the award a betrayal", "described the plan as a step forward"."""
     labels = [c for c in verb.children if c.dep_ in COMPLEMENTS]
     labels += [o for p in preps(verb, "as") for o in objects_of(p)]
-    words = [t for label in labels for t in label.subtree]
+    words = [t for label in labels for t in _own_words(label)]
     stance = polarity(context, words, negated=has_child(verb, "neg"))
     if stance is None:
         return
@@ -76,7 +77,9 @@ def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Rela
         ]
         if not proposals:
             continue
-        words = [clause] + [t for c in clause.children if c.dep_ in CLAUSE_PARTS for t in c.subtree]
+        words = [clause] + [
+            t for c in clause.children if c.dep_ in CLAUSE_PARTS for t in _own_words(c)
+        ]
         stance = polarity(context, words, negated=has_child(clause, "neg"))
         if stance is not None:
             speakers = _speakers(context, verb)
@@ -104,11 +107,10 @@ def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relat
 
 def polarity(context: Context, words: Iterable[Token], *, negated: bool = False) -> URIRef | None:
     """``supports`` or ``opposes`` for the appraisal phrase in ``words`` (by word or lemma,
-    the longest phrase first), turned round by a negation among them or ``negated``."""
+    the longest phrase first), turned round when ``negated``."""
     tokens = sorted(set(words), key=lambda t: t.i)
     if not tokens:
         return None
-    negated = negated or any(t.dep_ == "neg" for t in tokens)
     positive, negative = context.lexicon.positive_appraisals, context.lexicon.negative_appraisals
     forms = [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens]
     for n in range(LONGEST, 0, -1):
@@ -119,6 +121,16 @@ def polarity(context: Context, words: Iterable[Token], *, negated: bool = False)
                     good = (phrase in positive) != negated
                     return KG.supports if good else KG.opposes
     return None
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The words of a phrase but its clauses: "rules to strip councils of powers, a decision
+    the LGA called misguided" says nothing of the rules' worth itself."""
+    words = [phrase]
+    for child in phrase.children:
+        if child.dep_ not in NESTED:
+            words += _own_words(child)
+    return words
 
 
 def _speakers(context: Context, verb: Token) -> list[Found]:

@@ -243,7 +243,8 @@ class Context:
         owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
         owners += children(token, "poss", "compound")
         for owner in owners:
-            member = self.resolved.entity_for_token(owner.i, ACTORS)
+            # "91% of Unite's members": a group of a group
+            member = self.entity(owner, ACTORS)
             if member is not None and (types is None or self.core(member) in types):
                 return member
         return None

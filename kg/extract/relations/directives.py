@@ -1,10 +1,15 @@
-"""Directives: what someone urges, recommends or calls on others to do (``lex:directiveVerb``).
+"""Directives: what someone urges, recommends or calls on others to do (``lex:directiveVerb``),
+or says in reported speech that they should or must do.
 
+Asking others to act communicates with them (``urges``, case ``addressed``): "the union
+called for the Government to drop the levy", "Downing Street said Unite need to focus on
+talks".
 Asking others to accept or reject a proposal takes a side on it: "the union recommended
 that members accept the offer" → the union ``supports`` the offer; "Unison urged the
 Government to scrap the levy" → Unison ``opposes`` the levy; "urged members not to accept"
 turns it round. The stance is read from the triggers of what is asked (``supports`` or
-``opposes`` and below). Calling on one's own members to act organises the action: "the
+``opposes`` and below), and asking for a proposal to be dropped or rethought opposes it
+(``lex:cancelVerb``, ``lex:reconsiderVerb``). Calling on one's own members to act organises the action: "the
 union urged its members to join the strike" → the union ``participatesIn`` the strike.
 What the others are asked to do is not asserted of them (``modality.directive_complement``).
 """
@@ -18,31 +23,54 @@ from spacy.tokens import Token
 from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.extract.relations.modality import directive_complement, directs
-from kg.extract.relations.verbs import routes
+from kg.extract.relations.verbs import Route, routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
 __all__ = ["directive", "wished"]
 
 STANCES = (KG.supports, KG.opposes)
-DIRECTED_PREPOSITIONS = ("on", "upon", "to")  # "called on X to", "appealed to X to"
+DEONTIC_AUX = ("should", "must", "ought")  # "said the union should accept"
+DEONTIC_VERBS = ("need", "have")  # "said Unite need to focus on talks"
 
 
 def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """The stance of whoever asks others to accept or reject a proposal, and the action they
-    organise by calling on their own members to take it."""
-    if not is_verb(token) or not directs(token, context.lexicon):
+    """Whoever asks others to act communicates with them; asking them to accept or reject a
+    proposal takes a side on it; calling on one's own members to take action organises it."""
+    if not is_verb(token):
         return
+    lexicon = context.lexicon
+    if directs(token, lexicon):
+        clauses = wished(context, token)
+        addressed = children(token, "dobj")
+        addressed += [
+            g for c in token.children if c.dep_ in ("prt", "prep", "dative") for g in objects_of(c)
+        ]
+    elif token.lemma_.lower() in lexicon.speech_verbs:
+        clauses = _demanded(token)  # "X said the union should accept the offer"
+        addressed = []
+    else:
+        return
+    if not clauses:
+        return
+    addressed += [s for c in clauses for s in children(c, "nsubj")]
+    addressed += [s for c in clauses if c.dep_ == "xcomp" for s in children(c.head, "nsubj")]
     askers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     if not askers:
         return
+    keys = {k for k, _ in askers}
     modality = context.modality(token)
-    own = _asks_own_members(context, token, {k for k, _ in askers})
-    for clause in wished(context, token):
-        for predicate, objects, trigger in routes(context, clause):
+    lemma = token.lemma_.lower()
+    others = [
+        (k, t) for k, t in context.object_entities(addressed, ACTORS, search=False) if k not in keys
+    ]
+    yield from context.emit(
+        rule, askers, KG.urges, others, [token], modality, f"{lemma} to act", case="addressed"
+    )
+    own = _own_people(context, addressed, keys)
+    for clause in clauses:
+        for predicate, objects, trigger in _stances(context, clause):
             core = context.schema.core_property(predicate) or predicate
-            if core not in STANCES:
-                continue
             if has_child(clause, "neg"):  # "urged members not to accept the offer"
                 core = KG.opposes if core == KG.supports else KG.supports
             yield from context.emit(
@@ -52,7 +80,7 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
                 context.object_entities(objects, PROPOSALS, search=True),
                 [token, clause],
                 modality,
-                f"{token.lemma_.lower()} to {trigger}",
+                f"{lemma} to {trigger}",
             )
         if own and not has_child(clause, "neg"):
             yield from context.emit(
@@ -62,9 +90,36 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
                 _events(context, clause),
                 [token, clause],
                 modality,
-                f"{token.lemma_.lower()} members to {clause.lemma_.lower()}",
+                f"{lemma} members to {clause.lemma_.lower()}",
                 case="organiser",
             )
+
+
+def _demanded(verb: Token) -> list[Token]:
+    """What reported speech says someone should do: "said the union should accept" →
+    [accept], "said Unite need to focus on talks" → [focus]."""
+    found = []
+    for clause in children(verb, "ccomp"):
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in clause.children):
+            found.append(clause)
+        elif clause.lemma_.lower() in DEONTIC_VERBS:
+            found += [c for c in children(clause, "xcomp") if is_verb(c)]
+    return found
+
+
+def _stances(context: Context, clause: Token) -> list[Route]:
+    """What asking for ``clause`` says of its objects: its ``supports``/``opposes`` triggers
+    ("to accept the offer"), and going back on them ("to rethink the award", "to scrap
+    the levy": ``lex:reconsiderVerb``, ``lex:cancelVerb``)."""
+    found = [
+        route
+        for route in routes(context, clause)
+        if (context.schema.core_property(route.predicate) or route.predicate) in STANCES
+    ]
+    lemma = clause.lemma_.lower()
+    if not found and (lemma in context.lexicon.reconsider_verbs or context.cancels(clause)):
+        found.append(Route(KG.opposes, children(clause, "dobj"), lemma))
+    return found
 
 
 def wished(context: Context, token: Token) -> list[Token]:
@@ -81,14 +136,9 @@ def wished(context: Context, token: Token) -> list[Token]:
     return found
 
 
-def _asks_own_members(context: Context, token: Token, askers: set[str]) -> bool:
-    """True when the directive is addressed to the askers' own people: "urged its members",
+def _own_people(context: Context, addressed: list[Token], askers: set[str]) -> bool:
+    """True when a directive is addressed to the askers' own people: "urged its members",
     "called on Unite members" (a group noun whose possessor or modifier is an asker)."""
-    addressed = children(token, "dobj")
-    addressed += [
-        g for c in token.children if c.dep_ in ("prt", "prep", "dative") for g in objects_of(c)
-    ]
-    addressed += [s for c in wished(context, token) for s in children(c, "nsubj")]
     for noun in addressed:
         if not context.is_group(noun):
             continue

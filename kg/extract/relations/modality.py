@@ -110,11 +110,12 @@ def directs(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.directive_verbs:
         return True
-    return any(
-        f"{lemma} {c.lower_}" in lexicon.directive_verbs
-        for c in verb.children
-        if c.dep_ in ("prt", "prep")
-    )
+    words = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    # "called for the BMA to walk back": the parser makes "for" the mark of the clause
+    words += [
+        m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    ]
+    return any(f"{lemma} {word}" in lexicon.directive_verbs for word in words)
 
 
 def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
@@ -128,11 +129,15 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     ):
         # "recommending to members that they accept", parsed as a relative clause of "members"
         governor = governor.head.head
+    elif clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    ):
+        pass  # "called for the BMA to walk back its action"
     elif clause.dep_ not in ("xcomp", "ccomp"):
         return False
     if governor.i == clause.i or not directs(governor, lexicon):
         return False
-    if clause.dep_ == "xcomp":
+    if clause.dep_ in ("xcomp", "advcl"):
         return True
     return clause.tag_ in ("VB", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children

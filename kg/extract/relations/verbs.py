@@ -32,7 +32,7 @@ from kg.extract.relations.grammar import children, is_verb
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["Route", "event_holders", "routes", "verb", "wanted"]
+__all__ = ["Route", "addressed_house", "event_holders", "routes", "verb", "wanted"]
 
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
@@ -120,7 +120,8 @@ def wanted(context: Context, predicate: URIRef) -> Types:
 
 def routes(context: Context, token: Token) -> list[Route]:
     """The triggers at a verb: with a preposition or particle ("write to", "draw up"), then
-    the plain lemma ("impose"), unless the verb calls its object off ("call off the strike")."""
+    the plain lemma ("impose"), unless the verb calls its object off ("call off the strike";
+    "scrap the plan" still opposes it)."""
     triggers = context.lexicon.triggers
     lemma = token.lemma_.lower()
     found: list[Route] = []
@@ -147,7 +148,12 @@ def routes(context: Context, token: Token) -> list[Route]:
             objects = children(child, "pobj", "pcomp")
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
-    if plain is not None and not context.cancels(token):
+    if plain is not None and context.cancels(token):
+        # "called off the strike" takes no part in it; "scrapped the plan" still opposes it
+        core = context.schema.core_property(plain) or plain
+        if core in (KG.participatesIn, KG.proposes, KG.leads):
+            plain = None
+    if plain is not None:
         objects = children(token, "dobj", "nsubjpass")
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
@@ -173,3 +179,29 @@ def event_holders(context: Context, token: Token) -> list[Found]:
             if key is not None:
                 return [(actor, child) for actor in sorted(context.participants.get(key, ()))]
     return []
+
+
+def addressed_house(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Speaking in a legislature addresses it: "At the House of Commons, the secretary of
+    state said ...", "told MPs in the Commons", "said in Parliament" (a verb of saying with
+    "at", "in" or "to" a ``kg:Legislature``)."""
+    if not is_verb(token) or token.lemma_.lower() not in context.lexicon.speech_verbs:
+        return
+    houses = [
+        (key, o)
+        for p in children(token, "prep")
+        if p.lower_ in ("at", "in", "to", "before")
+        for o in children(p, "pobj")
+        if (key := context.entity(o, ACTORS)) is not None
+        and context.resolved.by_key[key].type == KG.Legislature
+    ]
+    if houses:
+        yield from context.emit(
+            rule,
+            context.subject_entities(token),
+            KG.communicatesWith,
+            houses,
+            [token],
+            context.modality(token),
+            f"{token.lemma_.lower()} in",
+        )
