@@ -4,7 +4,8 @@ An actor in its name ("the GPCE meeting"); after "with", "of", "between", "by"
 ("negotiations with the Government", "a referendum of BMA members"); the subject of the
 clause it is set in ("the BMA won the vote at the conference"); the subject of a verb of
 taking part whose object it is ("the union held a ballot", ``lex:participationVerb`` and the
-``participatesIn`` triggers), unless the verb calls it off (``lex:cancelVerb``); the actors of a
+``participatesIn`` triggers) or calls it off (``lex:cancelVerb``: a strike called, even if later
+suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
 ``lex:eventVerb``).
 """
@@ -86,12 +87,13 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of a verb of taking part whose object is the event: "held a ballot",
-    "attended the summit" (not "called off the strike")."""
+    "attended the summit"; and of a verb calling it off ("suspended the strike"): an action
+    called, even if later suspended, is its caller's."""
     head = phrase.head
     if phrase.cls != KG.Event or head.dep_ != "dobj":
         return
     verb = head.head
-    if verb.lemma_.lower() in context.participation_verbs and not context.cancels(verb):
+    if verb.lemma_.lower() in context.participation_verbs or context.cancels(verb):
         yield from context.emit(
             rule,
             context.subject_entities(verb),

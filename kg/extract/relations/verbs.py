@@ -120,8 +120,8 @@ def wanted(context: Context, predicate: URIRef) -> Types:
 
 def routes(context: Context, token: Token) -> list[Route]:
     """The triggers at a verb: with a preposition or particle ("write to", "draw up"), then
-    the plain lemma ("impose"), unless the verb calls its object off ("call off the strike";
-    "scrap the plan" still opposes it)."""
+    the plain lemma ("impose"); a verb calling its object off proposes and leads nothing
+    ("scrap the plan" still opposes it)."""
     triggers = context.lexicon.triggers
     lemma = token.lemma_.lower()
     found: list[Route] = []
@@ -149,9 +149,10 @@ def routes(context: Context, token: Token) -> list[Route]:
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
     if plain is not None and context.cancels(token):
-        # "called off the strike" takes no part in it; "scrapped the plan" still opposes it
+        # "called off the strike" proposes or leads nothing ("scrapped the plan" still
+        # opposes it; the caller of a suspended strike took part in it: events.participation)
         core = context.schema.core_property(plain) or plain
-        if core in (KG.participatesIn, KG.proposes, KG.leads):
+        if core in (KG.proposes, KG.leads):
             plain = None
     if plain is not None:
         objects = children(token, "dobj", "nsubjpass")
