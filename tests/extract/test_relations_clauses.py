@@ -576,3 +576,34 @@ def test_relations_addressed_house_speaking_in_a_legislature() -> None:
     assert facts(parsed.relations("addressed-house")) == {
         ("Okafor", KG.communicatesWith, "Parliament")
     }
+
+
+def test_relations_verb_telling_a_conference_takes_part_in_it() -> None:
+    parsed = build(
+        """
+        Okafor     PROPN nsubj 1
+        told       VERB  ROOT  1 tell
+        the        DET   det   3
+        conference NOUN  dobj  1
+        .          PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("conference", KG.Conference)],
+    )
+    assert facts(parsed.relations("verb")) == {("Okafor", KG.participatesIn, "conference")}
+
+
+def test_relations_noun_in_favour_of_supports() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        is       AUX   ROOT  1 be
+        in       ADP   prep  1
+        favour   NOUN  pobj  2
+        of       ADP   prep  3
+        the      DET   det   6
+        levy     NOUN  pobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.supports, "levy")}

@@ -95,6 +95,28 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+        if core == KG.communicatesWith:  # "told the conference": spoke at it
+            yield from context.emit(
+                rule,
+                subjects,
+                KG.participatesIn,
+                _events_addressed(context, object_tokens),
+                [token],
+                modality,
+                trigger,
+            )
+
+
+def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
+    """The events among a verb of communication's objects that name no actor: "told the
+    conference" (not "a meeting with the union", whose words name the union too)."""
+    found: list[Found] = []
+    for token in tokens:
+        if context.entity(token, ACTORS) is None:
+            key = context.entity(token, EVENTS)
+            if key is not None:
+                found.append((key, token))
+    return found
 
 
 def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> bool:
