@@ -607,3 +607,19 @@ def test_relations_noun_in_favour_of_supports() -> None:
         names=[("Unite", KG.TradeUnion), ("levy", KG.Policy)],
     )
     assert facts(parsed.relations("noun")) == {("Unite", KG.supports, "levy")}
+
+
+def test_relations_verb_holding_days_of_an_action_takes_part_in_it() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        held     VERB  ROOT  1 hold
+        two      NUM   nummod 3
+        days     NOUN  dobj  1 day
+        of       ADP   prep  3
+        strikes  NOUN  pobj  4 strike
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("strikes", KG.CollectiveAction)],
+    )
+    assert facts(parsed.relations("verb")) == {("Unite", KG.organises, "strikes")}

@@ -84,6 +84,15 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                     case="analysis",
                 )
                 object_tokens = [t for t in object_tokens if t not in analyses]
+        if core == KG.participatesIn:  # "held two days of strikes": the strikes
+            object_tokens = object_tokens + [
+                o
+                for t in object_tokens
+                if context.entity(t) is None
+                for p in children(t, "prep")
+                if p.lower_ == "of"
+                for o in children(p, "pobj")
+            ]
         objects = context.object_entities(
             object_tokens, wanted(context, predicate), search=core in SEARCHED
         )
