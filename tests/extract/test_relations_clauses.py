@@ -623,3 +623,18 @@ def test_relations_verb_holding_days_of_an_action_takes_part_in_it() -> None:
         names=[("Unite", KG.TradeUnion), ("strikes", KG.CollectiveAction)],
     )
     assert facts(parsed.relations("verb")) == {("Unite", KG.organises, "strikes")}
+
+
+def test_relations_source_plans_by_an_actor_are_its_proposal() -> None:
+    parsed = build(
+        """
+        Plans    NOUN  nsubjpass 4 plan
+        by       ADP   prep  0
+        Acme     PROPN pobj  1
+        were     AUX   auxpass 4 be
+        dropped  VERB  ROOT  4 drop
+        .        PUNCT punct 4
+        """,
+        names=[("Plans", KG.Plan), ("Acme", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("source")) == {("Acme", KG.proposes, "Plans")}

@@ -170,13 +170,14 @@ def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
-    """Who a proposal comes from: "the pay award from the UK government"."""
+    """Who a proposal comes from: "the pay award from the UK government", "plans by the
+    Treasury" (the agent of a noun)."""
     if phrase.cls != KG.Proposal:
         return
-    for prep in preps(phrase.head, "from"):
+    for prep in preps(phrase.head, "from", "by"):
         authors = context.object_entities(objects_of(prep), ACTORS, search=False)
         yield from context.emit(
-            rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "from"
+            rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, prep.lower_
         )
 
 
