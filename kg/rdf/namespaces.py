@@ -129,6 +129,7 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     mentionedIn: URIRef
     trigger: URIRef
+    rule: URIRef
 
 
 class LEX(DefinedNamespace):

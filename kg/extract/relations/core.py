@@ -95,6 +95,12 @@ class Rule(Generic[T]):
     def method_for(self, trigger: str = "") -> str:
         return (self.method or self.name).replace("{trigger}", trigger)
 
+    @property
+    def borrows_method(self) -> bool:
+        """True when the evidence method is another rule's ("component" records "part-of"),
+        so the evidence names the rule too (``Evidence.rule``, ``kg:rule``)."""
+        return bool(self.method) and not self.method_for("").startswith(self.name)
+
     def confidence_for(self, case: str = "") -> float:
         return self.cases[case] if case else self.confidence
 
@@ -472,6 +478,7 @@ class Context:
             rule.method_for(trigger),
             rule.confidence_for(case),
             trigger,
+            rule.name if rule.borrows_method else "",
         )
         return Relation(subject, fitted, obj, evidence, modality)
 
