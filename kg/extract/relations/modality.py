@@ -75,24 +75,16 @@ def modality_of(
                 conditional = True
             if child.dep_ == "aux" and lower in words.future_aux:
                 planned = True
-        if link is not verb and link.lemma_ in words.planning_verbs:
+        if came_from is None:
+            continue
+        if link.lemma_ in words.planning_verbs:
             planned = True
-        if came_from is not None and directive_complement(came_from, words):
+        if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
-        if (
-            came_from is not None
-            and came_from.dep_ == "ccomp"
-            and link.lemma_ in words.speech_verbs
-        ):
+        if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
             reported = True  # "he said that ...", not "he wrote to X, urging ..."
     for link in backshifted:
-        speech = link.head
-        if (
-            link.dep_ == "ccomp"
-            and speech.lemma_ in words.speech_verbs
-            and same_speaker is not None
-            and same_speaker(link, speech)
-        ):
+        if _future_in_the_past(link, words, same_speaker):
             planned = True
         else:
             conditional = True
@@ -103,6 +95,17 @@ def modality_of(
     if reported or inside_quote(verb, sentence_start, text):
         return KG.Reported
     return KG.Asserted
+
+
+def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
+    """True for a "would" clause that a speaker says of their own acts ("X said it would")."""
+    speech = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and speech.lemma_ in words.speech_verbs
+        and same_speaker is not None
+        and same_speaker(clause, speech)
+    )
 
 
 def directs(verb: Token, lexicon: Lexicon) -> bool:

@@ -67,11 +67,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             context.resolved.by_key[k].type == KG.GovernmentBody for k, _ in subjects
         ):
             # "published an analysis of the plan": advice on the plan, not the plan
-            analyses = [
-                t
-                for t in object_tokens
-                if t.lemma_.lower() in lexicon.analysis_nouns and context.entity(t) is None
-            ]
+            analyses = _analyses(context, object_tokens)
             if analyses:
                 yield from context.emit(
                     rule,
@@ -85,14 +81,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 )
                 object_tokens = [t for t in object_tokens if t not in analyses]
         if core == KG.participatesIn:  # "held two days of strikes": the strikes
-            object_tokens = object_tokens + [
-                o
-                for t in object_tokens
-                if context.entity(t) is None
-                for p in children(t, "prep")
-                if p.lower_ == "of"
-                for o in children(p, "pobj")
-            ]
+            object_tokens = object_tokens + _measured(context, object_tokens)
         objects = context.object_entities(
             object_tokens, wanted(context, predicate), search=core in SEARCHED
         )
@@ -114,6 +103,24 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 modality,
                 trigger,
             )
+
+
+def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
+    """The objects that are pieces of analysis naming nothing (``lex:analysisNoun``)."""
+    nouns = context.lexicon.analysis_nouns
+    return [t for t in tokens if t.lemma_.lower() in nouns and context.entity(t) is None]
+
+
+def _measured(context: Context, tokens: list[Token]) -> list[Token]:
+    """What objects that name nothing measure: "two days of strikes" → strikes."""
+    return [
+        o
+        for t in tokens
+        if context.entity(t) is None
+        for p in children(t, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+    ]
 
 
 def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
