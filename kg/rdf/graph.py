@@ -83,6 +83,7 @@ _KG_startOffset = KG.startOffset
 _KG_surfaceForm = KG.surfaceForm
 _KG_text = KG.text
 _KG_trigger = KG.trigger
+_KG_rule = KG.rule
 
 
 def to_rdf(
@@ -179,6 +180,8 @@ def to_rdf(
         add((st_node, _KG_method, lit(evidence.method)))
         if evidence.trigger:
             add((st_node, _KG_trigger, lit(evidence.trigger)))
+        if evidence.rule:
+            add((st_node, _KG_rule, lit(evidence.rule)))
         add((st_node, _KG_confidence, lit(evidence.confidence)))
         add((st_node, _KG_modality, relation.modality))
         add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))
