@@ -3,7 +3,8 @@
 Everything is computed with networkx on the entity graph that the HTML view
 draws (:func:`kg.view.to_networkx`), made undirected and simple: two entities
 are *connected* when at least one relation links them in either direction,
-weighted by how many relations do. Conditional and negated relations ("could
+weighted by how many relations do (a *relation* is a distinct core triple:
+:func:`kg.view.projection.relation_triples`). Conditional and negated relations ("could
 include collective action", "did not meet") are left out, as they are from the
 graph's direct triples: they connect nobody.
 
@@ -37,7 +38,7 @@ from rdflib import Graph
 
 from kg.errors import InputError
 from kg.view.layout import LAYOUT_SEED
-from kg.view.projection import to_networkx
+from kg.view.projection import UNASSERTED, relation_triples, to_networkx
 
 __all__ = [
     "ACTOR_TYPES",
@@ -58,7 +59,6 @@ __all__ = [
 ACTOR_TYPES = ("Person", "Organisation")
 """Core types of the entities that act: who is central among them is what ``kg stats`` shows."""
 
-_UNASSERTED = frozenset({"Conditional", "Negated"})
 _EXACT_BETWEENNESS = 3000
 _BETWEENNESS_SAMPLES = 500
 
@@ -125,8 +125,8 @@ def entity_graph(view: nx.MultiDiGraph[str]) -> nx.Graph[str]:
     for node in sorted(view.nodes):
         simple.add_node(node, **view.nodes[node])
     weights: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, attrs in view.edges(data=True):
-        if u != v and attrs.get("modality") not in _UNASSERTED:
+    for u, _core, v in relation_triples(view):
+        if u != v:
             weights[(u, v) if u < v else (v, u)] += 1
     simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in sorted(weights.items()))
     return simple
@@ -159,11 +159,10 @@ def centrality(
         pagerank = {}
     wanted = None if types is None else set(types)
     relations: dict[str, int] = defaultdict(int)
-    for u, v, attrs in view.edges(data=True):
-        if attrs.get("modality") not in _UNASSERTED:
-            relations[u] += 1
-            if v != u:
-                relations[v] += 1
+    for u, _core, v in relation_triples(view):
+        relations[u] += 1
+        if v != u:
+            relations[v] += 1
     rows = [
         Centrality(
             iri=node,
@@ -250,7 +249,7 @@ def shortest_path(view: nx.MultiDiGraph[str], source: str, target: str) -> list[
         relations: list[tuple[str, bool]] = []
         for u, v, forward in ((a, b, True), (b, a, False)):
             for attrs in (view.get_edge_data(u, v) or {}).values():
-                if attrs["modality"] in _UNASSERTED:
+                if attrs["modality"] in UNASSERTED:
                     continue
                 label = attrs["label"]
                 if attrs["modality"] != "Asserted":
@@ -278,7 +277,7 @@ def graph_stats(
     rows, exact = centrality(view, types=types, top=top, seed=seed)
     return Stats(
         entities=view.number_of_nodes(),
-        relations=view.number_of_edges(),
+        relations=len(relation_triples(view)),
         documents=len(documents),
         components=sum(1 for c in components if len(c) > 1),
         largest_component=max((len(c) for c in components), default=0),

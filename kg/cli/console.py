@@ -56,9 +56,11 @@ def print_summary(summary: dict[str, Any], written: list[Path], seconds: float) 
         f"{_count(summary['relations'], 'relation')} "
         f"({summary['statements']} statements, {summary['triples']} triples)"
     )
+    labels = summary.get("relation_labels", {})
+    by_relation = {labels.get(k, k): n for k, n in summary["relations_by_property"].items()}
     for heading, counts in (
         ("entity type", summary["entities_by_type"]),
-        ("relation", summary["relations_by_property"]),
+        ("relation", by_relation),
     ):
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         table.add_column(heading)

@@ -66,7 +66,7 @@ from kg.view.inline import (
     vis_assets,
 )
 from kg.view.layout import LAYOUT_SEED, layout, skeleton
-from kg.view.projection import MODALITY_ORDER, to_networkx
+from kg.view.projection import MODALITY_ORDER, relation_counts, relation_triples, to_networkx
 from kg.view.styles import (
     EDGE_COLOURS,
     FONT,
@@ -201,14 +201,18 @@ def _types(view: nx.MultiDiGraph[str]) -> list[dict[str, Any]]:
 def _properties(view: nx.MultiDiGraph[str]) -> list[dict[str, Any]]:
     """The core relations drawn, in legend order, with their labels, colours and counts."""
     labels: dict[str, str] = {}
-    counts: dict[str, int] = defaultdict(int)
     for _, _, attrs in view.edges(data=True):
         labels[attrs["core"]] = attrs["core_label"]
-        counts[attrs["core"]] += 1
+    counts = relation_counts(view)  # relations as kg counts them everywhere
     names = [name for name in EDGE_COLOURS if name in labels]
     names += sorted(set(labels) - set(names))
     return [
-        {"key": name, "label": labels[name], "colour": edge_colour(name), "count": counts[name]}
+        {
+            "key": name,
+            "label": labels[name],
+            "colour": edge_colour(name),
+            "count": counts.get(name, 0),
+        }
         for name in names
     ]
 
@@ -475,7 +479,7 @@ def render_html(
     counts = " · ".join(
         (
             _plural(view.number_of_nodes(), "entity", "entities"),
-            _plural(view.number_of_edges(), "relation"),
+            _plural(len(relation_triples(view)), "relation"),
             _plural(len(data["documents"]), "document"),
         )
     )

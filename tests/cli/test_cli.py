@@ -100,7 +100,7 @@ def test_cli_build_writes_graph_and_html(shared_pipeline: Any, tmp_path: Path) -
     result = run("build", EXAMPLE_ARTICLE, "-o", out)
     assert result.exit_code == 0, result.output
     assert files_in(out) == ["graph.html", "graph.ttl"]
-    for word in ("document", "Person", "communicatesWith", "graph.ttl", "graph.html"):
+    for word in ("document", "Person", "communicates with", "graph.ttl", "graph.html"):
         assert word in result.stdout
     assert result.stderr == ""
     assert len(Graph().parse(out / "graph.ttl", format="turtle")) > 0
