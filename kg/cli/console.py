@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["progress", "print_summary"]
+__all__ = ["progress", "step_progress", "print_summary"]
 
 
 @contextlib.contextmanager
@@ -37,6 +37,37 @@ def progress(total: int, *, quiet: bool) -> Iterator[Callable[[Any], None] | Non
             progress.advance(task)
             if progress.tasks[0].finished:
                 progress.update(task, description="Writing graph")
+
+        yield advance
+
+
+@contextlib.contextmanager
+def step_progress(description: str, *, quiet: bool = False) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr for work done in counted steps ("Checking shapes 12/64").
+
+    Gives the callback to call with ``(done, total)``; the bar is drawn only on a terminal
+    and goes away when the work is done.
+    """
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield lambda _done, _total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
 
         yield advance
 
