@@ -27,8 +27,6 @@ Example:
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import InputError
+from kg.rdf.names import NameIndex
 from kg.view.layout import LAYOUT_SEED
 from kg.view.projection import UNASSERTED, relation_triples, to_networkx
 
@@ -50,6 +49,7 @@ __all__ = [
     "centrality",
     "communities",
     "find_entity",
+    "name_index",
     "shortest_path",
     "graph_stats",
     "format_stats",
@@ -203,32 +203,30 @@ def communities(view: nx.MultiDiGraph[str], *, seed: int = LAYOUT_SEED) -> list[
     return found
 
 
-def _fold(name: str) -> str:
-    name = name.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", name).strip().casefold()
+def name_index(view: nx.MultiDiGraph[str]) -> NameIndex:
+    """The names of ``view``'s entities (:class:`kg.rdf.names.NameIndex`)."""
+    return NameIndex(
+        (node, attrs["label"], attrs.get("aliases", ()), attrs.get("type", ""))
+        for node, attrs in view.nodes(data=True)
+    )
 
 
 def find_entity(view: nx.MultiDiGraph[str], name: str) -> str:
-    """The node of the entity named ``name`` (canonical name or alias, any case).
+    """The node of the entity named ``name``: canonical name, alias or a person's surname
+    (any case).
 
-    When several entities have that name, the one whose canonical name it is
-    wins, then the most connected. Raises :class:`~kg.errors.InputError`
-    (with the closest names) when none has it.
+    When several entities have that name, the one whose canonical name it is wins, then
+    the most connected. Raises :class:`~kg.errors.InputError` (with the closest names)
+    when none has it, or when it is a surname several people share.
     """
-    wanted = _fold(name)
-    candidates = []
-    names: dict[str, str] = {}
-    for node, attrs in view.nodes(data=True):
-        label = attrs["label"]
-        for alias in (label, *attrs.get("aliases", ())):
-            names.setdefault(_fold(alias), alias)
-            if _fold(alias) == wanted:
-                candidates.append((alias != label, -view.degree(node), label, node))
-    if candidates:
-        return min(candidates)[3]
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    contained = sorted(key for key in names if wanted and wanted in key)[:3]
-    suggestions = [names[key] for key in dict.fromkeys(close + contained)][:3]
+    names = name_index(view)
+    kind, found = names.lookup(name)
+    if kind == "surname" and len(found) > 1:
+        people = ", ".join(sorted(repr(names.label(key)) for key in found))
+        raise InputError(f"{name!r} is the surname of several people ({people}); give a full name")
+    if found:
+        return min(found, key=lambda node: (-view.degree(node), names.label(node), node))
+    suggestions = names.suggest(name)
     hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
     raise InputError(
         f"no entity is named {name!r} in the graph{hint} (give a canonical name or an alias)"

@@ -258,3 +258,28 @@ def test_relations_counted_alike_by_build_stats_view_and_graphml(example_graph: 
     assert header is not None and int(header.group(1)) == summary["relations"]
     assert to_graphml_graph(example_graph).number_of_edges() == summary["relations"]
     assert summary["relation_labels"]["communicatesWith"] == "communicates with"
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_find_entity_by_surname_as_everywhere_else(view) -> None:
+    assert find_entity(view, "Lee") == str(entity_iri("Ann Lee"))
+    assert find_entity(view, "orr") == str(entity_iri("Cy Orr"))
+    hops = shortest_path(view, "Lee", "Orr")
+    assert hops and hops[0].source == "Ann Lee" and hops[-1].target == "Cy Orr"
+
+
+def test_find_entity_surname_of_two_people_asks_for_a_full_name() -> None:
+    g = _graph([])
+    for name in ("Ann Smith", "Bob Smith"):
+        g.add((entity_iri(name), RDF.type, KG.Person))
+        g.add((entity_iri(name), RDFS.label, Literal(name)))
+    with pytest.raises(InputError, match="surname of several people.*'Ann Smith', 'Bob Smith'"):
+        find_entity(to_networkx(g), "Smith")
+
+
+def test_cli_stats_path_by_surnames(graph_file: Path) -> None:
+    result = runner.invoke(app, ["stats", str(graph_file), "--path", "Lee", "Orr"])
+    assert result.exit_code == 0, result.output
+    assert "from Ann Lee to Cy Orr" in result.stdout
