@@ -33,11 +33,12 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import GraphError, KGError
 from kg.files import first_line
+from kg.rdf.namespaces import KG
 from kg.sparql.engine import OxigraphGraph
 from kg.sparql.shacl import Check
 
@@ -194,14 +195,19 @@ def validate(
 
 
 def _store_for(graph: Graph | OxigraphGraph) -> ox.Store:
-    """A new in-memory store with the graph's triples and kg's ontology beside them."""
+    """The store to check: an opened file or store as it is when it holds kg's ontology (as
+    what kg build writes does), else a new in-memory store with the ontology added."""
     from kg.rdf.schema import load_ontology
     from kg.sparql.engine import quads_of
 
-    store = ox.Store()
+    hierarchy = (ox.NamedNode(str(KG.Person)), ox.NamedNode(str(RDFS.subClassOf)))
     if isinstance(graph, OxigraphGraph):
+        if next(graph.store.quads_for_pattern(*hierarchy, ox.NamedNode(str(KG.Entity))), None):
+            return graph.store
+        store = ox.Store()
         store.bulk_extend(graph.store)
     else:
+        store = ox.Store()
         store.bulk_extend(quads_of(graph))
     store.bulk_extend(quads_of(load_ontology(), URIRef(_ONTOLOGY_GRAPH)))
     return store
