@@ -43,3 +43,14 @@ def test_kg_eval_examples_scores_the_shipped_gold(nlp: object) -> None:
     assert len(report.articles) == 1
     scores = report.articles[0].scores
     assert scores["entities"].recall > 0.8 and scores["relations"].f1 > 0.5
+
+
+def test_readme_names_only_files_that_exist() -> None:
+    named = set(
+        re.findall(r"`((?:kg|tests|examples|benchmarks|docs|ontology|\.ci)/[\w./-]+)`", README)
+    )
+    named |= set(re.findall(r"\]\((docs/[\w./-]+)\)", README))
+    missing = sorted(
+        path for path in named if "*" not in path and not (ROOT / path.rstrip("/")).exists()
+    )
+    assert named and not missing, missing
