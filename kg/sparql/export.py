@@ -169,10 +169,10 @@ def _graphml_relations(
     for statement in graph.subjects(RDF.type, KG.Statement):
         if graph.value(statement, KG.modality) in UNASSERTED_MODALITIES:
             continue
-        prop = graph.value(statement, RDF.predicate)
+        predicate = graph.value(statement, RDF.predicate)
         key = (
             graph.value(statement, RDF.subject),
-            schema.property_core.get(prop, prop),
+            schema.property_core.get(predicate, predicate) if predicate is not None else None,
             graph.value(statement, RDF.object),
         )
         confidence = graph.value(statement, KG.confidence)
@@ -181,15 +181,15 @@ def _graphml_relations(
         )
     relations = []
     for key in sorted(said, key=lambda k: tuple(map(str, k))):
-        core = key[1]
-        refinements = sorted(said[key] - {core}, key=str) or [core]
+        core_prop = key[1]
+        refinements = sorted(said[key] - {core_prop}, key=str) or [core_prop]
         confidences = support.get(key, [])
         relations.append(
             (
                 key,
                 {
                     "label": ", ".join(schema.label(p) for p in refinements),
-                    "relation": _local(core),
+                    "relation": _local(core_prop),
                     "refinements": "; ".join(_local(p) for p in refinements),
                     "statements": len(confidences),
                     "confidence": max(confidences) if confidences else 0.0,

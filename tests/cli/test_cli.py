@@ -413,9 +413,7 @@ def test_cli_view_writes_html(graph_file: Path, tmp_path: Path) -> None:
     assert "<html" in out.read_text(encoding="utf-8").lower()
 
 
-def test_cli_view_without_output_writes_beside_the_graph(
-    graph_file: Path, tmp_path: Path
-) -> None:
+def test_cli_view_without_output_writes_beside_the_graph(graph_file: Path, tmp_path: Path) -> None:
     graph = tmp_path / "beside" / "graph.ttl"
     graph.parent.mkdir()
     graph.write_bytes(graph_file.read_bytes())
