@@ -50,9 +50,35 @@ def query(
             show_default=False,
         ),
     ] = None,
+    wide: Annotated[
+        bool,
+        typer.Option(
+            "--wide",
+            help="Print table cells whole (by default a table is cut to the terminal's width "
+            "with …; piped output is never cut).",
+        ),
+    ] = False,
 ) -> None:
     """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
-    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine, params=params or [])
+    run_query(
+        graph,
+        sparql,
+        fmt=fmt,
+        list_queries=list_queries,
+        engine=engine,
+        params=params or [],
+        width=None if wide else terminal_width(),
+    )
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal that standard output is, or None when it is piped."""
+    import shutil
+    import sys
+
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def format_library() -> str:
@@ -90,8 +116,19 @@ def run_query(
     list_queries: bool,
     engine: str,
     params: list[str] = [],  # noqa: B006 - read only
+    width: int | None = None,
 ) -> None:
-    """``kg query``: run a query (text, .rq file or library name) on a graph file or store."""
+    """``kg query``: run a query (text, .rq file or library name) on a graph file or store.
+
+    ``width`` cuts a table to that many characters a line.
+    """
+    from kg.cli.query_names import (
+        check_argument_order,
+        library_item,
+        note,
+        notes_on_defaults,
+        resolve_entity_names,
+    )
     from kg.sparql.query import ENGINES, FORMATS, check_query, format_result, query, resolve_query
     from kg.sparql.source import open_graph
 
@@ -106,7 +143,17 @@ def run_query(
         raise QueryError(
             "give a graph (a file or a store folder) and a query; kg query --list shows the library"
         )
-    text = resolve_query(sparql, parse_params(params))
+    check_argument_order(graph, sparql)
+    values = parse_params(params)
+    text = resolve_query(sparql, values)
+    item = library_item(sparql)
+    for message in notes_on_defaults(item, values):
+        note(message)
     check_query(text, engine=engine)
     with open_graph(graph) as loaded:
-        typer.echo(format_result(query(loaded, text, engine=engine), fmt), nl=False)
+        if item is not None:
+            resolved = resolve_entity_names(loaded, item, values)
+            if resolved != values:
+                text = resolve_query(sparql, resolved)
+        result = query(loaded, text, engine=engine)
+        typer.echo(format_result(result, fmt, width=width), nl=False)

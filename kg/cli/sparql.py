@@ -210,12 +210,13 @@ def run_export(source: Path, *, fmt: str, output: Path | None) -> None:
 
 def run_validate(source: Path, *, shapes: list[Path], limit: int) -> None:
     """``kg validate``: check a graph or store against kg's SHACL shapes."""
-    from kg.sparql.source import load_graph
+    from kg.cli.console import step_progress
+    from kg.sparql.source import open_graph
     from kg.sparql.validate import ValidationFailed, format_report
     from kg.sparql.validate import validate as run_validate
 
-    graph = load_graph(source)
-    report = run_validate(graph, shapes=shapes)
+    with open_graph(source) as graph, step_progress("Checking shapes") as advance:
+        report = run_validate(graph, shapes=shapes, progress=advance)
     typer.echo(format_report(report, limit=limit if limit > 0 else None), nl=False)
     if not report.conforms:
         raise ValidationFailed(

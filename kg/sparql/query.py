@@ -19,7 +19,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -159,11 +159,55 @@ def _cell(term: object, namespaces: list[tuple[str, str]]) -> str:
     return str(term).replace("\r", "").replace("\n", "\\n").replace("\t", " ")
 
 
-def _table(result: Result, namespaces: Mapping[str, str]) -> str:
+_SEPARATOR = " | "
+_NARROWEST = 8  # a column is cut to no fewer characters than this (or its heading)
+
+
+def fit_widths(widths: Sequence[int], total: int, *, least: Sequence[int] = ()) -> list[int]:
+    """Column widths whose sum with ``" | "`` between them fits ``total`` characters.
+
+    The widest columns are cut first, down to one cap that all share, never below
+    ``least`` (their headings) or :data:`_NARROWEST`; when even that is too wide, the
+    columns keep those minimums and the line runs over.
+
+    Example:
+        >>> fit_widths([5, 300, 40], 80)
+        [5, 35, 34]
+    """
+    room = total - len(_SEPARATOR) * (len(widths) - 1)
+    if sum(widths) <= room:
+        return list(widths)
+    floors = [
+        min(w, max(_NARROWEST, least[i] if i < len(least) else 0)) for i, w in enumerate(widths)
+    ]
+    low, high = 0, max(widths)
+    while low < high:  # the largest cap at which the columns fit
+        cap = (low + high + 1) // 2
+        if sum(max(f, min(w, cap)) for w, f in zip(widths, floors, strict=True)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    capped = [max(f, min(w, low)) for w, f in zip(widths, floors, strict=True)]
+    spare = room - sum(capped)  # what rounding left: to the cut columns, left first
+    for i, w in enumerate(widths):
+        extra = min(spare, w - capped[i]) if spare > 0 else 0
+        capped[i] += extra
+        spare -= extra
+    return capped
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(result: Result, namespaces: Mapping[str, str], width: int | None = None) -> str:
     by_length = sorted(((p, str(n)) for p, n in namespaces.items()), key=lambda pn: -len(pn[1]))
     names = [str(var) for var in (result.vars or [])]
     rows = [[_cell(row[i], by_length) for i in range(len(names))] for row in result]  # type: ignore[index]
     widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    if width is not None and names:
+        widths = fit_widths(widths, width, least=[len(name) for name in names])
+        rows = [[_cut(cell, w) for cell, w in zip(row, widths, strict=True)] for row in rows]
     lines = [
         " | ".join(name.ljust(width) for name, width in zip(names, widths, strict=True)).rstrip(),
         "-+-".join("-" * width for width in widths),
@@ -201,14 +245,19 @@ def _serialize(result: Result, fmt: str) -> str:
 
 
 def format_result(
-    result: Result, fmt: str = "table", *, namespaces: Mapping[str, str] | None = None
+    result: Result,
+    fmt: str = "table",
+    *,
+    namespaces: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> str:
     """``result`` as text ending in a newline.
 
     SELECT: ``table`` (aligned, IRIs shortened with ``namespaces``, kg's
-    prefixes by default), or the SPARQL 1.1 ``csv``, ``tsv`` or ``json``
-    results formats. ASK: ``true``/``false`` (SPARQL JSON with ``json``).
-    CONSTRUCT/DESCRIBE: Turtle.
+    prefixes by default; with ``width``, the widest cells cut with "…" so that a
+    line fits that many characters), or the SPARQL 1.1 ``csv``, ``tsv`` or
+    ``json`` results formats. ASK: ``true``/``false`` (SPARQL JSON with
+    ``json``). CONSTRUCT/DESCRIBE: Turtle.
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -229,7 +278,7 @@ def format_result(
             graph.add(triple)
         return turtle_bytes(graph).decode("utf-8").rstrip("\n") + "\n"
     if fmt == "table":
-        return _table(result, prefixes)
+        return _table(result, prefixes, width)
     if fmt == "tsv":
         return _tsv(result)
     return _serialize(result, fmt)
