@@ -16,7 +16,29 @@ import typer
 
 from kg.cli.app import GraphOrStore, Quiet, app, handle_errors
 
-__all__ = ["serve", "push", "export", "validate"]
+__all__ = ["serve", "push", "export", "validate", "store_repair"]
+
+store_app = typer.Typer(
+    help="Look after a store folder made by kg build --store.", no_args_is_help=True
+)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("repair")
+@handle_errors
+def store_repair(
+    store: Annotated[Path, typer.Argument(help="A store folder made by kg build --store.")],
+    quiet: Quiet = False,
+) -> None:
+    """Write a store's database again from its stored documents (after a build that did not finish)."""
+    from kg.sparql.store import repair_store
+
+    update = repair_store(store)
+    if not quiet:
+        typer.echo(
+            f"store {store}: {len(update.documents)} document(s), "
+            f"{update.graphs_written} named graph(s) written"
+        )
 
 
 @app.command()

@@ -131,7 +131,7 @@ def _ready_data(path: Path, cleanups: _Cleanups) -> _Data:
     """Open a store in place, or copy a graph file into a temporary database."""
     from kg.rdf.namespaces import PREFIXES
     from kg.sparql.source import load_graph, open_graph, open_source
-    from kg.sparql.store import DATA
+    from kg.sparql.store import store_data_path
 
     source = open_source(path)
     opened = open_graph(source)
@@ -139,7 +139,9 @@ def _ready_data(path: Path, cleanups: _Cleanups) -> _Data:
     title = f"kg: {source.name}"
     if source.is_store:  # opened in place: it holds the store's shared lock while served
         cleanups.append(opened.close)
-        return _Data(str(source.path / DATA), prefixes, _view(opened.to_rdflib, title=title))
+        return _Data(
+            str(store_data_path(source.path)), prefixes, _view(opened.to_rdflib, title=title)
+        )
     folder = tempfile.mkdtemp(prefix="kg-serve-")
     cleanups.append(lambda: shutil.rmtree(folder, ignore_errors=True))
     database = str(Path(folder) / "oxigraph")
