@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,20 @@ import typer
 from kg.cli.app import app, handle_errors
 from kg.errors import QueryError
 
-__all__ = ["query", "run_query", "format_library", "parse_params"]
+__all__ = ["query", "run_query", "format_library", "parse_params", "QueryLimits"]
+
+#: ``kg query``'s limits: seconds, and MiB beyond the graph.
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY = 2048
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """What a query run by ``kg query`` may use: seconds, MiB beyond the graph, the network."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mib: int = DEFAULT_MEMORY
+    allow_service: bool = False
 
 
 @app.command()
@@ -50,9 +64,37 @@ def query(
             show_default=False,
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Seconds the query may run (0: no limit)."),
+    ] = DEFAULT_TIMEOUT,
+    memory: Annotated[
+        int,
+        typer.Option(
+            "--memory",
+            min=0,
+            metavar="MIB",
+            help="MiB of memory the query may use beyond the graph (0: no limit; Linux).",
+        ),
+    ] = DEFAULT_MEMORY,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service",
+            help="Allow SERVICE (federated queries: HTTP requests from this machine).",
+        ),
+    ] = False,
 ) -> None:
     """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
-    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine, params=params or [])
+    run_query(
+        graph,
+        sparql,
+        fmt=fmt,
+        list_queries=list_queries,
+        engine=engine,
+        params=params or [],
+        limits=QueryLimits(timeout, memory, allow_service),
+    )
 
 
 def format_library() -> str:
@@ -90,10 +132,14 @@ def run_query(
     list_queries: bool,
     engine: str,
     params: list[str] = [],  # noqa: B006 - read only
+    limits: QueryLimits = QueryLimits(),  # noqa: B008 - frozen
 ) -> None:
-    """``kg query``: run a query (text, .rq file or library name) on a graph file or store."""
-    from kg.sparql.query import ENGINES, FORMATS, check_query, format_result, query, resolve_query
-    from kg.sparql.source import open_graph
+    """``kg query``: run a query (text, .rq file or library name) on a graph file or store.
+
+    The query runs in a child process with a deadline, a memory cap and no
+    network (:func:`kg.sparql.query.answer_limited`).
+    """
+    from kg.sparql.query import ENGINES, FORMATS, answer_limited, resolve_query
 
     if list_queries:
         typer.echo(format_library(), nl=False)
@@ -107,6 +153,13 @@ def run_query(
             "give a graph (a file or a store folder) and a query; kg query --list shows the library"
         )
     text = resolve_query(sparql, parse_params(params))
-    check_query(text, engine=engine)
-    with open_graph(graph) as loaded:
-        typer.echo(format_result(query(loaded, text, engine=engine), fmt), nl=False)
+    answer = answer_limited(
+        graph,
+        text,
+        fmt=fmt,
+        engine=engine,
+        timeout=limits.timeout,
+        memory_mib=limits.memory_mib,
+        allow_service=limits.allow_service,
+    )
+    typer.echo(answer, nl=False)

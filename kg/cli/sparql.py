@@ -57,6 +57,32 @@ def serve(
         int, typer.Option("--workers", min=1, help="Queries answered at the same time.")
     ] = 2,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+    memory: Annotated[
+        int,
+        typer.Option(
+            "--memory",
+            min=0,
+            metavar="MIB",
+            help="MiB of memory a query may use beyond the data (0: no limit; Linux).",
+        ),
+    ] = 2048,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service",
+            help="Allow SERVICE (federated queries: HTTP requests from this machine).",
+        ),
+    ] = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="Also answer requests for this host name (besides localhost and IP "
+            "addresses of the server); repeatable.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve a graph or store as a read-only SPARQL endpoint, with a query page at /."""
     run_serve(
@@ -67,6 +93,9 @@ def serve(
         max_results=max_results,
         workers=workers,
         quiet=quiet,
+        memory=memory,
+        allow_service=allow_service,
+        allowed_hosts=tuple(allow_host or ()),
     )
 
 
@@ -143,6 +172,9 @@ def run_serve(
     max_results: int,
     workers: int,
     quiet: bool,
+    memory: int = 2048,
+    allow_service: bool = False,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> None:
     """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
     from kg.sparql.serve import is_loopback, make_server
@@ -161,6 +193,9 @@ def run_serve(
         max_results=max_results,
         workers=workers,
         log_requests=not quiet,
+        memory_mib=memory,
+        allow_service=allow_service,
+        allowed_hosts=allowed_hosts,
     )
     try:
         _echo_err(

@@ -55,7 +55,7 @@ from rdflib import Graph
 from kg import __version__
 from kg.files import first_line, os_reason
 from kg.model import Document, Extraction
-from kg.sparql.engine import OxigraphGraph, quads_of
+from kg.sparql.engine import OxigraphGraph, open_disk_store, quads_of
 from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH, split_by_document
 from kg.sparql.store_disk import (
     LOCK,
@@ -142,7 +142,7 @@ def open_store(path: Path | str) -> OxigraphGraph:
         manifest = read_manifest(folder)
         check_not_dirty(folder, manifest)
         try:
-            store = ox.Store.read_only(str(data_path(folder, manifest)))
+            store = open_disk_store(data_path(folder, manifest), read_only=True)
         except OSError as error:
             raise StoreError(
                 f"{folder}: the store's database cannot be opened ({first_line(error)}); "
@@ -483,8 +483,8 @@ def _write_generation(
     store: ox.Store | None = None
     try:
         if not fresh and current is not None:
-            ox.Store.read_only(str(current)).backup(str(target))
-        store = ox.Store(str(target))
+            open_disk_store(current, read_only=True).backup(str(target))
+        store = open_disk_store(target, read_only=False)
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
         gone = sorted((present | set(old)) - set(digests))
         for graph_name in gone:
