@@ -203,15 +203,26 @@ _POSITION = re.compile(r"^error at (\d+):(\d+): ")
 _CHAR_CLASS = re.compile(r"\[[^\[\]]*\]")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _PREFIXED = re.compile(r"([A-Za-z][\w.\-]*)?:[^\s]*$")
+_SPACE = r"(?:\s|#[^\n]*(?:\n|$))"  # white space and comments, as SPARQL's grammar has them
 _UPDATE = re.compile(
-    r"^(?:\s|#[^\n]*\n|(?:PREFIX\s+[\w.\-]*:\s*<[^>]*>)|(?:BASE\s*<[^>]*>))*"
+    rf"^(?:{_SPACE}|PREFIX{_SPACE}+[\w.\-]*:{_SPACE}*<[^>]*>|BASE{_SPACE}*<[^>]*>)*"
     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
 )
 
 
 def is_update(sparql: str) -> bool:
-    """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...)."""
+    """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...).
+
+    Only the first keyword after the prologue counts: words in comments
+    (``# else; add FILTER ...``) and in IRIs do not.
+
+    Example:
+        >>> is_update("# add a FILTER to keep facts\\nSELECT * WHERE { ?s ?p ?o }")
+        False
+        >>> is_update("PREFIX ex: # a comment\\n <http://ex/#> INSERT DATA { ex:a ex:b ex:c }")
+        True
+    """
     return _UPDATE.match(sparql) is not None
 
 

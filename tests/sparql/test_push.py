@@ -40,8 +40,7 @@ def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def remote_rows(base: str, sparql: str) -> list[tuple[Any, ...]]:
     client = SPARQLWrapper(f"{base}/query")
-    # SPARQLWrapper guesses the query type from keywords, comments included ("add FILTER")
-    client.setQuery("\n".join(line for line in sparql.splitlines() if not line.startswith("#")))
+    client.setQuery(sparql)
     client.setReturnFormat(JSON)
     client.setTimeout(60)
     data = client.query().convert()
