@@ -117,11 +117,41 @@ def push(
             "--header", help="Extra HTTP header 'Name: value' (repeatable).", show_default=False
         ),
     ] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait per graph.")] = 120.0,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", help="Seconds each graph's upload may take in all (connect, send, answer)."
+        ),
+    ] = 120.0,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="Name of this source's entities graph on the server (default: the store "
+            "folder's or graph file's name).",
+            show_default=False,
+        ),
+    ] = None,
+    default_graph: Annotated[
+        bool,
+        typer.Option(
+            "--default-graph",
+            help="Also add every triple to the server's default graph (for servers whose "
+            "default graph is not the union of their named graphs).",
+        ),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Upload a graph or store to a remote triple store, one named graph per document."""
-    run_push(graph, endpoint=endpoint, headers=list(header or []), timeout=timeout, quiet=quiet)
+    run_push(
+        graph,
+        endpoint=endpoint,
+        headers=list(header or []),
+        timeout=timeout,
+        quiet=quiet,
+        name=name,
+        default_graph=default_graph,
+    )
 
 
 @app.command()
@@ -213,7 +243,7 @@ def run_serve(
 
 
 def _headers(values: list[str]) -> dict[str, str]:
-    from kg.sparql.push import PushError
+    from kg.sparql.push import PushError, check_headers
 
     headers: dict[str, str] = {}
     for value in values:
@@ -221,17 +251,34 @@ def _headers(values: list[str]) -> dict[str, str]:
         if not sep or not name.strip():
             raise PushError(f"{value!r} is not a header; write it as 'Name: value'")
         headers[name.strip()] = content.strip()
-    return headers
+    return check_headers(headers)
 
 
 def run_push(
-    source: Path, *, endpoint: str, headers: list[str], timeout: float, quiet: bool
+    source: Path,
+    *,
+    endpoint: str,
+    headers: list[str],
+    timeout: float,
+    quiet: bool,
+    name: str | None = None,
+    default_graph: bool = False,
 ) -> None:
     """``kg push``: upload every named graph to a Graph Store Protocol endpoint."""
+    from kg.sparql.push import _check_endpoint
     from kg.sparql.push import push as run_push
 
+    _check_endpoint(endpoint)  # the arguments first, before the graph is read
+    checked = _headers(headers)
     started = time.perf_counter()
-    sent = run_push(source, endpoint, headers=_headers(headers), timeout=timeout)
+    sent = run_push(
+        source,
+        endpoint,
+        headers=checked,
+        timeout=timeout,
+        source_name=name,
+        default_graph=default_graph,
+    )
     if not quiet:
         triples = sum(graph.triples for graph in sent)
         typer.echo(

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from kg.cli.app import app
 from kg.rdf.namespaces import document_iri
 from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH
-from kg.sparql.push import PushError, push
+from kg.sparql.push import PushError, push, source_name_of
 from kg.sparql.query import library, query
 from kg.sparql.source import open_graph
 
@@ -77,7 +77,7 @@ def test_push_uploads_one_named_graph_per_document(remote: str, graph_file: Path
     names = {graph.name for graph in sent}
     assert names == {
         str(document_iri("streeting-letter-to-gpce")),
-        str(ENTITIES_GRAPH),
+        f"{ENTITIES_GRAPH}/{source_name_of(graph_file)}",
         str(ONTOLOGY_GRAPH),
     }
     remote_graphs = {
@@ -154,7 +154,7 @@ def test_push_refused_graph_is_one_line_error(remote: str, graph_file: Path) -> 
 
 @pytest.mark.parametrize("endpoint", ["ftp://example.org/store", "not a url"])
 def test_push_needs_an_http_url(graph_file: Path, endpoint: str) -> None:
-    with pytest.raises(PushError, match="not an http"):
+    with pytest.raises(PushError, match="not an http|not a URL"):
         push(graph_file, endpoint)
 
 
@@ -165,3 +165,106 @@ def test_push_bad_header_is_refused(graph_file: Path) -> None:
     )
     assert result.exit_code == 5
     assert "Name: value" in result.stderr
+
+
+# ------------------------------------------------------------------ several sources, plain servers
+
+
+def test_push_a_second_source_keeps_the_first_sources_entities(
+    remote: str, graph_file: Path, nlp: Any, tmp_path: Path, make_file: Any
+) -> None:
+    from kg.extract.read import read_documents
+    from kg.sparql.store import add_documents
+
+    labels = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x rdfs:label 'Wes Streeting' }"
+    prefixed = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + labels
+    push(graph_file, f"{remote}/store")
+    assert count(remote, prefixed) == 1
+    store = tmp_path / "water"
+    article = make_file("w.txt", "Water\nOfwat will be abolished, the Treasury said.\n")
+    add_documents(store, read_documents([article]), nlp=nlp)
+    sent = push(store, f"{remote}/store")
+    assert f"{ENTITIES_GRAPH}/water" in {graph.name for graph in sent}
+    assert count(remote, prefixed) == 1  # the first source's labels are still there
+    assert count(remote, prefixed.replace("Wes Streeting", "Ofwat")) == 1
+
+
+def test_push_to_a_plain_server_needs_the_default_graph_option(
+    graph_file: Path, tmp_path: Path
+) -> None:
+    sparql = LIBRARY[0].path.read_text(encoding="utf-8")
+    port = free_port()
+    process = start_oxigraph(tmp_path / "plain", port)  # default graph: its own only
+    try:
+        base = f"http://{LOOPBACK}:{port}"
+        push(graph_file, f"{base}/store")
+        assert remote_rows(base, sparql) == []  # the data is there, in named graphs only
+        result = runner.invoke(
+            app, ["push", str(graph_file), "--endpoint", f"{base}/store", "--default-graph"]
+        )
+        assert result.exit_code == 0, result.output
+        with open_graph(graph_file) as local:
+            assert remote_rows(base, sparql) == local_rows(local, sparql)
+    finally:
+        stop(process)
+
+
+# ------------------------------------------------------------------ hostile servers and arguments
+
+
+def test_push_a_trickling_server_is_stopped_at_the_deadline(graph_file: Path) -> None:
+    """A server that answers one byte every 0.2 s (at most 200 of them) must not keep kg push."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind((LOOPBACK, 0))
+    listener.listen(4)
+    listener.settimeout(10)
+    port = listener.getsockname()[1]
+
+    def trickle() -> None:
+        try:
+            connection, _ = listener.accept()
+        except OSError:
+            return
+        with connection:
+            connection.settimeout(1)
+            try:
+                connection.recv(1 << 20)
+                for byte in b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"a" * 180:
+                    connection.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:
+                return
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(PushError, match="within 2 s"):
+            push(graph_file, f"http://{LOOPBACK}:{port}/store", timeout=2)
+    finally:
+        listener.close()
+        thread.join(timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--endpoint", "http://127.0.0.1:abc/"], "not a valid URL"),
+        (["--endpoint", "http://[::1/store"], "not a valid URL"),
+        (["--endpoint", "http://127.0.0.1:7878/st ore"], "not a URL"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X-A: b\r\nX-B: c"], "line break"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X-A: 10 €"], "cannot carry"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X A: b"], "not a header name"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--timeout", "-1"], "positive number"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--timeout", "0"], "positive number"),
+    ],
+)
+def test_push_bad_arguments_are_one_line(graph_file: Path, args: list[str], fragment: str) -> None:
+    result = runner.invoke(app, ["push", str(graph_file), *args])
+    assert result.exit_code == 5, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    assert fragment in lines[0]
