@@ -124,11 +124,17 @@ def graph_file(tmp_path_factory: pytest.TempPathFactory, example_graph: Any) -> 
 
 
 class Canary:
-    """A TCP listener on 127.0.0.1 that counts every connection made to it, and answers none."""
+    """A TCP listener on 127.0.0.1 that counts every connection made to it, and answers none.
 
-    def __init__(self) -> None:
+    With ``hold`` it keeps each connection open, silent, until it is closed.
+    """
+
+    def __init__(self, *, hold: bool = False) -> None:
         import socket
         import threading
+
+        self.hold = hold
+        self.held: list[Any] = []
 
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.bind(("127.0.0.1", 0))
@@ -151,11 +157,16 @@ class Canary:
             except OSError:
                 continue
             self.connections += 1
-            connection.close()
+            if self.hold:
+                self.held.append(connection)
+            else:
+                connection.close()
 
     def close(self) -> None:
         self.running = False
         self.thread.join(timeout=5)
+        for connection in self.held:
+            connection.close()
         self.sock.close()
 
 
@@ -267,6 +278,25 @@ def test_service_when_allowed_reaches_the_canary(graph_file: Path, canary: Canar
     before = canary.connections
     run("query", graph_file, service_queries(canary.url)["silent"], "--allow-service")
     assert canary.connections > before  # the canary would see a request that got through
+
+
+def test_service_when_allowed_is_sent_once_and_stopped_at_the_timeout(graph_file: Path) -> None:
+    """No second request from a check on an empty store, and the endpoint's timeout holds."""
+    from http_helpers import get, serving
+
+    from kg.sparql.serve import make_server
+
+    silent = Canary(hold=True)
+    up = make_server(graph_file, port=0, workers=1, timeout=2, allow_service=True)
+    try:
+        with serving(up):
+            status, _headers, body = get(
+                up.url + "sparql", f"SELECT * WHERE {{ SERVICE <{silent.url}> {{ ?s ?p ?o }} }}"
+            )
+            assert status == 503 and b"timeout of 2 s" in body
+            assert silent.connections == 1
+    finally:
+        silent.close()
 
 
 def test_service_a_worker_cannot_open_network_sockets(canary: Canary) -> None:

@@ -215,6 +215,11 @@ def run_serve(
             f"kg: warning: listening on {host}: anyone who can reach this machine can query "
             "the graph (the endpoint is read-only)"
         )
+    if allow_service:
+        _echo_err(
+            "kg: warning: --allow-service: queries can make this machine send HTTP requests "
+            "to any address it can reach (SERVICE)"
+        )
     server = make_server(
         source,
         host=host,
