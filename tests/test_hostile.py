@@ -1,7 +1,11 @@
 """The findings of the "Trust" issue, replayed: hostile queries and requests, kills, full disks.
 
 Every server these tests start listens on 127.0.0.1; every loop is bounded;
-nothing reaches the internet. Each test names the finding it replays.
+nothing reaches the internet. Sections follow the issue's numbering: 1
+(SERVICE), 2 (one request kills the server), 3 (malformed requests), 5
+(``-o`` pairs), 7 (limits), 8 (``kg push``). Finding 4 (stores killed at fixed
+points, full disks, racing builds) has its own module,
+``tests/sparql/test_store_crash.py``.
 """
 
 from __future__ import annotations
@@ -543,3 +547,66 @@ def test_engine_panic_is_a_503_with_the_reason() -> None:
     assert b"capacity overflow" in reply.body
     assert _died(-6).status == 503 and b"out of memory" in _died(-6).body  # SIGABRT
     assert _died(-11).status == 500 and b"crashed" in _died(-11).body  # SIGSEGV
+
+
+# ------------------------------------------------------------------ 8. kg push
+
+
+def test_push_a_trickling_server_is_stopped_at_the_deadline(graph_file: Path) -> None:
+    """A server that answers one byte every 0.2 s (at most 200 of them) must not keep kg push."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(10)
+    port = listener.getsockname()[1]
+
+    def trickle() -> None:
+        try:
+            connection, _ = listener.accept()
+        except OSError:
+            return
+        with connection:
+            connection.settimeout(1)
+            try:
+                connection.recv(1 << 20)
+                for byte in b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"a" * 180:
+                    connection.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:
+                return
+
+    from kg.sparql.push import PushError, push
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(PushError, match="within 2 s"):
+            push(graph_file, f"http://127.0.0.1:{port}/store", timeout=2)
+    finally:
+        listener.close()
+        thread.join(timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--endpoint", "http://127.0.0.1:abc/"], "not a valid URL"),
+        (["--endpoint", "http://[::1/store"], "not a valid URL"),
+        (["--endpoint", "http://127.0.0.1:7878/st ore"], "not a URL"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X-A: b\r\nX-B: c"], "line break"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X-A: 10 €"], "cannot carry"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--header", "X A: b"], "not a header name"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--timeout", "-1"], "positive number"),
+        (["--endpoint", "http://127.0.0.1:1/store", "--timeout", "0"], "positive number"),
+    ],
+)
+def test_push_bad_arguments_are_one_line(graph_file: Path, args: list[str], fragment: str) -> None:
+    result = run("push", graph_file, *args)
+    assert result.exit_code == 5, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    assert fragment in lines[0]

@@ -327,10 +327,24 @@ def _children(folder: Path) -> list[str]:
 
 
 def is_half_made(folder: Path) -> bool:
-    """True when ``folder`` holds only what a first build that was stopped leaves (no manifest)."""
-    return not is_store(folder) and all(
-        name in (LOCK, DOCUMENTS, LEGACY_DATA) or _GENERATION.match(name) or name.endswith(".tmp")
-        for name in _children(folder)
+    """True when ``folder`` is empty, or holds only what a stopped first build leaves.
+
+    That is the lock (which a build creates first: a folder without it is
+    someone else's), and maybe documents, a generation and ``*.tmp`` files,
+    but no manifest.
+    """
+    names = _children(folder)
+    if not names:
+        return True
+    return (
+        not is_store(folder)
+        and LOCK in names
+        and all(
+            name in (LOCK, DOCUMENTS, LEGACY_DATA)
+            or _GENERATION.match(name)
+            or name.endswith(".tmp")
+            for name in names
+        )
     )
 
 
@@ -351,7 +365,7 @@ def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
             path.unlink(missing_ok=True)
     keep = _document_files(folder, manifest) if manifest is not None else set()
     for name in _children(folder / DOCUMENTS):
-        if name not in keep:
+        if name not in keep and name.endswith((".json", ".pickle", ".tmp")):
             (folder / DOCUMENTS / name).unlink(missing_ok=True)
 
 

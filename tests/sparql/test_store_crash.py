@@ -255,3 +255,15 @@ def test_repair_store_rewrites_a_damaged_database(
         open_store(store)
     repair_store(store, nlp=nlp)
     assert isomorphic(union_of(store), before)
+
+
+def test_store_folder_that_only_looks_like_a_half_made_store_is_left_alone(
+    nlp: Any, tmp_path: Path, articles: dict[str, Path]
+) -> None:
+    folder = tmp_path / "mine"
+    (folder / "documents").mkdir(parents=True)
+    (folder / "documents" / "letter.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(StoreError, match="holds other files"):
+        add_documents(folder, read_documents([articles["alpha"]]), nlp=nlp)
+    assert (folder / "documents" / "letter.json").read_text(encoding="utf-8") == "{}"
+    assert not (folder / LOCK).exists()
