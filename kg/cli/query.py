@@ -11,11 +11,38 @@ import typer
 from kg.cli.app import app, handle_errors
 from kg.errors import QueryError
 
-__all__ = ["query", "run_query", "format_library", "parse_params", "QueryLimits"]
+__all__ = [
+    "query",
+    "run_query",
+    "format_library",
+    "parse_params",
+    "QueryLimits",
+    "Memory",
+    "AllowService",
+]
 
 #: ``kg query``'s limits: seconds, and MiB beyond the graph.
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY = 2048
+
+#: ``--memory`` of the commands that run queries (``kg query``, ``kg serve``).
+Memory = Annotated[
+    int,
+    typer.Option(
+        "--memory",
+        min=0,
+        metavar="MIB",
+        help="MiB of memory a query may use beyond the loaded graph (0: no limit; Linux).",
+    ),
+]
+#: ``--allow-service`` of the commands that run queries.
+AllowService = Annotated[
+    bool,
+    typer.Option(
+        "--allow-service",
+        help="Allow SERVICE (federated queries: HTTP requests from this machine).",
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -65,25 +92,10 @@ def query(
         ),
     ] = None,
     timeout: Annotated[
-        float,
-        typer.Option("--timeout", min=0, help="Seconds the query may run (0: no limit)."),
+        float, typer.Option("--timeout", min=0, help="Seconds the query may run (0: no limit).")
     ] = DEFAULT_TIMEOUT,
-    memory: Annotated[
-        int,
-        typer.Option(
-            "--memory",
-            min=0,
-            metavar="MIB",
-            help="MiB of memory the query may use beyond the graph (0: no limit; Linux).",
-        ),
-    ] = DEFAULT_MEMORY,
-    allow_service: Annotated[
-        bool,
-        typer.Option(
-            "--allow-service",
-            help="Allow SERVICE (federated queries: HTTP requests from this machine).",
-        ),
-    ] = False,
+    memory: Memory = DEFAULT_MEMORY,
+    allow_service: AllowService = False,
 ) -> None:
     """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
     run_query(

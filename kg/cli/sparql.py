@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import GraphOrStore, Quiet, app, handle_errors
+from kg.cli.query import AllowService, Memory
 
 __all__ = ["serve", "push", "export", "validate", "store_repair"]
 
@@ -57,22 +58,8 @@ def serve(
         int, typer.Option("--workers", min=1, help="Queries answered at the same time.")
     ] = 2,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
-    memory: Annotated[
-        int,
-        typer.Option(
-            "--memory",
-            min=0,
-            metavar="MIB",
-            help="MiB of memory a query may use beyond the data (0: no limit; Linux).",
-        ),
-    ] = 2048,
-    allow_service: Annotated[
-        bool,
-        typer.Option(
-            "--allow-service",
-            help="Allow SERVICE (federated queries: HTTP requests from this machine).",
-        ),
-    ] = False,
+    memory: Memory = 2048,
+    allow_service: AllowService = False,
     allow_host: Annotated[
         list[str] | None,
         typer.Option(
