@@ -31,6 +31,7 @@ __all__ = [
     "notes_on_defaults",
     "names_an_entity",
     "resolve_entity_names",
+    "looked_up_query",
 ]
 
 
@@ -107,6 +108,21 @@ def _name_index(graph: OxigraphGraph) -> NameIndex:
         if alias is not None:
             aliases.add(str(alias))
     return NameIndex((key, label, sorted(a), t) for key, (label, a, t) in found.items())
+
+
+def looked_up_query(
+    sparql: str,
+    item: LibraryQuery,
+    values: Mapping[str, str],
+    graph: OxigraphGraph,
+    text: str,
+) -> str:
+    """``text``, the library query ``sparql`` with ``values``, once its entity names are looked
+    up in ``graph`` (:func:`resolve_entity_names`); run where the graph is open."""
+    from kg.sparql.query import resolve_query
+
+    resolved = resolve_entity_names(graph, item, values)
+    return text if resolved == values else resolve_query(sparql, resolved)
 
 
 def resolve_entity_names(
