@@ -200,7 +200,7 @@ def run_query(
     item = library_item(sparql)
     for message in notes_on_defaults(item, values):
         note(message)
-    answer = answer_limited(
+    answer, notes = answer_limited(
         graph,
         text,
         fmt=fmt,
@@ -211,4 +211,6 @@ def run_query(
         width=width,
         rewrite=None if item is None else partial(looked_up_query, sparql, item, values),
     )
+    for message in notes:
+        note(message)
     typer.echo(answer, nl=False)

@@ -13,7 +13,7 @@ Notes go to stderr as ``kg: note: ...``, so piped answers stay clean.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,17 +116,23 @@ def looked_up_query(
     values: Mapping[str, str],
     graph: OxigraphGraph,
     text: str,
-) -> str:
+) -> tuple[str, list[str]]:
     """``text``, the library query ``sparql`` with ``values``, once its entity names are looked
-    up in ``graph`` (:func:`resolve_entity_names`); run where the graph is open."""
+    up in ``graph`` (:func:`resolve_entity_names`), and the notes on them; run where the graph
+    is open."""
     from kg.sparql.query import resolve_query
 
-    resolved = resolve_entity_names(graph, item, values)
-    return text if resolved == values else resolve_query(sparql, resolved)
+    notes: list[str] = []
+    resolved = resolve_entity_names(graph, item, values, on_note=notes.append)
+    return (text if resolved == values else resolve_query(sparql, resolved)), notes
 
 
 def resolve_entity_names(
-    graph: OxigraphGraph, item: LibraryQuery, values: Mapping[str, str]
+    graph: OxigraphGraph,
+    item: LibraryQuery,
+    values: Mapping[str, str],
+    *,
+    on_note: Callable[[str], None] = note,
 ) -> dict[str, str]:
     """``values`` with each entity-naming parameter looked up in ``graph``: a surname of one
     person becomes the person's name (with a note); an unknown name gets a note."""
@@ -140,12 +146,12 @@ def resolve_entity_names(
         kind, found = names.lookup(given)
         if kind == "surname" and len(found) == 1:
             resolved[parameter.name] = names.label(found[0])
-            note(f"{parameter.name}={given!r} taken as {names.label(found[0])!r}, its surname")
+            on_note(f"{parameter.name}={given!r} taken as {names.label(found[0])!r}, its surname")
         elif kind == "surname":
             people = ", ".join(sorted(repr(names.label(key)) for key in found))
-            note(f"{given!r} is the surname of several people ({people}); give a full name")
+            on_note(f"{given!r} is the surname of several people ({people}); give a full name")
         elif not found:
             close = names.suggest(given)
             hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-            note(f"no entity is named {given!r} in the graph{hint}")
+            on_note(f"no entity is named {given!r} in the graph{hint}")
     return resolved

@@ -185,21 +185,22 @@ def _answer_job(
     engine: str,
     allow_service: bool,
     width: int | None,
-    rewrite: Callable[[OxigraphGraph, str], str] | None,
-) -> str:
+    rewrite: Callable[[OxigraphGraph, str], tuple[str, list[str]]] | None,
+) -> tuple[str, list[str]]:
     """In the child: check the query, open the graph, run the query, format the answer."""
     from kg.sparql.source import open_graph
 
     check_query(sparql, engine=engine, allow_service=allow_service)  # before reading the graph
     with open_graph(path) as loaded:
         ready()
+        notes: list[str] = []
         if rewrite is not None:
-            sparql = rewrite(loaded, sparql)
+            sparql, notes = rewrite(loaded, sparql)
         if engine == "oxigraph":  # checked above: run it at once
             result = loaded.query(sparql, allow_service=allow_service)
         else:
             result = query(loaded, sparql, engine=engine, allow_service=allow_service)
-        return format_result(result, fmt, width=width)
+        return format_result(result, fmt, width=width), notes
 
 
 def answer_limited(
@@ -212,13 +213,14 @@ def answer_limited(
     memory_mib: int = 0,
     allow_service: bool = False,
     width: int | None = None,
-    rewrite: Callable[[OxigraphGraph, str], str] | None = None,
-) -> str:
-    """Run ``sparql`` on the graph file or store at ``path`` in a child process; the answer as text.
+    rewrite: Callable[[OxigraphGraph, str], tuple[str, list[str]]] | None = None,
+) -> tuple[str, list[str]]:
+    """Run ``sparql`` on the graph file or store at ``path`` in a child process: the answer as
+    text, and notes for the user.
 
     ``width`` cuts a table to that many characters a line; ``rewrite``, given
-    the opened graph and the query, returns the query to run (names looked up
-    in the graph, say); it must be picklable.
+    the opened graph and the query, returns the query to run and notes (names
+    looked up in the graph, say); it must be picklable.
 
     The child cannot open network sockets (unless ``allow_service``), is
     ended after ``timeout`` seconds or once it uses ``memory_mib`` MiB more
@@ -236,10 +238,10 @@ def answer_limited(
         raise QueryError("the SPARQL query is empty; give a query or a .rq file")
     check_depth(sparql)  # before any process starts
     limits = Limits(timeout=timeout, memory_mib=memory_mib, allow_network=allow_service)
-    text: str = run_limited(
+    answer: tuple[str, list[str]] = run_limited(
         _answer_job, (str(path), sparql, fmt, engine, allow_service, width, rewrite), limits
     )
-    return text
+    return answer
 
 
 # --------------------------------------------------------------------------- formatting
