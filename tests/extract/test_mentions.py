@@ -621,6 +621,21 @@ def test_mentions_role_on_its_own_refers_to_the_post(mentions_of: Callable[..., 
     assert roles["transport secretary"].holder is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nministers said the health secretary.",
+        "Title\n\nministers said the health secretary",
+        "Title\n\nThe union wrote to the secretary of",
+    ],
+)
+def test_mentions_role_word_at_the_end_of_the_document_is_found(
+    mentions_of: Callable[..., Found], text: str
+) -> None:
+    _, found = mentions_of(text)  # the longest role words would run past the last token
+    assert any(found.mentions[r.role_mention].text.endswith("secretary") for r in found.roles)
+
+
 def test_mentions_apposition_role_links_holder_and_organisation(
     mentions_of: Callable[..., Found],
 ) -> None:

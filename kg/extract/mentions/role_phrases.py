@@ -59,6 +59,8 @@ def _role_words_at(
 ) -> tuple[int, Role] | None:
     """The longest role words starting at token ``i`` that end in a singular noun."""
     for n in lexicon.role_lengths.get(lowers[i], ()):
+        if i + n > len(lowers):
+            continue  # the document ends first ("... said the health secretary")
         role = lexicon.role(" ".join(lowers[i : i + n]))
         last = doc[i + n - 1]
         if role is not None and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS"):
