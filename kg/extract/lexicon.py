@@ -100,6 +100,10 @@ class Lexicon:
     """Words of regions' names before a country ("north", "greater")."""
     generic_organisation_nouns: frozenset[str] = frozenset()
     """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
+    # ---- entities (ext-entities): things introduced by a verb ----
+    introducing_verbs: dict[str, URIRef] = field(default_factory=dict)
+    """Verb lemma → the class of what it introduces ("consult" → ``kg:Consultation``): "the
+    consultation" refers to the act "the union will consult its members" introduced."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -179,6 +183,11 @@ def load_lexicon() -> Lexicon:
         vague_nouns=words(LEX.vagueNoun),
         region_words=words(LEX.regionWord),
         generic_organisation_nouns=words(LEX.genericOrganisationNoun),
+        # ---- entities (ext-entities): things introduced by a verb ----
+        introducing_verbs={
+            str(verb).lower(): cls  # type: ignore[misc]
+            for cls, verb in sorted(graph.subject_objects(LEX.introducingVerb))
+        },
     )
 
 

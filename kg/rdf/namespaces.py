@@ -177,6 +177,8 @@ class LEX(DefinedNamespace):
     vagueNoun: URIRef
     regionWord: URIRef
     genericOrganisationNoun: URIRef
+    # ---- entities (ext-entities): things introduced by a verb ----
+    introducingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -677,3 +677,9 @@ def test_mentions_title_case_headline_words_are_not_names(nlp: Any) -> None:
     )
     corpus = extract_documents([document], nlp=nlp)
     assert not [e for e in corpus.entities if e.type == KG.Person]
+
+
+def test_mentions_dispute_is_no_event(mentions_of: Callable[..., Found]) -> None:
+    # two sides at odds hold no event: "disputes are not annotated as events"
+    _, found = mentions_of("Pay news\nThe union is in a long dispute with ministers over pay.")
+    assert not [m for m in found.mentions if "dispute" in m.text]

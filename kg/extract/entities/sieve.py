@@ -85,6 +85,28 @@ class Sieve:
             if not m.is_role and k not in self.found.descriptions
         ]
 
+    @functools.cached_property
+    def first_introductions(self) -> dict[URIRef, int]:
+        """Class → the token of the first verb that introduces a thing of it ("consult" → the
+        consultation, ``lex:introducingVerb``)."""
+        verbs = self.lexicon.introducing_verbs
+        found: dict[URIRef, int] = {}
+        for t in self.tokens:
+            cls = verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if cls is not None:
+                found.setdefault(cls, t.i)
+        return found
+
+    @functools.cached_property
+    def actor_tokens(self) -> frozenset[int]:
+        """Tokens inside a mention of a person or organisation."""
+        return frozenset(
+            i
+            for m in self.mentions
+            if core_class(m.type) in (KG.Person, KG.Organisation)
+            for i in range(m.token_start, m.token_end)
+        )
+
     @property
     def phrases(self) -> list[int]:
         """Names of proposals and events by noun phrase, gazetteer or acronym (by their class
@@ -356,26 +378,97 @@ def _modifier_words(mention: Mention) -> frozenset[str]:
 
 
 def descriptions_to_antecedents(sieve: Sieve) -> None:
-    """A definite description → the last earlier name it fits ("the College" → "Royal College of
-    GPs", "the plan" → "10-year plan"). With none: an organisation's or a possessive description
-    ("the committee", "its approach") is dropped; a proposal's or event's ("the plan") is joined
-    to the same description seen before, if any."""
+    """A description → the last earlier name it fits ("the College" → "Royal College of GPs",
+    "the plan" → "10-year plan"; in the headline, the first later one). With none, it names
+    nothing and is dropped ("the committee", "its approach", "the plan"), except an event an
+    earlier verb introduced ("will consult its members ... the consultation") and a
+    description without "the" ("a fair offer"): each is one thing, whichever way it is
+    described again."""
     unnamed: dict[tuple[URIRef | None, str], int] = {}
     for k, head in sorted(sieve.found.descriptions.items()):
         m = sieve.mentions[k]
         target = _antecedent(sieve, k, head)
+        if target is None and m.sentence == 0:
+            target = _antecedent(sieve, k, head, later=True)
         if target is not None:
             sieve.union(k, target)
-        elif core_class(m.type) == KG.Organisation or k in sieve.found.possessive:
-            sieve.drop(k)
-        elif core_class(m.type) in (KG.Proposal, KG.Event):
+        elif (
+            core_class(m.type) in (KG.Proposal, KG.Event)
+            and k not in sieve.found.possessive
+            and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
+        ):
             earlier = unnamed.setdefault((m.type, head), k)
             if earlier != k:
                 sieve.union(k, earlier)
+        else:
+            sieve.drop(k)
 
 
-def _antecedent(sieve: Sieve, k: int, head: str) -> int | None:
-    """The last earlier named mention a description fits.
+def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
+    """A definite description of a proposal or event with no antecedent still names one thing
+    when a verb introduced it, an actor's relation verb is about it, or it happens on a date."""
+    if not sieve.tokens:
+        return False
+    return (
+        _introduced_by_verb(sieve, m)
+        or _argument_of_an_actor(sieve, m)
+        or core_class(m.type) == KG.Event
+        and _dated(sieve, m)
+    )
+
+
+def _introduced_by_verb(sieve: Sieve, m: Mention) -> bool:
+    """A thing of the description's class introduced by a verb before it, or in its sentence
+    ("The union will consult its members. The consultation opens ...": ``lex:introducingVerb``)."""
+    first = sieve.first_introductions.get(m.type)
+    return first is not None and first < sieve.tokens[m.token_start].sent.end
+
+
+_PERSONAL_PRONOUNS = frozenset("i we he she they".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _dated(sieve: Sieve, m: Mention) -> bool:
+    """An event said to happen on a date: "the strike starts on 1 April" is one occurrence."""
+    head = sieve.tokens[m.token_end - 1]
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN" and t.lower_ in _MONTHS
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod", "tmod")
+        for t in child.subtree
+    )
+
+
+def _argument_of_an_actor(sieve: Sieve, m: Mention) -> bool:
+    """The description is what an actor's relation verb is about: "Tom Hale defended the cap",
+    "the union voted against the offer" (the verb or verb + preposition is a ``lex:trigger``,
+    its subject a person or organisation named, or a personal pronoun)."""
+    head = sieve.tokens[m.token_end - 1]
+    if head.dep_ in ("dobj", "nsubjpass"):
+        verb, preposition = head.head, ""
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb, preposition = head.head.head, head.head.lower_
+    else:
+        return False
+    if (verb.lemma_.lower(), preposition) not in sieve.lexicon.triggers:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(
+        t.i in sieve.actor_tokens or t.lower_ in _PERSONAL_PRONOUNS
+        for s in subjects
+        for t in (s, *s.conjuncts)
+    )
+
+
+def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int | None:
+    """The last earlier named mention a description fits (``later``: the first later one).
 
     It fits when it has the same head word ("the plan" → "the 10-year plan"),
     the same class of funding ("the funding" → "£500m investment"), or, for an
@@ -387,9 +480,9 @@ def _antecedent(sieve: Sieve, k: int, head: str) -> int | None:
     want = core_class(m.type)
     best = None
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
-    for other in sieve.named:
+    for other in reversed(sieve.named) if later else sieve.named:
         o = mentions[other]
-        if o.start >= m.start or core_class(o.type) != want:
+        if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
             continue
         names = [o.text]
         if o.gazetteer_id and o.gazetteer_id in sieve.gazetteer:
@@ -403,7 +496,9 @@ def _antecedent(sieve: Sieve, k: int, head: str) -> int | None:
                 by_word = other
             fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
         else:
-            fits = o.head == head
+            generic = sieve.lexicon.generic_proposal_heads
+            # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another
+            fits = o.head == head or head in generic and o.head in generic
         if want == KG.Organisation and head in sieve.lexicon.generic_organisation_nouns:
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:

@@ -55,6 +55,9 @@ class Candidate:
     """An organisation's name that ends in a place's ("Healthwatch England")."""
     possessive: bool = False
     """A description with a possessive pronoun ("its approach"): not a thing of its own."""
+    indefinite: bool = False
+    """A description without "the" ("a fair offer", "further strikes"): it may refer back, or
+    introduce a thing of its own."""
 
     @property
     def confidence(self) -> float:
@@ -135,6 +138,7 @@ class Context:
         nested: bool = False,
         wraps_place: bool = False,
         possessive: bool = False,
+        indefinite: bool = False,
     ) -> Candidate | None:
         """A candidate for the span without leading articles or trailing possessives, or None
         when nothing usable is left."""
@@ -152,6 +156,7 @@ class Context:
             nested=nested,
             wraps_place=wraps_place,
             possessive=possessive,
+            indefinite=indefinite,
         )
 
 
@@ -184,3 +189,6 @@ class MentionSet:
     descriptions: dict[int, str] = field(default_factory=dict)
     possessive: set[int] = field(default_factory=set)
     """Descriptions with a possessive pronoun ("its approach"): not a thing of their own."""
+    indefinite: set[int] = field(default_factory=set)
+    """Descriptions without "the" ("a fair offer"): when they refer back to nothing, they
+    introduce a thing of their own."""

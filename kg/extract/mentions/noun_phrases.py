@@ -1,9 +1,12 @@
 """Noun phrases whose head noun is a proposal or event word of the lexicon (``lex:headNoun``).
 
-"2026/27 contract changes", "scoping talks", "a motion" name things; "the plan" and "the
-promised talks" (a definite article and only adjectives) are descriptions that refer back.
-A longer form with a short modifier after the head ("the timeline set out by GPCE", "motion
-of no confidence") is kept as another name of the same thing.
+"2026/27 contract changes", "scoping talks" (a term in quotation marks), "the union's plan"
+name things; "the plan" and "the promised talks" (a definite article and only adjectives)
+are descriptions that refer back, and so are "a motion" and "a fair offer" (no article or
+"a", only adjectives), which introduce a thing of their own when nothing comes before them.
+A bare singular without an article names a kind, not a thing ("a path to reform"). A longer
+form with a short modifier after the head ("the timeline set out by GPCE", "motion of no
+confidence") is kept as another name of the same thing.
 
 Example: "GPCE rejected the 2026/27 contract changes." gives the noun phrase "2026/27
 contract changes" (``kg:Reform``, head "change").
@@ -80,17 +83,34 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num
     ]
     long_ends = long_form_ends(token)
+    quoted = _quoted_term_start(token)
+    if quoted is not None and quoted < token.i:
+        # "organise 'scoping talks'": the quotation marks make the words a term, whatever the
+        # parse made of them
+        start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
         return  # a bare plural is generic ("contracts", "plans")
-    if (
-        not specific
-        and det in DEFINITE
-        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    descriptive = not specific and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    indefinite = (
+        descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
+    )
+    if indefinite and (
+        lemma in lexicon.weak_head_nouns
+        or det is None
+        and not modifiers
+        and token.tag_ in ("NN", "NNP")
     ):
-        # "the plan", "the promised talks"; and "the timeline set out by GPCE"
+        return  # "a path to reform", "the threat of strike": a kind, not a thing
+    if indefinite or descriptive and det in DEFINITE:
+        # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
-            doc[start:end], cls, "description", head=lemma, possessive=possessive
+            doc[start:end],
+            cls,
+            "description",
+            head=lemma,
+            possessive=possessive,
+            indefinite=indefinite,
         )
         variants = [(start, e) for e in long_ends]
     else:
@@ -117,6 +137,36 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _quoted_term_start(token: Token) -> int | None:
+    """The first word of a short term in quotation marks that ends with ``token`` ("'scoping
+    talks'": up to three words, no punctuation or article inside), else None."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTES:
+        return None
+    for k in range(token.i - 1, max(token.i - 4, -1), -1):
+        if doc[k].text in QUOTES:
+            return k + 1
+        if doc[k].is_punct or not doc[k].is_alpha or doc[k].lower_ in DETERMINERS:
+            return None  # "a fair offer" in quotation marks is someone's words, not a term
+    return None
+
+
+def _unnamed(
+    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """An indefinite or bare phrase that names no particular thing: no owner ("the union's
+    plan"), no short modifier after the head ("a plan for schools"), no kind that is a name
+    of its own ("collective action"), no capital inside a sentence ("the Budget"), and no word
+    of a new version ("a new contract" introduces one)."""
+    if long_ends or any(c.dep_ == "poss" for c in token.lefts):
+        return False
+    if any(f"{c.lemma_.lower()} {token.lemma_.lower()}" in lexicon.head_nouns for c in token.lefts):
+        return False
+    if token.is_title and not token.is_sent_start:
+        return False
+    return not any(t.lower_ in lexicon.version_words for t in modifiers)
 
 
 def noun_phrase_bounds(token: Token) -> tuple[int, int]:

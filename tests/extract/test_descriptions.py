@@ -1,0 +1,185 @@
+"""Proposals and events named only by a description ("the plan", "a fair offer"): what they
+refer to, and when they name nothing. Hand-built parses, so no statistical model moves them."""
+
+from __future__ import annotations
+
+from handmade import make_doc, mentions_of, resolved_of
+
+from kg.extract.entities import ResolvedDocument
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+
+def _labels(resolved: ResolvedDocument) -> dict[str, tuple[str, ...]]:
+    """Proposals and events: label → aliases."""
+    return {
+        e.label: e.aliases
+        for e in resolved.entities
+        if core_class(e.type) in (KG.Proposal, KG.Event)
+    }
+
+
+def test_descriptions_definite_description_of_nothing_is_dropped() -> None:
+    doc = make_doc(
+        """
+        The    DT  DET   det    1
+        union  NN  NOUN  nsubj  2
+        said   VBD VERB  ROOT   2  say
+        the    DT  DET   det    4
+        plan   NN  NOUN  nsubj  5
+        was    VBD AUX   ccomp  2  be
+        late   JJ  ADJ   acomp  5
+        .      .   PUNCT punct  2
+        """
+    )
+    assert _labels(resolved_of(doc)) == {}
+
+
+def test_descriptions_event_a_verb_introduced_is_kept() -> None:
+    doc = make_doc(
+        """
+        The           DT  DET   det     1
+        union         NN  NOUN  nsubj   3
+        will          MD  AUX   aux     3
+        consult       VB  VERB  ROOT    3  consult
+        members       NNS NOUN  dobj    3  member
+        .             .   PUNCT punct   3
+        The           DT  DET   det     7
+        consultation  NN  NOUN  nsubj   8
+        closes        VBZ VERB  ROOT    8  close
+        soon          RB  ADV   advmod  8
+        .             .   PUNCT punct   8
+        """
+    )
+    (event,) = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
+    assert (event.label, event.type) == ("consultation", KG.Consultation)
+
+
+def test_descriptions_what_an_actor_defends_is_kept() -> None:
+    doc = make_doc(
+        """
+        Tom       NNP PROPN compound 1  -       B-PERSON
+        Hale      NNP PROPN nsubj    2  -       I-PERSON
+        defended  VBD VERB  ROOT     2  defend
+        the       DT  DET   det      4
+        cap       NN  NOUN  dobj     2
+        .         .   PUNCT punct    2
+        """
+    )
+    assert list(_labels(resolved_of(doc))) == ["cap"]
+
+
+def test_descriptions_indefinite_description_refers_back() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        tabled     VBD VERB  ROOT     1  table
+        a          DT  DET   det      5
+        ferry      NN  NOUN  compound 5
+        pay        NN  NOUN  compound 5
+        offer      NN  NOUN  dobj     1
+        .          .   PUNCT punct    1
+        Staff      NN  NOUN  nsubj    8
+        said       VBD VERB  ROOT     8  say
+        a          DT  DET   det      11
+        fair       JJ  ADJ   amod     11
+        offer      NN  NOUN  nsubj    12
+        was        VBD AUX   ccomp    8  be
+        on         IN  ADP   prep     12
+        the        DT  DET   det      15
+        table      NN  NOUN  pobj     13
+        .          .   PUNCT punct    8
+        """
+    )
+    labels = _labels(resolved_of(doc))
+    assert list(labels) == ["ferry pay offer"]
+    assert "fair offer" in labels["ferry pay offer"]
+
+
+def test_descriptions_indefinite_description_of_nothing_before_is_one_thing() -> None:
+    doc = make_doc(
+        """
+        Staff  NN  NOUN  nsubj  1
+        said   VBD VERB  ROOT   1  say
+        a      DT  DET   det    4
+        fair   JJ  ADJ   amod   4
+        offer  NN  NOUN  nsubj  5
+        was    VBD AUX   ccomp  1  be
+        near   JJ  ADJ   acomp  5
+        .      .   PUNCT punct  1
+        """
+    )
+    assert list(_labels(resolved_of(doc))) == ["fair offer"]
+
+
+def test_descriptions_bare_singular_names_a_kind_not_a_thing() -> None:
+    doc = make_doc(
+        """
+        The     DT  DET   det    1
+        union   NN  NOUN  nsubj  2
+        saw     VBD VERB  ROOT   2  see
+        a       DT  DET   det    4
+        path    NN  NOUN  dobj   2
+        to      IN  ADP   prep   4
+        reform  NN  NOUN  pobj   5
+        .       .   PUNCT punct  2
+        """
+    )
+    assert not [m for m in mentions_of(doc).mentions if m.text == "reform"]
+
+
+def test_descriptions_headline_description_refers_to_a_later_name() -> None:
+    doc = make_doc(
+        """
+        Union      NNP PROPN nsubj    1
+        rejects    VBZ VERB  ROOT     1  reject
+        the        DT  DET   det      3
+        offer      NN  NOUN  dobj     1
+        .          .   PUNCT punct    1
+        The        DT  DET   det      6
+        union      NN  NOUN  nsubj    7
+        rejected   VBD VERB  ROOT     7  reject
+        the        DT  DET   det      11
+        ferry      NN  NOUN  compound 11
+        pay        NN  NOUN  compound 11
+        offer      NN  NOUN  dobj     7
+        .          .   PUNCT punct    7
+        """
+    )
+    assert _labels(resolved_of(doc)) == {"ferry pay offer": ("offer",)}
+
+
+def test_descriptions_one_generic_proposal_word_refers_to_another() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        backed     VBD VERB  ROOT     1  back
+        the        DT  DET   det      4
+        ferry      NN  NOUN  compound 4
+        plan       NN  NOUN  dobj     1
+        .          .   PUNCT punct    1
+        Critics    NNS NOUN  nsubj    7  critic
+        called     VBD VERB  ROOT     7  call
+        it         PRP PRON  nsubj    10
+        a          DT  DET   det      10
+        scheme     NN  NOUN  oprd     7
+        .          .   PUNCT punct    7
+        """
+    )
+    assert _labels(resolved_of(doc)) == {"ferry plan": ("scheme",)}
+
+
+def test_descriptions_term_in_quotation_marks_is_a_name() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        promised   VBD VERB  ROOT     1  promise
+        ‘          ``  PUNCT punct    3
+        bridging   VBG VERB  xcomp    1  bridge
+        talks      NNS NOUN  dobj     3  talk
+        ’          ''  PUNCT punct    3
+        .          .   PUNCT punct    1
+        """
+    )
+    found = [m for m in mentions_of(doc).mentions if m.type == KG.Negotiation]
+    assert [(m.text, m.method) for m in found] == [("bridging talks", "noun-phrase")]
