@@ -386,3 +386,25 @@ def test_mention_role_links_holder_and_organisation() -> None:
     ]
     (link,) = found.roles
     assert (link.role_mention, link.holder, link.organisation) == (2, 1, 0)
+
+
+def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
+    # "Farmers" opens the sentence and "farmers" is a common word later; "Broken" is read as a
+    # proper noun nowhere; "Okoro" is a name
+    doc = make_doc(
+        """
+        Farmers    NNS   NOUN  nsubj    1  farmer  B-ORG
+        protested  VBD   VERB  ROOT     1  protest
+        .          .     PUNCT punct    1
+        ‘          ``    PUNCT punct    6
+        Broken     VBN   VERB  amod     6  break   B-PERSON
+        ’          ''    PUNCT punct    6
+        rules      NNS   NOUN  nsubj    7  rule
+        angered    VBD   VERB  ROOT     7  anger
+        farmers    NNS   NOUN  dobj     7  farmer
+        and        CC    CCONJ cc       8
+        Okoro      NNP   PROPN conj     8  -       B-PERSON
+        .          .     PUNCT punct    7
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]

@@ -101,6 +101,16 @@ class Context:
         )
 
     @functools.cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere: common words, whatever a capital elsewhere says."""
+        return frozenset(t.text for t in self.tokens if t.is_lower)
+
+    @functools.cached_property
+    def proper_nouns(self) -> frozenset[str]:
+        """Words the tagger reads as proper nouns somewhere."""
+        return frozenset(t.text for t in self.tokens if t.pos_ == "PROPN")
+
+    @functools.cached_property
     def role_phrases(self) -> tuple[RolePhrase, ...]:
         return find_role_phrases(self.doc, self.lexicon)
 

@@ -114,9 +114,25 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
     return type_
 
 
+def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
+    """A one-word "name" that is a common word: capitalised only because it opens a sentence
+    or a headline ("Farmers protested ...", with "farmers" elsewhere), or, for a person, read
+    as a proper noun nowhere ("'Broken' water industry"); never a word after an honorific."""
+    if len(span) != 1 or span.text in context.honorific_names:
+        return False
+    token = span[0]
+    at_start = token.is_sent_start or token.i == 0 or token.nbor(-1).is_punct
+    lower = token.text.lower()
+    if at_start and lower != token.text and lower in context.lowercase_words:
+        return True
+    return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
+
+
 def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
     """The candidate for a cleaned entity, and False when the entity is no name at all."""
     lexicon = context.lexicon
+    if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
+        return None, False
     if type_ == KG.Person:
         if not _plausible_person(span, lexicon):
             return None, False
