@@ -314,6 +314,31 @@ def test_mention_source_body_of_a_named_organisation() -> None:
     assert (found.span.text, found.method, found.nested) == ("BMA's council", "noun-phrase", True)
 
 
+DOCKERS_PILOTS = """
+The        DT    DET   det      2
+Dockers    NNP   PROPN compound 2  -      B-ORG
+union      NN    NOUN  poss     5
+'s         POS   PART  case     2
+senior     JJ    ADJ   amod     5
+pilots     NNS   NOUN  poss     7  pilot
+'          POS   PART  case     5
+committee  NN    NOUN  nsubj    8
+met        VBD   VERB  ROOT     8  meet
+.          .     PUNCT punct    8
+"""
+
+
+def test_mention_body_owned_through_a_common_noun_and_the_organisation_by_its_kind() -> None:
+    # "the Dockers union's senior pilots' committee": a body named after the people it is of,
+    # owned by the union; "the Dockers union" is the union itself
+    doc = make_doc(DOCKERS_PILOTS)
+    context = context_of(doc)
+    dockers = Candidate(doc[1:2], KG.TradeUnion, "ner")
+    union, committee = bodies_of_organisations(context, (dockers,))
+    assert (union.span.text, union.same_as) == ("Dockers union", dockers)
+    assert (committee.span.text, committee.same_as) == ("senior pilots' committee", None)
+
+
 # ------------------------------------------------------------------ settling
 
 
