@@ -183,3 +183,56 @@ def test_descriptions_term_in_quotation_marks_is_a_name() -> None:
     )
     found = [m for m in mentions_of(doc).mentions if m.type == KG.Negotiation]
     assert [(m.text, m.method) for m in found] == [("bridging talks", "noun-phrase")]
+
+
+def _actions(resolved: ResolvedDocument) -> list[tuple[str, ...]]:
+    return sorted(
+        tuple(sorted(m.text for m in e.mentions))
+        for e in resolved.entities
+        if e.type == KG.CollectiveAction
+    )
+
+
+def test_descriptions_strikes_of_one_article_are_one_campaign() -> None:
+    doc = make_doc(
+        """
+        Pilots   NNS NOUN  nsubj    1  pilot
+        threaten VBP VERB  ROOT     1  threaten
+        further  JJ  ADJ   amod     3
+        strikes  NNS NOUN  dobj     1  strike
+        .        .   PUNCT punct    1
+        The      DT  DET   det      6
+        pilots   NNS NOUN  poss     8  pilot
+        '        POS PART  case     6
+        strike   NN  NOUN  nsubj    9
+        began    VBD VERB  ROOT     9  begin
+        .        .   PUNCT punct    9
+        """
+    )
+    assert _actions(resolved_of(doc)) == [("further strikes", "strike")]
+
+
+def test_descriptions_strikes_of_two_named_strikers_stay_apart() -> None:
+    doc = make_doc(
+        """
+        The      DT  DET   det      2
+        Pilots   NNP PROPN compound 2
+        strike   NN  NOUN  nsubj    7
+        and      CC  CCONJ cc       2
+        the      DT  DET   det      6
+        Porters  NNP PROPN compound 6
+        strike   NN  NOUN  conj     2
+        began    VBD VERB  ROOT     7  begin
+        .        .   PUNCT punct    7
+        Strike   NN  NOUN  compound 10
+        action   NN  NOUN  nsubj    11
+        spread   VBD VERB  ROOT     11
+        .        .   PUNCT punct    11
+        """
+    )
+    # whose "strike action" it is, is not said
+    assert _actions(resolved_of(doc)) == [
+        ("Pilots strike",),
+        ("Porters strike",),
+        ("Strike action",),
+    ]

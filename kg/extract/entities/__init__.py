@@ -14,14 +14,18 @@ precise first:
 5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
 6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England";
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
-8. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
+8. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
+   per article, unless different strikers are named);
+9. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
    contract" is another contract);
-9. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
-10. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
-11. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
-12. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
-    "10-year plan"; descriptions of nothing are dropped;
-13. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later.
+10. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
+11. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
+12. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
+13. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
+    "10-year plan" (in the headline, a later name); a description of nothing is dropped,
+    unless a verb introduced it ("will consult ... the consultation"), an actor's verb is
+    about it ("X defended the cap"), an event has a date, or it has no "the" ("a fair offer");
+14. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later.
 
 Each group becomes an entity (:mod:`~kg.extract.entities.naming` chooses its class and name),
 then :data:`~kg.extract.entities.resolve.ENTITY_PASSES` run: pronouns (he, she, it, they) by

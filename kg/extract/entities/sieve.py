@@ -46,6 +46,7 @@ __all__ = [
     "surname_or_first_name",
     "organisation_name_prefix",
     "events_by_descriptive_name",
+    "one_collective_action",
     "head_noun_subset",
     "generic_proposals_by_topic",
     "light_head_nouns",
@@ -256,6 +257,40 @@ def events_by_descriptive_name(sieve: Sieve) -> None:
             or _same_event(mentions[other], mentions[k], sieve.tokens, sieve.lexicon)
         ):
             sieve.union(k, other)
+
+
+def one_collective_action(sieve: Sieve) -> None:
+    """Strikes and collective action in one article are one campaign ("further strikes", "the
+    junior doctors' strike", "strike action"), unless they name different strikers ("the
+    nurses' strike", "the RMT strike"): then only those of one striker are one."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    found = [
+        k
+        for k in [*sieve.named, *sieve.found.descriptions]
+        if mentions[k].type == KG.CollectiveAction and k not in sieve.found.possessive
+    ]
+    by_striker: dict[frozenset[str], list[int]] = defaultdict(list)
+    for k in found:
+        by_striker[_strikers(mentions[k], tokens)].append(k)
+    named = [strikers for strikers in by_striker if strikers]
+    for strikers, members in by_striker.items():
+        if not strikers and len(named) == 1:
+            members = members + by_striker[named[0]]
+        elif not strikers and named:
+            continue  # whose strike "strike action" is, is not said
+        for k in members[1:]:
+            sieve.union(members[0], k)
+
+
+def _strikers(m: Mention, tokens: Sequence[Token]) -> frozenset[str]:
+    """Who strikes, by the names in the phrase and its possessor ("the RMT strike", "junior
+    doctors' strike")."""
+    if not tokens:
+        return frozenset()
+    words = {t.lower_ for t in tokens[m.token_start : m.token_end - 1] if t.pos_ == "PROPN"}
+    head = tokens[m.token_end - 1]
+    words.update(c.lemma_.lower() for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON")
+    return frozenset(words)
 
 
 def head_noun_subset(sieve: Sieve) -> None:
@@ -556,6 +591,7 @@ PASSES: tuple[Pass, ...] = (
     surname_or_first_name,
     organisation_name_prefix,
     events_by_descriptive_name,
+    one_collective_action,
     head_noun_subset,
     generic_proposals_by_topic,
     light_head_nouns,
