@@ -36,12 +36,14 @@ quotation by its speaker (:mod:`~kg.extract.entities.speakers`); dates and figur
 Across documents (:func:`merge_documents`, :mod:`~kg.extract.entities.merge`), entities merge
 when they share the gazetteer entry or a distinctive name and their core class.
 
-To add a sieve pass: write ``def my_pass(sieve: Sieve) -> None`` in
-:mod:`~kg.extract.entities.sieve` that calls ``sieve.union(a, b)`` for mentions naming one
-thing (or ``sieve.drop(k)``), reading ``sieve.mentions``, ``sieve.named``, ``sieve.found``
-(the mention stage's links, descriptions and roles), ``sieve.tokens`` and ``sieve.lexicon``;
-insert it in ``PASSES`` by precision (a pass sees the classes earlier passes corrected, not
-their groups); test it on hand-made mentions (``tests/extract/test_sieve.py``).
+To add a sieve pass: write ``def my_pass(sieve: Sieve) -> None`` in the module of its
+family (:mod:`~kg.extract.entities.name_passes`, :mod:`~kg.extract.entities.phrase_passes`,
+:mod:`~kg.extract.entities.description_passes`) that calls ``sieve.union(a, b)`` for mentions
+naming one thing (or ``sieve.drop(k)``), reading ``sieve.mentions``, ``sieve.named``,
+``sieve.found`` (the mention stage's links, descriptions and roles), ``sieve.tokens`` and
+``sieve.lexicon``; insert it in ``PASSES`` (:mod:`~kg.extract.entities.sieve`) by precision
+(a pass sees the classes earlier passes corrected, not their groups); test it on hand-made
+mentions (``tests/extract/test_sieve.py``).
 
 Example:
     >>> resolved = resolve_document(found, doc, document, load_lexicon())  # doctest: +SKIP
