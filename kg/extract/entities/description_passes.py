@@ -3,11 +3,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.entities.names import name_words
+from kg.extract.entities.posts import (
+    Days,
+    choose_post,
+    government_of,
+    holders_within,
+    tenure_days,
+    within,
+)
+from kg.extract.gazetteer import Post
 from kg.extract.mentions import RoleLink, normalise_name
 from kg.model import Mention
 from kg.rdf.namespaces import KG
@@ -157,26 +168,125 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
 def roles_to_holders(sieve: Sieve) -> None:
     """A role phrase → its holder ("Health secretary Wes Streeting"); a role phrase on its own →
     the holder of the same phrase, or of a phrase ending in it, seen anywhere ("the health
-    secretary"); with no holder, it is dropped."""
+    secretary"), else the one holder of its post the gazetteer gives for the article's days
+    (:mod:`~kg.extract.entities.posts`); with no holder, it is dropped. Each role phrase that
+    names a post of the gazetteer records the organisations the post is in."""
     mentions = sieve.mentions
     role_keys: dict[str, int] = {}
     role_links = {link.role_mention: link for link in sieve.found.roles}
     in_order = sorted(role_links, key=lambda i: mentions[i].start)
+    posts = _posts_of_roles(sieve, role_links)
+    for k, post in posts.items():
+        sieve.post_organisations[k] = tuple(
+            dict.fromkeys(o for o in (government_of(post), post.organisation) if o)
+        )
     for k in in_order:
         link = role_links[k]
         if link.holder is not None:
             sieve.union(k, link.holder)
             role_keys.setdefault(normalise_name(mentions[k].text), link.holder)
+    days = _article_days(sieve, role_links, posts)
     for k in in_order:
         link = role_links[k]
         if link.holder is None:
             holder = role_keys.get(normalise_name(mentions[k].text))
             if holder is None:
                 holder = _holder_by_role_word(mentions, role_links, k)
+            if holder is None and k in posts:
+                holder = _holder_by_post(sieve, k, posts[k], days)
             if holder is not None:
                 sieve.union(k, holder)
-            else:
+            elif not mentions[k].gazetteer_id:
                 sieve.drop(k)
+
+
+def _posts_of_roles(sieve: Sieve, role_links: Mapping[int, RoleLink]) -> dict[int, Post]:
+    """The post each role phrase names, where the gazetteer's posts tell it."""
+    if sieve.posts is None:
+        return {}
+    found = {}
+    for k, link in role_links.items():
+        candidates = sieve.posts.for_role(sieve.mentions[k].text)
+        if not candidates:
+            continue
+        holder = _person_id(sieve, link.holder) if link.holder is not None else None
+        post = choose_post(candidates, holder=holder, named=sieve.named_ids)
+        if post is not None:
+            found[k] = post
+    return found
+
+
+def _article_days(
+    sieve: Sieve, role_links: Mapping[int, RoleLink], posts: Mapping[int, Post]
+) -> Days | None:
+    """The days the article may have been written on: its date, else the days on which every
+    post holder it names with their post held it; None when nothing tells."""
+    if sieve.date is not None:
+        return sieve.date, sieve.date
+    spans = []
+    for k, post in posts.items():
+        holder = role_links[k].holder
+        person = _person_id(sieve, holder) if holder is not None else None
+        held = tenure_days(post, person) if person is not None else None
+        if held is not None:
+            spans.append(held)
+    return within(spans) if spans else None
+
+
+def _holder_by_post(sieve: Sieve, k: int, post: Post, days: Days | None) -> int | None:
+    """The holder of the post a role phrase names, when certain: the only holder on the
+    article's days, or the only holder the article names. Their mention when the article names
+    them; else the role phrase takes their gazetteer id and names them alone (None)."""
+    named = [p for p in post.holders() if _person_mention(sieve, p) is not None]
+    held = holders_within(post, days) if days is not None else ()
+    if len(held) == 1:
+        person = held[0]
+    elif len(named) == 1 and (days is None or named[0] in held):
+        person = named[0]
+    else:
+        return None
+    found = _person_mention(sieve, person)
+    if found is None and person in sieve.gazetteer:
+        sieve.mentions[k] = replace(sieve.mentions[k], gazetteer_id=person)
+    return found
+
+
+def _person_id(sieve: Sieve, k: int) -> str | None:
+    """The gazetteer id of the person mention ``k`` names: its own, or that of a listed person
+    named in the article with the same surname ("Mr Streeting" after "Wes Streeting")."""
+    own = sieve.mentions[k].gazetteer_id
+    if own is not None:
+        return own
+    surname = _surname(sieve.mentions[k].text)
+    ids = {
+        m.gazetteer_id
+        for m in sieve.mentions
+        if m.gazetteer_id
+        and core_class(m.type) == KG.Person
+        and _surname(m.text) == surname
+        and not m.is_role
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _person_mention(sieve: Sieve, person: str) -> int | None:
+    """A mention of a listed person: by their gazetteer id, else a person named by their
+    surname ("Ms May" for Theresa May)."""
+    entry = sieve.gazetteer.get(person)
+    surname = _surname(entry.label) if entry is not None else None
+    by_surname = None
+    for k in sieve.named:
+        m = sieve.mentions[k]
+        if m.gazetteer_id == person:
+            return k
+        if by_surname is None and core_class(m.type) == KG.Person and _surname(m.text) == surname:
+            by_surname = k
+    return by_surname
+
+
+def _surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1].lower() if words else ""
 
 
 def _holder_by_role_word(

@@ -31,13 +31,24 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Post, load_posts
 from kg.extract.mentions import normalise_name
 
-__all__ = ["PostIndex", "post_index", "Days"]
+__all__ = ["PostIndex", "post_index", "Days", "UK_GOVERNMENT", "choose_post", "title_words"]
 
 Days = tuple[datetime.date | None, datetime.date | None]
 """A span of days, open at either end (None)."""
 
 #: the government of the UK as the gazetteer names it: the post meant when nothing else is said
-_UK_GOVERNMENT = "government"
+UK_GOVERNMENT = "government"
+#: governments whose posts are named by title words ("Scottish Health Secretary")
+_GOVERNMENTS = frozenset(
+    {
+        UK_GOVERNMENT,
+        "scottish_government",
+        "welsh_government",
+        "ni_executive",
+        "government_of_ireland",
+        "european_commission",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -98,8 +109,8 @@ def choose_post(
     ):
         if len({government_of(p) for p in wanted}) == 1:
             return wanted[0]
-    uk = [p for p in posts if government_of(p) == _UK_GOVERNMENT]
-    if uk and not any(p.area in named for p in posts if p not in uk):
+    uk = [p for p in posts if government_of(p) == UK_GOVERNMENT]
+    if uk and not any(government_of(p) in named or p.area in named for p in posts if p not in uk):
         return uk[0]
     return None
 
@@ -130,12 +141,30 @@ def within(days: Iterable[Days]) -> Days:
 
 
 def holders_within(post: Post, days: Days) -> tuple[str, ...]:
-    """The people who held ``post`` on some day of ``days``."""
+    """The people who held ``post`` on some day of ``days``. A holder's last day is the day
+    their successor took office (``gaz:until``): it counts as the successor's."""
     low, high = days
     found = [
         t.person
         for t in post.tenures
         if (high is None or t.start is None or t.start <= high)
-        and (low is None or t.end is None or low <= t.end)
+        and (low is None or t.end is None or low < t.end)
     ]
     return tuple(dict.fromkeys(found))
+
+
+def title_words(index: PostIndex, names: Iterable[str] = ()) -> frozenset[str]:
+    """The words government posts' role phrases put before their role word ("education",
+    "scottish", "home"), lower-cased, but none that is a name of its own (``names``: "Defra"
+    in "Defra Secretary" is the department)."""
+    excluded = {n.lower() for n in names} | {"of", "for", "and", "the", "&"}
+    words = {
+        word
+        for post in index.posts
+        if post.government is not None or post.organisation in _GOVERNMENTS
+        for role in post.roles
+        if len(role.split()) <= 4  # "Scottish Health Secretary", not "Minister for ..."
+        for word in role.lower().split()[:-1]
+        if word.isalpha()
+    }
+    return frozenset(words - excluded)

@@ -3,6 +3,7 @@ and which dropped (:class:`Sieve`), and the type of a pass (:data:`Pass`)."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.entities.posts import PostIndex
 from kg.extract.entities.resolved import UnionFind
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
@@ -31,8 +33,11 @@ class Sieve:
 
     ``found`` is what the mention stage found (its links, descriptions and roles);
     ``mentions`` starts as its mentions plus bare name parts, and a pass may correct a
-    mention's class in it. ``tokens`` are the parsed document's tokens (passes on noun
-    phrases read the words around a mention).
+    mention's class in it (or give a role phrase the gazetteer id of the post holder it
+    names). ``tokens`` are the parsed document's tokens (passes on noun phrases read the
+    words around a mention). ``posts`` are the gazetteer's posts and ``date`` the day the
+    article was written, if known; ``post_organisations`` maps a role phrase to the gazetteer
+    ids of the organisations its post is in (its government first).
     """
 
     found: MentionSet
@@ -40,7 +45,10 @@ class Sieve:
     lexicon: Lexicon
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
     tokens: Sequence[Token] = ()
+    posts: PostIndex | None = None
+    date: datetime.date | None = None
     dropped: set[int] = field(default_factory=set)
+    post_organisations: dict[int, tuple[str, ...]] = field(default_factory=dict)
     links: UnionFind = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +84,11 @@ class Sieve:
             if core_class(m.type) in (KG.Person, KG.Organisation)
             for i in range(m.token_start, m.token_end)
         )
+
+    @functools.cached_property
+    def named_ids(self) -> frozenset[str]:
+        """The gazetteer ids of the names in the document."""
+        return frozenset(m.gazetteer_id for m in self.mentions if m.gazetteer_id)
 
     @property
     def phrases(self) -> list[int]:

@@ -122,10 +122,15 @@ def find_mentions(
     *,
     include_comments: bool = False,
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
+    title_words: frozenset[str] = frozenset(),
 ) -> MentionSet:
     """All mentions of one parsed document, with the links found on the way. ``gazetteer``
-    (id → entry) lets a sub-unit's name hold its parent's ("BMA Scotland" holds "BMA")."""
-    context = Context(spacy_doc, document, sentences, lexicon, include_comments, gazetteer or {})
+    (id → entry) lets a sub-unit's name hold its parent's ("BMA Scotland" holds "BMA");
+    ``title_words`` are the words of government posts' titles before their role word
+    ("Education" in "Education Secretary", :func:`~kg.extract.entities.posts.title_words`)."""
+    context = Context(
+        spacy_doc, document, sentences, lexicon, include_comments, gazetteer or {}, title_words
+    )
     candidates: list[Candidate] = []
     for source in SOURCES:
         candidates.extend(source(context, tuple(candidates)))

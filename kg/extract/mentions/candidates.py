@@ -74,6 +74,8 @@ class Context:
     lexicon: Lexicon
     include_comments: bool = False
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    """Words of government posts' titles before their role word ("health", "scottish")."""
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -112,7 +114,7 @@ class Context:
 
     @functools.cached_property
     def role_phrases(self) -> tuple[RolePhrase, ...]:
-        return find_role_phrases(self.doc, self.lexicon)
+        return find_role_phrases(self.doc, self.lexicon, self.title_words)
 
     @functools.cached_property
     def role_title_tokens(self) -> frozenset[int]:
