@@ -292,3 +292,16 @@ def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
     roles_to_holders(sieve)
     assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)
     assert sieve.dropped == {3}
+
+
+def test_sieve_organisation_name_prefix_is_not_a_body_named_after_it() -> None:
+    sieve = _sieve(
+        [
+            mention("GP Committee", KG.Committee, "ner"),
+            mention("GP Committee England", KG.Committee, "gazetteer", start=20),
+            mention("Dockers Association", KG.TradeUnion, "ner", start=50),
+            mention("Dockers Association Pensions Committee", KG.Committee, "ner", start=80),
+        ]
+    )
+    organisation_name_prefix(sieve)
+    assert sieve.groups() == [[0, 1], [2], [3]]

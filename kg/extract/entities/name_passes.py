@@ -100,7 +100,8 @@ def surname_or_first_name(sieve: Sieve) -> None:
 
 def organisation_name_prefix(sieve: Sieve) -> None:
     """An organisation's name of two words or more that starts a longer one ("GP Committee" →
-    "GP Committee England")."""
+    "GP Committee England"), unless the longer one names a body of it ("Dockers Association
+    Pensions Committee": its last word is an organisation's, ``lex:nameWord``)."""
     mentions = sieve.mentions
     orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
     for k in orgs:
@@ -109,6 +110,10 @@ def organisation_name_prefix(sieve: Sieve) -> None:
             continue
         for other in orgs:
             longer = normalise_name(mentions[other].text).split()
-            if len(longer) > len(words) and longer[: len(words)] == words:
+            if (
+                len(longer) > len(words)
+                and longer[: len(words)] == words
+                and sieve.lexicon.name_words.get(longer[-1].title()) is None
+            ):
                 sieve.union(k, other)
                 break
