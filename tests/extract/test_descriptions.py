@@ -236,3 +236,54 @@ def test_descriptions_strikes_of_two_named_strikers_stay_apart() -> None:
         ("Porters strike",),
         ("Strike action",),
     ]
+
+
+def _proposals(resolved: ResolvedDocument) -> list[tuple[str, ...]]:
+    return sorted(
+        tuple(sorted(m.text for m in e.mentions))
+        for e in resolved.entities
+        if core_class(e.type) == KG.Proposal
+    )
+
+
+def test_descriptions_proposals_with_one_head_and_one_topic_are_one() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        defended   VBD VERB  ROOT     1  defend
+        the        DT  DET   det      4
+        toll       NN  NOUN  compound 4
+        changes    NNS NOUN  dobj     1  change
+        .          .   PUNCT punct    1
+        Hauliers   NNS NOUN  nsubj    7  haulier
+        opposed    VBD VERB  ROOT     7  oppose
+        the        DT  DET   det      9
+        government NN  NOUN  compound 9
+        changes    NNS NOUN  dobj     7  change
+        to         IN  ADP   prep     9
+        bridge     NN  NOUN  compound 12
+        tolls      NNS NOUN  pobj     10 toll
+        .          .   PUNCT punct    7
+        """
+    )
+    assert len(_proposals(resolved_of(doc))) == 1
+
+
+def test_descriptions_proposals_of_two_years_stay_apart() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        signed     VBD VERB  ROOT     1  sign
+        the        DT  DET   det      5
+        2024/25    CD  NUM   nummod   5
+        ferry      NN  NOUN  compound 5
+        contract   NN  NOUN  dobj     1
+        and        CC  CCONJ cc       5
+        the        DT  DET   det      10
+        2025/26    CD  NUM   nummod   10
+        ferry      NN  NOUN  compound 10
+        contract   NN  NOUN  conj     5
+        .          .   PUNCT punct    1
+        """
+    )
+    assert len(_proposals(resolved_of(doc))) == 2

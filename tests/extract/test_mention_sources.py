@@ -433,3 +433,31 @@ def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
+def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widened() -> None:
+    # "the Great Ferry War" is history, not an event of policy; "Change" is the end of the
+    # name "Fares for Change" the model found in full before
+    doc = make_doc(
+        """
+        The     DT   DET   det      3
+        Fares   NNP  PROPN nsubj    4  -       B-LAW
+        for     IN   ADP   prep     1  -       I-LAW
+        Change  NNP  PROPN pobj     2  -       I-LAW
+        ended   VBD  VERB  ROOT     4  end
+        the     DT   DET   det      8
+        Great   NNP  PROPN compound 8  -       B-EVENT
+        Ferry   NNP  PROPN compound 8  -       I-EVENT
+        War     NNP  PROPN dobj     4  -       I-EVENT
+        .       .    PUNCT punct    4
+        The     DT   DET   det      14
+        Fares   NNP  PROPN compound 14
+        for     IN   ADP   prep     11
+        Change  NNP  PROPN pobj     12 -       B-LAW
+        band    NN   NOUN  nsubj    15
+        rose    VBD  VERB  ROOT     15 rise
+        .       .    PUNCT punct    15
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert [text for text, _, _ in found] == ["Fares for Change", "Fares for Change"]

@@ -683,3 +683,28 @@ def test_mentions_dispute_is_no_event(mentions_of: Callable[..., Found]) -> None
     # two sides at odds hold no event: "disputes are not annotated as events"
     _, found = mentions_of("Pay news\nThe union is in a long dispute with ministers over pay.")
     assert not [m for m in found.mentions if "dispute" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Pay news\nThe offer came after the general election.", "general election", KG.Vote),
+        (
+            "Pay news\nThe Ferry Safety Inspectorate said no.",
+            "Ferry Safety Inspectorate",
+            KG.PublicBody,
+        ),
+        ("Pay news\nThe minister told parliament on Monday.", "parliament", KG.Legislature),
+    ],
+)
+def test_mentions_elections_inspectorates_and_parliament_are_found(
+    mentions_of: Callable[..., Found], text: str, name: str, cls: Any
+) -> None:
+    _, found = mentions_of(text)
+    assert _one(found, name).type == cls
+
+
+def test_mentions_petition_is_no_event(mentions_of: Callable[..., Found]) -> None:
+    # petitions as things are not annotated; handing one over is a communication
+    _, found = mentions_of("Pay news\nThe union delivered a petition to the minister.")
+    assert not [m for m in found.mentions if "petition" in m.text]

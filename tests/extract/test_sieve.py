@@ -64,6 +64,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "one_collective_action",
         "head_noun_subset",
         "generic_proposals_by_topic",
+        "proposals_by_topic",
         "light_head_nouns",
         "funding_by_amount",
         "descriptions_to_antecedents",

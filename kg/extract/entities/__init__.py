@@ -19,13 +19,16 @@ precise first:
 9. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
    contract" is another contract);
 10. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
-11. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
-12. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
-13. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
+11. ``proposals_by_topic``: "the inheritance tax changes" = "the government's changes to
+    inheritance tax rules" (one head, one topic; not two years, not a new version);
+12. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
+13. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
+14. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
     "10-year plan" (in the headline, a later name); a description of nothing is dropped,
     unless a verb introduced it ("will consult ... the consultation"), an actor's verb is
     about it ("X defended the cap"), an event has a date, or it has no "the" ("a fair offer");
-14. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later.
+15. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later;
+    with the gazetteer's posts, "the health secretary" of an article that never names them.
 
 Each group becomes an entity (:mod:`~kg.extract.entities.naming` chooses its class and name),
 then :data:`~kg.extract.entities.resolve.ENTITY_PASSES` run: pronouns (he, she, it, they) by

@@ -24,6 +24,7 @@ __all__ = [
     "one_collective_action",
     "head_noun_subset",
     "generic_proposals_by_topic",
+    "proposals_by_topic",
     "light_head_nouns",
     "funding_by_amount",
 ]
@@ -134,6 +135,31 @@ def generic_proposals_by_topic(sieve: Sieve) -> None:
         for other in generic:
             if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
                 sieve.union(k, other)
+
+
+def proposals_by_topic(sieve: Sieve) -> None:
+    """Proposals with one head that share what they are about are one ("the government's
+    changes to inheritance tax rules" = "the inheritance tax changes"), unless they name
+    different years ("2024/25 contract", "2025/26 contract") or one is a new version of the
+    other ("the GMS contract", "a new GMS contract")."""
+    mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
+    for k, other in _same_head_pairs(sieve):
+        a, b = mentions[k], mentions[other]
+        if other < k or core_class(a.type) != KG.Proposal or not tokens:
+            continue
+        topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
+        if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
+            continue
+        years = [{w for w in _modifier_words(m) if any(c.isdigit() for c in w)} for m in (a, b)]
+        if years[0] and years[1] and years[0] != years[1]:
+            continue
+        versions = [bool(_modifier_words(m) & lexicon.version_words) for m in (a, b)]
+        if versions[0] != versions[1] and any(
+            v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
+        ):
+            continue
+        sieve.union(k, other)
 
 
 def light_head_nouns(sieve: Sieve) -> None:

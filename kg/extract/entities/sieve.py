@@ -30,6 +30,7 @@ from kg.extract.entities.phrase_passes import (
     head_noun_subset,
     light_head_nouns,
     one_collective_action,
+    proposals_by_topic,
 )
 from kg.extract.entities.sieve_base import Pass, Sieve
 
@@ -47,6 +48,7 @@ __all__ = [
     "one_collective_action",
     "head_noun_subset",
     "generic_proposals_by_topic",
+    "proposals_by_topic",
     "light_head_nouns",
     "funding_by_amount",
     "descriptions_to_antecedents",
@@ -65,6 +67,7 @@ PASSES: tuple[Pass, ...] = (
     one_collective_action,
     head_noun_subset,
     generic_proposals_by_topic,
+    proposals_by_topic,
     light_head_nouns,
     funding_by_amount,
     descriptions_to_antecedents,

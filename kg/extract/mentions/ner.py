@@ -64,7 +64,11 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if core_class(c.type) == KG.Organisation and len(c.span) > 1:
             for t in c.span:
                 organisation_words.setdefault(t.lower_, t.i)
-    for ent in _split_possessives(_join_broken_names(doc.ents)):
+    ents = list(_split_possessives(_join_broken_names(doc.ents)))
+    longer_names = {
+        tuple(t.text for t in ent) for ent in ents if len(ent) > 1 and ent.label_ in NER_TYPES
+    }
+    for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
@@ -85,6 +89,9 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if type_ == KG.Place and not _plausible_place(span):
             continue
+        if type_ == KG.Event and head_class(span[-1], context.lexicon) is None:
+            continue  # "the Second World War", "Easter": no event of policy (no event head noun)
+        span = _longer_name_seen(span, longer_names)
         type_ = _retyped(context, span, type_)
         if type_ == KG.Person:
             span = with_honorific(span, context.lexicon)
@@ -96,6 +103,22 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _longer_name_seen(span: Span, names: set[tuple[str, ...]]) -> Span:
+    """The span widened to the left to a longer name the model found elsewhere in the article
+    ("Change" in "Agenda for Change band" when "Agenda for Change" was found)."""
+    doc = span.doc
+    for name in names:
+        n = len(name) - len(span)
+        if (
+            n > 0
+            and span.start >= n
+            and name[n:] == tuple(t.text for t in span)
+            and tuple(t.text for t in doc[span.start - n : span.start]) == name[:n]
+        ):
+            return doc[span.start - n : span.end]
+    return span
 
 
 def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:

@@ -90,7 +90,11 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
         return  # a bare plural is generic ("contracts", "plans")
-    descriptive = not specific and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+    # "the general election", "the collective action": a kind with a name of its own
+    descriptive = (
+        not specific and not multiword and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    )
     indefinite = (
         descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
     )
@@ -114,7 +118,6 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         variants = [(start, e) for e in long_ends]
     else:
-        multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
