@@ -287,3 +287,21 @@ def test_descriptions_proposals_of_two_years_stay_apart() -> None:
         """
     )
     assert len(_proposals(resolved_of(doc))) == 2
+
+
+def test_descriptions_long_form_cut_before_its_object_is_no_name() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        announced  VBD VERB  ROOT     1  announce
+        a          DT  DET   det      3
+        plan       NN  NOUN  dobj     1
+        to         TO  PART  aux      6
+        “          ``  PUNCT punct    6
+        ease       VB  VERB  acl      3
+        waits      NNS NOUN  dobj     6  wait
+        ”          ''  PUNCT punct    6
+        .          .   PUNCT punct    1
+        """
+    )
+    assert [m.text for m in mentions_of(doc).mentions] == ["plan"]

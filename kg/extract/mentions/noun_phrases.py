@@ -80,7 +80,10 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     det = determiner(token)
     modifiers = [t for t in doc[start : token.i] if not t.is_punct]
     specific = [
-        t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num
+        t
+        for t in modifiers
+        if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
+        and t.lower_ != "one"  # "one more scheme": a count of one names nothing
     ]
     long_ends = long_form_ends(token)
     quoted = _quoted_term_start(token)
@@ -240,5 +243,7 @@ def long_form_ends(token: Token) -> list[int]:
                 continue  # "plans for how they wish to ..." is a clause, not a name
             if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
                 continue
+            if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
+                continue  # cut before its object: "plan to 'transform care'"
             ends.append(end)
     return ends
