@@ -708,3 +708,13 @@ def test_mentions_petition_is_no_event(mentions_of: Callable[..., Found]) -> Non
     # petitions as things are not annotated; handing one over is a communication
     _, found = mentions_of("Pay news\nThe union delivered a petition to the minister.")
     assert not [m for m in found.mentions if "petition" in m.text]
+
+
+def test_mentions_longer_forms_end_at_each_noun_of_the_modifier(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nThe union backed the pledge to cut the number of ferry delays by May."
+    )
+    texts = {m.text for m in found.mentions}
+    assert {"pledge to cut the number", "pledge to cut the number of ferry delays"} <= texts

@@ -119,14 +119,14 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
             possessive=possessive,
             indefinite=indefinite,
         )
-        variants = [(start, e) for e in long_ends]
+        variants = [(start, e) for e in _alias_ends(token, long_ends)]
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
             return
-        variants = [(start, e) for e in long_ends]
+        variants = [(start, e) for e in _alias_ends(token, long_ends)]
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and core_class(cls) == KG.Event:
             variants.append((owner.left_edge.i, end))  # "the Labour Party's conference"
@@ -200,6 +200,25 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1
     return start, token.i + 1
+
+
+def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
+    """Ends of the longer forms of a phrase with a modifier after its head: its long forms and,
+    within twelve words, the end of every noun of that modifier ("commitment to a health
+    service focused on prevention", "review of the Agenda for Change pay structure"). Other
+    names of the same thing, as the article may be quoted."""
+    if not long_ends:
+        return []
+    doc = token.doc
+    ends = list(long_ends)
+    for t in doc[token.i + 1 : min(len(doc), token.i + 13)]:
+        if t.is_punct and t.text not in "-/" or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD"):
+            break
+        if not token.is_ancestor(t):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.i + 1 not in ends:
+            ends.append(t.i + 1)
+    return ends
 
 
 def long_form_ends(token: Token) -> list[int]:
