@@ -52,7 +52,8 @@ def test_descriptions_event_a_verb_introduced_is_kept() -> None:
         """
     )
     (event,) = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
-    assert (event.label, event.type) == ("consultation", KG.Consultation)
+    assert event.type == KG.Consultation
+    assert sorted(m.text for m in event.mentions) == ["consult", "consultation"]
 
 
 def test_descriptions_what_an_actor_defends_is_kept() -> None:
@@ -305,3 +306,27 @@ def test_descriptions_long_form_cut_before_its_object_is_no_name() -> None:
         """
     )
     assert [m.text for m in mentions_of(doc).mentions] == ["plan"]
+
+
+def test_descriptions_finite_verb_names_no_event_of_its_own() -> None:
+    # "members voted in the ballot": the ballot is the event; a past "voted" alone is not
+    doc = make_doc(
+        """
+        Members  NNS NOUN  nsubj    1  member
+        voted    VBD VERB  ROOT     1  vote
+        in       IN  ADP   prep     1
+        the      DT  DET   det      5
+        ferry    NN  NOUN  compound 5
+        ballot   NN  NOUN  pobj     2
+        .        .   PUNCT punct    1
+        Staff    NN  NOUN  nsubj    9
+        will     MD  AUX   aux      9
+        vote     VB  VERB  ROOT     9  vote
+        again    RB  ADV   advmod   9
+        .        .   PUNCT punct    9
+        """
+    )
+    events = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
+    assert [sorted(m.text for m in e.mentions) for e in events] == [
+        ["ferry ballot", "vote", "vote again"]
+    ]

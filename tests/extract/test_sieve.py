@@ -61,6 +61,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "surname_or_first_name",
         "organisation_name_prefix",
         "events_by_descriptive_name",
+        "events_by_verb",
         "one_collective_action",
         "head_noun_subset",
         "generic_proposals_by_topic",

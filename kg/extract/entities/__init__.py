@@ -14,20 +14,22 @@ precise first:
 5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
 6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England";
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
-8. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
+8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
+   its sentence;
+9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
    per article, unless different strikers are named);
-9. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
-   contract" is another contract);
-10. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
-11. ``proposals_by_topic``: "the inheritance tax changes" = "the government's changes to
+10. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
+    contract" is another contract);
+11. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
+12. ``proposals_by_topic``: "the inheritance tax changes" = "the government's changes to
     inheritance tax rules" (one head, one topic; not two years, not a new version);
-12. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
-13. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
-14. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
+13. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
+14. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
+15. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
     "10-year plan" (in the headline, a later name); a description of nothing is dropped,
     unless a verb introduced it ("will consult ... the consultation"), an actor's verb is
     about it ("X defended the cap"), an event has a date, or it has no "the" ("a fair offer");
-15. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later;
+16. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later;
     with the gazetteer's posts, "the health secretary" of an article that never names them.
 
 Each group becomes an entity (:mod:`~kg.extract.entities.naming` chooses its class and name),

@@ -154,8 +154,15 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
         else:
             generic = sieve.lexicon.generic_proposal_heads
-            # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another
-            fits = o.head == head or head in generic and o.head in generic
+            # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another;
+            # "the consultation" -> "will consult": an event its verb named
+            fits = (
+                o.head == head
+                or head in generic
+                and o.head in generic
+                or o.method == "verb"
+                and o.type == m.type
+            )
         if want == KG.Organisation and head in sieve.lexicon.generic_organisation_nouns:
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:

@@ -21,6 +21,7 @@ from kg.extract.entities.sieve_base import Sieve
 
 __all__ = [
     "events_by_descriptive_name",
+    "events_by_verb",
     "one_collective_action",
     "head_noun_subset",
     "generic_proposals_by_topic",
@@ -61,6 +62,28 @@ def events_by_descriptive_name(sieve: Sieve) -> None:
             or _same_event(mentions[other], mentions[k], sieve.tokens, sieve.lexicon)
         ):
             sieve.union(k, other)
+
+
+def events_by_verb(sieve: Sieve) -> None:
+    """An event named by a verb ("will consult its members") is the event of its class named
+    before it, or in its sentence ("voted in the referendum"), when there is one; events named
+    by a verb alone are one when of one class ("to be consulted" in the headline, "is to
+    consult" in the body)."""
+    mentions = sieve.mentions
+    events = [k for k in sieve.named if core_class(mentions[k].type) == KG.Event]
+    for k in events:
+        m = mentions[k]
+        if m.method != "verb":
+            continue
+        same = [o for o in events if o != k and mentions[o].type == m.type]
+        by_noun = [o for o in same if mentions[o].method != "verb"]
+        candidates = (
+            [o for o in by_noun if mentions[o].sentence == m.sentence]
+            or [o for o in by_noun if mentions[o].start < m.start][-1:]
+            or [o for o in same if mentions[o].start < m.start][-1:]
+        )
+        if candidates:
+            sieve.union(k, candidates[0])
 
 
 def one_collective_action(sieve: Sieve) -> None:

@@ -25,6 +25,7 @@ from kg.extract.entities.name_passes import (
 )
 from kg.extract.entities.phrase_passes import (
     events_by_descriptive_name,
+    events_by_verb,
     funding_by_amount,
     generic_proposals_by_topic,
     head_noun_subset,
@@ -45,6 +46,7 @@ __all__ = [
     "surname_or_first_name",
     "organisation_name_prefix",
     "events_by_descriptive_name",
+    "events_by_verb",
     "one_collective_action",
     "head_noun_subset",
     "generic_proposals_by_topic",
@@ -64,6 +66,7 @@ PASSES: tuple[Pass, ...] = (
     surname_or_first_name,
     organisation_name_prefix,
     events_by_descriptive_name,
+    events_by_verb,
     one_collective_action,
     head_noun_subset,
     generic_proposals_by_topic,
