@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.acronyms import defined_terms
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DETERMINERS,
@@ -68,10 +69,11 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     longer_names = {
         tuple(t.text for t in ent) for ent in ents if len(ent) > 1 and ent.label_ in NER_TYPES
     }
+    terms = defined_terms(context)
     for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
-        if type_ is None:
-            continue
+        if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
+            continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
         if span is None:
             continue
