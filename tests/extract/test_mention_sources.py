@@ -465,15 +465,15 @@ def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widene
 
 
 def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None:
-    # "Harbour Safety levies (HSLs)": a term that ends in a common noun, no organisation
+    # "Harbour Safety dues (HSDs)": a term that ends in a common noun, no organisation
     doc = make_doc(
         """
         The      DT    DET   det      3
         Harbour  NNP   PROPN compound 2  -     B-ORG
         Safety   NNP   PROPN compound 3  -     I-ORG
-        levies   NNS   NOUN  nsubj    7  levy
+        dues     NNS   NOUN  nsubj    7  due
         (        -LRB- PUNCT punct    3
-        HSLs     NNPS  PROPN appos    3  HSL
+        HSDs     NNPS  PROPN appos    3  HSD
         )        -RRB- PUNCT punct    3
         rose     VBD   VERB  ROOT     7  rise
         .        .     PUNCT punct    7
