@@ -16,6 +16,7 @@ from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.proper_names import names_ending_in_a_country, undefined_acronyms
 from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
 
 FRC = """
@@ -482,3 +483,49 @@ def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None
     context = context_of(doc)
     assert list(acronym_definitions(context, ())) == []
     assert list(statistical_entities(context, ())) == []
+
+
+def test_statistical_entities_name_cut_before_a_listed_name_after_and() -> None:
+    # the model read "the Ferry Inspectorate and Harbour Watch" as one name; the gazetteer
+    # lists "Harbour Watch"
+    doc = make_doc(
+        """
+        Ministers    NNS NOUN  nsubj    1  minister
+        merged       VBD VERB  ROOT     1  merge
+        the          DT  DET   det      4  -  B-ORG
+        Ferry        NNP PROPN compound 4  -  I-ORG
+        Inspectorate NNP PROPN dobj     1  -  I-ORG
+        and          CC  CCONJ cc       4  -  I-ORG
+        Harbour      NNP PROPN compound 7  -  I-ORG
+        Watch        NNP PROPN conj     4  -  I-ORG
+        .            .   PUNCT punct    1
+        """
+    )
+    listed = Candidate(doc[6:8], KG.PublicBody, "gazetteer", gazetteer_id="harbour_watch")
+    assert _texts(list(statistical_entities(context_of(doc), (listed,)))) == [
+        ("Ferry Inspectorate", "ner", "PublicBody")
+    ]
+
+
+def test_events_named_by_verbs_need_someone_who_acts() -> None:
+    doc = make_doc(
+        """
+        Both         DT  DET   det      1
+        sides        NNS NOUN  nsubj    2  side
+        showed       VBD VERB  ROOT     2  show
+        willingness  NN  NOUN  dobj     2
+        to           TO  PART  aux      5
+        negotiate    VB  VERB  acl      3  negotiate
+        .            .   PUNCT punct    2
+        The          DT  DET   det      8
+        union        NN  NOUN  nsubj    9
+        is           VBZ AUX   ROOT     9  be
+        to           TO  PART  aux      11
+        consult      VB  VERB  xcomp    9  consult
+        members      NNS NOUN  dobj     11 member
+        .            .   PUNCT punct    9
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
+        ("consult", "verb", "Consultation")
+    ]

@@ -65,10 +65,10 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if core_class(c.type) == KG.Organisation and len(c.span) > 1:
             for t in c.span:
                 organisation_words.setdefault(t.lower_, t.i)
-    ents = list(_split_possessives(_join_broken_names(doc.ents)))
-    longer_names = {
-        tuple(t.text for t in ent) for ent in ents if len(ent) > 1 and ent.label_ in NER_TYPES
-    }
+    listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
+    ents = list(_split_before_listed(_split_possessives(_join_broken_names(doc.ents)), listed))
+    longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
+    longer_names = {name for name in longer_names if len(name) > 1}
     terms = defined_terms(context)
     for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
@@ -233,6 +233,21 @@ def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
             continue
         yield _relabel(ent.doc[ent.start : cut], ent.label_)
         yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
+
+
+def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:
+    """Entity spans cut before a conjunction that a listed name follows: "the Drinking Water
+    Inspectorate and Natural England" is the Inspectorate (and the gazetteer's name)."""
+    for ent in ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.pos_ == "CCONJ" and any(s == t.i + 1 and e <= ent.end for s, e in listed)
+            ),
+            None,
+        )
+        yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
 
 
 def _relabel(span: Span, label: str) -> Span:

@@ -13,10 +13,14 @@ Example: in "The union will consult members. The consultation closes on Friday."
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["events_named_by_verbs"]
 
@@ -24,6 +28,18 @@ __all__ = ["events_named_by_verbs"]
 _PLAN_TAGS = ("VB", "VBN")
 # what may follow the verb as part of the name: "consult publicly", "meet again next week"
 _NAME_DEPS = ("advmod", "npadvmod")
+
+
+def _has_subject(verb: Token) -> bool:
+    """Someone does it: the verb has a subject, or is the complement of a verb that has one
+    ("the union is to consult", "agreed to meet"); "willingness to negotiate" names no act."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def events_named_by_verbs(
@@ -41,6 +57,7 @@ def events_named_by_verbs(
             or token.pos_ != "VERB"
             or token.tag_ not in _PLAN_TAGS
             or any(c.dep_ == "neg" for c in token.children)
+            or not _has_subject(token)
         ):
             continue
         found = context.candidate(
