@@ -104,6 +104,12 @@ class Lexicon:
     introducing_verbs: dict[str, URIRef] = field(default_factory=dict)
     """Verb lemma → the class of what it introduces ("consult" → ``kg:Consultation``): "the
     consultation" refers to the act "the union will consult its members" introduced."""
+    proper_head_nouns: frozenset[str] = frozenset()
+    """Heads that name a proposal only with a proper noun, acronym or number, a new version or
+    an author's verb ("service")."""
+    quantity_head_nouns: frozenset[str] = frozenset()
+    """Heads of an amount that name a proposal only with an amount or year, a modifier after
+    them or an author's verb ("funding", "rise")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -188,6 +194,8 @@ def load_lexicon() -> Lexicon:
             str(verb).lower(): cls  # type: ignore[misc]
             for cls, verb in sorted(graph.subject_objects(LEX.introducingVerb))
         },
+        proper_head_nouns=words(LEX.properHeadNoun),
+        quantity_head_nouns=words(LEX.quantityHeadNoun),
     )
 
 

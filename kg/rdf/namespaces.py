@@ -179,6 +179,8 @@ class LEX(DefinedNamespace):
     genericOrganisationNoun: URIRef
     # ---- entities (ext-entities): things introduced by a verb ----
     introducingVerb: URIRef
+    properHeadNoun: URIRef
+    quantityHeadNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -718,3 +718,26 @@ def test_mentions_longer_forms_end_at_each_noun_of_the_modifier(
     )
     texts = {m.text for m in found.mentions}
     assert {"pledge to cut the number", "pledge to cut the number of ferry delays"} <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Pay news\nThe union said the ferry service needs NHS funding and a pay rise.",
+            [],
+            ["ferry service", "NHS funding", "pay rise"],
+        ),
+        (
+            "Pay news\nMinisters will deliver the national ferry service and a 3% pay rise.",
+            ["national ferry service", "3% pay rise"],
+            [],
+        ),
+    ],
+)
+def test_mentions_service_and_funding_need_a_name_an_amount_or_an_author(
+    mentions_of: Callable[..., Found], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    _, found = mentions_of(text)
+    texts = {m.text for m in found.mentions}
+    assert set(kept) <= texts and not set(dropped) & texts

@@ -28,6 +28,7 @@ from kg.extract.mentions.names import (
     QUOTES,
     determiner,
     head_class,
+    is_acronym,
 )
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -86,6 +87,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         and t.lower_ != "one"  # "one more scheme": a count of one names nothing
     ]
     long_ends = long_form_ends(token)
+    if not _enough_for_its_head(token, modifiers, long_ends, lexicon):
+        return
     quoted = _quoted_term_start(token)
     if quoted is not None and quoted < token.i:
         # "organise 'scoping talks'": the quotation marks make the words a term, whatever the
@@ -143,6 +146,43 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _enough_for_its_head(
+    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """A head that names a proposal only with a name (``lex:properHeadNoun``: "the NHS 111
+    service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
+    3% pay rise", not "NHS funding") has it, or a modifier after it, a word of a new version
+    ("a new service"), or is what an actor's relation verb is about ("deliver the national
+    care service", "announced funding")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.proper_head_nouns:
+        wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+    elif lemma in lexicon.quantity_head_nouns:
+        wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
+    else:
+        return True
+    return (
+        wanted
+        or any(t.lower_ in lexicon.version_words for t in modifiers)
+        or _object_of_a_trigger(token, lexicon)
+    )
+
+
+def _object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service"."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return (token.head.lemma_.lower(), "") in lexicon.triggers
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return (token.head.head.lemma_.lower(), token.head.lower_) in lexicon.triggers
+    return False
+
+
+def _amount_or_year(token: Token) -> bool:
+    """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
+    text = token.text
+    return token.like_num or any(c.isdigit() for c in text) or text in ("£", "$", "€", "%")
 
 
 def _quoted_term_start(token: Token) -> int | None:
