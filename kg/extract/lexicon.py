@@ -110,6 +110,9 @@ class Lexicon:
     quantity_head_nouns: frozenset[str] = frozenset()
     """Heads of an amount that name a proposal only with an amount or year, a modifier after
     them or an author's verb ("funding", "rise")."""
+    measure_nouns: frozenset[str] = frozenset()
+    """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
+    "a raft of measures")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -196,6 +199,7 @@ def load_lexicon() -> Lexicon:
         },
         proper_head_nouns=words(LEX.properHeadNoun),
         quantity_head_nouns=words(LEX.quantityHeadNoun),
+        measure_nouns=words(LEX.measureNoun),
     )
 
 

@@ -181,6 +181,7 @@ class LEX(DefinedNamespace):
     introducingVerb: URIRef
     properHeadNoun: URIRef
     quantityHeadNoun: URIRef
+    measureNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -217,11 +217,11 @@ def test_descriptions_strikes_of_two_named_strikers_stay_apart() -> None:
     doc = make_doc(
         """
         The      DT  DET   det      2
-        Pilots   NNP PROPN compound 2
+        Pilots   NNP PROPN compound 2  -      B-ORG
         strike   NN  NOUN  nsubj    7
         and      CC  CCONJ cc       2
         the      DT  DET   det      6
-        Porters  NNP PROPN compound 6
+        Porters  NNP PROPN compound 6  -      B-ORG
         strike   NN  NOUN  conj     2
         began    VBD VERB  ROOT     7  begin
         .        .   PUNCT punct    7

@@ -92,16 +92,31 @@ def test_mention_source_gazetteer_gives_the_entry_id() -> None:
 
 
 def test_mention_source_gazetteer_leaves_out_a_party_before_government() -> None:
+    # "the Conservative Government" is a name of the government; "the then Conservative
+    # Government" names a government of the past, a name of its own
+    gazetteer = [(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")]
     doc = make_doc(
         """
         the          DT  DET   det      2
         Conservative NNP PROPN compound 2
         Government   NNP PROPN ROOT     2
         """,
-        gazetteer=[(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")],
+        gazetteer=gazetteer,
     )
-    assert _texts(list(listed_names(context_of(doc), ()))) == [
-        ("Government", "gazetteer", "GovernmentBody")
+    assert [(c.span.text, c.gazetteer_id) for c in listed_names(context_of(doc), ())] == [
+        ("Conservative Government", "gov")
+    ]
+    then = make_doc(
+        """
+        the          DT  DET   det      3
+        then         RB  ADV   advmod   3
+        Conservative NNP PROPN compound 3
+        Government   NNP PROPN ROOT     3
+        """,
+        gazetteer=[(2, 3, KG.PoliticalParty, "conservatives"), (3, 4, KG.GovernmentBody, "gov")],
+    )
+    assert _texts(list(listed_names(context_of(then), ()))) == [
+        ("Conservative Government", "name-part", "GovernmentBody")
     ]
 
 
@@ -529,3 +544,31 @@ def test_events_named_by_verbs_need_someone_who_acts() -> None:
     assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
         ("consult", "verb", "Consultation")
     ]
+
+
+def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
+    # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
+    # is written in lower case); "Harbour Policy Framework" is a proposal's name
+    doc = make_doc(
+        """
+        The       DT  DET   det      2
+        bin       NN  NOUN  compound 2  -       B-ORG
+        strike    NN  NOUN  nsubj    3
+        hit       VBD VERB  ROOT     3  hit
+        SAS       NNP PROPN compound 5  -       B-ORG
+        doctors   NNS NOUN  dobj     3  doctor
+        and       CC  CCONJ cc       5
+        Porters   NNPS PROPN conj    5  porter  B-ORG
+        under     IN  ADP   prep     3
+        the       DT  DET   det      12
+        Harbour   NNP PROPN compound 12
+        Policy    NNP PROPN compound 12 -       B-PERSON
+        Framework NNP PROPN pobj     8  -       I-PERSON
+        .         .   PUNCT punct    3
+        A         DT  DET   det      16
+        porter    NN  NOUN  nsubj    16
+        spoke     VBD VERB  ROOT     16 speak
+        .         .   PUNCT punct    16
+        """
+    )
+    assert list(statistical_entities(context_of(doc), ())) == []

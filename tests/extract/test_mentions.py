@@ -741,3 +741,33 @@ def test_mentions_service_and_funding_need_a_name_an_amount_or_an_author(
     _, found = mentions_of(text)
     texts = {m.text for m in found.mentions}
     assert set(kept) <= texts and not set(dropped) & texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pay news\nThe pilots began 10 days of strike action on Monday.",
+            "10 days of strike action",
+        ),
+        (
+            "Pay news\nMinisters unveiled a raft of new ferry measures.",
+            "raft of new ferry measures",
+        ),
+        ("Pay news\nThe pay claim for 2025/26 was rejected.", "pay claim for 2025/26"),
+    ],
+)
+def test_mentions_measures_of_events_and_pay_claims_are_named(
+    mentions_of: Callable[..., Found], text: str, name: str
+) -> None:
+    _, found = mentions_of(text)
+    assert name in {m.text for m in found.mentions}
+
+
+def test_mentions_role_of_state_on_its_own_refers_to_the_post(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nAt the port, Secretary of State for Ferries said no.")
+    assert [found.mentions[r.role_mention].text for r in found.roles] == [
+        "Secretary of State for Ferries"
+    ]

@@ -90,7 +90,7 @@ def one_collective_action(sieve: Sieve) -> None:
     """Strikes and collective action in one article are one campaign ("further strikes", "the
     junior doctors' strike", "strike action"), unless they name different strikers ("the
     nurses' strike", "the RMT strike"): then only those of one striker are one."""
-    mentions, tokens = sieve.mentions, sieve.tokens
+    mentions = sieve.mentions
     found = [
         k
         for k in [*sieve.named, *sieve.found.descriptions]
@@ -98,7 +98,7 @@ def one_collective_action(sieve: Sieve) -> None:
     ]
     by_striker: dict[frozenset[str], list[int]] = defaultdict(list)
     for k in found:
-        by_striker[_strikers(mentions[k], tokens)].append(k)
+        by_striker[_strikers(sieve, mentions[k])].append(k)
     named = [strikers for strikers in by_striker if strikers]
     for strikers, members in by_striker.items():
         if not strikers and len(named) == 1:
@@ -109,15 +109,23 @@ def one_collective_action(sieve: Sieve) -> None:
             sieve.union(members[0], k)
 
 
-def _strikers(m: Mention, tokens: Sequence[Token]) -> frozenset[str]:
-    """Who strikes, by the names in the phrase and its possessor ("the RMT strike", "junior
-    doctors' strike")."""
+def _strikers(sieve: Sieve, m: Mention) -> frozenset[str]:
+    """Who strikes: the actors named in the phrase ("the RMT strike"), its possessor ("junior
+    doctors' strike") and who it is by ("strike action by senior doctors")."""
+    tokens = sieve.tokens
     if not tokens:
         return frozenset()
-    words = {t.lower_ for t in tokens[m.token_start : m.token_end - 1] if t.pos_ == "PROPN"}
-    head = tokens[m.token_end - 1]
-    words.update(c.lemma_.lower() for c in head.lefts if c.dep_ == "poss" and c.pos_ != "PRON")
-    return frozenset(words)
+    span = tokens[m.token_start : m.token_end]
+    words = {t.lower_ for t in span if t.pos_ == "PROPN" and t.i in sieve.actor_tokens}
+    agents: set[str] = set()
+    for t in span:
+        if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.i < m.token_end:
+            words.add(t.lemma_.lower())
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            agents.update(
+                w.lemma_.lower() for w in (t, *t.lefts) if w.dep_ != "det" and w.i < m.token_end
+            )
+    return frozenset(words or agents)
 
 
 def head_noun_subset(sieve: Sieve) -> None:

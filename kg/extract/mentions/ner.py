@@ -150,6 +150,9 @@ def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
     lower = token.text.lower()
     if at_start and lower != token.text and lower in context.lowercase_words:
         return True
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") and lemma != lower and lemma in context.lowercase_words:
+        return True  # "Junior doctors and Consultants", with "consultant" elsewhere
     return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
 
 
@@ -270,6 +273,8 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
     names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
     if not names or not any(t.is_title or t.is_upper for t in names):
         return False
+    if len(names) > 1 and head_class(names[-1], lexicon) is not None:
+        return False  # "Policy Framework": a proposal's name, no person's
     if len(names) == 1:
         token = names[0]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
@@ -280,11 +285,17 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
 
 
 def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
-    """Drop one-word fragments: a short generic acronym ("GP members") or a title word ("Health secretary")."""
+    """Drop names with no capital ("bin" in "bin strike") and one-word fragments: a short
+    generic acronym ("GP members"), a title word ("Health secretary"), a word that says which
+    people a plural noun means ("SAS doctors")."""
+    if not any(c.isupper() for c in span.text):
+        return False
     if len(span) == 1:
         token = span[0]
         head = token.head
         if len(token.text) <= 2:
+            return False
+        if token.dep_ == "compound" and head.tag_ == "NNS" and head.i == token.i + 1:
             return False
         if (
             token.dep_ == "compound"

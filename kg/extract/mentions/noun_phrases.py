@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -34,7 +34,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
 
@@ -66,7 +66,20 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
     ):
         return None
+    if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
+        return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _measured(token: Token, lexicon: Lexicon) -> Token | None:
+    """The event or proposals a measure noun measures ("10 days of strike action", "a raft of
+    measures": ``lex:measureNoun``), by its head noun."""
+    for of in token.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for obj in of.children:
+                if obj.dep_ == "pobj" and head_class(obj, lexicon) is not None:
+                    return obj
+    return None
 
 
 def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
@@ -130,6 +143,16 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if first is None:
             return
         variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        measured = _measured(measure, lexicon) if measure is not None else None
+        if (
+            measure is not None
+            and measure.lemma_.lower() in lexicon.measure_nouns
+            and measured is not None
+            and measured.i == token.i
+        ):
+            # "10 days of strike action", "a raft of new measures"
+            variants.append((noun_phrase_bounds(measure)[0], end))
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and core_class(cls) == KG.Event:
             variants.append((owner.left_edge.i, end))  # "the Labour Party's conference"
@@ -242,6 +265,12 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     return start, token.i + 1
 
 
+def _heads_another(words: Span) -> bool:
+    """A word of the span is a head noun of the lexicon: another thing is named there."""
+    head_nouns = load_lexicon().head_nouns
+    return any(t.lemma_.lower() in head_nouns and t.pos_ == "NOUN" for t in words)
+
+
 def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     """Ends of the longer forms of a phrase with a modifier after its head: its long forms and,
     within twelve words, the end of every noun of that modifier ("commitment to a health
@@ -252,11 +281,18 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     doc = token.doc
     ends = list(long_ends)
     for t in doc[token.i + 1 : min(len(doc), token.i + 13)]:
-        if t.is_punct and t.text not in "-/" or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD"):
+        if (
+            t.is_punct
+            and t.text not in "-/"
+            or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
+            or t.pos_ == "CCONJ"
+        ):
             break
+        if t.dep_ == "compound":
+            continue  # "the Prime Minister": not within a name
         if not token.is_ancestor(t):
             break
-        if t.pos_ in ("NOUN", "PROPN") and t.i + 1 not in ends:
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:
             ends.append(t.i + 1)
     return ends
 
@@ -291,7 +327,7 @@ def long_form_ends(token: Token) -> list[int]:
             (
                 t.i + 1
                 for t in doc[child.left_edge.i : whole]
-                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")
+                if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("pobj", "dobj")
             ),
             None,
         )
@@ -304,5 +340,10 @@ def long_form_ends(token: Token) -> list[int]:
                 continue
             if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
                 continue  # cut before its object: "plan to 'transform care'"
+            if any(
+                t.pos_ == "CCONJ" and t.i + 1 < end and _heads_another(doc[t.i + 1 : end])
+                for t in doc[token.i + 1 : end]
+            ):
+                continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
     return ends
