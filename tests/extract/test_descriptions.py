@@ -330,3 +330,49 @@ def test_descriptions_finite_verb_names_no_event_of_its_own() -> None:
     assert [sorted(m.text for m in e.mentions) for e in events] == [
         ["ferry ballot", "vote", "vote again"]
     ]
+
+
+def test_descriptions_event_refers_to_a_later_name_when_nothing_comes_before() -> None:
+    doc = make_doc(
+        """
+        Ahead     RB  ADV   advmod   5
+        of        IN  ADP   prep     0
+        the       DT  DET   det      3
+        meeting   NN  NOUN  pobj     1
+        ,         ,   PUNCT punct    5
+        officials NNS NOUN  nsubj    5  official
+        spoke     VBD VERB  ROOT     5  speak
+        .         .   PUNCT punct    5
+        The       DT  DET   det      10
+        Saturday  NNP PROPN compound 10
+        meeting   NN  NOUN  nsubj    11
+        ended     VBD VERB  ROOT     11 end
+        .         .   PUNCT punct    11
+        """
+    )
+    events = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
+    assert [sorted(m.text for m in e.mentions) for e in events] == [["Saturday meeting", "meeting"]]
+
+
+def test_descriptions_plural_description_refers_to_plural_proposals() -> None:
+    doc = make_doc(
+        """
+        Ministers  NNS NOUN  nsubj    1  minister
+        tabled     VBD VERB  ROOT     1  table
+        ferry      NN  NOUN  compound 4
+        pay        NN  NOUN  compound 4
+        offers     NNS NOUN  dobj     1  offer
+        and        CC  CCONJ cc       4
+        a          DT  DET   det      9
+        6          CD  NUM   nummod   8
+        %          NN  NOUN  compound 9
+        offer      NN  NOUN  conj     4
+        .          .   PUNCT punct    1
+        The        DT  DET   det      12
+        offers     NNS NOUN  nsubj    13 offer
+        lapsed     VBD VERB  ROOT     13 lapse
+        .          .   PUNCT punct    13
+        """
+    )
+    proposals = _proposals(resolved_of(doc))
+    assert ("ferry pay offers", "offers") in proposals

@@ -572,3 +572,39 @@ def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> 
         """
     )
     assert list(statistical_entities(context_of(doc), ())) == []
+
+
+def test_statistical_entities_organisation_stops_before_a_role_title() -> None:
+    # the model read "DUA General" in "DUA General Secretary Ann Lowe"
+    doc = make_doc(
+        """
+        the        DT  DET   det      1
+        union      NN  NOUN  nsubj    2
+        said       VBD VERB  ROOT     2  say
+        DUA        NNP PROPN compound 5  -  B-ORG
+        General    NNP PROPN compound 5  -  I-ORG
+        Secretary  NNP PROPN compound 7
+        Ann        NNP PROPN compound 7  -  B-PERSON
+        Lowe       NNP PROPN nsubj    8  -  I-PERSON
+        spoke      VBD VERB  ccomp    2  speak
+        .          .   PUNCT punct    2
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("DUA", "ner", "Organisation"),
+        ("Ann Lowe", "ner", "Person"),
+    ]
+
+
+def test_head_noun_phrase_in_a_headline_has_no_participle_long_form() -> None:
+    # "Ferry Offer Rejected by Union": the headline's verb, not a longer name of the offer
+    doc = make_doc(
+        """
+        Ferry     NNP PROPN compound 1
+        Offer     NNP PROPN ROOT     1  offer
+        Rejected  VBN VERB  acl      1  reject
+        by        IN  ADP   agent    2
+        Union     NNP PROPN pobj     3
+        """
+    )
+    assert [c.span.text for c in head_noun_phrases(context_of(doc), ())] == ["Ferry Offer"]

@@ -771,3 +771,36 @@ def test_mentions_role_of_state_on_its_own_refers_to_the_post(
     assert [found.mentions[r.role_mention].text for r in found.roles] == [
         "Secretary of State for Ferries"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pay news\nTalks ended without an agreement to end the strike.", "agreement"),
+        ("Pay news\nThe union said there was no deal on the table.", "deal"),
+    ],
+)
+def test_mentions_a_thing_said_not_to_exist_names_nothing(
+    mentions_of: Callable[..., Found], text: str, absent: str
+) -> None:
+    _, found = mentions_of(text)
+    assert not [m for m in found.mentions if absent in m.text]
+
+
+def test_mentions_what_a_pronoun_is_said_to_be_refers_back(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nMinisters tabled a ferry pay offer. This is another poor offer to porters."
+    )
+    poor = _one(found, "poor offer")
+    assert poor.method == "description"
+
+
+def test_mentions_quoted_words_of_a_quotation_are_no_term(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nThe plan points to ‘potentially huge changes’ to care.")
+    assert not [
+        m for m in found.mentions if m.text.endswith("changes") and m.method == "noun-phrase"
+    ]

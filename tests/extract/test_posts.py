@@ -76,6 +76,9 @@ def test_posts_choose_post(holder: str | None, named: set[str], expected: Post |
 def test_posts_holders_within_days_count_the_handover_day_as_the_successors() -> None:
     assert holders_within(FERRY_UK, (D(2023, 5, 2), None)) == ("ann_lowe",)
     assert holders_within(FERRY_UK, (D(2022, 1, 1), D(2023, 6, 1))) == ("tom_hale", "ann_lowe")
+    # the days up to a handover, excluded; one day, the handover's, is the successor's
+    assert holders_within(FERRY_UK, (D(2021, 1, 1), D(2023, 5, 2))) == ("tom_hale",)
+    assert holders_within(FERRY_UK, (D(2023, 5, 2), D(2023, 5, 2))) == ("ann_lowe",)
     assert within([(D(2020, 1, 1), None), (None, D(2023, 1, 1))]) == (D(2020, 1, 1), D(2023, 1, 1))
 
 

@@ -307,3 +307,19 @@ def test_sieve_organisation_name_prefix_is_not_a_body_named_after_it() -> None:
     )
     organisation_name_prefix(sieve)
     assert sieve.groups() == [[0, 1], [2], [3]]
+
+
+def test_sieve_head_noun_subset_keeps_a_phrase_with_its_own_modifier_apart_from_an_amount() -> None:
+    # "a 7% additional uplift" and "an additional uplift for porters" are two uplifts
+    sieve = _sieve(
+        [
+            mention("7% additional uplift", KG.Contract, "noun-phrase", head="uplift"),
+            mention("additional uplift", KG.Contract, "noun-phrase", start=40, head="uplift"),
+            mention(
+                "additional uplift for porters", KG.Contract, "noun-phrase", start=40, head="uplift"
+            ),
+        ],
+        same_as=[(1, 2)],
+    )
+    head_noun_subset(sieve)
+    assert not _joined(sieve, 0, 1)

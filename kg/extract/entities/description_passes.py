@@ -45,7 +45,8 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
     for k, head in sorted(sieve.found.descriptions.items()):
         m = sieve.mentions[k]
         target = _antecedent(sieve, k, head)
-        if target is None and m.sentence == 0:
+        if target is None and (m.sentence == 0 or core_class(m.type) == KG.Event):
+            # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
             target = _antecedent(sieve, k, head, later=True)
         if target is not None:
             sieve.union(k, target)
@@ -167,9 +168,19 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
+        if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
+            fits = False  # "the offers" are not "the 6% offer"
         if fits:
             best = other
     return by_word if by_word is not None else best
+
+
+def _plural(sieve: Sieve, m: Mention) -> bool | None:
+    """Whether the mention's head word is plural (None when the tokens do not tell)."""
+    if not sieve.tokens:
+        return None
+    heads = [t for t in sieve.tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
+    return heads[-1].tag_ in ("NNS", "NNPS") if heads else None
 
 
 def roles_to_holders(sieve: Sieve) -> None:

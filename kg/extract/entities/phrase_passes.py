@@ -135,9 +135,12 @@ def head_noun_subset(sieve: Sieve) -> None:
     year."""
     mentions = sieve.mentions
     version_words = sieve.lexicon.version_words
+    longer = _longer_forms(sieve)
     for k, other in _same_head_pairs(sieve):
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
+        if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
+            continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
         if (
             words
             and words < other_words
@@ -151,6 +154,18 @@ def head_noun_subset(sieve: Sieve) -> None:
             sieve.union(k, other)
         elif words and other_words and words == other_words:
             sieve.union(k, other)
+
+
+def _longer_forms(sieve: Sieve) -> set[int]:
+    """Mentions that have a longer form with a modifier after the head ("additional uplift" of
+    "additional uplift for associate specialists")."""
+    mentions = sieve.mentions
+    found = set()
+    for a, b in sieve.found.same_as:
+        short, long = (a, b) if mentions[a].token_end < mentions[b].token_end else (b, a)
+        if mentions[short].token_start == mentions[long].token_start:
+            found.add(short)
+    return found
 
 
 def generic_proposals_by_topic(sieve: Sieve) -> None:
@@ -226,7 +241,7 @@ def _topic_lemmas(
     found = set()
     for t in tokens[mention.token_start : mention.token_end]:
         noun = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.lemma_.lower() in nouns)
-        if noun and t.i != mention.token_end - 1 or t.dep_ == "pobj":
+        if (noun and t.i != mention.token_end - 1 or t.dep_ == "pobj") and t.is_alpha:
             lemma = t.lemma_.lower()
             if lemma not in lexicon.generic_proposal_heads and lemma not in lexicon.vague_nouns:
                 found.add(lemma)

@@ -141,13 +141,15 @@ def within(days: Iterable[Days]) -> Days:
 
 
 def holders_within(post: Post, days: Days) -> tuple[str, ...]:
-    """The people who held ``post`` on some day of ``days``. A holder's last day is the day
-    their successor took office (``gaz:until``): it counts as the successor's."""
+    """The people who held ``post`` on some day of ``days`` (one day, or the days from the
+    first up to the last, excluded). A holder's last day is the day their successor took
+    office (``gaz:until``): it counts as the successor's."""
     low, high = days
+    one_day = low is not None and low == high
     found = [
         t.person
         for t in post.tenures
-        if (high is None or t.start is None or t.start <= high)
+        if (high is None or t.start is None or t.start < high or one_day and t.start == high)
         and (low is None or t.end is None or low < t.end)
     ]
     return tuple(dict.fromkeys(found))

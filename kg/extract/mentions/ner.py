@@ -166,6 +166,10 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
             return None, False
         return context.candidate(span, KG.Person, "ner"), True
     if type_ == KG.Organisation:
+        end = span.end
+        while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
+            end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
+        span = span.doc[span.start : end]
         if not _plausible_organisation(span, lexicon) or inside_role_title(
             span, context.role_title_tokens
         ):

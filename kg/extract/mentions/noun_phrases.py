@@ -40,7 +40,18 @@ __all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIE
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
 # prepositions that may open a short modifier after the head ("cap on ferry fares")
-_LONG_FORM_PREPOSITIONS = ("of", "to", "for", "on", "with", "into", "against", "by", "over")
+_LONG_FORM_PREPOSITIONS = (
+    "of",
+    "to",
+    "for",
+    "on",
+    "with",
+    "into",
+    "against",
+    "by",
+    "over",
+    "between",
+)
 
 
 def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -97,12 +108,12 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         t
         for t in modifiers
         if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
-        and t.lower_ != "one"  # "one more scheme": a count of one names nothing
+        and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
     ]
     long_ends = long_form_ends(token)
-    if not _enough_for_its_head(token, modifiers, long_ends, lexicon):
-        return
     quoted = _quoted_term_start(token)
+    if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
+        return
     if quoted is not None and quoted < token.i:
         # "organise 'scoping talks'": the quotation marks make the words a term, whatever the
         # parse made of them
@@ -116,7 +127,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     )
     indefinite = (
         descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
-    )
+    ) or _said_of_a_pronoun(token)
     if indefinite and (
         lemma in lexicon.weak_head_nouns
         or det is None
@@ -124,7 +135,9 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         and token.tag_ in ("NN", "NNP")
     ):
         return  # "a path to reform", "the threat of strike": a kind, not a thing
-    if indefinite or descriptive and det in DEFINITE:
+    if _said_not_to_exist(token):
+        return  # "without an agreement", "no deal"
+    if indefinite or descriptive and det in DEFINITE and quoted is None:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
@@ -169,6 +182,25 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _said_of_a_pronoun(token: Token) -> bool:
+    """ "This is another inadequate offer": what a pronoun is said to be is what the pronoun
+    refers to, not a thing of its own."""
+    verb = token.head
+    return (
+        token.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in verb.children)
+    )
+
+
+def _said_not_to_exist(token: Token) -> bool:
+    """A thing said not to be: "without an agreement", "no deal" (``lex:contraryPreposition``
+    "without", or the determiner "no")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 def _enough_for_its_head(
@@ -216,8 +248,16 @@ def _quoted_term_start(token: Token) -> int | None:
         return None
     for k in range(token.i - 1, max(token.i - 4, -1), -1):
         if doc[k].text in QUOTES:
+            words = doc[k + 1 : token.i]
+            if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in words):
+                return None  # "'potentially profound changes'": words of a quotation
             return k + 1
-        if doc[k].is_punct or not doc[k].is_alpha or doc[k].lower_ in DETERMINERS:
+        if (
+            doc[k].is_punct
+            or not doc[k].is_alpha
+            or doc[k].lower_ in DETERMINERS
+            or doc[k].pos_ == "ADV"
+        ):
             return None  # "a fair offer" in quotation marks is someone's words, not a term
     return None
 
@@ -312,7 +352,12 @@ def long_form_ends(token: Token) -> list[int]:
             continue
         if child.dep_ == "acl":
             infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
-            with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
+            # in a headline, "Offer Rejected by Committee" is the headline's verb
+            with_agent = (
+                child.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in child.children)
+                and not (token.sent.start == 0 and child.is_title)
+            )
             if not (infinitive or with_agent):
                 continue
         elif child.dep_ != "prep" or child.lower_ not in _LONG_FORM_PREPOSITIONS:
