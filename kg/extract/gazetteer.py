@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
-from rdflib.namespace import ORG
+from rdflib.namespace import ORG, SDO
 from rdflib.term import Node
 
 from kg.errors import GraphError
@@ -84,13 +84,20 @@ class Tenure:
 
 @dataclass(frozen=True)
 class Post:
-    """A post (Health Secretary, First Minister ...): its role phrases, organisation and holders."""
+    """A post (Health Secretary, First Minister ...): its role phrases, organisation and holders.
+
+    ``government`` is the government the organisation is part of (``org:subOrganizationOf``:
+    the Department of Health and Social Care is part of the UK Government), else None;
+    ``area`` the country that government (or the organisation) serves (``schema:areaServed``).
+    """
 
     id: str
     label: str
     roles: tuple[str, ...]
     organisation: str | None
     tenures: tuple[Tenure, ...] = ()
+    government: str | None = None
+    area: str | None = None
 
     def holders(self, day: datetime.date | None = None) -> tuple[str, ...]:
         """The people who held the post on ``day`` (every holder when ``day`` is None)."""
@@ -183,7 +190,18 @@ def _date(value: Node | None) -> datetime.date | None:
 def load_posts(extra_files: Iterable[Path | str] = ()) -> tuple[Post, ...]:
     """Every post (``org:Post``) of the gazetteer files, with its role phrases and holders."""
     posts: dict[str, Post] = {}
-    for _path, graph in _graphs(extra_files):
+    graphs = _graphs(extra_files)
+    part_of = {
+        _local_id(part): _local_id(whole)
+        for _path, graph in graphs
+        for part, whole in graph.subject_objects(ORG.subOrganizationOf)
+    }
+    served = {
+        _local_id(body): _local_id(area)
+        for _path, graph in graphs
+        for body, area in graph.subject_objects(SDO.areaServed)
+    }
+    for _path, graph in graphs:
         for subject in sorted(graph.subjects(RDF.type, ORG.Post), key=str):
             tenures: list[Tenure] = []
             for tenure in graph.objects(subject, GAZ.heldBy):
@@ -195,12 +213,16 @@ def load_posts(extra_files: Iterable[Path | str] = ()) -> tuple[Post, ...]:
                 tenures.append(Tenure(_local_id(person), start, end))
             tenures.sort(key=lambda t: (t.start or datetime.date.min, t.person))
             organisation = graph.value(subject, ORG.postIn)
+            org_id = _local_id(organisation) if organisation is not None else None
+            government = part_of.get(org_id or "")
             post = Post(
                 _local_id(subject),
                 str(graph.value(subject, RDFS.label) or _local_id(subject)),
                 _strings(graph, subject, SKOS.altLabel),
-                _local_id(organisation) if organisation is not None else None,
+                org_id,
                 tuple(tenures),
+                government,
+                served.get(government or org_id or ""),
             )
             posts[post.id] = post
     return tuple(posts[key] for key in sorted(posts))

@@ -117,6 +117,19 @@ class Lexicon:
     """Words of regions' names before a country ("north", "greater")."""
     generic_organisation_nouns: frozenset[str] = frozenset()
     """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
+    # ---- entities (ext-entities): things introduced by a verb ----
+    introducing_verbs: dict[str, URIRef] = field(default_factory=dict)
+    """Verb lemma → the class of what it introduces ("consult" → ``kg:Consultation``): "the
+    consultation" refers to the act "the union will consult its members" introduced."""
+    proper_head_nouns: frozenset[str] = frozenset()
+    """Heads that name a proposal only with a proper noun, acronym or number, a new version or
+    an author's verb ("service")."""
+    quantity_head_nouns: frozenset[str] = frozenset()
+    """Heads of an amount that name a proposal only with an amount or year, a modifier after
+    them or an author's verb ("funding", "rise")."""
+    measure_nouns: frozenset[str] = frozenset()
+    """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
+    "a raft of measures")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -208,6 +221,14 @@ def load_lexicon() -> Lexicon:
         vague_nouns=words(LEX.vagueNoun),
         region_words=words(LEX.regionWord),
         generic_organisation_nouns=words(LEX.genericOrganisationNoun),
+        # ---- entities (ext-entities): things introduced by a verb ----
+        introducing_verbs={
+            str(verb).lower(): cls  # type: ignore[misc]
+            for cls, verb in sorted(graph.subject_objects(LEX.introducingVerb))
+        },
+        proper_head_nouns=words(LEX.properHeadNoun),
+        quantity_head_nouns=words(LEX.quantityHeadNoun),
+        measure_nouns=words(LEX.measureNoun),
     )
 
 

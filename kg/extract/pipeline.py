@@ -17,6 +17,7 @@ from kg.extract import entities as entities_stage
 from kg.extract import mentions as mentions_stage
 from kg.extract import quotes as quotes_stage
 from kg.extract import relations as relations_stage
+from kg.extract.entities.posts import post_index, title_words
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicon
 from kg.extract.parse import load_pipeline, parse_documents
@@ -46,6 +47,8 @@ def extract_documents(
         nlp = load_pipeline(gazetteer_files=gazetteer_files)
     lexicon = load_lexicon()
     gazetteer = {entry.id: entry for entry in load_gazetteer(gazetteer_files)}
+    posts = post_index(tuple(str(path) for path in gazetteer_files))
+    words = title_words(posts, (name for entry in gazetteer.values() for name in entry.names))
     extractions: list[Extraction] = []
     parts = list(plan_parts(documents, max_length=nlp.max_length))  # long texts in parts
     done: list[tuple[Part, Extraction]] = []
@@ -61,9 +64,10 @@ def extract_documents(
             lexicon,
             include_comments=include_comments,
             gazetteer=gazetteer,
+            title_words=words,
         )
         resolved = entities_stage.resolve_document(
-            mentions, spacy_doc, document, lexicon, gazetteer
+            mentions, spacy_doc, document, lexicon, gazetteer, posts=posts
         )
         relations = relations_stage.find_relations(
             spacy_doc,

@@ -188,6 +188,11 @@ class LEX(DefinedNamespace):
     vagueNoun: URIRef
     regionWord: URIRef
     genericOrganisationNoun: URIRef
+    # ---- entities (ext-entities): things introduced by a verb ----
+    introducingVerb: URIRef
+    properHeadNoun: URIRef
+    quantityHeadNoun: URIRef
+    measureNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -16,6 +16,7 @@ from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.proper_names import names_ending_in_a_country, undefined_acronyms
 from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
 
 FRC = """
@@ -63,6 +64,7 @@ def test_mention_methods_table_keeps_todays_ranks() -> None:
         "name-part": 0.7,
         "noun-phrase": 0.6,
         "description": 0.55,
+        "verb": 0.5,
     }
     # a description ties with a noun phrase when settling, ranks below it when naming
     assert METHODS["description"].settle == METHODS["noun-phrase"].settle
@@ -90,16 +92,31 @@ def test_mention_source_gazetteer_gives_the_entry_id() -> None:
 
 
 def test_mention_source_gazetteer_leaves_out_a_party_before_government() -> None:
+    # "the Conservative Government" is a name of the government; "the then Conservative
+    # Government" names a government of the past, a name of its own
+    gazetteer = [(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")]
     doc = make_doc(
         """
         the          DT  DET   det      2
         Conservative NNP PROPN compound 2
         Government   NNP PROPN ROOT     2
         """,
-        gazetteer=[(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")],
+        gazetteer=gazetteer,
     )
-    assert _texts(list(listed_names(context_of(doc), ()))) == [
-        ("Government", "gazetteer", "GovernmentBody")
+    assert [(c.span.text, c.gazetteer_id) for c in listed_names(context_of(doc), ())] == [
+        ("Conservative Government", "gov")
+    ]
+    then = make_doc(
+        """
+        the          DT  DET   det      3
+        then         RB  ADV   advmod   3
+        Conservative NNP PROPN compound 3
+        Government   NNP PROPN ROOT     3
+        """,
+        gazetteer=[(2, 3, KG.PoliticalParty, "conservatives"), (3, 4, KG.GovernmentBody, "gov")],
+    )
+    assert _texts(list(listed_names(context_of(then), ()))) == [
+        ("Conservative Government", "name-part", "GovernmentBody")
     ]
 
 
@@ -314,6 +331,31 @@ def test_mention_source_body_of_a_named_organisation() -> None:
     assert (found.span.text, found.method, found.nested) == ("BMA's council", "noun-phrase", True)
 
 
+DOCKERS_PILOTS = """
+The        DT    DET   det      2
+Dockers    NNP   PROPN compound 2  -      B-ORG
+union      NN    NOUN  poss     5
+'s         POS   PART  case     2
+senior     JJ    ADJ   amod     5
+pilots     NNS   NOUN  poss     7  pilot
+'          POS   PART  case     5
+committee  NN    NOUN  nsubj    8
+met        VBD   VERB  ROOT     8  meet
+.          .     PUNCT punct    8
+"""
+
+
+def test_mention_body_owned_through_a_common_noun_and_the_organisation_by_its_kind() -> None:
+    # "the Dockers union's senior pilots' committee": a body named after the people it is of,
+    # owned by the union; "the Dockers union" is the union itself
+    doc = make_doc(DOCKERS_PILOTS)
+    context = context_of(doc)
+    dockers = Candidate(doc[1:2], KG.TradeUnion, "ner")
+    union, committee = bodies_of_organisations(context, (dockers,))
+    assert (union.span.text, union.same_as) == ("Dockers union", dockers)
+    assert (committee.span.text, committee.same_as) == ("senior pilots' committee", None)
+
+
 # ------------------------------------------------------------------ settling
 
 
@@ -386,3 +428,183 @@ def test_mention_role_links_holder_and_organisation() -> None:
     ]
     (link,) = found.roles
     assert (link.role_mention, link.holder, link.organisation) == (2, 1, 0)
+
+
+def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
+    # "Farmers" opens the sentence and "farmers" is a common word later; "Broken" is read as a
+    # proper noun nowhere; "Okoro" is a name
+    doc = make_doc(
+        """
+        Farmers    NNS   NOUN  nsubj    1  farmer  B-ORG
+        protested  VBD   VERB  ROOT     1  protest
+        .          .     PUNCT punct    1
+        ‘          ``    PUNCT punct    6
+        Broken     VBN   VERB  amod     6  break   B-PERSON
+        ’          ''    PUNCT punct    6
+        rules      NNS   NOUN  nsubj    7  rule
+        angered    VBD   VERB  ROOT     7  anger
+        farmers    NNS   NOUN  dobj     7  farmer
+        and        CC    CCONJ cc       8
+        Okoro      NNP   PROPN conj     8  -       B-PERSON
+        .          .     PUNCT punct    7
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
+def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widened() -> None:
+    # "the Great Ferry War" is history, not an event of policy; "Change" is the end of the
+    # name "Fares for Change" the model found in full before
+    doc = make_doc(
+        """
+        The     DT   DET   det      3
+        Fares   NNP  PROPN nsubj    4  -       B-LAW
+        for     IN   ADP   prep     1  -       I-LAW
+        Change  NNP  PROPN pobj     2  -       I-LAW
+        ended   VBD  VERB  ROOT     4  end
+        the     DT   DET   det      8
+        Great   NNP  PROPN compound 8  -       B-EVENT
+        Ferry   NNP  PROPN compound 8  -       I-EVENT
+        War     NNP  PROPN dobj     4  -       I-EVENT
+        .       .    PUNCT punct    4
+        The     DT   DET   det      14
+        Fares   NNP  PROPN compound 14
+        for     IN   ADP   prep     11
+        Change  NNP  PROPN pobj     12 -       B-LAW
+        band    NN   NOUN  nsubj    15
+        rose    VBD  VERB  ROOT     15 rise
+        .       .    PUNCT punct    15
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert [text for text, _, _ in found] == ["Fares for Change", "Fares for Change"]
+
+
+def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None:
+    # "Harbour Safety dues (HSDs)": a term that ends in a common noun, no organisation
+    doc = make_doc(
+        """
+        The      DT    DET   det      3
+        Harbour  NNP   PROPN compound 2  -     B-ORG
+        Safety   NNP   PROPN compound 3  -     I-ORG
+        dues     NNS   NOUN  nsubj    7  due
+        (        -LRB- PUNCT punct    3
+        HSDs     NNPS  PROPN appos    3  HSD
+        )        -RRB- PUNCT punct    3
+        rose     VBD   VERB  ROOT     7  rise
+        .        .     PUNCT punct    7
+        """
+    )
+    context = context_of(doc)
+    assert list(acronym_definitions(context, ())) == []
+    assert list(statistical_entities(context, ())) == []
+
+
+def test_statistical_entities_name_cut_before_a_listed_name_after_and() -> None:
+    # the model read "the Ferry Inspectorate and Harbour Watch" as one name; the gazetteer
+    # lists "Harbour Watch"
+    doc = make_doc(
+        """
+        Ministers    NNS NOUN  nsubj    1  minister
+        merged       VBD VERB  ROOT     1  merge
+        the          DT  DET   det      4  -  B-ORG
+        Ferry        NNP PROPN compound 4  -  I-ORG
+        Inspectorate NNP PROPN dobj     1  -  I-ORG
+        and          CC  CCONJ cc       4  -  I-ORG
+        Harbour      NNP PROPN compound 7  -  I-ORG
+        Watch        NNP PROPN conj     4  -  I-ORG
+        .            .   PUNCT punct    1
+        """
+    )
+    listed = Candidate(doc[6:8], KG.PublicBody, "gazetteer", gazetteer_id="harbour_watch")
+    assert _texts(list(statistical_entities(context_of(doc), (listed,)))) == [
+        ("Ferry Inspectorate", "ner", "PublicBody")
+    ]
+
+
+def test_events_named_by_verbs_need_someone_who_acts() -> None:
+    doc = make_doc(
+        """
+        Both         DT  DET   det      1
+        sides        NNS NOUN  nsubj    2  side
+        showed       VBD VERB  ROOT     2  show
+        willingness  NN  NOUN  dobj     2
+        to           TO  PART  aux      5
+        negotiate    VB  VERB  acl      3  negotiate
+        .            .   PUNCT punct    2
+        The          DT  DET   det      8
+        union        NN  NOUN  nsubj    9
+        is           VBZ AUX   ROOT     9  be
+        to           TO  PART  aux      11
+        consult      VB  VERB  xcomp    9  consult
+        members      NNS NOUN  dobj     11 member
+        .            .   PUNCT punct    9
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
+        ("consult", "verb", "Consultation")
+    ]
+
+
+def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
+    # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
+    # is written in lower case); "Harbour Policy Framework" is a proposal's name
+    doc = make_doc(
+        """
+        The       DT  DET   det      2
+        bin       NN  NOUN  compound 2  -       B-ORG
+        strike    NN  NOUN  nsubj    3
+        hit       VBD VERB  ROOT     3  hit
+        SAS       NNP PROPN compound 5  -       B-ORG
+        doctors   NNS NOUN  dobj     3  doctor
+        and       CC  CCONJ cc       5
+        Porters   NNPS PROPN conj    5  porter  B-ORG
+        under     IN  ADP   prep     3
+        the       DT  DET   det      12
+        Harbour   NNP PROPN compound 12
+        Policy    NNP PROPN compound 12 -       B-PERSON
+        Framework NNP PROPN pobj     8  -       I-PERSON
+        .         .   PUNCT punct    3
+        A         DT  DET   det      16
+        porter    NN  NOUN  nsubj    16
+        spoke     VBD VERB  ROOT     16 speak
+        .         .   PUNCT punct    16
+        """
+    )
+    assert list(statistical_entities(context_of(doc), ())) == []
+
+
+def test_statistical_entities_organisation_stops_before_a_role_title() -> None:
+    # the model read "DUA General" in "DUA General Secretary Ann Lowe"
+    doc = make_doc(
+        """
+        the        DT  DET   det      1
+        union      NN  NOUN  nsubj    2
+        said       VBD VERB  ROOT     2  say
+        DUA        NNP PROPN compound 5  -  B-ORG
+        General    NNP PROPN compound 5  -  I-ORG
+        Secretary  NNP PROPN compound 7
+        Ann        NNP PROPN compound 7  -  B-PERSON
+        Lowe       NNP PROPN nsubj    8  -  I-PERSON
+        spoke      VBD VERB  ccomp    2  speak
+        .          .   PUNCT punct    2
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("DUA", "ner", "Organisation"),
+        ("Ann Lowe", "ner", "Person"),
+    ]
+
+
+def test_head_noun_phrase_in_a_headline_has_no_participle_long_form() -> None:
+    # "Ferry Offer Rejected by Union": the headline's verb, not a longer name of the offer
+    doc = make_doc(
+        """
+        Ferry     NNP PROPN compound 1
+        Offer     NNP PROPN ROOT     1  offer
+        Rejected  VBN VERB  acl      1  reject
+        by        IN  ADP   agent    2
+        Union     NNP PROPN pobj     3
+        """
+    )
+    assert [c.span.text for c in head_noun_phrases(context_of(doc), ())] == ["Ferry Offer"]

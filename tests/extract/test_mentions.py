@@ -621,6 +621,21 @@ def test_mentions_role_on_its_own_refers_to_the_post(mentions_of: Callable[..., 
     assert roles["transport secretary"].holder is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nministers said the health secretary.",
+        "Title\n\nministers said the health secretary",
+        "Title\n\nThe union wrote to the secretary of",
+    ],
+)
+def test_mentions_role_word_at_the_end_of_the_document_is_found(
+    mentions_of: Callable[..., Found], text: str
+) -> None:
+    _, found = mentions_of(text)  # the longest role words would run past the last token
+    assert any(found.mentions[r.role_mention].text.endswith("secretary") for r in found.roles)
+
+
 def test_mentions_apposition_role_links_holder_and_organisation(
     mentions_of: Callable[..., Found],
 ) -> None:
@@ -662,3 +677,130 @@ def test_mentions_title_case_headline_words_are_not_names(nlp: Any) -> None:
     )
     corpus = extract_documents([document], nlp=nlp)
     assert not [e for e in corpus.entities if e.type == KG.Person]
+
+
+def test_mentions_dispute_is_no_event(mentions_of: Callable[..., Found]) -> None:
+    # two sides at odds hold no event: "disputes are not annotated as events"
+    _, found = mentions_of("Pay news\nThe union is in a long dispute with ministers over pay.")
+    assert not [m for m in found.mentions if "dispute" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Pay news\nThe offer came after the general election.", "general election", KG.Vote),
+        (
+            "Pay news\nThe Ferry Safety Inspectorate said no.",
+            "Ferry Safety Inspectorate",
+            KG.PublicBody,
+        ),
+        ("Pay news\nThe minister told parliament on Monday.", "parliament", KG.Legislature),
+    ],
+)
+def test_mentions_elections_inspectorates_and_parliament_are_found(
+    mentions_of: Callable[..., Found], text: str, name: str, cls: Any
+) -> None:
+    _, found = mentions_of(text)
+    assert _one(found, name).type == cls
+
+
+def test_mentions_petition_is_no_event(mentions_of: Callable[..., Found]) -> None:
+    # petitions as things are not annotated; handing one over is a communication
+    _, found = mentions_of("Pay news\nThe union delivered a petition to the minister.")
+    assert not [m for m in found.mentions if "petition" in m.text]
+
+
+def test_mentions_longer_forms_end_at_each_noun_of_the_modifier(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nThe union backed the pledge to cut the number of ferry delays by May."
+    )
+    texts = {m.text for m in found.mentions}
+    assert {"pledge to cut the number", "pledge to cut the number of ferry delays"} <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Pay news\nThe union said the ferry service needs NHS funding and a pay rise.",
+            [],
+            ["ferry service", "NHS funding", "pay rise"],
+        ),
+        (
+            "Pay news\nMinisters will deliver the national ferry service and a 3% pay rise.",
+            ["national ferry service", "3% pay rise"],
+            [],
+        ),
+    ],
+)
+def test_mentions_service_and_funding_need_a_name_an_amount_or_an_author(
+    mentions_of: Callable[..., Found], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    _, found = mentions_of(text)
+    texts = {m.text for m in found.mentions}
+    assert set(kept) <= texts and not set(dropped) & texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pay news\nThe pilots began 10 days of strike action on Monday.",
+            "10 days of strike action",
+        ),
+        (
+            "Pay news\nMinisters unveiled a raft of new ferry measures.",
+            "raft of new ferry measures",
+        ),
+        ("Pay news\nThe pay claim for 2025/26 was rejected.", "pay claim for 2025/26"),
+    ],
+)
+def test_mentions_measures_of_events_and_pay_claims_are_named(
+    mentions_of: Callable[..., Found], text: str, name: str
+) -> None:
+    _, found = mentions_of(text)
+    assert name in {m.text for m in found.mentions}
+
+
+def test_mentions_role_of_state_on_its_own_refers_to_the_post(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nAt the port, Secretary of State for Ferries said no.")
+    assert [found.mentions[r.role_mention].text for r in found.roles] == [
+        "Secretary of State for Ferries"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pay news\nTalks ended without an agreement to end the strike.", "agreement"),
+        ("Pay news\nThe union said there was no deal on the table.", "deal"),
+    ],
+)
+def test_mentions_a_thing_said_not_to_exist_names_nothing(
+    mentions_of: Callable[..., Found], text: str, absent: str
+) -> None:
+    _, found = mentions_of(text)
+    assert not [m for m in found.mentions if absent in m.text]
+
+
+def test_mentions_what_a_pronoun_is_said_to_be_refers_back(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nMinisters tabled a ferry pay offer. This is another poor offer to porters."
+    )
+    poor = _one(found, "poor offer")
+    assert poor.method == "description"
+
+
+def test_mentions_quoted_words_of_a_quotation_are_no_term(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nThe plan points to ‘potentially huge changes’ to care.")
+    assert not [
+        m for m in found.mentions if m.text.endswith("changes") and m.method == "noun-phrase"
+    ]

@@ -261,8 +261,8 @@ def test_relations_publishing_an_analysis_of_a_proposal_advises_on_it(
 def test_relations_government_publishing_an_assessment_of_its_plan_announces_it(
     extract: Extract,
 ) -> None:
-    facts = _facts(extract("Pay news\nThe Government published an assessment of the plan."))
-    assert ("Government", "announces", "plan") in facts
+    facts = _facts(extract("Pay news\nThe Government published an assessment of the ferry plan."))
+    assert ("Government", "announces", "ferry plan") in facts
     assert not {f for f in facts if f[1] == "advisesOn"}
 
 
@@ -300,14 +300,14 @@ def test_relations_opening_or_calling_an_event_organises_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "Pay news\nThe Dockers Association raised concerns that the plan could fragment care.",
-        "Pay news\nThe Dockers Association warned that the plan would disrupt services.",
+        "Pay news\nThe Dockers Association raised concerns that the ferry plan could fragment care.",
+        "Pay news\nThe Dockers Association warned that the ferry plan would disrupt services.",
     ],
 )
 def test_relations_warning_that_a_plan_fragments_or_disrupts_opposes_it(
     extract: Extract, text: str
 ) -> None:
-    assert ("Dockers Association", "opposes", "plan") in _facts(extract(text))
+    assert ("Dockers Association", "opposes", "ferry plan") in _facts(extract(text))
 
 
 def test_relations_advice_received_from_communicates_with_receiver(extract: Extract) -> None:

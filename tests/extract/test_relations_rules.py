@@ -604,3 +604,40 @@ def test_relations_rule_warning_defends_what_the_plan_would_harm() -> None:
     relations = parsed.relations("warning")
     assert facts(relations) == {("BMA", KG.opposes, "plan"), ("BMA", KG.supports, "services")}
     assert {r.evidence.confidence for r in relations} == {0.6, 0.55}
+
+
+def test_relations_sub_unit_named_after_its_parent_is_its_committee() -> None:
+    """A name the gazetteer does not list that starts with an organisation's name of the text
+    and ends in a committee's word is a committee of it, from the name alone."""
+    parsed = build(
+        """
+        Ferry      PROPN compound 3
+        Union      PROPN compound 3
+        Pensions   PROPN compound 3
+        Committee  PROPN nsubj    4
+        backed     VERB  ROOT     4  back
+        the        DET   det      7
+        Ferry      PROPN compound 7
+        Union      PROPN dobj     4
+        .          PUNCT punct    4
+        """,
+        names=[
+            Name("Ferry Union Pensions Committee", KG.Committee, "pensions", "ner"),
+            Name("Ferry Union", KG.TradeUnion, "Ferry Union", "ner"),
+        ],
+    )
+    assert facts(parsed.relations("sub-unit")) == {("pensions", KG.committeeOf, "Ferry Union")}
+    party = build(
+        """
+        Ferry   PROPN compound 1
+        Party   PROPN nsubj    2
+        backed  VERB  ROOT     2  back
+        Ferry   PROPN dobj     2
+        .       PUNCT punct    2
+        """,
+        names=[
+            Name("Ferry Party", KG.PoliticalParty, "party", "ner"),
+            Name("Ferry", KG.Organisation, "Ferry", "ner"),
+        ],
+    )
+    assert party.relations("sub-unit") == []  # "Party" says what "Ferry" is, not a body of it

@@ -61,8 +61,11 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "surname_or_first_name",
         "organisation_name_prefix",
         "events_by_descriptive_name",
+        "events_by_verb",
+        "one_collective_action",
         "head_noun_subset",
         "generic_proposals_by_topic",
+        "proposals_by_topic",
         "light_head_nouns",
         "funding_by_amount",
         "descriptions_to_antecedents",
@@ -291,3 +294,32 @@ def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
     roles_to_holders(sieve)
     assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)
     assert sieve.dropped == {3}
+
+
+def test_sieve_organisation_name_prefix_is_not_a_body_named_after_it() -> None:
+    sieve = _sieve(
+        [
+            mention("GP Committee", KG.Committee, "ner"),
+            mention("GP Committee England", KG.Committee, "gazetteer", start=20),
+            mention("Dockers Association", KG.TradeUnion, "ner", start=50),
+            mention("Dockers Association Pensions Committee", KG.Committee, "ner", start=80),
+        ]
+    )
+    organisation_name_prefix(sieve)
+    assert sieve.groups() == [[0, 1], [2], [3]]
+
+
+def test_sieve_head_noun_subset_keeps_a_phrase_with_its_own_modifier_apart_from_an_amount() -> None:
+    # "a 7% additional uplift" and "an additional uplift for porters" are two uplifts
+    sieve = _sieve(
+        [
+            mention("7% additional uplift", KG.Contract, "noun-phrase", head="uplift"),
+            mention("additional uplift", KG.Contract, "noun-phrase", start=40, head="uplift"),
+            mention(
+                "additional uplift for porters", KG.Contract, "noun-phrase", start=40, head="uplift"
+            ),
+        ],
+        same_as=[(1, 2)],
+    )
+    head_noun_subset(sieve)
+    assert not _joined(sieve, 0, 1)

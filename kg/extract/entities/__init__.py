@@ -14,14 +14,23 @@ precise first:
 5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
 6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England";
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
-8. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
-   contract" is another contract);
-9. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
-10. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
-11. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
-12. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
-    "10-year plan"; descriptions of nothing are dropped;
-13. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later.
+8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
+   its sentence;
+9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
+   per article, unless different strikers are named);
+10. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
+    contract" is another contract);
+11. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";
+12. ``proposals_by_topic``: "the inheritance tax changes" = "the government's changes to
+    inheritance tax rules" (one head, one topic; not two years, not a new version);
+13. ``light_head_nouns``: "the new GP contract arrangements" = "the new GP contract";
+14. ``funding_by_amount``: "£500m investment" = "half-a-billion-pound package";
+15. ``descriptions_to_antecedents``: "the College" → "Royal College of GPs", "the plan" →
+    "10-year plan" (in the headline, a later name); a description of nothing is dropped,
+    unless a verb introduced it ("will consult ... the consultation"), an actor's verb is
+    about it ("X defended the cap"), an event has a date, or it has no "the" ("a fair offer");
+16. ``roles_to_holders``: "Health secretary Wes Streeting", and "the health secretary" later;
+    with the gazetteer's posts, "the health secretary" of an article that never names them.
 
 Each group becomes an entity (:mod:`~kg.extract.entities.naming` chooses its class and name),
 then :data:`~kg.extract.entities.resolve.ENTITY_PASSES` run: pronouns (he, she, it, they) by
@@ -32,12 +41,14 @@ quotation by its speaker (:mod:`~kg.extract.entities.speakers`); dates and figur
 Across documents (:func:`merge_documents`, :mod:`~kg.extract.entities.merge`), entities merge
 when they share the gazetteer entry or a distinctive name and their core class.
 
-To add a sieve pass: write ``def my_pass(sieve: Sieve) -> None`` in
-:mod:`~kg.extract.entities.sieve` that calls ``sieve.union(a, b)`` for mentions naming one
-thing (or ``sieve.drop(k)``), reading ``sieve.mentions``, ``sieve.named``, ``sieve.found``
-(the mention stage's links, descriptions and roles), ``sieve.tokens`` and ``sieve.lexicon``;
-insert it in ``PASSES`` by precision (a pass sees the classes earlier passes corrected, not
-their groups); test it on hand-made mentions (``tests/extract/test_sieve.py``).
+To add a sieve pass: write ``def my_pass(sieve: Sieve) -> None`` in the module of its
+family (:mod:`~kg.extract.entities.name_passes`, :mod:`~kg.extract.entities.phrase_passes`,
+:mod:`~kg.extract.entities.description_passes`) that calls ``sieve.union(a, b)`` for mentions
+naming one thing (or ``sieve.drop(k)``), reading ``sieve.mentions``, ``sieve.named``,
+``sieve.found`` (the mention stage's links, descriptions and roles), ``sieve.tokens`` and
+``sieve.lexicon``; insert it in ``PASSES`` (:mod:`~kg.extract.entities.sieve`) by precision
+(a pass sees the classes earlier passes corrected, not their groups); test it on hand-made
+mentions (``tests/extract/test_sieve.py``).
 
 Example:
     >>> resolved = resolve_document(found, doc, document, load_lexicon())  # doctest: +SKIP

@@ -8,12 +8,15 @@ committee".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.details import add_event_details
 from kg.extract.entities.name_parts import add_name_parts
 from kg.extract.entities.naming import add_head_names, make_entity
+from kg.extract.entities.posts import UK_GOVERNMENT, PostIndex
 from kg.extract.entities.pronouns import resolve_pronouns
 from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.entities.sieve import PASSES, Sieve
@@ -50,11 +53,25 @@ def resolve_document(
     document: Document,
     lexicon: Lexicon,
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
+    *,
+    posts: PostIndex | None = None,
 ) -> ResolvedDocument:
-    """Group one document's mentions into entities and resolve its pronouns."""
+    """Group one document's mentions into entities and resolve its pronouns. ``posts`` (the
+    gazetteer's posts, :func:`~kg.extract.entities.posts.post_index`) tell who holds a post a
+    role phrase names and what organisation it is in; the document's ``date``, when it has
+    one, which holder."""
     mentions = list(found.mentions)
     add_name_parts(mentions, spacy_doc, document)
-    sieve = Sieve(found, mentions, lexicon, gazetteer or {}, tokens_of(spacy_doc))
+    date = getattr(document, "date", None)
+    sieve = Sieve(
+        found,
+        mentions,
+        lexicon,
+        gazetteer or {},
+        tokens_of(spacy_doc),
+        posts,
+        date if isinstance(date, datetime.date) else None,
+    )
     for sieve_pass in PASSES:
         sieve_pass(sieve)
     resolved = entities_of(sieve, document.id)
@@ -72,10 +89,14 @@ def entities_of(sieve: Sieve, doc_id: str) -> ResolvedDocument:
     for members in sorted(sieve.groups(), key=lambda ks: min(mentions[k].start for k in ks)):
         anchors = [k for k in members if not mentions[k].is_role and k not in descriptions]
         if not anchors:
+            # a proposal or event described only; a post holder named only by their role
             anchors = [
                 k
                 for k in members
-                if k in descriptions and core_class(mentions[k].type) in (KG.Proposal, KG.Event)
+                if k in descriptions
+                and core_class(mentions[k].type) in (KG.Proposal, KG.Event)
+                or mentions[k].is_role
+                and mentions[k].gazetteer_id
             ]
             if not anchors:
                 continue
@@ -93,9 +114,26 @@ def entities_of(sieve: Sieve, doc_id: str) -> ResolvedDocument:
     resolved.index_tokens()
     for link in {link.role_mention: link for link in sieve.found.roles}.values():
         holder_key = resolved.mention_entity[link.role_mention]
-        org_key = (
-            resolved.mention_entity[link.organisation] if link.organisation is not None else None
-        )
-        if holder_key is not None:
-            resolved.roles.append((link, holder_key, org_key))
+        if holder_key is None:
+            continue
+        organisations = sieve.post_organisations.get(link.role_mention, ())
+        if link.organisation is not None:
+            org_key = resolved.mention_entity[link.organisation]
+        else:
+            org_key = _entity_of_any(resolved, organisations)
+        if organisations and link.role.government_post != (organisations[0] == UK_GOVERNMENT):
+            # a post of another government ("First Minister") is no post in the UK Government
+            link = replace(
+                link, role=replace(link.role, government_post=organisations[0] == UK_GOVERNMENT)
+            )
+        resolved.roles.append((link, holder_key, org_key))
     return resolved
+
+
+def _entity_of_any(resolved: ResolvedDocument, gazetteer_ids: Sequence[str]) -> str | None:
+    """The entity of the first gazetteer id the document names."""
+    for gazetteer_id in gazetteer_ids:
+        for entity in resolved.entities:
+            if entity.gazetteer_id == gazetteer_id:
+                return entity.key
+    return None

@@ -21,6 +21,7 @@ source                             finds                          method
                                    "the plan"
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
+``events_named_by_verbs``          "will consult its members"     verb
 =================================  =============================  ==========================
 
 Then :func:`~kg.extract.mentions.ner.people_named_as_organisations` re-types a one-word
@@ -69,6 +70,7 @@ from kg.extract.mentions.proper_names import (
 from kg.extract.mentions.roles import add_role_mentions
 from kg.extract.mentions.sentences import sentences_of
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.model import Document, Sentence
 
 if TYPE_CHECKING:
@@ -103,6 +105,7 @@ SOURCES: tuple[Source, ...] = (
     head_noun_phrases,
     organisation_descriptions,
     bodies_of_organisations,
+    events_named_by_verbs,
 )
 
 
@@ -122,10 +125,15 @@ def find_mentions(
     *,
     include_comments: bool = False,
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
+    title_words: frozenset[str] = frozenset(),
 ) -> MentionSet:
     """All mentions of one parsed document, with the links found on the way. ``gazetteer``
-    (id → entry) lets a sub-unit's name hold its parent's ("BMA Scotland" holds "BMA")."""
-    context = Context(spacy_doc, document, sentences, lexicon, include_comments, gazetteer or {})
+    (id → entry) lets a sub-unit's name hold its parent's ("BMA Scotland" holds "BMA");
+    ``title_words`` are the words of government posts' titles before their role word
+    ("Education" in "Education Secretary", :func:`~kg.extract.entities.posts.title_words`)."""
+    context = Context(
+        spacy_doc, document, sentences, lexicon, include_comments, gazetteer or {}, title_words
+    )
     candidates: list[Candidate] = []
     for source in SOURCES:
         candidates.extend(source(context, tuple(candidates)))

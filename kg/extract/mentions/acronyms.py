@@ -19,11 +19,12 @@ from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import QUOTES, acronym_core, head_class, is_acronym, name_class
 from kg.extract.parse import tokens_of
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["acronym_definitions", "acronym_pairs", "schwartz_hearst", "initials"]
+__all__ = ["defined_terms", "acronym_definitions", "acronym_pairs", "schwartz_hearst", "initials"]
 
 # words an acronym's letters may skip: "Association of Directors of Adult Social Services"
 _LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
@@ -35,6 +36,8 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
     defined: dict[str, Candidate] = {}  # the acronym's letters, or the long form -> the long form
     for long_span, short_span in acronym_pairs(doc):
         long_type = _long_form_type(context, long_span)
+        if long_type is None:
+            continue
         long = context.candidate(long_span, long_type, "acronym")
         short = context.candidate(short_span, long_type, "acronym", same_as=long)
         yield from (c for c in (long, short) if c is not None)
@@ -52,13 +55,29 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
                 yield use
 
 
-def _long_form_type(context: Context, span: Span) -> URIRef:
-    """A proposal or event by its head noun, a person when NER says so, else an organisation."""
+def defined_terms(context: Context) -> list[Span]:
+    """Long forms of acronyms that are terms, not names ("National Insurance contributions
+    (NICs)"): no name inside them is an organisation."""
+    return [
+        long for long, _ in acronym_pairs(context.doc) if _long_form_type(context, long) is None
+    ]
+
+
+def _long_form_type(context: Context, span: Span) -> URIRef | None:
+    """A proposal or event by its head noun, a person when NER says so, else an organisation;
+    None for a term that ends in a common noun that names no organisation ("National
+    Insurance contributions (NICs)", "personal protective equipment (PPE)")."""
     lexicon = context.lexicon
     head = span.root if span.root.i < span.end else span[-1]
     found = head_class(span[-1], lexicon) or head_class(head, lexicon)
     if found is not None:
         return found
+    last = span[-1]
+    if last.is_lower and not (
+        last.lemma_.lower() in lexicon.description_nouns
+        or core_class(lexicon.head_nouns.get(last.lemma_.lower(), KG.Proposal)) == KG.Organisation
+    ):
+        return None
     for ent in span.doc.ents:
         if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
             if ent.label_ == "PERSON":

@@ -55,6 +55,9 @@ class Candidate:
     """An organisation's name that ends in a place's ("Healthwatch England")."""
     possessive: bool = False
     """A description with a possessive pronoun ("its approach"): not a thing of its own."""
+    indefinite: bool = False
+    """A description without "the" ("a fair offer", "further strikes"): it may refer back, or
+    introduce a thing of its own."""
 
     @property
     def confidence(self) -> float:
@@ -71,6 +74,8 @@ class Context:
     lexicon: Lexicon
     include_comments: bool = False
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    """Words of government posts' titles before their role word ("health", "scottish")."""
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -98,8 +103,18 @@ class Context:
         )
 
     @functools.cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere: common words, whatever a capital elsewhere says."""
+        return frozenset(t.text for t in self.tokens if t.is_lower)
+
+    @functools.cached_property
+    def proper_nouns(self) -> frozenset[str]:
+        """Words the tagger reads as proper nouns somewhere."""
+        return frozenset(t.text for t in self.tokens if t.pos_ == "PROPN")
+
+    @functools.cached_property
     def role_phrases(self) -> tuple[RolePhrase, ...]:
-        return find_role_phrases(self.doc, self.lexicon)
+        return find_role_phrases(self.doc, self.lexicon, self.title_words)
 
     @functools.cached_property
     def role_title_tokens(self) -> frozenset[int]:
@@ -135,6 +150,7 @@ class Context:
         nested: bool = False,
         wraps_place: bool = False,
         possessive: bool = False,
+        indefinite: bool = False,
     ) -> Candidate | None:
         """A candidate for the span without leading articles or trailing possessives, or None
         when nothing usable is left."""
@@ -152,6 +168,7 @@ class Context:
             nested=nested,
             wraps_place=wraps_place,
             possessive=possessive,
+            indefinite=indefinite,
         )
 
 
@@ -184,3 +201,6 @@ class MentionSet:
     descriptions: dict[int, str] = field(default_factory=dict)
     possessive: set[int] = field(default_factory=set)
     """Descriptions with a possessive pronoun ("its approach"): not a thing of their own."""
+    indefinite: set[int] = field(default_factory=set)
+    """Descriptions without "the" ("a fair offer"): when they refer back to nothing, they
+    introduce a thing of their own."""

@@ -67,24 +67,67 @@ def bodies_of_organisations(
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
         )
+        start = None
         if not owners and not named and not post:
             owners = _owner_name_before(doc, token)
+            if not owners:
+                start = _start_after_an_owned_possessor(earlier, token)
         if (
-            owners
+            (owners or start is not None)
             and not named
             and not post
             and token.lower_ not in lexicon.generic_organisation_nouns
             and token.lower_ != "government"  # "the Labour government" is the Government
         ):
+            owner = _candidate_at(earlier, owners[0].i) if owners else None
+            itself = owner is not None and _kind_of(token, owner, context)
             found = context.candidate(
-                doc[owners[0].left_edge.i : token.i + 1],
+                doc[owners[0].left_edge.i if owners else start : token.i + 1],
                 KG.Organisation,
                 "noun-phrase",
                 head=token.lower_,
                 nested=True,
+                same_as=owner if itself else None,
             )
             if found is not None:
                 yield found
+
+
+def _candidate_at(candidates: Sequence[Candidate], i: int) -> Candidate | None:
+    """The earlier organisation candidate over token ``i``."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.span.start <= i < c.span.end and core_class(c.type) == KG.Organisation
+        ),
+        None,
+    )
+
+
+def _kind_of(noun: Token, owner: Candidate, context: Context) -> bool:
+    """The noun says what kind of organisation the name before it is: "the Unite union", "the
+    Dockers Association body" name the organisation itself, not a body of it."""
+    kind = context.lexicon.name_words.get(noun.text.title())
+    return (
+        kind is not None
+        and core_class(kind) == KG.Organisation
+        and (kind == owner.type or owner.type == KG.Organisation)
+    ) or noun.lower_ in context.lexicon.generic_organisation_nouns
+
+
+def _start_after_an_owned_possessor(candidates: Sequence[Candidate], token: Token) -> int | None:
+    """ "the union's junior doctors' committee": a body named by a common noun in the
+    possessive ("doctors'") that an organisation owns ("the union's") starts after the owner."""
+    for nominal in token.lefts:
+        if nominal.dep_ != "poss" or nominal.pos_ != "NOUN":
+            continue
+        owners = [g for g in nominal.lefts if g.dep_ == "poss"]
+        if owners and any(
+            _candidate_at(candidates, t.i) is not None for o in owners for t in o.subtree
+        ):
+            return max(o.right_edge.i for o in owners) + 1
+    return None
 
 
 def _owner_name_before(doc: Doc, token: Token) -> list[Token]:

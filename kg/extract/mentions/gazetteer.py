@@ -8,6 +8,7 @@ names the government, not the party.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
@@ -16,22 +17,64 @@ from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 __all__ = ["listed_names"]
 
 
+#: words that set a government apart from the one in office: "the then Conservative Government"
+_PAST = frozenset({"then", "previous", "former", "last", "outgoing"})
+
+
 def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
-    """Every gazetteer match, but a party's name just before "Government" or "administration"."""
+    """Every gazetteer match, but a party's name just before "Government" or "administration":
+    "the Labour government" is a name of the government; "the then Conservative Government"
+    names a government of the past, and "the previous government" none the article names."""
     doc = context.doc
-    government_starts = {
-        s.start
-        for s in doc.spans[GAZETTEER_SPANS]
+    spans = list(doc.spans[GAZETTEER_SPANS])
+    governments = {
+        s.start: s
+        for s in spans
         if core_class(URIRef(s.label_)) == KG.Organisation and s[0].lower_ == "government"
     }
+    government_starts = set(governments)
     if "administration" in doc.text.lower():
         government_starts |= {t.i for t in context.tokens if t.lower_ == "administration"}
-    for span in doc.spans[GAZETTEER_SPANS]:
-        if URIRef(span.label_) == KG.PoliticalParty and span.end in government_starts:
+    parties = {
+        s.end: s
+        for s in spans
+        if URIRef(s.label_) == KG.PoliticalParty and s.end in government_starts
+    }
+    past = {s for s, g in governments.items() if s > 0 and doc[s - 1].lower_ in _PAST}
+    for span in spans:
+        if span.start in parties or span.start in past or span in parties.values():
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
             yield found
+    for start, government in governments.items():
+        party = parties.get(start)
+        if party is not None:
+            yield from _party_government(context, party, government)
+        elif start in past:  # "the previous government"
+            found = context.candidate(
+                doc[start - 1 : government.end], KG.GovernmentBody, "name-part"
+            )
+            if found is not None:
+                yield found
+
+
+def _party_government(context: Context, party: Span, government: Span) -> Iterator[Candidate]:
+    """ "the Labour government" (the government's name) or "the then Conservative Government"
+    (a government of the past, a name of its own)."""
+    doc = context.doc
+    span = doc[party.start : government.end]
+    if party.start > 0 and doc[party.start - 1].lower_ in _PAST:
+        found = context.candidate(span, KG.GovernmentBody, "name-part")
+    else:
+        found = context.candidate(
+            span, URIRef(government.label_), "gazetteer", gazetteer_id=government.id_
+        )
+    if found is not None:
+        yield found

@@ -44,4 +44,5 @@ METHODS: dict[str, Method] = {
     "name-part": Method(0.7, 2, 2),
     "noun-phrase": Method(0.6, 1, 1),
     "description": Method(0.55, 1, 0),
+    "verb": Method(0.5, 0, 1),
 }

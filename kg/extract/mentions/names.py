@@ -71,7 +71,8 @@ def normalise_name(text: str) -> str:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop leading determiners and quotes, trailing possessives, punctuation and spaces."""
+    """Drop leading determiners and quotes, trailing possessives, punctuation, spaces and
+    joining words ("and", "of")."""
     doc = span.doc
     tokens = tokens_of(doc)
     start, end = span.start, span.end
@@ -84,6 +85,7 @@ def trim(span: Span) -> Span | None:
         or tokens[end - 1].is_punct
         or tokens[end - 1].is_space
         or tokens[end - 1].lower_ in ("’s", "'s")
+        or tokens[end - 1].pos_ in ("CCONJ", "ADP")  # "the Water Inspectorate and"
     ):
         end -= 1
     if start >= end:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.acronyms import defined_terms
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DETERMINERS,
@@ -64,10 +65,15 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if core_class(c.type) == KG.Organisation and len(c.span) > 1:
             for t in c.span:
                 organisation_words.setdefault(t.lower_, t.i)
-    for ent in _split_possessives(_join_broken_names(doc.ents)):
+    listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
+    ents = list(_split_before_listed(_split_possessives(_join_broken_names(doc.ents)), listed))
+    longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
+    longer_names = {name for name in longer_names if len(name) > 1}
+    terms = defined_terms(context)
+    for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
-        if type_ is None:
-            continue
+        if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
+            continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
         if span is None:
             continue
@@ -85,6 +91,9 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if type_ == KG.Place and not _plausible_place(span):
             continue
+        if type_ == KG.Event and head_class(span[-1], context.lexicon) is None:
+            continue  # "the Second World War", "Easter": no event of policy (no event head noun)
+        span = _longer_name_seen(span, longer_names)
         type_ = _retyped(context, span, type_)
         if type_ == KG.Person:
             span = with_honorific(span, context.lexicon)
@@ -96,6 +105,22 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _longer_name_seen(span: Span, names: set[tuple[str, ...]]) -> Span:
+    """The span widened to the left to a longer name the model found elsewhere in the article
+    ("Change" in "Agenda for Change band" when "Agenda for Change" was found)."""
+    doc = span.doc
+    for name in names:
+        n = len(name) - len(span)
+        if (
+            n > 0
+            and span.start >= n
+            and name[n:] == tuple(t.text for t in span)
+            and tuple(t.text for t in doc[span.start - n : span.start]) == name[:n]
+        ):
+            return doc[span.start - n : span.end]
+    return span
 
 
 def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
@@ -114,14 +139,37 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
     return type_
 
 
+def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
+    """A one-word "name" that is a common word: capitalised only because it opens a sentence
+    or a headline ("Farmers protested ...", with "farmers" elsewhere), or, for a person, read
+    as a proper noun nowhere ("'Broken' water industry"); never a word after an honorific."""
+    if len(span) != 1 or span.text in context.honorific_names:
+        return False
+    token = span[0]
+    at_start = token.is_sent_start or token.i == 0 or token.nbor(-1).is_punct
+    lower = token.text.lower()
+    if at_start and lower != token.text and lower in context.lowercase_words:
+        return True
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") and lemma != lower and lemma in context.lowercase_words:
+        return True  # "Junior doctors and Consultants", with "consultant" elsewhere
+    return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
+
+
 def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
     """The candidate for a cleaned entity, and False when the entity is no name at all."""
     lexicon = context.lexicon
+    if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
+        return None, False
     if type_ == KG.Person:
         if not _plausible_person(span, lexicon):
             return None, False
         return context.candidate(span, KG.Person, "ner"), True
     if type_ == KG.Organisation:
+        end = span.end
+        while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
+            end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
+        span = span.doc[span.start : end]
         if not _plausible_organisation(span, lexicon) or inside_role_title(
             span, context.role_title_tokens
         ):
@@ -194,6 +242,21 @@ def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
         yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
 
 
+def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:
+    """Entity spans cut before a conjunction that a listed name follows: "the Drinking Water
+    Inspectorate and Natural England" is the Inspectorate (and the gazetteer's name)."""
+    for ent in ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.pos_ == "CCONJ" and any(s == t.i + 1 and e <= ent.end for s, e in listed)
+            ),
+            None,
+        )
+        yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
+
+
 def _relabel(span: Span, label: str) -> Span:
     from spacy.tokens import Span
 
@@ -214,6 +277,8 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
     names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
     if not names or not any(t.is_title or t.is_upper for t in names):
         return False
+    if len(names) > 1 and head_class(names[-1], lexicon) is not None:
+        return False  # "Policy Framework": a proposal's name, no person's
     if len(names) == 1:
         token = names[0]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
@@ -224,11 +289,17 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
 
 
 def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
-    """Drop one-word fragments: a short generic acronym ("GP members") or a title word ("Health secretary")."""
+    """Drop names with no capital ("bin" in "bin strike") and one-word fragments: a short
+    generic acronym ("GP members"), a title word ("Health secretary"), a word that says which
+    people a plural noun means ("SAS doctors")."""
+    if not any(c.isupper() for c in span.text):
+        return False
     if len(span) == 1:
         token = span[0]
         head = token.head
         if len(token.text) <= 2:
+            return False
+        if token.dep_ == "compound" and head.tag_ == "NNS" and head.i == token.i + 1:
             return False
         if (
             token.dep_ == "compound"

@@ -1,9 +1,12 @@
 """Noun phrases whose head noun is a proposal or event word of the lexicon (``lex:headNoun``).
 
-"2026/27 contract changes", "scoping talks", "a motion" name things; "the plan" and "the
-promised talks" (a definite article and only adjectives) are descriptions that refer back.
-A longer form with a short modifier after the head ("the timeline set out by GPCE", "motion
-of no confidence") is kept as another name of the same thing.
+"2026/27 contract changes", "scoping talks" (a term in quotation marks), "the union's plan"
+name things; "the plan" and "the promised talks" (a definite article and only adjectives)
+are descriptions that refer back, and so are "a motion" and "a fair offer" (no article or
+"a", only adjectives), which introduce a thing of their own when nothing comes before them.
+A bare singular without an article names a kind, not a thing ("a path to reform"). A longer
+form with a short modifier after the head ("the timeline set out by GPCE", "motion of no
+confidence") is kept as another name of the same thing.
 
 Example: "GPCE rejected the 2026/27 contract changes." gives the noun phrase "2026/27
 contract changes" (``kg:Reform``, head "change").
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -25,18 +28,30 @@ from kg.extract.mentions.names import (
     QUOTES,
     determiner,
     head_class,
+    is_acronym,
 )
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
 # prepositions that may open a short modifier after the head ("cap on ferry fares")
-_LONG_FORM_PREPOSITIONS = ("of", "to", "for", "on", "with", "into", "against", "by", "over")
+_LONG_FORM_PREPOSITIONS = (
+    "of",
+    "to",
+    "for",
+    "on",
+    "with",
+    "into",
+    "against",
+    "by",
+    "over",
+    "between",
+)
 
 
 def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -62,7 +77,20 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
     ):
         return None
+    if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
+        return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _measured(token: Token, lexicon: Lexicon) -> Token | None:
+    """The event or proposals a measure noun measures ("10 days of strike action", "a raft of
+    measures": ``lex:measureNoun``), by its head noun."""
+    for of in token.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for obj in of.children:
+                if obj.dep_ == "pobj" and head_class(obj, lexicon) is not None:
+                    return obj
+    return None
 
 
 def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
@@ -77,30 +105,67 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     det = determiner(token)
     modifiers = [t for t in doc[start : token.i] if not t.is_punct]
     specific = [
-        t for t in modifiers if t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num
+        t
+        for t in modifiers
+        if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
+        and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
     ]
     long_ends = long_form_ends(token)
+    quoted = _quoted_term_start(token)
+    if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
+        return
+    if quoted is not None and quoted < token.i:
+        # "organise 'scoping talks'": the quotation marks make the words a term, whatever the
+        # parse made of them
+        start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
         return  # a bare plural is generic ("contracts", "plans")
-    if (
-        not specific
-        and det in DEFINITE
-        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+    # "the general election", "the collective action": a kind with a name of its own
+    descriptive = (
+        not specific and not multiword and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    )
+    indefinite = (
+        descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
+    ) or _said_of_a_pronoun(token)
+    if indefinite and (
+        lemma in lexicon.weak_head_nouns
+        or det is None
+        and not modifiers
+        and token.tag_ in ("NN", "NNP")
     ):
-        # "the plan", "the promised talks"; and "the timeline set out by GPCE"
+        return  # "a path to reform", "the threat of strike": a kind, not a thing
+    if _said_not_to_exist(token):
+        return  # "without an agreement", "no deal"
+    if indefinite or descriptive and det in DEFINITE and quoted is None:
+        # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
-            doc[start:end], cls, "description", head=lemma, possessive=possessive
+            doc[start:end],
+            cls,
+            "description",
+            head=lemma,
+            possessive=possessive,
+            indefinite=indefinite,
         )
-        variants = [(start, e) for e in long_ends]
+        variants = [(start, e) for e in _alias_ends(token, long_ends)]
     else:
-        multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
             return
-        variants = [(start, e) for e in long_ends]
+        variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        measured = _measured(measure, lexicon) if measure is not None else None
+        if (
+            measure is not None
+            and measure.lemma_.lower() in lexicon.measure_nouns
+            and measured is not None
+            and measured.i == token.i
+        ):
+            # "10 days of strike action", "a raft of new measures"
+            variants.append((noun_phrase_bounds(measure)[0], end))
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and core_class(cls) == KG.Event:
             variants.append((owner.left_edge.i, end))  # "the Labour Party's conference"
@@ -117,6 +182,100 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _said_of_a_pronoun(token: Token) -> bool:
+    """ "This is another inadequate offer": what a pronoun is said to be is what the pronoun
+    refers to, not a thing of its own."""
+    verb = token.head
+    return (
+        token.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in verb.children)
+    )
+
+
+def _said_not_to_exist(token: Token) -> bool:
+    """A thing said not to be: "without an agreement", "no deal" (``lex:contraryPreposition``
+    "without", or the determiner "no")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
+
+
+def _enough_for_its_head(
+    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """A head that names a proposal only with a name (``lex:properHeadNoun``: "the NHS 111
+    service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
+    3% pay rise", not "NHS funding") has it, or a modifier after it, a word of a new version
+    ("a new service"), or is what an actor's relation verb is about ("deliver the national
+    care service", "announced funding")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.proper_head_nouns:
+        wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+    elif lemma in lexicon.quantity_head_nouns:
+        wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
+    else:
+        return True
+    return (
+        wanted
+        or any(t.lower_ in lexicon.version_words for t in modifiers)
+        or _object_of_a_trigger(token, lexicon)
+    )
+
+
+def _object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service"."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return (token.head.lemma_.lower(), "") in lexicon.triggers
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return (token.head.head.lemma_.lower(), token.head.lower_) in lexicon.triggers
+    return False
+
+
+def _amount_or_year(token: Token) -> bool:
+    """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
+    text = token.text
+    return token.like_num or any(c.isdigit() for c in text) or text in ("£", "$", "€", "%")
+
+
+def _quoted_term_start(token: Token) -> int | None:
+    """The first word of a short term in quotation marks that ends with ``token`` ("'scoping
+    talks'": up to three words, no punctuation or article inside), else None."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTES:
+        return None
+    for k in range(token.i - 1, max(token.i - 4, -1), -1):
+        if doc[k].text in QUOTES:
+            words = doc[k + 1 : token.i]
+            if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in words):
+                return None  # "'potentially profound changes'": words of a quotation
+            return k + 1
+        if (
+            doc[k].is_punct
+            or not doc[k].is_alpha
+            or doc[k].lower_ in DETERMINERS
+            or doc[k].pos_ == "ADV"
+        ):
+            return None  # "a fair offer" in quotation marks is someone's words, not a term
+    return None
+
+
+def _unnamed(
+    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """An indefinite or bare phrase that names no particular thing: no owner ("the union's
+    plan"), no short modifier after the head ("a plan for schools"), no kind that is a name
+    of its own ("collective action"), no capital inside a sentence ("the Budget"), and no word
+    of a new version ("a new contract" introduces one)."""
+    if long_ends or any(c.dep_ == "poss" for c in token.lefts):
+        return False
+    if any(f"{c.lemma_.lower()} {token.lemma_.lower()}" in lexicon.head_nouns for c in token.lefts):
+        return False
+    if token.is_title and not token.is_sent_start:
+        return False
+    return not any(t.lower_ in lexicon.version_words for t in modifiers)
 
 
 def noun_phrase_bounds(token: Token) -> tuple[int, int]:
@@ -146,6 +305,38 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     return start, token.i + 1
 
 
+def _heads_another(words: Span) -> bool:
+    """A word of the span is a head noun of the lexicon: another thing is named there."""
+    head_nouns = load_lexicon().head_nouns
+    return any(t.lemma_.lower() in head_nouns and t.pos_ == "NOUN" for t in words)
+
+
+def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
+    """Ends of the longer forms of a phrase with a modifier after its head: its long forms and,
+    within twelve words, the end of every noun of that modifier ("commitment to a health
+    service focused on prevention", "review of the Agenda for Change pay structure"). Other
+    names of the same thing, as the article may be quoted."""
+    if not long_ends:
+        return []
+    doc = token.doc
+    ends = list(long_ends)
+    for t in doc[token.i + 1 : min(len(doc), token.i + 13)]:
+        if (
+            t.is_punct
+            and t.text not in "-/"
+            or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
+            or t.pos_ == "CCONJ"
+        ):
+            break
+        if t.dep_ == "compound":
+            continue  # "the Prime Minister": not within a name
+        if not token.is_ancestor(t):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:
+            ends.append(t.i + 1)
+    return ends
+
+
 def long_form_ends(token: Token) -> list[int]:
     """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
@@ -161,7 +352,12 @@ def long_form_ends(token: Token) -> list[int]:
             continue
         if child.dep_ == "acl":
             infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
-            with_agent = child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children)
+            # in a headline, "Offer Rejected by Committee" is the headline's verb
+            with_agent = (
+                child.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in child.children)
+                and not (token.sent.start == 0 and child.is_title)
+            )
             if not (infinitive or with_agent):
                 continue
         elif child.dep_ != "prep" or child.lower_ not in _LONG_FORM_PREPOSITIONS:
@@ -176,7 +372,7 @@ def long_form_ends(token: Token) -> list[int]:
             (
                 t.i + 1
                 for t in doc[child.left_edge.i : whole]
-                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")
+                if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("pobj", "dobj")
             ),
             None,
         )
@@ -187,5 +383,12 @@ def long_form_ends(token: Token) -> list[int]:
                 continue  # "plans for how they wish to ..." is a clause, not a name
             if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
                 continue
+            if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
+                continue  # cut before its object: "plan to 'transform care'"
+            if any(
+                t.pos_ == "CCONJ" and t.i + 1 < end and _heads_another(doc[t.i + 1 : end])
+                for t in doc[token.i + 1 : end]
+            ):
+                continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
     return ends

@@ -36,8 +36,12 @@ class RolePhrase:
     head: int
 
 
-def find_role_phrases(doc: Doc, lexicon: Lexicon) -> tuple[RolePhrase, ...]:
-    """Every role phrase of a document, in order, with the modifiers that belong to it."""
+def find_role_phrases(
+    doc: Doc, lexicon: Lexicon, title_words: frozenset[str] = frozenset()
+) -> tuple[RolePhrase, ...]:
+    """Every role phrase of a document, in order, with the modifiers that belong to it, and the
+    capitalised ``title_words`` just before it that the parser hung elsewhere ("Education" in
+    "Education Secretary Jenny Gilruth")."""
     found: list[RolePhrase] = []
     lowers = [t.lower_ for t in tokens_of(doc)]
     i = 0
@@ -49,7 +53,10 @@ def find_role_phrases(doc: Doc, lexicon: Lexicon) -> tuple[RolePhrase, ...]:
         n, role = match
         head = doc[i + n - 1]
         end = _title_tail_end(doc, i + n)
-        found.append(RolePhrase(_modifiers_start(doc, i, head.i), i, end, role, head.i))
+        start = _modifiers_start(doc, i, head.i)
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in title_words:
+            start -= 1  # the parser may even end a sentence there
+        found.append(RolePhrase(start, i, end, role, head.i))
         i = end
     return tuple(found)
 
@@ -59,6 +66,8 @@ def _role_words_at(
 ) -> tuple[int, Role] | None:
     """The longest role words starting at token ``i`` that end in a singular noun."""
     for n in lexicon.role_lengths.get(lowers[i], ()):
+        if i + n > len(lowers):
+            continue  # the document ends first ("... said the health secretary")
         role = lexicon.role(" ".join(lowers[i : i + n]))
         last = doc[i + n - 1]
         if role is not None and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS"):

@@ -188,7 +188,7 @@ def _refers_to_post(doc: Doc, r: RolePhrase) -> bool:
     start = r.start
     if start > 0 and doc[start - 1].lower_ in ("the", "your", "our"):
         return True
-    head = doc[r.head]
+    head = doc[start : r.end].root  # "Secretary" of "Secretary of State for Health"
     if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "poss"):
         return any(t.is_title for t in doc[start : r.end])
     return False

@@ -154,6 +154,8 @@ def _mention_set(
             result.descriptions[index_of[k]] = c.head or ""
             if c.possessive:
                 result.possessive.add(index_of[k])
+            if c.indefinite:
+                result.indefinite.add(index_of[k])
     position = {id(c): k for k, c in enumerate(candidates)}
     for later, c in enumerate(candidates):
         if c.same_as is None or id(c.same_as) not in position:

@@ -149,13 +149,20 @@ def body_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
 
 
 def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
-    """A sub-unit the gazetteer knows ("BMA Scotland", "the Senedd's health committee") is a
-    member of its parent organisation when the text names the parent too."""
+    """A sub-unit is a member of its parent organisation when the text names the parent too:
+    one the gazetteer knows ("BMA Scotland", "the Senedd's health committee"), or a name the
+    gazetteer does not list that starts with the parent's name and goes on with a place or a
+    body's word ("RCN Wales Board", "Dockers Association Pensions Committee")."""
     entity = context.resolved.by_key[phrase.key]
     entry = context.gazetteer.get(entity.gazetteer_id or "")
-    if entry is None or entry.parent is None:
+    if entry is not None:
+        if entry.parent is None:
+            return
+        parents = [e.key for e in context.resolved.entities if e.gazetteer_id == entry.parent]
+    elif phrase.cls == KG.Organisation and phrase.mention.method in ("ner", "name-part"):
+        parents = _parents_by_name(context, phrase)
+    else:
         return
-    parents = [e.key for e in context.resolved.entities if e.gazetteer_id == entry.parent]
     for parent in parents:
         relation = context.relation(
             rule,
@@ -167,6 +174,31 @@ def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         )
         if relation is not None:
             yield relation
+
+
+def _parents_by_name(context: Context, phrase: Phrase) -> list[str]:
+    """Organisations of the text whose name opens the phrase's name, followed by capitalised
+    words with a place or ending in a committee's name word ("RCN" in "RCN Wales Board"; not
+    "Labour" in "Labour Party", nor "NHS" in "NHS England", which the gazetteer lists as a
+    body of its own)."""
+    span = phrase.span
+    words = [t.lower_ for t in span]
+    found = []
+    for entity in context.resolved.entities:
+        if entity.key == phrase.key or context.core(entity.key) != KG.Organisation:
+            continue
+        for name in {entity.label, *entity.aliases}:
+            parent = name.lower().split()
+            n = len(parent)
+            if not 0 < n < len(words) or words[:n] != parent:
+                continue
+            rest = span[n:]
+            kind = context.lexicon.name_words.get(rest[-1].text)
+            places = [t for t in rest if t.ent_type_ in ("GPE", "LOC")]
+            if all(t.is_title or t.is_upper for t in rest) and (places or kind == KG.Committee):
+                found.append(entity.key)
+                break
+    return found
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

@@ -1,0 +1,321 @@
+"""Sieve passes over descriptions and roles: "the College" → the last organisation with
+"College" in its name, "the plan" → the last plan; a role phrase → its holder."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.entities.names import name_words
+from kg.extract.entities.posts import (
+    Days,
+    choose_post,
+    government_of,
+    holders_within,
+    tenure_days,
+    within,
+)
+from kg.extract.gazetteer import Post
+from kg.extract.mentions import RoleLink, normalise_name
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    pass
+from kg.extract.entities.sieve_base import Sieve
+
+__all__ = ["descriptions_to_antecedents", "roles_to_holders"]
+
+
+# ------------------------------------------------------------------ descriptions and roles
+
+
+def descriptions_to_antecedents(sieve: Sieve) -> None:
+    """A description → the last earlier name it fits ("the College" → "Royal College of GPs",
+    "the plan" → "10-year plan"; in the headline, the first later one). With none, it names
+    nothing and is dropped ("the committee", "its approach", "the plan"), except an event an
+    earlier verb introduced ("will consult its members ... the consultation") and a
+    description without "the" ("a fair offer"): each is one thing, whichever way it is
+    described again."""
+    unnamed: dict[tuple[URIRef | None, str], int] = {}
+    for k, head in sorted(sieve.found.descriptions.items()):
+        m = sieve.mentions[k]
+        target = _antecedent(sieve, k, head)
+        if target is None and (m.sentence == 0 or core_class(m.type) == KG.Event):
+            # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
+            target = _antecedent(sieve, k, head, later=True)
+        if target is not None:
+            sieve.union(k, target)
+        elif (
+            core_class(m.type) in (KG.Proposal, KG.Event)
+            and k not in sieve.found.possessive
+            and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
+        ):
+            earlier = unnamed.setdefault((m.type, head), k)
+            if earlier != k:
+                sieve.union(k, earlier)
+        else:
+            sieve.drop(k)
+
+
+def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
+    """A definite description of a proposal or event with no antecedent still names one thing
+    when a verb introduced it, an actor's relation verb is about it, or it happens on a date."""
+    if not sieve.tokens:
+        return False
+    return (
+        _introduced_by_verb(sieve, m)
+        or _argument_of_an_actor(sieve, m)
+        or core_class(m.type) == KG.Event
+        and _dated(sieve, m)
+    )
+
+
+def _introduced_by_verb(sieve: Sieve, m: Mention) -> bool:
+    """A thing of the description's class introduced by a verb before it, or in its sentence
+    ("The union will consult its members. The consultation opens ...": ``lex:introducingVerb``)."""
+    first = sieve.first_introductions.get(m.type)
+    return first is not None and first < sieve.tokens[m.token_start].sent.end
+
+
+_PERSONAL_PRONOUNS = frozenset("i we he she they".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _dated(sieve: Sieve, m: Mention) -> bool:
+    """An event said to happen on a date: "the strike starts on 1 April" is one occurrence."""
+    head = sieve.tokens[m.token_end - 1]
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN" and t.lower_ in _MONTHS
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod", "tmod")
+        for t in child.subtree
+    )
+
+
+def _argument_of_an_actor(sieve: Sieve, m: Mention) -> bool:
+    """The description is what an actor's relation verb is about: "Tom Hale defended the cap",
+    "the union voted against the offer" (the verb or verb + preposition is a ``lex:trigger``,
+    its subject a person or organisation named, or a personal pronoun)."""
+    head = sieve.tokens[m.token_end - 1]
+    if head.dep_ in ("dobj", "nsubjpass"):
+        verb, preposition = head.head, ""
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb, preposition = head.head.head, head.head.lower_
+    else:
+        return False
+    if (verb.lemma_.lower(), preposition) not in sieve.lexicon.triggers:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(
+        t.i in sieve.actor_tokens or t.lower_ in _PERSONAL_PRONOUNS
+        for s in subjects
+        for t in (s, *s.conjuncts)
+    )
+
+
+def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int | None:
+    """The last earlier named mention a description fits (``later``: the first later one).
+
+    It fits when it has the same head word ("the plan" → "the 10-year plan"),
+    the same class of funding ("the funding" → "£500m investment"), or, for an
+    organisation, a name containing the word ("the College" → RCGP, whose
+    gazetteer name is "Royal College of GPs"; "the organisation" → any).
+    """
+    mentions = sieve.mentions
+    m = mentions[k]
+    want = core_class(m.type)
+    best = None
+    by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
+    for other in reversed(sieve.named) if later else sieve.named:
+        o = mentions[other]
+        if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
+            continue
+        names = [o.text]
+        if o.gazetteer_id and o.gazetteer_id in sieve.gazetteer:
+            names.extend(sieve.gazetteer[o.gazetteer_id].names)
+        words = {
+            w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
+        }
+        if want == KG.Organisation:
+            # "the College" -> a name with "College"; "the union" -> a trade union
+            if head in words:
+                by_word = other
+            fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
+        else:
+            generic = sieve.lexicon.generic_proposal_heads
+            # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another;
+            # "the consultation" -> "will consult": an event its verb named
+            fits = (
+                o.head == head
+                or head in generic
+                and o.head in generic
+                or o.method == "verb"
+                and o.type == m.type
+            )
+        if want == KG.Organisation and head in sieve.lexicon.generic_organisation_nouns:
+            fits = True
+        if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
+            fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
+        if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
+            fits = False  # "the offers" are not "the 6% offer"
+        if fits:
+            best = other
+    return by_word if by_word is not None else best
+
+
+def _plural(sieve: Sieve, m: Mention) -> bool | None:
+    """Whether the mention's head word is plural (None when the tokens do not tell)."""
+    if not sieve.tokens:
+        return None
+    heads = [t for t in sieve.tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
+    return heads[-1].tag_ in ("NNS", "NNPS") if heads else None
+
+
+def roles_to_holders(sieve: Sieve) -> None:
+    """A role phrase → its holder ("Health secretary Wes Streeting"); a role phrase on its own →
+    the holder of the same phrase, or of a phrase ending in it, seen anywhere ("the health
+    secretary"), else the one holder of its post the gazetteer gives for the article's days
+    (:mod:`~kg.extract.entities.posts`); with no holder, it is dropped. Each role phrase that
+    names a post of the gazetteer records the organisations the post is in."""
+    mentions = sieve.mentions
+    role_keys: dict[str, int] = {}
+    role_links = {link.role_mention: link for link in sieve.found.roles}
+    in_order = sorted(role_links, key=lambda i: mentions[i].start)
+    posts = _posts_of_roles(sieve, role_links)
+    for k, post in posts.items():
+        sieve.post_organisations[k] = tuple(
+            dict.fromkeys(o for o in (government_of(post), post.organisation) if o)
+        )
+    for k in in_order:
+        link = role_links[k]
+        if link.holder is not None:
+            sieve.union(k, link.holder)
+            role_keys.setdefault(normalise_name(mentions[k].text), link.holder)
+    days = _article_days(sieve, role_links, posts)
+    for k in in_order:
+        link = role_links[k]
+        if link.holder is None:
+            holder = role_keys.get(normalise_name(mentions[k].text))
+            if holder is None:
+                holder = _holder_by_role_word(mentions, role_links, k)
+            if holder is None and k in posts:
+                holder = _holder_by_post(sieve, k, posts[k], days)
+            if holder is not None:
+                sieve.union(k, holder)
+            elif not mentions[k].gazetteer_id:
+                sieve.drop(k)
+
+
+def _posts_of_roles(sieve: Sieve, role_links: Mapping[int, RoleLink]) -> dict[int, Post]:
+    """The post each role phrase names, where the gazetteer's posts tell it."""
+    if sieve.posts is None:
+        return {}
+    found = {}
+    for k, link in role_links.items():
+        candidates = sieve.posts.for_role(sieve.mentions[k].text)
+        if not candidates:
+            continue
+        holder = _person_id(sieve, link.holder) if link.holder is not None else None
+        post = choose_post(candidates, holder=holder, named=sieve.named_ids)
+        if post is not None:
+            found[k] = post
+    return found
+
+
+def _article_days(
+    sieve: Sieve, role_links: Mapping[int, RoleLink], posts: Mapping[int, Post]
+) -> Days | None:
+    """The days the article may have been written on: its date, else the days on which every
+    post holder it names with their post held it; None when nothing tells."""
+    if sieve.date is not None:
+        return sieve.date, sieve.date
+    spans = []
+    for k, post in posts.items():
+        holder = role_links[k].holder
+        person = _person_id(sieve, holder) if holder is not None else None
+        held = tenure_days(post, person) if person is not None else None
+        if held is not None:
+            spans.append(held)
+    return within(spans) if spans else None
+
+
+def _holder_by_post(sieve: Sieve, k: int, post: Post, days: Days | None) -> int | None:
+    """The holder of the post a role phrase names, when certain: the only holder on the
+    article's days, or the only holder the article names. Their mention when the article names
+    them; else the role phrase takes their gazetteer id and names them alone (None)."""
+    named = [p for p in post.holders() if _person_mention(sieve, p) is not None]
+    held = holders_within(post, days) if days is not None else ()
+    if len(held) == 1:
+        person = held[0]
+    elif len(named) == 1 and (days is None or named[0] in held):
+        person = named[0]
+    else:
+        return None
+    found = _person_mention(sieve, person)
+    if found is None and person in sieve.gazetteer:
+        sieve.mentions[k] = replace(sieve.mentions[k], gazetteer_id=person)
+    return found
+
+
+def _person_id(sieve: Sieve, k: int) -> str | None:
+    """The gazetteer id of the person mention ``k`` names: its own, or that of a listed person
+    named in the article with the same surname ("Mr Streeting" after "Wes Streeting")."""
+    own = sieve.mentions[k].gazetteer_id
+    if own is not None:
+        return own
+    surname = _surname(sieve.mentions[k].text)
+    ids = {
+        m.gazetteer_id
+        for m in sieve.mentions
+        if m.gazetteer_id
+        and core_class(m.type) == KG.Person
+        and _surname(m.text) == surname
+        and not m.is_role
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _person_mention(sieve: Sieve, person: str) -> int | None:
+    """A mention of a listed person: by their gazetteer id, else a person named by their
+    surname ("Ms May" for Theresa May)."""
+    entry = sieve.gazetteer.get(person)
+    surname = _surname(entry.label) if entry is not None else None
+    by_surname = None
+    for k in sieve.named:
+        m = sieve.mentions[k]
+        if m.gazetteer_id == person:
+            return k
+        if by_surname is None and core_class(m.type) == KG.Person and _surname(m.text) == surname:
+            by_surname = k
+    return by_surname
+
+
+def _surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1].lower() if words else ""
+
+
+def _holder_by_role_word(
+    mentions: Sequence[Mention], role_links: dict[int, RoleLink], k: int
+) -> int | None:
+    """'the Prime Minister' when 'Prime Minister' was seen with a holder under a longer phrase."""
+    text = normalise_name(mentions[k].text)
+    for other, link in role_links.items():
+        if other == k or link.holder is None:
+            continue
+        other_text = normalise_name(mentions[other].text)
+        if other_text.endswith(text) or text.endswith(other_text):
+            return link.holder
+    return None

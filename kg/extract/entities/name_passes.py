@@ -1,0 +1,119 @@
+"""Sieve passes over names: an acronym and its expansion, one gazetteer entry, equal names,
+a person's name parts, an organisation's name and its longer form."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.entities.names import name_words
+from kg.extract.mentions import normalise_name
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    pass
+from kg.extract.entities.sieve_base import Sieve
+
+__all__ = [
+    "linked_forms",
+    "same_gazetteer_entry",
+    "same_name",
+    "person_name_parts_are_people",
+    "surname_or_first_name",
+    "organisation_name_prefix",
+]
+
+
+# ------------------------------------------------------------------ names
+
+
+def linked_forms(sieve: Sieve) -> None:
+    """Links the mention stage found: an acronym and its expansion, a name and its longer form."""
+    for a, b in sieve.found.same_as:
+        sieve.union(a, b)
+
+
+def same_gazetteer_entry(sieve: Sieve) -> None:
+    """Names that matched one gazetteer entry ("GPC England", "GP Committee England")."""
+    first: dict[str, int] = {}
+    for k in sieve.named:
+        entry = sieve.mentions[k].gazetteer_id
+        if entry:
+            sieve.union(first.setdefault(entry, k), k)
+
+
+def same_name(sieve: Sieve) -> None:
+    """Names of one core class that are equal without case, articles, honorifics and
+    possessives ("Dr Katie Bramall" = "Katie Bramall")."""
+    first: dict[tuple[URIRef | None, str], int] = {}
+    for k in sieve.named:
+        m = sieve.mentions[k]
+        key = (core_class(m.type), normalise_name(m.text))
+        if key[1]:
+            sieve.union(first.setdefault(key, k), k)
+
+
+def person_name_parts_are_people(sieve: Sieve) -> None:
+    """A one-word name the model typed otherwise that is a known person's first name or surname
+    is that person's ("Amanda"): corrects its class, joins nothing."""
+    mentions = sieve.mentions
+    person_parts = {
+        w.lower()
+        for m in mentions
+        if core_class(m.type) == KG.Person and not m.is_role
+        for w in (name_words(m.text)[:1] + name_words(m.text)[-1:])
+        if len(name_words(m.text)) >= 2
+    }
+    for k in sieve.named:
+        m = mentions[k]
+        if (
+            m.method == "ner"
+            and core_class(m.type) != KG.Person
+            and " " not in m.text.strip()
+            and m.text.lower() in person_parts
+        ):
+            mentions[k] = replace(m, type=KG.Person)
+
+
+def surname_or_first_name(sieve: Sieve) -> None:
+    """A person's surname or first name alone → the full name before it (or the first one after):
+    "Mr Streeting", "Buckman", "Amanda". People who share only a surname stay apart only across
+    documents; in one article the nearest earlier full name wins."""
+    mentions = sieve.mentions
+    people = [k for k in sieve.named if core_class(mentions[k].type) == KG.Person]
+    full = [k for k in people if len(name_words(mentions[k].text)) >= 2]
+    for k in people:
+        words = name_words(mentions[k].text)
+        if len(words) != 1:
+            continue
+        word = words[0].lower()
+        matches = [f for f in full if name_words(mentions[f].text)[-1].lower() == word]
+        if not matches:
+            matches = [f for f in full if name_words(mentions[f].text)[0].lower() == word]
+        if matches:
+            before = [f for f in matches if mentions[f].start < mentions[k].start]
+            sieve.union(k, (before[-1] if before else matches[0]))
+
+
+def organisation_name_prefix(sieve: Sieve) -> None:
+    """An organisation's name of two words or more that starts a longer one ("GP Committee" →
+    "GP Committee England"), unless the longer one names a body of it ("Dockers Association
+    Pensions Committee": its last word is an organisation's, ``lex:nameWord``)."""
+    mentions = sieve.mentions
+    orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
+    for k in orgs:
+        words = normalise_name(mentions[k].text).split()
+        if len(words) < 2:
+            continue
+        for other in orgs:
+            longer = normalise_name(mentions[other].text).split()
+            if (
+                len(longer) > len(words)
+                and longer[: len(words)] == words
+                and sieve.lexicon.name_words.get(longer[-1].title()) is None
+            ):
+                sieve.union(k, other)
+                break

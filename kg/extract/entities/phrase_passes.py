@@ -1,0 +1,284 @@
+"""Sieve passes over proposals and events named by noun phrases: one event under descriptive
+names, one collective action per article, modifiers that are a subset of another's, generic
+proposals about one thing, light head nouns, funding packages of one amount."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.entities.money import money_amount
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import normalise_name
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+from kg.extract.entities.sieve_base import Sieve
+
+__all__ = [
+    "events_by_descriptive_name",
+    "events_by_verb",
+    "one_collective_action",
+    "head_noun_subset",
+    "generic_proposals_by_topic",
+    "proposals_by_topic",
+    "light_head_nouns",
+    "funding_by_amount",
+]
+
+
+# ------------------------------------------------------------------ proposals and events
+
+
+def _same_head_pairs(sieve: Sieve) -> list[tuple[int, int]]:
+    """(noun phrase, other phrase) pairs with one head word and one core class."""
+    mentions = sieve.mentions
+    pairs = []
+    for k in sieve.phrases:
+        if mentions[k].method != "noun-phrase":
+            continue
+        for other in sieve.phrases:
+            if (
+                other != k
+                and mentions[other].head == mentions[k].head
+                and core_class(mentions[other].type) == core_class(mentions[k].type)
+            ):
+                pairs.append((k, other))
+    return pairs
+
+
+def events_by_descriptive_name(sieve: Sieve) -> None:
+    """Two events with one head name one event when their modifiers only describe it
+    ("scoping talks", "promised talks") or one names a kind of body and the other a body ("your
+    committee meeting", "the GPCE meeting")."""
+    mentions = sieve.mentions
+    for k, other in _same_head_pairs(sieve):
+        if core_class(mentions[k].type) == KG.Event and (
+            _same_event(mentions[k], mentions[other], sieve.tokens, sieve.lexicon)
+            or _same_event(mentions[other], mentions[k], sieve.tokens, sieve.lexicon)
+        ):
+            sieve.union(k, other)
+
+
+def events_by_verb(sieve: Sieve) -> None:
+    """An event named by a verb ("will consult its members") is the event of its class named
+    before it, or in its sentence ("voted in the referendum"), when there is one; events named
+    by a verb alone are one when of one class ("to be consulted" in the headline, "is to
+    consult" in the body)."""
+    mentions = sieve.mentions
+    events = [k for k in sieve.named if core_class(mentions[k].type) == KG.Event]
+    for k in events:
+        m = mentions[k]
+        if m.method != "verb":
+            continue
+        same = [o for o in events if o != k and mentions[o].type == m.type]
+        by_noun = [o for o in same if mentions[o].method != "verb"]
+        candidates = (
+            [o for o in by_noun if mentions[o].sentence == m.sentence]
+            or [o for o in by_noun if mentions[o].start < m.start][-1:]
+            or [o for o in same if mentions[o].start < m.start][-1:]
+        )
+        if candidates:
+            sieve.union(k, candidates[0])
+
+
+def one_collective_action(sieve: Sieve) -> None:
+    """Strikes and collective action in one article are one campaign ("further strikes", "the
+    junior doctors' strike", "strike action"), unless they name different strikers ("the
+    nurses' strike", "the RMT strike"): then only those of one striker are one."""
+    mentions = sieve.mentions
+    found = [
+        k
+        for k in [*sieve.named, *sieve.found.descriptions]
+        if mentions[k].type == KG.CollectiveAction and k not in sieve.found.possessive
+    ]
+    by_striker: dict[frozenset[str], list[int]] = defaultdict(list)
+    for k in found:
+        by_striker[_strikers(sieve, mentions[k])].append(k)
+    named = [strikers for strikers in by_striker if strikers]
+    for strikers, members in by_striker.items():
+        if not strikers and len(named) == 1:
+            members = members + by_striker[named[0]]
+        elif not strikers and named:
+            continue  # whose strike "strike action" is, is not said
+        for k in members[1:]:
+            sieve.union(members[0], k)
+
+
+def _strikers(sieve: Sieve, m: Mention) -> frozenset[str]:
+    """Who strikes: the actors named in the phrase ("the RMT strike"), its possessor ("junior
+    doctors' strike") and who it is by ("strike action by senior doctors")."""
+    tokens = sieve.tokens
+    if not tokens:
+        return frozenset()
+    span = tokens[m.token_start : m.token_end]
+    words = {t.lower_ for t in span if t.pos_ == "PROPN" and t.i in sieve.actor_tokens}
+    agents: set[str] = set()
+    for t in span:
+        if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.i < m.token_end:
+            words.add(t.lemma_.lower())
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            agents.update(
+                w.lemma_.lower() for w in (t, *t.lefts) if w.dep_ != "det" and w.i < m.token_end
+            )
+    return frozenset(words or agents)
+
+
+def head_noun_subset(sieve: Sieve) -> None:
+    """Noun phrases with one head, one's modifiers among the other's: "current practice model"
+    = "current GP practice model"; but a new or next version is another thing ("a new GMS
+    contract", ``lex:versionWord``), unless it is definite ("the new contract") or one names a
+    year."""
+    mentions = sieve.mentions
+    version_words = sieve.lexicon.version_words
+    longer = _longer_forms(sieve)
+    for k, other in _same_head_pairs(sieve):
+        words = _modifier_words(mentions[k])
+        other_words = _modifier_words(mentions[other])
+        if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
+            continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
+        if (
+            words
+            and words < other_words
+            and (
+                not (other_words - words) & version_words
+                or not _indefinite(mentions[other], sieve.tokens)
+                or any(any(c.isdigit() for c in w) for w in words)  # one year names one thing
+            )
+            and not (words - other_words)
+        ):
+            sieve.union(k, other)
+        elif words and other_words and words == other_words:
+            sieve.union(k, other)
+
+
+def _longer_forms(sieve: Sieve) -> set[int]:
+    """Mentions that have a longer form with a modifier after the head ("additional uplift" of
+    "additional uplift for associate specialists")."""
+    mentions = sieve.mentions
+    found = set()
+    for a, b in sieve.found.same_as:
+        short, long = (a, b) if mentions[a].token_end < mentions[b].token_end else (b, a)
+        if mentions[short].token_start == mentions[long].token_start:
+            found.add(short)
+    return found
+
+
+def generic_proposals_by_topic(sieve: Sieve) -> None:
+    """Generic proposal words (``lex:genericProposalHead``) that share what they are about: "the
+    polyclinic plan" and "proposals to build a network of polyclinics"."""
+    mentions = sieve.mentions
+    tokens = sieve.tokens
+    lexicon = sieve.lexicon
+    generic = [k for k in sieve.phrases if mentions[k].head in lexicon.generic_proposal_heads]
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}  # "polyclinic" tagged ADJ
+    for k in generic:
+        topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
+        for other in generic:
+            if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
+                sieve.union(k, other)
+
+
+def proposals_by_topic(sieve: Sieve) -> None:
+    """Proposals with one head that share what they are about are one ("the government's
+    changes to inheritance tax rules" = "the inheritance tax changes"), unless they name
+    different years ("2024/25 contract", "2025/26 contract") or one is a new version of the
+    other ("the GMS contract", "a new GMS contract")."""
+    mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
+    for k, other in _same_head_pairs(sieve):
+        a, b = mentions[k], mentions[other]
+        if other < k or core_class(a.type) != KG.Proposal or not tokens:
+            continue
+        topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
+        if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
+            continue
+        years = [{w for w in _modifier_words(m) if any(c.isdigit() for c in w)} for m in (a, b)]
+        if years[0] and years[1] and years[0] != years[1]:
+            continue
+        versions = [bool(_modifier_words(m) & lexicon.version_words) for m in (a, b)]
+        if versions[0] != versions[1] and any(
+            v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
+        ):
+            continue
+        sieve.union(k, other)
+
+
+def light_head_nouns(sieve: Sieve) -> None:
+    """ "the new GP contract arrangements" are the "new GP contract": a light head adds nothing."""
+    mentions = sieve.mentions
+    for k in sieve.phrases:
+        m = mentions[k]
+        if m.head not in sieve.lexicon.light_head_nouns:
+            continue
+        words = _modifier_words(m)
+        for other in sieve.phrases:
+            o = mentions[other]
+            if other != k and o.head in words and _modifier_words(o) | {o.head} == words:
+                sieve.union(k, other)
+
+
+def funding_by_amount(sieve: Sieve) -> None:
+    """Funding packages of the same amount: "£500m investment" = "half-a-billion-pound package"."""
+    first: dict[float, int] = {}
+    for k in sieve.named:
+        if sieve.mentions[k].type == KG.FundingPackage:
+            amount = money_amount(sieve.mentions[k].text)
+            if amount is not None:
+                sieve.union(first.setdefault(amount, k), k)
+
+
+def _topic_lemmas(
+    mention: Mention, tokens: Sequence[Token], nouns: set[str], lexicon: Lexicon
+) -> set[str]:
+    """Nouns a generic proposal is about, other than generic and vague words (``lex:vagueNoun``):
+    "polyclinic plan" and "proposals to build a network of polyclinics" are both about
+    polyclinics."""
+    found = set()
+    for t in tokens[mention.token_start : mention.token_end]:
+        noun = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.lemma_.lower() in nouns)
+        if (noun and t.i != mention.token_end - 1 or t.dep_ == "pobj") and t.is_alpha:
+            lemma = t.lemma_.lower()
+            if lemma not in lexicon.generic_proposal_heads and lemma not in lexicon.vague_nouns:
+                found.add(lemma)
+    return found
+
+
+def _indefinite(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """True when "a" or "an" stands right before the mention."""
+    return mention.token_start > 0 and tokens[mention.token_start - 1].lower_ in ("a", "an")
+
+
+def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Two events with one head name one event when their modifiers only describe it
+    ("scoping talks", "promised talks", "productive talks") or when one names a kind of body
+    and the other a body ("your committee meeting", "the GPCE meeting")."""
+    mods_a = [t for t in tokens[a.token_start : a.token_end - 1] if not t.is_punct]
+    mods_b = [t for t in tokens[b.token_start : b.token_end - 1] if not t.is_punct]
+    if not mods_a or not mods_b:
+        return False
+
+    def descriptive(mods: list[Token]) -> bool:
+        return all(t.pos_ in ("ADJ", "VERB", "ADV") for t in mods)
+
+    if descriptive(mods_a) and descriptive(mods_b):
+        return True
+    kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
+    names = [t for t in mods_b if t.pos_ == "PROPN"]
+    return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
+
+
+def _modifier_words(mention: Mention) -> frozenset[str]:
+    """The words of a noun phrase before its head, lower-cased: "current GP practice model" →
+    {current, gp, practice}."""
+    words = normalise_name(mention.text).replace("-", " ").split()
+    head = mention.head
+    if words and (words[-1] == head or words[-1].rstrip("s") == head):
+        words = words[:-1]
+    else:
+        return frozenset()
+    return frozenset(words)

@@ -1,0 +1,82 @@
+"""Events named by a verb: "the union will consult its members" names a consultation, "drivers
+are to vote on the offer" a vote (``lex:introducingVerb`` of an event class).
+
+Only a verb of a plan or a passive ("to consult", "will consult", "to be consulted") names an
+event of its own; a finite verb ("members voted") tells of an event the article names
+otherwise ("the vote"). Resolution joins a verb's event to the same kind of event named
+before it or in its sentence (:func:`~kg.extract.entities.phrase_passes.events_by_verb`).
+
+Example: in "The union will consult members. The consultation closes on Friday." the verb
+"consult" is a ``kg:Consultation``, and "The consultation" refers back to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["events_named_by_verbs"]
+
+# tags of a verb that names a planned or undergone act: "to vote", "will consult", "consulted"
+_PLAN_TAGS = ("VB", "VBN")
+# what may follow the verb as part of the name: "consult publicly", "meet again next week"
+_NAME_DEPS = ("advmod", "npadvmod")
+
+
+def _has_subject(verb: Token) -> bool:
+    """Someone does it: the verb has a subject, or is the complement of a verb that has one
+    ("the union is to consult", "agreed to meet"); "willingness to negotiate" names no act."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def events_named_by_verbs(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """An event of the class the verb introduces, named by the verb (and the adverbs just
+    after it, as a longer form)."""
+    doc = context.doc
+    verbs = context.lexicon.introducing_verbs
+    for token in context.tokens:
+        cls = verbs.get(token.lemma_.lower())
+        if (
+            cls is None
+            or core_class(cls) != KG.Event
+            or token.pos_ != "VERB"
+            or token.tag_ not in _PLAN_TAGS
+            or any(c.dep_ == "neg" for c in token.children)
+            or not _has_subject(token)
+        ):
+            continue
+        found = context.candidate(
+            doc[token.i : token.i + 1], cls, "verb", head=token.lemma_.lower()
+        )
+        if found is None:
+            continue
+        yield found
+        end = token.i + 1
+        while end < len(doc) and doc[end].dep_ in _NAME_DEPS and doc[end].head.i == token.i:
+            end = doc[end].right_edge.i + 1
+        if end > token.i + 1:
+            longer = context.candidate(
+                doc[token.i : end],
+                cls,
+                "verb",
+                head=token.lemma_.lower(),
+                longer=True,
+                same_as=found,
+            )
+            if longer is not None:
+                yield longer
