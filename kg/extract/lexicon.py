@@ -100,6 +100,24 @@ class Lexicon:
     """Words of regions' names before a country ("north", "greater")."""
     generic_organisation_nouns: frozenset[str] = frozenset()
     """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
+    # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+    accept_words: frozenset[str] = frozenset()
+    """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""
+    reject_words: frozenset[str] = frozenset()
+    """Verbs and nouns of rejecting or dropping a proposal ("reject", "scrap"): urged on
+    others, opposition."""
+    recommend_words: frozenset[str] = frozenset()
+    """Verbs and nouns of urging others to act ("recommend", "call on")."""
+    refuse_verbs: frozenset[str] = frozenset()
+    """Verbs of refusing what they govern ("refuse to accept")."""
+    approval_words: frozenset[str] = frozenset()
+    """Words of a favourable verdict on a proposal ("fair", "a step forward")."""
+    disapproval_words: frozenset[str] = frozenset()
+    """Words of an unfavourable verdict on a proposal ("derisory", "a betrayal")."""
+    label_verbs: frozenset[str] = frozenset()
+    """Verbs that give their object a verdict ("called the offer derisory")."""
+    opinion_verbs: frozenset[str] = frozenset()
+    """Verbs of holding a view ("believe"): their subject speaks for the clause they govern."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -179,6 +197,15 @@ def load_lexicon() -> Lexicon:
         vague_nouns=words(LEX.vagueNoun),
         region_words=words(LEX.regionWord),
         generic_organisation_nouns=words(LEX.genericOrganisationNoun),
+        # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+        accept_words=words(LEX.acceptWord),
+        reject_words=words(LEX.rejectWord),
+        recommend_words=words(LEX.recommendWord),
+        refuse_verbs=words(LEX.refuseVerb),
+        approval_words=words(LEX.approvalWord),
+        disapproval_words=words(LEX.disapprovalWord),
+        label_verbs=words(LEX.labelVerb),
+        opinion_verbs=words(LEX.opinionVerb),
     )
 
 

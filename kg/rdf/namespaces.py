@@ -177,6 +177,15 @@ class LEX(DefinedNamespace):
     vagueNoun: URIRef
     regionWord: URIRef
     genericOrganisationNoun: URIRef
+    # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+    acceptWord: URIRef
+    rejectWord: URIRef
+    recommendWord: URIRef
+    refuseVerb: URIRef
+    approvalWord: URIRef
+    disapprovalWord: URIRef
+    labelVerb: URIRef
+    opinionVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -48,6 +48,10 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "analysis",
         "evaluation",
         "reciprocal",
+        # ---- speech (ext-discourse)
+        "recommendation",
+        "refusal",
+        "verdict",
     }
 
 

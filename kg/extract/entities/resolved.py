@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from kg.extract.entities.quotations import Quotation
 from kg.extract.mentions import RoleLink
 from kg.model import Entity, Mention
 from kg.rdf.schema import core_class
@@ -53,6 +54,8 @@ class ResolvedDocument:
     roles: list[tuple[RoleLink, str, str | None]] = field(default_factory=list)
     pronouns: dict[int, str] = field(default_factory=dict)
     speakers: dict[int, str] = field(default_factory=dict)
+    quotations: list[Quotation] = field(default_factory=list)
+    """The document's direct quotations and their speakers, in order."""
     by_key: dict[str, Entity] = field(default_factory=dict)
     _token_index: dict[int, list[int]] = field(default_factory=dict)
 
@@ -91,6 +94,13 @@ class ResolvedDocument:
             for k in self._token_index.get(token_index, ())
             if (key := self.mention_entity[k]) is not None
         }
+
+    def quotation_at(self, char: int) -> Quotation | None:
+        """The quotation whose words cover the character offset ``char``."""
+        for quotation in self.quotations:
+            if quotation.start <= char < quotation.end:
+                return quotation
+        return None
 
     def entity_for_token(
         self, token_index: int, types: Iterable[URIRef] | None = None

@@ -25,6 +25,7 @@ from kg.extract.relations import (
     reciprocals,
     reforms,
     roles,
+    speech,
     stances,
     structure,
     verbs,
@@ -69,6 +70,16 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
+    # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
+    Pass(
+        "speech",
+        tokens,
+        (
+            Rule("recommendation", speech.recommendation, 0.6),
+            Rule("refusal", speech.refusal, 0.6),
+            Rule("verdict", speech.verdict, 0.55),
+        ),
+    ),
 )
 
 

@@ -1,0 +1,305 @@
+"""What speakers say: the stance a speaker takes on a proposal by urging, refusing or judging it.
+
+* **recommendation**: urging others to accept or to reject (or drop) a proposal is taking that
+  stance on it: "the board is recommending that members vote to accept the offer" → the
+  board ``supports`` the offer; "the union urged the government to scrap the levy" → it
+  ``opposes`` the levy (``lex:recommendWord``, ``lex:acceptWord``, ``lex:rejectWord``);
+* **refusal**: refusing, or saying one will not, accept a proposal opposes it: "we will not
+  accept this offer", "the union refused to back the deal" (``lex:refuseVerb``);
+* **verdict**: a judgement of a proposal in a speaker's words: "this offer is a betrayal",
+  "the chair called the plan derisory", "she described the deal as a step forward", "a fair
+  offer" inside a quotation → the speaker (or the subject of the verb of labelling)
+  ``opposes`` or ``supports`` it (``lex:approvalWord``, ``lex:disapprovalWord``,
+  ``lex:labelVerb``).
+
+The speaker of words inside a quotation is its speaker (:mod:`kg.extract.entities.quotations`,
+"I" and "we" included); of a reported clause, the subject of the verb of saying or of
+opinion that governs it ("Hale said the deal was fair", ``lex:opinionVerb``). A stance
+stated is a stance held, whatever the modal of the words: "we would never accept it" still
+opposes; only a condition ("if the offer were fair") or an open question ("whether") keeps
+it from being one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.grammar import children, has_child, is_verb
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["judges_of", "recommendation", "refusal", "verdict"]
+
+MAX_CLIMB = 5
+# how an act urged on others hangs on the verb or noun that urges it
+URGED_THROUGH = ("xcomp", "ccomp", "relcl", "advcl", "pobj", "pcomp", "prep", "acl", "dobj")
+# verbs of urging that need someone else to act (an object, or a clause with its own subject)
+NEEDS_ANOTHER = ("want", "ask", "press", "push", "demand", "plead", "appeal", "call", "tell")
+COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove")
+REPORTING = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
+LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right direction")
+
+
+# -- recommendation -------------------------------------------------------------------------
+
+
+def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """An actor urging or recommending others to accept a proposal supports it; to reject,
+    scrap or drop it, opposes it."""
+    predicate = _stance_of_act(context, token)
+    if predicate is None:
+        return
+    urging = _urging(context, token)
+    if urging is None or has_child(urging, "neg") or _hypothetical(context, urging):
+        return
+    if urging.lemma_.lower() in NEEDS_ANOTHER and not _another_acts(urging, token):
+        return
+    judges = _actors(context, context.subject_entities(urging))
+    if urging.pos_ == "NOUN":  # "the board's recommendation to accept", "made a recommendation"
+        owners = [(k, c) for c in children(urging, "poss") if (k := context.entity(c, ACTORS))]
+        judges = owners or _actors(context, context.subject_entities(urging.head))
+    yield from context.emit(
+        rule,
+        judges,
+        predicate,
+        _proposals(context, token),
+        [urging, token],
+        _voice(context, urging),
+        _form(context, token),
+    )
+
+
+def _stance_of_act(context: Context, token: Token) -> URIRef | None:
+    """``supports`` for an act of accepting, ``opposes`` for one of rejecting (an accepting act
+    negated rejects: "urged members not to accept")."""
+    form = _form(context, token)
+    if form in context.lexicon.accept_words:
+        return KG.opposes if has_child(token, "neg") else KG.supports
+    if form in context.lexicon.reject_words and not has_child(token, "neg"):
+        return KG.opposes
+    return None
+
+
+def _form(context: Context, token: Token) -> str:
+    """The lexicon's spelling of a verb or noun: with its particle or preposition when the
+    lexicon has that form ("vote against", "turn down"), else its lemma."""
+    lemma = token.lemma_.lower()
+    words = context.lexicon
+    for child in token.children:
+        if child.dep_ in ("prt", "prep"):
+            form = f"{lemma} {child.lower_}"
+            if form in words.accept_words or form in words.reject_words:
+                return form
+            if form in words.recommend_words:
+                return form
+    return lemma
+
+
+def _urging(context: Context, token: Token) -> Token | None:
+    """The verb or noun of urging that the act at ``token`` is urged by, a few steps up:
+    "recommending to members that they vote to [accept]", "urged the union to [scrap]"."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in URGED_THROUGH or current.head is current:
+            return None
+        head = current.head
+        if (
+            head.pos_ in ("VERB", "NOUN")
+            and _form(context, head) in context.lexicon.recommend_words
+        ):
+            return head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in ("vote", "be"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and (
+                head.dep_ not in URGED_THROUGH
+            ):
+                return None  # a clause with a subject of its own that nothing urges
+        current = head
+    return None
+
+
+def _another_acts(urging: Token, act: Token) -> bool:
+    """True when someone other than the urger is to act: the verb of urging has an object
+    ("asked ministers to"), a "to"/"on" complement, or the act its own subject."""
+    if has_child(urging, "dobj", "dative"):
+        return True
+    if any(p.lower_ in ("on", "upon", "to", "for") for p in children(urging, "prep")):
+        return True
+    return has_child(act, "nsubj", "nsubjpass")
+
+
+def _proposals(context: Context, token: Token) -> list[Found]:
+    """The proposals an act of accepting or rejecting is about: its object, its passive
+    subject ("the levy to be withdrawn"), or the object of its preposition ("vote against the
+    offer", "acceptance of the deal")."""
+    objects = children(token, "dobj", "nsubjpass")
+    for prep in children(token, "prep"):
+        objects += children(prep, "pobj")
+    return context.object_entities(objects, PROPOSALS, search=False)
+
+
+# -- refusal --------------------------------------------------------------------------------
+
+
+def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Saying one will not accept a proposal, or refusing to, opposes it: "we will not accept
+    this offer", "the union refused to back the deal"."""
+    if not is_verb(token) or _form(context, token) not in context.lexicon.accept_words:
+        return
+    refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in context.lexicon.refuse_verbs
+    negated = has_child(token, "neg") and not any(c.lower_ == "yet" for c in token.children)
+    if not refused and not negated:
+        return
+    actor = token.head if refused else token
+    if _hypothetical(context, actor):
+        return
+    yield from context.emit(
+        rule,
+        _actors(context, context.subject_entities(actor)),
+        KG.opposes,
+        _proposals(context, token),
+        [token],
+        _voice(context, token),
+        _form(context, token),
+    )
+
+
+# -- verdict --------------------------------------------------------------------------------
+
+
+def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A judgement of a proposal: said of it ("the offer is derisory"), given to it by a verb
+    of labelling ("called the offer derisory"), or said of it inside a quotation ("this
+    derisory offer")."""
+    positive = _verdict_word(context, token)
+    if positive is None:
+        return
+    found = _judged(context, token, positive)
+    if found is None:
+        return
+    judges, proposals, positive = found
+    yield from context.emit(
+        rule,
+        judges,
+        KG.supports if positive else KG.opposes,
+        proposals,
+        [token],
+        KG.Reported,
+        token.lower_,
+    )
+
+
+def _verdict_word(context: Context, token: Token) -> bool | None:
+    """True for a word (or the first of a phrase) of approval, False for one of disapproval."""
+    if token.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    words = context.lexicon
+    doc = token.doc
+    for n in range(LONGEST_VERDICT, 0, -1):
+        if token.i + n > len(doc):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[token.i : token.i + n])
+        forms = (phrase, token.lemma_.lower()) if n == 1 else (phrase,)
+        if any(f in words.disapproval_words for f in forms):
+            return False
+        if any(f in words.approval_words for f in forms):
+            return True
+    return None
+
+
+def _judged(
+    context: Context, token: Token, positive: bool
+) -> tuple[list[Found], list[Found], bool] | None:
+    """Who judges which proposals, and whether favourably, for the verdict word ``token``."""
+    head = token.head
+    # "a fair deal" as the attribute: the verdict is said of the subject of the copula
+    if token.dep_ == "amod" and head.dep_ in ("attr", "acomp", "oprd", "pobj"):
+        token, head = head, head.head
+    if token.dep_ == "pobj" and head.lower_ == "as":  # "described the plan as a step forward"
+        token, head = head, head.head
+    if token.dep_ in ("attr", "acomp") and head.lemma_.lower() in COPULAS:
+        if has_child(head, "neg"):
+            if not positive:
+                return None
+            positive = False  # "is not fair", "not good enough"
+        judged = _proposal_subjects(context, head)
+        return (judges_of(context, head), judged, positive) if judged else None
+    if token.dep_ in ("oprd", "xcomp", "prep", "ccomp") and (
+        head.lemma_.lower() in context.lexicon.label_verbs
+    ):
+        judged = context.object_entities(children(head, "dobj"), PROPOSALS, search=False)
+        judges = _actors(context, context.subject_entities(head))
+        return (judges, judged, positive) if judged and judges else None
+    if token.dep_ == "amod":  # "this derisory offer" in a speaker's own words
+        judged = context.object_entities([head], PROPOSALS, search=False)
+        quotation = context.resolved.quotation_at(token.idx)
+        if judged and quotation is not None and quotation.speaker is not None:
+            return [(quotation.speaker, token)], judged, positive
+    return None
+
+
+def _proposal_subjects(context: Context, copula: Token) -> list[Found]:
+    return context.object_entities(children(copula, "nsubj"), PROPOSALS, search=False)
+
+
+# -- who speaks -----------------------------------------------------------------------------
+
+
+def judges_of(context: Context, token: Token) -> list[Found]:
+    """Who says the clause of ``token``: the speaker of the quotation it is in, else the actors
+    subject of the verb of saying or of opinion that governs it ("Hale said the deal was
+    fair"). The token found is ``token`` itself for a quotation's speaker, whose name may be
+    sentences away."""
+    quotation = context.resolved.quotation_at(token.idx)
+    if quotation is not None and quotation.speaker is not None:
+        return [(quotation.speaker, token)]
+    words = context.lexicon
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in REPORTING or current.head is current:
+            break
+        current = current.head
+        lemma = current.lemma_.lower()
+        if is_verb(current) and (lemma in words.speech_verbs or lemma in words.opinion_verbs):
+            found = _actors(context, context.subject_entities(current))
+            if found:
+                return found
+    return []
+
+
+def _actors(context: Context, found: list[Found]) -> list[Found]:
+    return [(k, t) for k, t in found if context.core(k) in ACTORS]
+
+
+def _voice(context: Context, token: Token) -> URIRef:
+    """Reported when said inside a quotation or under a verb of saying, else asserted."""
+    if context.resolved.quotation_at(token.idx) is not None:
+        return KG.Reported
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in REPORTING or current.head is current:
+            break
+        current = current.head
+        if current.lemma_.lower() in context.lexicon.speech_verbs:
+            return KG.Reported
+    return KG.Asserted
+
+
+def _hypothetical(context: Context, token: Token) -> bool:
+    """True when a condition or an open question governs the clause: "if the union rejects
+    it", "asked whether members would accept"."""
+    words = context.lexicon
+    current = token
+    for _ in range(MAX_CLIMB):
+        for child in current.children:
+            if child.dep_ == "mark" and (
+                child.lower_ in words.conditional_marks or child.lower_ in words.uncertain_marks
+            ):
+                return True
+        if current.head is current or current.dep_ not in REPORTING + ("relcl", "pcomp"):
+            return False
+        current = current.head
+    return False

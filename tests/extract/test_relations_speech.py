@@ -1,0 +1,255 @@
+"""The speech rules (``kg.extract.relations.speech``) on hand-built parses: stances taken by
+urging others, by refusing, and by judging a proposal."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.extract.entities.quotations import Quotation
+from kg.rdf.namespaces import KG
+
+URGED_TO_ACCEPT = """
+    Tenby      PROPN compound 1
+    Council    PROPN nsubj    3
+    is         AUX   aux      3
+    recommending VERB ROOT    3 recommend
+    to         ADP   prep     3
+    staff      NOUN  pobj     4
+    that       SCONJ mark     8
+    they       PRON  nsubj    8
+    vote       VERB  relcl    5
+    to         PART  aux      10
+    accept     VERB  xcomp    8
+    the        DET   det      13
+    parking    NOUN  compound 13
+    offer      NOUN  dobj     10
+    .          PUNCT punct    3
+"""
+
+
+def test_speech_recommending_a_vote_to_accept_supports_the_offer() -> None:
+    parsed = build(
+        URGED_TO_ACCEPT,
+        names=[("Tenby Council", KG.Committee), ("parking offer", KG.Proposal)],
+    )
+    relations = parsed.relations("recommendation")
+    assert facts(relations) == {("Tenby Council", KG.supports, "parking offer")}
+    assert relations[0].modality == KG.Asserted
+
+
+def test_speech_urging_others_to_scrap_a_proposal_opposes_it() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        called   VERB  ROOT  1 call
+        on       ADP   prep  1
+        ministers NOUN pobj  2
+        to       PART  aux   5
+        scrap    VERB  xcomp 1
+        the      DET   det   8
+        toll     NOUN  compound 8
+        scheme   NOUN  dobj  5
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("toll scheme", KG.Proposal)],
+    )
+    assert facts(parsed.relations("recommendation")) == {("Ferris", KG.opposes, "toll scheme")}
+
+
+def test_speech_urging_members_not_to_accept_opposes() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        urged    VERB  ROOT  1 urge
+        members  NOUN  dobj  1
+        not      PART  neg   5
+        to       PART  aux   5
+        accept   VERB  xcomp 1
+        the      DET   det   7
+        levy     NOUN  dobj  5
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    assert facts(parsed.relations("recommendation")) == {("Ferris", KG.opposes, "levy")}
+
+
+def test_speech_wanting_to_scrap_ones_own_plan_is_no_stance() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        wants    VERB  ROOT  1 want
+        to       PART  aux   3
+        scrap    VERB  xcomp 1
+        the      DET   det   5
+        levy     NOUN  dobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    assert parsed.relations("recommendation") == []
+
+
+def test_speech_if_urged_is_no_stance() -> None:
+    parsed = build(
+        """
+        If       SCONJ mark  2
+        Ferris   PROPN nsubj 2
+        urges    VERB  advcl 6 urge
+        staff    NOUN  dobj  2
+        to       PART  aux   5
+        reject   VERB  xcomp 2
+        it       PRON  nsubj 6
+        ends     VERB  ROOT  6 end
+        .        PUNCT punct 6
+        """,
+        names=[("Ferris", KG.Person)],
+    )
+    assert parsed.relations("recommendation") == []
+
+
+def test_speech_refusing_to_back_a_deal_opposes_it() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        refused  VERB  ROOT  1 refuse
+        to       PART  aux   3
+        back     VERB  xcomp 1
+        the      DET   det   6
+        bus      NOUN  compound 6
+        deal     NOUN  dobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("bus deal", KG.Contract)],
+    )
+    relations = parsed.relations("refusal")
+    assert facts(relations) == {("Unite", KG.opposes, "bus deal")}
+    assert relations[0].modality == KG.Asserted
+
+
+def test_speech_we_will_not_accept_opposes_for_the_speaker() -> None:
+    parsed = build(
+        """
+        We       PRON  nsubj 3
+        will     AUX   aux   3
+        not      PART  neg   3
+        accept   VERB  ROOT  3
+        this     DET   det   6
+        rail     NOUN  compound 6
+        offer    NOUN  dobj  3
+        .        PUNCT punct 3
+        """,
+        names=[("rail offer", KG.Proposal), ("We", KG.Person, "Ferris")],
+    )
+    assert facts(parsed.relations("refusal")) == {("Ferris", KG.opposes, "rail offer")}
+
+
+def test_speech_not_yet_accepted_is_no_refusal() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 3
+        has      AUX   aux   3
+        not      PART  neg   3
+        accepted VERB  ROOT  3 accept
+        the      DET   det   5
+        deal     NOUN  dobj  3
+        yet      ADV   advmod 3
+        .        PUNCT punct 3
+        """,
+        names=[("Unite", KG.TradeUnion), ("deal", KG.Contract)],
+    )
+    assert parsed.relations("refusal") == []
+
+
+def test_speech_calling_a_proposal_derisory_opposes_it() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        called   VERB  ROOT  1 call
+        the      DET   det   4
+        bus      NOUN  compound 4
+        offer    NOUN  dobj  1
+        derisory ADJ   oprd  1
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("bus offer", KG.Proposal)],
+    )
+    relations = parsed.relations("verdict")
+    assert facts(relations) == {("Ferris", KG.opposes, "bus offer")}
+    assert relations[0].modality == KG.Reported
+
+
+def test_speech_described_as_a_step_forward_supports() -> None:
+    parsed = build(
+        """
+        Ferris    PROPN nsubj 1
+        described VERB  ROOT  1 describe
+        the       DET   det   3
+        levy      NOUN  dobj  1
+        as        ADP   prep  1
+        a         DET   det   6
+        step      NOUN  pobj  4
+        forward   ADV   advmod 6
+        .         PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "levy")}
+
+
+SAID_NOT_FAIR = """
+    Ferris PROPN nsubj 1
+    said   VERB  ROOT  1 say
+    the    DET   det   3
+    levy   NOUN  nsubj 4
+    was    AUX   ccomp 1 be
+    not    PART  neg   4
+    fair   ADJ   acomp 4
+    .      PUNCT punct 1
+"""
+
+
+def test_speech_reported_not_fair_opposes() -> None:
+    parsed = build(SAID_NOT_FAIR, names=[("Ferris", KG.Person), ("levy", KG.Proposal)])
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "levy")}
+
+
+def test_speech_a_verdict_in_a_quotation_is_its_speakers() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        spoke    VERB  ROOT  1 speak
+        .        PUNCT punct 1
+        “        PUNCT punct 6
+        This     DET   det   5
+        levy     NOUN  nsubj 6
+        is       AUX   ROOT  6 be
+        a        DET   det   8
+        betrayal NOUN  attr  6
+        .        PUNCT punct 6
+        ”        PUNCT punct 6
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued")
+    ]
+    relations = parsed.relations("verdict")
+    assert facts(relations) == {("Ferris", KG.opposes, "levy")}
+    assert relations[0].evidence.sentence.text.startswith("“ This levy")
+
+
+def test_speech_a_fair_deal_in_the_narrators_words_is_no_verdict() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        signed   VERB  ROOT  1 sign
+        a        DET   det   4
+        fair     ADJ   amod  4
+        deal     NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("deal", KG.Contract)],
+    )
+    assert parsed.relations("verdict") == []
