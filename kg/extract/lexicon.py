@@ -118,6 +118,12 @@ class Lexicon:
     """Verbs that give their object a verdict ("called the offer derisory")."""
     opinion_verbs: frozenset[str] = frozenset()
     """Verbs of holding a view ("believe"): their subject speaks for the clause they govern."""
+    misconduct_verbs: frozenset[str] = frozenset()
+    """Verbs of wrongdoing ("ignore"): an actor a speaker says does it is criticised."""
+    regard_verbs: frozenset[str] = frozenset()
+    """Verbs of heeding ("listen"): an actor a speaker says does not do it is criticised."""
+    media_words: frozenset[str] = frozenset()
+    """Verbs and nouns of speaking through a news organisation ("speak on", "statement to")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -206,6 +212,9 @@ def load_lexicon() -> Lexicon:
         disapproval_words=words(LEX.disapprovalWord),
         label_verbs=words(LEX.labelVerb),
         opinion_verbs=words(LEX.opinionVerb),
+        misconduct_verbs=words(LEX.misconductVerb),
+        regard_verbs=words(LEX.regardVerb),
+        media_words=words(LEX.mediaWord),
     )
 
 

@@ -186,6 +186,9 @@ class LEX(DefinedNamespace):
     disapprovalWord: URIRef
     labelVerb: URIRef
     opinionVerb: URIRef
+    misconductVerb: URIRef
+    regardVerb: URIRef
+    mediaWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

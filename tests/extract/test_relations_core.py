@@ -52,6 +52,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "recommendation",
         "refusal",
         "verdict",
+        "criticism",
+        "media",
     }
 
 

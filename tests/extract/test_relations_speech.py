@@ -253,3 +253,75 @@ def test_speech_a_fair_deal_in_the_narrators_words_is_no_verdict() -> None:
         names=[("Unite", KG.TradeUnion), ("deal", KG.Contract)],
     )
     assert parsed.relations("verdict") == []
+
+
+def test_speech_a_speaker_saying_a_minister_does_not_listen_criticises_her() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        said     VERB  ROOT  1 say
+        Hale     PROPN nsubj 6
+        did      AUX   aux   6 do
+        not      PART  neg   6
+        really   ADV   advmod 6
+        listen   VERB  ccomp 1
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("Hale", KG.Person)],
+    )
+    relations = parsed.relations("criticism")
+    assert facts(relations) == {("Ferris", KG.criticises, "Hale")}
+    assert relations[0].modality == KG.Reported
+
+
+def test_speech_the_narrator_saying_an_actor_ignored_something_is_no_criticism() -> None:
+    parsed = build(
+        """
+        Hale     PROPN nsubj 1
+        ignored  VERB  ROOT  1 ignore
+        the      DET   det   3
+        letter   NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Hale", KG.Person)],
+    )
+    assert parsed.relations("criticism") == []
+
+
+def test_speech_a_speaker_does_not_criticise_their_own_organisation() -> None:
+    parsed = build(
+        """
+        The      DET   det   1
+        chair    NOUN  nsubj 5
+        ,        PUNCT punct 1
+        Ferris   PROPN appos 1
+        ,        PUNCT punct 1
+        said     VERB  ROOT  5 say
+        Unite    PROPN nsubj 7
+        ignored  VERB  ccomp 5 ignore
+        nobody   PRON  dobj  7
+        .        PUNCT punct 5
+        """,
+        names=[("Ferris", KG.Person), ("Unite", KG.TradeUnion)],
+        roles=[("chair", "Ferris", "Unite")],
+    )
+    assert parsed.relations("criticism") == []
+
+
+def test_speech_speaking_on_a_broadcaster_communicates_with_it() -> None:
+    parsed = build(
+        """
+        Speaking VERB  advcl 5 speak
+        on       ADP   prep  0
+        Radio    PROPN compound 3
+        Kent     PROPN pobj  1
+        Ferris   PROPN nsubj 5
+        said     VERB  ROOT  5 say
+        so       ADV   advmod 5
+        .        PUNCT punct 5
+        """,
+        names=[("Radio Kent", KG.NewsOrganisation), ("Ferris", KG.Person)],
+    )
+    relations = parsed.relations("media")
+    assert facts(relations) == {("Ferris", KG.communicatesWith, "Radio Kent")}
+    assert relations[0].evidence.trigger == "speak on"

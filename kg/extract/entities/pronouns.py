@@ -116,13 +116,37 @@ def _neuter(
     """it/its/they/their: a proposal where actors do not stand, else an organisation."""
     lower = token.lower_
     if lower in ("it", "itself"):
-        if _stands_for_a_clause(token):
-            return None
+        said = token.dep_ == "dobj" and token.head.lemma_ in lexicon.speech_verbs
+        if _stands_for_a_clause(token) or said:
+            return None  # "it remains unclear whether", "dare I say it"
         if _takes_a_proposal(token, lexicon):
             return _recent(token, proposals, PROPOSAL_REACH)
+        if token.dep_ == "nsubj":
+            found = _continued_subject(token, organisations + proposals)
+            if found is not None:
+                return found
     if lower in PLURAL and _plural_noun_between(token, organisations):
         return None
     return _organisation(token, organisations)
+
+
+def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> str | None:
+    """A subject "it" with no organisation or proposal before it in its sentence continues
+    what the sentence before was about: its subject, else its object ("This offer is less
+    than ... . It does nothing to ...")."""
+    sentence_start = token.sent.start
+    if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in candidates):
+        return None
+    previous = token.doc[sentence_start - 1].sent
+    root = previous.root
+    for dep in ("nsubj", "nsubjpass", "dobj"):
+        for child in root.children:
+            if child.dep_ != dep:
+                continue
+            for start, end, key in candidates:
+                if start <= child.i < end:
+                    return key
+    return None
 
 
 def _organisation(token: Token, organisations: list[tuple[int, int, str]]) -> str | None:

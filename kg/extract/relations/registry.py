@@ -78,6 +78,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("recommendation", speech.recommendation, 0.6),
             Rule("refusal", speech.refusal, 0.6),
             Rule("verdict", speech.verdict, 0.55),
+            Rule("criticism", speech.criticism, 0.5),
+            Rule("media", speech.media, 0.6),
         ),
     ),
 )

@@ -10,7 +10,12 @@
   "the chair called the plan derisory", "she described the deal as a step forward", "a fair
   offer" inside a quotation → the speaker (or the subject of the verb of labelling)
   ``opposes`` or ``supports`` it (``lex:approvalWord``, ``lex:disapprovalWord``,
-  ``lex:labelVerb``).
+  ``lex:labelVerb``);
+* **criticism**: an actor a speaker says does wrong or does not listen is criticised by the
+  speaker ("a government that is ignoring the crisis", ``lex:misconductVerb``,
+  ``lex:regardVerb``): ``criticises``, a kind of ``communicatesWith``;
+* **media**: speaking through a news organisation ("speaking on Sky News", "said in a
+  statement to the BBC", ``lex:mediaWord``) ``communicatesWith`` it.
 
 The speaker of words inside a quotation is its speaker (:mod:`kg.extract.entities.quotations`,
 "I" and "we" included); of a reported clause, the subject of the verb of saying or of
@@ -32,14 +37,16 @@ from kg.extract.relations.grammar import children, has_child, is_verb
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["judges_of", "recommendation", "refusal", "verdict"]
+__all__ = ["criticism", "judges_of", "media", "recommendation", "refusal", "verdict"]
 
 MAX_CLIMB = 5
 # how an act urged on others hangs on the verb or noun that urges it
 URGED_THROUGH = ("xcomp", "ccomp", "relcl", "advcl", "pobj", "pcomp", "prep", "acl", "dobj")
 # verbs of urging that need someone else to act (an object, or a clause with its own subject)
 NEEDS_ANOTHER = ("want", "ask", "press", "push", "demand", "plead", "appeal", "call", "tell")
-COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove")
+# verbs that say what their subject is: "the offer is / represents / amounts to a betrayal"
+COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove", "represent", "constitute")
+VERB_PHRASE = ("advmod", "acomp", "dobj", "prt", "attr", "oprd")  # "falls short", "does nothing"
 REPORTING = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
 LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right direction")
 
@@ -193,56 +200,155 @@ def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
 
 
 def _verdict_word(context: Context, token: Token) -> bool | None:
-    """True for a word (or the first of a phrase) of approval, False for one of disapproval."""
+    """True for a word (or the first of a phrase) of approval, False for one of disapproval:
+    "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
+    (some way) short", "will do nothing", "has not moved far enough", "poses a risk"."""
     if token.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
     words = context.lexicon
     doc = token.doc
-    for n in range(LONGEST_VERDICT, 0, -1):
-        if token.i + n > len(doc):
-            continue
-        phrase = " ".join(t.lower_ for t in doc[token.i : token.i + n])
-        forms = (phrase, token.lemma_.lower()) if n == 1 else (phrase,)
-        if any(f in words.disapproval_words for f in forms):
-            return False
-        if any(f in words.approval_words for f in forms):
-            return True
+    forms: set[str] = set()
+    # a verb judges only with what hangs on it: "the plan would cut waiting times" is no verdict
+    for n in range(2 if token.pos_ == "VERB" else 1, LONGEST_VERDICT + 1):
+        if token.i + n <= len(doc):
+            rest = [t.lower_ for t in doc[token.i + 1 : token.i + n]]
+            forms |= {" ".join([token.lower_, *rest]), " ".join([token.lemma_.lower(), *rest])}
+    if token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        for child in children(token, *VERB_PHRASE):
+            forms.add(f"{lemma} {child.lemma_.lower()}")
+            forms.add(" ".join([lemma, *(t.lower_ for t in child.subtree)]))
+    if forms & words.disapproval_words:
+        return False
+    if forms & words.approval_words:
+        return True
     return None
 
 
 def _judged(
     context: Context, token: Token, positive: bool
 ) -> tuple[list[Found], list[Found], bool] | None:
-    """Who judges which proposals, and whether favourably, for the verdict word ``token``."""
+    """Who judges which proposals, and whether favourably, for the verdict word ``token``:
+    said of a proposal by a copula or a verb phrase, given by a verb of labelling, or
+    attributed to it in a speaker's words."""
+    word = token
     head = token.head
     # "a fair deal" as the attribute: the verdict is said of the subject of the copula
     if token.dep_ == "amod" and head.dep_ in ("attr", "acomp", "oprd", "pobj"):
         token, head = head, head.head
-    if token.dep_ == "pobj" and head.lower_ == "as":  # "described the plan as a step forward"
+    if token.dep_ == "pobj" and head.lower_ in ("as", "to"):  # "described it as", "amounts to"
         token, head = head, head.head
-    if token.dep_ in ("attr", "acomp") and head.lemma_.lower() in COPULAS:
-        if has_child(head, "neg"):
-            if not positive:
-                return None
-            positive = False  # "is not fair", "not good enough"
-        judged = _proposal_subjects(context, head)
-        return (judges_of(context, head), judged, positive) if judged else None
-    if token.dep_ in ("oprd", "xcomp", "prep", "ccomp") and (
-        head.lemma_.lower() in context.lexicon.label_verbs
+    if (token.dep_ in ("attr", "acomp", "dobj") and head.lemma_.lower() in COPULAS) or (
+        token.lower_ == "to" and head.lemma_.lower() == "amount"
+    ):
+        found = _said_of(context, head, positive)
+    elif token.pos_ == "VERB" and token is word:  # "the offer falls short", "does nothing"
+        found = _said_of(context, token, positive)
+    elif head.lemma_.lower() in context.lexicon.label_verbs and token.dep_ in (
+        "oprd",
+        "xcomp",
+        "prep",
+        "ccomp",
     ):
         judged = context.object_entities(children(head, "dobj"), PROPOSALS, search=False)
         judges = _actors(context, context.subject_entities(head))
-        return (judges, judged, positive) if judged and judges else None
-    if token.dep_ == "amod":  # "this derisory offer" in a speaker's own words
-        judged = context.object_entities([head], PROPOSALS, search=False)
-        quotation = context.resolved.quotation_at(token.idx)
-        if judged and quotation is not None and quotation.speaker is not None:
-            return [(quotation.speaker, token)], judged, positive
-    return None
+        found = (judges, judged, positive) if judged and judges else None
+    else:
+        found = None
+    if found is None and word.dep_ == "amod":  # "this derisory offer" in a speaker's words
+        judged = context.object_entities([word.head], PROPOSALS, search=False)
+        judges = judges_of(context, word) or judges_of(context, _clause_of(word))
+        found = (judges, judged, positive) if judged and judges else None
+    return found
 
 
-def _proposal_subjects(context: Context, copula: Token) -> list[Found]:
-    return context.object_entities(children(copula, "nsubj"), PROPOSALS, search=False)
+def _said_of(
+    context: Context, verb: Token, positive: bool
+) -> tuple[list[Found], list[Found], bool] | None:
+    """The verdict of a copula or verb phrase on its subject: "the offer is derisory", "the
+    offer is not good enough" (a negated approval disapproves; a negated disapproval says
+    nothing)."""
+    if has_child(verb, "neg"):
+        if not positive:
+            return None
+        positive = False
+    judged = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
+    judges = judges_of(context, verb)
+    return (judges, judged, positive) if judged and judges else None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a word is in."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+# -- criticism and the media ----------------------------------------------------------------
+
+
+def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """An actor a speaker says does wrong ("a government that is ignoring the crisis") or does
+    not heed others ("a minister who does not listen") is criticised by the speaker: public
+    criticism is communication with the one criticised."""
+    lemma = token.lemma_.lower()
+    words = context.lexicon
+    if not is_verb(token):
+        return
+    negated = has_child(token, "neg")
+    if not (lemma in words.misconduct_verbs and not negated) and not (
+        lemma in words.regard_verbs and negated
+    ):
+        return
+    judges = judges_of(context, token)
+    if not judges:
+        return
+    own = {key for key, _ in judges} | _posts_of(context, {key for key, _ in judges})
+    criticised = [
+        (k, t) for k, t in _actors(context, context.subject_entities(token)) if k not in own
+    ]
+    yield from context.emit(rule, judges, KG.criticises, criticised, [token], KG.Reported, lemma)
+
+
+def _posts_of(context: Context, people: set[str]) -> set[str]:
+    """The organisations the people hold a role in: a speaker does not criticise their own."""
+    return {org for _link, holder, org in context.resolved.roles if holder in people and org}
+
+
+def media(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Speaking through a news organisation: "speaking on Sky News", "writing in the
+    Guardian", "said in a statement to the BBC" → the speaker ``communicatesWith`` it."""
+    if token.dep_ != "prep" or token.head is token:
+        return
+    carrier = token.head
+    if f"{carrier.lemma_.lower()} {token.lower_}" not in context.lexicon.media_words:
+        return
+    outlets = [
+        (k, t)
+        for t in children(token, "pobj")
+        if (k := context.entity(t, ACTORS)) is not None
+        and context.resolved.by_key[k].type == KG.NewsOrganisation
+    ]
+    if not outlets:
+        return
+    verb = carrier
+    for _ in range(3):  # "said in a statement to the BBC": the verb over the noun
+        if is_verb(verb) or verb.head is verb:
+            break
+        verb = verb.head
+    speakers = _actors(context, context.subject_entities(verb)) if is_verb(verb) else []
+    yield from context.emit(
+        rule,
+        speakers,
+        KG.communicatesWith,
+        outlets,
+        [token],
+        context.modality(verb),
+        f"{carrier.lemma_.lower()} {token.lower_}",
+    )
 
 
 # -- who speaks -----------------------------------------------------------------------------
