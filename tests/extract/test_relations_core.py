@@ -54,6 +54,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "verdict",
         "criticism",
         "media",
+        "attribution-role",
     }
 
 

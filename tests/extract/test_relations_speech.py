@@ -325,3 +325,43 @@ def test_speech_speaking_on_a_broadcaster_communicates_with_it() -> None:
     relations = parsed.relations("media")
     assert facts(relations) == {("Ferris", KG.communicatesWith, "Radio Kent")}
     assert relations[0].evidence.trigger == "speak on"
+
+
+def test_speech_a_speaker_with_a_role_and_then_its_organisation_holds_the_role() -> None:
+    parsed = build(
+        """
+        Jo       PROPN compound 1
+        Ferris   PROPN nsubj 7
+        ,        PUNCT punct 1
+        Chair    PROPN appos 1
+        ,        PUNCT punct 1
+        Tenby    PROPN compound 6
+        Council  PROPN appos 1
+        said     VERB  ROOT  7 say
+        so       ADV   advmod 7
+        .        PUNCT punct 7
+        """,
+        names=[("Jo Ferris", KG.Person), ("Tenby Council", KG.Committee)],
+        roles=[("Chair", "Jo Ferris", None)],
+    )
+    relations = parsed.relations("attribution-role")
+    assert facts(relations) == {("Jo Ferris", KG.chairOf, "Tenby Council")}
+
+
+def test_speech_a_role_apposition_of_no_speaker_is_left_to_the_role_rules() -> None:
+    parsed = build(
+        """
+        Jo       PROPN compound 1
+        Ferris   PROPN nsubj 7
+        ,        PUNCT punct 1
+        Chair    PROPN appos 1
+        ,        PUNCT punct 1
+        Tenby    PROPN compound 6
+        Council  PROPN appos 1
+        resigned VERB  ROOT  7 resign
+        .        PUNCT punct 7
+        """,
+        names=[("Jo Ferris", KG.Person), ("Tenby Council", KG.Committee)],
+        roles=[("Chair", "Jo Ferris", None)],
+    )
+    assert parsed.relations("attribution-role") == []

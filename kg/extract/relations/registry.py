@@ -71,6 +71,7 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
     # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
+    Pass("attributions", role_links, (Rule("attribution-role", speech.attribution_role, 0.7),)),
     Pass(
         "speech",
         tokens,

@@ -14,6 +14,8 @@
 * **criticism**: an actor a speaker says does wrong or does not listen is criticised by the
   speaker ("a government that is ignoring the crisis", ``lex:misconductVerb``,
   ``lex:regardVerb``): ``criticises``, a kind of ``communicatesWith``;
+* **attribution role**: "Jo Hale, Chair, Tenby Council, said" → Hale ``chairOf`` the
+  council (a role and its organisation in two appositions of a speaker);
 * **media**: speaking through a news organisation ("speaking on Sky News", "said in a
   statement to the BBC", ``lex:mediaWord``) ``communicatesWith`` it.
 
@@ -32,12 +34,20 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, RoleFound, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["criticism", "judges_of", "media", "recommendation", "refusal", "verdict"]
+__all__ = [
+    "attribution_role",
+    "criticism",
+    "judges_of",
+    "media",
+    "recommendation",
+    "refusal",
+    "verdict",
+]
 
 MAX_CLIMB = 5
 # how an act urged on others hangs on the verb or noun that urges it
@@ -349,6 +359,42 @@ def media(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
         context.modality(verb),
         f"{carrier.lemma_.lower()} {token.lower_}",
     )
+
+
+# -- who the speaker is ---------------------------------------------------------------------
+
+
+def attribution_role(
+    context: Context, found: RoleFound, rule: Rule[RoleFound]
+) -> Iterator[Relation]:
+    """A speaker presented by a role and then its organisation, each set off by commas: "Jo
+    Hale, Chair, Tenby Council, said" → Hale ``chairOf`` Tenby Council (the role phrase
+    alone names no organisation)."""
+    link, holder, organisation = found
+    if organisation is not None:
+        return
+    mention = context.resolved.mentions[link.role_mention]
+    role_head = context.doc[mention.token_end - 1]
+    person = role_head.head
+    if role_head.dep_ != "appos" or context.entity(person, (KG.Person,)) != holder:
+        return
+    if person.dep_ != "nsubj" or person.head.lemma_ not in context.lexicon.speech_verbs:
+        return
+    for sibling in children(person, "appos"):
+        key = context.entity(sibling, (KG.Organisation,)) if sibling.i > role_head.i else None
+        if key is not None:
+            relation = context.relation(
+                rule,
+                holder,
+                link.role.relation,
+                key,
+                [person, role_head, sibling],
+                KG.Asserted,
+                link.role.words,
+            )
+            if relation is not None:
+                yield relation
+            return
 
 
 # -- who speaks -----------------------------------------------------------------------------
