@@ -124,6 +124,8 @@ class Lexicon:
     """Verbs of heeding ("listen"): an actor a speaker says does not do it is criticised."""
     media_words: frozenset[str] = frozenset()
     """Verbs and nouns of speaking through a news organisation ("speak on", "statement to")."""
+    obligation_words: frozenset[str] = frozenset()
+    """Auxiliaries and verbs of obligation ("should", "must", "need")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -215,6 +217,7 @@ def load_lexicon() -> Lexicon:
         misconduct_verbs=words(LEX.misconductVerb),
         regard_verbs=words(LEX.regardVerb),
         media_words=words(LEX.mediaWord),
+        obligation_words=words(LEX.obligationWord),
     )
 
 

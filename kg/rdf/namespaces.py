@@ -189,6 +189,7 @@ class LEX(DefinedNamespace):
     misconductVerb: URIRef
     regardVerb: URIRef
     mediaWord: URIRef
+    obligationWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

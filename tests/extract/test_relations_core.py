@@ -55,6 +55,10 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "criticism",
         "media",
         "attribution-role",
+        "attitude",
+        "effect",
+        "reproach",
+        "exhortation",
     }
 
 

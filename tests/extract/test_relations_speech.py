@@ -3,7 +3,8 @@ urging others, by refusing, and by judging a proposal."""
 
 from __future__ import annotations
 
-from doc_builder import build, facts
+from doc_builder import Parsed, build, facts
+from rdflib import URIRef
 
 from kg.extract.entities.quotations import Quotation
 from kg.rdf.namespaces import KG
@@ -365,3 +366,184 @@ def test_speech_a_role_apposition_of_no_speaker_is_left_to_the_role_rules() -> N
         roles=[("Chair", "Jo Ferris", None)],
     )
     assert parsed.relations("attribution-role") == []
+
+
+# ------------------------------------------------------------------ verdicts (round two)
+
+
+SPEAKER = """
+    Ferris PROPN nsubj 1
+    spoke  VERB  ROOT  1 speak
+    .      PUNCT punct 1
+"""
+
+
+def _spoken(rows: str, *names: tuple[str, URIRef]) -> Parsed:
+    """The parse of "Ferris spoke." and then ``rows`` (heads counted from the rows' first
+    token), its words from the opening mark to the closing one quoted by Ferris."""
+    shifted = []
+    for line in rows.strip().splitlines():
+        word, pos, dep, head, *rest = line.split()
+        shifted.append(" ".join([word, pos, dep, str(int(head) + 3), *rest]))
+    parsed = build(SPEAKER + "\n".join(shifted), names=[("Ferris", KG.Person), *names])
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
+    ]
+    return parsed
+
+
+def test_speech_this_is_an_adjective_offer_judges_the_offer_named_before() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        rejected VERB  ROOT  1 reject
+        the      DET   det   4
+        bus      NOUN  compound 4
+        offer    NOUN  dobj  1
+        .        PUNCT punct 1
+        “        PUNCT punct 8
+        This     PRON  nsubj 8
+        is       AUX   ROOT  8 be
+        another  DET   det   11
+        derisory ADJ   amod  11
+        offer    NOUN  attr  8
+        .        PUNCT punct 8
+        ”        PUNCT punct 8
+        """,
+        names=[
+            ("Ferris", KG.Person),
+            ("bus offer", KG.Proposal),
+            ("derisory offer", KG.Proposal),
+        ],
+    )
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
+    ]
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "bus offer")}
+
+
+def test_speech_a_more_credible_offer_is_no_verdict() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 5
+        A        DET   det   4
+        more     ADV   advmod 3
+        credible ADJ   amod  4
+        offer    NOUN  nsubjpass 6
+        is       AUX   auxpass 6
+        needed   VERB  ROOT  6 need
+        .        PUNCT punct 6
+        ”        PUNCT punct 6
+        """,
+        ("offer", KG.Proposal),
+    )
+    assert parsed.relations("verdict") == []
+
+
+def test_speech_an_adjective_of_a_compound_is_no_verdict_on_the_proposal() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 2
+        We       PRON  nsubj 2
+        back     VERB  ROOT  2
+        fair     ADJ   amod  5
+        pay      NOUN  compound 5
+        agreements NOUN dobj 2 agreement
+        .        PUNCT punct 2
+        ”        PUNCT punct 2
+        """,
+        ("fair pay agreements", KG.Proposal),
+    )
+    assert parsed.relations("verdict") == []
+
+
+def test_speech_we_are_pleased_with_the_offer_supports_it() -> None:
+    parsed = build(
+        """
+        We       PRON  nsubj 1
+        are      AUX   ROOT  1 be
+        pleased  ADJ   acomp 1
+        with     ADP   prep  2
+        the      DET   det   6
+        rail     NOUN  compound 6
+        offer    NOUN  pobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("rail offer", KG.Proposal), ("We", KG.Person, "Ferris")],
+    )
+    relations = parsed.relations("attitude")
+    assert facts(relations) == {("Ferris", KG.supports, "rail offer")}
+
+
+def test_speech_a_quoted_offer_that_delivers_is_supported() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 3
+        The      DET   det   2
+        offer    NOUN  nsubj 3
+        delivers VERB  ROOT  3 deliver
+        on       ADP   prep  3
+        pay      NOUN  pobj  4
+        .        PUNCT punct 3
+        ”        PUNCT punct 3
+        """,
+        ("offer", KG.Proposal),
+    )
+    relations = parsed.relations("effect")
+    assert facts(relations) == {("Ferris", KG.supports, "offer")}
+
+
+def test_speech_smoke_and_mirrors_from_an_actor_criticises_it() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 2
+        This     PRON  nsubj 2
+        is       AUX   ROOT  2 be
+        smoke    NOUN  attr  2
+        and      CCONJ cc    3
+        mirrors  NOUN  conj  3 mirror
+        from     ADP   prep  3
+        ministers NOUN pobj  6 minister
+        .        PUNCT punct 2
+        ”        PUNCT punct 2
+        """,
+        ("ministers", KG.GovernmentBody),
+    )
+    relations = parsed.relations("reproach")
+    assert facts(relations) == {("Ferris", KG.criticises, "ministers")}
+
+
+def test_speech_saying_another_actor_must_act_urges_it() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        said     VERB  ROOT  1 say
+        Tenby    PROPN compound 3
+        Council  PROPN nsubj 5
+        must     AUX   aux   5
+        negotiate VERB ccomp 1
+        .        PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("Tenby Council", KG.Committee)],
+    )
+    relations = parsed.relations("exhortation")
+    assert facts(relations) == {("Ferris", KG.urges, "Tenby Council")}
+
+
+def test_speech_speaking_in_a_parliament_communicates_with_it() -> None:
+    parsed = build(
+        """
+        At       ADP   prep  5
+        the      DET   det   2
+        Senedd   PROPN pobj  0
+        ,        PUNCT punct 5
+        Ferris   PROPN nsubj 5
+        said     VERB  ROOT  5 say
+        so       ADV   advmod 5
+        .        PUNCT punct 5
+        """,
+        names=[("Senedd", KG.Legislature), ("Ferris", KG.Person)],
+    )
+    assert facts(parsed.relations("media")) == {("Ferris", KG.communicatesWith, "Senedd")}

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from kg.extract.entities.resolved import ResolvedDocument
 
-__all__ = ["Quotation", "according_to", "find_quotations", "quoted_spans", "speaker_of_verb"]
+__all__ = ["Quotation", "according_to", "find_quotations", "quoted_spans", "speakers_of_verb"]
 
 _DOUBLE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SINGLE_OPEN = "‘"
@@ -56,13 +56,15 @@ _SHARING = ("xcomp", "conj", "advcl")
 @dataclass(frozen=True)
 class Quotation:
     """The quoted words ``start:end`` (character offsets, marks excluded), the key of their
-    speaker (None when none is found) and how the speaker was found (``speech-verb``,
-    ``introduced``, ``continued`` or ``unattributed``)."""
+    speaker (None when none is found), how the speaker was found (``speech-verb``,
+    ``introduced``, ``continued`` or ``unattributed``) and every speaker when several speak
+    together ("X and Y said": ``speakers`` is both, ``speaker`` the first)."""
 
     start: int
     end: int
     speaker: str | None
     method: str
+    speakers: tuple[str, ...] = ()
 
 
 def quoted_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -97,11 +99,12 @@ def find_quotations(
     quotations: list[Quotation] = []
     previous: Quotation | None = None
     for start, end in spans:
-        speaker = _said_in(resolved, layout, lexicon, start, end)
+        speakers = _said_in(resolved, layout, lexicon, start, end)
         method = "speech-verb"
-        if speaker is None:
-            speaker, method = _introduced(resolved, layout, lexicon, start, previous)
-        quotation = Quotation(start, end, speaker, method if speaker else "unattributed")
+        if not speakers:
+            speakers, method = _introduced(resolved, layout, lexicon, start, previous)
+        speaker = speakers[0] if speakers else None
+        quotation = Quotation(start, end, speaker, method if speaker else "unattributed", speakers)
         quotations.append(quotation)
         if speaker is not None:
             previous = quotation
@@ -140,25 +143,26 @@ class _Layout:
 
 def _said_in(
     resolved: ResolvedDocument, layout: _Layout, lexicon: Lexicon, start: int, end: int
-) -> str | None:
+) -> tuple[str, ...]:
     """The subject of the verb of saying nearest the quotation, outside any quoted words, in the
     sentences it opens and closes in."""
     first = layout.sentence(start)
     last = layout.sentence(max(start, end - 1))
-    best: tuple[int, str] | None = None
+    best: tuple[int, tuple[str, ...]] | None = None
     for sent in layout.sents[first : last + 1]:
         for token in layout.tokens[sent.start : sent.end]:
             if layout.quoted(token.idx):
                 continue
-            key = according_to(resolved, token)
-            if key is None and _is_speech_verb(token, lexicon):
-                key = speaker_of_verb(resolved, token)
-            if key is None:
+            according = according_to(resolved, token)
+            keys: tuple[str, ...] = (according,) if according else ()
+            if not keys and _is_speech_verb(token, lexicon):
+                keys = speakers_of_verb(resolved, token)
+            if not keys:
                 continue
             distance = min(abs(token.idx - start), abs(token.idx - end))
             if best is None or distance < best[0]:
-                best = (distance, key)
-    return best[1] if best else None
+                best = (distance, keys)
+    return best[1] if best else ()
 
 
 def _introduced(
@@ -167,7 +171,7 @@ def _introduced(
     lexicon: Lexicon,
     start: int,
     previous: Quotation | None,
-) -> tuple[str | None, str]:
+) -> tuple[tuple[str, ...], str]:
     """A quotation with no verb of its own: introduced by the line before ("X said:"), or
     continuing the quotation just before it."""
     paragraph = layout.paragraph(start)
@@ -177,54 +181,64 @@ def _introduced(
         line_start = layout.text.rfind("\n", 0, line_end) + 1
         line = layout.text[line_start:line_end].rstrip()
         if line and not layout.quoted(line_start + len(line) - 1):
-            key = _introducer(resolved, layout, lexicon, line_start + len(line) - 1)
-            if key is not None:
-                return key, "introduced"
+            keys = _introducer(resolved, layout, lexicon, line_start + len(line) - 1)
+            if keys:
+                return keys, "introduced"
     if previous is not None:
         previous_paragraph = layout.paragraph(previous.start)
         if (opens and paragraph - previous_paragraph <= 1) or paragraph == previous_paragraph:
-            return previous.speaker, "continued"
-    return None, "unattributed"
+            return previous.speakers, "continued"
+    return (), "unattributed"
 
 
 def _introducer(
     resolved: ResolvedDocument, layout: _Layout, lexicon: Lexicon, last_char: int
-) -> str | None:
+) -> tuple[str, ...]:
     """The speaker a line ending at ``last_char`` introduces: it ends with a colon or a
     semicolon after a verb of saying, or with the verb itself ("She said")."""
     tokens = layout.tokens
     k = bisect.bisect_right(layout.token_starts, last_char) - 1
     if k < 0:
-        return None
+        return ()
     closing = tokens[k]
     if closing.text in (":", ";"):
         k -= 1
     elif not _is_speech_verb(closing, lexicon):
-        return None
+        return ()
     sent = closing.sent
     for token in reversed(tokens[sent.start : k + 1]):
         if _is_speech_verb(token, lexicon) and not layout.quoted(token.idx):
-            return speaker_of_verb(resolved, token)
-    return None
+            return speakers_of_verb(resolved, token)
+    return ()
 
 
 def _is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     return token.lemma_ in lexicon.speech_verbs and token.pos_ in ("VERB", "AUX")
 
 
-def speaker_of_verb(resolved: ResolvedDocument, verb: Token) -> str | None:
-    """The actor a verb of saying has as its subject: "Dr Hale said", "a spokesperson for the
-    union said", "the union's letter said", "…, adding" (the subject of the verb it hangs
-    on), "according to Dr Hale"."""
+def speakers_of_verb(resolved: ResolvedDocument, verb: Token) -> tuple[str, ...]:
+    """The actors a verb of saying has as its subject: "Dr Hale said", "Dr Hale and Dr Lowe
+    said" (both), "a spokesperson for the union said", "the union's letter said", "…, adding"
+    (the subject of the verb it hangs on)."""
     current = verb
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
-            return _actor(resolved, subjects[0])
+            keys = [_actor(resolved, t) for t in _coordinated(subjects[0])]
+            return tuple(dict.fromkeys(k for k in keys if k is not None))
         if current.dep_ not in _SHARING or current.head is current:
             break
         current = current.head
-    return None
+    return ()
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """A subject and the subjects coordinated with it ("Dr Hale and Dr Lowe")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_coordinated(child))
+    return found
 
 
 def according_to(resolved: ResolvedDocument, token: Token) -> str | None:

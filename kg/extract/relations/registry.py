@@ -29,6 +29,7 @@ from kg.extract.relations import (
     stances,
     structure,
     verbs,
+    verdicts,
 )
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
@@ -78,8 +79,12 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("recommendation", speech.recommendation, 0.6),
             Rule("refusal", speech.refusal, 0.6),
-            Rule("verdict", speech.verdict, 0.55),
+            Rule("verdict", verdicts.verdict, 0.55),
+            Rule("attitude", verdicts.attitude, 0.55),
+            Rule("effect", verdicts.effect, 0.5),
             Rule("criticism", speech.criticism, 0.5),
+            Rule("reproach", verdicts.reproach, 0.5),
+            Rule("exhortation", speech.exhortation, 0.5),
             Rule("media", speech.media, 0.6),
         ),
     ),

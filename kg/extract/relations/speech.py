@@ -1,4 +1,5 @@
-"""What speakers say: the stance a speaker takes on a proposal by urging, refusing or judging it.
+"""What speakers say: the stances they take by urging others or refusing, whom they criticise
+or urge, where they speak, and who speaks (used by :mod:`~kg.extract.relations.verdicts`).
 
 * **recommendation**: urging others to accept or to reject (or drop) a proposal is taking that
   stance on it: "the board is recommending that members vote to accept the offer" → the
@@ -6,18 +7,16 @@
   ``opposes`` the levy (``lex:recommendWord``, ``lex:acceptWord``, ``lex:rejectWord``);
 * **refusal**: refusing, or saying one will not, accept a proposal opposes it: "we will not
   accept this offer", "the union refused to back the deal" (``lex:refuseVerb``);
-* **verdict**: a judgement of a proposal in a speaker's words: "this offer is a betrayal",
-  "the chair called the plan derisory", "she described the deal as a step forward", "a fair
-  offer" inside a quotation → the speaker (or the subject of the verb of labelling)
-  ``opposes`` or ``supports`` it (``lex:approvalWord``, ``lex:disapprovalWord``,
-  ``lex:labelVerb``);
 * **criticism**: an actor a speaker says does wrong or does not listen is criticised by the
   speaker ("a government that is ignoring the crisis", ``lex:misconductVerb``,
   ``lex:regardVerb``): ``criticises``, a kind of ``communicatesWith``;
 * **attribution role**: "Jo Hale, Chair, Tenby Council, said" → Hale ``chairOf`` the
   council (a role and its organisation in two appositions of a speaker);
-* **media**: speaking through a news organisation ("speaking on Sky News", "said in a
-  statement to the BBC", ``lex:mediaWord``) ``communicatesWith`` it.
+* **exhortation**: a speaker saying another actor should, must or needs to act ``urges`` it
+  (``lex:obligationWord``);
+* **media**: speaking through a news organisation or in a parliament ("speaking on Sky News",
+  "said in a statement to the BBC", "at the House of Commons, X said", ``lex:mediaWord``)
+  ``communicatesWith`` it.
 
 The speaker of words inside a quotation is its speaker (:mod:`kg.extract.entities.quotations`,
 "I" and "we" included); of a reported clause, the subject of the verb of saying or of
@@ -40,13 +39,17 @@ from kg.model import Relation
 from kg.rdf.namespaces import KG
 
 __all__ = [
+    "MAX_CLIMB",
+    "actors",
     "attribution_role",
     "criticism",
+    "exhortation",
+    "hypothetical",
     "judges_of",
     "media",
     "recommendation",
     "refusal",
-    "verdict",
+    "voice",
 ]
 
 MAX_CLIMB = 5
@@ -54,11 +57,9 @@ MAX_CLIMB = 5
 URGED_THROUGH = ("xcomp", "ccomp", "relcl", "advcl", "pobj", "pcomp", "prep", "acl", "dobj")
 # verbs of urging that need someone else to act (an object, or a clause with its own subject)
 NEEDS_ANOTHER = ("want", "ask", "press", "push", "demand", "plead", "appeal", "call", "tell")
-# verbs that say what their subject is: "the offer is / represents / amounts to a betrayal"
-COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove", "represent", "constitute")
-VERB_PHRASE = ("advmod", "acomp", "dobj", "prt", "attr", "oprd")  # "falls short", "does nothing"
 REPORTING = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
-LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right direction")
+# where speaking is communicating with whoever runs the place: the press and parliaments
+FORUMS = (KG.NewsOrganisation, KG.Legislature)
 
 
 # -- recommendation -------------------------------------------------------------------------
@@ -71,21 +72,21 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
     if predicate is None:
         return
     urging = _urging(context, token)
-    if urging is None or has_child(urging, "neg") or _hypothetical(context, urging):
+    if urging is None or has_child(urging, "neg") or hypothetical(context, urging):
         return
     if urging.lemma_.lower() in NEEDS_ANOTHER and not _another_acts(urging, token):
         return
-    judges = _actors(context, context.subject_entities(urging))
+    judges = actors(context, context.subject_entities(urging))
     if urging.pos_ == "NOUN":  # "the board's recommendation to accept", "made a recommendation"
         owners = [(k, c) for c in children(urging, "poss") if (k := context.entity(c, ACTORS))]
-        judges = owners or _actors(context, context.subject_entities(urging.head))
+        judges = owners or actors(context, context.subject_entities(urging.head))
     yield from context.emit(
         rule,
         judges,
         predicate,
         _proposals(context, token),
         [urging, token],
-        _voice(context, urging),
+        voice(context, urging),
         _form(context, token),
     )
 
@@ -171,130 +172,17 @@ def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if not refused and not negated:
         return
     actor = token.head if refused else token
-    if _hypothetical(context, actor):
+    if hypothetical(context, actor):
         return
     yield from context.emit(
         rule,
-        _actors(context, context.subject_entities(actor)),
+        actors(context, context.subject_entities(actor)),
         KG.opposes,
         _proposals(context, token),
         [token],
-        _voice(context, token),
+        voice(context, token),
         _form(context, token),
     )
-
-
-# -- verdict --------------------------------------------------------------------------------
-
-
-def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """A judgement of a proposal: said of it ("the offer is derisory"), given to it by a verb
-    of labelling ("called the offer derisory"), or said of it inside a quotation ("this
-    derisory offer")."""
-    positive = _verdict_word(context, token)
-    if positive is None:
-        return
-    found = _judged(context, token, positive)
-    if found is None:
-        return
-    judges, proposals, positive = found
-    yield from context.emit(
-        rule,
-        judges,
-        KG.supports if positive else KG.opposes,
-        proposals,
-        [token],
-        KG.Reported,
-        token.lower_,
-    )
-
-
-def _verdict_word(context: Context, token: Token) -> bool | None:
-    """True for a word (or the first of a phrase) of approval, False for one of disapproval:
-    "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
-    (some way) short", "will do nothing", "has not moved far enough", "poses a risk"."""
-    if token.pos_ not in ("ADJ", "NOUN", "VERB"):
-        return None
-    words = context.lexicon
-    doc = token.doc
-    forms: set[str] = set()
-    # a verb judges only with what hangs on it: "the plan would cut waiting times" is no verdict
-    for n in range(2 if token.pos_ == "VERB" else 1, LONGEST_VERDICT + 1):
-        if token.i + n <= len(doc):
-            rest = [t.lower_ for t in doc[token.i + 1 : token.i + n]]
-            forms |= {" ".join([token.lower_, *rest]), " ".join([token.lemma_.lower(), *rest])}
-    if token.pos_ == "VERB":
-        lemma = token.lemma_.lower()
-        for child in children(token, *VERB_PHRASE):
-            forms.add(f"{lemma} {child.lemma_.lower()}")
-            forms.add(" ".join([lemma, *(t.lower_ for t in child.subtree)]))
-    if forms & words.disapproval_words:
-        return False
-    if forms & words.approval_words:
-        return True
-    return None
-
-
-def _judged(
-    context: Context, token: Token, positive: bool
-) -> tuple[list[Found], list[Found], bool] | None:
-    """Who judges which proposals, and whether favourably, for the verdict word ``token``:
-    said of a proposal by a copula or a verb phrase, given by a verb of labelling, or
-    attributed to it in a speaker's words."""
-    word = token
-    head = token.head
-    # "a fair deal" as the attribute: the verdict is said of the subject of the copula
-    if token.dep_ == "amod" and head.dep_ in ("attr", "acomp", "oprd", "pobj"):
-        token, head = head, head.head
-    if token.dep_ == "pobj" and head.lower_ in ("as", "to"):  # "described it as", "amounts to"
-        token, head = head, head.head
-    if (token.dep_ in ("attr", "acomp", "dobj") and head.lemma_.lower() in COPULAS) or (
-        token.lower_ == "to" and head.lemma_.lower() == "amount"
-    ):
-        found = _said_of(context, head, positive)
-    elif token.pos_ == "VERB" and token is word:  # "the offer falls short", "does nothing"
-        found = _said_of(context, token, positive)
-    elif head.lemma_.lower() in context.lexicon.label_verbs and token.dep_ in (
-        "oprd",
-        "xcomp",
-        "prep",
-        "ccomp",
-    ):
-        judged = context.object_entities(children(head, "dobj"), PROPOSALS, search=False)
-        judges = _actors(context, context.subject_entities(head))
-        found = (judges, judged, positive) if judged and judges else None
-    else:
-        found = None
-    if found is None and word.dep_ == "amod":  # "this derisory offer" in a speaker's words
-        judged = context.object_entities([word.head], PROPOSALS, search=False)
-        judges = judges_of(context, word) or judges_of(context, _clause_of(word))
-        found = (judges, judged, positive) if judged and judges else None
-    return found
-
-
-def _said_of(
-    context: Context, verb: Token, positive: bool
-) -> tuple[list[Found], list[Found], bool] | None:
-    """The verdict of a copula or verb phrase on its subject: "the offer is derisory", "the
-    offer is not good enough" (a negated approval disapproves; a negated disapproval says
-    nothing)."""
-    if has_child(verb, "neg"):
-        if not positive:
-            return None
-        positive = False
-    judged = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
-    judges = judges_of(context, verb)
-    return (judges, judged, positive) if judged and judges else None
-
-
-def _clause_of(token: Token) -> Token:
-    """The verb of the clause a word is in."""
-    current = token
-    for _ in range(MAX_CLIMB):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
-            return current
-        current = current.head
-    return current
 
 
 # -- criticism and the media ----------------------------------------------------------------
@@ -318,9 +206,32 @@ def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         return
     own = {key for key, _ in judges} | _posts_of(context, {key for key, _ in judges})
     criticised = [
-        (k, t) for k, t in _actors(context, context.subject_entities(token)) if k not in own
+        (k, t) for k, t in actors(context, context.subject_entities(token)) if k not in own
     ]
     yield from context.emit(rule, judges, KG.criticises, criticised, [token], KG.Reported, lemma)
+
+
+def exhortation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A speaker saying another actor should, must or needs to act urges them: "Downing Street
+    said the union needs to negotiate in good faith", "“The council must return to talks”"
+    (``lex:obligationWord``): ``urges``, a kind of ``communicatesWith``."""
+    words = context.lexicon
+    lemma = token.lemma_.lower()
+    obliged = any(
+        c.dep_ == "aux" and c.lower_ in words.obligation_words for c in token.children
+    ) or (lemma in words.obligation_words and has_child(token, "xcomp"))
+    if not obliged or hypothetical(context, token):
+        return
+    judges = judges_of(context, token)
+    if not judges:
+        return
+    own = {key for key, _ in judges} | _posts_of(context, {key for key, _ in judges})
+    urged = [
+        (k, t)
+        for k, t in actors(context, context.subject_entities(token))
+        if k not in own and t.lower_ not in ("we", "i", "you")
+    ]
+    yield from context.emit(rule, judges, KG.urges, urged, [token], KG.Reported, lemma)
 
 
 def _posts_of(context: Context, people: set[str]) -> set[str]:
@@ -340,7 +251,7 @@ def media(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
         (k, t)
         for t in children(token, "pobj")
         if (k := context.entity(t, ACTORS)) is not None
-        and context.resolved.by_key[k].type == KG.NewsOrganisation
+        and context.resolved.by_key[k].type in FORUMS
     ]
     if not outlets:
         return
@@ -349,7 +260,7 @@ def media(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
         if is_verb(verb) or verb.head is verb:
             break
         verb = verb.head
-    speakers = _actors(context, context.subject_entities(verb)) if is_verb(verb) else []
+    speakers = actors(context, context.subject_entities(verb)) if is_verb(verb) else []
     yield from context.emit(
         rule,
         speakers,
@@ -407,7 +318,7 @@ def judges_of(context: Context, token: Token) -> list[Found]:
     sentences away."""
     quotation = context.resolved.quotation_at(token.idx)
     if quotation is not None and quotation.speaker is not None:
-        return [(quotation.speaker, token)]
+        return [(key, token) for key in quotation.speakers or (quotation.speaker,)]
     words = context.lexicon
     current = token
     for _ in range(MAX_CLIMB):
@@ -416,17 +327,17 @@ def judges_of(context: Context, token: Token) -> list[Found]:
         current = current.head
         lemma = current.lemma_.lower()
         if is_verb(current) and (lemma in words.speech_verbs or lemma in words.opinion_verbs):
-            found = _actors(context, context.subject_entities(current))
+            found = actors(context, context.subject_entities(current))
             if found:
                 return found
     return []
 
 
-def _actors(context: Context, found: list[Found]) -> list[Found]:
+def actors(context: Context, found: list[Found]) -> list[Found]:
     return [(k, t) for k, t in found if context.core(k) in ACTORS]
 
 
-def _voice(context: Context, token: Token) -> URIRef:
+def voice(context: Context, token: Token) -> URIRef:
     """Reported when said inside a quotation or under a verb of saying, else asserted."""
     if context.resolved.quotation_at(token.idx) is not None:
         return KG.Reported
@@ -440,16 +351,16 @@ def _voice(context: Context, token: Token) -> URIRef:
     return KG.Asserted
 
 
-def _hypothetical(context: Context, token: Token) -> bool:
+def hypothetical(context: Context, token: Token, *, until: bool = False) -> bool:
     """True when a condition or an open question governs the clause: "if the union rejects
-    it", "asked whether members would accept"."""
+    it", "asked whether members would accept"; with ``until``, a state wished for too ("until
+    a fair offer is made")."""
     words = context.lexicon
+    marks = words.conditional_marks | words.uncertain_marks | ({"until"} if until else set())
     current = token
     for _ in range(MAX_CLIMB):
         for child in current.children:
-            if child.dep_ == "mark" and (
-                child.lower_ in words.conditional_marks or child.lower_ in words.uncertain_marks
-            ):
+            if child.dep_ == "mark" and child.lower_ in marks:
                 return True
         if current.head is current or current.dep_ not in REPORTING + ("relcl", "pcomp"):
             return False
