@@ -4,9 +4,14 @@ layout across lines is what is tested)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from kg.extract.entities import resolve_document
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import find_mentions, sentences_of
+from kg.extract.read import read_text
 from kg.model import Corpus
 
 
@@ -92,3 +97,23 @@ def test_quotations_according_to_names_the_speaker(extract: Callable[..., Corpus
         "The plan “will close rural clinics across the county”, according to Tom Hale."
     )
     assert _said(extract(text))["will close rural clinics across the county"] == "Tom Hale"
+
+
+def test_quotations_a_verb_of_saying_unrelated_to_a_scare_quote_does_not_claim_it(
+    nlp: Any,
+) -> None:
+    text = (
+        "Clinics news\n"
+        "Tom Hale criticised the “fair and affordable” settlement for surgeries, which the "
+        "Treasury said would bring growth."
+    )
+    document = read_text(text, doc_id="t")
+    spacy_doc = nlp(document.text)
+    lexicon = load_lexicon()
+    sentences = sentences_of(document, spacy_doc)
+    resolved = resolve_document(
+        find_mentions(spacy_doc, document, sentences, lexicon), spacy_doc, document, lexicon
+    )
+    (quotation,) = resolved.quotations
+    assert text[quotation.start : quotation.end] == "fair and affordable"
+    assert quotation.speaker is None

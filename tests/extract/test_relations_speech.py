@@ -547,3 +547,21 @@ def test_speech_speaking_in_a_parliament_communicates_with_it() -> None:
         names=[("Senedd", KG.Legislature), ("Ferris", KG.Person)],
     )
     assert facts(parsed.relations("media")) == {("Ferris", KG.communicatesWith, "Senedd")}
+
+
+def test_speech_a_verdict_coordinated_with_another_attribute_counts() -> None:
+    parsed = build(
+        """
+        Ferris PROPN nsubj 1
+        said   VERB  ROOT  1 say
+        the    DET   det   3
+        levy   NOUN  nsubj 4
+        was    AUX   ccomp 1 be
+        modest ADJ   acomp 4
+        and    CCONJ cc    5
+        fair   ADJ   conj  5
+        .      PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "levy")}

@@ -145,17 +145,21 @@ def _said_in(
     resolved: ResolvedDocument, layout: _Layout, lexicon: Lexicon, start: int, end: int
 ) -> tuple[str, ...]:
     """The subject of the verb of saying nearest the quotation, outside any quoted words, in the
-    sentences it opens and closes in."""
+    sentences it opens and closes in, and bound to the quoted words in the parse (one governs
+    the other): "promising" in "a settlement promising growth and called “fair”" says
+    nothing of the quote."""
     first = layout.sentence(start)
     last = layout.sentence(max(start, end - 1))
     best: tuple[int, tuple[str, ...]] | None = None
     for sent in layout.sents[first : last + 1]:
+        quoted = {t.i for t in sent if start <= t.idx < end}
+        governing = {a.i for i in quoted for a in layout.tokens[i].ancestors}
         for token in layout.tokens[sent.start : sent.end]:
-            if layout.quoted(token.idx):
+            if token.i in quoted or layout.quoted(token.idx):
                 continue
             according = according_to(resolved, token)
             keys: tuple[str, ...] = (according,) if according else ()
-            if not keys and _is_speech_verb(token, lexicon):
+            if not keys and _is_speech_verb(token, lexicon) and _bound(token, quoted, governing):
                 keys = speakers_of_verb(resolved, token)
             if not keys:
                 continue
@@ -163,6 +167,12 @@ def _said_in(
             if best is None or distance < best[0]:
                 best = (distance, keys)
     return best[1] if best else ()
+
+
+def _bound(verb: Token, quoted: set[int], governing: set[int]) -> bool:
+    """True when the verb governs quoted words ("she said: “…”") or hangs on them ("“…,” she
+    said" parsed as a clause of the quote)."""
+    return verb.i in governing or any(a.i in quoted for a in verb.ancestors)
 
 
 def _introduced(

@@ -100,6 +100,8 @@ def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
     said of a proposal by a copula or a verb phrase, given by a verb of labelling, or
     attributed to it in a speaker's words."""
     word = token
+    if token.dep_ == "conj" and token.head.dep_ in ("attr", "acomp", "oprd"):
+        token = token.head  # "was progressive and fair"
     head = token.head
     # "a fair deal" as the attribute: the verdict is said of the subject of the copula
     if token.dep_ == "amod" and head.dep_ in ("attr", "acomp", "oprd", "pobj"):
