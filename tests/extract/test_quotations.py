@@ -117,3 +117,20 @@ def test_quotations_a_verb_of_saying_unrelated_to_a_scare_quote_does_not_claim_i
     (quotation,) = resolved.quotations
     assert text[quotation.start : quotation.end] == "fair and affordable"
     assert quotation.speaker is None
+
+
+def test_quotations_he_in_a_speakers_own_words_is_someone_else(nlp: Any) -> None:
+    text = (
+        "Clinics news\n"
+        "Mr Tom Hale met Mr Ben Ross on Monday.\n"
+        "Mr Ross said: “What he proposes for rural clinics is simply wrong.”"
+    )
+    document = read_text(text, doc_id="t")
+    spacy_doc = nlp(document.text)
+    lexicon = load_lexicon()
+    sentences = sentences_of(document, spacy_doc)
+    resolved = resolve_document(
+        find_mentions(spacy_doc, document, sentences, lexicon), spacy_doc, document, lexicon
+    )
+    he = next(t.i for t in spacy_doc if t.lower_ == "he")
+    assert resolved.by_key[resolved.pronouns[he]].label == "Tom Hale"

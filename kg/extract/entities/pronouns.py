@@ -17,6 +17,7 @@ Example: "Mr Streeting wrote to Dr Bramall. He said ..." resolves "He" to Mr Str
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.resolved import ResolvedDocument
@@ -29,7 +30,15 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["resolve_pronouns", "genders", "MALE", "FEMALE", "NEUTER", "PLURAL"]
+__all__ = [
+    "resolve_pronouns",
+    "person_excluding",
+    "genders",
+    "MALE",
+    "FEMALE",
+    "NEUTER",
+    "PLURAL",
+]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -93,18 +102,46 @@ def _person(
     people: list[tuple[int, str]],
     subjects: list[tuple[int, str]],
     gender: dict[str, str],
+    excluding: Collection[str] = (),
 ) -> str | None:
     """The person a he/she pronoun points to: the last one before it whose gender fits; for a
     subject pronoun, the last subject of fitting gender in the 80 tokens before it."""
     wrong = "female" if token.lower_ in MALE else "male"
-    before = [key for start, key in people if start < token.i and gender.get(key) != wrong]
+    before = [
+        key
+        for start, key in people
+        if start < token.i and gender.get(key) != wrong and key not in excluding
+    ]
     if token.dep_ == "nsubj":
         recent = [
-            key for at, key in subjects if token.i - 80 < at < token.i and gender.get(key) != wrong
+            key
+            for at, key in subjects
+            if token.i - 80 < at < token.i and gender.get(key) != wrong and key not in excluding
         ]
         if recent:
             before = recent
     return before[-1] if before else None
+
+
+def person_excluding(
+    resolved: ResolvedDocument, token: Token, lexicon: Lexicon, excluding: Collection[str]
+) -> str | None:
+    """The person a he/she pronoun points to when it cannot be any of ``excluding`` (inside a
+    quotation, "he" is never its speaker: "“What he says is unlawful,” Hale said")."""
+    people = sorted(
+        (m.token_start, key)
+        for k, m in enumerate(resolved.mentions)
+        if (key := resolved.mention_entity[k]) is not None
+        and core_class(resolved.by_key[key].type) == KG.Person
+    )
+    person_at = {start: key for start, key in people}
+    subjects = [
+        (t.i, key)
+        for t in token.doc[max(0, token.i - 80) : token.i]
+        if t.dep_ == "nsubj"
+        and (key := person_at.get(t.left_edge.i) or resolved.pronouns.get(t.i)) is not None
+    ]
+    return _person(token, people, subjects, genders(resolved, lexicon), excluding)
 
 
 def _neuter(

@@ -3,7 +3,8 @@
 The quotations and their speakers come from :mod:`~kg.extract.entities.quotations` (a verb
 of saying beside the quote, a line "X said:" before it, or the quotation just before it);
 every "I", "we", "our" ... inside the quoted words refers to the speaker, however many
-sentences and paragraphs the quotation runs over.
+sentences and paragraphs the quotation runs over, and "he" or "she" there refers to someone
+else.
 
 Example: "Mr Streeting said: “We will act.”" resolves "We" to Mr Streeting.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from kg.extract.entities.pronouns import FEMALE, MALE, person_excluding
 from kg.extract.entities.quotations import find_quotations
 from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.lexicon import Lexicon
@@ -45,8 +47,17 @@ def resolve_speakers(
         last = bisect.bisect_left(starts, quotation.end)
         if first < last:
             resolved.speakers.setdefault(tokens[first].sent.start, quotation.speaker)
+        speakers = set(quotation.speakers) | {quotation.speaker}
         for token in tokens[first:last]:
-            if token.lower_ in FIRST_PERSON:
+            lower = token.lower_
+            if lower in FIRST_PERSON:
                 resolved.pronouns[token.i] = quotation.speaker
+            elif (lower in MALE or lower in FEMALE) and resolved.pronouns.get(token.i) in speakers:
+                # a speaker is no "he" in their own words: "“What he says is wrong,” Hale said"
+                other = person_excluding(resolved, token, lexicon, speakers)
+                if other is None:
+                    del resolved.pronouns[token.i]
+                else:
+                    resolved.pronouns[token.i] = other
             if token.is_sent_start:
                 resolved.speakers.setdefault(token.i, quotation.speaker)
