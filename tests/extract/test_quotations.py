@@ -134,3 +134,27 @@ def test_quotations_he_in_a_speakers_own_words_is_someone_else(nlp: Any) -> None
     )
     he = next(t.i for t in spacy_doc if t.lower_ == "he")
     assert resolved.by_key[resolved.pronouns[he]].label == "Tom Hale"
+
+
+LETTER = (
+    "Surgeries write to ministers\n"
+    "The Rural Surgeries Association has written to the Department of Health about the "
+    "contract.\n"
+    "To: Jane Okafor MP, Secretary of State for Health\n"
+    "Tom Hale, Chief Executive, NHS Kent\n"
+    "I am writing on behalf of our members about the new rural contract.\n"
+    "We believe the new rural contract is unfair to rural patients."
+)
+
+
+def test_quotations_a_letter_is_its_authors_words(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(LETTER)
+    labels = {e.key: e.label for e in corpus.entities}
+    (letter,) = [q for q in corpus.quotes if q.evidence.method == "quote:letter"]
+    assert labels[letter.speaker or ""] == "Rural Surgeries Association"
+    facts = {
+        (labels[r.subject], r.predicate.split("#")[-1], labels[r.object]) for r in corpus.relations
+    }
+    assert ("Rural Surgeries Association", "wroteTo", "Jane Okafor") in facts
+    assert ("Rural Surgeries Association", "wroteTo", "Tom Hale") in facts
+    assert ("Rural Surgeries Association", "opposes", "new rural contract") in facts

@@ -442,7 +442,7 @@ def test_speech_a_more_credible_offer_is_no_verdict() -> None:
     assert parsed.relations("verdict") == []
 
 
-def test_speech_an_adjective_of_a_compound_is_no_verdict_on_the_proposal() -> None:
+def test_speech_an_adjective_of_a_proposals_name_is_no_verdict_on_it() -> None:
     parsed = _spoken(
         """
         “        PUNCT punct 2
@@ -452,11 +452,34 @@ def test_speech_an_adjective_of_a_compound_is_no_verdict_on_the_proposal() -> No
         pay      NOUN  compound 5
         agreements NOUN dobj 2 agreement
         .        PUNCT punct 2
-        ”        PUNCT punct 2
+        fair     ADJ   amod  10
+        pay      NOUN  compound 10
+        agreements NOUN nsubj 11 agreement
+        work     VERB  ROOT  11
+        .        PUNCT punct 11
+        ”        PUNCT punct 11
         """,
+        ("fair pay agreements", KG.Proposal),
         ("fair pay agreements", KG.Proposal),
     )
     assert parsed.relations("verdict") == []
+
+
+def test_speech_an_adjective_before_a_compound_judges_the_proposal() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 5
+        This     DET   det   4
+        derisory ADJ   amod  4
+        funding  NOUN  compound 4
+        plan     NOUN  nsubj 5
+        fails    VERB  ROOT  5 fail
+        .        PUNCT punct 5
+        ”        PUNCT punct 5
+        """,
+        ("funding plan", KG.Proposal),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "funding plan")}
 
 
 def test_speech_we_are_pleased_with_the_offer_supports_it() -> None:

@@ -13,6 +13,9 @@ in the next paragraph that opens with a mark). Its speaker, in order of preceden
 3. **continued**: the quotation opens a paragraph (or follows another in the same one) right
    after a quotation of a known speaker: the same speaker.
 
+A letter reproduced in the article (a "To:" line and its addressees, then the body) is a
+quotation of its author, the subject of the last "written to" before it (**letter**).
+
 The subject names the speaker when it is an actor, or a group noun, a role or a document
 whose possessor, modifier or "for"/"of"/"from" complement is one ("a spokesperson for the
 department", "the union's letter").
@@ -46,6 +49,7 @@ _DOUBLE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = re.compile(r"’(?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
 _OPENING_MARKS = "‘“\"'"
+_TO_LINE = re.compile(r"^To: .*$", re.MULTILINE)
 _ACTORS = (KG.Person, KG.Organisation)
 # a subject that is no actor may stand for one: "a spokesperson for the department"
 _STANDS_FOR = ("for", "of", "from", "at")
@@ -65,6 +69,8 @@ class Quotation:
     speaker: str | None
     method: str
     speakers: tuple[str, ...] = ()
+    addressed: tuple[tuple[int, int], ...] = ()
+    """For a letter, the lines of its "To:" block (character offsets)."""
 
 
 def quoted_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -108,7 +114,58 @@ def find_quotations(
         quotations.append(quotation)
         if speaker is not None:
             previous = quotation
-    return quotations
+    return quotations + _letters(resolved, layout, lexicon, document)
+
+
+def _letters(
+    resolved: ResolvedDocument, layout: _Layout, lexicon: Lexicon, document: Document
+) -> list[Quotation]:
+    """A letter reproduced in the article: a "To:" line, then lines naming its addressees, then
+    its body to the end of the article. Its author is the subject of the last verb of writing
+    to someone before it ("The College has written to the DHSC ..."): "I" and "we" in the
+    body are the author's."""
+    text = layout.text
+    found: list[Quotation] = []
+    for match in _TO_LINE.finditer(text, 0, document.body_end):
+        lines = [(match.start(), match.end())]
+        position = match.end() + 1
+        while position < document.body_end:
+            end = text.find("\n", position)
+            end = document.body_end if end < 0 else min(end, document.body_end)
+            if not _names_an_addressee(resolved, layout, position, end):
+                break
+            lines.append((position, end))
+            position = end + 1
+        author = _letter_author(resolved, layout, lexicon, match.start())
+        if author is not None and position < document.body_end:
+            found.append(
+                Quotation(position, document.body_end, author, "letter", (author,), tuple(lines))
+            )
+    return found
+
+
+def _names_an_addressee(resolved: ResolvedDocument, layout: _Layout, start: int, end: int) -> bool:
+    """A line of a "To:" block: it opens with an actor's name and is no sentence."""
+    line = layout.text[start:end].strip()
+    k = bisect.bisect_left(layout.token_starts, start)
+    if not line or line.endswith((".", "?", "!")) or k >= len(layout.tokens):
+        return False
+    return resolved.entity_for_token(k, _ACTORS) is not None
+
+
+def _letter_author(
+    resolved: ResolvedDocument, layout: _Layout, lexicon: Lexicon, before: int
+) -> str | None:
+    """The subject of the last verb of writing to someone before ``before``."""
+    last = bisect.bisect_left(layout.token_starts, before)
+    for token in reversed(layout.tokens[:last]):
+        if _is_speech_verb(token, lexicon) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+        ):
+            keys = speakers_of_verb(resolved, token)
+            if keys:
+                return keys[0]
+    return None
 
 
 class _Layout:

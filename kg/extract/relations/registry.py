@@ -73,6 +73,7 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
     # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
     Pass("attributions", role_links, (Rule("attribution-role", speech.attribution_role, 0.7),)),
+    Pass("letters", whole, (Rule("addressee", speech.addressees, 0.7),)),
     Pass(
         "speech",
         tokens,

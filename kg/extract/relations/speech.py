@@ -10,6 +10,8 @@ or urge, where they speak, and who speaks (used by :mod:`~kg.extract.relations.v
 * **criticism**: an actor a speaker says does wrong or does not listen is criticised by the
   speaker ("a government that is ignoring the crisis", ``lex:misconductVerb``,
   ``lex:regardVerb``): ``criticises``, a kind of ``communicatesWith``;
+* **addressees**: a letter reproduced in the article is written to each actor its "To:"
+  block names (``wroteTo``);
 * **attribution role**: "Jo Hale, Chair, Tenby Council, said" → Hale ``chairOf`` the
   council (a role and its organisation in two appositions of a speaker);
 * **exhortation**: a speaker saying another actor should, must or needs to act ``urges`` it
@@ -28,10 +30,11 @@ it from being one.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from rdflib import URIRef
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, RoleFound, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb
@@ -41,6 +44,7 @@ from kg.rdf.namespaces import KG
 __all__ = [
     "MAX_CLIMB",
     "actors",
+    "addressees",
     "attribution_role",
     "criticism",
     "exhortation",
@@ -270,6 +274,33 @@ def media(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
         context.modality(verb),
         f"{carrier.lemma_.lower()} {token.lower_}",
     )
+
+
+# -- letters --------------------------------------------------------------------------------
+
+
+def addressees(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation]:
+    """A letter reproduced in the article is written to the people and bodies its "To:" block
+    names, one a line ("To: Jo Hale MP, Secretary of State ..."): its author ``wroteTo`` each."""
+    starts = [t.idx for t in context.tokens]
+    for quotation in context.resolved.quotations:
+        if quotation.speaker is None:
+            continue
+        for start, end in quotation.addressed:
+            first = bisect.bisect_left(starts, start)
+            if context.tokens[first].text == "To" and first + 2 < len(starts):
+                first += 2  # "To" ":"
+            if first >= len(starts) or starts[first] >= end:
+                continue
+            name = context.tokens[first]
+            key = context.entity(name, ACTORS)
+            if key is None:
+                continue
+            relation = context.relation(
+                rule, quotation.speaker, KG.wroteTo, key, [name], KG.Asserted, "to"
+            )
+            if relation is not None:
+                yield relation
 
 
 # -- who the speaker is ---------------------------------------------------------------------

@@ -40,7 +40,8 @@ VERB_PHRASE = ("advmod", "acomp", "dobj", "prt", "attr", "oprd")  # "falls short
 LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right direction")
 ABOUT = ("with", "by", "about", "at", "over", "of")  # "pleased with the offer"
 ANTECEDENT_REACH = 150  # tokens back to the proposal a "This is an X offer" judges
-LABELLED = ("oprd", "xcomp", "prep", "ccomp")  # "called it derisory", "described it as ..."
+LABELLED = ("oprd", "xcomp", "prep", "ccomp")
+NAME_USES = 2  # mentions of a proposal with an adjective that make the adjective part of its name  # "called it derisory", "described it as ..."
 Judged = tuple[list[Found], list[Found], bool]
 
 
@@ -117,7 +118,7 @@ def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
         found = _said_of(context, token, None, positive)
     elif head.lemma_.lower() in context.lexicon.label_verbs and token.dep_ in LABELLED:
         found = _labelled(context, head, positive)
-    if found is None and word.dep_ == "amod" and _plain_adjective(word):
+    if found is None and word.dep_ == "amod" and _plain_adjective(context, word):
         # "this derisory offer" in a speaker's words
         judged = context.object_entities([word.head], PROPOSALS, search=False)
         judges = judges_of(context, word) or judges_of(context, _clause_of(word))
@@ -181,13 +182,27 @@ def _antecedent(context: Context, attribute: Token) -> list[Found]:
     return [(key, attribute)] if key is not None else []
 
 
-def _plain_adjective(word: Token) -> bool:
+def _plain_adjective(context: Context, word: Token) -> bool:
     """An adjective that judges the noun it modifies: not a comparative ("a more credible
-    offer" is wished for) and not in a compound ("fair pay agreements" are about fair pay)."""
+    offer" is wished for), and not a word of the proposal's name ("fair pay agreements", met
+    again and again with their adjective)."""
     if word.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in word.children):
         return False
     between = word.doc[word.i + 1 : word.head.i]
-    return word.i < word.head.i and all(t.pos_ in ("ADJ", "ADV", "PUNCT", "CCONJ") for t in between)
+    if word.i > word.head.i or not all(t.pos_ in ("ADJ", "ADV", "NOUN", "PUNCT") for t in between):
+        return False
+    if all(t.pos_ != "NOUN" for t in between):
+        return True
+    key = context.entity(word.head, PROPOSALS)
+    if key is None:
+        return True
+    resolved = context.resolved
+    named = [
+        m
+        for k, m in enumerate(resolved.mentions)
+        if resolved.mention_entity[k] == key and word.lower_ in m.text.lower()
+    ]
+    return len(named) < NAME_USES
 
 
 def _is_actor(context: Context, token: Token) -> bool:
