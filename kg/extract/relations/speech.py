@@ -31,6 +31,7 @@ it from being one.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 from rdflib import URIRef
@@ -98,12 +99,21 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
 def _stance_of_act(context: Context, token: Token) -> URIRef | None:
     """``supports`` for an act of accepting, ``opposes`` for one of rejecting (an accepting act
     negated rejects: "urged members not to accept")."""
+    words = context.lexicon
+    if token.lemma_.lower() not in _first_words(words.accept_words, words.reject_words):
+        return None
     form = _form(context, token)
     if form in context.lexicon.accept_words:
         return KG.opposes if has_child(token, "neg") else KG.supports
     if form in context.lexicon.reject_words and not has_child(token, "neg"):
         return KG.opposes
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the lexicon's phrases: a word that starts none is none of them."""
+    return frozenset(phrase.split()[0] for words in phrases for phrase in words)
 
 
 def _form(context: Context, token: Token) -> str:
@@ -169,7 +179,10 @@ def _proposals(context: Context, token: Token) -> list[Found]:
 def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Saying one will not accept a proposal, or refusing to, opposes it: "we will not accept
     this offer", "the union refused to back the deal"."""
-    if not is_verb(token) or _form(context, token) not in context.lexicon.accept_words:
+    words = context.lexicon
+    if not is_verb(token) or token.lemma_.lower() not in _first_words(words.accept_words):
+        return
+    if _form(context, token) not in words.accept_words:
         return
     refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in context.lexicon.refuse_verbs
     negated = has_child(token, "neg") and not any(c.lower_ == "yet" for c in token.children)
@@ -198,7 +211,9 @@ def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     criticism is communication with the one criticised."""
     lemma = token.lemma_.lower()
     words = context.lexicon
-    if not is_verb(token):
+    if not is_verb(token) or (
+        lemma not in words.misconduct_verbs and lemma not in words.regard_verbs
+    ):
         return
     negated = has_child(token, "neg")
     if not (lemma in words.misconduct_verbs and not negated) and not (
@@ -221,10 +236,14 @@ def exhortation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[R
     (``lex:obligationWord``): ``urges``, a kind of ``communicatesWith``."""
     words = context.lexicon
     lemma = token.lemma_.lower()
-    obliged = any(
-        c.dep_ == "aux" and c.lower_ in words.obligation_words for c in token.children
-    ) or (lemma in words.obligation_words and has_child(token, "xcomp"))
-    if not obliged or hypothetical(context, token):
+    if lemma not in words.obligation_words or token.head is token and token.dep_ == "aux":
+        return
+    if token.dep_ == "aux":  # "the council must negotiate": at "must", the clause is its head
+        token = token.head
+        lemma = token.lemma_.lower()
+    elif not has_child(token, "xcomp"):  # "the union needs to negotiate"
+        return
+    if hypothetical(context, token):
         return
     judges = judges_of(context, token)
     if not judges:

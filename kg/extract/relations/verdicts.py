@@ -22,6 +22,7 @@ credible offer") or a wish ("until a fair offer is made") is no verdict on a pro
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -41,6 +42,7 @@ LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right d
 ABOUT = ("with", "by", "about", "at", "over", "of")  # "pleased with the offer"
 ANTECEDENT_REACH = 150  # tokens back to the proposal a "This is an X offer" judges
 LABELLED = ("oprd", "xcomp", "prep", "ccomp")
+VERDICTS_READ = "kg_verdict_words"  # the doc's user_data: token index → verdict word read
 NAME_USES = 2  # mentions of a proposal with an adjective that make the adjective part of its name  # "called it derisory", "described it as ..."
 Judged = tuple[list[Found], list[Found], bool]
 
@@ -77,6 +79,17 @@ def verdict_word(context: Context, token: Token) -> bool | None:
     if token.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
     words = context.lexicon
+    first = _first_words(words.approval_words, words.disapproval_words)
+    if token.lower_ not in first and token.lemma_.lower() not in first:
+        return None
+    known: dict[int, bool | None] = token.doc.user_data.setdefault(VERDICTS_READ, {})
+    if token.i not in known:
+        known[token.i] = _verdict_of_phrase(context, token)
+    return known[token.i]
+
+
+def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
+    words = context.lexicon
     doc = token.doc
     forms: set[str] = set()
     # a verb judges only with what hangs on it: "the plan would cut waiting times" is no verdict
@@ -94,6 +107,12 @@ def verdict_word(context: Context, token: Token) -> bool | None:
     if forms & words.approval_words:
         return True
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the verdict phrases: a word that starts none is no verdict."""
+    return frozenset(phrase.split()[0] for words in phrases for phrase in words)
 
 
 def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
