@@ -588,3 +588,51 @@ def test_speech_a_verdict_coordinated_with_another_attribute_counts() -> None:
         names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
     )
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "levy")}
+
+
+def test_speech_this_is_a_kick_in_the_teeth_judges_the_proposal_just_named() -> None:
+    parsed = build(
+        """
+        Ferris   PROPN nsubj 1
+        rejected VERB  ROOT  1 reject
+        the      DET   det   3
+        levy     NOUN  dobj  1
+        .        PUNCT punct 1
+        “        PUNCT punct 7
+        This     PRON  nsubj 7
+        is       AUX   ROOT  7 be
+        a        DET   det   9
+        kick     NOUN  attr  7
+        in       ADP   prep  9
+        the      DET   det   12
+        teeth    NOUN  pobj  10 tooth
+        .        PUNCT punct 7
+        ”        PUNCT punct 7
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
+    ]
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "levy")}
+
+
+def test_speech_we_are_pleased_is_no_verdict_on_the_last_proposal() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct 3
+        The      DET   det   2
+        levy     NOUN  nsubj 3
+        passed   VERB  ROOT  3 pass
+        .        PUNCT punct 3
+        We       PRON  nsubj 6
+        are      AUX   ROOT  6 be
+        pleased  ADJ   acomp 6
+        .        PUNCT punct 6
+        ”        PUNCT punct 6
+        """,
+        ("levy", KG.Proposal),
+        ("We", KG.Person, "Ferris"),
+    )
+    assert parsed.relations("verdict") == []

@@ -43,7 +43,12 @@ ABOUT = ("with", "by", "about", "at", "over", "of")  # "pleased with the offer"
 ANTECEDENT_REACH = 150  # tokens back to the proposal a "This is an X offer" judges
 LABELLED = ("oprd", "xcomp", "prep", "ccomp")
 VERDICTS_READ = "kg_verdict_words"  # the doc's user_data: token index → verdict word read
-NAME_USES = 2  # mentions of a proposal with an adjective that make the adjective part of its name  # "called it derisory", "described it as ..."
+NAME_USES = 2
+DEICTIC = (
+    "this",
+    "that",
+    "it",
+)  # subjects that point to what was spoken of  # mentions of a proposal with an adjective that make the adjective part of its name  # "called it derisory", "described it as ..."
 Judged = tuple[list[Found], list[Found], bool]
 
 
@@ -158,10 +163,10 @@ def _said_of(
         positive = False
     subjects = children(verb, "nsubj")
     judged = context.object_entities(subjects, PROPOSALS, search=False)
-    if not judged and attribute is not None and any(s.pos_ in ("PRON", "DET") for s in subjects):
-        judged = _antecedent(context, attribute)
     if not judged and any(_is_actor(context, s) for s in subjects):
         return None  # "we are pleased": an attitude, read by ``attitude``
+    if not judged and attribute is not None and any(s.lower_ in DEICTIC for s in subjects):
+        judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
     return (judges, judged, positive) if judged and judges else None
 
@@ -179,7 +184,7 @@ def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
 def _antecedent(context: Context, attribute: Token) -> list[Found]:
     """The proposal a predicate noun phrase judges ("This is another inadequate offer"): of the
     proposals with the same head noun named shortly before the sentence, the one named most
-    often (then the latest), else the phrase's own."""
+    often (then the latest), else the phrase's own, else the topic of the sentence before."""
     resolved = context.resolved
     own = context.entity(attribute, PROPOSALS)
     sentence_start = attribute.sent.start
@@ -197,8 +202,26 @@ def _antecedent(context: Context, attribute: Token) -> list[Found]:
         count, _last = counts.get(key, (0, 0))
         counts[key] = (count + 1, mention.token_start)
     best = max(counts, key=lambda key: counts[key], default=None)
-    key = best or own
+    key = best or own or _topic(context, attribute)
     return [(key, attribute)] if key is not None else []
+
+
+def _topic(context: Context, attribute: Token) -> str | None:
+    """What "this" is in a speaker's "This is a kick in the teeth": the last proposal named in
+    the sentence before."""
+    start = attribute.sent.start
+    if start == 0 or context.resolved.quotation_at(attribute.idx) is None:
+        return None
+    previous = context.doc[start - 1].sent.start
+    resolved = context.resolved
+    found = [
+        (mention.token_start, key)
+        for k, mention in enumerate(resolved.mentions)
+        if (key := resolved.mention_entity[k]) is not None
+        and previous <= mention.token_start < start
+        and context.core(key) in PROPOSALS
+    ]
+    return max(found)[1] if found else None
 
 
 def _plain_adjective(context: Context, word: Token) -> bool:
