@@ -126,6 +126,8 @@ class Lexicon:
     """Verbs and nouns of speaking through a news organisation ("speak on", "statement to")."""
     obligation_words: frozenset[str] = frozenset()
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
+    criticism_phrases: frozenset[str] = frozenset()
+    """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -218,6 +220,7 @@ def load_lexicon() -> Lexicon:
         regard_verbs=words(LEX.regardVerb),
         media_words=words(LEX.mediaWord),
         obligation_words=words(LEX.obligationWord),
+        criticism_phrases=words(LEX.criticismPhrase),
     )
 
 

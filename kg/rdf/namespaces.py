@@ -190,6 +190,7 @@ class LEX(DefinedNamespace):
     regardVerb: URIRef
     mediaWord: URIRef
     obligationWord: URIRef
+    criticismPhrase: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

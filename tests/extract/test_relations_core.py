@@ -60,6 +60,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "reproach",
         "exhortation",
         "addressee",
+        "outburst",
     }
 
 

@@ -636,3 +636,38 @@ def test_speech_we_are_pleased_is_no_verdict_on_the_last_proposal() -> None:
         ("We", KG.Person, "Ferris"),
     )
     assert parsed.relations("verdict") == []
+
+
+def test_speech_hitting_out_at_a_minister_over_a_levy_criticises_and_opposes() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        hit      VERB  ROOT  1 hit
+        out      ADP   prt   1
+        at       ADP   prep  1
+        Ferris   PROPN pobj  3
+        over     ADP   prep  1
+        the      DET   det   7
+        levy     NOUN  pobj  5
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Ferris", KG.Person), ("levy", KG.Proposal)],
+    )
+    assert facts(parsed.relations("outburst")) == {
+        ("Unite", KG.criticises, "Ferris"),
+        ("Unite", KG.opposes, "levy"),
+    }
+
+
+def test_speech_hitting_a_target_is_no_outburst() -> None:
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        hit      VERB  ROOT  1 hit
+        its      PRON  poss  3
+        target   NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion)],
+    )
+    assert parsed.relations("outburst") == []

@@ -86,6 +86,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("criticism", speech.criticism, 0.5),
             Rule("reproach", verdicts.reproach, 0.5),
             Rule("exhortation", speech.exhortation, 0.5),
+            Rule("outburst", speech.outburst, 0.6),
             Rule("media", speech.media, 0.6),
         ),
     ),

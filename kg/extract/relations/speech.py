@@ -14,6 +14,8 @@ or urge, where they speak, and who speaks (used by :mod:`~kg.extract.relations.v
   block names (``wroteTo``);
 * **attribution role**: "Jo Hale, Chair, Tenby Council, said" → Hale ``chairOf`` the
   council (a role and its organisation in two appositions of a speaker);
+* **outburst**: public criticism by a verb phrase ("hit out at", "took aim at", "lambasted",
+  ``lex:criticismPhrase``): the subject ``criticises`` the actor, ``opposes`` the proposal;
 * **exhortation**: a speaker saying another actor should, must or needs to act ``urges`` it
   (``lex:obligationWord``);
 * **media**: speaking through a news organisation or in a parliament ("speaking on Sky News",
@@ -52,6 +54,7 @@ __all__ = [
     "hypothetical",
     "judges_of",
     "media",
+    "outburst",
     "recommendation",
     "refusal",
     "voice",
@@ -228,6 +231,37 @@ def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         (k, t) for k, t in actors(context, context.subject_entities(token)) if k not in own
     ]
     yield from context.emit(rule, judges, KG.criticises, criticised, [token], KG.Reported, lemma)
+
+
+def outburst(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Public criticism by a verb phrase: "the union hit out at ministers over the plan", "the
+    BMA took aim at the levy", "she lambasted the minister" → the subject ``criticises`` the
+    actors it is aimed at and ``opposes`` the proposals (``lex:criticismPhrase``)."""
+    words = context.lexicon
+    lemma = token.lemma_.lower()
+    if not is_verb(token) or lemma not in _first_words(words.criticism_phrases):
+        return
+    targets: list[Token] = []
+    about: list[Token] = []
+    if lemma in words.criticism_phrases:
+        targets = children(token, "dobj")
+    middle = [c.lower_ for c in token.children if c.dep_ in ("prt", "dobj") and c.i > token.i]
+    for prep in children(token, "prep"):
+        phrase = " ".join([lemma, *middle[:1], prep.lower_])
+        if phrase in words.criticism_phrases:
+            targets += children(prep, "pobj")
+        elif prep.lower_ in ("over", "about"):
+            about += children(prep, "pobj")
+    if not targets or has_child(token, "neg"):
+        return
+    critics = actors(context, context.subject_entities(token))
+    modality = context.modality(token)
+    aimed = context.object_entities(targets, ACTORS + PROPOSALS, search=False)
+    for key, found in aimed:
+        predicate = KG.criticises if context.core(key) in ACTORS else KG.opposes
+        yield from context.emit(rule, critics, predicate, [(key, found)], [token], modality, lemma)
+    over = context.object_entities(about, PROPOSALS, search=False)
+    yield from context.emit(rule, critics, KG.opposes, over, [token], modality, lemma)
 
 
 def exhortation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
