@@ -671,3 +671,22 @@ def test_speech_hitting_a_target_is_no_outburst() -> None:
         names=[("Unite", KG.TradeUnion)],
     )
     assert parsed.relations("outburst") == []
+
+
+def test_speech_keen_to_make_progress_on_a_reform_supports_it() -> None:
+    parsed = build(
+        """
+        I        PRON  nsubj 1
+        am       AUX   ROOT  1 be
+        keen     ADJ   acomp 1
+        to       PART  aux   4
+        move     VERB  xcomp 2
+        quickly  ADV   advmod 4
+        on       ADP   prep  4
+        contract NOUN  compound 8
+        reform   NOUN  pobj  6
+        .        PUNCT punct 1
+        """,
+        names=[("contract reform", KG.Proposal), ("I", KG.Person, "Ferris")],
+    )
+    assert facts(parsed.relations("attitude")) == {("Ferris", KG.supports, "contract reform")}

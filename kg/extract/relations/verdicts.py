@@ -302,6 +302,10 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     objects = [o for p in children(token, "prep") if p.lower_ in ABOUT for o in children(p, "pobj")]
     for clause in children(token, "ccomp"):  # "satisfied that this offer delivers"
         objects += children(clause, "nsubj", "nsubjpass", "dobj")
+    for act in children(token, "xcomp"):  # "keen to make inroads on the reform"
+        objects += children(act, "dobj") + [
+            o for p in children(act, "prep") for o in children(p, "pobj")
+        ]
     yield from context.emit(
         rule,
         holders,
