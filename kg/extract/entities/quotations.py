@@ -30,9 +30,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.entities.resolved import Quotation, ResolvedDocument
 from kg.extract.lexicon import Lexicon
 from kg.extract.parse import tokens_of
 from kg.model import Document
@@ -40,8 +40,6 @@ from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-    from kg.extract.entities.resolved import ResolvedDocument
 
 __all__ = ["Quotation", "according_to", "find_quotations", "quoted_spans", "speakers_of_verb"]
 
@@ -55,22 +53,6 @@ _ACTORS = (KG.Person, KG.Organisation)
 _STANDS_FOR = ("for", "of", "from", "at")
 # clauses that share their subject with the verb they hang on: "…, adding: “…”"
 _SHARING = ("xcomp", "conj", "advcl")
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """The quoted words ``start:end`` (character offsets, marks excluded), the key of their
-    speaker (None when none is found), how the speaker was found (``speech-verb``,
-    ``introduced``, ``continued`` or ``unattributed``) and every speaker when several speak
-    together ("X and Y said": ``speakers`` is both, ``speaker`` the first)."""
-
-    start: int
-    end: int
-    speaker: str | None
-    method: str
-    speakers: tuple[str, ...] = ()
-    addressed: tuple[tuple[int, int], ...] = ()
-    """For a letter, the lines of its "To:" block (character offsets)."""
 
 
 def quoted_spans(text: str) -> Iterator[tuple[int, int]]:

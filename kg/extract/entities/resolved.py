@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from kg.extract.entities.quotations import Quotation
 from kg.extract.mentions import RoleLink
 from kg.model import Entity, Mention
 from kg.rdf.schema import core_class
 
-__all__ = ["ResolvedDocument", "UnionFind"]
+__all__ = ["Quotation", "ResolvedDocument", "UnionFind"]
 
 
 class UnionFind:
@@ -42,6 +41,22 @@ class UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The quoted words ``start:end`` (character offsets, marks excluded), the key of their
+    speaker (None when none is found), how the speaker was found (``speech-verb``,
+    ``introduced``, ``continued``, ``letter`` or ``unattributed``) and every speaker when several speak
+    together ("X and Y said": ``speakers`` is both, ``speaker`` the first)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    method: str
+    speakers: tuple[str, ...] = ()
+    addressed: tuple[tuple[int, int], ...] = ()
+    """For a letter, the lines of its "To:" block (character offsets)."""
 
 
 @dataclass
