@@ -20,6 +20,7 @@ from kg.extract import relations as relations_stage
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import load_lexicon
 from kg.extract.parse import load_pipeline, parse_documents
+from kg.extract.parts import Part, join_parts, parse_options, plan_parts
 from kg.model import Corpus, Document, Extraction
 
 if TYPE_CHECKING:
@@ -37,13 +38,21 @@ def extract_documents(
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
 ) -> Corpus:
-    """Run the extraction stages over parsed documents and merge entities across them."""
+    """Run the extraction stages over parsed documents and merge entities across them.
+
+    A text longer than spaCy's limit is read in parts (:mod:`kg.extract.parts`).
+    """
     if nlp is None:
         nlp = load_pipeline(gazetteer_files=gazetteer_files)
     lexicon = load_lexicon()
     gazetteer = {entry.id: entry for entry in load_gazetteer(gazetteer_files)}
     extractions: list[Extraction] = []
-    for document, spacy_doc in parse_documents(nlp, documents, n_process=n_process):
+    parts = list(plan_parts(documents, max_length=nlp.max_length))  # long texts in parts
+    done: list[tuple[Part, Extraction]] = []
+    parsed = parse_documents(
+        nlp, [part.document for part in parts], n_process=n_process, **parse_options(parts)
+    )
+    for part, (document, spacy_doc) in zip(parts, parsed, strict=True):
         sentences = mentions_stage.sentences_of(document, spacy_doc)
         mentions = mentions_stage.find_mentions(
             spacy_doc,
@@ -68,10 +77,14 @@ def extract_documents(
         quotes = quotes_stage.find_quotes(
             spacy_doc, document, sentences, resolved, lexicon, include_comments=include_comments
         )
-        extractions.append(
-            Extraction(document, sentences, list(resolved.entities), relations, quotes)
+        done.append(
+            (part, Extraction(document, sentences, list(resolved.entities), relations, quotes))
         )
+        if len(done) < part.count:
+            continue
+        extractions.append(join_parts(part.whole, done))
+        done = []
         if on_document is not None:
-            on_document(document)
+            on_document(part.whole)
     merged = entities_stage.merge_documents(extractions)
     return Corpus(extractions, merged.entities, merged.relations, merged.quotes)

@@ -129,6 +129,8 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     mentionedIn: URIRef
     trigger: URIRef
+    dateSource: URIRef
+    rule: URIRef
 
 
 class LEX(DefinedNamespace):
@@ -170,6 +172,15 @@ class LEX(DefinedNamespace):
     findingVerb: URIRef
     reformNoun: URIRef
     reformVerb: URIRef
+    # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
+    directiveVerb: URIRef
+    eventVerb: URIRef
+    positiveAppraisal: URIRef
+    negativeAppraisal: URIRef
+    labelVerb: URIRef
+    listNoun: URIRef
+    reconsiderVerb: URIRef
+    offerNoun: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef
@@ -184,7 +195,6 @@ class LEX(DefinedNamespace):
     refuseVerb: URIRef
     approvalWord: URIRef
     disapprovalWord: URIRef
-    labelVerb: URIRef
     opinionVerb: URIRef
     misconductVerb: URIRef
     regardVerb: URIRef
