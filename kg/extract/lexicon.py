@@ -130,6 +130,32 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()
     """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
     "a raft of measures")."""
+    # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+    accept_words: frozenset[str] = frozenset()
+    """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""
+    reject_words: frozenset[str] = frozenset()
+    """Verbs and nouns of rejecting or dropping a proposal ("reject", "scrap"): urged on
+    others, opposition."""
+    recommend_words: frozenset[str] = frozenset()
+    """Verbs and nouns of urging others to act ("recommend", "call on")."""
+    refuse_verbs: frozenset[str] = frozenset()
+    """Verbs of refusing what they govern ("refuse to accept")."""
+    approval_words: frozenset[str] = frozenset()
+    """Words of a favourable verdict on a proposal ("fair", "a step forward")."""
+    disapproval_words: frozenset[str] = frozenset()
+    """Words of an unfavourable verdict on a proposal ("derisory", "a betrayal")."""
+    opinion_verbs: frozenset[str] = frozenset()
+    """Verbs of holding a view ("believe"): their subject speaks for the clause they govern."""
+    misconduct_verbs: frozenset[str] = frozenset()
+    """Verbs of wrongdoing ("ignore"): an actor a speaker says does it is criticised."""
+    regard_verbs: frozenset[str] = frozenset()
+    """Verbs of heeding ("listen"): an actor a speaker says does not do it is criticised."""
+    media_words: frozenset[str] = frozenset()
+    """Verbs and nouns of speaking through a news organisation ("speak on", "statement to")."""
+    obligation_words: frozenset[str] = frozenset()
+    """Auxiliaries and verbs of obligation ("should", "must", "need")."""
+    criticism_phrases: frozenset[str] = frozenset()
+    """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -229,6 +255,19 @@ def load_lexicon() -> Lexicon:
         proper_head_nouns=words(LEX.properHeadNoun),
         quantity_head_nouns=words(LEX.quantityHeadNoun),
         measure_nouns=words(LEX.measureNoun),
+        # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+        accept_words=words(LEX.acceptWord),
+        reject_words=words(LEX.rejectWord),
+        recommend_words=words(LEX.recommendWord),
+        refuse_verbs=words(LEX.refuseVerb),
+        approval_words=words(LEX.approvalWord),
+        disapproval_words=words(LEX.disapprovalWord),
+        opinion_verbs=words(LEX.opinionVerb),
+        misconduct_verbs=words(LEX.misconductVerb),
+        regard_verbs=words(LEX.regardVerb),
+        media_words=words(LEX.mediaWord),
+        obligation_words=words(LEX.obligationWord),
+        criticism_phrases=words(LEX.criticismPhrase),
     )
 
 

@@ -193,6 +193,19 @@ class LEX(DefinedNamespace):
     properHeadNoun: URIRef
     quantityHeadNoun: URIRef
     measureNoun: URIRef
+    # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
+    acceptWord: URIRef
+    rejectWord: URIRef
+    recommendWord: URIRef
+    refuseVerb: URIRef
+    approvalWord: URIRef
+    disapprovalWord: URIRef
+    opinionVerb: URIRef
+    misconductVerb: URIRef
+    regardVerb: URIRef
+    mediaWord: URIRef
+    obligationWord: URIRef
+    criticismPhrase: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

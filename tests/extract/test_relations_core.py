@@ -57,6 +57,19 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "made-in-talks",
         "author-modifier",
         "addressed-house",
+        # ---- speech (ext-discourse)
+        "recommendation",
+        "refusal",
+        "verdict",
+        "criticism",
+        "media",
+        "attribution-role",
+        "attitude",
+        "effect",
+        "reproach",
+        "exhortation",
+        "addressee",
+        "outburst",
     }
 
 

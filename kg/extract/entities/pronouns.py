@@ -2,6 +2,13 @@
 person who was the subject before), it/its → the most recent organisation nearby, they/their →
 an organisation in the same sentence.
 
+"It" refers to a proposal rather than an actor where actors do not stand: as the subject of
+a copula or a passive ("it would be backdated"), or the object of accepting or rejecting
+("we will not accept it"); it refers to nothing when it stands for a clause ("it remains
+unclear whether ...", "it would be 2027 before ...", "made it harder"). "They" and "their"
+are left alone when a plural noun that names no organisation comes between ("recommending to
+members that they vote": the members).
+
 Pronouns are a closed grammatical set and stay here; the honorifics that tell a person's
 gender ("Mr", "Dame") are in the lexicon (``lex:honorific`` of ``lex:male``, ``lex:female``).
 
@@ -10,6 +17,7 @@ Example: "Mr Streeting wrote to Dr Bramall. He said ..." resolves "He" to Mr Str
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.resolved import ResolvedDocument
@@ -22,12 +30,25 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["resolve_pronouns", "genders", "MALE", "FEMALE", "NEUTER", "PLURAL"]
+__all__ = [
+    "resolve_pronouns",
+    "person_excluding",
+    "genders",
+    "MALE",
+    "FEMALE",
+    "NEUTER",
+    "PLURAL",
+]
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+# verbs whose "it" subject is no actor: a copula, or one that takes a clause ("it emerged that")
+LIGHT_VERBS = frozenset({"be", "seem", "remain", "appear", "become", "emerge", "matter"})
+EXTRAPOSED = ("ccomp", "xcomp", "csubj", "advcl")
+NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos")
+PROPOSAL_REACH = 60  # tokens before the sentence where a proposal "it" may point
 
 
 def resolve_pronouns(
@@ -36,6 +57,7 @@ def resolve_pronouns(
     """he/she -> the most recent person; it/its -> the most recent organisation nearby."""
     people: list[tuple[int, str]] = []
     organisations: list[tuple[int, int, str]] = []
+    proposals: list[tuple[int, int, str]] = []
     for k, m in enumerate(resolved.mentions):
         key = resolved.mention_entity[k]
         if key is None:
@@ -44,9 +66,12 @@ def resolve_pronouns(
         if cls == KG.Person:
             people.append((m.token_start, key))
         elif cls == KG.Organisation and not m.is_role:
-            organisations.append((m.token_start, m.sentence, key))
+            organisations.append((m.token_start, m.token_end, key))
+        elif cls == KG.Proposal:
+            proposals.append((m.token_start, m.token_end, key))
     people.sort()
     organisations.sort()
+    proposals.sort()
     gender = genders(resolved, lexicon)
     # people who were the subject of a clause, in order: a subject pronoun prefers them
     # ("He moved to ensure Dr Bramall ... And he concluded": he is still the first "He")
@@ -67,7 +92,7 @@ def resolve_pronouns(
                 if token.dep_ == "nsubj":
                     subjects.append((token.i, found))
         elif lower in NEUTER or lower in PLURAL:
-            found = _organisation(token, organisations)
+            found = _neuter(token, organisations, proposals, lexicon)
             if found is not None:
                 resolved.pronouns[token.i] = found
 
@@ -77,31 +102,160 @@ def _person(
     people: list[tuple[int, str]],
     subjects: list[tuple[int, str]],
     gender: dict[str, str],
+    excluding: Collection[str] = (),
 ) -> str | None:
     """The person a he/she pronoun points to: the last one before it whose gender fits; for a
     subject pronoun, the last subject of fitting gender in the 80 tokens before it."""
     wrong = "female" if token.lower_ in MALE else "male"
-    before = [key for start, key in people if start < token.i and gender.get(key) != wrong]
+    before = [
+        key
+        for start, key in people
+        if start < token.i and gender.get(key) != wrong and key not in excluding
+    ]
     if token.dep_ == "nsubj":
         recent = [
-            key for at, key in subjects if token.i - 80 < at < token.i and gender.get(key) != wrong
+            key
+            for at, key in subjects
+            if token.i - 80 < at < token.i and gender.get(key) != wrong and key not in excluding
         ]
         if recent:
             before = recent
     return before[-1] if before else None
 
 
+def person_excluding(
+    resolved: ResolvedDocument, token: Token, lexicon: Lexicon, excluding: Collection[str]
+) -> str | None:
+    """The person a he/she pronoun points to when it cannot be any of ``excluding`` (inside a
+    quotation, "he" is never its speaker: "“What he says is unlawful,” Hale said")."""
+    people = sorted(
+        (m.token_start, key)
+        for k, m in enumerate(resolved.mentions)
+        if (key := resolved.mention_entity[k]) is not None
+        and core_class(resolved.by_key[key].type) == KG.Person
+    )
+    person_at = {start: key for start, key in people}
+    subjects = [
+        (t.i, key)
+        for t in token.doc[max(0, token.i - 80) : token.i]
+        if t.dep_ == "nsubj"
+        and (key := person_at.get(t.left_edge.i) or resolved.pronouns.get(t.i)) is not None
+    ]
+    return _person(token, people, subjects, genders(resolved, lexicon), excluding)
+
+
+def _neuter(
+    token: Token,
+    organisations: list[tuple[int, int, str]],
+    proposals: list[tuple[int, int, str]],
+    lexicon: Lexicon,
+) -> str | None:
+    """it/its/they/their: a proposal where actors do not stand, else an organisation."""
+    lower = token.lower_
+    if lower in ("it", "itself"):
+        said = token.dep_ == "dobj" and token.head.lemma_ in lexicon.speech_verbs
+        if _stands_for_a_clause(token) or said:
+            return None  # "it remains unclear whether", "dare I say it"
+        if _takes_a_proposal(token, lexicon):
+            return _recent(token, proposals, PROPOSAL_REACH)
+        if token.dep_ == "nsubj":
+            found = _continued_subject(token, organisations + proposals)
+            if found is not None:
+                return found
+    if lower in PLURAL and _plural_noun_between(token, organisations):
+        return None
+    return _organisation(token, organisations)
+
+
+def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> str | None:
+    """A subject "it" with no organisation or proposal before it in its sentence continues
+    what the sentence before was about: its subject, else its object ("This offer is less
+    than ... . It does nothing to ...")."""
+    sentence_start = token.sent.start
+    if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in candidates):
+        return None
+    previous = token.doc[sentence_start - 1].sent
+    root = previous.root
+    for dep in ("nsubj", "nsubjpass", "dobj"):
+        for child in root.children:
+            if child.dep_ != dep:
+                continue
+            for start, end, key in candidates:
+                if start <= child.i < end:
+                    return key
+    return None
+
+
 def _organisation(token: Token, organisations: list[tuple[int, int, str]]) -> str | None:
     """it/its: an organisation nearby (up to 60 tokens before its sentence); they/them/their:
     one in the same sentence only."""
-    sentence_start = token.sent.start
     reach = 60 if token.lower_ in NEUTER else 0
-    before = [
-        key
-        for start, _s, key in organisations
-        if start < token.i and start >= sentence_start - reach
-    ]
+    return _recent(token, organisations, reach)
+
+
+def _recent(token: Token, found: list[tuple[int, int, str]], reach: int) -> str | None:
+    """The last of ``found`` before ``token``, no more than ``reach`` tokens before its
+    sentence."""
+    sentence_start = token.sent.start
+    before = [key for start, _e, key in found if sentence_start - reach <= start < token.i]
     return before[-1] if before else None
+
+
+def _stands_for_a_clause(token: Token) -> bool:
+    """ "It" that stands for a clause, not a thing: "it remains unclear whether ...", "it
+    would be 2027 before ...", "it is vital to ...", "made it harder"."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in LIGHT_VERBS:
+        # "it was the ballot that forced ...": a cleft
+        cleft = any(
+            c.dep_ == "attr" and any(r.dep_ == "relcl" for r in c.children) for c in head.children
+        )
+        return cleft or any(c.dep_ in EXTRAPOSED for c in head.children)
+    return token.dep_ in ("nsubj", "dobj") and head.pos_ == "ADJ"  # "made it harder"
+
+
+def _takes_a_proposal(token: Token, lexicon: Lexicon) -> bool:
+    """ "It" where an actor does not stand: the subject of a copula or of a passive ("it
+    would be backdated"), or what is accepted or rejected ("we will not accept it")."""
+    head = token.head
+    if token.dep_ == "nsubjpass":
+        return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in LIGHT_VERBS:
+        return True
+    lemma = head.lemma_.lower()
+    return token.dep_ == "dobj" and (lemma in lexicon.accept_words or lemma in lexicon.reject_words)
+
+
+def _plural_noun_between(token: Token, organisations: list[tuple[int, int, str]]) -> bool:
+    """True when a plural common noun that is no organisation's name stands between the last
+    organisation of the sentence and "they" ("recommending to members that they vote"), or is
+    the subject of a clause before it."""
+    sentence_start = token.sent.start
+    last_end = max(
+        (end for start, end, _k in organisations if sentence_start <= start < token.i),
+        default=sentence_start,
+    )
+    doc = token.doc
+    if any(
+        t.tag_ == "NNS" and t.dep_ in NOUN_ROLES and not _stands_for_organisation(t)
+        for t in doc[last_end : token.i]
+    ):
+        return True
+    # "Drivers are to vote on an offer made in talks with the DfT, said their union"
+    return any(
+        t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and not _stands_for_organisation(t)
+        for t in doc[sentence_start : token.i]
+    )
+
+
+def _stands_for_organisation(noun: Token) -> bool:
+    """ "Members of the BMA": a plural noun followed by "of"/"from" and a name."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(g.pos_ == "PROPN" for g in c.subtree)
+        for c in noun.children
+    )
 
 
 def genders(resolved: ResolvedDocument, lexicon: Lexicon) -> dict[str, str]:

@@ -16,7 +16,7 @@ from kg.extract.mentions import RoleLink
 from kg.model import Entity, Mention
 from kg.rdf.schema import core_class
 
-__all__ = ["ResolvedDocument", "UnionFind"]
+__all__ = ["Quotation", "ResolvedDocument", "UnionFind"]
 
 
 class UnionFind:
@@ -43,6 +43,22 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@dataclass(frozen=True)
+class Quotation:
+    """The quoted words ``start:end`` (character offsets, marks excluded), the key of their
+    speaker (None when none is found), how the speaker was found (``speech-verb``,
+    ``introduced``, ``continued``, ``letter`` or ``unattributed``) and every speaker when several speak
+    together ("X and Y said": ``speakers`` is both, ``speaker`` the first)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    method: str
+    speakers: tuple[str, ...] = ()
+    addressed: tuple[tuple[int, int], ...] = ()
+    """For a letter, the lines of its "To:" block (character offsets)."""
+
+
 @dataclass
 class ResolvedDocument:
     """The entities of one document and how its tokens point to them."""
@@ -53,6 +69,8 @@ class ResolvedDocument:
     roles: list[tuple[RoleLink, str, str | None]] = field(default_factory=list)
     pronouns: dict[int, str] = field(default_factory=dict)
     speakers: dict[int, str] = field(default_factory=dict)
+    quotations: list[Quotation] = field(default_factory=list)
+    """The document's direct quotations and their speakers, in order."""
     by_key: dict[str, Entity] = field(default_factory=dict)
     _token_index: dict[int, list[int]] = field(default_factory=dict)
 
@@ -91,6 +109,13 @@ class ResolvedDocument:
             for k in self._token_index.get(token_index, ())
             if (key := self.mention_entity[k]) is not None
         }
+
+    def quotation_at(self, char: int) -> Quotation | None:
+        """The quotation whose words cover the character offset ``char``."""
+        for quotation in self.quotations:
+            if quotation.start <= char < quotation.end:
+                return quotation
+        return None
 
     def entity_for_token(
         self, token_index: int, types: Iterable[URIRef] | None = None

@@ -12,7 +12,10 @@ The rules are small functions, one module per family, run in the order of one ta
 * ``stances``: "the BMA warned the plan could undermine ..." → the BMA ``opposes`` the plan;
 * ``reforms``: "the Government will abolish NHSE" → it ``proposes`` "NHSE abolition";
 * ``parts``: "as part of the plan, X will introduce Y" → Y ``partOf`` the plan;
-* ``reciprocals``: "X and Y accused each other" → both ways.
+* ``reciprocals``: "X and Y accused each other" → both ways;
+* ``speech``: "the board is recommending members vote to accept the offer" → it
+  ``supports`` the offer; "we will not accept it", "this offer is a betrayal" → the speaker
+  ``opposes`` it.
 
 ``core`` holds the table's types (:class:`Rule`, :class:`Pass`), the :class:`Context` the
 rules read (tokens, sentences, resolved entities, lexicon, schema; entity lookup, subjects

@@ -27,9 +27,11 @@ from kg.extract.relations import (
     reciprocals,
     reforms,
     roles,
+    speech,
     stances,
     structure,
     verbs,
+    verdicts,
 )
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
@@ -93,6 +95,25 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("lists", tokens, (Rule("listed", parts.listed, 0.6),)),
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
+    ),
+    # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
+    Pass("attributions", role_links, (Rule("attribution-role", speech.attribution_role, 0.7),)),
+    Pass("letters", whole, (Rule("addressee", speech.addressees, 0.7),)),
+    Pass(
+        "speech",
+        tokens,
+        (
+            Rule("recommendation", speech.recommendation, 0.6),
+            Rule("refusal", speech.refusal, 0.6),
+            Rule("verdict", verdicts.verdict, 0.55),
+            Rule("attitude", verdicts.attitude, 0.55),
+            Rule("effect", verdicts.effect, 0.5),
+            Rule("criticism", speech.criticism, 0.5),
+            Rule("reproach", verdicts.reproach, 0.5),
+            Rule("exhortation", speech.exhortation, 0.5),
+            Rule("outburst", speech.outburst, 0.6),
+            Rule("media", speech.media, 0.6),
+        ),
     ),
 )
 

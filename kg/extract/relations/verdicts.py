@@ -1,0 +1,345 @@
+"""Verdicts: what a speaker says a proposal is, or does, as a stance on it.
+
+* **verdict**: a judgement of a proposal in a speaker's words: "this offer is a betrayal",
+  "the offer falls short", "the chair called the plan derisory", "she described the deal as
+  a step forward", "a fair offer" said by a speaker → the speaker (or the subject of the
+  verb of labelling) ``supports`` or ``opposes`` it (``lex:approvalWord``,
+  ``lex:disapprovalWord``, ``lex:labelVerb``). "This is another inadequate offer" judges the
+  offer spoken of before it, not a new one;
+* **attitude**: a speaker's feeling about a proposal: "we are pleased with the offer", "we
+  are satisfied that this offer delivers", "the union is disappointed by the plan";
+* **reproach**: a disapproving word for what an actor does or offers ("smoke and mirrors from
+  the government") → the speaker ``criticises`` the actor;
+* **effect**: what a speaker says a proposal will do, in a quotation or under a verb of
+  opinion: "this offer delivers on our ambition" supports it, "the levy will damage
+  rural surgeries" opposes it (``lex:positiveEffect``, ``lex:negativeEffect``; raising a
+  ``lex:burdenNoun`` harms, cutting one helps). Reported speech ("X said the plan would
+  ...") is read by ``stances.evaluation``.
+
+Who speaks is :func:`kg.extract.relations.speech.judges_of`. A comparative ("a more
+credible offer") or a wish ("until a fair offer is made") is no verdict on a proposal made.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["attitude", "effect", "reproach", "verdict"]
+
+# verbs that say what their subject is: "the offer is / represents / amounts to a betrayal"
+COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove", "represent", "constitute")
+VERB_PHRASE = ("advmod", "acomp", "dobj", "prt", "attr", "oprd")  # "falls short", "does nothing"
+LONGEST_VERDICT = 5  # words in the longest verdict phrase ("step in the right direction")
+ABOUT = ("with", "by", "about", "at", "over", "of")  # "pleased with the offer"
+ANTECEDENT_REACH = 150  # tokens back to the proposal a "This is an X offer" judges
+LABELLED = ("oprd", "xcomp", "prep", "ccomp")
+VERDICTS_READ = "kg_verdict_words"  # the doc's user_data: token index → verdict word read
+NAME_USES = 2
+DEICTIC = (
+    "this",
+    "that",
+    "it",
+)  # subjects that point to what was spoken of  # mentions of a proposal with an adjective that make the adjective part of its name  # "called it derisory", "described it as ..."
+Judged = tuple[list[Found], list[Found], bool]
+
+
+# -- verdict --------------------------------------------------------------------------------
+
+
+def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A judgement of a proposal: said of it ("the offer is derisory"), given to it by a verb
+    of labelling ("called the offer derisory"), or said of it in a speaker's words ("this
+    derisory offer")."""
+    positive = verdict_word(context, token)
+    if positive is None or hypothetical(context, _clause_of(token), until=True):
+        return
+    found = _judged(context, token, positive)
+    if found is None:
+        return
+    judges, proposals, positive = found
+    yield from context.emit(
+        rule,
+        judges,
+        KG.supports if positive else KG.opposes,
+        proposals,
+        [token],
+        KG.Reported,
+        token.lower_,
+    )
+
+
+def verdict_word(context: Context, token: Token) -> bool | None:
+    """True for a word (or the first of a phrase) of approval, False for one of disapproval:
+    "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
+    (some way) short", "will do nothing", "has not moved far enough", "poses a risk"."""
+    if token.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    words = context.lexicon
+    first = _first_words(words.approval_words, words.disapproval_words)
+    if token.lower_ not in first and token.lemma_.lower() not in first:
+        return None
+    known: dict[int, bool | None] = token.doc.user_data.setdefault(VERDICTS_READ, {})
+    if token.i not in known:
+        known[token.i] = _verdict_of_phrase(context, token)
+    return known[token.i]
+
+
+def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
+    words = context.lexicon
+    doc = token.doc
+    forms: set[str] = set()
+    # a verb judges only with what hangs on it: "the plan would cut waiting times" is no verdict
+    for n in range(2 if token.pos_ == "VERB" else 1, LONGEST_VERDICT + 1):
+        if token.i + n <= len(doc):
+            rest = [t.lower_ for t in doc[token.i + 1 : token.i + n]]
+            forms |= {" ".join([token.lower_, *rest]), " ".join([token.lemma_.lower(), *rest])}
+    if token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        for child in children(token, *VERB_PHRASE):
+            forms.add(f"{lemma} {child.lemma_.lower()}")
+            forms.add(" ".join([lemma, *(t.lower_ for t in child.subtree)]))
+    if forms & words.disapproval_words:
+        return False
+    if forms & words.approval_words:
+        return True
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the verdict phrases: a word that starts none is no verdict."""
+    return frozenset(phrase.split()[0] for words in phrases for phrase in words)
+
+
+def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
+    """Who judges which proposals, and whether favourably, for the verdict word ``token``:
+    said of a proposal by a copula or a verb phrase, given by a verb of labelling, or
+    attributed to it in a speaker's words."""
+    word = token
+    if token.dep_ == "conj" and token.head.dep_ in ("attr", "acomp", "oprd"):
+        token = token.head  # "was progressive and fair"
+    head = token.head
+    # "a fair deal" as the attribute: the verdict is said of the subject of the copula
+    if token.dep_ == "amod" and head.dep_ in ("attr", "acomp", "oprd", "pobj"):
+        token, head = head, head.head
+    if token.dep_ == "pobj" and head.lower_ in ("as", "to"):  # "described it as", "amounts to"
+        token, head = head, head.head
+    found: Judged | None = None
+    if (token.dep_ in ("attr", "acomp", "dobj") and head.lemma_.lower() in COPULAS) or (
+        token.lower_ == "to" and head.lemma_.lower() == "amount"
+    ):
+        found = _said_of(context, head, token, positive)
+    elif token.pos_ == "VERB" and token is word:  # "the offer falls short", "does nothing"
+        found = _said_of(context, token, None, positive)
+    elif head.lemma_.lower() in context.lexicon.label_verbs and token.dep_ in LABELLED:
+        found = _labelled(context, head, positive)
+    if found is None and word.dep_ == "amod" and _plain_adjective(context, word):
+        # "this derisory offer" in a speaker's words
+        judged = context.object_entities([word.head], PROPOSALS, search=False)
+        judges = judges_of(context, word) or judges_of(context, _clause_of(word))
+        found = (judges, judged, positive) if judged and judges else None
+    return found
+
+
+def _said_of(
+    context: Context, verb: Token, attribute: Token | None, positive: bool
+) -> Judged | None:
+    """The verdict of a copula or verb phrase on its subject: "the offer is derisory", "the
+    offer is not good enough" (a negated approval disapproves; a negated disapproval says
+    nothing). Of "this" or "it", the verdict is on the proposal the attribute names: "This is
+    another inadequate offer" → the offer spoken of before."""
+    if has_child(verb, "neg"):
+        if not positive:
+            return None
+        positive = False
+    subjects = children(verb, "nsubj")
+    judged = context.object_entities(subjects, PROPOSALS, search=False)
+    if not judged and any(_is_actor(context, s) for s in subjects):
+        return None  # "we are pleased": an attitude, read by ``attitude``
+    if not judged and attribute is not None and any(s.lower_ in DEICTIC for s in subjects):
+        judged = _antecedent(context, attribute)
+    judges = judges_of(context, verb)
+    return (judges, judged, positive) if judged and judges else None
+
+
+def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
+    """ "called the offer derisory", "a decision which the union called misguided"."""
+    objects = children(verb, "dobj")
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
+        objects = [verb.head]
+    judged = context.object_entities(objects, PROPOSALS, search=False)
+    judges = actors(context, context.subject_entities(verb))
+    return (judges, judged, positive) if judged and judges else None
+
+
+def _antecedent(context: Context, attribute: Token) -> list[Found]:
+    """The proposal a predicate noun phrase judges ("This is another inadequate offer"): of the
+    proposals with the same head noun named shortly before the sentence, the one named most
+    often (then the latest), else the phrase's own, else the topic of the sentence before."""
+    resolved = context.resolved
+    own = context.entity(attribute, PROPOSALS)
+    sentence_start = attribute.sent.start
+    counts: dict[str, tuple[int, int]] = {}
+    for k, mention in enumerate(resolved.mentions):
+        key = resolved.mention_entity[k]
+        if (
+            key is None
+            or key == own
+            or not sentence_start - ANTECEDENT_REACH <= mention.token_start < sentence_start
+            or context.core(key) not in PROPOSALS
+            or context.doc[mention.token_end - 1].lemma_.lower() != attribute.lemma_.lower()
+        ):
+            continue
+        count, _last = counts.get(key, (0, 0))
+        counts[key] = (count + 1, mention.token_start)
+    best = max(counts, key=lambda key: counts[key], default=None)
+    key = best or own or _topic(context, attribute)
+    return [(key, attribute)] if key is not None else []
+
+
+def _topic(context: Context, attribute: Token) -> str | None:
+    """What "this" is in a speaker's "This is a kick in the teeth": the last proposal named in
+    the sentence before."""
+    start = attribute.sent.start
+    if start == 0 or context.resolved.quotation_at(attribute.idx) is None:
+        return None
+    previous = context.doc[start - 1].sent.start
+    resolved = context.resolved
+    found = [
+        (mention.token_start, key)
+        for k, mention in enumerate(resolved.mentions)
+        if (key := resolved.mention_entity[k]) is not None
+        and previous <= mention.token_start < start
+        and context.core(key) in PROPOSALS
+    ]
+    return max(found)[1] if found else None
+
+
+def _plain_adjective(context: Context, word: Token) -> bool:
+    """An adjective that judges the noun it modifies: not a comparative ("a more credible
+    offer" is wished for), and not a word of the proposal's name ("fair pay agreements", met
+    again and again with their adjective)."""
+    if word.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in word.children):
+        return False
+    between = word.doc[word.i + 1 : word.head.i]
+    if word.i > word.head.i or not all(t.pos_ in ("ADJ", "ADV", "NOUN", "PUNCT") for t in between):
+        return False
+    if all(t.pos_ != "NOUN" for t in between):
+        return True
+    key = context.entity(word.head, PROPOSALS)
+    if key is None:
+        return True
+    resolved = context.resolved
+    named = [
+        m
+        for k, m in enumerate(resolved.mentions)
+        if resolved.mention_entity[k] == key and word.lower_ in m.text.lower()
+    ]
+    return len(named) < NAME_USES
+
+
+def _is_actor(context: Context, token: Token) -> bool:
+    return context.entity(token, ACTORS) is not None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a word is in."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+# -- reproach ------------------------------------------------------------------------------
+
+
+def reproach(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A speaker's disapproving word for what an actor does or offers: "yet more smoke and
+    mirrors from the government", "a betrayal by ministers" → the speaker ``criticises`` the
+    actor."""
+    if token.pos_ != "NOUN" or verdict_word(context, token) is not False:
+        return
+    blamed = [
+        found
+        for prep in children(token, "prep")
+        if prep.lower_ in ("from", "by")
+        for found in context.object_entities(children(prep, "pobj"), ACTORS, search=False)
+    ]
+    judges = judges_of(context, token) or judges_of(context, _clause_of(token))
+    own = {key for key, _ in judges}
+    blamed = [(k, t) for k, t in blamed if k not in own]
+    yield from context.emit(rule, judges, KG.criticises, blamed, [token], KG.Reported, token.lower_)
+
+
+# -- attitude and effect --------------------------------------------------------------------
+
+
+def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """An actor's feeling about a proposal: "we are pleased with the offer", "we are
+    satisfied that this offer delivers", "the union is disappointed by the plan"."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return
+    positive = verdict_word(context, token)
+    copula = token.head
+    if positive is None or hypothetical(context, copula):
+        return
+    if has_child(copula, "neg"):
+        if not positive:
+            return
+        positive = False
+    holders = actors(context, context.subject_entities(copula))
+    objects = [o for p in children(token, "prep") if p.lower_ in ABOUT for o in children(p, "pobj")]
+    for clause in children(token, "ccomp"):  # "satisfied that this offer delivers"
+        objects += children(clause, "nsubj", "nsubjpass", "dobj")
+    for act in children(token, "xcomp"):  # "keen to make inroads on the reform"
+        objects += children(act, "dobj") + [
+            o for p in children(act, "prep") for o in children(p, "pobj")
+        ]
+    yield from context.emit(
+        rule,
+        holders,
+        KG.supports if positive else KG.opposes,
+        context.object_entities(objects, PROPOSALS, search=False),
+        [token],
+        voice(context, copula),
+        token.lower_,
+    )
+
+
+def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What a speaker says a proposal will do: good supports it, harm opposes it ("this offer
+    delivers on our ambition", "the levy will damage rural surgeries")."""
+    lemma = token.lemma_.lower()
+    words = context.lexicon
+    if token.pos_ != "VERB":
+        return
+    positive = lemma in words.positive_effects
+    if not positive and lemma not in words.negative_effects:
+        return
+    if has_child(token, "neg") or hypothetical(context, token):
+        return
+    if context.burdens(token):  # raising a burden harms, cutting one helps
+        positive = lemma not in words.positive_effects
+    judged = context.object_entities(children(token, "nsubj"), PROPOSALS, search=False)
+    if not judged:
+        return
+    yield from context.emit(
+        rule,
+        judges_of(context, token),
+        KG.supports if positive else KG.opposes,
+        judged,
+        [token],
+        KG.Reported,
+        lemma,
+    )
