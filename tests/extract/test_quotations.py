@@ -142,8 +142,8 @@ LETTER = (
     "contract.\n"
     "To: Jane Okafor MP, Secretary of State for Health\n"
     "Tom Hale, Chief Executive, NHS Kent\n"
-    "I am writing on behalf of our members about the new rural contract.\n"
-    "We believe the new rural contract is unfair to rural patients."
+    "I am writing on behalf of our members about the new rural GP contract.\n"
+    "We believe the new rural GP contract is unfair to rural patients."
 )
 
 
@@ -157,4 +157,4 @@ def test_quotations_a_letter_is_its_authors_words(extract: Callable[..., Corpus]
     }
     assert ("Rural Surgeries Association", "wroteTo", "Jane Okafor") in facts
     assert ("Rural Surgeries Association", "wroteTo", "Tom Hale") in facts
-    assert ("Rural Surgeries Association", "opposes", "new rural contract") in facts
+    assert ("Rural Surgeries Association", "opposes", "new rural GP contract") in facts

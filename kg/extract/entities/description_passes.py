@@ -105,7 +105,8 @@ def _dated(sieve: Sieve, m: Mention) -> bool:
 def _argument_of_an_actor(sieve: Sieve, m: Mention) -> bool:
     """The description is what an actor's relation verb is about: "Tom Hale defended the cap",
     "the union voted against the offer" (the verb or verb + preposition is a ``lex:trigger``,
-    its subject a person or organisation named, or a personal pronoun)."""
+    its subject a person or organisation named, or a personal pronoun); for an event, also a
+    verb of staging or calling it off ("the union suspended the strike": its own strike)."""
     head = sieve.tokens[m.token_end - 1]
     if head.dep_ in ("dobj", "nsubjpass"):
         verb, preposition = head.head, ""
@@ -113,7 +114,14 @@ def _argument_of_an_actor(sieve: Sieve, m: Mention) -> bool:
         verb, preposition = head.head.head, head.head.lower_
     else:
         return False
-    if (verb.lemma_.lower(), preposition) not in sieve.lexicon.triggers:
+    lemma = verb.lemma_.lower()
+    lexicon = sieve.lexicon
+    staged = (
+        not preposition
+        and core_class(m.type) == KG.Event
+        and (lemma in lexicon.participation_verbs or lemma in lexicon.cancel_verbs)
+    )
+    if (lemma, preposition) not in lexicon.triggers and not staged:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
