@@ -108,16 +108,19 @@ def _page_data(view: nx.MultiDiGraph[str], *, overview_limit: int) -> dict[str, 
 
     Entities and relations refer to each other, to documents and to sentences
     by their index in the lists ``nodes``, ``documents`` and ``sentences``, so
-    that a sentence shared by several relations is stored once. A sentence is
+    that a sentence shared by several relations is stored once. A document is
+    ``[identifier, title, date]``, the date ``YYYY-MM-DD`` or ``None``; a sentence is
     ``[text, document]``; each of an edge's ``sources`` is ``[sentence, modality,
     confidence, from comments (0 or 1), start, end, method]``, ``start`` and
-    ``end`` being the stating words' offsets in the sentence (-1 when unknown).
-    ``initial`` lists the entities the page opens on (``None``: all of them).
+    ``end`` being the stating words' offsets in the sentence (-1 when unknown), in the
+    order of their documents' dates (undated last). ``dated`` counts the dated
+    documents. ``initial`` lists the entities the page opens on (``None``: all of them).
     """
     keys = sorted(view.nodes)
     degree = dict(skeleton(view).degree())
     ranked = _ranked(view, keys, degree)
     titles, documents = _documents(view)
+    dates: dict[str, str] = dict(view.graph.get("dates", {}))
     doc_index = {doc: i for i, doc in enumerate(documents)}
     types = _types(view)
     properties = _properties(view)
@@ -145,7 +148,8 @@ def _page_data(view: nx.MultiDiGraph[str], *, overview_limit: int) -> dict[str, 
         "nodes": nodes,
         "edges": edges,
         "sentences": sentences.rows,
-        "documents": [[doc, titles.get(doc, "")] for doc in documents],
+        "documents": [[doc, titles.get(doc, ""), dates.get(doc)] for doc in documents],
+        "dated": sum(1 for doc in documents if doc in dates),
         "types": types,
         "properties": properties,
         "modalities": {name: MODALITY_DASHES[name] for name in MODALITY_ORDER},
@@ -452,7 +456,7 @@ def _comments_control(data: Mapping[str, Any], *, include_comments: bool) -> str
 
 def _toolbar(data: Mapping[str, Any], *, include_comments: bool) -> str:
     options = ['<option value="">All documents</option>']
-    for i, (doc, title) in enumerate(data["documents"]):
+    for i, (doc, title, _date) in enumerate(data["documents"]):
         text = f"{title} ({doc})" if title and title != doc else doc
         if len(text) > 90:
             text = text[:89] + "…"
