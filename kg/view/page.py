@@ -14,14 +14,17 @@ and dashed by modality (:mod:`kg.view.styles`); a side panel for the clicked
 entity (type, name, aliases, documents, relations, quotes) or relation (every
 source sentence with its document, confidence and modality, the stating words
 highlighted); reader-comment facts marked and hideable; search by name or
-alias; filters by type, relation and document; a neighbourhood mode. Graphs
+alias; filters by type, relation and document; a neighbourhood mode. When documents
+have dates, a strip places them by date and a date range filter shows only what the
+documents of the range say (a relation's sentences are listed in date order). Graphs
 larger than ``overview_limit`` entities open on the most connected ones, the
 rest one click away.
 
 The page script exposes ``window.kgView`` so that tests and users can drive
 it: ``search(text)``, ``selectNode(label)``, ``selectEdge(fromLabel, toLabel[,
 property])``, ``setTypeVisible(type, on)``, ``setPropertyVisible(core, on)``,
-``setDocument(id | null)``, ``setComments(on)``, ``neighbourhood(label | null[,
+``setDocument(id | null)``, ``setDates(from | null, to | null)``, ``dateStrip()``,
+``setComments(on)``, ``neighbourhood(label | null[,
 depth])``, ``showAll()``, ``fit()``, ``reset()``, ``state()``,
 ``visibleNodes()``, ``visibleEdges()``, ``nodePoint(label)`` and ``edgePoint(fromLabel, toLabel)``
 (page coordinates, for real clicks), and ``ready`` / ``readyAt`` (set when the
@@ -421,6 +424,38 @@ def _legend(data: Mapping[str, Any]) -> str:
         f'<div class="kg-legend-group {cls}"><span class="kg-legend-title">{title}</span>'
         f"{''.join(items)}</div>"
         for title, cls, items in groups
+    ) + _dates(data)
+
+
+def _dates(data: Mapping[str, Any]) -> str:
+    """The date strip and range filter (the page script draws the strip), when any document
+    has a date; nothing otherwise."""
+    dates = sorted(doc[2] for doc in data["documents"] if doc[2])
+    if not dates:
+        return ""
+    undated = len(data["documents"]) - len(dates)
+    first, last = _esc(dates[0]), _esc(dates[-1])
+    # text, not type="date": the same YYYY-MM-DD as the strip and panel, whatever the locale
+    box = (
+        'type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}-\\d{2}" maxlength="10" '
+        'size="10" placeholder="YYYY-MM-DD" spellcheck="false" autocomplete="off"'
+    )
+    note = (
+        f'<span class="kg-note" id="kg-undated" title="Documents without a date: shown only '
+        f'when all dates are">+ {undated:,} undated</span>'
+        if undated
+        else ""
+    )
+    return (
+        '<div class="kg-legend-group kg-dates" id="kg-dates">'
+        '<span class="kg-legend-title">Dates</span>'
+        '<div id="kg-strip" class="kg-strip" aria-label="Documents by date; drag to choose '
+        'a range"></div>'
+        f'<label class="kg-check">From <input id="kg-date-from" {box} value="{first}"></label>'
+        f'<label class="kg-check">to <input id="kg-date-to" {box} value="{last}"></label>'
+        '<button type="button" id="kg-date-all" title="Show what documents of every date say">'
+        "All dates</button>"
+        f"{note}</div>"
     )
 
 
@@ -456,8 +491,10 @@ def _comments_control(data: Mapping[str, Any], *, include_comments: bool) -> str
 
 def _toolbar(data: Mapping[str, Any], *, include_comments: bool) -> str:
     options = ['<option value="">All documents</option>']
-    for i, (doc, title, _date) in enumerate(data["documents"]):
+    for i, (doc, title, date) in enumerate(data["documents"]):
         text = f"{title} ({doc})" if title and title != doc else doc
+        if date:
+            text = f"{date} · {text}"
         if len(text) > 90:
             text = text[:89] + "…"
         options.append(f'<option value="{i}">{_esc(text)}</option>')

@@ -169,6 +169,25 @@ def test_page_data_sources_in_date_order_undated_last() -> None:
     ]
 
 
+def test_page_date_strip_and_range_inputs_when_documents_have_dates() -> None:
+    page = render_html(dated_graph())
+    assert 'id="kg-strip"' in page
+    assert re.search(
+        r'id="kg-date-from" [^>]*placeholder="YYYY-MM-DD"[^>]* value="2024-01-10"', page
+    )
+    assert re.search(r'id="kg-date-to" [^>]*value="2024-08-14"', page)
+    assert 'id="kg-date-all"' in page and "+ 1 undated" in page
+    # the document menu gives the date first
+    assert ">2024-01-10 · Minister announces Harbour Reform Plan (minister-announces-plan)<" in page
+    assert "api.setDates = " in page
+
+
+def test_page_has_no_date_strip_when_no_document_has_a_date(page: str) -> None:
+    for html in (page, render_html(dated_graph(dates=False))):
+        assert 'id="kg-strip"' not in html and 'id="kg-date-from"' not in html
+        assert vis_data(html)["dated"] == 0
+
+
 def test_large_graph_opens_on_the_most_connected(graph: Graph) -> None:
     data = vis_data(render_html(graph, overview_limit=3))
     names = [node["label"] for node in data["nodes"]]
