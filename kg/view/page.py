@@ -14,14 +14,17 @@ and dashed by modality (:mod:`kg.view.styles`); a side panel for the clicked
 entity (type, name, aliases, documents, relations, quotes) or relation (every
 source sentence with its document, confidence and modality, the stating words
 highlighted); reader-comment facts marked and hideable; search by name or
-alias; filters by type, relation and document; a neighbourhood mode. Graphs
+alias; filters by type, relation and document; a neighbourhood mode. When documents
+have dates, a strip places them by date and a date range filter shows only what the
+documents of the range say (a relation's sentences are listed in date order). Graphs
 larger than ``overview_limit`` entities open on the most connected ones, the
 rest one click away.
 
 The page script exposes ``window.kgView`` so that tests and users can drive
 it: ``search(text)``, ``selectNode(label)``, ``selectEdge(fromLabel, toLabel[,
 property])``, ``setTypeVisible(type, on)``, ``setPropertyVisible(core, on)``,
-``setDocument(id | null)``, ``setComments(on)``, ``neighbourhood(label | null[,
+``setDocument(id | null)``, ``setDates(from | null, to | null)``, ``dateStrip()``,
+``setComments(on)``, ``neighbourhood(label | null[,
 depth])``, ``showAll()``, ``fit()``, ``reset()``, ``state()``,
 ``visibleNodes()``, ``visibleEdges()``, ``nodePoint(label)`` and ``edgePoint(fromLabel, toLabel)``
 (page coordinates, for real clicks), and ``ready`` / ``readyAt`` (set when the
@@ -108,16 +111,19 @@ def _page_data(view: nx.MultiDiGraph[str], *, overview_limit: int) -> dict[str, 
 
     Entities and relations refer to each other, to documents and to sentences
     by their index in the lists ``nodes``, ``documents`` and ``sentences``, so
-    that a sentence shared by several relations is stored once. A sentence is
+    that a sentence shared by several relations is stored once. A document is
+    ``[identifier, title, date]``, the date ``YYYY-MM-DD`` or ``None``; a sentence is
     ``[text, document]``; each of an edge's ``sources`` is ``[sentence, modality,
     confidence, from comments (0 or 1), start, end, method]``, ``start`` and
-    ``end`` being the stating words' offsets in the sentence (-1 when unknown).
-    ``initial`` lists the entities the page opens on (``None``: all of them).
+    ``end`` being the stating words' offsets in the sentence (-1 when unknown), in the
+    order of their documents' dates (undated last). ``dated`` counts the dated
+    documents. ``initial`` lists the entities the page opens on (``None``: all of them).
     """
     keys = sorted(view.nodes)
     degree = dict(skeleton(view).degree())
     ranked = _ranked(view, keys, degree)
     titles, documents = _documents(view)
+    dates: dict[str, str] = dict(view.graph.get("dates", {}))
     doc_index = {doc: i for i, doc in enumerate(documents)}
     types = _types(view)
     properties = _properties(view)
@@ -145,7 +151,8 @@ def _page_data(view: nx.MultiDiGraph[str], *, overview_limit: int) -> dict[str, 
         "nodes": nodes,
         "edges": edges,
         "sentences": sentences.rows,
-        "documents": [[doc, titles.get(doc, "")] for doc in documents],
+        "documents": [[doc, titles.get(doc, ""), dates.get(doc)] for doc in documents],
+        "dated": sum(1 for doc in documents if doc in dates),
         "types": types,
         "properties": properties,
         "modalities": {name: MODALITY_DASHES[name] for name in MODALITY_ORDER},
@@ -417,6 +424,38 @@ def _legend(data: Mapping[str, Any]) -> str:
         f'<div class="kg-legend-group {cls}"><span class="kg-legend-title">{title}</span>'
         f"{''.join(items)}</div>"
         for title, cls, items in groups
+    ) + _dates(data)
+
+
+def _dates(data: Mapping[str, Any]) -> str:
+    """The date strip and range filter (the page script draws the strip), when any document
+    has a date; nothing otherwise."""
+    dates = sorted(doc[2] for doc in data["documents"] if doc[2])
+    if not dates:
+        return ""
+    undated = len(data["documents"]) - len(dates)
+    first, last = _esc(dates[0]), _esc(dates[-1])
+    # text, not type="date": the same YYYY-MM-DD as the strip and panel, whatever the locale
+    box = (
+        'type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}-\\d{2}" maxlength="10" '
+        'size="10" placeholder="YYYY-MM-DD" spellcheck="false" autocomplete="off"'
+    )
+    note = (
+        f'<span class="kg-note" id="kg-undated" title="Documents without a date: shown only '
+        f'when all dates are">+ {undated:,} undated</span>'
+        if undated
+        else ""
+    )
+    return (
+        '<div class="kg-legend-group kg-dates" id="kg-dates">'
+        '<span class="kg-legend-title">Dates</span>'
+        '<div id="kg-strip" class="kg-strip" aria-label="Documents by date; drag to choose '
+        'a range"></div>'
+        f'<label class="kg-check">From <input id="kg-date-from" {box} value="{first}"></label>'
+        f'<label class="kg-check">to <input id="kg-date-to" {box} value="{last}"></label>'
+        '<button type="button" id="kg-date-all" title="Show what documents of every date say">'
+        "All dates</button>"
+        f"{note}</div>"
     )
 
 
@@ -452,8 +491,10 @@ def _comments_control(data: Mapping[str, Any], *, include_comments: bool) -> str
 
 def _toolbar(data: Mapping[str, Any], *, include_comments: bool) -> str:
     options = ['<option value="">All documents</option>']
-    for i, (doc, title) in enumerate(data["documents"]):
+    for i, (doc, title, date) in enumerate(data["documents"]):
         text = f"{title} ({doc})" if title and title != doc else doc
+        if date:
+            text = f"{date} · {text}"
         if len(text) > 90:
             text = text[:89] + "…"
         options.append(f'<option value="{i}">{_esc(text)}</option>')

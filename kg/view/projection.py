@@ -15,7 +15,9 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -106,6 +108,27 @@ def _as_int(value: Node | None) -> int | None:
     return None
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(value: Node | None) -> str | None:
+    """An ``xsd:date`` literal (or a plain ``YYYY-MM-DD`` one) as ``YYYY-MM-DD``, else None."""
+    if not isinstance(value, Literal):
+        return None
+    python = value.toPython()
+    if isinstance(python, dt.datetime):
+        return python.date().isoformat()
+    if isinstance(python, dt.date):
+        return python.isoformat()
+    text = str(value).strip()[:10]
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
 class _SentenceInfo(NamedTuple):
     text: str
     document: str
@@ -123,6 +146,7 @@ class _Reader:
         self.graph = graph
         self.documents: dict[Node, str] = {}
         self.titles: dict[str, str] = {}
+        self.dates: dict[str, str] = {}
         self._sentences: dict[Node, _SentenceInfo] = {}
         for doc in sorted(graph.subjects(RDF.type, KG.Document), key=str):
             self.document_id(doc)
@@ -131,7 +155,7 @@ class _Reader:
         return _first(self.graph, subject, predicate)
 
     def document_id(self, node: Node | None) -> str:
-        """The document's ``dcterms:identifier`` (or local name); its title is noted."""
+        """The document's ``dcterms:identifier`` (or local name); its title and date are noted."""
         if node is None:
             return ""
         if node not in self.documents:
@@ -140,6 +164,12 @@ class _Reader:
             title = self.first(node, DCTERMS.title)
             if title is not None:
                 self.titles[self.documents[node]] = str(title)
+            date = min(
+                filter(None, (_as_date(d) for d in self.graph.objects(node, DCTERMS.date))),
+                default=None,
+            )
+            if date is not None:
+                self.dates[self.documents[node]] = date
         return self.documents[node]
 
     def sentence(self, node: Node | None) -> _SentenceInfo:
@@ -176,7 +206,12 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
     ``include_comments=False`` statements read from reader comments are left
     out, so comment-only edges disappear.
 
-    ``view.graph["documents"]`` maps each document identifier to its title.
+    An edge's ``sentences`` are in the order of their documents' dates (undated
+    documents last), then by document, sentence text and modality.
+
+    ``view.graph["documents"]`` maps each document identifier to its title and
+    ``view.graph["dates"]`` each dated document's identifier to its ``dcterms:date``
+    (``YYYY-MM-DD``; the earliest when it has several).
     """
     schema = _schema(graph)
     reader = _Reader(graph)
@@ -184,8 +219,9 @@ def to_networkx(graph: Graph, *, include_comments: bool = True) -> nx.MultiDiGra
     types = _entity_types(graph, schema)
     _add_entities(view, reader, schema, types, include_comments=include_comments)
     grouped = _group_statements(view, reader, include_comments=include_comments)
-    _add_relations(view, schema, grouped)
+    _add_relations(view, schema, grouped, reader.dates)
     view.graph["documents"] = dict(sorted(reader.titles.items()))
+    view.graph["dates"] = dict(sorted(reader.dates.items()))
     return view
 
 
@@ -323,9 +359,15 @@ def _source(reader: _Reader, statement: Node) -> tuple[Source, str]:
     return source, modality
 
 
-def _add_relations(view: nx.MultiDiGraph[str], schema: Schema, grouped: _Grouped) -> None:
+def _add_relations(
+    view: nx.MultiDiGraph[str], schema: Schema, grouped: _Grouped, dates: dict[str, str]
+) -> None:
+    def dated(key: tuple[str, str, str]) -> tuple[bool, str, tuple[str, str, str]]:
+        date = dates.get(key[0])  # key[0]: the source's document
+        return date is None, date or "", key
+
     for (head, prop, tail), by_key in sorted(grouped.items(), key=lambda i: str(i[0])):
-        pairs = [by_key[k] for k in sorted(by_key)]
+        pairs = [by_key[k] for k in sorted(by_key, key=dated)]
         core_prop = schema.property_core.get(prop, prop)
         modalities = [m for _, m in pairs]
         confidences = [s.confidence for s, _ in pairs if s.confidence is not None]

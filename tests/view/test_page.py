@@ -6,10 +6,11 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import PROV, RDF, Graph, Literal, URIRef
-from view_helpers import DOC_ID, XSS_IMG, XSS_NAME, build_graph, vis_data
+from view_helpers import DOC_ID, XSS_IMG, XSS_NAME, build_graph, dated_graph, vis_data
 
 from kg.errors import OutputError
 from kg.rdf.namespaces import KG, entity_iri
@@ -68,7 +69,7 @@ def test_page_data_nodes_layout_and_styles(page: str) -> None:
     assert data["types"][streeting["type"]]["colour"] == NODE_STYLES["Person"].colour
     assert streeting["aliases"] == ["Mr Streeting", "health secretary"]
     assert [data["documents"][i][0] for i in streeting["docs"]] == [DOC_ID]
-    assert data["documents"] == [[DOC_ID, "Streeting's letter"]]
+    assert data["documents"] == [[DOC_ID, "Streeting's letter", None]]  # no date
     assert by_label["GP Committee England"]["kind"] == "Committee"
     # the best-connected node is drawn largest and ranked first
     assert by_label["GP Committee England"]["size"] > by_label["Government"]["size"]
@@ -120,6 +121,71 @@ def test_page_has_search_filters_panel_and_api(page: str) -> None:
     assert f">Streeting&#x27;s letter ({DOC_ID})</option>" in page
     for hook in ("search", "selectNode", "selectEdge", "setTypeVisible", "neighbourhood", "state"):
         assert f"api.{hook} = " in page
+
+
+# --------------------------------------------------------------------------
+# Dates: the documents' dates, sentences in date order, the date strip
+# --------------------------------------------------------------------------
+
+
+def test_page_data_documents_carry_their_dates() -> None:
+    data = vis_data(render_html(dated_graph()))
+    assert data["documents"] == [
+        ["a-pilots-letter", "A harbour pilot's letter", None],
+        ["brice-writes-again", "Minister writes to the pilots again", "2024-05-28"],
+        ["guild-turns-against-plan", "Pilots' guild turns against harbour plan", "2024-05-21"],
+        ["minister-announces-plan", "Minister announces Harbour Reform Plan", "2024-01-10"],
+        ["port-authority-backs-reform", "Port Authority backs harbour reform", "2024-03-02"],
+        ["port-authority-changes-course", "Port Authority changes course on reform", "2024-08-14"],
+    ]
+    assert data["dated"] == 5
+
+
+def _source_dates(data: dict[str, Any], edge: dict[str, Any]) -> list[str | None]:
+    """The dates of the documents of an edge's sentences, in the edge's order."""
+    return [data["documents"][data["sentences"][s[0]][1]][2] for s in edge["sources"]]
+
+
+def test_page_data_sources_in_date_order_undated_last() -> None:
+    data = vis_data(render_html(dated_graph()))
+    names = [node["label"] for node in data["nodes"]]
+    by_ends = {(names[e["from"]], e["property"], names[e["to"]]): e for e in data["edges"]}
+    for edge in data["edges"]:
+        dates = _source_dates(data, edge)
+        assert dates == sorted(dates, key=lambda d: (d is None, d or "")), edge
+    wrote = by_ends["Alan Brice", "wroteTo", "Ferry Pilots Guild"]
+    assert _source_dates(data, wrote) == ["2024-05-21", "2024-05-28"]
+    assert [data["sentences"][s[0]][0] for s in wrote["sources"]] == [
+        "Alan Brice wrote to the Ferry Pilots Guild.",
+        "Alan Brice wrote to the Ferry Pilots Guild again, asking for talks.",
+    ]
+    opposes = by_ends["Ferry Pilots Guild", "opposes", "Harbour Reform Plan"]
+    assert _source_dates(data, opposes) == ["2024-08-14", None]
+    forum = by_ends["Coastal Councils Forum", "opposes", "Harbour Reform Plan"]
+    modalities = [source[1] for source in forum["sources"]]
+    assert list(zip(_source_dates(data, forum), modalities, strict=True)) == [
+        ("2024-03-02", "Conditional"),
+        ("2024-05-28", "Asserted"),
+    ]
+
+
+def test_page_date_strip_and_range_inputs_when_documents_have_dates() -> None:
+    page = render_html(dated_graph())
+    assert 'id="kg-strip"' in page
+    assert re.search(
+        r'id="kg-date-from" [^>]*placeholder="YYYY-MM-DD"[^>]* value="2024-01-10"', page
+    )
+    assert re.search(r'id="kg-date-to" [^>]*value="2024-08-14"', page)
+    assert 'id="kg-date-all"' in page and "+ 1 undated" in page
+    # the document menu gives the date first
+    assert ">2024-01-10 · Minister announces Harbour Reform Plan (minister-announces-plan)<" in page
+    assert "api.setDates = " in page
+
+
+def test_page_has_no_date_strip_when_no_document_has_a_date(page: str) -> None:
+    for html in (page, render_html(dated_graph(dates=False))):
+        assert 'id="kg-strip"' not in html and 'id="kg-date-from"' not in html
+        assert vis_data(html)["dated"] == 0
 
 
 def test_large_graph_opens_on_the_most_connected(graph: Graph) -> None:

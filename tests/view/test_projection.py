@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import PROV, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import DCTERMS, PROV, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
-from view_helpers import DOC_ID, build_graph
+from view_helpers import DOC_ID, build_graph, dated_graph
 
 from kg.rdf.namespaces import KG, entity_iri
 from kg.view.page import render_html
@@ -131,6 +131,44 @@ def test_modality_rank_puts_the_most_assertive_first_and_unknown_last() -> None:
 
 def test_to_networkx_documents_carry_their_titles(graph: Graph) -> None:
     assert to_networkx(graph).graph["documents"] == {DOC_ID: "Streeting's letter"}
+
+
+def test_to_networkx_documents_carry_their_dates() -> None:
+    assert to_networkx(dated_graph()).graph["dates"] == {
+        "minister-announces-plan": "2024-01-10",
+        "port-authority-backs-reform": "2024-03-02",
+        "guild-turns-against-plan": "2024-05-21",
+        "brice-writes-again": "2024-05-28",
+        "port-authority-changes-course": "2024-08-14",
+    }  # a-pilots-letter has none
+    assert to_networkx(dated_graph(dates=False)).graph["dates"] == {}
+
+
+def _dated(date: Literal) -> dict[str, str]:
+    g = build_graph()
+    document = next(g.subjects(RDF.type, KG.Document))
+    g.add((document, DCTERMS.date, date))
+    return dict(to_networkx(g).graph["dates"])
+
+
+def test_to_networkx_reads_dates_and_date_times_and_skips_what_is_no_date() -> None:
+    assert _dated(Literal("2024-07-09", datatype=XSD.date)) == {DOC_ID: "2024-07-09"}
+    assert _dated(Literal("2024-07-09T18:30:00", datatype=XSD.dateTime)) == {DOC_ID: "2024-07-09"}
+    assert _dated(Literal("2024-07-09")) == {DOC_ID: "2024-07-09"}  # a plain literal
+    assert _dated(Literal("last Tuesday")) == {}
+    assert _dated(Literal("2024-02-30")) == {}
+
+
+def test_to_networkx_sentences_in_date_order_undated_last() -> None:
+    view = to_networkx(dated_graph())
+    brice, guild = str(entity_iri("Alan Brice")), str(entity_iri("Ferry Pilots Guild"))
+    plan = str(entity_iri("Harbour Reform Plan"))
+    # by identifier the letter of 28 May ("brice-…") would come before that of 21 May
+    wrote = view.edges[brice, guild, "wroteTo"]["sentences"]
+    assert [s.document for s in wrote] == ["guild-turns-against-plan", "brice-writes-again"]
+    # by identifier the undated "a-pilots-letter" would come first
+    opposes = view.edges[guild, plan, "opposes"]["sentences"]
+    assert [s.document for s in opposes] == ["port-authority-changes-course", "a-pilots-letter"]
 
 
 def test_stats_and_view_share_one_projection() -> None:

@@ -9,6 +9,7 @@ installs both).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from browser_helpers import headless_chromium
 from rdflib import PROV, RDF, RDFS, Graph, Literal, URIRef
+from view_helpers import dated_graph
 
 from kg.model import Document, Entity, Evidence, Extraction, Mention, Relation, Sentence
 from kg.rdf.graph import to_rdf
@@ -58,11 +60,12 @@ class Opened:
 def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
     contexts: list[Any] = []
 
-    def open_(path: Path, *, bypass_csp: bool = False) -> Opened:
+    def open_(path: Path, *, bypass_csp: bool = False, locale: str | None = None) -> Opened:
         context = browser.new_context(
             viewport={"width": 1400, "height": 900},
             reduced_motion="reduce",  # the page then moves the view without animation
             bypass_csp=bypass_csp,
+            locale=locale,
         )
         contexts.append(context)
         page = context.new_page()
@@ -567,3 +570,232 @@ def test_parallel_edge_labels_are_stacked_apart(
     assert page.evaluate(
         "kgView.edgeLabelShift('Central Council', 'Proposal number 1', 'proposes')"
     ) in (0, None)
+
+
+# ------------------------------------------------------------------ dates: the strip and range filter
+
+EXAMPLE_PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
+
+
+@pytest.fixture(scope="module")
+def dated_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/view_helpers.dated_graph: five documents dated January to August 2024, one
+    undated; nine edges, seven relations."""
+    return write_html(
+        dated_graph(), tmp_path_factory.mktemp("dates") / "graph.html", title="kg: harbour"
+    )
+
+
+def _shown(opened: Opened) -> set[tuple[str, str, str]]:
+    return {
+        (e["from"], e["property"], e["to"]) for e in opened.page.evaluate("kgView.visibleEdges()")
+    }
+
+
+def _set_range(opened: Opened, start: str, end: str) -> None:
+    """Type the dates into the strip's two boxes, each ended with Enter, as a person would."""
+    for box, date in (("#kg-date-from", start), ("#kg-date-to", end)):
+        opened.page.fill(box, date)
+        opened.page.press(box, "Enter")
+
+
+def test_date_range_shows_what_documents_in_it_say_and_resets(
+    open_page: Callable[..., Opened], dated_page: Path
+) -> None:
+    opened = open_page(dated_page)
+    page = opened.page
+    state = opened.state()
+    assert state["dates"] is None
+    assert (state["visibleNodes"], state["visibleEdges"], state["visibleRelations"]) == (5, 9, 7)
+    assert page.is_visible("#kg-strip") and "+ 1 undated" in page.inner_text("#kg-dates")
+    assert (page.input_value("#kg-date-from"), page.input_value("#kg-date-to")) == (
+        "2024-01-10",
+        "2024-08-14",
+    )
+
+    # January to March: the plan announced and welcomed, the Port Authority's support and
+    # the forum's "could oppose" (drawn, dotted, but no relation)
+    _set_range(opened, "2024-01-01", "2024-03-31")
+    state = opened.state()
+    assert state["dates"] == {"from": "2024-01-10", "to": "2024-03-31"}
+    assert _shown(opened) == {
+        ("Alan Brice", "announces", "Harbour Reform Plan"),
+        ("Ferry Pilots Guild", "welcomes", "Harbour Reform Plan"),
+        ("Ferry Pilots Guild", "supports", "Harbour Reform Plan"),
+        ("Port Authority", "supports", "Harbour Reform Plan"),
+        ("Coastal Councils Forum", "opposes", "Harbour Reform Plan"),
+    }
+    assert (state["visibleEdges"], state["visibleRelations"]) == (5, 3)
+    assert page.evaluate("kgView.network.body.edgeIndices.length") == 5  # what is drawn
+    assert "showing 5 entities and 3 relations" in page.inner_text(".kg-counts")
+
+    # May: the guild turns; the minister writes twice; the forum now opposes. A first date
+    # after the last moves the last to the end of the strip
+    page.fill("#kg-date-from", "2024-05-01")
+    page.press("#kg-date-from", "Enter")
+    assert opened.state()["dates"] == {"from": "2024-05-01", "to": "2024-08-14"}
+    assert page.input_value("#kg-date-to") == "2024-08-14"
+    page.fill("#kg-date-to", "2024-05-31")
+    page.press("#kg-date-to", "Enter")
+    state = opened.state()
+    assert _shown(opened) == {
+        ("Ferry Pilots Guild", "rejects", "Harbour Reform Plan"),
+        ("Alan Brice", "wroteTo", "Ferry Pilots Guild"),
+        ("Coastal Councils Forum", "opposes", "Harbour Reform Plan"),
+    }
+    assert (state["visibleNodes"], state["visibleEdges"], state["visibleRelations"]) == (4, 3, 3)
+    assert "Port Authority" not in {n["label"] for n in page.evaluate("kgView.visibleNodes()")}
+    assert "showing 4 entities and 3 relations" in page.inner_text(".kg-counts")
+    marks = page.evaluate("kgView.dateStrip()")
+    off = {d["date"]: mark["off"] for mark in marks for d in mark["documents"]}
+    assert off == {
+        "2024-01-10": True,
+        "2024-03-02": True,
+        "2024-05-21": False,
+        "2024-05-28": False,
+        "2024-08-14": True,
+    }
+
+    # a date that is no date is marked and not applied
+    page.fill("#kg-date-to", "2024-02-30")
+    page.press("#kg-date-to", "Enter")
+    assert page.get_attribute("#kg-date-to", "aria-invalid") == "true"
+    assert opened.state()["dates"] == {"from": "2024-05-01", "to": "2024-05-31"}
+
+    page.click("#kg-date-all")
+    state = opened.state()
+    assert state["dates"] is None and (state["visibleEdges"], state["visibleRelations"]) == (9, 7)
+    assert page.input_value("#kg-date-to") == "2024-08-14"
+    assert page.get_attribute("#kg-date-to", "aria-invalid") is None
+    # the Harbour Board, in no relation, is hidden as before
+    assert "showing 5 entities and 7 relations" in page.inner_text(".kg-counts")
+
+    # the whole span is no filter: the undated letter's relation stays
+    _set_range(opened, "2024-01-10", "2024-08-14")
+    assert opened.state()["dates"] is None
+    # the toolbar's Reset clears the dates too
+    _set_range(opened, "2024-08-01", "2024-08-31")
+    assert opened.state()["visibleEdges"] == 2
+    page.click("#kg-reset")
+    assert opened.state()["dates"] is None and opened.state()["visibleEdges"] == 9
+    assert opened.errors == [] and opened.console == []
+
+
+def test_date_strip_drag_click_and_hover(
+    open_page: Callable[..., Opened], dated_page: Path
+) -> None:
+    opened = open_page(dated_page)
+    page = opened.page
+    marks = page.evaluate("kgView.dateStrip()")
+    dates = [[d["date"] for d in mark["documents"]] for mark in marks]
+    assert [date for column in dates for date in column] == [
+        "2024-01-10",
+        "2024-03-02",
+        "2024-05-21",
+        "2024-05-28",
+        "2024-08-14",
+    ]
+    # hover: the document's date and title
+    first = marks[0]
+    page.mouse.move(first["x"], first["y"])
+    tip = page.inner_text("#kg-strip .kg-strip-tip")
+    assert "2024-01-10" in tip and "Minister announces Harbour Reform Plan" in tip
+    # drag from between January's and March's marks to between May's and August's
+    may = next(mark for mark in marks if "2024-05-28" in [d["date"] for d in mark["documents"]])
+    page.mouse.move((marks[0]["x"] + marks[1]["x"]) / 2, first["y"])
+    page.mouse.down()
+    page.mouse.move((may["x"] + marks[-1]["x"]) / 2, first["y"], steps=5)
+    page.mouse.up()
+    state = opened.state()
+    assert state["dates"] is not None
+    assert "2024-01-10" < state["dates"]["from"] <= "2024-03-02"
+    assert "2024-05-28" <= state["dates"]["to"] < "2024-08-14"
+    assert (state["visibleEdges"], state["visibleRelations"]) == (5, 5)
+    assert page.input_value("#kg-date-from") == state["dates"]["from"]
+    # a click on a mark: only its date
+    page.mouse.click(marks[-1]["x"], marks[-1]["y"])
+    assert opened.state()["dates"] == {"from": "2024-08-14", "to": "2024-08-14"}
+    assert _shown(opened) == {
+        ("Port Authority", "opposes", "Harbour Reform Plan"),
+        ("Ferry Pilots Guild", "opposes", "Harbour Reform Plan"),
+    }
+    assert opened.errors == []
+
+
+def test_relation_panel_lists_sentences_by_date_with_their_documents(
+    open_page: Callable[..., Opened], dated_page: Path
+) -> None:
+    opened = open_page(dated_page)
+    page = opened.page
+    assert page.evaluate("kgView.selectEdge('Alan Brice', 'Ferry Pilots Guild', 'wroteTo')")
+    items = page.eval_on_selector_all(
+        "#kg-panel .kg-sources li", "items => items.map(i => i.innerText)"
+    )
+    assert len(items) == 2
+    assert items[0].startswith("Alan Brice wrote to the Ferry Pilots Guild.")
+    assert "2024-05-21 · Pilots' guild turns against harbour plan" in items[0]
+    assert "2024-05-28 · Minister writes to the pilots again" in items[1]
+    # undated last; within a range, the sentences outside it are marked, not hidden
+    page.evaluate("kgView.setDates('2024-08-01', '2024-08-31')")
+    assert page.evaluate(
+        "kgView.selectEdge('Ferry Pilots Guild', 'Harbour Reform Plan', 'opposes')"
+    )
+    assert opened.state()["dates"] == {"from": "2024-08-01", "to": "2024-08-14"}  # kept
+    items = page.eval_on_selector_all(
+        "#kg-panel .kg-sources li", "items => items.map(i => i.innerText)"
+    )
+    assert items[0].count("2024-08-14 · Port Authority changes course on reform") == 1
+    assert "undated · A harbour pilot's letter" in items[1]
+    assert "outside the dates shown" in items[1] and "outside" not in items[0]
+    # selecting a relation stated only outside the range shows all dates again
+    assert page.evaluate("kgView.selectEdge('Alan Brice', 'Harbour Reform Plan')")
+    assert opened.state()["dates"] is None
+
+
+def test_no_date_strip_when_no_document_has_a_date(
+    open_page: Callable[..., Opened], tmp_path: Path
+) -> None:
+    opened = open_page(write_html(dated_graph(dates=False), tmp_path / "undated.html"))
+    page = opened.page
+    assert page.evaluate("document.querySelectorAll('#kg-dates, #kg-strip').length") == 0
+    assert page.evaluate("kgView.setDates('2024-01-01', '2024-02-01')") is False
+    assert opened.state()["dates"] is None and opened.state()["visibleEdges"] == 9
+    assert page.evaluate("kgView.selectEdge('Alan Brice', 'Ferry Pilots Guild', 'wroteTo')")
+    assert "undated" not in opened.panel()
+    assert opened.errors == []
+
+
+def test_saved_pages_by_date_and_the_screenshot(
+    open_page: Callable[..., Opened], tmp_path: Path, nlp: Any
+) -> None:
+    """examples/pages (the README's worked example), built as kg build builds it; with
+    KG_SCREENSHOTS set, docs/view-date-filter.png is written into that folder."""
+    from kg.pipeline import build
+
+    path = write_html(
+        build([EXAMPLE_PAGES], nlp=nlp), tmp_path / "graph.html", title="kg: examples/pages"
+    )
+    opened = open_page(path, locale="en-GB")
+    page = opened.page
+    before = opened.state()
+    marks = page.evaluate("kgView.dateStrip()")
+    assert [d["date"] for mark in marks for d in mark["documents"]] == [
+        "2024-03-05",
+        "2024-06-12",
+        "2024-09-03",
+    ]
+    _set_range(opened, "2024-06-01", "2024-09-30")
+    after = opened.state()
+    assert after["dates"] == {"from": "2024-06-01", "to": "2024-09-03"}
+    assert 0 < after["visibleEdges"] < before["visibleEdges"]
+    shown = _shown(opened)
+    assert ("Tom Ellery", "announces", "Home Care Plan") not in shown  # March
+    assert ("Homecare Workers Union", "rejects", "Home Care Plan") in shown  # September
+    assert page.evaluate("kgView.selectEdge('Homecare Workers Union', 'Home Care Plan', 'rejects')")
+    assert "2024-09-03" in opened.panel()
+    page.mouse.move(1, 1)
+    page.evaluate("document.activeElement.blur()")
+    if os.environ.get("KG_SCREENSHOTS"):  # docs/view-date-filter.png, refreshed by hand
+        page.screenshot(path=str(Path(os.environ["KG_SCREENSHOTS"]) / "view-date-filter.png"))
+    page.click("#kg-date-all")
+    assert opened.state()["visibleEdges"] == before["visibleEdges"]

@@ -19,6 +19,9 @@
   var docSelect = document.getElementById("kg-document");
   var commentsBox = document.getElementById("kg-comments");
   var isolatedBox = document.getElementById("kg-isolated");
+  var strip = document.getElementById("kg-strip");
+  var dateFrom = document.getElementById("kg-date-from");
+  var dateTo = document.getElementById("kg-date-to");
   var reducedMotion = !!(window.matchMedia &&
     window.matchMedia("(prefers-reduced-motion: reduce)").matches);
   var FONT = data.options.nodes.font.face;
@@ -51,6 +54,12 @@
     if (index < 0 || !docs[index]) return "unknown document";
     var doc = docs[index];
     return doc[1] && doc[1] !== doc[0] ? doc[1] + " (" + doc[0] + ")" : doc[0];
+  }
+  // A document's date first when the graph has dates: "2024-03-05 · Title (id)".
+  function datedName(index) {
+    if (!data.dated) return docName(index);
+    var date = index >= 0 && docs[index] ? docs[index][2] : null;
+    return (date || "undated") + " \u00b7 " + docName(index);
   }
 
   if (!n) {
@@ -92,17 +101,60 @@
   (data.initial || byRank).forEach(function (index) { initial[index] = 1; });
 
   // ------------------------------------------------------------ state and filters
+  // dates: {from, to} ("YYYY-MM-DD", both set) or null: every document, dated or not
   var state = {hiddenTypes: {}, hiddenProps: {}, doc: -1, comments: true, hood: null,
-               all: !data.initial, revealed: new Uint8Array(n), selected: null, isolated: false};
-  var nodeOn = new Uint8Array(n), edgeOn = new Uint8Array(m);
+               all: !data.initial, revealed: new Uint8Array(n), selected: null, isolated: false,
+               dates: null};
+  var nodeOn = new Uint8Array(n), edgeOn = new Uint8Array(m), edgeRelation = new Uint8Array(m);
   var counts = {nodes: 0, edges: 0, relations: 0};
   var UNASSERTED = {Conditional: true, Negated: true};
+
+  // ------------------------------------------------------------ dates
+  var datedDocs = [];  // indexes of the dated documents, in date order
+  docs.forEach(function (doc, index) { if (doc[2]) datedDocs.push(index); });
+  datedDocs.sort(function (a, b) { return docs[a][2] < docs[b][2] ? -1 : docs[a][2] > docs[b][2] ? 1 : a - b; });
+  var firstDate = datedDocs.length ? docs[datedDocs[0]][2] : null;
+  var lastDate = datedDocs.length ? docs[datedDocs[datedDocs.length - 1]][2] : null;
+  var docInRange = new Uint8Array(docs.length + 1);  // the last slot: sentences of no known document
+  var nodeInRange = new Uint8Array(n), edgeInRange = new Uint8Array(m);
+  function computeRange() {
+    var range = state.dates;
+    for (var d = 0; d < docs.length; d++) {
+      var date = docs[d][2];
+      docInRange[d] = !range || (date && date >= range.from && date <= range.to) ? 1 : 0;
+    }
+    docInRange[docs.length] = range ? 0 : 1;
+    for (var a = 0; a < n; a++) {
+      var on = !range ? 1 : 0;
+      (nodes[a].docs || []).forEach(function (doc) { if (docInRange[doc]) on = 1; });
+      nodeInRange[a] = on;
+    }
+    for (var k = 0; k < m; k++) {
+      var inRange = 0;
+      edges[k].sources.forEach(function (source) { if (docInRange[sourceDoc(source)]) inRange = 1; });
+      edgeInRange[k] = inRange;
+      if (inRange) { nodeInRange[edges[k].from] = 1; nodeInRange[edges[k].to] = 1; }
+    }
+  }
+  function sourceDoc(source) {
+    var doc = sentences[source[0]][1];
+    return doc >= 0 ? doc : docs.length;
+  }
+  // The sources of an edge the document, date and reader-comment filters keep.
+  function sourceAllowed(source) {
+    var doc = sourceDoc(source);
+    if (state.doc >= 0 && doc !== state.doc) return false;
+    if (!docInRange[doc]) return false;
+    if (!state.comments && source[3]) return false;
+    return true;
+  }
 
   function filtersAllow(index) {
     var node = nodes[index];
     if (state.hiddenTypes[types[node.type].key]) return false;
     if (state.doc >= 0 && !(node.docs && node.docs.indexOf(state.doc) >= 0)) return false;
     if (!state.comments && node.comments) return false;
+    if (!nodeInRange[index]) return false;
     return true;
   }
   function nodeAllowed(index) {
@@ -116,9 +168,15 @@
     var edge = edges[k];
     if (!nodeOn[edge.from] || !nodeOn[edge.to]) return false;
     if (state.hiddenProps[props[edge.core].key]) return false;
-    if (!state.comments && edge.comments) return false;
-    if (state.doc >= 0 && edge.docs.indexOf(state.doc) < 0) return false;
-    return true;
+    // drawn when a kept sentence states it; a relation when a kept sentence asserts it
+    var kept = false, asserted = false;
+    for (var s = 0; s < edge.sources.length; s++) {
+      if (!sourceAllowed(edge.sources[s])) continue;
+      kept = true;
+      if (!UNASSERTED[edge.sources[s][1]]) { asserted = true; break; }
+    }
+    edgeRelation[k] = asserted ? 1 : 0;
+    return kept;
   }
   function computeVisible() {
     counts.nodes = 0; counts.edges = 0; counts.relations = 0;
@@ -129,7 +187,7 @@
       counts.edges += edgeOn[k];
       // a relation as kg counts it: one asserted core triple, however many lines draw it
       var edge = edges[k], key = edge.from + " " + edge.core + " " + edge.to;
-      if (edgeOn[k] && !UNASSERTED[edge.modality] && !relations[key]) {
+      if (edgeOn[k] && edgeRelation[k] && !relations[key]) {
         relations[key] = true;
         counts.relations++;
       }
@@ -171,6 +229,7 @@
     if (edge.labelShift) item.font = {vadjust: edge.labelShift};
     return item;
   }));
+  computeRange();
   computeVisible();
   var nodeView = new vis.DataView(visNodes, {filter: function (item) { return nodeOn[item.id] === 1; }});
   var edgeView = new vis.DataView(visEdges, {filter: function (item) { return edgeOn[item.id] === 1; }});
@@ -326,6 +385,7 @@
     if (state.hiddenTypes[types[node.type].key]) { delete state.hiddenTypes[types[node.type].key]; changed = true; }
     if (state.doc >= 0 && !(node.docs && node.docs.indexOf(state.doc) >= 0)) { state.doc = -1; changed = true; }
     if (!state.comments && node.comments) { state.comments = true; changed = true; }
+    if (!nodeInRange[index]) { state.dates = null; computeRange(); changed = true; }
     if (state.hood && state.hood.set[index] !== 1) { state.hood = null; changed = true; }
     if ((!state.all && !initial[index] || isolated[index] && !state.isolated) && !state.revealed[index]) {
       state.revealed[index] = 1; changed = true;
@@ -339,6 +399,10 @@
     if (state.hiddenProps[props[edge.core].key]) { delete state.hiddenProps[props[edge.core].key]; changed = true; }
     if (!state.comments && edge.comments) { state.comments = true; changed = true; }
     if (state.doc >= 0 && edge.docs.indexOf(state.doc) < 0) { state.doc = -1; changed = true; }
+    if (!edgeInRange[k]) { state.dates = null; computeRange(); changed = true; }
+    if (!edge.sources.some(sourceAllowed)) {  // each filter keeps some sentence, but none all
+      state.doc = -1; state.dates = null; state.comments = true; computeRange(); changed = true;
+    }
     if (changed) refresh();
   }
   function focusNode(index) {
@@ -444,7 +508,9 @@
     if (docs.length) {
       panel.appendChild(el("h3", null, plural(docs.length, "document")));
       var docList = el("ul", "kg-list");
-      docs.slice(0, 12).forEach(function (doc, index) { docList.appendChild(el("li", null, docName(index))); });
+      var order = datedDocs.slice();  // by date, undated last
+      docs.forEach(function (doc, index) { if (!doc[2]) order.push(index); });
+      order.slice(0, 12).forEach(function (index) { docList.appendChild(el("li", null, datedName(index))); });
       if (docs.length > 12) docList.appendChild(el("li", "kg-dim", "and " + (docs.length - 12) + " more"));
       panel.appendChild(docList);
     }
@@ -493,7 +559,7 @@
     var docList = null;
     if (node.docs && node.docs.length) {
       docList = el("div");
-      node.docs.forEach(function (doc) { docList.appendChild(el("div", null, docName(doc))); });
+      node.docs.forEach(function (doc) { docList.appendChild(el("div", null, datedName(doc))); });
     }
     var rows = [
       ["Also called", (node.aliases || []).join(", ")],
@@ -593,15 +659,23 @@
     panel.appendChild(el("h3", null, edge.sources.length === 1 ? "Source sentence" :
       "Source sentences (" + edge.sources.length + ")"));
     var list = el("ol", "kg-sources");
+    // in date order (the data's order), each with its date and document
     edge.sources.forEach(function (source) {
       var sentence = sentences[source[0]];
-      var item = el("li", source[3] ? "kg-from-comments" : null);
+      var outside = state.dates && !docInRange[sourceDoc(source)];
+      var item = el("li", (source[3] ? "kg-from-comments" : "") + (outside ? " kg-outside" : ""));
       item.appendChild(sentenceBlock(sentence[0], source[4], source[5]));
       var meta = [docName(sentence[1])];
+      if (outside) meta.push("outside the dates shown");
       if (source[2] !== null) meta.push("confidence " + source[2].toFixed(2));
       meta.push(words(source[1]));
       if (source[6]) meta.push("rule " + source[6]);
-      var line = el("div", "kg-meta", meta.join(" \u00b7 "));
+      var line = el("div", "kg-meta");
+      if (data.dated) {  // the date first, in bold
+        line.appendChild(el("span", "kg-date", docs[sentence[1]] && docs[sentence[1]][2] || "undated"));
+        line.appendChild(document.createTextNode(" \u00b7 "));
+      }
+      line.appendChild(document.createTextNode(meta.join(" \u00b7 ")));
       if (source[3]) {
         line.appendChild(document.createTextNode(" "));
         line.appendChild(el("span", "kg-badge kg-comment", "reader comment"));
@@ -651,6 +725,8 @@
     state.hiddenTypes = {}; state.hiddenProps = {}; state.doc = -1; state.comments = true;
     state.hood = null; state.all = !data.initial; state.revealed = new Uint8Array(n);
     state.isolated = false;
+    state.dates = null;
+    computeRange();
     searchBox.value = "";
     closeSuggestions();
     state.selected = null;
@@ -698,6 +774,14 @@
     docSelect.value = state.doc >= 0 ? String(state.doc) : "";
     if (commentsBox) commentsBox.checked = state.comments;
     if (isolatedBox) isolatedBox.checked = state.isolated;
+    if (strip) {
+      dateFrom.value = state.dates ? state.dates.from : firstDate;
+      dateTo.value = state.dates ? state.dates.to : lastDate;
+      dateFrom.removeAttribute("aria-invalid");
+      dateTo.removeAttribute("aria-invalid");
+      strip.classList.toggle("kg-ranged", !!state.dates);
+      paintStrip();
+    }
   }
 
   // ------------------------------------------------------------ search
@@ -775,6 +859,205 @@
       event.preventDefault();
     } else if (event.key === "Escape") { closeSuggestions(); searchBox.blur(); }
   });
+
+
+  // ------------------------------------------------------------ the date strip and range
+  // Documents placed by date on an axis (those within a few pixels stacked); hover names
+  // them; drag across the strip, click a mark or use the two date inputs to choose a range.
+  function dayOf(iso) {
+    return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5;
+  }
+  function isoOf(day) { return new Date(Math.round(day) * 864e5).toISOString().slice(0, 10); }
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var STRIP_MARGIN = 14, STRIP_COLUMN = 9, STRIP_STACK = 3;
+  var stripTip = null, stripAxis = null, stripBand = null, stripMarks = [];
+
+  function setDates(from, to) {
+    from = from || firstDate; to = to || lastDate;
+    if (from > to) { var swap = from; from = to; to = swap; }
+    if (from < firstDate) from = firstDate;
+    if (to > lastDate) to = lastDate;
+    // the whole span is no filter: undated documents are shown again
+    state.dates = from <= firstDate && to >= lastDate ? null : {from: from, to: to};
+    computeRange();
+    refresh();
+    if (state.selected && state.selected.kind === "edge") renderEdgePanel(state.selected.index);
+  }
+  function stripScale() {
+    var width = strip.clientWidth || 400;
+    var first = dayOf(firstDate), last = dayOf(lastDate);
+    if (last - first < 30) { var middle = (first + last) / 2; first = middle - 15; last = middle + 15; }
+    var span = last - first, inner = Math.max(width - 2 * STRIP_MARGIN, 10);
+    return {
+      width: width,
+      x: function (day) { return STRIP_MARGIN + (day - first) / span * inner; },
+      day: function (x) { return first + (x - STRIP_MARGIN) / inner * span; },
+      first: first, last: last
+    };
+  }
+  function drawStrip() {
+    if (!strip) return;
+    clear(strip);
+    var scale = stripScale();
+    stripAxis = el("div", "kg-strip-axis");
+    strip.appendChild(stripAxis);
+    // ticks: months (every 1, 2, 3 or 6) or years, at least 58 pixels apart
+    var perMonth = (scale.x(30.44) - scale.x(0));
+    var steps = [1, 2, 3, 6, 12, 24, 60, 120], step = steps[steps.length - 1];
+    for (var t = 0; t < steps.length; t++) if (steps[t] * perMonth >= 58) { step = steps[t]; break; }
+    var start = new Date(scale.first * 864e5), labelled = false;
+    for (var month = start.getUTCFullYear() * 12 + start.getUTCMonth(); ; month++) {
+      var year = Math.floor(month / 12), day = Date.UTC(year, month % 12, 1) / 864e5;
+      if (day > scale.last) break;
+      if (day < scale.first || month % step) continue;
+      var x = scale.x(day);
+      var tick = el("div", "kg-strip-tick");
+      tick.style.left = x + "px";
+      strip.appendChild(tick);
+      var text = step >= 12 ? String(year) : month % 12 === 0 || !labelled ?
+        MONTHS[month % 12] + " " + year : MONTHS[month % 12];
+      var label = el("div", "kg-strip-label", text);
+      label.style.left = x + "px";
+      strip.appendChild(label);
+      labelled = true;
+    }
+    stripBand = el("div", "kg-strip-range");
+    stripBand.hidden = true;
+    strip.appendChild(stripBand);
+    // documents: one column per few pixels, a mark per document (a count above when many)
+    stripMarks = [];
+    var column = null;
+    datedDocs.forEach(function (index) {
+      var x = scale.x(dayOf(docs[index][2]));
+      if (!column || x - column.x > STRIP_COLUMN) {
+        column = {x: x, docs: []};
+        stripMarks.push(column);
+      }
+      column.docs.push(index);
+    });
+    stripMarks.forEach(function (col, c) {
+      var button = el("button", "kg-strip-doc");
+      button.type = "button";
+      button.style.left = col.x + "px";
+      col.docs.slice(0, STRIP_STACK).forEach(function () { button.appendChild(el("i")); });
+      // a count over a full column where it has room (the tooltip gives it anyway)
+      var room = (c === 0 || col.x - stripMarks[c - 1].x >= 18) &&
+        (c === stripMarks.length - 1 || stripMarks[c + 1].x - col.x >= 18);
+      if (col.docs.length > STRIP_STACK && room) button.appendChild(el("b", null, String(col.docs.length)));
+      var first = docs[col.docs[0]][2], last = docs[col.docs[col.docs.length - 1]][2];
+      button.setAttribute("aria-label", plural(col.docs.length, "document") + ", " +
+        (first === last ? first : first + " to " + last) + ": show only " +
+        (first === last ? "this date" : "these dates"));
+      button.addEventListener("mouseenter", function () { showStripTip(col); });
+      button.addEventListener("focus", function () { showStripTip(col); });
+      button.addEventListener("mouseleave", hideStripTip);
+      button.addEventListener("blur", hideStripTip);
+      button.addEventListener("click", function () { setDates(first, last); });
+      col.button = button;
+      strip.appendChild(button);
+    });
+    stripTip = el("div", "kg-tooltip kg-strip-tip");
+    stripTip.hidden = true;
+    strip.appendChild(stripTip);
+    paintStrip();
+  }
+  // The chosen range shaded and the documents outside it greyed.
+  function paintStrip(preview) {
+    if (!strip || !stripBand) return;
+    var range = preview || state.dates, scale = stripScale();
+    stripBand.hidden = !range;
+    if (range) {
+      var left = scale.x(dayOf(range.from)) - STRIP_COLUMN / 2;
+      var right = scale.x(dayOf(range.to)) + STRIP_COLUMN / 2;
+      stripBand.style.left = left + "px";
+      stripBand.style.width = Math.max(right - left, 2) + "px";
+    }
+    stripMarks.forEach(function (col) {
+      var inside = !range || col.docs.some(function (index) {
+        return docs[index][2] >= range.from && docs[index][2] <= range.to;
+      });
+      col.button.classList.toggle("kg-off", !inside);
+    });
+  }
+  function showStripTip(col) {
+    clear(stripTip);
+    col.docs.slice(0, 8).forEach(function (index) {
+      var line = el("div");
+      line.appendChild(el("span", "kg-dim", docs[index][2] + "  "));
+      line.appendChild(document.createTextNode(docs[index][1] || docs[index][0]));
+      stripTip.appendChild(line);
+    });
+    if (col.docs.length > 8) stripTip.appendChild(el("div", "kg-dim", "and " + (col.docs.length - 8) + " more"));
+    stripTip.hidden = false;
+    var left = Math.min(Math.max(col.x - 20, 0), strip.clientWidth - stripTip.offsetWidth);
+    stripTip.style.left = Math.max(left, 0) + "px";
+  }
+  function hideStripTip() { if (stripTip) stripTip.hidden = true; }
+
+  if (strip) {
+    var dragFrom = null, dragged = false;
+    var dragRange = function (event) {
+      var box = strip.getBoundingClientRect(), scale = stripScale();
+      var a = scale.day(dragFrom), b = scale.day(event.clientX - box.left);
+      return {from: isoOf(Math.max(Math.min(a, b), scale.first)),
+              to: isoOf(Math.min(Math.max(a, b), scale.last))};
+    };
+    strip.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0) return;
+      dragFrom = event.clientX - strip.getBoundingClientRect().left;
+      dragged = false;
+    });
+    window.addEventListener("pointermove", function (event) {
+      if (dragFrom === null) return;
+      if (!dragged && Math.abs(event.clientX - strip.getBoundingClientRect().left - dragFrom) < 4) return;
+      dragged = true;
+      hideStripTip();
+      paintStrip(dragRange(event));
+    });
+    window.addEventListener("pointerup", function (event) {
+      if (dragFrom === null) return;
+      var range = dragged ? dragRange(event) : null;
+      dragFrom = null;
+      if (range) { setDates(range.from, range.to); fitVisible(true); }
+    });
+    // a drag ends with a click on whatever is under the pointer: not a mark's click
+    strip.addEventListener("click", function (event) {
+      if (dragged) { event.stopPropagation(); dragged = false; }
+    }, true);
+    // a date typed as YYYY-MM-DD (an empty box: the first or last date); anything else is
+    // marked and left unapplied
+    var typedDate = function (input) {
+      var text = input.value.trim();
+      if (!text) return "";
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) && isoOf(dayOf(text)) === text ? text : null;
+    };
+    [dateFrom, dateTo].forEach(function (input) {
+      input.addEventListener("input", function () { input.removeAttribute("aria-invalid"); });
+      input.addEventListener("change", function () {
+        var from = typedDate(dateFrom), to = typedDate(dateTo);
+        if (from === null || to === null) {
+          input.setAttribute("aria-invalid", "true");
+          return;
+        }
+        // a first date after the last (or the reverse) moves the other end to its bound
+        if ((from || firstDate) > (to || lastDate)) {
+          if (input === dateFrom) to = ""; else from = "";
+        }
+        setDates(from, to);
+        fitVisible(true);
+      });
+    });
+    document.getElementById("kg-date-all").addEventListener("click", function () {
+      setDates(null, null);
+      fitVisible(true);
+    });
+    var resizing = false;
+    window.addEventListener("resize", function () {
+      if (resizing) return;
+      resizing = true;
+      requestAnimationFrame(function () { resizing = false; drawStrip(); });
+    });
+  }
 
   // ------------------------------------------------------------ controls
   document.querySelectorAll("input[data-kg-type]").forEach(function (box) {
@@ -876,6 +1159,24 @@
     fitVisible(false);
   };
   api.setComments = function (visible) { state.comments = !!visible; refresh(); };
+  // The date range ("YYYY-MM-DD" or null for the first or last date); (null, null): all dates.
+  api.setDates = function (from, to) {
+    if (!strip) return false;
+    setDates(from, to);
+    fitVisible(false);
+    return true;
+  };
+  // The marks of the date strip: their documents' dates and titles, and whether in the range.
+  api.dateStrip = function () {
+    return stripMarks.map(function (col) {
+      var box = col.button.getBoundingClientRect();
+      return {x: box.left + box.width / 2, y: box.top + box.height / 2,
+              off: col.button.classList.contains("kg-off"),
+              documents: col.docs.map(function (index) {
+                return {id: docs[index][0], title: docs[index][1], date: docs[index][2]};
+              })};
+    });
+  };
   api.setIsolated = function (visible) { state.isolated = !!visible; refresh(); fitVisible(false); };
   // The entities labelled on the canvas in the last frame: the page's own overview labels,
   // or every visible entity when vis-network draws the labels itself (zoomed in).
@@ -951,6 +1252,7 @@
       hiddenTypes: Object.keys(state.hiddenTypes).sort(),
       hiddenProperties: Object.keys(state.hiddenProps).sort(),
       document: state.doc >= 0 ? docs[state.doc][0] : null,
+      dates: state.dates ? {from: state.dates.from, to: state.dates.to} : null,
       comments: state.comments,
       isolated: {count: isolatedCount, shown: state.isolated},
       neighbourhood: state.hood ? {label: nodes[state.hood.node].label, depth: state.hood.depth} : null,
@@ -960,6 +1262,7 @@
   };
   api.network = network;
 
+  drawStrip();
   updateChrome();
   renderOverviewPanel();
   fitVisible(false);
