@@ -658,3 +658,17 @@ def test_mention_source_headline_clause_read_as_one_noun_is_no_name() -> None:
         """
     )
     assert list(head_noun_phrases(context_of(doc), ())) == []
+
+
+def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
+    doc = make_doc(
+        """
+        Both     DT  DET   det      1
+        sides    NNS NOUN  nsubj    2  side
+        want     VBP VERB  ROOT     2
+        a        DT  DET   det      4
+        resolution NN NOUN dobj     2
+        .        .   PUNCT punct    2
+        """
+    )
+    assert list(head_noun_phrases(context_of(doc), ())) == []
