@@ -241,6 +241,15 @@ def test_entities_later_description_joins_the_named_proposal(extract: Extract) -
     assert "scheme" in _entity(corpus, "Rural Access Scheme").aliases
 
 
+def test_entities_demonstrative_description_refers_to_the_last_proposal(extract: Extract) -> None:
+    corpus = extract(
+        "Pay news\nThe Home Office announced a flat £900 salary uplift for officers. "
+        "The federation said this pay award was not enough."
+    )
+    assert _labels(corpus, KG.Proposal) == ["flat £900 salary uplift"]
+    assert "pay award" in _entity(corpus, "flat £900 salary uplift").aliases
+
+
 def test_entities_new_before_a_proposal_does_not_make_another_entity(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nThe union backed a new 2025/26 pharmacy contract. Later the 2025/26 pharmacy contract was signed."

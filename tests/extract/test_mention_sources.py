@@ -608,3 +608,67 @@ def test_head_noun_phrase_in_a_headline_has_no_participle_long_form() -> None:
         """
     )
     assert [c.span.text for c in head_noun_phrases(context_of(doc), ())] == ["Ferry Offer"]
+
+
+# ------------------------------------------------------------------ proposals (ext-proposals)
+
+
+def test_mention_source_demonstrative_with_common_words_is_a_description() -> None:
+    doc = make_doc(
+        """
+        This     DT  DET   det      3
+        meagre   JJ  ADJ   amod     3
+        pay      NN  NOUN  compound 3
+        award    NN  NOUN  nsubj    4
+        angered  VBD VERB  ROOT     4  anger
+        nurses   NNS NOUN  dobj     4  nurse
+        .        .   PUNCT punct    4
+        """
+    )
+    found = list(head_noun_phrases(context_of(doc), ()))
+    assert _texts(found) == [("meagre pay award", "description", "FundingPackage")]
+    assert found[0].head == "award"
+
+
+def test_mention_source_demonstrative_before_a_number_still_names() -> None:
+    doc = make_doc(
+        """
+        This      DT  DET   det      2
+        2025/26   CD  NUM   nummod   2
+        contract  NN  NOUN  nsubj    3
+        lapsed    VBD VERB  ROOT     3  lapse
+        .         .   PUNCT punct    3
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("2025/26 contract", "noun-phrase", "Contract")
+    ]
+
+
+def test_mention_source_headline_clause_read_as_one_noun_is_no_name() -> None:
+    # "Porters and council strike deal": headlinese, parsed as one compound noun
+    doc = make_doc(
+        """
+        Hospital NNP PROPN compound 1
+        porters  NNS NOUN  nmod     5  porter
+        and      CC  CCONJ cc       1
+        council  NN  NOUN  conj     1
+        strike   NN  NOUN  compound 5
+        deal     NN  NOUN  ROOT     5
+        """
+    )
+    assert list(head_noun_phrases(context_of(doc), ())) == []
+
+
+def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
+    doc = make_doc(
+        """
+        Both     DT  DET   det      1
+        sides    NNS NOUN  nsubj    2  side
+        want     VBP VERB  ROOT     2
+        a        DT  DET   det      4
+        resolution NN NOUN dobj     2
+        .        .   PUNCT punct    2
+        """
+    )
+    assert list(head_noun_phrases(context_of(doc), ())) == []

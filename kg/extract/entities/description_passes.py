@@ -20,6 +20,7 @@ from kg.extract.entities.posts import (
 )
 from kg.extract.gazetteer import Post
 from kg.extract.mentions import RoleLink, normalise_name
+from kg.extract.mentions.names import DEMONSTRATIVES
 from kg.model import Mention
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -144,6 +145,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     mentions = sieve.mentions
     m = mentions[k]
     want = core_class(m.type)
+    demonstrative = _demonstrative(sieve, m)
     best = None
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
     for other in reversed(sieve.named) if later else sieve.named:
@@ -176,11 +178,21 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
+        if want == KG.Proposal and demonstrative:
+            fits = True  # "this pay award" -> the last proposal, whatever its head
         if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
             fits = False  # "the offers" are not "the 6% offer"
         if fits:
             best = other
     return by_word if by_word is not None else best
+
+
+def _demonstrative(sieve: Sieve, m: Mention) -> bool:
+    """The description opens with "this", "that", "these" or "those": a demonstrative points
+    to the thing last in view, however it was named ("a £1,900 uplift ... this pay award")."""
+    if not sieve.tokens or m.token_start < 1:
+        return False
+    return sieve.tokens[m.token_start - 1].lower_ in DEMONSTRATIVES
 
 
 def _plural(sieve: Sieve, m: Mention) -> bool | None:

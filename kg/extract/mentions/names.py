@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DETERMINERS",
     "DEFINITE",
+    "DEMONSTRATIVES",
     "POSSESSIVE_PRONOUNS",
     "QUOTES",
     "normalise_name",
@@ -48,6 +49,7 @@ DETERMINERS = frozenset(
 )
 DEFINITE = frozenset("the this that these those such your its their his her our my".split())
 POSSESSIVE_PRONOUNS = frozenset("your its their his her our my".split())
+DEMONSTRATIVES = frozenset("this that these those".split())
 QUOTES = "‘’“”\"'"
 
 

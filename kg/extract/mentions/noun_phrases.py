@@ -23,6 +23,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DEFINITE,
+    DEMONSTRATIVES,
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
     QUOTES,
@@ -104,6 +105,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     doc = token.doc
     det = determiner(token)
     modifiers = [t for t in doc[start : token.i] if not t.is_punct]
+    if _headline_clause(token, modifiers):
+        start, modifiers = token.i, []
     specific = [
         t
         for t in modifiers
@@ -122,8 +125,10 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         return  # a bare plural is generic ("contracts", "plans")
     multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
     # "the general election", "the collective action": a kind with a name of its own
-    descriptive = (
-        not specific and not multiword and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+    descriptive = not multiword and (
+        not specific
+        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+        or _points_back(det, modifiers)
     )
     indefinite = (
         descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
@@ -182,6 +187,26 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _headline_clause(token: Token, modifiers: Sequence[Token]) -> bool:
+    """ "Drivers and government reach deal": headlines drop articles and verbs, and the parser
+    then reads subject, verb and object as one long compound noun. Four or more words before
+    the head in the first sentence, with a coordinating conjunction among them, are a clause,
+    not a name (a name of that length coordinates at most its topic: "health and care plan")."""
+    return (
+        token.sent.start == 0
+        and len(modifiers) >= 4
+        and any(t.pos_ == "CCONJ" for t in modifiers)
+        and any(t.tag_ in ("NNS", "NNPS") for t in modifiers)
+    )
+
+
+def _points_back(det: str | None, modifiers: Sequence[Token]) -> bool:
+    """ "this derisory funding plan", "these pay proposals": a demonstrative points back to
+    something named before, so common words before the head describe it again rather than
+    name a new thing (a name, acronym or number still names one: "this 2024/25 contract")."""
+    return det in DEMONSTRATIVES and all(t.is_lower and t.is_alpha for t in modifiers)
 
 
 def _said_of_a_pronoun(token: Token) -> bool:
