@@ -284,30 +284,8 @@ def stance_changes(
         day = _as_date(row[1])
         if day is not None:
             first_seen[str(row[0])] = day
-    pairs: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in _rows(graph, _STANCE_QUERY):
-        actor_iri, proposal_iri = str(row.actor), str(row.proposal)
-        if wanted is not None and actor_iri not in wanted:
-            continue
-        pair = pairs.setdefault(
-            (actor_iri, proposal_iri),
-            {"actor": str(row.actorName), "proposal": str(row.proposalName), "rows": []},
-        )
-        document = _value(row.identifier) or _local_name(str(row.document))
-        stance = Stance(
-            date=_as_date(row.date),
-            stance=_local_name(str(row.stance)),
-            relation=str(_value(row.relation) or _local_name(str(row.predicate))),
-            modality=str(row.modality),
-            sentence=str(row.sentence),
-            document=str(document),
-            title=_value(row.title),
-            publisher=_value(row.publisher),
-            date_source=_value(row.dateSource),
-        )
-        pair["rows"].append((int(_value(row.start) or 0), stance))
     histories: list[StanceHistory] = []
-    for (actor_iri, proposal_iri), pair in pairs.items():
+    for (actor_iri, proposal_iri), pair in _stances_by_pair(graph, wanted).items():
         ordered = [
             stance
             for _start, stance in sorted(
@@ -335,6 +313,36 @@ def stance_changes(
         key=lambda h: (h.actor.casefold(), h.proposal.casefold(), h.actor_iri, h.proposal_iri)
     )
     return histories
+
+
+def _stances_by_pair(
+    graph: Graph | OxigraphGraph, wanted: set[str] | None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(actor IRI, proposal IRI) → the pair's names and its stances, each with its offset in
+    the document (``wanted``: only those actors' pairs)."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in _rows(graph, _STANCE_QUERY):
+        actor_iri, proposal_iri = str(row.actor), str(row.proposal)
+        if wanted is not None and actor_iri not in wanted:
+            continue
+        pair = pairs.setdefault(
+            (actor_iri, proposal_iri),
+            {"actor": str(row.actorName), "proposal": str(row.proposalName), "rows": []},
+        )
+        document = _value(row.identifier) or _local_name(str(row.document))
+        stance = Stance(
+            date=_as_date(row.date),
+            stance=_local_name(str(row.stance)),
+            relation=str(_value(row.relation) or _local_name(str(row.predicate))),
+            modality=str(row.modality),
+            sentence=str(row.sentence),
+            document=str(document),
+            title=_value(row.title),
+            publisher=_value(row.publisher),
+            date_source=_value(row.dateSource),
+        )
+        pair["rows"].append((int(_value(row.start) or 0), stance))
+    return pairs
 
 
 # --------------------------------------------------------------------------- output

@@ -33,65 +33,78 @@ class BuildOptions:
     processes: int = 1
 
 
+#: The articles: files, folders, pages and addresses.
+Inputs = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="INPUT...",
+        help="Articles: .txt/.md files, saved .html/.htm pages, folders of them, "
+        "http(s):// addresses.",
+        show_default=False,
+    ),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html."),
+]
+IncludeComments = Annotated[
+    bool, typer.Option("--include-comments", help="Keep facts read from readers' comments.")
+]
+Gazetteers = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--gazetteer", help="Extra gazetteer Turtle file (repeatable).", show_default=False
+    ),
+]
+NoHtml = Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")]
+Processes = Annotated[
+    int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
+]
+UrlFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--urls",
+        help="A text file listing web addresses to read, one a line (repeatable).",
+        show_default=False,
+    ),
+]
+NoFetch = Annotated[
+    bool, typer.Option("--no-fetch", help="Refuse web addresses: read local files only.")
+]
+Date = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Publication date of the articles that give none of their own.",
+        show_default=False,
+    ),
+]
+Store = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Add the articles to this store folder (made if needed), one named graph per "
+        "document; with -o also write the whole store as graph.ttl and graph.html.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @handle_errors
 def build(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="INPUT...",
-            help="Articles: .txt/.md files, saved .html/.htm pages, folders of them, "
-            "http(s):// addresses.",
-            show_default=False,
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html."),
-    ] = None,
-    include_comments: Annotated[
-        bool, typer.Option("--include-comments", help="Keep facts read from readers' comments.")
-    ] = False,
-    gazetteer: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--gazetteer", help="Extra gazetteer Turtle file (repeatable).", show_default=False
-        ),
-    ] = None,
-    no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
+    inputs: Inputs = None,
+    output: Output = None,
+    include_comments: IncludeComments = False,
+    gazetteer: Gazetteers = None,
+    no_html: NoHtml = False,
     quiet: Quiet = False,
-    processes: Annotated[
-        int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
-    ] = 1,
-    urls: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--urls",
-            help="A text file listing web addresses to read, one a line (repeatable).",
-            show_default=False,
-        ),
-    ] = None,
-    no_fetch: Annotated[
-        bool, typer.Option("--no-fetch", help="Refuse web addresses: read local files only.")
-    ] = False,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            metavar="YYYY-MM-DD",
-            help="Publication date of the articles that give none of their own.",
-            show_default=False,
-        ),
-    ] = None,
-    store: Annotated[
-        Path | None,
-        typer.Option(
-            "--store",
-            help="Add the articles to this store folder (made if needed), one named graph per "
-            "document; with -o also write the whole store as graph.ttl and graph.html.",
-            show_default=False,
-        ),
-    ] = None,
+    processes: Processes = 1,
+    urls: UrlFiles = None,
+    no_fetch: NoFetch = False,
+    date: Date = None,
+    store: Store = None,
 ) -> None:
     """Build a knowledge graph (graph.ttl, graph.html) from articles, or add them to a store."""
     from kg.extract.read import read_documents

@@ -13,7 +13,8 @@ Example:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -30,6 +31,12 @@ class Role:
     words: str
     relation: URIRef
     government_post: bool
+
+
+def word_list(prop: URIRef) -> Any:
+    """A :class:`Lexicon` field that :func:`load_lexicon` fills with the lower-cased words of
+    ``prop`` (``membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)``)."""
+    return field(default=frozenset(), metadata={"lex": prop})
 
 
 @dataclass(frozen=True)
@@ -64,98 +71,102 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying: their subject is the speaker of what they report or quote."""
     # ---- relation rules: modality, proposals and reforms
-    conditional_aux: frozenset[str] = frozenset()
+    conditional_aux: frozenset[str] = word_list(LEX.conditionalAux)
     """Auxiliaries that make a clause conditional ("could", "would")."""
-    future_aux: frozenset[str] = frozenset()
+    future_aux: frozenset[str] = word_list(LEX.futureAux)
     """Auxiliaries that make a clause planned ("will")."""
-    planning_verbs: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = word_list(LEX.planningVerb)
     """Verbs that make the clause they govern planned ("plan to", "intend to")."""
-    conditional_marks: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = word_list(LEX.conditionalMark)
     """Words opening a clause of condition ("if", "unless")."""
-    uncertain_marks: frozenset[str] = frozenset()
+    uncertain_marks: frozenset[str] = word_list(LEX.uncertainMark)
     """Words opening a clause whose truth is open ("whether")."""
-    contrary_prepositions: frozenset[str] = frozenset()
+    contrary_prepositions: frozenset[str] = word_list(LEX.contraryPreposition)
     """Prepositions after which a proposal is no proposal of the head ("a fight against")."""
-    receiving_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = word_list(LEX.receivingVerb)
     """Verbs of receiving: who receives "advice from X" communicates with X."""
-    finding_verbs: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = word_list(LEX.findingVerb)
     """Verbs of research findings ("estimate", "find"), read like verbs of saying."""
-    reform_nouns: frozenset[str] = frozenset()
+    reform_nouns: frozenset[str] = word_list(LEX.reformNoun)
     """Head nouns of a named reform ("the NHSE abolition")."""
-    reform_verbs: frozenset[str] = frozenset()
+    reform_verbs: frozenset[str] = word_list(LEX.reformVerb)
     """Verbs of reforming: abolishing X proposes the named reform of X."""
     # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
-    directive_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = word_list(LEX.directiveVerb)
     """Verbs (with their particle) of asking others to act ("urge", "call on", "recommend")."""
     event_verbs: dict[str, URIRef] = field(default_factory=dict)
     """Verb → the event class it names ("ballot" → ``kg:Vote``, "meet" → ``kg:Meeting``)."""
-    positive_appraisals: frozenset[str] = frozenset()
+    positive_appraisals: frozenset[str] = word_list(LEX.positiveAppraisal)
     """Words and phrases that praise what they are said of ("a step in the right direction")."""
-    negative_appraisals: frozenset[str] = frozenset()
+    negative_appraisals: frozenset[str] = word_list(LEX.negativeAppraisal)
     """Words and phrases that condemn what they are said of ("an insult", "derisory")."""
-    label_verbs: frozenset[str] = frozenset()
+    label_verbs: frozenset[str] = word_list(LEX.labelVerb)
     """Verbs that say what their object is ("called the offer an insult", "described X as")."""
-    list_nouns: frozenset[str] = frozenset()
+    list_nouns: frozenset[str] = word_list(LEX.listNoun)
     """Nouns for what someone asks for or puts forward, item by item ("demands", "measures")."""
-    reconsider_verbs: frozenset[str] = frozenset()
+    reconsider_verbs: frozenset[str] = word_list(LEX.reconsiderVerb)
     """Verbs of going back on a proposal: asking someone to do it opposes the proposal."""
-    offer_nouns: frozenset[str] = frozenset()
+    offer_nouns: frozenset[str] = word_list(LEX.offerNoun)
     """Head nouns of what one side of talks puts to the other ("offer", "deal")."""
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
-    honorifics: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = word_list(LEX.honorific)
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
     honorific_genders: dict[str, str] = field(default_factory=dict)
     """Honorific → "male" or "female", for the titles that tell ("mr", "dame")."""
-    version_words: frozenset[str] = frozenset()
+    version_words: frozenset[str] = word_list(LEX.versionWord)
     """Modifiers that make a proposal another version of one named before ("new", "revised")."""
-    generic_proposal_heads: frozenset[str] = frozenset()
+    generic_proposal_heads: frozenset[str] = word_list(LEX.genericProposalHead)
     """Proposal heads so general that two phrases with one name one proposal when they are about
     the same thing ("plan", "scheme")."""
-    vague_nouns: frozenset[str] = frozenset()
+    vague_nouns: frozenset[str] = word_list(LEX.vagueNoun)
     """Nouns too general to say what a proposal is about ("network", "number")."""
-    region_words: frozenset[str] = frozenset()
+    region_words: frozenset[str] = word_list(LEX.regionWord)
     """Words of regions' names before a country ("north", "greater")."""
-    generic_organisation_nouns: frozenset[str] = frozenset()
+    generic_organisation_nouns: frozenset[str] = word_list(LEX.genericOrganisationNoun)
     """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
     # ---- entities (ext-entities): things introduced by a verb ----
     introducing_verbs: dict[str, URIRef] = field(default_factory=dict)
     """Verb lemma → the class of what it introduces ("consult" → ``kg:Consultation``): "the
     consultation" refers to the act "the union will consult its members" introduced."""
-    proper_head_nouns: frozenset[str] = frozenset()
+    proper_head_nouns: frozenset[str] = word_list(LEX.properHeadNoun)
     """Heads that name a proposal only with a proper noun, acronym or number, a new version or
     an author's verb ("service")."""
-    quantity_head_nouns: frozenset[str] = frozenset()
+    quantity_head_nouns: frozenset[str] = word_list(LEX.quantityHeadNoun)
     """Heads of an amount that name a proposal only with an amount or year, a modifier after
     them or an author's verb ("funding", "rise")."""
-    measure_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = word_list(LEX.measureNoun)
     """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
     "a raft of measures")."""
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
-    accept_words: frozenset[str] = frozenset()
+    accept_words: frozenset[str] = word_list(LEX.acceptWord)
     """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""
-    reject_words: frozenset[str] = frozenset()
+    reject_words: frozenset[str] = word_list(LEX.rejectWord)
     """Verbs and nouns of rejecting or dropping a proposal ("reject", "scrap"): urged on
     others, opposition."""
-    recommend_words: frozenset[str] = frozenset()
+    recommend_words: frozenset[str] = word_list(LEX.recommendWord)
     """Verbs and nouns of urging others to act ("recommend", "call on")."""
-    refuse_verbs: frozenset[str] = frozenset()
+    refuse_verbs: frozenset[str] = word_list(LEX.refuseVerb)
     """Verbs of refusing what they govern ("refuse to accept")."""
-    approval_words: frozenset[str] = frozenset()
+    approval_words: frozenset[str] = word_list(LEX.approvalWord)
     """Words of a favourable verdict on a proposal ("fair", "a step forward")."""
-    disapproval_words: frozenset[str] = frozenset()
+    disapproval_words: frozenset[str] = word_list(LEX.disapprovalWord)
     """Words of an unfavourable verdict on a proposal ("derisory", "a betrayal")."""
-    opinion_verbs: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = word_list(LEX.opinionVerb)
     """Verbs of holding a view ("believe"): their subject speaks for the clause they govern."""
-    misconduct_verbs: frozenset[str] = frozenset()
+    misconduct_verbs: frozenset[str] = word_list(LEX.misconductVerb)
     """Verbs of wrongdoing ("ignore"): an actor a speaker says does it is criticised."""
-    regard_verbs: frozenset[str] = frozenset()
+    regard_verbs: frozenset[str] = word_list(LEX.regardVerb)
     """Verbs of heeding ("listen"): an actor a speaker says does not do it is criticised."""
-    media_words: frozenset[str] = frozenset()
+    media_words: frozenset[str] = word_list(LEX.mediaWord)
     """Verbs and nouns of speaking through a news organisation ("speak on", "statement to")."""
-    obligation_words: frozenset[str] = frozenset()
+    obligation_words: frozenset[str] = word_list(LEX.obligationWord)
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
-    criticism_phrases: frozenset[str] = frozenset()
+    criticism_phrases: frozenset[str] = word_list(LEX.criticismPhrase)
     """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
+
+    # ---- relations: membership
+    membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
+    """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -174,41 +185,23 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """Head nouns, name words, role words and relation triggers."""
     graph = parse_turtle(ontology_dir() / "lexicon.ttl")
-    head_nouns: dict[str, URIRef] = {}
-    name_words: dict[str, URIRef] = {}
-    for cls, word in sorted(graph.subject_objects(LEX.headNoun)):
-        head_nouns.setdefault(str(word).lower(), cls)  # type: ignore[arg-type]
-    for cls, word in sorted(graph.subject_objects(LEX.nameWord)):
-        name_words.setdefault(str(word), cls)  # type: ignore[arg-type]
-    roles: dict[str, Role] = {}
-    for role_node, relation in sorted(graph.subject_objects(LEX.roleRelation)):
-        government = graph.value(role_node, LEX.governmentPost) == Literal(True)
-        for word in graph.objects(role_node, LEX.roleWord):
-            roles[str(word).lower()] = Role(str(word).lower(), relation, government)  # type: ignore[arg-type]
-    triggers: dict[tuple[str, str], URIRef] = {}
-    for prop, phrase in sorted(
-        [*graph.subject_objects(LEX.trigger), *graph.subject_objects(LEX.inverseTrigger)]
-    ):
-        lemma, _, preposition = str(phrase).lower().partition(" ")
-        triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
-    description_nouns = frozenset(str(w).lower() for w in graph.objects(None, LEX.descriptionNoun))
 
     def words(prop: URIRef) -> frozenset[str]:
         return frozenset(str(w).lower() for w in graph.objects(None, prop))
 
     return Lexicon(
-        head_nouns,
-        name_words,
-        roles,
-        triggers,
-        description_nouns,
+        _classes_by_word(graph, LEX.headNoun, lower=True),
+        _classes_by_word(graph, LEX.nameWord, lower=False),
+        _roles(graph),
+        _triggers(graph),
+        words(LEX.descriptionNoun),
         words(LEX.weakHeadNoun),
         words(LEX.negativeEffect),
         words(LEX.positiveEffect),
         words(LEX.lightHeadNoun),
         words(LEX.participationVerb),
         words(LEX.groupNoun),
-        frozenset(str(w).lower() for w in graph.objects(None, LEX.inverseTrigger)),
+        words(LEX.inverseTrigger),
         words(LEX.warningWord),
         words(LEX.analysisNoun),
         words(LEX.cancelVerb),
@@ -216,59 +209,48 @@ def load_lexicon() -> Lexicon:
         words(LEX.burdenNoun),
         words(LEX.amountVerb),
         words(LEX.speechVerb),
-        # ---- relation rules: modality, proposals and reforms
-        conditional_aux=words(LEX.conditionalAux),
-        future_aux=words(LEX.futureAux),
-        planning_verbs=words(LEX.planningVerb),
-        conditional_marks=words(LEX.conditionalMark),
-        uncertain_marks=words(LEX.uncertainMark),
-        contrary_prepositions=words(LEX.contraryPreposition),
-        receiving_verbs=words(LEX.receivingVerb),
-        finding_verbs=words(LEX.findingVerb),
-        reform_nouns=words(LEX.reformNoun),
-        reform_verbs=words(LEX.reformVerb),
-        # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
-        directive_verbs=words(LEX.directiveVerb),
         event_verbs={
             str(word).lower(): cls  # type: ignore[misc]
             for cls, word in sorted(graph.subject_objects(LEX.eventVerb))
         },
-        positive_appraisals=words(LEX.positiveAppraisal),
-        negative_appraisals=words(LEX.negativeAppraisal),
-        label_verbs=words(LEX.labelVerb),
-        list_nouns=words(LEX.listNoun),
-        reconsider_verbs=words(LEX.reconsiderVerb),
-        offer_nouns=words(LEX.offerNoun),
-        # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
-        honorifics=words(LEX.honorific),
         honorific_genders=_honorific_genders(graph),
-        version_words=words(LEX.versionWord),
-        generic_proposal_heads=words(LEX.genericProposalHead),
-        vague_nouns=words(LEX.vagueNoun),
-        region_words=words(LEX.regionWord),
-        generic_organisation_nouns=words(LEX.genericOrganisationNoun),
-        # ---- entities (ext-entities): things introduced by a verb ----
         introducing_verbs={
             str(verb).lower(): cls  # type: ignore[misc]
             for cls, verb in sorted(graph.subject_objects(LEX.introducingVerb))
         },
-        proper_head_nouns=words(LEX.properHeadNoun),
-        quantity_head_nouns=words(LEX.quantityHeadNoun),
-        measure_nouns=words(LEX.measureNoun),
-        # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
-        accept_words=words(LEX.acceptWord),
-        reject_words=words(LEX.rejectWord),
-        recommend_words=words(LEX.recommendWord),
-        refuse_verbs=words(LEX.refuseVerb),
-        approval_words=words(LEX.approvalWord),
-        disapproval_words=words(LEX.disapprovalWord),
-        opinion_verbs=words(LEX.opinionVerb),
-        misconduct_verbs=words(LEX.misconductVerb),
-        regard_verbs=words(LEX.regardVerb),
-        media_words=words(LEX.mediaWord),
-        obligation_words=words(LEX.obligationWord),
-        criticism_phrases=words(LEX.criticismPhrase),
+        # every field declared with word_list(LEX.x)
+        **{f.name: words(f.metadata["lex"]) for f in fields(Lexicon) if "lex" in f.metadata},
     )
+
+
+def _classes_by_word(graph: Graph, prop: URIRef, *, lower: bool) -> dict[str, URIRef]:
+    """Word → the class it names (``lex:headNoun``, ``lex:nameWord``); the first class in IRI
+    order when a word names several."""
+    found: dict[str, URIRef] = {}
+    for cls, word in sorted(graph.subject_objects(prop)):
+        found.setdefault(str(word).lower() if lower else str(word), cls)  # type: ignore[arg-type]
+    return found
+
+
+def _roles(graph: Graph) -> dict[str, Role]:
+    """Role word → its post (``lex:roleWord``, ``lex:roleRelation``, ``lex:governmentPost``)."""
+    roles: dict[str, Role] = {}
+    for role_node, relation in sorted(graph.subject_objects(LEX.roleRelation)):
+        government = graph.value(role_node, LEX.governmentPost) == Literal(True)
+        for word in graph.objects(role_node, LEX.roleWord):
+            roles[str(word).lower()] = Role(str(word).lower(), relation, government)  # type: ignore[arg-type]
+    return roles
+
+
+def _triggers(graph: Graph) -> dict[tuple[str, str], URIRef]:
+    """``(lemma, preposition)`` → property, of ``lex:trigger`` and ``lex:inverseTrigger``."""
+    triggers: dict[tuple[str, str], URIRef] = {}
+    for prop, phrase in sorted(
+        [*graph.subject_objects(LEX.trigger), *graph.subject_objects(LEX.inverseTrigger)]
+    ):
+        lemma, _, preposition = str(phrase).lower().partition(" ")
+        triggers.setdefault((lemma, preposition), prop)  # type: ignore[arg-type]
+    return triggers
 
 
 # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----

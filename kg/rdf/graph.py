@@ -111,38 +111,58 @@ def to_rdf(
     ``entities`` and ``relations`` are the merged, cross-document ones; the
     extractions supply documents and sentences.
     """
-    graph = new_graph()
-    add = graph.add
-    literals: dict[tuple[type, object], Literal] = {}
+    writer = _Writer(new_graph())
+    if include_ontology:
+        for triple in load_ontology():
+            writer.add(triple)
+    for extraction in extractions:
+        writer.document(extraction)
+    labels: dict[str, str] = {}
+    for entity in entities:
+        writer.entity(entity)
+        labels[entity.key] = entity.label
+    for relation in relations:
+        writer.relation(relation, labels)
+    for quote in quotes:
+        writer.quote(quote, labels)
+    writer.sentences()
+    return writer.graph
 
-    def lit(value: object) -> Literal:
+
+class _Writer:
+    """Adds kg's nodes to a graph, and the sentences they are read from once all are added."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.add = graph.add
+        self._literals: dict[tuple[type, object], Literal] = {}
+        self._sentences: dict[tuple[str, int], Sentence] = {}
+        self._needed: set[tuple[str, int]] = set()
+
+    def lit(self, value: object) -> Literal:
         """One Literal object per value: making Literals is a large share of building the graph."""
         key = (type(value), value)
-        found = literals.get(key)
+        found = self._literals.get(key)
         if found is None:
-            found = literals[key] = (
+            found = self._literals[key] = (
                 decimal_literal(value) if isinstance(value, float) else Literal(value)
             )
         return found
 
-    if include_ontology:
-        for triple in load_ontology():
-            add(triple)
-
-    used_sentences: dict[tuple[str, int], Sentence] = {}
-    for extraction in extractions:
+    def document(self, extraction: Extraction) -> None:
+        add, lit = self.add, self.lit
         document = extraction.document
         doc_node = document_iri(document.id)
         add((doc_node, RDF.type, _KG_Document))
         add((doc_node, DCTERMS.title, lit(document.title)))
         add((doc_node, DCTERMS.source, lit(document.path)))
         add((doc_node, DCTERMS.identifier, lit(document.id)))
-        _add_document_metadata(graph, doc_node, document)
+        _add_document_metadata(self.graph, doc_node, document)
         for sentence in extraction.sentences:
-            used_sentences[(sentence.doc_id, sentence.index)] = sentence
+            self._sentences[(sentence.doc_id, sentence.index)] = sentence
 
-    needed: set[tuple[str, int]] = set()
-    for entity in entities:
+    def entity(self, entity: Entity) -> None:
+        add, lit = self.add, self.lit
         node = entity_iri(entity.label)
         add((node, RDF.type, entity.type))
         base = core_class(entity.type)
@@ -157,7 +177,7 @@ def to_rdf(
         for doc_id in entity.doc_ids:
             add((node, _KG_mentionedIn, document_iri(doc_id)))
         for mention in entity.mentions:
-            said_in = used_sentences.get((mention.doc_id, mention.sentence))
+            said_in = self._sentences.get((mention.doc_id, mention.sentence))
             m_node = URIRef(f"{document_iri(mention.doc_id)}/mention/{mention.start}-{mention.end}")
             add((m_node, RDF.type, _KG_Mention))
             add((m_node, _KG_mentionOf, node))
@@ -168,10 +188,11 @@ def to_rdf(
             add((m_node, _KG_confidence, lit(mention.confidence)))
             if said_in is not None:
                 add((m_node, PROV.wasDerivedFrom, sentence_iri(said_in)))
-                needed.add((said_in.doc_id, said_in.index))
+                self._needed.add((said_in.doc_id, said_in.index))
 
-    labels = {entity.key: entity.label for entity in entities}
-    for relation in relations:
+    def relation(self, relation: Relation, labels: dict[str, str]) -> None:
+        """The direct triples (unless conditional or negated) and the statement node."""
+        add, lit = self.add, self.lit
         subject = entity_iri(labels[relation.subject])
         obj = entity_iri(labels[relation.object])
         evidence = relation.evidence
@@ -199,9 +220,10 @@ def to_rdf(
         add((st_node, _KG_confidence, lit(evidence.confidence)))
         add((st_node, _KG_modality, relation.modality))
         add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))
-        needed.add((evidence.doc_id, evidence.sentence.index))
+        self._needed.add((evidence.doc_id, evidence.sentence.index))
 
-    for quote in quotes:
+    def quote(self, quote: Quote, labels: dict[str, str]) -> None:
+        add, lit = self.add, self.lit
         evidence = quote.evidence
         q_node = URIRef(f"{document_iri(evidence.doc_id)}/quote/{evidence.start}-{evidence.end}")
         add((q_node, RDF.type, _KG_Quotation))
@@ -214,18 +236,20 @@ def to_rdf(
         add((q_node, _KG_method, lit(evidence.method)))
         add((q_node, _KG_confidence, lit(evidence.confidence)))
         add((q_node, _KG_fromReaderComments, lit(evidence.in_comments)))
-        needed.add((evidence.doc_id, evidence.sentence.index))
+        self._needed.add((evidence.doc_id, evidence.sentence.index))
 
-    for key in sorted(needed):
-        sentence = used_sentences[key]
-        s_node = sentence_iri(sentence)
-        add((s_node, RDF.type, _KG_Sentence))
-        add((s_node, _KG_text, lit(sentence.text)))
-        add((s_node, _KG_startOffset, lit(sentence.start)))
-        add((s_node, _KG_endOffset, lit(sentence.end)))
-        add((s_node, DCTERMS.isPartOf, document_iri(sentence.doc_id)))
-        add((s_node, _KG_fromReaderComments, lit(sentence.in_comments)))
-    return graph
+    def sentences(self) -> None:
+        """The sentences that mentions, statements and quotations are read from."""
+        add, lit = self.add, self.lit
+        for key in sorted(self._needed):
+            sentence = self._sentences[key]
+            s_node = sentence_iri(sentence)
+            add((s_node, RDF.type, _KG_Sentence))
+            add((s_node, _KG_text, lit(sentence.text)))
+            add((s_node, _KG_startOffset, lit(sentence.start)))
+            add((s_node, _KG_endOffset, lit(sentence.end)))
+            add((s_node, DCTERMS.isPartOf, document_iri(sentence.doc_id)))
+            add((s_node, _KG_fromReaderComments, lit(sentence.in_comments)))
 
 
 def _add_document_metadata(graph: Graph, node: URIRef, document: Document) -> None:

@@ -181,6 +181,8 @@ class LEX(DefinedNamespace):
     listNoun: URIRef
     reconsiderVerb: URIRef
     offerNoun: URIRef
+    # ---- relations: membership
+    membershipVerb: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef

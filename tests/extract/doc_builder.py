@@ -1,7 +1,18 @@
-'''Hand-built parses for rule tests that do not move when the statistical model does.
+'''Hand-built parses, so that a rule's test does not change when the statistical model does.
 
-One token a line: ``word POS dep head [lemma] [tag]``, ``head`` the index of the head token
-(the root is its own head), as in spaCy's ``Doc(vocab, words=..., heads=..., deps=...)``::
+One token a line: ``word POS dep head [lemma] [tag] [entity]``, ``head`` the index of the
+head token (the root is its own head), as in spaCy's ``Doc(vocab, words=..., heads=...,
+deps=...)``. A lemma or tag of ``-`` (or none) is the default: the word for a proper noun,
+else the lower-cased word; no tag. ``entity`` is an IOB tag (``B-ORG``, ``I-ORG``; ``O``
+when left out) for the statistical entities. Tokens are joined by spaces, except before
+punctuation and possessive endings, after an opening bracket and around a hyphen.
+
+Two levels:
+
+* :func:`make_doc` gives the ``Doc`` alone, for mention sources and the resolution sieve
+  (:func:`mentions_of`, :func:`resolved_of`, :func:`context_of`; :func:`mention` makes a
+  mention by hand for passes that read no doc);
+* :func:`build` gives the ``Doc`` with its entities named by hand, for relation rules::
 
     parsed = build(
         """
@@ -33,20 +44,33 @@ from typing import Any
 
 import spacy
 from rdflib import URIRef
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from kg.extract.entities import ResolvedDocument
+from kg.extract.entities import ResolvedDocument, resolve_document
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import RoleLink, sentences_of
+from kg.extract.mentions import Context as MentionContext
+from kg.extract.mentions import MentionSet, RoleLink, find_mentions, sentences_of
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.extract.relations import find_relations
 from kg.extract.relations.core import Context, Pass, run
 from kg.extract.relations.registry import RULES, select
 from kg.model import Document, Entity, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 
-__all__ = ["Name", "Parsed", "build", "facts"]
+__all__ = [
+    "Name",
+    "Parsed",
+    "build",
+    "context_of",
+    "document_of",
+    "facts",
+    "make_doc",
+    "mention",
+    "mentions_of",
+    "resolved_of",
+]
 
 
 @dataclass(frozen=True)
@@ -121,7 +145,7 @@ def build(
     """The parse of ``rows`` (``word POS dep head [lemma] [tag]`` a line) with its entities."""
     lexicon = lexicon or load_lexicon()
     entries = {entry.id: entry for entry in gazetteer}
-    doc = _doc(rows)
+    doc = make_doc(rows)
     document = Document("t", "t.txt", doc.text, doc.text.split("\n")[0], len(doc.text))
     sentences = sentences_of(document, doc)
     resolved = ResolvedDocument()
@@ -145,19 +169,47 @@ def build(
     return Parsed(doc, document, sentences, resolved, lexicon, entries)
 
 
-def _doc(rows: str) -> Doc:
-    words, pos, deps, heads, lemmas, tags = [], [], [], [], [], []
-    for line in rows.strip().splitlines():
-        word, tag_pos, dep, head, *rest = line.split()
-        words.append(word)
-        pos.append(tag_pos)
-        deps.append(dep)
-        heads.append(int(head))
-        lemmas.append(rest[0] if rest else word if tag_pos == "PROPN" else word.lower())
-        tags.append(rest[1] if len(rest) > 1 else "")
-    if any(not 0 <= h < len(words) for h in heads):
-        raise ValueError(f"a head is not a token index (0..{len(words) - 1}): {heads}")
-    return Doc(vocab(), words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)
+_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "'s", "’s", "'", "’", "”", "?", "!", "-"}
+_NO_SPACE_AFTER = {"(", "‘", "“", "-"}
+
+
+def make_doc(rows: str, *, gazetteer: Sequence[tuple[int, int, URIRef, str]] = ()) -> Doc:
+    """The parse of ``rows`` (see the module); ``gazetteer`` lists ``(start, end, class, id)``
+    matches for ``doc.spans["kg_gazetteer"]``."""
+    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
+    for k, row in enumerate(table):
+        if not 0 <= int(row[3]) < len(table):
+            raise ValueError(f"token {k} ({row[0]}): head {row[3]} is not a token index")
+    words = [row[0] for row in table]
+    spaces = [
+        not (k + 1 < len(words) and words[k + 1] in _NO_SPACE_BEFORE)
+        and words[k] not in _NO_SPACE_AFTER
+        for k in range(len(words))
+    ]
+    spaces[-1] = False
+    doc = Doc(
+        vocab(),
+        words=words,
+        spaces=spaces,
+        pos=[row[1] for row in table],
+        deps=[row[2] for row in table],
+        heads=[int(row[3]) for row in table],
+        lemmas=[_given(row, 4) or _lemma(row[0], row[1]) for row in table],
+        tags=[_given(row, 5) for row in table],
+        ents=[row[6] if len(row) > 6 else "O" for row in table],
+    )
+    doc.spans[GAZETTEER_SPANS] = [
+        Span(doc, start, end, label=str(cls), span_id=entry) for start, end, cls, entry in gazetteer
+    ]
+    return doc
+
+
+def _given(row: list[str], k: int) -> str:
+    return row[k] if len(row) > k and row[k] != "-" else ""
+
+
+def _lemma(word: str, pos: str) -> str:
+    return word if pos == "PROPN" else word.lower()
 
 
 def _find(doc: Doc, text: str, taken: set[tuple[str, int]]) -> tuple[int, int]:
@@ -209,3 +261,63 @@ def _add(
     resolved.mentions.append(mention)
     resolved.mention_entity.append(key)
     return len(resolved.mentions) - 1
+
+
+# -- mention sources and the resolution sieve ------------------------------------------------
+
+
+def document_of(doc: Doc, *, body_end: int | None = None) -> Document:
+    """The source document whose text the doc is (all of it article text unless ``body_end``)."""
+    end = len(doc.text) if body_end is None else body_end
+    return Document("t", "t.txt", doc.text, "", end)
+
+
+def context_of(
+    doc: Doc, *, lexicon: Lexicon | None = None, include_comments: bool = False
+) -> MentionContext:
+    """What mention sources read about a hand-built doc."""
+    document = document_of(doc)
+    return MentionContext(
+        doc, document, sentences_of(document, doc), lexicon or load_lexicon(), include_comments
+    )
+
+
+def mentions_of(doc: Doc) -> MentionSet:
+    """Every mention of a hand-built doc."""
+    document = document_of(doc)
+    return find_mentions(doc, document, sentences_of(document, doc), load_lexicon())
+
+
+def resolved_of(doc: Doc) -> ResolvedDocument:
+    """The entities of a hand-built doc (no gazetteer)."""
+    return resolve_document(mentions_of(doc), doc, document_of(doc), load_lexicon())
+
+
+def mention(
+    text: str,
+    type_: URIRef,
+    method: str,
+    *,
+    start: int = 0,
+    sentence: int = 0,
+    token_start: int = 0,
+    gazetteer_id: str | None = None,
+    is_role: bool = False,
+    head: str = "",
+) -> Mention:
+    """A mention made by hand, one token per word: for sieve passes that read no doc."""
+    return Mention(
+        doc_id="t",
+        start=start,
+        end=start + len(text),
+        text=text,
+        type=type_,
+        sentence=sentence,
+        method=method,
+        confidence=0.5,
+        gazetteer_id=gazetteer_id,
+        is_role=is_role,
+        token_start=token_start,
+        token_end=token_start + len(text.split()),
+        head=head or text.split()[-1].lower(),
+    )

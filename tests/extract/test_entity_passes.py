@@ -3,7 +3,7 @@ documents, on hand-built docs and hand-made entities: no statistical parser invo
 
 from __future__ import annotations
 
-from handmade import make_doc, mention, resolved_of
+from doc_builder import make_doc, mention, resolved_of
 
 from kg.extract.entities import merge_documents
 from kg.extract.entities.resolved import ResolvedDocument
@@ -18,20 +18,20 @@ def _label(resolved: ResolvedDocument, key: str | None) -> str | None:
 def test_entity_pass_pronoun_agrees_with_a_gendered_honorific() -> None:
     doc = make_doc(
         """
-        Mr        NNP PROPN compound 1
-        Streeting NNP PROPN nsubj    2  -      B-PERSON
-        wrote     VBD VERB  ROOT     2  write
-        to        IN  ADP   prep     2
-        Dame      NNP PROPN compound 6
-        Ann       NNP PROPN compound 6  -      B-PERSON
-        Lowe      NNP PROPN pobj     3  -      I-PERSON
-        .         .   PUNCT punct    2
-        She       PRP PRON  nsubj    9  she
-        said      VBD VERB  ROOT     9  say
-        he        PRP PRON  nsubj    11 he
-        was       VBD AUX   ccomp    9  be
-        wrong     JJ  ADJ   acomp    11
-        .         .   PUNCT punct    9
+        Mr        PROPN compound 1  -     NNP
+        Streeting PROPN nsubj    2  -     NNP B-PERSON
+        wrote     VERB  ROOT     2  write VBD
+        to        ADP   prep     2  -     IN
+        Dame      PROPN compound 6  -     NNP
+        Ann       PROPN compound 6  -     NNP B-PERSON
+        Lowe      PROPN pobj     3  -     NNP I-PERSON
+        .         PUNCT punct    2  -     .
+        She       PRON  nsubj    9  she   PRP
+        said      VERB  ROOT     9  say   VBD
+        he        PRON  nsubj    11 he    PRP
+        was       AUX   ccomp    9  be    VBD
+        wrong     ADJ   acomp    11 -     JJ
+        .         PUNCT punct    9  -     .
         """
     )
     resolved = resolved_of(doc)
@@ -42,16 +42,16 @@ def test_entity_pass_pronoun_agrees_with_a_gendered_honorific() -> None:
 def test_entity_pass_we_in_a_quotation_is_its_speaker() -> None:
     doc = make_doc(
         """
-        Mr        NNP PROPN compound 1
-        Streeting NNP PROPN nsubj    2  -  B-PERSON
-        said      VBD VERB  ROOT     2  say
-        :         :   PUNCT punct    2
-        “         ``  PUNCT punct    7
-        We        PRP PRON  nsubj    7  we
-        will      MD  AUX   aux      7
-        act       VB  VERB  ccomp    2
-        .         .   PUNCT punct    7
-        ”         ''  PUNCT punct    2
+        Mr        PROPN compound 1 -   NNP
+        Streeting PROPN nsubj    2 -   NNP B-PERSON
+        said      VERB  ROOT     2 say VBD
+        :         PUNCT punct    2 -   :
+        “         PUNCT punct    7 -   ``
+        We        PRON  nsubj    7 we  PRP
+        will      AUX   aux      7 -   MD
+        act       VERB  ccomp    2 -   VB
+        .         PUNCT punct    7 -   .
+        ”         PUNCT punct    2 -   ''
         """
     )
     assert doc.text == "Mr Streeting said: “We will act.”"
@@ -63,13 +63,13 @@ def test_entity_pass_we_in_a_quotation_is_its_speaker() -> None:
 def test_entity_pass_event_keeps_the_date_of_its_clause() -> None:
     doc = make_doc(
         """
-        The     DT  DET   det     1
-        strike  NN  NOUN  nsubj   2
-        starts  VBZ VERB  ROOT    2  start
-        on      IN  ADP   prep    2
-        1       CD  NUM   nummod  5
-        April   NNP PROPN pobj    3
-        .       .   PUNCT punct   2
+        The    DET   det    1 -     DT
+        strike NOUN  nsubj  2 -     NN
+        starts VERB  ROOT   2 start VBZ
+        on     ADP   prep   2 -     IN
+        1      NUM   nummod 5 -     CD
+        April  PROPN pobj   3 -     NNP
+        .      PUNCT punct  2 -     .
         """
     )
     resolved = resolved_of(doc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handmade import context_of, make_doc, mentions_of
+from doc_builder import context_of, make_doc, mentions_of
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import SOURCES, Candidate, MentionSet
@@ -20,29 +20,29 @@ from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
 
 FRC = """
-The        DT    DET   det      1
-Federation NNP   PROPN nsubj    8  -      B-ORG
-of         IN    ADP   prep     1  -      I-ORG
-Rural      NNP   PROPN compound 4  -      I-ORG
-Clinics    NNPS  PROPN pobj     2  clinic I-ORG
-(          -LRB- PUNCT punct    1
-FRC        NNP   PROPN appos    1
-)          -RRB- PUNCT punct    1
-met        VBD   VERB  ROOT     8  meet
-.          .     PUNCT punct    8
-FRC        NNP   PROPN nsubj    11
-said       VBD   VERB  ROOT     11 say
-no         UH    INTJ  dobj     11
-.          .     PUNCT punct    11
+The        DET   det      1  -      DT
+Federation PROPN nsubj    8  -      NNP   B-ORG
+of         ADP   prep     1  -      IN    I-ORG
+Rural      PROPN compound 4  -      NNP   I-ORG
+Clinics    PROPN pobj     2  clinic NNPS  I-ORG
+(          PUNCT punct    1  -      -LRB-
+FRC        PROPN appos    1  -      NNP
+)          PUNCT punct    1  -      -RRB-
+met        VERB  ROOT     8  meet   VBD
+.          PUNCT punct    8  -      .
+FRC        PROPN nsubj    11 -      NNP
+said       VERB  ROOT     11 say    VBD
+no         INTJ  dobj     11 -      UH
+.          PUNCT punct    11 -      .
 """
 
 GPC_ENGLAND = """
-GPC     NNP PROPN compound 1  -    B-ORG
-England NNP PROPN nsubj    2  -    B-GPE
-met     VBD VERB  ROOT     2  meet
-the     DT  DET   det      4
-minister NN NOUN  dobj     2
-.       .   PUNCT punct    2
+GPC      PROPN compound 1 -    NNP B-ORG
+England  PROPN nsubj    2 -    NNP B-GPE
+met      VERB  ROOT     2 meet VBD
+the      DET   det      4 -    DT
+minister NOUN  dobj     2 -    NN
+.        PUNCT punct    2 -    .
 """
 
 
@@ -97,9 +97,9 @@ def test_mention_source_gazetteer_leaves_out_a_party_before_government() -> None
     gazetteer = [(1, 2, KG.PoliticalParty, "conservatives"), (2, 3, KG.GovernmentBody, "gov")]
     doc = make_doc(
         """
-        the          DT  DET   det      2
-        Conservative NNP PROPN compound 2
-        Government   NNP PROPN ROOT     2
+        the          DET   det      2 - DT
+        Conservative PROPN compound 2 - NNP
+        Government   PROPN ROOT     2 - NNP
         """,
         gazetteer=gazetteer,
     )
@@ -108,10 +108,10 @@ def test_mention_source_gazetteer_leaves_out_a_party_before_government() -> None
     ]
     then = make_doc(
         """
-        the          DT  DET   det      3
-        then         RB  ADV   advmod   3
-        Conservative NNP PROPN compound 3
-        Government   NNP PROPN ROOT     3
+        the DET det 3 - DT
+        then ADV advmod 3 - RB
+        Conservative PROPN compound 3 - NNP
+        Government PROPN ROOT 3 - NNP
         """,
         gazetteer=[(2, 3, KG.PoliticalParty, "conservatives"), (3, 4, KG.GovernmentBody, "gov")],
     )
@@ -157,14 +157,14 @@ def test_mention_source_acronym_mentions_are_settled_once_and_linked() -> None:
 def test_mention_source_ner_keeps_the_honorific_and_drops_a_false_person() -> None:
     doc = make_doc(
         """
-        Dr        NNP PROPN compound 1
-        Bramall   NNP PROPN nsubj    2  -      B-PERSON
-        left      VBD VERB  ROOT     2  leave
-        before    IN  ADP   prep     2
-        the       DT  DET   det      6
-        Easter    NNP PROPN compound 6  -      B-PERSON
-        recess    NN  NOUN  pobj     3
-        .         .   PUNCT punct    2
+        Dr      PROPN compound 1 -     NNP
+        Bramall PROPN nsubj    2 -     NNP B-PERSON
+        left    VERB  ROOT     2 leave VBD
+        before  ADP   prep     2 -     IN
+        the     DET   det      6 -     DT
+        Easter  PROPN compound 6 -     NNP B-PERSON
+        recess  NOUN  pobj     3 -     NN
+        .       PUNCT punct    2 -     .
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [
@@ -175,16 +175,16 @@ def test_mention_source_ner_keeps_the_honorific_and_drops_a_false_person() -> No
 def test_mention_source_ner_name_beside_a_kind_of_organisation_is_one() -> None:
     doc = make_doc(
         """
-        Mind    NNP PROPN nsubj    7  -  B-PERSON
-        ,       ,   PUNCT punct    0
-        the     DT  DET   det      5
-        mental  JJ  ADJ   amod     4
-        health  NN  NOUN  compound 5
-        charity NN  NOUN  appos    0
-        ,       ,   PUNCT punct    0
-        said    VBD VERB  ROOT     7  say
-        so      RB  ADV   advmod   7
-        .       .   PUNCT punct    7
+        Mind    PROPN nsubj    7 -   NNP B-PERSON
+        ,       PUNCT punct    0 -   ,
+        the     DET   det      5 -   DT
+        mental  ADJ   amod     4 -   JJ
+        health  NOUN  compound 5 -   NN
+        charity NOUN  appos    0 -   NN
+        ,       PUNCT punct    0 -   ,
+        said    VERB  ROOT     7 say VBD
+        so      ADV   advmod   7 -   RB
+        .       PUNCT punct    7 -   .
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [
@@ -195,10 +195,10 @@ def test_mention_source_ner_name_beside_a_kind_of_organisation_is_one() -> None:
 def test_mention_revision_one_word_person_named_as_an_organisation_is_one() -> None:
     doc = make_doc(
         """
-        Shelter NNP PROPN nsubj 1  -  B-PERSON
-        said    VBD VERB  ROOT  1  say
-        so      RB  ADV   advmod 1
-        .       .   PUNCT punct 1
+        Shelter PROPN nsubj  1 -   NNP B-PERSON
+        said    VERB  ROOT   1 say VBD
+        so      ADV   advmod 1 -   RB
+        .       PUNCT punct  1 -   .
         """
     )
     context = context_of(doc)
@@ -215,11 +215,11 @@ def test_mention_revision_one_word_person_named_as_an_organisation_is_one() -> N
 def test_mention_source_name_before_a_country_is_an_organisation() -> None:
     doc = make_doc(
         """
-        Age     NNP PROPN compound 1
-        UK      NNP PROPN nsubj    2  -  B-GPE
-        welcomed VBD VERB ROOT     2  welcome
-        it      PRP PRON  dobj     2
-        .       .   PUNCT punct    2
+        Age      PROPN compound 1 -       NNP
+        UK       PROPN nsubj    2 -       NNP B-GPE
+        welcomed VERB  ROOT     2 welcome VBD
+        it       PRON  dobj     2 -       PRP
+        .        PUNCT punct    2 -       .
         """,
         gazetteer=[(1, 2, KG.Country, "uk")],
     )
@@ -230,12 +230,12 @@ def test_mention_source_name_before_a_country_is_an_organisation() -> None:
 def test_mention_source_undefined_acronym_before_a_common_noun_is_no_name() -> None:
     doc = make_doc(
         """
-        The  DT  DET   det      1
-        FRC  NNP PROPN nsubj    2
-        cut  VBD VERB  ROOT     2
-        CPI  NNP PROPN compound 4
-        inflation NN NOUN dobj  2
-        .    .   PUNCT punct    2
+        The       DET   det      1 - DT
+        FRC       PROPN nsubj    2 - NNP
+        cut       VERB  ROOT     2 - VBD
+        CPI       PROPN compound 4 - NNP
+        inflation NOUN  dobj     2 - NN
+        .         PUNCT punct    2 - .
         """
     )
     assert _texts(list(undefined_acronyms(context_of(doc), ()))) == [
@@ -246,12 +246,12 @@ def test_mention_source_undefined_acronym_before_a_common_noun_is_no_name() -> N
 def test_mention_source_honorific_name_joins_a_double_barrelled_surname() -> None:
     doc = make_doc(
         """
-        Dr     NNP PROPN compound 3
-        Ashby  NNP PROPN compound 3
-        -      HYPH PUNCT punct   3
-        Reid   NNP PROPN nsubj    4
-        spoke  VBD VERB  ROOT     4  speak
-        .      .   PUNCT punct    4
+        Dr    PROPN compound 3 -     NNP
+        Ashby PROPN compound 3 -     NNP
+        -     PUNCT punct    3 -     HYPH
+        Reid  PROPN nsubj    4 -     NNP
+        spoke VERB  ROOT     4 speak VBD
+        .     PUNCT punct    4 -     .
         """
     )
     assert doc.text == "Dr Ashby-Reid spoke."
@@ -266,15 +266,15 @@ def test_mention_source_honorific_name_joins_a_double_barrelled_surname() -> Non
 def test_mention_source_head_noun_gives_a_noun_phrase_and_a_description() -> None:
     doc = make_doc(
         """
-        The      DT  DET   det      2
-        pharmacy NN  NOUN  compound 2
-        contract NN  NOUN  nsubj    3
-        failed   VBD VERB  ROOT     3  fail
-        .        .   PUNCT punct    3
-        The      DT  DET   det      6
-        contract NN  NOUN  nsubj    7
-        lapsed   VBD VERB  ROOT     7  lapse
-        .        .   PUNCT punct    7
+        The      DET   det      2 -     DT
+        pharmacy NOUN  compound 2 -     NN
+        contract NOUN  nsubj    3 -     NN
+        failed   VERB  ROOT     3 fail  VBD
+        .        PUNCT punct    3 -     .
+        The      DET   det      6 -     DT
+        contract NOUN  nsubj    7 -     NN
+        lapsed   VERB  ROOT     7 lapse VBD
+        .        PUNCT punct    7 -     .
         """
     )
     found = list(head_noun_phrases(context_of(doc), ()))
@@ -288,11 +288,11 @@ def test_mention_source_head_noun_gives_a_noun_phrase_and_a_description() -> Non
 def test_mention_source_head_noun_long_form_is_another_name() -> None:
     doc = make_doc(
         """
-        a       DT  DET   det    1
-        motion  NN  NOUN  ROOT   1
-        of      IN  ADP   prep   1
-        no      DT  DET   det    4
-        confidence NN NOUN pobj  2
+        a          DET  det  1 - DT
+        motion     NOUN ROOT 1 - NN
+        of         ADP  prep 1 - IN
+        no         DET  det  4 - DT
+        confidence NOUN pobj 2 - NN
         """
     )
     short, longer = head_noun_phrases(context_of(doc), ())
@@ -307,10 +307,10 @@ def test_mention_source_head_noun_long_form_is_another_name() -> None:
 def test_mention_source_description_of_an_organisation() -> None:
     doc = make_doc(
         """
-        The     DT  DET   det   1
-        College NNP PROPN nsubj 2
-        said    VBD VERB  ROOT  2  say
-        no      UH  INTJ  dobj  2
+        The     DET   det   1 -   DT
+        College PROPN nsubj 2 -   NNP
+        said    VERB  ROOT  2 say VBD
+        no      INTJ  dobj  2 -   UH
         """
     )
     (found,) = organisation_descriptions(context_of(doc), ())
@@ -320,11 +320,11 @@ def test_mention_source_description_of_an_organisation() -> None:
 def test_mention_source_body_of_a_named_organisation() -> None:
     doc = make_doc(
         """
-        the     DT  DET   det   1
-        BMA     NNP PROPN poss  3  -  B-ORG
-        's      POS PART  case  1
-        council NN  NOUN  nsubj 4
-        met     VBD VERB  ROOT  4  meet
+        the     DET   det   1 -    DT
+        BMA     PROPN poss  3 -    NNP B-ORG
+        's      PART  case  1 -    POS
+        council NOUN  nsubj 4 -    NN
+        met     VERB  ROOT  4 meet VBD
         """
     )
     (found,) = bodies_of_organisations(context_of(doc), ())
@@ -332,16 +332,16 @@ def test_mention_source_body_of_a_named_organisation() -> None:
 
 
 DOCKERS_PILOTS = """
-The        DT    DET   det      2
-Dockers    NNP   PROPN compound 2  -      B-ORG
-union      NN    NOUN  poss     5
-'s         POS   PART  case     2
-senior     JJ    ADJ   amod     5
-pilots     NNS   NOUN  poss     7  pilot
-'          POS   PART  case     5
-committee  NN    NOUN  nsubj    8
-met        VBD   VERB  ROOT     8  meet
-.          .     PUNCT punct    8
+The DET det 2 - DT
+Dockers PROPN compound 2 - NNP B-ORG
+union NOUN poss 5 - NN
+'s PART case 2 - POS
+senior ADJ amod 5 - JJ
+pilots NOUN poss 7 pilot NNS
+' PART case 5 - POS
+committee NOUN nsubj 8 - NN
+met VERB ROOT 8 meet VBD
+. PUNCT punct 8 - .
 """
 
 
@@ -373,9 +373,9 @@ def test_mention_settle_keeps_the_more_trusted_of_overlapping_candidates() -> No
 def test_mention_settle_event_phrase_may_hold_a_name() -> None:
     doc = make_doc(
         """
-        the     DT  DET   det      2
-        GPCE    NNP PROPN compound 2
-        meeting NN  NOUN  ROOT     2
+        the     DET   det      2 - DT
+        GPCE    PROPN compound 2 - NNP
+        meeting NOUN  ROOT     2 - NN
         """
     )
     context = context_of(doc)
@@ -401,13 +401,13 @@ def test_mention_settle_links_follow_a_dropped_duplicate() -> None:
 
 
 ROLE = """
-GPCE     NNP PROPN compound 1  -  B-ORG
-chair    NN  NOUN  compound 3
-Katie    NNP PROPN compound 3  -  B-PERSON
-Bramall  NNP PROPN nsubj    4  -  I-PERSON
-said     VBD VERB  ROOT     4  say
-so       RB  ADV   advmod   4
-.        .   PUNCT punct    4
+GPCE    PROPN compound 1 -   NNP B-ORG
+chair   NOUN  compound 3 -   NN
+Katie   PROPN compound 3 -   NNP B-PERSON
+Bramall PROPN nsubj    4 -   NNP I-PERSON
+said    VERB  ROOT     4 say VBD
+so      ADV   advmod   4 -   RB
+.       PUNCT punct    4 -   .
 """
 
 
@@ -435,18 +435,18 @@ def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
     # proper noun nowhere; "Okoro" is a name
     doc = make_doc(
         """
-        Farmers    NNS   NOUN  nsubj    1  farmer  B-ORG
-        protested  VBD   VERB  ROOT     1  protest
-        .          .     PUNCT punct    1
-        ‘          ``    PUNCT punct    6
-        Broken     VBN   VERB  amod     6  break   B-PERSON
-        ’          ''    PUNCT punct    6
-        rules      NNS   NOUN  nsubj    7  rule
-        angered    VBD   VERB  ROOT     7  anger
-        farmers    NNS   NOUN  dobj     7  farmer
-        and        CC    CCONJ cc       8
-        Okoro      NNP   PROPN conj     8  -       B-PERSON
-        .          .     PUNCT punct    7
+        Farmers NOUN nsubj 1 farmer NNS B-ORG
+        protested VERB ROOT 1 protest VBD
+        . PUNCT punct 1 - .
+        ‘ PUNCT punct 6 - ``
+        Broken VERB amod 6 break VBN B-PERSON
+        ’ PUNCT punct 6 - ''
+        rules NOUN nsubj 7 rule NNS
+        angered VERB ROOT 7 anger VBD
+        farmers NOUN dobj 7 farmer NNS
+        and CCONJ cc 8 - CC
+        Okoro PROPN conj 8 - NNP B-PERSON
+        . PUNCT punct 7 - .
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
@@ -457,23 +457,23 @@ def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widene
     # name "Fares for Change" the model found in full before
     doc = make_doc(
         """
-        The     DT   DET   det      3
-        Fares   NNP  PROPN nsubj    4  -       B-LAW
-        for     IN   ADP   prep     1  -       I-LAW
-        Change  NNP  PROPN pobj     2  -       I-LAW
-        ended   VBD  VERB  ROOT     4  end
-        the     DT   DET   det      8
-        Great   NNP  PROPN compound 8  -       B-EVENT
-        Ferry   NNP  PROPN compound 8  -       I-EVENT
-        War     NNP  PROPN dobj     4  -       I-EVENT
-        .       .    PUNCT punct    4
-        The     DT   DET   det      14
-        Fares   NNP  PROPN compound 14
-        for     IN   ADP   prep     11
-        Change  NNP  PROPN pobj     12 -       B-LAW
-        band    NN   NOUN  nsubj    15
-        rose    VBD  VERB  ROOT     15 rise
-        .       .    PUNCT punct    15
+        The DET det 3 - DT
+        Fares PROPN nsubj 4 - NNP B-LAW
+        for ADP prep 1 - IN I-LAW
+        Change PROPN pobj 2 - NNP I-LAW
+        ended VERB ROOT 4 end VBD
+        the DET det 8 - DT
+        Great PROPN compound 8 - NNP B-EVENT
+        Ferry PROPN compound 8 - NNP I-EVENT
+        War PROPN dobj 4 - NNP I-EVENT
+        . PUNCT punct 4 - .
+        The DET det 14 - DT
+        Fares PROPN compound 14 - NNP
+        for ADP prep 11 - IN
+        Change PROPN pobj 12 - NNP B-LAW
+        band NOUN nsubj 15 - NN
+        rose VERB ROOT 15 rise VBD
+        . PUNCT punct 15 - .
         """
     )
     found = _texts(list(statistical_entities(context_of(doc), ())))
@@ -484,15 +484,15 @@ def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None
     # "Harbour Safety dues (HSDs)": a term that ends in a common noun, no organisation
     doc = make_doc(
         """
-        The      DT    DET   det      3
-        Harbour  NNP   PROPN compound 2  -     B-ORG
-        Safety   NNP   PROPN compound 3  -     I-ORG
-        dues     NNS   NOUN  nsubj    7  due
-        (        -LRB- PUNCT punct    3
-        HSDs     NNPS  PROPN appos    3  HSD
-        )        -RRB- PUNCT punct    3
-        rose     VBD   VERB  ROOT     7  rise
-        .        .     PUNCT punct    7
+        The DET det 3 - DT
+        Harbour PROPN compound 2 - NNP B-ORG
+        Safety PROPN compound 3 - NNP I-ORG
+        dues NOUN nsubj 7 due NNS
+        ( PUNCT punct 3 - -LRB-
+        HSDs PROPN appos 3 HSD NNPS
+        ) PUNCT punct 3 - -RRB-
+        rose VERB ROOT 7 rise VBD
+        . PUNCT punct 7 - .
         """
     )
     context = context_of(doc)
@@ -505,15 +505,15 @@ def test_statistical_entities_name_cut_before_a_listed_name_after_and() -> None:
     # lists "Harbour Watch"
     doc = make_doc(
         """
-        Ministers    NNS NOUN  nsubj    1  minister
-        merged       VBD VERB  ROOT     1  merge
-        the          DT  DET   det      4  -  B-ORG
-        Ferry        NNP PROPN compound 4  -  I-ORG
-        Inspectorate NNP PROPN dobj     1  -  I-ORG
-        and          CC  CCONJ cc       4  -  I-ORG
-        Harbour      NNP PROPN compound 7  -  I-ORG
-        Watch        NNP PROPN conj     4  -  I-ORG
-        .            .   PUNCT punct    1
+        Ministers NOUN nsubj 1 minister NNS
+        merged VERB ROOT 1 merge VBD
+        the DET det 4 - DT B-ORG
+        Ferry PROPN compound 4 - NNP I-ORG
+        Inspectorate PROPN dobj 1 - NNP I-ORG
+        and CCONJ cc 4 - CC I-ORG
+        Harbour PROPN compound 7 - NNP I-ORG
+        Watch PROPN conj 4 - NNP I-ORG
+        . PUNCT punct 1 - .
         """
     )
     listed = Candidate(doc[6:8], KG.PublicBody, "gazetteer", gazetteer_id="harbour_watch")
@@ -525,20 +525,20 @@ def test_statistical_entities_name_cut_before_a_listed_name_after_and() -> None:
 def test_events_named_by_verbs_need_someone_who_acts() -> None:
     doc = make_doc(
         """
-        Both         DT  DET   det      1
-        sides        NNS NOUN  nsubj    2  side
-        showed       VBD VERB  ROOT     2  show
-        willingness  NN  NOUN  dobj     2
-        to           TO  PART  aux      5
-        negotiate    VB  VERB  acl      3  negotiate
-        .            .   PUNCT punct    2
-        The          DT  DET   det      8
-        union        NN  NOUN  nsubj    9
-        is           VBZ AUX   ROOT     9  be
-        to           TO  PART  aux      11
-        consult      VB  VERB  xcomp    9  consult
-        members      NNS NOUN  dobj     11 member
-        .            .   PUNCT punct    9
+        Both DET det 1 - DT
+        sides NOUN nsubj 2 side NNS
+        showed VERB ROOT 2 show VBD
+        willingness NOUN dobj 2 - NN
+        to PART aux 5 - TO
+        negotiate VERB acl 3 negotiate VB
+        . PUNCT punct 2 - .
+        The DET det 8 - DT
+        union NOUN nsubj 9 - NN
+        is AUX ROOT 9 be VBZ
+        to PART aux 11 - TO
+        consult VERB xcomp 9 consult VB
+        members NOUN dobj 11 member NNS
+        . PUNCT punct 9 - .
         """
     )
     assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
@@ -551,24 +551,24 @@ def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> 
     # is written in lower case); "Harbour Policy Framework" is a proposal's name
     doc = make_doc(
         """
-        The       DT  DET   det      2
-        bin       NN  NOUN  compound 2  -       B-ORG
-        strike    NN  NOUN  nsubj    3
-        hit       VBD VERB  ROOT     3  hit
-        SAS       NNP PROPN compound 5  -       B-ORG
-        doctors   NNS NOUN  dobj     3  doctor
-        and       CC  CCONJ cc       5
-        Porters   NNPS PROPN conj    5  porter  B-ORG
-        under     IN  ADP   prep     3
-        the       DT  DET   det      12
-        Harbour   NNP PROPN compound 12
-        Policy    NNP PROPN compound 12 -       B-PERSON
-        Framework NNP PROPN pobj     8  -       I-PERSON
-        .         .   PUNCT punct    3
-        A         DT  DET   det      16
-        porter    NN  NOUN  nsubj    16
-        spoke     VBD VERB  ROOT     16 speak
-        .         .   PUNCT punct    16
+        The DET det 2 - DT
+        bin NOUN compound 2 - NN B-ORG
+        strike NOUN nsubj 3 - NN
+        hit VERB ROOT 3 hit VBD
+        SAS PROPN compound 5 - NNP B-ORG
+        doctors NOUN dobj 3 doctor NNS
+        and CCONJ cc 5 - CC
+        Porters PROPN conj 5 porter NNPS B-ORG
+        under ADP prep 3 - IN
+        the DET det 12 - DT
+        Harbour PROPN compound 12 - NNP
+        Policy PROPN compound 12 - NNP B-PERSON
+        Framework PROPN pobj 8 - NNP I-PERSON
+        . PUNCT punct 3 - .
+        A DET det 16 - DT
+        porter NOUN nsubj 16 - NN
+        spoke VERB ROOT 16 speak VBD
+        . PUNCT punct 16 - .
         """
     )
     assert list(statistical_entities(context_of(doc), ())) == []
@@ -578,16 +578,16 @@ def test_statistical_entities_organisation_stops_before_a_role_title() -> None:
     # the model read "DUA General" in "DUA General Secretary Ann Lowe"
     doc = make_doc(
         """
-        the        DT  DET   det      1
-        union      NN  NOUN  nsubj    2
-        said       VBD VERB  ROOT     2  say
-        DUA        NNP PROPN compound 5  -  B-ORG
-        General    NNP PROPN compound 5  -  I-ORG
-        Secretary  NNP PROPN compound 7
-        Ann        NNP PROPN compound 7  -  B-PERSON
-        Lowe       NNP PROPN nsubj    8  -  I-PERSON
-        spoke      VBD VERB  ccomp    2  speak
-        .          .   PUNCT punct    2
+        the DET det 1 - DT
+        union NOUN nsubj 2 - NN
+        said VERB ROOT 2 say VBD
+        DUA PROPN compound 5 - NNP B-ORG
+        General PROPN compound 5 - NNP I-ORG
+        Secretary PROPN compound 7 - NNP
+        Ann PROPN compound 7 - NNP B-PERSON
+        Lowe PROPN nsubj 8 - NNP I-PERSON
+        spoke VERB ccomp 2 speak VBD
+        . PUNCT punct 2 - .
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [
@@ -600,11 +600,11 @@ def test_head_noun_phrase_in_a_headline_has_no_participle_long_form() -> None:
     # "Ferry Offer Rejected by Union": the headline's verb, not a longer name of the offer
     doc = make_doc(
         """
-        Ferry     NNP PROPN compound 1
-        Offer     NNP PROPN ROOT     1  offer
-        Rejected  VBN VERB  acl      1  reject
-        by        IN  ADP   agent    2
-        Union     NNP PROPN pobj     3
+        Ferry PROPN compound 1 - NNP
+        Offer PROPN ROOT 1 offer NNP
+        Rejected VERB acl 1 reject VBN
+        by ADP agent 2 - IN
+        Union PROPN pobj 3 - NNP
         """
     )
     assert [c.span.text for c in head_noun_phrases(context_of(doc), ())] == ["Ferry Offer"]
@@ -616,13 +616,13 @@ def test_head_noun_phrase_in_a_headline_has_no_participle_long_form() -> None:
 def test_mention_source_demonstrative_with_common_words_is_a_description() -> None:
     doc = make_doc(
         """
-        This     DT  DET   det      3
-        meagre   JJ  ADJ   amod     3
-        pay      NN  NOUN  compound 3
-        award    NN  NOUN  nsubj    4
-        angered  VBD VERB  ROOT     4  anger
-        nurses   NNS NOUN  dobj     4  nurse
-        .        .   PUNCT punct    4
+        This DET det 3 - DT
+        meagre ADJ amod 3 - JJ
+        pay NOUN compound 3 - NN
+        award NOUN nsubj 4 - NN
+        angered VERB ROOT 4 anger VBD
+        nurses NOUN dobj 4 nurse NNS
+        . PUNCT punct 4 - .
         """
     )
     found = list(head_noun_phrases(context_of(doc), ()))
@@ -633,11 +633,11 @@ def test_mention_source_demonstrative_with_common_words_is_a_description() -> No
 def test_mention_source_demonstrative_before_a_number_still_names() -> None:
     doc = make_doc(
         """
-        This      DT  DET   det      2
-        2025/26   CD  NUM   nummod   2
-        contract  NN  NOUN  nsubj    3
-        lapsed    VBD VERB  ROOT     3  lapse
-        .         .   PUNCT punct    3
+        This DET det 2 - DT
+        2025/26 NUM nummod 2 - CD
+        contract NOUN nsubj 3 - NN
+        lapsed VERB ROOT 3 lapse VBD
+        . PUNCT punct 3 - .
         """
     )
     assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
@@ -649,12 +649,12 @@ def test_mention_source_headline_clause_read_as_one_noun_is_no_name() -> None:
     # "Porters and council strike deal": headlinese, parsed as one compound noun
     doc = make_doc(
         """
-        Hospital NNP PROPN compound 1
-        porters  NNS NOUN  nmod     5  porter
-        and      CC  CCONJ cc       1
-        council  NN  NOUN  conj     1
-        strike   NN  NOUN  compound 5
-        deal     NN  NOUN  ROOT     5
+        Hospital PROPN compound 1 - NNP
+        porters NOUN nmod 5 porter NNS
+        and CCONJ cc 1 - CC
+        council NOUN conj 1 - NN
+        strike NOUN compound 5 - NN
+        deal NOUN ROOT 5 - NN
         """
     )
     assert list(head_noun_phrases(context_of(doc), ())) == []
@@ -663,12 +663,12 @@ def test_mention_source_headline_clause_read_as_one_noun_is_no_name() -> None:
 def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
     doc = make_doc(
         """
-        Both     DT  DET   det      1
-        sides    NNS NOUN  nsubj    2  side
-        want     VBP VERB  ROOT     2
-        a        DT  DET   det      4
-        resolution NN NOUN dobj     2
-        .        .   PUNCT punct    2
+        Both DET det 1 - DT
+        sides NOUN nsubj 2 side NNS
+        want VERB ROOT 2 - VBP
+        a DET det 4 - DT
+        resolution NOUN dobj 2 - NN
+        . PUNCT punct 2 - .
         """
     )
     assert list(head_noun_phrases(context_of(doc), ())) == []

@@ -70,6 +70,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "exhortation",
         "addressee",
         "outburst",
+        # ---- relations: membership
+        "joined",
     }
 
 

@@ -238,7 +238,7 @@ def test_speech_a_verdict_in_a_quotation_is_its_speakers() -> None:
     ]
     relations = parsed.relations("verdict")
     assert facts(relations) == {("Ferris", KG.opposes, "levy")}
-    assert relations[0].evidence.sentence.text.startswith("“ This levy")
+    assert relations[0].evidence.sentence.text.startswith("“This levy")
 
 
 def test_speech_a_fair_deal_in_the_narrators_words_is_no_verdict() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from handmade import make_doc, mention
+from doc_builder import make_doc, mention
 
 from kg.extract.entities.sieve import (
     PASSES,
@@ -175,14 +175,14 @@ def test_sieve_head_noun_subset(short: str, long: str, joined: bool) -> None:
 def test_sieve_new_version_after_an_article_is_another_thing() -> None:
     doc = make_doc(
         """
-        the      DT  DET  det      2
-        GMS      NNP PROPN compound 2
-        contract NN  NOUN ROOT     2
-        and      CC  CCONJ cc      2
-        a        DT  DET  det      7
-        new      JJ  ADJ  amod     7
-        GMS      NNP PROPN compound 7
-        contract NN  NOUN conj     2
+        the      DET   det      2 - DT
+        GMS      PROPN compound 2 - NNP
+        contract NOUN  ROOT     2 - NN
+        and      CCONJ cc       2 - CC
+        a        DET   det      7 - DT
+        new      ADJ   amod     7 - JJ
+        GMS      PROPN compound 7 - NNP
+        contract NOUN  conj     2 - NN
         """
     )
     tokens = list(doc)
@@ -200,13 +200,13 @@ def test_sieve_new_version_after_an_article_is_another_thing() -> None:
 def test_sieve_events_with_only_descriptive_modifiers_are_one() -> None:
     doc = make_doc(
         """
-        scoping  JJ  ADJ  amod  1
-        talks    NNS NOUN nsubj 2  talk
-        began    VBD VERB ROOT  2  begin
-        ;        :   PUNCT punct 2
-        promised VBN VERB amod  5  promise
-        talks    NNS NOUN nsubj 6  talk
-        ended    VBD VERB conj  2  end
+        scoping  ADJ   amod  1 -       JJ
+        talks    NOUN  nsubj 2 talk    NNS
+        began    VERB  ROOT  2 begin   VBD
+        ;        PUNCT punct 2 -       :
+        promised VERB  amod  5 promise VBN
+        talks    NOUN  nsubj 6 talk    NNS
+        ended    VERB  conj  2 end     VBD
         """
     )
     sieve = _sieve(

@@ -37,7 +37,7 @@ Iterator[Candidate]`` in the module of its family (or a new one), make each cand
 ``context.candidate(span, cls, method, ...)`` (it trims articles and possessives and returns
 None for spans outside the text read), give a new method a row in ``METHODS``, and insert the
 function in :data:`SOURCES` where its trust puts it. Test it on a hand-built ``Doc`` (see
-``tests/extract/handmade.py``).
+``tests/extract/doc_builder.py``).
 
 Example:
     >>> found = find_mentions(doc, document, sentences_of(document, doc), load_lexicon())  # doctest: +SKIP

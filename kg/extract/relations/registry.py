@@ -115,6 +115,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("media", speech.media, 0.6),
         ),
     ),
+    # ---- relations: membership
+    Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
 )
 
 

@@ -28,11 +28,11 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
-from kg.extract.relations.grammar import children, is_verb
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["Route", "addressed_house", "event_holders", "routes", "verb", "wanted"]
+__all__ = ["Route", "addressed_house", "event_holders", "joined", "routes", "verb", "wanted"]
 
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
@@ -244,3 +244,27 @@ def addressed_house(context: Context, token: Token, rule: Rule[Token]) -> Iterat
             context.modality(token),
             f"{token.lemma_.lower()} in",
         )
+
+
+def joined(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Joining an organisation makes the joiner a member of it (``lex:membershipVerb``):
+    "Marta Lind joined the Pharmacists Guild" → Lind ``memberOf`` the guild; "affiliated to
+    the federation" through its preposition. Joining others in an act ("joined the guild in
+    calling for ...") is no membership."""
+    if not is_verb(token):
+        return
+    verbs = context.lexicon.membership_verbs
+    lemma = token.lemma_.lower()
+    objects = children(token, "dobj") if lemma in verbs else []
+    objects += [o for p in preps(token) if f"{lemma} {p.lower_}" in verbs for o in objects_of(p)]
+    if not objects or any(has_child(p, "pcomp") for p in preps(token, "in")):
+        return
+    yield from context.emit(
+        rule,
+        context.subject_entities(token),
+        KG.memberOf,
+        context.object_entities(objects, ACTORS, search=False),
+        [token],
+        context.modality(token),
+        lemma,
+    )
