@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.relations.core import Context, RoleFound, Rule
+from kg.extract.relations.grammar import objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -28,6 +29,8 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     predicate = link.role.relation
     if target is None:
         target = possessor(context, role_mention.token_start)
+    if target is None:
+        target = title_organisation(context, role_mention.token_start, role_mention.token_end)
     if target is None and link.role.government_post:
         target = government(context)
     if target is None:
@@ -44,6 +47,19 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     )
     if relation is not None:
         yield relation
+
+
+def title_organisation(context: Context, start: int, end: int) -> str | None:
+    """The organisation a role's title names after "of" or "at", inside the title or just after
+    it: "general secretary of Unison", "chair of the union's pay committee" (the object of the
+    preposition, whose own possessor may be named with it)."""
+    for token in context.doc[start:end]:
+        for prep in preps(token, "of", "at"):
+            for obj in objects_of(prep):
+                key = context.entity(obj, (KG.Organisation,))
+                if key is not None:
+                    return key
+    return None
 
 
 def government(context: Context) -> str | None:
