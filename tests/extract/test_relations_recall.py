@@ -32,6 +32,50 @@ def test_relations_role_titled_of_an_organisation_leads_it() -> None:
     assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "Dockers Association")}
 
 
+def test_relations_role_of_a_body_named_with_its_possessor_is_the_body_s() -> None:
+    parsed = build(
+        """
+        Ann     PROPN compound 1
+        Lowe    PROPN nsubj    10 Lowe
+        ,       PUNCT punct    1
+        chair   NOUN  appos    1
+        of      ADP   prep     3
+        the     DET   det      6
+        Guild   PROPN poss     9
+        's      PART  case     6
+        Finance PROPN compound 9
+        Board   PROPN pobj     4
+        spoke   VERB  ROOT     10 speak
+        .       PUNCT punct    10
+        """,
+        names=[("Ann Lowe", KG.Person), ("Guild", KG.TradeUnion), ("Finance Board", KG.Committee)],
+        roles=[("chair", "Ann Lowe", "Guild")],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.chairOf, "Finance Board")}
+
+
+def test_relations_role_at_a_noun_followed_by_a_name_is_a_post_in_the_name() -> None:
+    parsed = build(
+        """
+        Ann    PROPN compound 1
+        Lowe   PROPN nsubj    10 Lowe
+        ,      PUNCT punct    1
+        senior ADJ   amod     4
+        fellow NOUN  appos    1
+        at     ADP   prep     4
+        the    DET   det      7
+        tank   NOUN  pobj     5
+        Harbor PROPN compound 9
+        Trust  PROPN dobj     7
+        spoke  VERB  ROOT     10 speak
+        .      PUNCT punct    10
+        """,
+        names=[("Ann Lowe", KG.Person), ("Harbor Trust", KG.ThinkTank)],
+        roles=[("senior fellow", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "Harbor Trust")}
+
+
 # ------------------------------------------------------------------ relative clauses
 
 HEADS_OF_A_BOARD = """
