@@ -804,3 +804,13 @@ def test_mentions_quoted_words_of_a_quotation_are_no_term(
     assert not [
         m for m in found.mentions if m.text.endswith("changes") and m.method == "noun-phrase"
     ]
+
+
+def test_mentions_apposition_role_after_a_possessor_links_the_holder_before(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Care news\nTom Hale, the Dockers Association's chair, said the cap was fair."
+    )
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Tom Hale"

@@ -134,10 +134,15 @@ def _role_holder(
         found = mention_at(result, k, people)
         if found is not None and result.mentions[found].token_start >= end:
             return found
-    # right before, as an apposition: "Alan Johnson, the health secretary"
+    # right before, as an apposition: "Alan Johnson, the health secretary", "Jo Reyes, the
+    # union's general secretary" (past the possessor, which names the organisation)
     k = start - 1
     while k >= 0 and doc[k].lower_ in DETERMINERS:
         k -= 1
+    if k >= 1 and doc[k].dep_ == "case" and doc[k].head.i < k:
+        k = doc[k].head.left_edge.i - 1
+        while k >= 0 and doc[k].lower_ in DETERMINERS:
+            k -= 1
     if k >= 1 and doc[k].text == ",":
         k -= 1
         while (

@@ -81,7 +81,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                 return inner
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
+                return _antecedents(verb, child)
             return conjuncts(child)
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _controller(verb)
@@ -95,6 +95,34 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         return _acl_subjects(verb)
     return []
+
+
+def _antecedents(verb: Token, pronoun: Token) -> list[Token]:
+    """What a relative pronoun subject stands for. The parser hangs a relative clause after a
+    coordination on its first item ("X and Y, who chair the committee"); but the clause
+    belongs to the item just before it, and to the items joined to that one by "and" when its
+    verb is plural (agreement: "who chair", "who are")."""
+    governor = verb.head
+    nearest = pronoun.i - 1
+    while nearest > governor.i and pronoun.doc[nearest].is_punct:
+        nearest -= 1
+    antecedent = pronoun.doc[nearest]
+    while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
+        antecedent = antecedent.head
+    if antecedent == governor or antecedent not in conjuncts(governor):
+        return [governor]
+    if not _plural(verb):
+        return [antecedent]
+    first = antecedent.head if antecedent.dep_ == "conj" else antecedent
+    if not has_child(first, "cc"):
+        return [antecedent]
+    return [t for t in conjuncts(first) if t.i <= antecedent.i]
+
+
+def _plural(verb: Token) -> bool:
+    """A plural (or first-person) present verb, itself or its auxiliary: "chair", "are"."""
+    forms = [verb, *children(verb, "aux", "auxpass")]
+    return any(t.tag_ == "VBP" or t.lower_ in ("are", "were", "have") for t in forms)
 
 
 def _passive_subjects(verb: Token, depth: int) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.relations.core import Context, RoleFound, Rule
+from kg.extract.relations.grammar import conjuncts, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -24,7 +25,11 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     link, holder, organisation = found
     doc = context.doc
     role_mention = context.resolved.mentions[link.role_mention]
-    target = organisation
+    # the object of the title's "of" first: "chair of the LGA's wellbeing board" is the board's
+    target = (
+        title_organisation(context, role_mention.token_start, role_mention.token_end)
+        or organisation
+    )
     predicate = link.role.relation
     if target is None:
         target = possessor(context, role_mention.token_start)
@@ -44,6 +49,23 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     )
     if relation is not None:
         yield relation
+
+
+def title_organisation(context: Context, start: int, end: int) -> str | None:
+    """The organisation a role's title names after "of" or "at", inside the title or just after
+    it: "general secretary of Unison", "chair of the union's pay committee" (the head of the
+    preposition's object, not its possessor), "senior fellow at the think tank X" (a name in
+    apposition to it)."""
+    for token in context.doc[start:end]:
+        for prep in preps(token, "of", "at"):
+            for obj in objects_of(prep):
+                # "the think tank The King's Fund": a name just after an object naming nothing
+                after = [t for t in context.doc[obj.i + 1 : obj.i + 3] if t.pos_ != "DET"][:1]
+                for named in conjuncts(obj) + after:
+                    key = context.entity(named, (KG.Organisation,))
+                    if key is not None:
+                        return key
+    return None
 
 
 def government(context: Context) -> str | None:
