@@ -156,6 +156,10 @@ class Lexicon:
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
     criticism_phrases: frozenset[str] = frozenset()
     """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
+    # ---- precision (ext-precision) ----
+    satisfied_nouns: frozenset[str] = frozenset()
+    """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):
+    the verb then names no meeting."""
 
     def role(self, words: str) -> Role | None:
         return self.roles.get(words.lower())
@@ -268,6 +272,8 @@ def load_lexicon() -> Lexicon:
         media_words=words(LEX.mediaWord),
         obligation_words=words(LEX.obligationWord),
         criticism_phrases=words(LEX.criticismPhrase),
+        # ---- precision (ext-precision) ----
+        satisfied_nouns=words(LEX.satisfiedNoun),
     )
 
 

@@ -546,6 +546,42 @@ def test_events_named_by_verbs_need_someone_who_acts() -> None:
     ]
 
 
+def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
+    # "meet" with a need or goal is satisfying it; "have balloted" tells of an act done; "will
+    # meet the minister" still names a meeting
+    doc = make_doc(
+        """
+        Ministers    NNS NOUN  nsubj    2  minister
+        must         MD  AUX   aux      2
+        meet         VB  VERB  ROOT     2  meet
+        the          DT  DET   det      5
+        ferry        NN  NOUN  compound 5
+        demands      NNS NOUN  dobj     2  demand
+        .            .   PUNCT punct    2
+        Their        PRP$ PRON poss     8
+        hopes        NNS NOUN  nsubjpass 11 hope
+        had          VBD AUX   aux      11 have
+        been         VBN AUX   auxpass  11 be
+        met          VBN VERB  ROOT     11 meet
+        .            .   PUNCT punct    11
+        Pilots       NNS NOUN  nsubj    15 pilot
+        have         VBP AUX   aux      15 have
+        balloted     VBN VERB  ROOT     15 ballot
+        members      NNS NOUN  dobj     15 member
+        .            .   PUNCT punct    15
+        Pilots       NNS NOUN  nsubj    20 pilot
+        will         MD  AUX   aux      20
+        meet         VB  VERB  ROOT     20 meet
+        the          DT  DET   det      22
+        minister     NN  NOUN  dobj     20
+        .            .   PUNCT punct    20
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [("meet", "verb", "Meeting")]
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [c.span.start for c in found] == [20]
+
+
 def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
     # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
     # is written in lower case); "Harbour Policy Framework" is a proposal's name
@@ -672,3 +708,26 @@ def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
         """
     )
     assert list(head_noun_phrases(context_of(doc), ())) == []
+
+
+def test_mention_source_fair_settlement_is_the_settling_of_a_dispute() -> None:
+    # "a fair settlement" is how a dispute may end; "the 2024 pay settlement" names a contract
+    doc = make_doc(
+        """
+        Pilots   NNS NOUN  nsubj    1  pilot
+        want     VBP VERB  ROOT     1
+        a        DT  DET   det      4
+        fair     JJ  ADJ   amod     4
+        settlement NN NOUN dobj     1
+        .        .   PUNCT punct    1
+        The      DT  DET   det      9
+        2024     CD  NUM   nummod   9
+        pay      NN  NOUN  compound 9
+        settlement NN NOUN nsubj    10
+        ended    VBD VERB  ROOT     10 end
+        .        .   PUNCT punct    10
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("2024 pay settlement", "noun-phrase", "Contract")
+    ]
