@@ -731,3 +731,28 @@ def test_mention_source_fair_settlement_is_the_settling_of_a_dispute() -> None:
     assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
         ("2024 pay settlement", "noun-phrase", "Contract")
     ]
+
+
+def test_mention_source_bare_plural_of_common_words_is_a_kind_of_proposal() -> None:
+    # "incentive schemes" are schemes of a kind; "Harbour schemes" and "2025 schemes" say which
+    doc = make_doc(
+        """
+        Pilots    NNS  NOUN  nsubj    1  pilot
+        like      VBP  VERB  ROOT     1
+        incentive NN   NOUN  compound 3
+        schemes   NNS  NOUN  dobj     1  scheme
+        .         .    PUNCT punct    1
+        Pilots    NNS  NOUN  nsubj    6  pilot
+        like      VBP  VERB  ROOT     6
+        Harbour   NNP  PROPN compound 8
+        schemes   NNS  NOUN  dobj     6  scheme
+        and       CC   CCONJ cc       8
+        2025      CD   NUM   nummod   11
+        schemes   NNS  NOUN  conj     8  scheme
+        .         .    PUNCT punct    6
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("Harbour schemes", "noun-phrase", "Policy"),
+        ("2025 schemes", "noun-phrase", "Policy"),
+    ]
