@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from handmade import context_of, make_doc, mentions_of
 
 from kg.extract.lexicon import load_lexicon
@@ -329,6 +330,32 @@ def test_mention_source_body_of_a_named_organisation() -> None:
     )
     (found,) = bodies_of_organisations(context_of(doc), ())
     assert (found.span.text, found.method, found.nested) == ("BMA's council", "noun-phrase", True)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # "the Pilots' Guild, Scotland's pilots union": a place owns no bodies
+        """
+        Scotland NNP PROPN poss     2  -  B-GPE
+        's       POS PART  case     0
+        pilots   NNS NOUN  compound 3  pilot
+        union    NN  NOUN  nsubj    4
+        met      VBD VERB  ROOT     4  meet
+        """,
+        # "the Dockers' largest union": a superlative ranks one union of a kind
+        """
+        the      DT  DET   det      1
+        Dockers  NNP PROPN poss     4  -  B-ORG
+        '        POS PART  case     1
+        largest  JJS ADJ   amod     4  large
+        union    NN  NOUN  nsubj    5
+        met      VBD VERB  ROOT     5  meet
+        """,
+    ],
+)
+def test_mention_source_ranked_or_placed_union_is_no_body(table: str) -> None:
+    assert list(bodies_of_organisations(context_of(make_doc(table)), ())) == []
 
 
 DOCKERS_PILOTS = """
