@@ -20,7 +20,14 @@ from kg.errors import InputError
 from kg.model import Document
 from kg.rdf.namespaces import slug
 
-__all__ = ["read_documents", "read_file", "read_text", "find_body_end", "TEXT_SUFFIXES"]
+__all__ = [
+    "read_documents",
+    "document_paths",
+    "read_file",
+    "read_text",
+    "find_body_end",
+    "TEXT_SUFFIXES",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -90,13 +97,13 @@ def _expand(inputs: Iterable[Path | str]) -> Iterator[Path]:
             raise InputError(f"{path}: no such file or folder")
 
 
-def read_documents(inputs: Iterable[Path | str]) -> list[Document]:
-    """Read every input (files, or folders of ``.txt``/``.md`` files, searched recursively).
+def document_paths(inputs: Iterable[Path | str]) -> list[tuple[Path, str]]:
+    """The files that :func:`read_documents` reads, with their document ids, without reading them.
 
     Document ids are slugs of the file names, made unique with a counter
     when two files share a name; the order is the order given, folders sorted.
     """
-    documents: list[Document] = []
+    found: list[tuple[Path, str]] = []
     used: set[str] = set()
     paths = list(_expand(inputs))
     if not paths:
@@ -108,5 +115,14 @@ def read_documents(inputs: Iterable[Path | str]) -> list[Document]:
             n += 1
             doc_id = f"{base}-{n}"
         used.add(doc_id)
-        documents.append(read_file(path, doc_id=doc_id))
-    return documents
+        found.append((path, doc_id))
+    return found
+
+
+def read_documents(inputs: Iterable[Path | str]) -> list[Document]:
+    """Read every input (files, or folders of ``.txt``/``.md`` files, searched recursively).
+
+    Document ids are slugs of the file names, made unique with a counter
+    when two files share a name; the order is the order given, folders sorted.
+    """
+    return [read_file(path, doc_id=doc_id) for path, doc_id in document_paths(inputs)]

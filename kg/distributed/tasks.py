@@ -1,0 +1,203 @@
+"""What runs on a Dask worker: the extractor loaded once (a worker plugin) and the two tasks.
+
+* :func:`extract_batch` reads, parses and extracts a batch of documents and
+  keeps the result (:class:`Batch`) on the worker;
+* :func:`summaries_of` sends the client the small part of it the merge needs
+  (:class:`BatchSummary`: per document its entity summaries and word count,
+  and the documents that failed with their errors);
+* :func:`render_batch`, once the client has merged the summaries, turns each
+  document into its triples with the merged entities' labels
+  (:class:`~kg.distributed.resolution.DocumentGraph`).
+
+A document that cannot be read or whose extraction raises is reported, not
+raised, so that the rest of its batch and of the build go on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import traceback
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from kg.distributed.resolution import (
+    Assignment,
+    DocumentGraph,
+    EntitySummary,
+    document_graph,
+    summarise,
+)
+from kg.extract.pipeline import Extractor
+from kg.model import Document, Extraction
+
+__all__ = [
+    "Item",
+    "Failure",
+    "Batch",
+    "BatchSummary",
+    "ExtractorPlugin",
+    "extract_batch",
+    "summaries_of",
+    "render_batch",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A document to read: its place in the build's order, its file and its id.
+
+    ``path`` is recorded in the graph as given; ``file`` is where to read it
+    (absolute), if not ``path``. ``text`` is given for documents that are not
+    files (the Python API); then ``path`` is only its name.
+    """
+
+    position: int
+    path: str
+    doc_id: str
+    text: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be read or extracted, and why."""
+
+    position: int
+    doc_id: str
+    path: str
+    error: str
+
+
+@dataclass
+class Batch:
+    """What a worker read from a batch of documents; stays on the worker until rendered."""
+
+    extractions: dict[int, Extraction] = field(default_factory=dict)
+    words: dict[int, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass
+class BatchSummary:
+    """What the client needs of a batch to merge entities: no text, no mention."""
+
+    summaries: dict[int, list[EntitySummary]] = field(default_factory=dict)
+    doc_ids: dict[int, str] = field(default_factory=dict)
+    words: dict[int, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def plugin_name(gazetteer_files: Sequence[str], include_comments: bool) -> str:
+    """The name of the plugin for these options: one loaded extractor per set of options."""
+    digest = hashlib.sha256(repr((list(gazetteer_files), include_comments)).encode()).hexdigest()
+    return f"kg-extractor-{digest[:12]}"
+
+
+class ExtractorPlugin(WorkerPlugin):
+    """A Dask worker plugin that loads kg's extractor (spaCy pipeline, lexicon, gazetteer)
+    once per worker, when the worker starts or when the plugin is registered.
+
+    It is idempotent: registering it again (another build on the same cluster
+    with the same options) keeps the extractor the workers have.
+    """
+
+    idempotent = True
+
+    def __init__(self, gazetteer_files: Sequence[str] = (), include_comments: bool = False):
+        self.gazetteer_files = list(gazetteer_files)
+        self.include_comments = include_comments
+        self.name = plugin_name(self.gazetteer_files, include_comments)
+        self.extractor: Extractor | None = None
+
+    def setup(self, worker: Any) -> None:
+        from kg.extract.pipeline import load_extractor
+
+        self.extractor = load_extractor(
+            include_comments=self.include_comments, gazetteer_files=self.gazetteer_files
+        )
+        log.info("kg extractor loaded on %s", getattr(worker, "address", "a worker"))
+
+    def teardown(self, worker: Any) -> None:
+        self.extractor = None
+
+
+def _extractor(name: str) -> Extractor:
+    from distributed import get_worker
+
+    plugin = get_worker().plugins.get(name)
+    if not isinstance(plugin, ExtractorPlugin) or plugin.extractor is None:
+        raise RuntimeError(f"the worker has no kg extractor {name}; register ExtractorPlugin")
+    return plugin.extractor
+
+
+def _error(error: BaseException) -> str:
+    """One line: the error's type and message, and where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {message}{where}"
+
+
+def _read(item: Item) -> Document:
+    from kg.extract.read import read_file, read_text
+
+    if item.text is not None:
+        return read_text(item.text, doc_id=item.doc_id, path=item.path)
+    document = read_file(Path(item.file or item.path), doc_id=item.doc_id)
+    return dataclasses.replace(document, path=item.path)
+
+
+def extract_batch(items: Sequence[Item], plugin: str) -> Batch:
+    """Read, parse and extract ``items`` with the worker's extractor named ``plugin``."""
+    from kg.extract.parse import parse_documents
+    from kg.extract.pipeline import extract_parsed
+
+    extractor = _extractor(plugin)
+    batch = Batch()
+    documents: list[tuple[Item, Document]] = []
+    for item in items:
+        try:
+            documents.append((item, _read(item)))
+        except Exception as error:
+            batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
+    try:
+        parsed = list(parse_documents(extractor.nlp, [d for _, d in documents]))
+    except Exception:  # one document broke the batch: parse them one by one
+        parsed = []
+        for item, document in documents:
+            try:
+                parsed.extend(parse_documents(extractor.nlp, [document]))
+            except Exception as error:
+                batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
+    items_by_id = {document.id: item for item, document in documents}
+    for document, spacy_doc in parsed:
+        item = items_by_id[document.id]
+        try:
+            batch.extractions[item.position] = extract_parsed(extractor, document, spacy_doc)
+            batch.words[item.position] = len(document.text.split())
+        except Exception as error:
+            batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
+    return batch
+
+
+def summaries_of(batch: Batch) -> BatchSummary:
+    """The part of ``batch`` that the client merges."""
+    return BatchSummary(
+        {position: summarise(x) for position, x in batch.extractions.items()},
+        {position: x.document.id for position, x in batch.extractions.items()},
+        dict(batch.words),
+        list(batch.failures),
+    )
+
+
+def render_batch(batch: Batch, assign: Mapping[str, Assignment]) -> list[DocumentGraph]:
+    """Each document of ``batch`` as triples, with the merged entities' labels, in order."""
+    return [document_graph(batch.extractions[p], assign) for p in sorted(batch.extractions)]
