@@ -71,12 +71,55 @@ def build(
             show_default=False,
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Build on a local Dask cluster of N worker processes.",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Build on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).",
+            show_default=False,
+        ),
+    ] = None,
+    push: Annotated[
+        str | None,
+        typer.Option(
+            "--push",
+            metavar="URL",
+            help="Send each document's named graph to this Graph Store endpoint as it is built.",
+            show_default=False,
+        ),
+    ] = None,
+    push_header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--push-header",
+            metavar="'NAME: VALUE'",
+            help="HTTP header for --push, e.g. 'Authorization: Basic ...' (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build a knowledge graph (graph.ttl, graph.html) from articles, or add them to a store."""
     from kg.extract.read import read_documents
 
     started = time.perf_counter()
     options = BuildOptions(list(gazetteer or []), include_comments, no_html, quiet, processes)
+    if workers is not None or scheduler is not None or push is not None:
+        from kg.cli.build_cluster import ClusterOptions, build_on_cluster, parse_headers
+
+        _check_gazetteers(options.gazetteer_files)
+        cluster = ClusterOptions(workers, scheduler, push, parse_headers(push_header or []))
+        build_on_cluster(inputs, options, cluster, output=output, store=store, started=started)
+        return
     documents = read_documents(inputs)
     _check_gazetteers(options.gazetteer_files)
     if store is not None:
@@ -153,6 +196,7 @@ def _extract(documents: list[Document], options: BuildOptions) -> Graph:
             documents,
             nlp=nlp,
             include_comments=options.include_comments,
+            gazetteer_files=options.gazetteer_files,
             on_document=on_document,
             n_process=options.processes,
         )

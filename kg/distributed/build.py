@@ -40,10 +40,12 @@ from typing import TYPE_CHECKING, Any
 from kg.distributed.resolution import Resolution, entity_triples
 from kg.distributed.sinks import Sink
 from kg.distributed.tasks import (
+    BatchSummary,
     ExtractorPlugin,
     Failure,
     Item,
     extract_batch,
+    extract_items,
     render_batch,
     summaries_of,
 )
@@ -64,6 +66,7 @@ __all__ = [
     "items_of",
     "items_of_documents",
     "run_build",
+    "run_local",
     "PARTIAL_EXIT",
 ]
 
@@ -241,18 +244,62 @@ def _reduce(
             _batch_failed(batches[index], error, report)
             extracted[index].release()
         else:
-            batch_keys: list[str] = []
-            for position, found in part.summaries.items():
-                resolution.add(position, found)
-                batch_keys.extend(s.key for s in found)
-            keys[index] = batch_keys
-            report.words += sum(part.words.values())
-            report.failures.extend(part.failures)
+            keys[index] = _absorb(part, resolution, report)
         future.release()
         done += len(batches[index])
         if on_progress is not None:
             on_progress(Progress("reading", done, total, report.words))
     return keys, resolution
+
+
+def _absorb(part: BatchSummary, resolution: Resolution, report: BuildReport) -> list[str]:
+    """Merge a batch's summaries; note its words and failures; its entities' keys."""
+    batch_keys: list[str] = []
+    for position, found in part.summaries.items():
+        resolution.add(position, found)
+        batch_keys.extend(s.key for s in found)
+    report.words += sum(part.words.values())
+    report.failures.extend(part.failures)
+    return batch_keys
+
+
+def run_local(
+    items: Sequence[Item],
+    sink: Sink,
+    *,
+    nlp: Any = None,
+    gazetteer_files: Sequence[Path | str] = (),
+    include_comments: bool = False,
+    batch_size: int = 16,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> BuildReport:
+    """The same build in this process, without a cluster; it holds every extraction until
+    the merge, as :func:`kg.build` does."""
+    from kg.extract.pipeline import load_extractor
+
+    extractor = load_extractor(
+        nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
+    )
+    report, resolution, batches = BuildReport(), Resolution(), []
+    for chunk in _batches(items, batch_size):
+        batch = extract_items(extractor, chunk)
+        _absorb(summaries_of(batch), resolution, report)
+        batches.append(batch)
+        if on_progress is not None:
+            done = chunk[-1].position + 1
+            on_progress(Progress("reading", done, len(items), report.words))
+    resolved = resolution.resolve()
+    report.failures.sort(key=lambda f: f.position)
+    done = 0
+    for batch in batches:
+        for graph in render_batch(batch, resolved.assign):
+            sink.document(graph)
+            report.documents.append(graph.doc_id)
+        done += len(batch.extractions)
+        if on_progress is not None:
+            on_progress(Progress("writing", done, len(items) - len(report.failures), report.words))
+    sink.finish(entity_triples(resolved.entities))
+    return report
 
 
 def _render(

@@ -43,6 +43,7 @@ __all__ = [
     "BatchSummary",
     "ExtractorPlugin",
     "extract_batch",
+    "extract_items",
     "summaries_of",
     "render_batch",
 ]
@@ -157,10 +158,14 @@ def _read(item: Item) -> Document:
 
 def extract_batch(items: Sequence[Item], plugin: str) -> Batch:
     """Read, parse and extract ``items`` with the worker's extractor named ``plugin``."""
+    return extract_items(_extractor(plugin), items)
+
+
+def extract_items(extractor: Extractor, items: Sequence[Item]) -> Batch:
+    """Read, parse and extract ``items``; a document that fails is noted in the batch."""
     from kg.extract.parse import parse_documents
     from kg.extract.pipeline import extract_parsed
 
-    extractor = _extractor(plugin)
     batch = Batch()
     documents: list[tuple[Item, Document]] = []
     for item in items:
