@@ -133,6 +133,7 @@ def _push(items: list[Item], options: Any, cluster: ClusterOptions, started: flo
             f"pushed {len(sink.sent)} named graph(s) ({len(report.documents)} document(s), "
             f"entities, ontology) to {cluster.push} in {time.perf_counter() - started:.1f} s",
             markup=False,
+            soft_wrap=True,
         )
     _finish(report)
 

@@ -124,12 +124,14 @@ def items_of_documents(documents: Sequence[Document]) -> list[Item]:
 
 @contextlib.contextmanager
 def connect(
-    *, workers: int | None = None, scheduler: str | None = None, timeout: float = 60.0
+    *, workers: int | None = None, scheduler: str | None = None, timeout: float | None = None
 ) -> Iterator[Client]:
     """A Dask client: of a new local cluster of ``workers`` processes (on 127.0.0.1, stopped
     on leaving), or of the cluster whose scheduler is at ``scheduler`` (``tcp://host:8786``).
 
-    Raises :class:`ClusterError` when the cluster cannot be started or reached.
+    ``timeout`` bounds the wait for the scheduler (by default Dask's
+    ``distributed.comm.timeouts.connect``, 30 s). Raises :class:`ClusterError`
+    when the cluster cannot be started or reached.
     """
     dask = _distributed()
     if (workers is None) == (scheduler is None):
@@ -137,7 +139,8 @@ def connect(
     with contextlib.ExitStack() as stack:
         try:
             if scheduler is not None:
-                client = dask.Client(scheduler, timeout=timeout, set_as_default=False)
+                wait = {} if timeout is None else {"timeout": timeout}
+                client = dask.Client(scheduler, set_as_default=False, **wait)
             else:
                 cluster = dask.LocalCluster(
                     n_workers=workers,

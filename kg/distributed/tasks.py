@@ -42,6 +42,7 @@ __all__ = [
     "Batch",
     "BatchSummary",
     "ExtractorPlugin",
+    "loaded_extractors",
     "extract_batch",
     "extract_items",
     "summaries_of",
@@ -117,10 +118,12 @@ class ExtractorPlugin(WorkerPlugin):
         self.include_comments = include_comments
         self.name = plugin_name(self.gazetteer_files, include_comments)
         self.extractor: Extractor | None = None
+        self.loads = 0
 
     def setup(self, worker: Any) -> None:
         from kg.extract.pipeline import load_extractor
 
+        self.loads += 1
         self.extractor = load_extractor(
             include_comments=self.include_comments, gazetteer_files=self.gazetteer_files
         )
@@ -128,6 +131,13 @@ class ExtractorPlugin(WorkerPlugin):
 
     def teardown(self, worker: Any) -> None:
         self.extractor = None
+
+
+def loaded_extractors(dask_worker: Any) -> dict[str, int]:
+    """On a worker (``client.run(loaded_extractors)``, which passes ``dask_worker``): its kg
+    extractors and how many times each was loaded."""
+    plugins = dask_worker.plugins.values()
+    return {p.name: p.loads for p in plugins if isinstance(p, ExtractorPlugin) and p.extractor}
 
 
 def _extractor(name: str) -> Extractor:
