@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "KGError",
     "InputError",
+    "PageError",
     "ModelError",
     "GraphError",
     "QueryError",
@@ -26,6 +27,13 @@ class InputError(KGError):
     """An input article or folder cannot be read."""
 
     exit_code = 2
+
+
+class PageError(InputError):
+    """A web page (a URL or a saved ``.html`` file) cannot be fetched or holds no article.
+
+    A build reports it on one line and goes on with the other inputs.
+    """
 
 
 class ModelError(KGError):

@@ -7,6 +7,7 @@ stage to the last, so every triple in the graph can say where it was read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 
 from rdflib import URIRef
 
@@ -30,6 +31,12 @@ class Document:
     ``body_end`` is the offset where the article ends and readers' comments
     (or other page furniture after the article) begin; ``len(text)`` when
     there are none.
+
+    The metadata is optional: ``date`` is the publication date when known and
+    ``date_source`` says where it was found (``"metadata"``: the page's markup,
+    ``"url"``, ``"text"``: the page's text, ``"front-matter"``, ``"option"``:
+    given by the user); ``publisher`` is the site or outlet, ``author`` the
+    byline, ``url`` the web address the article was fetched or saved from.
     """
 
     id: str
@@ -37,6 +44,11 @@ class Document:
     text: str
     title: str
     body_end: int
+    date: Date | None = None
+    date_source: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
 
     def in_comments(self, offset: int) -> bool:
         """True when ``offset`` lies in the readers' comments."""

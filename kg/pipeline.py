@@ -7,6 +7,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,14 +33,19 @@ def build(
     nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
+    fetch_urls: bool = True,
+    date: datetime.date | None = None,
 ) -> Graph:
-    """Build one knowledge graph from articles (text files or folders of ``.txt``/``.md``).
+    """Build one knowledge graph from articles: text files (``.txt``/``.md``), saved web pages
+    (``.html``/``.htm``), folders of them and ``http(s)://`` addresses (fetched unless
+    ``fetch_urls`` is false; a page that cannot be read is skipped with a warning).
 
     ``include_comments`` keeps facts read from readers' comments (marked
     ``kg:fromReaderComments true``); by default they are left out.
-    ``n_process`` > 1 parses with several processes (``nlp.pipe``).
+    ``n_process`` > 1 parses with several processes (``nlp.pipe``). ``date`` is the
+    publication date of the articles that give none of their own.
     """
-    documents = read_documents(inputs)
+    documents = read_documents(inputs, fetch_urls=fetch_urls, date=date)
     corpus = extract_documents(
         documents,
         nlp=nlp,

@@ -37,13 +37,14 @@ class BuildOptions:
 @handle_errors
 def build(
     inputs: Annotated[
-        list[Path],
+        list[str] | None,
         typer.Argument(
             metavar="INPUT...",
-            help="Article text files, or folders of .txt/.md files.",
+            help="Articles: .txt/.md files, saved .html/.htm pages, folders of them, "
+            "http(s):// addresses.",
             show_default=False,
         ),
-    ],
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Output folder for graph.ttl and graph.html."),
@@ -62,6 +63,26 @@ def build(
     processes: Annotated[
         int, typer.Option("--processes", "-j", min=1, help="Processes for spaCy's parse.")
     ] = 1,
+    urls: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--urls",
+            help="A text file listing web addresses to read, one a line (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    no_fetch: Annotated[
+        bool, typer.Option("--no-fetch", help="Refuse web addresses: read local files only.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Publication date of the articles that give none of their own.",
+            show_default=False,
+        ),
+    ] = None,
     store: Annotated[
         Path | None,
         typer.Option(
@@ -117,10 +138,18 @@ def build(
         from kg.cli.build_cluster import ClusterOptions, build_on_cluster, parse_headers
 
         _check_gazetteers(options.gazetteer_files)
-        cluster = ClusterOptions(workers, scheduler, push, parse_headers(push_header or []))
-        build_on_cluster(inputs, options, cluster, output=output, store=store, started=started)
+        cluster = ClusterOptions(
+            workers, scheduler, push, parse_headers(push_header or []), not no_fetch, _date(date)
+        )
+        sources = _inputs(inputs, urls, no_fetch=no_fetch)
+        build_on_cluster(sources, options, cluster, output=output, store=store, started=started)
         return
-    documents = read_documents(inputs)
+    documents = read_documents(
+        _inputs(inputs, urls, no_fetch=no_fetch),
+        fetch_urls=not no_fetch,
+        date=_date(date),
+        on_skip=_report_skipped,
+    )
     _check_gazetteers(options.gazetteer_files)
     if store is not None:
         build_store(store, documents, options, output=output)
@@ -177,6 +206,33 @@ def _remove_if_empty(folder: Path) -> None:
         folder.rmdir()
     except OSError:
         pass
+
+
+def _inputs(inputs: list[str] | None, url_lists: list[Path] | None, *, no_fetch: bool) -> list[str]:
+    """The inputs named, then the addresses of each ``--urls`` file."""
+    from kg.extract.read import read_url_list
+
+    given = list(inputs or [])
+    for url_list in url_lists or []:
+        if no_fetch:
+            raise InputError(f"{url_list}: --urls and --no-fetch exclude each other; drop one")
+        given.extend(read_url_list(url_list))
+    return given
+
+
+def _date(text: str | None) -> Any:
+    from kg.extract.read import parse_date
+
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise InputError(f"--date {text!r}: not a date; write it as YYYY-MM-DD") from error
+
+
+def _report_skipped(source: str, reason: str) -> None:
+    typer.echo(f"kg: warning: {source}: skipped: {reason}", err=True)
 
 
 def _title(documents: list[Any]) -> str:

@@ -37,6 +37,8 @@ class ClusterOptions:
     scheduler: str | None = None
     push: str | None = None
     push_headers: tuple[tuple[str, str], ...] = ()
+    fetch_urls: bool = True
+    date: Any = None
     batch_size: int | None = None
 
 
@@ -52,7 +54,7 @@ def parse_headers(values: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def build_on_cluster(
-    inputs: list[Path],
+    inputs: list[str],
     options: Any,
     cluster: ClusterOptions,
     *,
@@ -79,7 +81,7 @@ def build_on_cluster(
 
         build_store_on_cluster(inputs, options, cluster, store=store, output=output)
         return
-    items = items_of(inputs)
+    items = items_of(inputs, fetch_urls=cluster.fetch_urls)
     if cluster.push is not None:
         _push(items, options, cluster, started)
     else:
@@ -149,6 +151,7 @@ def _run(items: list[Item], sink: Sink, options: Any, cluster: ClusterOptions) -
                 sink,
                 gazetteer_files=options.gazetteer_files,
                 include_comments=options.include_comments,
+                date=cluster.date,
                 on_progress=on_progress,
             )
         with connect(workers=cluster.workers, scheduler=cluster.scheduler) as client:
@@ -158,6 +161,7 @@ def _run(items: list[Item], sink: Sink, options: Any, cluster: ClusterOptions) -
                 sink,
                 gazetteer_files=options.gazetteer_files,
                 include_comments=options.include_comments,
+                date=cluster.date,
                 batch_size=cluster.batch_size,
                 on_progress=on_progress,
             )

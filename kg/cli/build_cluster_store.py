@@ -11,6 +11,6 @@ __all__ = ["build_store_on_cluster"]
 
 
 def build_store_on_cluster(
-    inputs: list[Path], options: Any, cluster: Any, *, store: Path, output: Path | None
+    inputs: list[str], options: Any, cluster: Any, *, store: Path, output: Path | None
 ) -> None:
     raise InputError("--store with --workers or --scheduler is not available yet")

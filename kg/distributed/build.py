@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import math
 from collections.abc import Callable, Iterator, Sequence
@@ -106,14 +107,15 @@ class BuildReport:
         return bool(self.failures)
 
 
-def items_of(inputs: Sequence[Path | str]) -> list[Item]:
-    """The documents of files and folders, as :func:`kg.extract.read.read_documents` finds
-    them (same order, same ids), without reading them: the workers do."""
-    from kg.extract.read import document_paths
+def items_of(inputs: Sequence[Path | str], *, fetch_urls: bool = True) -> list[Item]:
+    """The documents of files, folders and web addresses, as
+    :func:`kg.extract.read.read_documents` finds them (same order, same ids), without
+    reading them: the workers do."""
+    from kg.extract.read import document_sources
 
     return [
-        Item(position, str(path), doc_id)
-        for position, (path, doc_id) in enumerate(document_paths(inputs))
+        Item(position, str(source), doc_id, is_url=isinstance(source, str))
+        for position, (source, doc_id) in enumerate(document_sources(inputs, fetch_urls=fetch_urls))
     ]
 
 
@@ -185,12 +187,13 @@ def run_build(
     *,
     gazetteer_files: Sequence[Path | str] = (),
     include_comments: bool = False,
+    date: Any = None,
     batch_size: int | None = None,
     on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildReport:
     """Build the graph of ``items`` on the cluster of ``client`` into ``sink``.
 
-    Documents that cannot be read or extracted are left out and listed in the
+    ``date`` is the date of documents that give none of their own. Documents that cannot be read or extracted are left out and listed in the
     report; the rest of the graph is the same as without them.
     """
     plugin = ExtractorPlugin(
@@ -200,7 +203,7 @@ def run_build(
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     size = batch_size or default_batch_size(len(items), workers)
     batches = _batches([_readable(item) for item in items], size)
-    extracted = [client.submit(extract_batch, b, plugin.name, pure=False) for b in batches]
+    extracted = [client.submit(extract_batch, b, plugin.name, date, pure=False) for b in batches]
     report = BuildReport()
     keys, resolution = _reduce(client, batches, extracted, report, len(items), on_progress)
     resolved = resolution.resolve()
@@ -219,9 +222,9 @@ def run_build(
 def _readable(item: Item) -> Item:
     """The item with an absolute path to read from (workers may not share the client's
     folder); the path recorded in the graph stays as given."""
-    if item.text is not None:
+    if item.text is not None or item.is_url:
         return item
-    return Item(item.position, item.path, item.doc_id, None, str(Path(item.path).resolve()))
+    return dataclasses.replace(item, file=str(Path(item.path).resolve()))
 
 
 def _reduce(
@@ -273,6 +276,7 @@ def run_local(
     nlp: Any = None,
     gazetteer_files: Sequence[Path | str] = (),
     include_comments: bool = False,
+    date: Any = None,
     batch_size: int = 16,
     on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildReport:
@@ -285,7 +289,7 @@ def run_local(
     )
     report, resolution, batches = BuildReport(), Resolution(), []
     for chunk in _batches(items, batch_size):
-        batch = extract_items(extractor, chunk)
+        batch = extract_items(extractor, chunk, date=date)
         _absorb(summaries_of(batch), resolution, report)
         batches.append(batch)
         if on_progress is not None:

@@ -54,11 +54,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Item:
-    """A document to read: its place in the build's order, its file and its id.
+    """A document to read: its place in the build's order, its source and its id.
 
-    ``path`` is recorded in the graph as given; ``file`` is where to read it
-    (absolute), if not ``path``. ``text`` is given for documents that are not
-    files (the Python API); then ``path`` is only its name.
+    ``path`` is the file as given (recorded in the graph) or a web address
+    (``is_url``); ``file`` is where to read the file (absolute), if not
+    ``path``. ``text`` is given for documents already read (the Python API);
+    then ``path`` is only its name.
     """
 
     position: int
@@ -66,6 +67,7 @@ class Item:
     doc_id: str
     text: str | None = None
     file: str | None = None
+    is_url: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,50 +159,54 @@ def _error(error: BaseException) -> str:
     return f"{type(error).__name__}: {message}{where}"
 
 
-def _read(item: Item) -> Document:
-    from kg.extract.read import read_file, read_text
+def _read(item: Item, date: Any) -> Document:
+    from kg.extract.read import read_source, read_text
 
     if item.text is not None:
         return read_text(item.text, doc_id=item.doc_id, path=item.path)
-    document = read_file(Path(item.file or item.path), doc_id=item.doc_id)
+    if item.is_url:
+        return read_source(item.path, doc_id=item.doc_id, date=date)
+    document = read_source(Path(item.file or item.path), doc_id=item.doc_id, date=date)
     return dataclasses.replace(document, path=item.path)
 
 
-def extract_batch(items: Sequence[Item], plugin: str) -> Batch:
-    """Read, parse and extract ``items`` with the worker's extractor named ``plugin``."""
-    return extract_items(_extractor(plugin), items)
+def extract_batch(items: Sequence[Item], plugin: str, date: Any = None) -> Batch:
+    """Read, parse and extract ``items`` with the worker's extractor named ``plugin``;
+    ``date`` is the date of the documents that give none (``kg build --date``)."""
+    return extract_items(_extractor(plugin), items, date=date)
 
 
-def extract_items(extractor: Extractor, items: Sequence[Item]) -> Batch:
+def extract_items(extractor: Extractor, items: Sequence[Item], *, date: Any = None) -> Batch:
     """Read, parse and extract ``items``; a document that fails is noted in the batch."""
-    from kg.extract.parse import parse_documents
-    from kg.extract.pipeline import extract_parsed
-
     batch = Batch()
     documents: list[tuple[Item, Document]] = []
     for item in items:
         try:
-            documents.append((item, _read(item)))
+            documents.append((item, _read(item, date)))
         except Exception as error:
             batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
     try:
-        parsed = list(parse_documents(extractor.nlp, [d for _, d in documents]))
-    except Exception:  # one document broke the batch: parse them one by one
-        parsed = []
+        extractions = _extract(extractor, [d for _, d in documents])
+    except Exception:  # one document broke the batch: read them one by one
+        extractions = []
         for item, document in documents:
             try:
-                parsed.extend(parse_documents(extractor.nlp, [document]))
+                extractions.extend(_extract(extractor, [document]))
             except Exception as error:
                 batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
     items_by_id = {document.id: item for item, document in documents}
-    for document, spacy_doc in parsed:
-        item = items_by_id[document.id]
-        try:
-            batch.extractions[item.position] = extract_parsed(extractor, document, spacy_doc)
-            batch.words[item.position] = len(document.text.split())
-        except Exception as error:
-            batch.failures.append(Failure(item.position, item.doc_id, item.path, _error(error)))
+    for extraction in extractions:
+        position = items_by_id[extraction.document.id].position
+        batch.extractions[position] = extraction
+        batch.words[position] = len(extraction.document.text.split())
+    batch.failures.sort(key=lambda f: f.position)
     return batch
+
+
+def _extract(extractor: Extractor, documents: Sequence[Document]) -> list[Extraction]:
+    from kg.extract.pipeline import extract_each
+
+    return list(extract_each(extractor, documents))
 
 
 def summaries_of(batch: Batch) -> BatchSummary:

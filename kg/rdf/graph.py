@@ -10,6 +10,8 @@ Shape of what is written (prefixes ``kg:`` ontology, ``id:`` entities,
         kg:communicatesWith id:gp-committee-england . # and its core relation
 
     doc:streeting-letter-to-gpce a kg:Document ; dcterms:title "..." ; dcterms:source "..." .
+    # when known: dcterms:date "2024-07-09"^^xsd:date ; kg:dateSource "metadata" ;
+    #   dcterms:publisher "..." ; dcterms:creator "..." ; prov:wasDerivedFrom <https://...>
     <doc:.../sentence/1> a kg:Sentence ; kg:text "..." ; kg:startOffset 58 ; kg:endOffset 196 ;
         dcterms:isPartOf doc:... ; kg:fromReaderComments false .
     <doc:.../statement/3f2a...> a kg:Statement ;
@@ -32,7 +34,7 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-from kg.model import Corpus, Entity, Extraction, Quote, Relation, Sentence
+from kg.model import Corpus, Document, Entity, Extraction, Quote, Relation, Sentence
 from kg.rdf.namespaces import KG, PREFIXES, document_iri, entity_iri
 from kg.rdf.schema import core_class, core_property, load_ontology
 
@@ -120,6 +122,7 @@ def to_rdf(
         add((doc_node, DCTERMS.title, lit(document.title)))
         add((doc_node, DCTERMS.source, lit(document.path)))
         add((doc_node, DCTERMS.identifier, lit(document.id)))
+        _add_document_metadata(graph, doc_node, document)
         for sentence in extraction.sentences:
             used_sentences[(sentence.doc_id, sentence.index)] = sentence
 
@@ -206,6 +209,20 @@ def to_rdf(
         add((s_node, DCTERMS.isPartOf, document_iri(sentence.doc_id)))
         add((s_node, _KG_fromReaderComments, lit(sentence.in_comments)))
     return graph
+
+
+def _add_document_metadata(graph: Graph, node: URIRef, document: Document) -> None:
+    """What is known of where and when an article appeared: only what was found is written."""
+    if document.date is not None:
+        graph.add((node, DCTERMS.date, Literal(document.date.isoformat(), datatype=XSD.date)))
+        if document.date_source:
+            graph.add((node, KG.dateSource, Literal(document.date_source)))
+    if document.publisher:
+        graph.add((node, DCTERMS.publisher, Literal(document.publisher)))
+    if document.author:
+        graph.add((node, DCTERMS.creator, Literal(document.author)))
+    if document.url:
+        graph.add((node, PROV.wasDerivedFrom, URIRef(document.url)))
 
 
 def corpus_graph(corpus: Corpus, *, include_ontology: bool = True) -> Graph:

@@ -129,6 +129,7 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
     mentionedIn: URIRef
     trigger: URIRef
+    dateSource: URIRef
 
 
 class LEX(DefinedNamespace):

@@ -44,6 +44,8 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import hashlib
 import json
 import logging
@@ -305,6 +307,7 @@ def _save_document(folder: Path, document: Document, extraction: Extraction) -> 
 
     docs = folder / DOCUMENTS
     record = {"id": document.id, "path": document.path, "text": document.text}
+    record.update(_document_metadata(document))
     atomic_write_text(docs / f"{document.id}.json", json.dumps(record, ensure_ascii=False) + "\n")
     atomic_write_bytes(
         docs / f"{document.id}.pickle", pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
@@ -316,7 +319,30 @@ def _load_document(folder: Path, doc_id: str) -> Document:
 
     path = folder / DOCUMENTS / f"{doc_id}.json"
     record = _read_json(path, f"the stored text of document {doc_id!r} cannot be read")
-    return read_text(record["text"], doc_id=record["id"], path=record["path"])
+    document = read_text(record["text"], doc_id=record["id"], path=record["path"])
+    if "body_end" in record:  # title, comments boundary and metadata as first read
+        date = record.get("date")
+        document = dataclasses.replace(
+            document,
+            title=record["title"],
+            body_end=record["body_end"],
+            date=datetime.date.fromisoformat(date) if date else None,
+            **{key: record.get(key) for key in ("date_source", "publisher", "author", "url")},
+        )
+    return document
+
+
+def _document_metadata(document: Document) -> dict[str, Any]:
+    """What a document's text alone does not give back: title, body end, date, source."""
+    return {
+        "title": document.title,
+        "body_end": document.body_end,
+        "date": document.date.isoformat() if document.date else None,
+        "date_source": document.date_source,
+        "publisher": document.publisher,
+        "author": document.author,
+        "url": document.url,
+    }
 
 
 def _load_extraction(folder: Path, doc_id: str) -> Extraction | None:
@@ -393,6 +419,8 @@ class _Plan:
     order: list[str]
     to_read: list[Document] = field(default_factory=list)
     extractions: dict[str, Extraction] = field(default_factory=dict)
+    refreshed: set[str] = field(default_factory=set)
+    """Documents whose text is unchanged but whose metadata (date ...) is new: saved again."""
 
 
 def _plan(
@@ -424,6 +452,9 @@ def _plan(
             plan.to_read.append(document)
         else:
             update.unchanged.append(document.id)
+            if cached.document != document:  # same text, new metadata (date ...)
+                cached.document = document
+                plan.refreshed.add(document.id)
             plan.extractions[document.id] = cached
     given = {document.id for document in documents}
     for doc_id in plan.order:
@@ -471,7 +502,7 @@ def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpd
     ordered = [plan.extractions[doc_id] for doc_id in plan.order]
     update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
     update.documents = list(plan.order)
-    read_ids = {document.id for document in plan.to_read}
+    read_ids = {document.id for document in plan.to_read} | plan.refreshed
     for extraction in ordered:
         if extraction.document.id in read_ids:
             _save_document(folder, extraction.document, extraction)

@@ -240,7 +240,7 @@ def test_cli_build_failing_write_leaves_no_graph(
 def test_cli_build_interrupted_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import kg.extract.read
 
-    def interrupt(_inputs: Any) -> None:
+    def interrupt(_inputs: Any, **_options: Any) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(kg.extract.read, "read_documents", interrupt)

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: line breaks end sentences, gazetteer spans carry ids, clear model errors."""
+"""The spaCy pipeline: line breaks end sentences, gazetteer spans carry ids, clear model errors,
+and texts over spaCy's length limit parsed in pieces."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import kg.extract.parse
 from kg.errors import KGError, ModelError
 from kg.extract.mentions import sentences_of
-from kg.extract.parse import GAZETTEER_SPANS, load_pipeline, parse_documents
+from kg.extract.parse import GAZETTEER_SPANS, load_pipeline, parse_documents, split_text
 from kg.extract.read import read_text
 from kg.rdf.namespaces import KG
 
@@ -180,3 +181,76 @@ def test_parse_unknown_model_name_raises_model_error_naming_it() -> None:
     with pytest.raises(ModelError) as error:
         load_pipeline(model="kg_no_such_model_c")
     assert "kg_no_such_model_c" in str(error.value)
+
+
+# ------------------------------------------------------------------ texts over spaCy's limit
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("One.\nTwo.\n\nThree four five.\nSix.", 8),
+        ("a" * 25, 10),
+        ("Words with no line breaks at all. And more of them. " * 5, 30),
+        ("Short.", 100),
+        ("\n\n\n\nx\n\n", 2),
+    ],
+)
+def test_parse_split_text_covers_the_text_in_pieces_under_the_limit(text: str, limit: int) -> None:
+    pieces = split_text(text, limit)
+    assert "".join(text[start:end] for start, end in pieces) == text
+    assert all(0 < end - start <= limit for start, end in pieces)
+    assert all(
+        a_end == b_start for (_a, a_end), (b_start, _b) in zip(pieces, pieces[1:], strict=False)
+    )
+
+
+def test_parse_split_text_cuts_after_line_breaks_and_prefers_blank_lines() -> None:
+    text = "First paragraph.\n\nSecond one.\nThird line here.\n"
+    assert split_text(text, 40)[0] == (0, len("First paragraph.\n\n"))
+    lines = "Line one.\nLine two.\nLine three.\n"
+    assert split_text(lines, 25)[0] == (0, len("Line one.\nLine two.\n"))
+
+
+def _long_text(paragraphs: int) -> str:
+    lines = ["Long report on the rural clinics plan"]
+    for i in range(paragraphs):
+        lines.append(
+            f"In paragraph {i} the BMA said the rural clinics plan would cost £{i}m, "
+            "and NHS England disagreed."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_parse_text_over_spacy_limit_is_parsed_in_pieces_with_whole_text_offsets(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _long_text(60)
+    monkeypatch.setattr(nlp, "max_length", 1500)
+    with pytest.raises(ValueError, match="E088"):
+        nlp(text)  # what kg must not do
+    document = read_text(text, doc_id="long")
+    ((_document, doc),) = list(parse_documents(nlp, [document]))
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+    bma = [s for s in doc.spans[GAZETTEER_SPANS] if s.text == "BMA"]
+    assert len(bma) == 60
+    assert all(text[s.start_char : s.end_char] == "BMA" for s in bma)
+    assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
+    sentences = sentences_of(document, doc)
+    assert len(sentences) == 61
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_parse_text_over_a_million_characters_does_not_raise_e088() -> None:
+    import spacy
+
+    from kg.extract.parse import parse_text
+
+    blank = spacy.blank("en")
+    text = ("The guild met the minister.\n" * 40_000) + "The end.\n"
+    assert len(text) > blank.max_length
+    doc = parse_text(blank, text)
+    assert doc.text == text
+    last = doc[-2]
+    assert last.text == "." and text[last.idx] == "."

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import socket
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import kg.extract.read
 from kg.errors import InputError, KGError
-from kg.extract.read import find_body_end, read_documents, read_file, read_text
+from kg.extract.read import (
+    find_body_end,
+    read_documents,
+    read_file,
+    read_text,
+    read_url_list,
+    url_doc_id,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # ------------------------------------------------------------------ titles
 
@@ -238,3 +252,173 @@ def test_read_documents_numbered_ids_do_not_collide_with_file_names(
     make_file("in/c/report-2.txt", "Third\nBody.")
     ids = [d.id for d in read_documents([tmp_path / "in"])]
     assert len(set(ids)) == len(ids) == 3
+
+
+# ------------------------------------------------------------------ front matter and dates
+
+
+def test_read_front_matter_gives_metadata_and_is_not_text() -> None:
+    text = (
+        "---\ndate: 2024-07-09\npublisher: The Northern Ledger\nauthor: 'Priya Okafor'\n"
+        "url: https://ledger.example/news/clinics\n---\nClinics plan\nThe guild backed it.\n"
+    )
+    document = read_text(text, doc_id="t")
+    assert document.text == "Clinics plan\nThe guild backed it.\n"
+    assert document.title == "Clinics plan"
+    assert document.date == dt.date(2024, 7, 9)
+    assert document.date_source == "front-matter"
+    assert document.publisher == "The Northern Ledger"
+    assert document.author == "Priya Okafor"
+    assert document.url == "https://ledger.example/news/clinics"
+
+
+def test_read_front_matter_title_wins_and_unknown_keys_are_ignored() -> None:
+    document = read_text(
+        '---\ntitle: "A better title"\ntags: [a, b]\n---\nFirst line\n', doc_id="t"
+    )
+    assert document.title == "A better title"
+    assert document.date is None
+    assert document.text == "First line\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinics plan\nThe guild backed it.",
+        "---\nThe guild backed it: all of it.\nAnd more prose here, not fields.\n---\nBody.",
+        "---\ndate: 2024-07-09\nno closing line\n",
+        "Title\n---\ndate: 2024-07-09\n---\n",
+    ],
+)
+def test_read_text_without_front_matter_is_unchanged(text: str) -> None:
+    document = read_text(text, doc_id="t")
+    assert document.text == text
+    assert (document.date, document.publisher, document.author, document.url) == (None,) * 4
+
+
+@pytest.mark.parametrize(
+    ("block", "fragment"),
+    [
+        ("date: 9 July 2024", "YYYY-MM-DD"),
+        ("date: 2024-02-30", "YYYY-MM-DD"),
+        ("url: ftp://x/y", "url"),
+    ],
+)
+def test_read_front_matter_bad_value_is_one_line_error(
+    make_file: Callable[..., Path], block: str, fragment: str
+) -> None:
+    path = make_file("a.txt", f"---\n{block}\n---\nTitle\nBody.\n")
+    with pytest.raises(InputError) as error:
+        read_file(path)
+    assert str(path) in _message(error) and fragment in _message(error)
+    assert "\n" not in _message(error)
+
+
+def test_read_documents_date_option_fills_only_missing_dates(
+    make_file: Callable[..., Path], tmp_path: Path
+) -> None:
+    make_file("in/a.txt", "---\ndate: 2024-01-02\n---\nA\nBody.")
+    make_file("in/b.txt", "B\nBody.")
+    a, b = read_documents([tmp_path / "in"], date=dt.date(2024, 5, 6))
+    assert (a.date, a.date_source) == (dt.date(2024, 1, 2), "front-matter")
+    assert (b.date, b.date_source) == (dt.date(2024, 5, 6), "option")
+
+
+# ------------------------------------------------------------------ what is not a regular file
+
+
+def test_read_fifo_is_an_error_and_never_blocks(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(InputError) as error:
+        read_documents([fifo])
+    assert time.monotonic() - started < 5
+    assert str(fifo) in _message(error) and "FIFO" in _message(error)
+
+
+def test_read_fifo_in_a_folder_is_an_error(make_file: Callable[..., Path], tmp_path: Path) -> None:
+    make_file("in/a.txt", "A\nBody.")
+    os.mkfifo(tmp_path / "in" / "b.txt")
+    with pytest.raises(InputError) as error:
+        read_documents([tmp_path / "in"])
+    assert "FIFO" in _message(error)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_read_device_is_an_error_and_is_not_read() -> None:
+    with pytest.raises(InputError) as error:
+        read_documents([Path("/dev/zero")])
+    assert "/dev/zero" in _message(error) and "device" in _message(error)
+
+
+def test_read_socket_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.bind(str(path))
+        with pytest.raises(InputError) as error:
+            read_file(path)
+    assert "socket" in _message(error)
+
+
+def test_read_file_over_the_size_limit_is_an_error(
+    make_file: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.extract.read, "MAX_FILE_BYTES", 1000)
+    assert read_file(make_file("small.txt", "Title\n" + "x" * 900)).title == "Title"
+    path = make_file("big.txt", "Title\n" + "x" * 1000)
+    with pytest.raises(InputError) as error:
+        read_file(path)
+    assert str(path) in _message(error) and "limit" in _message(error)
+
+
+def test_read_size_limit_is_documented_and_allows_a_5mb_article() -> None:
+    assert kg.extract.read.MAX_FILE_BYTES >= 5 * 1024 * 1024
+    assert f"{kg.extract.read.MAX_FILE_BYTES // 2**20} MiB" in (ROOT / "README.md").read_text()
+
+
+# ------------------------------------------------------------------ URL lists
+
+
+def test_read_url_list_skips_blank_lines_and_comments(make_file: Callable[..., Path]) -> None:
+    path = make_file(
+        "urls.txt", "# saved for later\nhttps://a.example/x\n\n  http://b.example/y?id=2  \n"
+    )
+    assert read_url_list(path) == ["https://a.example/x", "http://b.example/y?id=2"]
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("https://a.example/x\nnews/a.html\n", ":2:"),
+        ("# nothing\n\n", "no URLs"),
+        ("http://\n", ":1:"),
+    ],
+)
+def test_read_url_list_bad_line_names_it(
+    make_file: Callable[..., Path], content: str, fragment: str
+) -> None:
+    path = make_file("urls.txt", content)
+    with pytest.raises(InputError) as error:
+        read_url_list(path)
+    assert fragment in _message(error)
+
+
+@pytest.mark.parametrize(
+    ("url", "doc_id"),
+    [
+        ("https://ledger.example/news/2024/03/union-backs-plan.html", "union-backs-plan"),
+        ("https://ledger.example/news/union-backs-plan/", "union-backs-plan"),
+        ("https://ledger.example/news/plan/index.html", "plan"),
+        ("https://ledger.example/article.php?id=42", "article-id-42"),
+        ("https://ledger.example/", "ledger-example"),
+    ],
+)
+def test_read_url_doc_id_is_a_slug_of_the_last_segment(url: str, doc_id: str) -> None:
+    assert url_doc_id(url) == doc_id
+
+
+def test_read_documents_no_fetch_refuses_urls_before_reading_anything() -> None:
+    with pytest.raises(InputError) as error:
+        read_documents(["https://ledger.example/a"], fetch_urls=False)
+    assert "--no-fetch" in _message(error)
