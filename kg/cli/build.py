@@ -290,13 +290,20 @@ def build_store(
             on_document=on_document,
             n_process=options.processes,
         )
-    if output is not None:
-        write_turtle(update.graph, output / "graph.ttl")
+    graph = update.graph
+    if graph is None and output is not None:  # added through the index: read the store
+        from kg.sparql.store import open_store
+
+        with open_store(store) as opened:
+            graph = opened.to_rdflib()
+    if output is not None and graph is not None:
+        write_turtle(graph, output / "graph.ttl")
         if not options.no_html:
-            _write_view(update.graph, output / "graph.html", f"kg: {store.name}", options)
+            _write_view(graph, output / "graph.html", f"kg: {store.name}", options)
     if not options.quiet:
         _print_store_update(store, update)
-        print_summary(summarise(update.graph), written, time.perf_counter() - started)
+        if graph is not None:
+            print_summary(summarise(graph), written, time.perf_counter() - started)
 
 
 def _print_store_update(store: Path, update: StoreUpdate) -> None:

@@ -265,13 +265,15 @@ def _digest(quads: Sequence[ox.Quad]) -> str:
 class StoreUpdate:
     """What :func:`add_documents` did.
 
-    ``graph`` is the merged graph of every document now in the store;
+    ``graph`` is the merged graph of every document now in the store, or None
+    when the documents were added through the name index (the store was not
+    read: :func:`open_store` gives its graph);
     ``added``/``replaced``/``unchanged`` list the ids of the documents given
     (``unchanged``: same text as stored, nothing re-read); ``reread`` lists
     stored documents read again because the extractor or its options changed.
     """
 
-    graph: Graph
+    graph: Graph | None
     documents: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
@@ -365,18 +367,26 @@ def add_documents(
     gazetteer_files: Sequence[Path | str] = (),
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
+    extract: Callable[[Sequence[Document]], list[Extraction]] | None = None,
 ) -> StoreUpdate:
     """Add ``documents`` to the store at ``path`` (created if needed) and return the update.
 
     A document whose id the store holds is replaced. Entities are resolved
-    across every document of the store, as in one ``kg build`` of all of them.
-    ``nlp`` is loaded only when some article must be parsed. Raises
-    :class:`StoreError` when the folder is not a store or another kg process
-    holds its lock.
+    across every document of the store, as in one ``kg build`` of all of them:
+    through the store's name index (:mod:`kg.sparql.store_incremental`) when it
+    is there and made for this extractor, so that only the documents given are
+    read; otherwise by merging every stored extraction, after which the index
+    is made. ``nlp`` is loaded only when some article must be parsed;
+    ``extract`` (documents → their extractions, in order) reads them instead,
+    e.g. on a cluster. Raises :class:`StoreError` when the folder is not a
+    store or another kg process holds its lock.
     """
+    from kg.sparql import store_incremental as incremental
+
     folder = Path(path)
     existed = folder.exists()
     created = _prepare_folder(folder)
+    read = extract or _reader(nlp, include_comments, gazetteer_files, on_document, n_process)
     try:
         with lock_store(folder, exclusive=True):
             manifest = (
@@ -385,31 +395,60 @@ def add_documents(
                 else _read_manifest(folder)
             )
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
+            if not created and incremental.usable(folder, manifest, fingerprint):
+                update = incremental.add_incrementally(
+                    folder,
+                    manifest,
+                    documents,
+                    read=read,
+                    fingerprint=fingerprint,
+                    include_comments=include_comments,
+                )
+                _write_manifest(folder, manifest)
+                return update
             update = StoreUpdate(graph=Graph())
             plan = _plan(
                 folder, manifest, documents, update, same=manifest.get("extractor") == fingerprint
             )
             if plan.to_read:
-                if nlp is None:
-                    from kg.extract.parse import load_pipeline
-
-                    nlp = load_pipeline(gazetteer_files=list(gazetteer_files))
-                _extract(
-                    plan,
-                    nlp=nlp,
-                    include_comments=include_comments,
-                    gazetteer_files=gazetteer_files,
-                    on_document=on_document,
-                    n_process=n_process,
-                )
-            _store(folder, manifest, plan, update)
-            manifest.update(_contents(plan, update.graph, fingerprint, include_comments))
+                for extraction in read(plan.to_read):
+                    plan.extractions[extraction.document.id] = extraction
+            graph = _store(folder, manifest, plan, update)
+            manifest.update(_contents(plan, graph, fingerprint, include_comments))
+            incremental.rebuild_index(
+                folder, fingerprint, [plan.extractions[d] for d in plan.order]
+            )
             _write_manifest(folder, manifest)
             return update
     except BaseException:
         if created and not is_store(folder):  # leave no half-made store behind
             _remove_half_made(folder, existed=existed)
         raise
+
+
+def _reader(
+    nlp: Any,
+    include_comments: bool,
+    gazetteer_files: Sequence[Path | str],
+    on_document: Callable[[Document], None] | None,
+    n_process: int,
+) -> Callable[[Sequence[Document]], list[Extraction]]:
+    """Documents → their extractions, in this process; the pipeline loaded on first use."""
+
+    def read(documents: Sequence[Document]) -> list[Extraction]:
+        from kg.extract.pipeline import extract_each, load_extractor
+
+        extractor = load_extractor(
+            nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
+        )
+        extractions = []
+        for extraction in extract_each(extractor, documents, n_process=n_process):
+            extractions.append(extraction)
+            if on_document is not None:
+                on_document(extraction.document)
+        return extractions
+
+    return read
 
 
 @dataclass
@@ -469,44 +508,21 @@ def _plan(
     return plan
 
 
-def _extract(
-    plan: _Plan,
-    *,
-    nlp: Any,
-    include_comments: bool,
-    gazetteer_files: Sequence[Path | str],
-    on_document: Callable[[Document], None] | None,
-    n_process: int,
-) -> None:
-    """Read the plan's documents to read; their extractions join the plan's."""
-    from kg.extract.pipeline import extract_documents
-
-    corpus = extract_documents(
-        plan.to_read,
-        nlp=nlp,
-        include_comments=include_comments,
-        gazetteer_files=gazetteer_files,
-        on_document=on_document,
-        n_process=n_process,
-    )
-    for extraction in corpus.extractions:
-        plan.extractions[extraction.document.id] = extraction
-
-
-def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate) -> None:
+def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate) -> Graph:
     """Merge every extraction into one graph; write the documents read and the changed graphs."""
     from kg.extract.entities import merge_documents
     from kg.model import Corpus
     from kg.rdf.graph import corpus_graph
 
     ordered = [plan.extractions[doc_id] for doc_id in plan.order]
-    update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
+    graph = update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
     update.documents = list(plan.order)
     read_ids = {document.id for document in plan.to_read} | plan.refreshed
     for extraction in ordered:
         if extraction.document.id in read_ids:
             _save_document(folder, extraction.document, extraction)
-    update.graphs_written, update.graphs_removed = _write_graphs(folder, manifest, update.graph)
+    update.graphs_written, update.graphs_removed = _write_graphs(folder, manifest, graph)
+    return graph
 
 
 def _contents(
@@ -524,6 +540,31 @@ def _contents(
             for doc_id, document in documents.items()
         ],
         "prefixes": {p: str(n) for p, n in graph.namespaces() if p},
+        "dirty": False,
+    }
+
+
+def _contents_of(
+    prefixes: dict[str, str],
+    order: Sequence[str],
+    read: dict[str, Extraction],
+    stored: dict[str, dict[str, Any]],
+    fingerprint: str,
+    include_comments: bool,
+) -> dict[str, Any]:
+    """What the manifest says after documents were added through the index: the entries of
+    the documents ``read`` are new, the others' stay; the prefixes stay."""
+    entries = dict(stored)
+    for doc_id, extraction in read.items():
+        document = extraction.document
+        entries[doc_id] = {"id": doc_id, "path": document.path, "sha256": _sha256(document.text)}
+    return {
+        "kg_store": STORE_FORMAT,
+        "kg_version": __version__,
+        "extractor": fingerprint,
+        "include_comments": include_comments,
+        "documents": [entries[doc_id] for doc_id in order],
+        "prefixes": prefixes,
         "dirty": False,
     }
 
