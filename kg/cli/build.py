@@ -266,9 +266,17 @@ def _write_view(graph: Graph, path: Path, title: str, options: BuildOptions) -> 
 
 
 def build_store(
-    store: Path, documents: list[Document], options: BuildOptions, *, output: Path | None
+    store: Path,
+    documents: list[Document],
+    options: BuildOptions,
+    *,
+    output: Path | None,
+    extract: Any = None,
 ) -> None:
-    """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too."""
+    """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too.
+
+    ``extract`` reads the articles instead of this process (``--workers``: on a cluster).
+    """
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
     from kg.rdf.turtle import write_turtle
@@ -281,7 +289,7 @@ def build_store(
         written.append(check_output_file(output / "graph.ttl"))
         if not options.no_html:
             written.append(check_output_file(output / "graph.html"))
-    with progress(len(documents), quiet=options.quiet) as on_document:
+    with progress(len(documents), quiet=options.quiet or extract is not None) as on_document:
         update = add_documents(
             store,
             documents,
@@ -289,6 +297,7 @@ def build_store(
             gazetteer_files=options.gazetteer_files,
             on_document=on_document,
             n_process=options.processes,
+            extract=extract,
         )
     graph = update.graph
     if graph is None and output is not None:  # added through the index: read the store

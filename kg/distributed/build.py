@@ -53,7 +53,7 @@ from kg.distributed.tasks import (
 from kg.errors import KGError
 
 if TYPE_CHECKING:
-    from kg.model import Document
+    from kg.model import Document, Extraction
 
 # distributed's API is untyped: its client and futures are Any here, checked by the tests
 Client = Any
@@ -68,6 +68,7 @@ __all__ = [
     "items_of_documents",
     "run_build",
     "run_local",
+    "extract_on_cluster",
     "PARTIAL_EXIT",
 ]
 
@@ -120,8 +121,8 @@ def items_of(inputs: Sequence[Path | str], *, fetch_urls: bool = True) -> list[I
 
 
 def items_of_documents(documents: Sequence[Document]) -> list[Item]:
-    """Documents already read (the Python API), sent with their text."""
-    return [Item(i, d.path, d.id, d.text) for i, d in enumerate(documents)]
+    """Documents already read (the Python API, a store's build), sent as they are."""
+    return [Item(i, d.path, d.id, d) for i, d in enumerate(documents)]
 
 
 @contextlib.contextmanager
@@ -219,10 +220,66 @@ def run_build(
     return report
 
 
+def _prepare(
+    client: Client,
+    items: Sequence[Item],
+    gazetteer_files: Sequence[Path | str],
+    include_comments: bool,
+    batch_size: int | None,
+) -> tuple[str, list[list[Item]]]:
+    """Register the extractor on the workers; its name and the batches of ``items``."""
+    plugin = ExtractorPlugin(
+        [str(Path(p).resolve()) for p in gazetteer_files], include_comments=include_comments
+    )
+    client.register_plugin(plugin)
+    workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    size = batch_size or default_batch_size(len(items), workers)
+    return plugin.name, _batches([_readable(item) for item in items], size)
+
+
+def extract_on_cluster(
+    client: Client,
+    documents: Sequence[Document],
+    report: BuildReport,
+    *,
+    gazetteer_files: Sequence[Path | str] = (),
+    include_comments: bool = False,
+    batch_size: int | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> list[Extraction]:
+    """The extractions of documents already read, made on the cluster, in order (for a
+    store, which keeps them); the documents that fail are noted in ``report``, left out."""
+    as_completed = _distributed().as_completed
+    items = items_of_documents(documents)
+    plugin, batches = _prepare(client, items, gazetteer_files, include_comments, batch_size)
+    futures = {
+        client.submit(extract_batch, b, plugin, None, pure=False): i for i, b in enumerate(batches)
+    }
+    found: dict[int, Extraction] = {}
+    done = 0
+    for future in as_completed(list(futures), loop=client.loop):
+        index = futures[future]
+        try:
+            batch = future.result()
+        except Exception as error:
+            _batch_failed(batches[index], error, report)
+        else:
+            found.update(batch.extractions)
+            report.words += sum(batch.words.values())
+            report.failures.extend(batch.failures)
+        future.release()
+        done += len(batches[index])
+        if on_progress is not None:
+            on_progress(Progress("reading", done, len(items), report.words))
+    report.failures.sort(key=lambda f: f.position)
+    report.documents = [found[p].document.id for p in sorted(found)]
+    return [found[p] for p in sorted(found)]
+
+
 def _readable(item: Item) -> Item:
     """The item with an absolute path to read from (workers may not share the client's
     folder); the path recorded in the graph stays as given."""
-    if item.text is not None or item.is_url:
+    if item.document is not None or item.is_url:
         return item
     return dataclasses.replace(item, file=str(Path(item.path).resolve()))
 

@@ -65,7 +65,7 @@ class Item:
     position: int
     path: str
     doc_id: str
-    text: str | None = None
+    document: Document | None = None
     file: str | None = None
     is_url: bool = False
 
@@ -160,10 +160,10 @@ def _error(error: BaseException) -> str:
 
 
 def _read(item: Item, date: Any) -> Document:
-    from kg.extract.read import read_source, read_text
+    from kg.extract.read import read_source
 
-    if item.text is not None:
-        return read_text(item.text, doc_id=item.doc_id, path=item.path)
+    if item.document is not None:
+        return item.document
     if item.is_url:
         return read_source(item.path, doc_id=item.doc_id, date=date)
     document = read_source(Path(item.file or item.path), doc_id=item.doc_id, date=date)

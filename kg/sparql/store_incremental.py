@@ -92,10 +92,12 @@ def add_incrementally(
     to_read, refreshed = _sort(folder, stored, documents, update, _load_extraction)
     extractions = read(to_read) if to_read else []
     by_id = {x.document.id: x for x in extractions}
+    for ids in (update.added, update.replaced):  # documents the reader reported: left out
+        ids[:] = [doc_id for doc_id in ids if doc_id in by_id]
     with NameIndex(folder) as index:
         change = index.add(
             [(d.id, summarise(by_id[d.id])) for d in to_read if d.id in by_id],
-            removed=[doc_id for doc_id in update.replaced if doc_id in by_id],
+            removed=update.replaced,
         )
         rendered = [*extractions, *refreshed]
         graphs = [document_graph(x, index.assignment(x.document.id)) for x in rendered]

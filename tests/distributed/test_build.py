@@ -77,3 +77,30 @@ def test_default_batch_size(documents: int, workers: int, expected: int) -> None
     from kg.distributed.build import default_batch_size
 
     assert default_batch_size(documents, workers) == expected
+
+
+def test_store_grown_on_the_cluster_through_its_index(
+    client: Any, corpus: list[Path], single_turtle: bytes, tmp_path: Path
+) -> None:
+    from rdflib import Graph
+
+    from kg.distributed.build import BuildReport, extract_on_cluster
+    from kg.extract.read import read_documents
+    from kg.sparql.engine import OxigraphGraph
+    from kg.sparql.store import add_documents, open_store
+
+    documents = read_documents(corpus)
+    report = BuildReport()
+
+    def extract(to_read: Any) -> Any:
+        return extract_on_cluster(client, to_read, report, batch_size=1)
+
+    store = tmp_path / "store"
+    add_documents(store, documents[:2], extract=extract)
+    update = add_documents(store, documents[2:], extract=extract)
+    assert update.graph is None  # through the name index: the stored documents are not read
+    assert not report.partial
+    with open_store(store) as opened:
+        found = turtle_bytes(opened.to_rdflib())
+    expected = Graph().parse(data=single_turtle, format="turtle")
+    assert found == turtle_bytes(OxigraphGraph.from_graph(expected).to_rdflib())

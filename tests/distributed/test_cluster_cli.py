@@ -146,3 +146,22 @@ def test_cluster_workers_load_the_extractor_once(scheduler: str, corpus: list[Pa
     assert len(loaded) == 2
     for extractors in loaded.values():
         assert list(extractors.values()) == [1]
+
+
+def test_cli_workers_store_equals_the_single_process_graph(
+    corpus: list[Path], single_turtle: bytes, tmp_path: Path
+) -> None:
+    from rdflib import Graph
+
+    from kg.rdf.turtle import turtle_bytes
+    from kg.sparql.engine import OxigraphGraph
+    from kg.sparql.store import open_store
+
+    store = tmp_path / "store"
+    args = ["build", *map(str, corpus), "--workers", "2", "--store", str(store), "-q"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with open_store(store) as opened:
+        found = turtle_bytes(opened.to_rdflib())
+    expected = Graph().parse(data=single_turtle, format="turtle")
+    assert found == turtle_bytes(OxigraphGraph.from_graph(expected).to_rdflib())
