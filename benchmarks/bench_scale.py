@@ -6,8 +6,9 @@ All ratios come from one run on the same texts (the corpus of
 * **bare-2**: ``nlp.pipe(texts, n_process=2)`` of kg's pipeline (parse only);
 * **kg-1**: the plain single-process build (read, extract, RDF, Turtle bytes);
 * **kg-w1**, **kg-w2**: the same build on a local Dask cluster of 1 and 2 worker
-  processes (``kg build --workers N``), graph collected in the client and
-  serialised to the same Turtle; the cluster is started and its workers have
+  processes (``kg build --workers N -o DIR --no-html``: the workers render each
+  document's Turtle, the client puts it together), checked to be the same
+  bytes as kg-1's Turtle; the cluster is started and its workers have
   loaded the pipeline before the clock starts (the start-up is reported apart);
 * peak resident memory of each worker and of the client;
 * **add one document** to stores of N = 100, 1,000 and 10,000 documents
@@ -64,13 +65,13 @@ def run_single(nlp: Any, paths: list[Path]) -> tuple[float, bytes]:
 
 def run_cluster(client: Any, paths: list[Path]) -> tuple[float, bytes]:
     from kg.distributed.build import items_of, run_build
-    from kg.distributed.sinks import GraphSink
+    from kg.distributed.sinks import TurtleSink
 
     start = time.perf_counter()
-    sink = GraphSink()
+    sink = TurtleSink()  # kg build --workers N -o DIR --no-html
     report = run_build(client, items_of(paths), sink)
     assert not report.partial, report.failures
-    data = turtle_bytes(sink.graph)
+    data = sink.turtle()
     return time.perf_counter() - start, data
 
 

@@ -95,8 +95,8 @@ def _files(
     """``-o DIR``: graph.ttl and graph.html of the build."""
     from kg.cli.build import _remove_if_empty, _write_view
     from kg.cli.console import print_summary
-    from kg.distributed.sinks import GraphSink
-    from kg.files import check_output_file, ensure_output_dir
+    from kg.distributed.sinks import GraphSink, TurtleSink
+    from kg.files import atomic_write_bytes, check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
     from kg.rdf.turtle import write_turtle
 
@@ -104,11 +104,15 @@ def _files(
     ensure_output_dir(output)
     turtle_path = check_output_file(output / "graph.ttl")
     html_path = None if options.no_html else check_output_file(output / "graph.html")
-    sink = GraphSink()
+    # without the view the client needs no graph: the workers render Turtle blocks
+    sink: GraphSink | TurtleSink = GraphSink() if html_path is not None else TurtleSink()
     try:
         report = _run(items, sink, options, cluster)
-        write_turtle(sink.graph, turtle_path)
-        if html_path is not None:
+        if isinstance(sink, TurtleSink):
+            atomic_write_bytes(turtle_path, sink.turtle())
+        else:
+            write_turtle(sink.graph, turtle_path)
+        if isinstance(sink, GraphSink) and html_path is not None:
             title = f"kg: {len(report.documents)} articles"
             _write_view(sink.graph, html_path, title, options)
     except BaseException:
@@ -117,8 +121,22 @@ def _files(
         raise
     if not options.quiet:
         written = [turtle_path] if html_path is None else [turtle_path, html_path]
-        print_summary(summarise(sink.graph), written, time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        if isinstance(sink, GraphSink):
+            print_summary(summarise(sink.graph), written, seconds)
+        else:
+            _print_written(report, written, seconds)
     _finish(report)
+
+
+def _print_written(report: BuildReport, written: list[Path], seconds: float) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    console.print(f"{len(report.documents)} document(s), {report.words:,} words", markup=False)
+    for path in written:
+        console.print(f"wrote {path}", markup=False)
+    console.print(f"in {seconds:.1f} s", markup=False)
 
 
 def _push(items: list[Item], options: Any, cluster: ClusterOptions, started: float) -> None:

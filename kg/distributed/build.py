@@ -177,8 +177,9 @@ def _batches(items: Sequence[Item], size: int) -> list[list[Item]]:
 
 
 def default_batch_size(documents: int, workers: int) -> int:
-    """Documents per task: enough tasks to keep every worker busy (4 each), at most 16."""
-    return max(1, min(16, math.ceil(documents / max(1, workers * 4))))
+    """Documents per task: 8 tasks a worker (so that no worker idles long at the end while
+    another finishes a batch), at most 16 documents (``nlp.pipe``'s batch)."""
+    return max(1, min(16, math.ceil(documents / max(1, workers * 8))))
 
 
 def run_build(
@@ -214,7 +215,8 @@ def run_build(
     for index, future in enumerate(extracted):
         if keys[index] is not None:
             assign = {key: resolved.assign[key] for key in keys[index] or ()}
-            renders[client.submit(render_batch, future, assign, pure=False)] = index
+            turtle = sink.turtle_blocks
+            renders[client.submit(render_batch, future, assign, turtle, pure=False)] = index
     _render(client, renders, batches, extracted, sink, report, on_progress)
     sink.finish(entity_triples(resolved.entities))
     return report
@@ -356,7 +358,7 @@ def run_local(
     report.failures.sort(key=lambda f: f.position)
     done = 0
     for batch in batches:
-        for graph in render_batch(batch, resolved.assign):
+        for graph in render_batch(batch, resolved.assign, sink.turtle_blocks):
             sink.document(graph)
             report.documents.append(graph.doc_id)
         done += len(batch.extractions)

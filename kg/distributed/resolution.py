@@ -190,20 +190,32 @@ def _unique_label(lead: EntitySummary, used_slugs: dict[str, URIRef | None]) -> 
 
 @dataclass(frozen=True)
 class DocumentGraph:
-    """One document's triples: its named graph, and what it adds to the entities graph."""
+    """One document's triples: its named graph, and what it adds to the entities graph.
+
+    When rendered with ``turtle=True``, the subjects that belong to the document
+    (its node, sentences, mentions, statements, quotations) come as Turtle
+    ``blocks`` (:func:`kg.rdf.turtle.turtle_blocks`, with the prefixes ``used``)
+    and ``triples`` holds only the rest of its graph (``kg:mentionedIn`` links,
+    whose subjects are entities).
+    """
 
     doc_id: str
     triples: list[Triple]
     entity_triples: list[Triple]
+    blocks: list[tuple[tuple[Any, ...], str]] | None = None
+    used: dict[str, str] = field(default_factory=dict)
 
 
-def document_graph(extraction: Extraction, assign: Mapping[str, Assignment]) -> DocumentGraph:
+def document_graph(
+    extraction: Extraction, assign: Mapping[str, Assignment], *, turtle: bool = False
+) -> DocumentGraph:
     """The triples of one document once its entities are merged across documents.
 
     The union of every document's triples, of :func:`entity_triples` of the
     merged entities and of the ontology is the graph of the whole build.
     """
-    from kg.rdf.graph import to_rdf
+    from kg.rdf.graph import new_graph, to_rdf
+    from kg.rdf.turtle import turtle_blocks
     from kg.sparql.named_graphs import ENTITIES_GRAPH, split_by_document
 
     entities, relations, quotes = _remapped(extraction, assign)
@@ -213,9 +225,14 @@ def document_graph(extraction: Extraction, assign: Mapping[str, Assignment]) -> 
     unexpected = set(groups) - {own, ENTITIES_GRAPH}
     if unexpected:  # pragma: no cover - every node of a document's graph is the document's
         raise ValueError(f"triples of {extraction.document.id} outside its graphs: {unexpected}")
-    return DocumentGraph(
-        extraction.document.id, groups.get(own, []), groups.get(ENTITIES_GRAPH, [])
-    )
+    triples, entity_part = groups.get(own, []), groups.get(ENTITIES_GRAPH, [])
+    if not turtle:
+        return DocumentGraph(extraction.document.id, triples, entity_part)
+    prefix = str(own) + "/"
+    local = [t for t in triples if t[0] == own or str(t[0]).startswith(prefix)]
+    rest = [t for t in triples if not (t[0] == own or str(t[0]).startswith(prefix))]
+    blocks, used = turtle_blocks(local, new_graph().namespaces())
+    return DocumentGraph(extraction.document.id, rest, entity_part, blocks, used)
 
 
 def _remapped(

@@ -26,13 +26,16 @@ from rdflib import Graph
 from kg.distributed.resolution import DocumentGraph, Triple
 from kg.rdf.namespaces import document_iri
 
-__all__ = ["Sink", "GraphSink", "PushSink"]
+__all__ = ["Sink", "GraphSink", "TurtleSink", "PushSink"]
 
 log = logging.getLogger(__name__)
 
 
 class Sink(Protocol):
-    """Receives a build's graph document by document."""
+    """Receives a build's graph document by document (as Turtle blocks, where it can, when
+    ``turtle_blocks`` is true)."""
+
+    turtle_blocks: bool
 
     def document(self, graph: DocumentGraph) -> None: ...
 
@@ -41,6 +44,8 @@ class Sink(Protocol):
 
 class GraphSink:
     """Collects the whole graph in memory (for ``kg build -o``: Turtle and the HTML view)."""
+
+    turtle_blocks = False
 
     def __init__(self) -> None:
         from kg.rdf.graph import new_graph
@@ -64,6 +69,52 @@ class GraphSink:
             add(triple)
 
 
+class TurtleSink:
+    """Collects the build's Turtle (``kg build -o DIR --no-html``): each document's own
+    subjects come as Turtle blocks rendered on the workers, so the client only sorts and
+    joins them and writes the blocks of the entities and the ontology itself.
+    :meth:`turtle` gives what :func:`kg.rdf.turtle.turtle_bytes` gives for the whole graph.
+    """
+
+    turtle_blocks = True
+
+    def __init__(self) -> None:
+        from kg.rdf.graph import new_graph
+
+        self.blocks: list[tuple[tuple[Any, ...], str]] = []
+        self.used: dict[str, str] = {}
+        self.rest: Graph = new_graph()
+        self.documents = 0
+
+    def document(self, graph: DocumentGraph) -> None:
+        if graph.blocks is None:
+            raise ValueError("TurtleSink needs documents rendered as Turtle blocks")
+        self.blocks.extend(graph.blocks)
+        self.used.update(graph.used)
+        add = self.rest.add
+        for triple in graph.triples:
+            add(triple)
+        for triple in graph.entity_triples:
+            add(triple)
+        self.documents += 1
+
+    def finish(self, entity_triples: list[Triple]) -> None:
+        from kg.rdf.schema import load_ontology
+
+        add = self.rest.add
+        for triple in load_ontology():
+            add(triple)
+        for triple in entity_triples:
+            add(triple)
+
+    def turtle(self) -> bytes:
+        """The whole graph as kg's deterministic Turtle."""
+        from kg.rdf.turtle import assemble_turtle, turtle_blocks
+
+        blocks, used = turtle_blocks(self.rest, self.rest.namespaces())
+        return assemble_turtle([*self.blocks, *blocks], {**self.used, **used})
+
+
 def _transient(error: BaseException) -> bool:
     """True when a failed request may succeed if sent again."""
     cause = error.__cause__
@@ -79,6 +130,8 @@ class PushSink:
     double from ``backoff`` seconds. ``on_graph(name, triples)`` is called
     after each graph is sent.
     """
+
+    turtle_blocks = False
 
     def __init__(
         self,

@@ -219,6 +219,12 @@ def summaries_of(batch: Batch) -> BatchSummary:
     )
 
 
-def render_batch(batch: Batch, assign: Mapping[str, Assignment]) -> list[DocumentGraph]:
-    """Each document of ``batch`` as triples, with the merged entities' labels, in order."""
-    return [document_graph(batch.extractions[p], assign) for p in sorted(batch.extractions)]
+def render_batch(
+    batch: Batch, assign: Mapping[str, Assignment], turtle: bool = False
+) -> list[DocumentGraph]:
+    """Each document of ``batch`` as triples, with the merged entities' labels, in order;
+    with ``turtle``, its own subjects as Turtle blocks."""
+    return [
+        document_graph(batch.extractions[p], assign, turtle=turtle)
+        for p in sorted(batch.extractions)
+    ]

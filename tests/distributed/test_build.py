@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kg.distributed.build import Progress, items_of, run_build, run_local
-from kg.distributed.sinks import GraphSink
+from kg.distributed.sinks import GraphSink, TurtleSink
 from kg.rdf.turtle import turtle_bytes
 
 
@@ -25,6 +25,19 @@ def test_cluster_build_gives_the_single_process_turtle(
     assert turtle_bytes(sink.graph) == single_turtle
     assert [p.stage for p in seen][-1] == "writing" and seen[-1].done == len(report.documents)
     assert seen[-1].words > 500
+
+
+def test_cluster_build_as_turtle_blocks_gives_the_single_process_turtle(
+    client: Any, corpus: list[Path], single_turtle: bytes, nlp: Any
+) -> None:
+    """Each document's own subjects rendered as Turtle on the workers, put together."""
+    sink = TurtleSink()
+    report = run_build(client, items_of(corpus), sink, batch_size=2)
+    assert not report.partial and sink.documents == len(report.documents)
+    assert sink.turtle() == single_turtle
+    local = TurtleSink()
+    run_local(items_of(corpus), local, nlp=nlp)
+    assert local.turtle() == single_turtle
 
 
 def test_cluster_build_leaves_out_documents_that_fail(
@@ -72,7 +85,7 @@ def test_cluster_build_survives_a_killed_worker(
     client.wait_for_workers(2, timeout=120)  # the nanny restarted it
 
 
-@pytest.mark.parametrize("documents,workers,expected", [(151, 2, 16), (6, 2, 1), (20, 1, 5)])
+@pytest.mark.parametrize("documents,workers,expected", [(151, 2, 10), (6, 2, 1), (20, 1, 3), (1000, 2, 16)])
 def test_default_batch_size(documents: int, workers: int, expected: int) -> None:
     from kg.distributed.build import default_batch_size
 

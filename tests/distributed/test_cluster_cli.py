@@ -33,7 +33,7 @@ def test_cli_workers_writes_the_single_process_graph_and_lists_failures(
     assert f"left out {bad / 'binary.txt'}: InputError" in result.stderr
     assert "partial build: 1 of 6 document(s) left out" in result.stderr
     assert (out / "graph.ttl").read_bytes() == single_turtle
-    assert "5 documents" in result.stdout
+    assert "5 document(s)" in result.stdout
 
 
 @pytest.mark.parametrize(
