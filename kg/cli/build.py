@@ -135,14 +135,14 @@ def build(
     started = time.perf_counter()
     options = BuildOptions(list(gazetteer or []), include_comments, no_html, quiet, processes)
     if workers is not None or scheduler is not None or push is not None:
-        from kg.cli.build_cluster import ClusterOptions, build_on_cluster, parse_headers
+        from kg.cli.build_cluster import ClusterOptions, parse_headers
 
         _check_gazetteers(options.gazetteer_files)
         cluster = ClusterOptions(
             workers, scheduler, push, parse_headers(push_header or []), not no_fetch, _date(date)
         )
         sources = _inputs(inputs, urls, no_fetch=no_fetch)
-        build_on_cluster(sources, options, cluster, output=output, store=store, started=started)
+        _build_on_cluster(sources, options, cluster, output=output, store=store, started=started)
         return
     documents = read_documents(
         _inputs(inputs, urls, no_fetch=no_fetch),
@@ -157,6 +157,33 @@ def build(
         raise InputError("give an output folder with -o OUTDIR, or a store folder with --store DIR")
     else:
         build_files(output, documents, options, started=started)
+
+
+def _build_on_cluster(
+    sources: list[str],
+    options: BuildOptions,
+    cluster: Any,
+    *,
+    output: Path | None,
+    store: Path | None,
+    started: float,
+) -> None:
+    """``--workers``, ``--scheduler`` or ``--push``: :mod:`kg.cli.build_cluster`; a store
+    whose articles are extracted on the cluster: :mod:`kg.cli.build_cluster_store`."""
+    from kg.cli.build_cluster import build_on_cluster, check_destination
+
+    check_destination(cluster, output=output, store=store)
+    if store is None:
+        build_on_cluster(sources, options, cluster, output=output, started=started)
+        return
+    from kg.cli.build_cluster_store import store_extraction
+    from kg.extract.read import read_documents
+
+    documents = read_documents(
+        sources, fetch_urls=cluster.fetch_urls, date=cluster.date, on_skip=_report_skipped
+    )
+    with store_extraction(options, cluster) as extract:
+        build_store(store, documents, options, output=output, extract=extract)
 
 
 def _check_gazetteers(files: list[Path]) -> None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.distributed.sinks import Sink
     from kg.distributed.tasks import Item
 
-__all__ = ["ClusterOptions", "build_on_cluster", "parse_headers"]
+__all__ = ["ClusterOptions", "build_on_cluster", "check_destination", "parse_headers"]
 
 
 @dataclass(frozen=True)
@@ -53,19 +53,8 @@ def parse_headers(values: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def build_on_cluster(
-    inputs: list[str],
-    options: Any,
-    cluster: ClusterOptions,
-    *,
-    output: Path | None,
-    store: Path | None,
-    started: float,
-) -> None:
-    """Check the destination, build on the cluster (or in this process for ``--push`` alone)
-    and report; ``options`` are the :class:`~kg.cli.build.BuildOptions`."""
-    from kg.distributed.build import items_of
-
+def check_destination(cluster: ClusterOptions, *, output: Path | None, store: Path | None) -> None:
+    """One place for the graph to go, and one cluster; :class:`InputError` otherwise."""
     if cluster.workers is not None and cluster.scheduler is not None:
         raise InputError("give --workers N or --scheduler ADDRESS, not both")
     destinations = [d for d in (output, store, cluster.push) if d is not None]
@@ -76,11 +65,20 @@ def build_on_cluster(
             "give an output folder with -o OUTDIR, a store folder with --store DIR "
             "or a Graph Store endpoint with --push URL"
         )
-    if store is not None:
-        from kg.cli.build_cluster_store import build_store_on_cluster
 
-        build_store_on_cluster(inputs, options, cluster, store=store, output=output)
-        return
+
+def build_on_cluster(
+    inputs: list[str],
+    options: Any,
+    cluster: ClusterOptions,
+    *,
+    output: Path | None,
+    started: float,
+) -> None:
+    """Build on the cluster (or in this process for ``--push`` alone) into ``-o`` or
+    ``--push`` and report; ``options`` are the :class:`~kg.cli.build.BuildOptions`."""
+    from kg.distributed.build import items_of
+
     items = items_of(inputs, fetch_urls=cluster.fetch_urls)
     if cluster.push is not None:
         _push(items, options, cluster, started)
@@ -93,7 +91,6 @@ def _files(
     items: list[Item], options: Any, cluster: ClusterOptions, output: Path, started: float
 ) -> None:
     """``-o DIR``: graph.ttl and graph.html of the build."""
-    from kg.cli.build import _remove_if_empty, _write_view
     from kg.cli.console import print_summary
     from kg.distributed.sinks import GraphSink, TurtleSink
     from kg.files import atomic_write_bytes, check_output_file, ensure_output_dir
@@ -113,11 +110,16 @@ def _files(
         else:
             write_turtle(sink.graph, turtle_path)
         if isinstance(sink, GraphSink) and html_path is not None:
+            from kg.view.page import write_html
+
             title = f"kg: {len(report.documents)} articles"
-            _write_view(sink.graph, html_path, title, options)
+            write_html(
+                sink.graph, html_path, title=title, include_comments=options.include_comments
+            )
     except BaseException:
         if created:
-            _remove_if_empty(output)
+            with contextlib.suppress(OSError):
+                output.rmdir()  # the folder this build made, if it holds nothing
         raise
     if not options.quiet:
         written = [turtle_path] if html_path is None else [turtle_path, html_path]

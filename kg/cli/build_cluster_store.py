@@ -10,29 +10,27 @@ are listed and left out, and the build exits with status 7.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["build_store_on_cluster"]
-
-
-def build_store_on_cluster(
-    inputs: list[str], options: Any, cluster: Any, *, store: Path, output: Path | None
-) -> None:
-    """Add ``inputs`` to ``store``, their extraction done on the cluster of ``cluster``."""
-    from kg.cli.build import _report_skipped, build_store
-    from kg.cli.build_cluster import _finish, _progress
-    from kg.distributed.build import BuildReport, connect, extract_on_cluster
-    from kg.extract.read import read_documents
+if TYPE_CHECKING:  # pragma: no cover
     from kg.model import Document, Extraction
 
-    documents = read_documents(
-        inputs, fetch_urls=cluster.fetch_urls, date=cluster.date, on_skip=_report_skipped
-    )
+__all__ = ["store_extraction"]
+
+
+@contextlib.contextmanager
+def store_extraction(
+    options: Any, cluster: Any
+) -> Iterator[Callable[[Sequence[Document]], list[Extraction]]]:
+    """A cluster for the time of a store's build, and the ``extract`` it gives
+    :func:`~kg.sparql.store.add_documents`; on leaving, the documents that failed are listed
+    and the command exits with the partial status if any did."""
+    from kg.cli.build_cluster import _finish, _progress
+    from kg.distributed.build import BuildReport, connect, extract_on_cluster
+
     report = BuildReport()
-    if cluster.workers is None and cluster.scheduler is None:  # pragma: no cover - checked before
-        raise ValueError("a cluster is needed")
     with connect(workers=cluster.workers, scheduler=cluster.scheduler) as client:
 
         def extract(to_read: Sequence[Document]) -> list[Extraction]:
@@ -47,5 +45,5 @@ def build_store_on_cluster(
                     on_progress=on_progress,
                 )
 
-        build_store(store, documents, options, output=output, extract=extract)
+        yield extract
     _finish(report)

@@ -398,17 +398,10 @@ def add_documents(
                 else _read_manifest(folder)
             )
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
-            if not created and incremental.usable(folder, manifest, fingerprint):
-                update = incremental.add_incrementally(
-                    folder,
-                    manifest,
-                    documents,
-                    read=read,
-                    fingerprint=fingerprint,
-                    include_comments=include_comments,
+            if not created and incremental.usable(folder, folder / DATA, manifest, fingerprint):
+                return _add_through_index(
+                    folder, manifest, documents, read, fingerprint, include_comments
                 )
-                _write_manifest(folder, manifest)
-                return update
             update = StoreUpdate(graph=Graph())
             plan = _plan(
                 folder, manifest, documents, update, same=manifest.get("extractor") == fingerprint
@@ -428,6 +421,45 @@ def add_documents(
         if created and not is_store(folder):  # leave no half-made store behind
             _remove_half_made(folder, existed=existed)
         raise
+
+
+def _add_through_index(
+    folder: Path,
+    manifest: dict[str, Any],
+    documents: Sequence[Document],
+    read: Callable[[Sequence[Document]], list[Extraction]],
+    fingerprint: str,
+    include_comments: bool,
+) -> StoreUpdate:
+    """Add documents through the store's name index (:mod:`kg.sparql.store_incremental`)."""
+    from kg.sparql import store_incremental as incremental
+
+    update: StoreUpdate = incremental.add_incrementally(
+        _store_files(folder),
+        manifest,
+        documents,
+        read=read,
+        fingerprint=fingerprint,
+        include_comments=include_comments,
+    )
+    _write_manifest(folder, manifest)
+    return update
+
+
+def _store_files(folder: Path) -> Any:
+    """The store's files as :mod:`kg.sparql.store_incremental` uses them."""
+    from kg.sparql.store_incremental import StoreFiles
+
+    return StoreFiles(
+        folder=folder,
+        data=folder / DATA,
+        write_manifest=lambda manifest: _write_manifest(folder, manifest),
+        load_extraction=lambda doc_id: _load_extraction(folder, doc_id),
+        save_extraction=lambda x: _save_document(folder, x.document, x),
+        contents=_contents_of,
+        error=StoreError,
+        update=StoreUpdate(graph=None),
+    )
 
 
 def _leave_out_unread(folder: Path, plan: _Plan, update: StoreUpdate) -> None:

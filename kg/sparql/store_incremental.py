@@ -19,8 +19,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS
@@ -31,10 +32,7 @@ from kg.rdf.namespaces import document_iri
 from kg.sparql.named_graphs import ENTITIES_GRAPH
 from kg.sparql.store_index import INDEX, NameIndex
 
-if TYPE_CHECKING:
-    from kg.sparql.store import StoreUpdate
-
-__all__ = ["usable", "add_incrementally", "rebuild_index", "Reader"]
+__all__ = ["usable", "add_incrementally", "rebuild_index", "Reader", "StoreFiles"]
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +40,30 @@ log = logging.getLogger(__name__)
 Reader = Callable[[Sequence[Document]], list[Extraction]]
 
 
-def usable(folder: Path, manifest: dict[str, Any], fingerprint: str) -> bool:
-    """True when documents can be added through the index: it exists, is made for this
-    extractor and this store's documents, and the last build finished."""
-    from kg.sparql.store import DATA
+@dataclass(frozen=True)
+class StoreFiles:
+    """What this module needs of a store folder, given by :mod:`kg.sparql.store`: its
+    database folder, how it writes its manifest and keeps extractions, its error, what its
+    manifest says after a build, and the update to fill."""
 
+    folder: Path
+    data: Path
+    write_manifest: Callable[[dict[str, Any]], None]
+    load_extraction: Callable[[str], Extraction | None]
+    save_extraction: Callable[[Extraction], None]
+    contents: Callable[..., dict[str, Any]]
+    error: Callable[[str], Exception]
+    update: Any
+    """A :class:`~kg.sparql.store.StoreUpdate` with no graph."""
+
+
+def usable(folder: Path, data: Path, manifest: dict[str, Any], fingerprint: str) -> bool:
+    """True when documents can be added through the index: it exists, is made for this
+    extractor and this store's documents, and the last build finished (``data`` is the
+    store's database folder)."""
     if manifest.get("dirty") or manifest.get("extractor") != fingerprint:
         return False
-    if not (folder / INDEX).is_file() or not (folder / DATA).is_dir():
+    if not (folder / INDEX).is_file() or not data.is_dir():
         return False
     try:
         with NameIndex(folder) as index:
@@ -76,25 +90,23 @@ def _relation_triples(graph: DocumentGraph) -> list[Any]:
 
 
 def add_incrementally(
-    folder: Path,
+    files: StoreFiles,
     manifest: dict[str, Any],
     documents: Sequence[Document],
     *,
     read: Reader,
     fingerprint: str,
     include_comments: bool,
-) -> StoreUpdate:
-    """Add ``documents`` through the index; what was done."""
-    from kg.sparql.store import StoreUpdate, _contents_of, _load_extraction, _save_document
-
-    update = StoreUpdate(graph=None)
+) -> Any:
+    """Add ``documents`` through the index; ``files.update``, filled in."""
+    update = files.update
     stored = {entry["id"]: entry for entry in manifest["documents"]}
-    to_read, refreshed = _sort(folder, stored, documents, update, _load_extraction)
+    to_read, refreshed = _sort(files, stored, documents)
     extractions = read(to_read) if to_read else []
     by_id = {x.document.id: x for x in extractions}
     for ids in (update.added, update.replaced):  # documents the reader reported: left out
         ids[:] = [doc_id for doc_id in ids if doc_id in by_id]
-    with NameIndex(folder) as index:
+    with NameIndex(files.folder) as index:
         change = index.add(
             [(d.id, summarise(by_id[d.id])) for d in to_read if d.id in by_id],
             removed=update.replaced,
@@ -102,41 +114,36 @@ def add_incrementally(
         rendered = [*extractions, *refreshed]
         graphs = [document_graph(x, index.assignment(x.document.id)) for x in rendered]
         for doc_id in sorted(change.rerender - {x.document.id for x in refreshed}):
-            cached = _load_extraction(folder, doc_id)
+            cached = files.load_extraction(doc_id)
             if cached is None:
-                raise _stale(folder, doc_id)
+                raise files.error(
+                    f"{files.folder}: the stored extraction of {doc_id!r} cannot be read; "
+                    "rebuild the store into a new folder"
+                )
             graphs.append(document_graph(cached, index.assignment(doc_id)))
         if graphs or change.before or change.after:
-            update.graphs_written = _write(folder, manifest, index, graphs, change)
+            update.graphs_written = _write(files, manifest, index, graphs, change)
         for extraction in rendered:
-            _save_document(folder, extraction.document, extraction)
+            files.save_extraction(extraction)
         update.documents = [entry["id"] for entry in manifest["documents"]]
         update.documents += [d for d in update.added if d not in stored]
+        read_now = {**by_id, **{x.document.id: x for x in refreshed}}
+        prefixes = dict(manifest.get("prefixes") or {})
         manifest.update(
-            _contents_of(
-                dict(manifest.get("prefixes") or {}),
-                update.documents,
-                {**by_id, **{x.document.id: x for x in refreshed}},
-                stored,
-                fingerprint,
-                include_comments,
+            files.contents(
+                prefixes, update.documents, read_now, stored, fingerprint, include_comments
             )
         )
         return update
 
 
 def _sort(
-    folder: Path,
-    stored: dict[str, Any],
-    documents: Sequence[Document],
-    update: StoreUpdate,
-    load: Callable[[Path, str], Extraction | None],
+    files: StoreFiles, stored: dict[str, Any], documents: Sequence[Document]
 ) -> tuple[list[Document], list[Extraction]]:
     """The documents to read (noted as added or replaced), and the stored extractions of
     documents whose text is the same but whose metadata (date ...) is new (noted as
     unchanged: their graph is written again, nothing is read)."""
-    from kg.sparql.store import _sha256
-
+    update = files.update
     to_read: list[Document] = []
     refreshed: list[Extraction] = []
     for document in documents:
@@ -145,8 +152,8 @@ def _sort(
             update.added.append(document.id)
             to_read.append(document)
             continue
-        same = entry.get("sha256") == _sha256(document.text)
-        cached = load(folder, document.id) if same else None
+        same = entry.get("sha256") == hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+        cached = files.load_extraction(document.id) if same else None
         if cached is None:
             update.replaced.append(document.id)
             to_read.append(document)
@@ -158,17 +165,8 @@ def _sort(
     return to_read, refreshed
 
 
-def _stale(folder: Path, doc_id: str) -> Exception:
-    from kg.sparql.store import StoreError
-
-    return StoreError(
-        f"{folder}: the stored extraction of {doc_id!r} cannot be read; "
-        "rebuild the store into a new folder"
-    )
-
-
 def _write(
-    folder: Path,
+    files: StoreFiles,
     manifest: dict[str, Any],
     index: NameIndex,
     graphs: Sequence[DocumentGraph],
@@ -177,11 +175,10 @@ def _write(
     """Write the documents' named graphs and the changes of the entities graph; the number
     of graphs written. The manifest says ``dirty`` while the database is written."""
     from kg.sparql.engine import quads_of
-    from kg.sparql.store import DATA, _digest, _write_manifest
 
     manifest["dirty"] = True
-    _write_manifest(folder, manifest)
-    store = ox.Store(str(folder / DATA))
+    files.write_manifest(manifest)
+    store = ox.Store(str(files.data))
     try:
         digests = dict(manifest.get("graphs") or {})
         removed: list[Any] = []
@@ -226,6 +223,12 @@ def _apply(
             store.add(quad)
             count, total = count + 1, (total + _quad_hash(quad)) % modulus
     return f"{count}:{total:032x}"
+
+
+def _digest(quads: Sequence[ox.Quad]) -> str:
+    """A graph's digest, as ``kg.sparql.store._digest`` makes it: the same for the same quads."""
+    total = sum(_quad_hash(quad) for quad in quads) % (1 << 128)
+    return f"{len(quads)}:{total:032x}"
 
 
 def _parse_digest(digest: str | None) -> tuple[int, int]:
