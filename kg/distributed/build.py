@@ -150,7 +150,7 @@ def connect(
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    dashboard_address="127.0.0.1:0",  # its HTTP server: loopback, any port
                     silence_logs=logging.ERROR,
                 )
                 stack.enter_context(cluster)

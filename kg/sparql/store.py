@@ -398,6 +398,8 @@ def add_documents(
                 else _read_manifest(folder)
             )
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
+            if incremental.interrupted(folder):  # every graph is written again
+                manifest["dirty"] = True
             if not created and incremental.usable(folder, folder / DATA, manifest, fingerprint):
                 return _add_through_index(
                     folder, manifest, documents, read, fingerprint, include_comments
@@ -416,6 +418,7 @@ def add_documents(
                 folder, fingerprint, [plan.extractions[d] for d in plan.order]
             )
             _write_manifest(folder, manifest)
+            incremental.finished(folder)
             return update
     except BaseException:
         if created and not is_store(folder):  # leave no half-made store behind
@@ -443,6 +446,7 @@ def _add_through_index(
         include_comments=include_comments,
     )
     _write_manifest(folder, manifest)
+    incremental.finished(folder)
     return update
 
 
@@ -453,7 +457,6 @@ def _store_files(folder: Path) -> Any:
     return StoreFiles(
         folder=folder,
         data=folder / DATA,
-        write_manifest=lambda manifest: _write_manifest(folder, manifest),
         load_extraction=lambda doc_id: _load_extraction(folder, doc_id),
         save_extraction=lambda x: _save_document(folder, x.document, x),
         contents=_contents_of,

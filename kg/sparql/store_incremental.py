@@ -32,7 +32,20 @@ from kg.rdf.namespaces import document_iri
 from kg.sparql.named_graphs import ENTITIES_GRAPH
 from kg.sparql.store_index import INDEX, NameIndex
 
-__all__ = ["usable", "add_incrementally", "rebuild_index", "Reader", "StoreFiles"]
+__all__ = [
+    "usable",
+    "add_incrementally",
+    "rebuild_index",
+    "interrupted",
+    "finished",
+    "Reader",
+    "StoreFiles",
+    "WRITING",
+]
+
+#: A file that says a build through the index is writing the store: if it is there when
+#: the next build starts, that build was interrupted and the store is built in full.
+WRITING = "kg-store.writing"
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +56,11 @@ Reader = Callable[[Sequence[Document]], list[Extraction]]
 @dataclass(frozen=True)
 class StoreFiles:
     """What this module needs of a store folder, given by :mod:`kg.sparql.store`: its
-    database folder, how it writes its manifest and keeps extractions, its error, what its
+    database folder, how it keeps extractions, its error, what its
     manifest says after a build, and the update to fill."""
 
     folder: Path
     data: Path
-    write_manifest: Callable[[dict[str, Any]], None]
     load_extraction: Callable[[str], Extraction | None]
     save_extraction: Callable[[Extraction], None]
     contents: Callable[..., dict[str, Any]]
@@ -63,6 +75,8 @@ def usable(folder: Path, data: Path, manifest: dict[str, Any], fingerprint: str)
     store's database folder)."""
     if manifest.get("dirty") or manifest.get("extractor") != fingerprint:
         return False
+    if interrupted(folder):
+        return False
     if not (folder / INDEX).is_file() or not data.is_dir():
         return False
     try:
@@ -71,6 +85,16 @@ def usable(folder: Path, data: Path, manifest: dict[str, Any], fingerprint: str)
     except Exception as error:  # an unreadable index: a full build makes it again
         log.info("the store's index cannot be used (%s); rebuilding it", error)
         return False
+
+
+def interrupted(folder: Path) -> bool:
+    """True when a build through the index stopped while writing the store."""
+    return (folder / WRITING).exists()
+
+
+def finished(folder: Path) -> None:
+    """The build's writes are all done (the manifest written last): no longer interrupted."""
+    (folder / WRITING).unlink(missing_ok=True)
 
 
 def rebuild_index(folder: Path, fingerprint: str, extractions: Sequence[Extraction]) -> None:
@@ -174,10 +198,13 @@ def _write(
 ) -> int:
     """Write the documents' named graphs and the changes of the entities graph; the number
     of graphs written. The manifest says ``dirty`` while the database is written."""
+    from kg.files import atomic_write_text
     from kg.sparql.engine import quads_of
 
-    manifest["dirty"] = True
-    files.write_manifest(manifest)
+    # marked before the database changes, unmarked after the manifest: a build that stops
+    # between leaves the mark, and the next one rebuilds the store in full (writing the
+    # whole manifest twice, as a dirty flag, would cost more than the rest at 10,000 documents)
+    atomic_write_text(files.folder / WRITING, "a kg build is writing this store\n")
     store = ox.Store(str(files.data))
     try:
         digests = dict(manifest.get("graphs") or {})

@@ -85,7 +85,9 @@ def test_cluster_build_survives_a_killed_worker(
     client.wait_for_workers(2, timeout=120)  # the nanny restarted it
 
 
-@pytest.mark.parametrize("documents,workers,expected", [(151, 2, 10), (6, 2, 1), (20, 1, 3), (1000, 2, 16)])
+@pytest.mark.parametrize(
+    "documents,workers,expected", [(151, 2, 10), (6, 2, 1), (20, 1, 3), (1000, 2, 16)]
+)
 def test_default_batch_size(documents: int, workers: int, expected: int) -> None:
     from kg.distributed.build import default_batch_size
 

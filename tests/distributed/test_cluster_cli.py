@@ -86,7 +86,8 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 subprocess.Popen([*dask, *args], stdout=log, stderr=subprocess.STDOUT, env=env)
             )
 
-    start("scheduler", "scheduler", "--host", LOOPBACK, "--port", str(port), "--no-dashboard")
+    loopback_http = ["--no-dashboard", "--dashboard-address", f"{LOOPBACK}:0"]
+    start("scheduler", "scheduler", "--host", LOOPBACK, "--port", str(port), *loopback_http)
     try:
         for n in (1, 2):
             start(
@@ -97,7 +98,7 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 LOOPBACK,
                 "--nthreads",
                 "1",
-                "--no-dashboard",
+                *loopback_http,
                 "--death-timeout",
                 "60",
             )

@@ -93,3 +93,18 @@ def test_store_without_index_is_built_in_full_and_gets_one(
     update = add_documents(store, read_documents(files[2:3]), nlp=nlp)
     assert update.graph is not None and (store / INDEX).is_file()
     assert store_turtle(store) == canonical(build(files[:3], nlp=nlp))
+
+
+def test_store_whose_last_build_was_interrupted_is_built_in_full(
+    nlp: Any, tmp_path: Path, files: list[Path]
+) -> None:
+    from kg.sparql.store_incremental import WRITING
+
+    store = tmp_path / "store"
+    add_documents(store, read_documents(files[:2]), nlp=nlp)
+    (store / WRITING).write_text("a build stopped here\n", encoding="utf-8")
+    update = add_documents(store, read_documents(files[2:3]), nlp=nlp)
+    assert update.graph is not None and not (store / WRITING).exists()
+    assert store_turtle(store) == canonical(build(files[:3], nlp=nlp))
+    update = add_documents(store, read_documents(files[3:4]), nlp=nlp)
+    assert update.graph is None  # through the index again
