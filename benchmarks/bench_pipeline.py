@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from kg.extract.parse import load_pipeline  # noqa: E402
 from kg.extract.pipeline import extract_documents  # noqa: E402
 from kg.extract.read import find_body_end, read_documents  # noqa: E402
+from kg.rdf.graph import corpus_graph  # noqa: E402
 from kg.rdf.turtle import turtle_bytes  # noqa: E402
 
 ARTICLE = ROOT / "examples" / "streeting-letter-to-gpce.txt"
@@ -96,7 +97,7 @@ def run_kg(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
     lap("read")
     corpus = extract_documents(documents, nlp=nlp, n_process=n_process)
     lap("extract")
-    graph = corpus.to_rdf()
+    graph = corpus_graph(corpus)
     lap("to_rdf")
     data = turtle_bytes(graph)
     lap("turtle")

@@ -457,6 +457,9 @@ def predicted_from_graph(graph: Graph, *, document_id: str | None = None) -> Pre
             continue
         sentences = list(graph.objects(statement, PROV.wasDerivedFrom))
         method = graph.value(statement, KG.method)
+        rule = graph.value(statement, KG.rule)
+        if method is not None and rule is not None:  # a method shared by rules
+            method = Literal(f"{method} ({rule})")
         for name in core_names(prop):
             key = (str(subject), name, str(obj))
             for sentence in sentences:

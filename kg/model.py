@@ -119,6 +119,10 @@ class Evidence:
     method: str
     confidence: float
     trigger: str = ""
+    rule: str = ""
+    """The rule of the relation table that read it, when its ``method`` is another rule's
+    ("part-of" read by the rule "component"): ``kg:rule``, so ``kg eval --by-rule`` tells
+    them apart. Empty when the method names the rule."""
 
     @property
     def doc_id(self) -> str:

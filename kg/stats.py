@@ -3,7 +3,8 @@
 Everything is computed with networkx on the entity graph that the HTML view
 draws (:func:`kg.view.to_networkx`), made undirected and simple: two entities
 are *connected* when at least one relation links them in either direction,
-weighted by how many relations do. Conditional and negated relations ("could
+weighted by how many relations do (a *relation* is a distinct core triple:
+:func:`kg.view.projection.relation_triples`). Conditional and negated relations ("could
 include collective action", "did not meet") are left out, as they are from the
 graph's direct triples: they connect nobody.
 
@@ -26,8 +27,6 @@ Example:
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,8 +35,9 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import InputError
+from kg.rdf.names import NameIndex
 from kg.view.layout import LAYOUT_SEED
-from kg.view.projection import to_networkx
+from kg.view.projection import UNASSERTED, relation_triples, to_networkx
 
 __all__ = [
     "ACTOR_TYPES",
@@ -49,6 +49,7 @@ __all__ = [
     "centrality",
     "communities",
     "find_entity",
+    "name_index",
     "shortest_path",
     "graph_stats",
     "format_stats",
@@ -58,7 +59,6 @@ __all__ = [
 ACTOR_TYPES = ("Person", "Organisation")
 """Core types of the entities that act: who is central among them is what ``kg stats`` shows."""
 
-_UNASSERTED = frozenset({"Conditional", "Negated"})
 _EXACT_BETWEENNESS = 3000
 _BETWEENNESS_SAMPLES = 500
 
@@ -125,8 +125,8 @@ def entity_graph(view: nx.MultiDiGraph[str]) -> nx.Graph[str]:
     for node in sorted(view.nodes):
         simple.add_node(node, **view.nodes[node])
     weights: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, attrs in view.edges(data=True):
-        if u != v and attrs.get("modality") not in _UNASSERTED:
+    for u, _core, v in relation_triples(view):
+        if u != v:
             weights[(u, v) if u < v else (v, u)] += 1
     simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in sorted(weights.items()))
     return simple
@@ -159,11 +159,10 @@ def centrality(
         pagerank = {}
     wanted = None if types is None else set(types)
     relations: dict[str, int] = defaultdict(int)
-    for u, v, attrs in view.edges(data=True):
-        if attrs.get("modality") not in _UNASSERTED:
-            relations[u] += 1
-            if v != u:
-                relations[v] += 1
+    for u, _core, v in relation_triples(view):
+        relations[u] += 1
+        if v != u:
+            relations[v] += 1
     rows = [
         Centrality(
             iri=node,
@@ -204,32 +203,30 @@ def communities(view: nx.MultiDiGraph[str], *, seed: int = LAYOUT_SEED) -> list[
     return found
 
 
-def _fold(name: str) -> str:
-    name = name.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", name).strip().casefold()
+def name_index(view: nx.MultiDiGraph[str]) -> NameIndex:
+    """The names of ``view``'s entities (:class:`kg.rdf.names.NameIndex`)."""
+    return NameIndex(
+        (node, attrs["label"], attrs.get("aliases", ()), attrs.get("type", ""))
+        for node, attrs in view.nodes(data=True)
+    )
 
 
 def find_entity(view: nx.MultiDiGraph[str], name: str) -> str:
-    """The node of the entity named ``name`` (canonical name or alias, any case).
+    """The node of the entity named ``name``: canonical name, alias or a person's surname
+    (any case).
 
-    When several entities have that name, the one whose canonical name it is
-    wins, then the most connected. Raises :class:`~kg.errors.InputError`
-    (with the closest names) when none has it.
+    When several entities have that name, the one whose canonical name it is wins, then
+    the most connected. Raises :class:`~kg.errors.InputError` (with the closest names)
+    when none has it, or when it is a surname several people share.
     """
-    wanted = _fold(name)
-    candidates = []
-    names: dict[str, str] = {}
-    for node, attrs in view.nodes(data=True):
-        label = attrs["label"]
-        for alias in (label, *attrs.get("aliases", ())):
-            names.setdefault(_fold(alias), alias)
-            if _fold(alias) == wanted:
-                candidates.append((alias != label, -view.degree(node), label, node))
-    if candidates:
-        return min(candidates)[3]
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    contained = sorted(key for key in names if wanted and wanted in key)[:3]
-    suggestions = [names[key] for key in dict.fromkeys(close + contained)][:3]
+    names = name_index(view)
+    kind, found = names.lookup(name)
+    if kind == "surname" and len(found) > 1:
+        people = ", ".join(sorted(repr(names.label(key)) for key in found))
+        raise InputError(f"{name!r} is the surname of several people ({people}); give a full name")
+    if found:
+        return min(found, key=lambda node: (-view.degree(node), names.label(node), node))
+    suggestions = names.suggest(name)
     hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
     raise InputError(
         f"no entity is named {name!r} in the graph{hint} (give a canonical name or an alias)"
@@ -250,7 +247,7 @@ def shortest_path(view: nx.MultiDiGraph[str], source: str, target: str) -> list[
         relations: list[tuple[str, bool]] = []
         for u, v, forward in ((a, b, True), (b, a, False)):
             for attrs in (view.get_edge_data(u, v) or {}).values():
-                if attrs["modality"] in _UNASSERTED:
+                if attrs["modality"] in UNASSERTED:
                     continue
                 label = attrs["label"]
                 if attrs["modality"] != "Asserted":
@@ -278,7 +275,7 @@ def graph_stats(
     rows, exact = centrality(view, types=types, top=top, seed=seed)
     return Stats(
         entities=view.number_of_nodes(),
-        relations=view.number_of_edges(),
+        relations=len(relation_triples(view)),
         documents=len(documents),
         components=sum(1 for c in components if len(c) > 1),
         largest_component=max((len(c) for c in components), default=0),

@@ -195,6 +195,13 @@ def test_breakdown_by_rule_credits_each_rule_that_read_a_relation() -> None:
     assert counts(evaluate_graph(graph, gold(data)).by_rule["dep:verb-prep"]) == (0, 1, 0)
 
 
+def test_breakdown_by_rule_tells_apart_rules_that_share_a_method() -> None:
+    """A statement with ``kg:rule`` (its method is another rule's) is scored under both."""
+    result = evaluate_graph(built_graph(rule="letter"), gold())
+    assert counts(result.by_rule["dep:verb-prep (letter)"]) == (1, 0, 2)
+    assert "dep:verb-prep" not in result.by_rule
+
+
 # ------------------------------------------------------------ names
 
 
@@ -403,8 +410,9 @@ def test_pairs_are_deduplicated_across_predicates() -> None:
 # ------------------------------------------------------------ built graphs
 
 
-def built_graph() -> Graph:
-    """A graph written by ``kg.rdf.graph.to_rdf`` from hand-made model objects."""
+def built_graph(rule: str = "") -> Graph:
+    """A graph written by ``kg.rdf.graph.to_rdf`` from hand-made model objects (``rule``: the
+    table rule that read the first relation, when its method is another rule's)."""
     text = "Wes Streeting has written to GPC England. He may back the BMA."
     document = Document("article", "article.txt", text, "A letter", len(text))
     first = Sentence("article", 0, 0, 41, text[:41])
@@ -432,7 +440,7 @@ def built_graph() -> Graph:
         "streeting",
         KG.wroteTo,
         "gpce",
-        Evidence(first, 0, 40, "dep:verb-prep", 0.8, "write to"),
+        Evidence(first, 0, 40, "dep:verb-prep", 0.8, "write to", rule),
         KG.Asserted,
     )
     backs = Relation(

@@ -167,7 +167,7 @@ def test_shortest_path_none_when_only_unasserted_links(view) -> None:
 
 def test_graph_stats_counts_and_text(view) -> None:
     report = graph_stats(view)
-    assert (report.entities, report.relations) == (9, 13)
+    assert (report.entities, report.relations) == (9, 11)  # 13 statements, 2 unasserted
     assert (report.components, report.largest_component, report.isolated) == (1, 8, 1)
     text = format_stats(report)
     assert "Most central actors (people and organisations):" in text
@@ -202,7 +202,7 @@ def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_cli_stats_prints_actors_and_communities(graph_file: Path) -> None:
     result = runner.invoke(app, ["stats", str(graph_file), "--top", "3"])
     assert result.exit_code == 0, result.output
-    assert "9 entities, 13 relations" in result.stdout
+    assert "9 entities, 11 relations" in result.stdout
     assert "Most central actors" in result.stdout and "Communities" in result.stdout
     assert "Lonely Trust" not in result.stdout.split("Communities")[0]  # cut to the top 3
 
@@ -236,3 +236,50 @@ def test_cli_stats_missing_graph(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", str(tmp_path / "missing.ttl")])
     assert result.exit_code == 2
     assert result.stderr.startswith("kg: error: ")
+
+
+# ------------------------------------------------------------------ one count of relations
+
+
+def test_relations_counted_alike_by_build_stats_view_and_graphml(example_graph: Graph) -> None:
+    import re
+
+    from kg.rdf.summary import summarise
+    from kg.sparql.export import to_graphml_graph
+    from kg.view import render_html
+    from kg.view.projection import relation_counts
+
+    summary = summarise(example_graph)
+    example = to_networkx(example_graph)
+    assert graph_stats(example).relations == summary["relations"]
+    by_core = {k: v for k, v in summary["relations_by_property"].items() if v}
+    assert relation_counts(example) == by_core
+    header = re.search(r"<strong>(\d+)</strong> relations?\b", render_html(example_graph))
+    assert header is not None and int(header.group(1)) == summary["relations"]
+    assert to_graphml_graph(example_graph).number_of_edges() == summary["relations"]
+    assert summary["relation_labels"]["communicatesWith"] == "communicates with"
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_find_entity_by_surname_as_everywhere_else(view) -> None:
+    assert find_entity(view, "Lee") == str(entity_iri("Ann Lee"))
+    assert find_entity(view, "orr") == str(entity_iri("Cy Orr"))
+    hops = shortest_path(view, "Lee", "Orr")
+    assert hops and hops[0].source == "Ann Lee" and hops[-1].target == "Cy Orr"
+
+
+def test_find_entity_surname_of_two_people_asks_for_a_full_name() -> None:
+    g = _graph([])
+    for name in ("Ann Smith", "Bob Smith"):
+        g.add((entity_iri(name), RDF.type, KG.Person))
+        g.add((entity_iri(name), RDFS.label, Literal(name)))
+    with pytest.raises(InputError, match="surname of several people.*'Ann Smith', 'Bob Smith'"):
+        find_entity(to_networkx(g), "Smith")
+
+
+def test_cli_stats_path_by_surnames(graph_file: Path) -> None:
+    result = runner.invoke(app, ["stats", str(graph_file), "--path", "Lee", "Orr"])
+    assert result.exit_code == 0, result.output
+    assert "from Ann Lee to Cy Orr" in result.stdout

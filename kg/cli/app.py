@@ -29,6 +29,28 @@ GraphOrStore = Annotated[Path, typer.Argument(help="A graph file or a store fold
 #: ``--quiet`` of the commands that print what they did.
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 
+
+def _flags_without_type(option_class: Any) -> None:
+    """Help shows no type for a flag: Typer writes ``--open <bool>``, as if it took a value."""
+    shown = getattr(option_class, "display_type_rich", None)
+    if shown is None or getattr(shown, "_kg_flags", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._kg_flags = True  # type: ignore[attr-defined]
+    option_class.display_type_rich = display_type_rich
+
+
+def _typer_option_class() -> Any:
+    import typer.core
+
+    return getattr(typer.core, "TyperOption", None)
+
+
+_flags_without_type(_typer_option_class())
+
 app = typer.Typer(
     name="kg",
     help="Knowledge graphs of who does what to whom in policy news.",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.model import Document
     from kg.sparql.store import StoreUpdate
 
-__all__ = ["build", "BuildOptions", "build_files", "build_store"]
+__all__ = ["build", "BuildOptions", "build_files", "build_store", "write_pair"]
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,6 @@ def build_files(
     """
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
-    from kg.rdf.turtle import write_turtle
 
     created = not output.exists()
     ensure_output_dir(output)
@@ -216,9 +215,7 @@ def build_files(
     html_path = None if options.no_html else check_output_file(output / "graph.html")
     try:
         graph = _extract(documents, options)
-        write_turtle(graph, turtle_path)
-        if html_path is not None:
-            _write_view(graph, html_path, _title(documents), options)
+        write_pair(graph, output, _title(documents), options)
     except BaseException:
         if created:
             _remove_if_empty(output)
@@ -226,6 +223,45 @@ def build_files(
     if not options.quiet:
         written = [turtle_path] if html_path is None else [turtle_path, html_path]
         print_summary(summarise(graph), written, time.perf_counter() - started)
+
+
+def write_pair(graph: Graph, output: Path, title: str, options: BuildOptions) -> None:
+    """Write ``graph.ttl`` and its view ``graph.html`` into ``output`` as a pair.
+
+    Both are written in full into a temporary folder inside ``output`` first
+    (where a kill or a full disk can only leave that folder, removed by the
+    next build); then the old ``graph.html`` is removed and the new files are
+    renamed into place, Turtle first. At no moment does a ``graph.html`` sit
+    beside a ``graph.ttl`` it was not drawn from; with ``--no-html`` an old
+    one is removed.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from kg.errors import OutputError
+    from kg.files import os_reason
+    from kg.rdf.turtle import write_turtle
+
+    for stale in output.glob(".kg-build-*"):  # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=output))
+    try:
+        write_turtle(graph, staging / "graph.ttl")
+        if not options.no_html:
+            _write_view(graph, staging / "graph.html", title, options)
+        try:
+            (output / "graph.html").unlink(missing_ok=True)
+            os.replace(staging / "graph.ttl", output / "graph.ttl")
+            if not options.no_html:
+                os.replace(staging / "graph.html", output / "graph.html")
+        except OSError as error:
+            raise OutputError(
+                f"{output}: cannot put graph.ttl and graph.html in place ({os_reason(error)}); "
+                "check the folder and build again"
+            ) from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _remove_if_empty(folder: Path) -> None:
@@ -306,7 +342,6 @@ def build_store(
     """
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
-    from kg.rdf.turtle import write_turtle
     from kg.sparql.store import add_documents
 
     started = time.perf_counter()
@@ -333,9 +368,7 @@ def build_store(
         with open_store(store) as opened:
             graph = opened.to_rdflib()
     if output is not None and graph is not None:
-        write_turtle(graph, output / "graph.ttl")
-        if not options.no_html:
-            _write_view(graph, output / "graph.html", f"kg: {store.name}", options)
+        write_pair(graph, output, f"kg: {store.name}", options)
     if not options.quiet:
         _print_store_update(store, update)
         if graph is not None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["progress", "build_progress", "print_summary"]
+__all__ = ["progress", "build_progress", "step_progress", "print_summary"]
 
 
 @contextlib.contextmanager
@@ -82,6 +82,37 @@ def build_progress(total: int, *, quiet: bool) -> Iterator[Callable[[str, int, i
         yield report
 
 
+@contextlib.contextmanager
+def step_progress(description: str, *, quiet: bool = False) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr for work done in counted steps ("Checking shapes 12/64").
+
+    Gives the callback to call with ``(done, total)``; the bar is drawn only on a terminal
+    and goes away when the work is done.
+    """
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield lambda _done, _total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
 def _count(number: int, noun: str) -> str:
     plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     return f"[bold]{number}[/] {noun if number == 1 else plural}"
@@ -97,9 +128,11 @@ def print_summary(summary: dict[str, Any], written: list[Path], seconds: float) 
         f"{_count(summary['relations'], 'relation')} "
         f"({summary['statements']} statements, {summary['triples']} triples)"
     )
+    labels = summary.get("relation_labels", {})
+    by_relation = {labels.get(k, k): n for k, n in summary["relations_by_property"].items()}
     for heading, counts in (
         ("entity type", summary["entities_by_type"]),
-        ("relation", summary["relations_by_property"]),
+        ("relation", by_relation),
     ):
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         table.add_column(heading)

@@ -45,16 +45,17 @@ def evaluate(
     if json_path is not None:
         check_output_file(json_path)
 
-    from rich.console import Console
-
+    from kg.cli.console import step_progress
     from kg.evaluate import format_report, report_to_json, run_eval
 
+    total = len(list(gold_dir.glob("*.gold.json"))) if gold_dir.is_dir() else 1
     scored: list[str] = []
-    with Console(stderr=True).status("Scoring articles") as status:
+    with step_progress("Scoring articles") as advance:
+        advance(0, total)
 
         def on_article(result: Any) -> None:
             scored.append(str(getattr(result, "file", "")))
-            status.update(f"Scored {len(scored)} article(s)")
+            advance(len(scored), max(total, len(scored)))
 
         report = run_eval(gold_dir, texts_dir=texts, on_article=on_article)
     typer.echo(format_report(report, verbose=verbose, by_rule=by_rule))

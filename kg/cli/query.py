@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,47 @@ import typer
 from kg.cli.app import app, handle_errors
 from kg.errors import QueryError
 
-__all__ = ["query", "run_query", "format_library", "parse_params"]
+__all__ = [
+    "query",
+    "run_query",
+    "format_library",
+    "parse_params",
+    "QueryLimits",
+    "Memory",
+    "AllowService",
+]
+
+#: ``kg query``'s limits: seconds, and MiB beyond the graph.
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY = 2048
+
+#: ``--memory`` of the commands that run queries (``kg query``, ``kg serve``).
+Memory = Annotated[
+    int,
+    typer.Option(
+        "--memory",
+        min=0,
+        metavar="MIB",
+        help="MiB of memory a query may use beyond the loaded graph (0: no limit; Linux).",
+    ),
+]
+#: ``--allow-service`` of the commands that run queries.
+AllowService = Annotated[
+    bool,
+    typer.Option(
+        "--allow-service",
+        help="Allow SERVICE (federated queries: HTTP requests from this machine).",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """What a query run by ``kg query`` may use: seconds, MiB beyond the graph, the network."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mib: int = DEFAULT_MEMORY
+    allow_service: bool = False
 
 
 @app.command()
@@ -50,9 +91,41 @@ def query(
             show_default=False,
         ),
     ] = None,
+    wide: Annotated[
+        bool,
+        typer.Option(
+            "--wide",
+            help="Print table cells whole (by default a table is cut to the terminal's width "
+            "with …; piped output is never cut).",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Seconds the query may run (0: no limit).")
+    ] = DEFAULT_TIMEOUT,
+    memory: Memory = DEFAULT_MEMORY,
+    allow_service: AllowService = False,
 ) -> None:
     """Run a SPARQL query on a graph or store; kg:, id:, doc:, rdfs:, skos:, prov: ... are pre-bound."""
-    run_query(graph, sparql, fmt=fmt, list_queries=list_queries, engine=engine, params=params or [])
+    run_query(
+        graph,
+        sparql,
+        fmt=fmt,
+        list_queries=list_queries,
+        engine=engine,
+        params=params or [],
+        width=None if wide else terminal_width(),
+        limits=QueryLimits(timeout, memory, allow_service),
+    )
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal that standard output is, or None when it is piped."""
+    import shutil
+    import sys
+
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def format_library() -> str:
@@ -90,10 +163,25 @@ def run_query(
     list_queries: bool,
     engine: str,
     params: list[str] = [],  # noqa: B006 - read only
+    width: int | None = None,
+    limits: QueryLimits = QueryLimits(),  # noqa: B008 - frozen
 ) -> None:
-    """``kg query``: run a query (text, .rq file or library name) on a graph file or store."""
-    from kg.sparql.query import ENGINES, FORMATS, check_query, format_result, query, resolve_query
-    from kg.sparql.source import open_graph
+    """``kg query``: run a query (text, .rq file or library name) on a graph file or store.
+
+    ``width`` cuts a table to that many characters a line. The query runs in a
+    child process with a deadline, a memory cap and no network
+    (:func:`kg.sparql.query.answer_limited`).
+    """
+    from functools import partial
+
+    from kg.cli.query_names import (
+        check_argument_order,
+        library_item,
+        looked_up_query,
+        note,
+        notes_on_defaults,
+    )
+    from kg.sparql.query import ENGINES, FORMATS, answer_limited, resolve_query
 
     if list_queries:
         typer.echo(format_library(), nl=False)
@@ -106,7 +194,23 @@ def run_query(
         raise QueryError(
             "give a graph (a file or a store folder) and a query; kg query --list shows the library"
         )
-    text = resolve_query(sparql, parse_params(params))
-    check_query(text, engine=engine)
-    with open_graph(graph) as loaded:
-        typer.echo(format_result(query(loaded, text, engine=engine), fmt), nl=False)
+    check_argument_order(graph, sparql)
+    values = parse_params(params)
+    text = resolve_query(sparql, values)
+    item = library_item(sparql)
+    for message in notes_on_defaults(item, values):
+        note(message)
+    answer, notes = answer_limited(
+        graph,
+        text,
+        fmt=fmt,
+        engine=engine,
+        timeout=limits.timeout,
+        memory_mib=limits.memory_mib,
+        allow_service=limits.allow_service,
+        width=width,
+        rewrite=None if item is None else partial(looked_up_query, sparql, item, values),
+    )
+    for message in notes:
+        note(message)
+    typer.echo(answer, nl=False)

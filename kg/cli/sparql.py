@@ -15,8 +15,31 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import GraphOrStore, Quiet, app, handle_errors
+from kg.cli.query import AllowService, Memory
 
-__all__ = ["serve", "push", "export", "validate"]
+__all__ = ["serve", "push", "export", "validate", "store_repair"]
+
+store_app = typer.Typer(
+    help="Look after a store folder made by kg build --store.", no_args_is_help=True
+)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("repair")
+@handle_errors
+def store_repair(
+    store: Annotated[Path, typer.Argument(help="A store folder made by kg build --store.")],
+    quiet: Quiet = False,
+) -> None:
+    """Write a store's database again from its stored documents (after a build that did not finish)."""
+    from kg.sparql.store import repair_store
+
+    update = repair_store(store)
+    if not quiet:
+        typer.echo(
+            f"store {store}: {len(update.documents)} document(s), "
+            f"{update.graphs_written} named graph(s) written"
+        )
 
 
 @app.command()
@@ -35,6 +58,18 @@ def serve(
         int, typer.Option("--workers", min=1, help="Queries answered at the same time.")
     ] = 2,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+    memory: Memory = 2048,
+    allow_service: AllowService = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="Also answer requests for this host name (besides localhost and IP "
+            "addresses of the server); repeatable.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve a graph or store as a read-only SPARQL endpoint, with a query page at /."""
     run_serve(
@@ -45,6 +80,9 @@ def serve(
         max_results=max_results,
         workers=workers,
         quiet=quiet,
+        memory=memory,
+        allow_service=allow_service,
+        allowed_hosts=tuple(allow_host or ()),
     )
 
 
@@ -66,11 +104,41 @@ def push(
             "--header", help="Extra HTTP header 'Name: value' (repeatable).", show_default=False
         ),
     ] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait per graph.")] = 120.0,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", help="Seconds each graph's upload may take in all (connect, send, answer)."
+        ),
+    ] = 120.0,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="Name of this source's entities graph on the server (default: the store "
+            "folder's or graph file's name).",
+            show_default=False,
+        ),
+    ] = None,
+    default_graph: Annotated[
+        bool,
+        typer.Option(
+            "--default-graph",
+            help="Also add every triple to the server's default graph (for servers whose "
+            "default graph is not the union of their named graphs).",
+        ),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Upload a graph or store to a remote triple store, one named graph per document."""
-    run_push(graph, endpoint=endpoint, headers=list(header or []), timeout=timeout, quiet=quiet)
+    run_push(
+        graph,
+        endpoint=endpoint,
+        headers=list(header or []),
+        timeout=timeout,
+        quiet=quiet,
+        name=name,
+        default_graph=default_graph,
+    )
 
 
 @app.command()
@@ -121,6 +189,9 @@ def run_serve(
     max_results: int,
     workers: int,
     quiet: bool,
+    memory: int = 2048,
+    allow_service: bool = False,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> None:
     """``kg serve``: a read-only SPARQL endpoint until Ctrl-C (or SIGTERM)."""
     from kg.sparql.serve import is_loopback, make_server
@@ -131,6 +202,11 @@ def run_serve(
             f"kg: warning: listening on {host}: anyone who can reach this machine can query "
             "the graph (the endpoint is read-only)"
         )
+    if allow_service:
+        _echo_err(
+            "kg: warning: --allow-service: queries can make this machine send HTTP requests "
+            "to any address it can reach (SERVICE)"
+        )
     server = make_server(
         source,
         host=host,
@@ -139,6 +215,9 @@ def run_serve(
         max_results=max_results,
         workers=workers,
         log_requests=not quiet,
+        memory_mib=memory,
+        allow_service=allow_service,
+        allowed_hosts=allowed_hosts,
     )
     try:
         _echo_err(
@@ -156,7 +235,7 @@ def run_serve(
 
 
 def _headers(values: list[str]) -> dict[str, str]:
-    from kg.sparql.push import PushError
+    from kg.sparql.push import PushError, check_headers
 
     headers: dict[str, str] = {}
     for value in values:
@@ -164,17 +243,34 @@ def _headers(values: list[str]) -> dict[str, str]:
         if not sep or not name.strip():
             raise PushError(f"{value!r} is not a header; write it as 'Name: value'")
         headers[name.strip()] = content.strip()
-    return headers
+    return check_headers(headers)
 
 
 def run_push(
-    source: Path, *, endpoint: str, headers: list[str], timeout: float, quiet: bool
+    source: Path,
+    *,
+    endpoint: str,
+    headers: list[str],
+    timeout: float,
+    quiet: bool,
+    name: str | None = None,
+    default_graph: bool = False,
 ) -> None:
     """``kg push``: upload every named graph to a Graph Store Protocol endpoint."""
+    from kg.sparql.push import _check_endpoint
     from kg.sparql.push import push as run_push
 
+    _check_endpoint(endpoint)  # the arguments first, before the graph is read
+    checked = _headers(headers)
     started = time.perf_counter()
-    sent = run_push(source, endpoint, headers=_headers(headers), timeout=timeout)
+    sent = run_push(
+        source,
+        endpoint,
+        headers=checked,
+        timeout=timeout,
+        source_name=name,
+        default_graph=default_graph,
+    )
     if not quiet:
         triples = sum(graph.triples for graph in sent)
         typer.echo(
@@ -210,12 +306,13 @@ def run_export(source: Path, *, fmt: str, output: Path | None) -> None:
 
 def run_validate(source: Path, *, shapes: list[Path], limit: int) -> None:
     """``kg validate``: check a graph or store against kg's SHACL shapes."""
-    from kg.sparql.source import load_graph
+    from kg.cli.console import step_progress
+    from kg.sparql.source import open_graph
     from kg.sparql.validate import ValidationFailed, format_report
     from kg.sparql.validate import validate as run_validate
 
-    graph = load_graph(source)
-    report = run_validate(graph, shapes=shapes)
+    with open_graph(source) as graph, step_progress("Checking shapes") as advance:
+        report = run_validate(graph, shapes=shapes, progress=advance)
     typer.echo(format_report(report, limit=limit if limit > 0 else None), nl=False)
     if not report.conforms:
         raise ValidationFailed(

@@ -12,7 +12,15 @@ import typer
 from kg.cli.app import app, handle_errors
 from kg.errors import OutputError
 
-__all__ = ["view", "stats"]
+__all__ = ["view", "stats", "default_output"]
+
+
+def default_output(graph: Path) -> Path:
+    """Where ``kg view GRAPH`` writes without ``-o``: ``out/graph.ttl`` → ``out/graph.html``,
+    a store folder ``corpus`` → ``corpus.html`` beside it."""
+    if graph.is_dir():
+        return graph.parent / f"{graph.resolve().name}.html"
+    return graph.with_suffix(".html")
 
 
 @app.command()
@@ -21,7 +29,15 @@ def view(
     graph: Annotated[
         Path, typer.Argument(help="A graph file (graph.ttl, .nt, .jsonld, .rdf) or a store folder.")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The HTML file to write (default: beside the graph, GRAPH.html).",
+            show_default=False,
+        ),
+    ] = None,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the page in a web browser.")
     ] = False,
@@ -30,6 +46,8 @@ def view(
     from kg.files import check_output_file
     from kg.sparql.source import load_graph
 
+    if output is None:
+        output = default_output(graph)
     if output.suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"{output}: give an .html file name, e.g. {output.with_suffix('.html')}")
     check_output_file(output)

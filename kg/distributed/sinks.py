@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import logging
 import time
-import urllib.error
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rdflib import Graph
 
 from kg.distributed.resolution import DocumentGraph, Triple
 from kg.rdf.namespaces import document_iri
+
+if TYPE_CHECKING:
+    from kg.sparql.push import PushError
 
 __all__ = ["Sink", "GraphSink", "TurtleSink", "PushSink"]
 
@@ -115,11 +117,10 @@ class TurtleSink:
         return assemble_turtle([*self.blocks, *blocks], {**self.used, **used})
 
 
-def _transient(error: BaseException) -> bool:
+def _transient(error: PushError) -> bool:
     """True when a failed request may succeed if sent again."""
-    cause = error.__cause__
-    if isinstance(cause, urllib.error.HTTPError):
-        return cause.code >= 500 or cause.code in (408, 429)
+    if error.status is not None:  # the server answered
+        return error.status >= 500 or error.status in (408, 429)
     return True  # no connection, a reset or a time-out
 
 

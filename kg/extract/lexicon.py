@@ -84,6 +84,23 @@ class Lexicon:
     """Head nouns of a named reform ("the NHSE abolition")."""
     reform_verbs: frozenset[str] = frozenset()
     """Verbs of reforming: abolishing X proposes the named reform of X."""
+    # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
+    directive_verbs: frozenset[str] = frozenset()
+    """Verbs (with their particle) of asking others to act ("urge", "call on", "recommend")."""
+    event_verbs: dict[str, URIRef] = field(default_factory=dict)
+    """Verb → the event class it names ("ballot" → ``kg:Vote``, "meet" → ``kg:Meeting``)."""
+    positive_appraisals: frozenset[str] = frozenset()
+    """Words and phrases that praise what they are said of ("a step in the right direction")."""
+    negative_appraisals: frozenset[str] = frozenset()
+    """Words and phrases that condemn what they are said of ("an insult", "derisory")."""
+    label_verbs: frozenset[str] = frozenset()
+    """Verbs that say what their object is ("called the offer an insult", "described X as")."""
+    list_nouns: frozenset[str] = frozenset()
+    """Nouns for what someone asks for or puts forward, item by item ("demands", "measures")."""
+    reconsider_verbs: frozenset[str] = frozenset()
+    """Verbs of going back on a proposal: asking someone to do it opposes the proposal."""
+    offer_nouns: frozenset[str] = frozenset()
+    """Head nouns of what one side of talks puts to the other ("offer", "deal")."""
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = frozenset()
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
@@ -171,6 +188,18 @@ def load_lexicon() -> Lexicon:
         finding_verbs=words(LEX.findingVerb),
         reform_nouns=words(LEX.reformNoun),
         reform_verbs=words(LEX.reformVerb),
+        # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
+        directive_verbs=words(LEX.directiveVerb),
+        event_verbs={
+            str(word).lower(): cls  # type: ignore[misc]
+            for cls, word in sorted(graph.subject_objects(LEX.eventVerb))
+        },
+        positive_appraisals=words(LEX.positiveAppraisal),
+        negative_appraisals=words(LEX.negativeAppraisal),
+        label_verbs=words(LEX.labelVerb),
+        list_nouns=words(LEX.listNoun),
+        reconsider_verbs=words(LEX.reconsiderVerb),
+        offer_nouns=words(LEX.offerNoun),
         # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
         honorifics=words(LEX.honorific),
         honorific_genders=_honorific_genders(graph),

@@ -38,7 +38,7 @@ from kg.model import Corpus, Document, Entity, Extraction, Quote, Relation, Sent
 from kg.rdf.namespaces import KG, PREFIXES, document_iri, entity_iri
 from kg.rdf.schema import core_class, core_property, load_ontology
 
-__all__ = ["to_rdf", "sentence_iri", "new_graph", "UNASSERTED_MODALITIES"]
+__all__ = ["to_rdf", "sentence_iri", "new_graph", "decimal_literal", "UNASSERTED_MODALITIES"]
 
 UNASSERTED_MODALITIES = frozenset({KG.Conditional, KG.Negated})
 
@@ -59,8 +59,20 @@ def sentence_iri(sentence: Sentence) -> URIRef:
     return URIRef(f"{document_iri(sentence.doc_id)}/sentence/{sentence.index}")
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+def decimal_literal(value: float | Decimal, *, places: int = 2) -> Literal:
+    """``value`` rounded to ``places`` as an ``xsd:decimal`` in its canonical form (XSD 1.1).
+
+    No trailing zeros, no decimal point for whole numbers, no sign on zero: the form
+    Oxigraph (and so ``kg export`` and a store) gives back, so one value is one RDF term
+    in every file and engine.
+
+    Example:
+        >>> [str(decimal_literal(v)) for v in (0.8, 0.85, 1.0, 0.0, 12.5, -0.001)]
+        ['0.8', '0.85', '1', '0', '12.5', '0']
+    """
+    number = Decimal(f"{value:.{places}f}")
+    text = "0" if number.is_zero() else format(number.normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 # ontology terms looked up once: attribute access on a DefinedNamespace is slow
@@ -83,6 +95,7 @@ _KG_startOffset = KG.startOffset
 _KG_surfaceForm = KG.surfaceForm
 _KG_text = KG.text
 _KG_trigger = KG.trigger
+_KG_rule = KG.rule
 
 
 def to_rdf(
@@ -107,7 +120,9 @@ def to_rdf(
         key = (type(value), value)
         found = literals.get(key)
         if found is None:
-            found = literals[key] = _decimal(value) if isinstance(value, float) else Literal(value)
+            found = literals[key] = (
+                decimal_literal(value) if isinstance(value, float) else Literal(value)
+            )
         return found
 
     if include_ontology:
@@ -179,6 +194,8 @@ def to_rdf(
         add((st_node, _KG_method, lit(evidence.method)))
         if evidence.trigger:
             add((st_node, _KG_trigger, lit(evidence.trigger)))
+        if evidence.rule:
+            add((st_node, _KG_rule, lit(evidence.rule)))
         add((st_node, _KG_confidence, lit(evidence.confidence)))
         add((st_node, _KG_modality, relation.modality))
         add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))

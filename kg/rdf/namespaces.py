@@ -130,6 +130,7 @@ class KG(DefinedNamespace):
     mentionedIn: URIRef
     trigger: URIRef
     dateSource: URIRef
+    rule: URIRef
 
 
 class LEX(DefinedNamespace):
@@ -171,6 +172,15 @@ class LEX(DefinedNamespace):
     findingVerb: URIRef
     reformNoun: URIRef
     reformVerb: URIRef
+    # ---- relations (ext-relations): directives, verbs naming events, appraisals, lists
+    directiveVerb: URIRef
+    eventVerb: URIRef
+    positiveAppraisal: URIRef
+    negativeAppraisal: URIRef
+    labelVerb: URIRef
+    listNoun: URIRef
+    reconsiderVerb: URIRef
+    offerNoun: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     versionWord: URIRef

@@ -7,9 +7,12 @@ holds a graph in an Oxigraph store, in memory or on disk, and answers queries
 read-only; results come back as rdflib terms, so kg's formatting and every
 caller that expects an :class:`rdflib.query.Result` work unchanged.
 
-Queries see the union of all named graphs as their default graph, so a
-persistent store (one named graph per document, see :mod:`kg.sparql.store`) answers
-like the single graph ``kg build`` writes.
+Queries that name no dataset (no ``FROM``/``FROM NAMED``) see the union of
+all graphs as their default graph, so a persistent store (one named graph per
+document, see :mod:`kg.sparql.store`) answers like the single graph ``kg
+build`` writes; a query that names its dataset gets exactly that dataset.
+``SERVICE`` (federation) is refused unless allowed, and brackets nested too
+deep are refused before Oxigraph parses them (:mod:`kg.sparql.guard`).
 
 Example:
     >>> from rdflib import RDFS, Literal
@@ -41,6 +44,9 @@ from kg.files import one_line, os_reason
 
 __all__ = [
     "OxigraphGraph",
+    "open_disk_store",
+    "disk_store_used",
+    "check_service",
     "to_oxigraph",
     "from_oxigraph",
     "to_result",
@@ -197,15 +203,26 @@ _POSITION = re.compile(r"^error at (\d+):(\d+): ")
 _CHAR_CLASS = re.compile(r"\[[^\[\]]*\]")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _PREFIXED = re.compile(r"([A-Za-z][\w.\-]*)?:[^\s]*$")
+_SPACE = r"(?:\s|#[^\n]*(?:\n|$))"  # white space and comments, as SPARQL's grammar has them
 _UPDATE = re.compile(
-    r"^(?:\s|#[^\n]*\n|(?:PREFIX\s+[\w.\-]*:\s*<[^>]*>)|(?:BASE\s*<[^>]*>))*"
+    rf"^(?:{_SPACE}|PREFIX{_SPACE}+[\w.\-]*:{_SPACE}*<[^>]*>|BASE{_SPACE}*<[^>]*>)*"
     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
 )
 
 
 def is_update(sparql: str) -> bool:
-    """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...)."""
+    """True when ``sparql`` is a SPARQL Update request (INSERT, DELETE, LOAD, DROP ...).
+
+    Only the first keyword after the prologue counts: words in comments
+    (``# else; add FILTER ...``) and in IRIs do not.
+
+    Example:
+        >>> is_update("# add a FILTER to keep facts\\nSELECT * WHERE { ?s ?p ?o }")
+        False
+        >>> is_update("PREFIX ex: # a comment\\n <http://ex/#> INSERT DATA { ex:a ex:b ex:c }")
+        True
+    """
     return _UPDATE.match(sparql) is not None
 
 
@@ -269,22 +286,77 @@ _UPDATE_REFUSED = (
 
 @functools.cache
 def empty_store() -> ox.Store:
-    """An empty in-memory store, made once: it parses queries without touching any data."""
+    """An empty in-memory store, made once: it parses queries without touching any data.
+
+    Oxigraph evaluates as it parses (``SERVICE`` requests are sent, constant
+    ``VALUES`` joined), so only call it where the query may run: in a process
+    with a deadline, after :func:`check_service`.
+    """
     return ox.Store()
 
 
-def parse_check(sparql: str, prefixes: Mapping[str, str]) -> None:
+_DISK_STORES = {"opened": False}
+
+
+def open_disk_store(path: Path | str, *, read_only: bool) -> ox.Store:
+    """Open an on-disk (RocksDB) Oxigraph database, noting that this process did.
+
+    RocksDB keeps threads that a forked child does not have, so a process
+    that opened one must start children with ``spawn`` (:func:`disk_store_used`).
+    """
+    _DISK_STORES["opened"] = True
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+def disk_store_used() -> bool:
+    """True when this process opened an on-disk Oxigraph database (see :func:`open_disk_store`)."""
+    return _DISK_STORES["opened"]
+
+
+def _parser(prefixes: Mapping[str, str]) -> Callable[[str], object]:
+    """Parse a query with Oxigraph on the empty store; unknown prefixes get placeholders."""
+
+    def parse(text: str) -> object:
+        bound = dict(prefixes)
+        for name in undeclared_prefixes(text, bound):  # a graph may declare them
+            bound[name] = f"urn:kg:undeclared:{name}:"
+        return empty_store().query(text, prefixes=bound)
+
+    return parse
+
+
+def check_service(sparql: str, prefixes: Mapping[str, str], *, allow_service: bool) -> bool:
+    """Refuse ``SERVICE`` unless ``allow_service``; True when the query uses it.
+
+    Raises :class:`QueryError` (one line) for a refused federated query or a
+    query that is not valid SPARQL. Sends no request (see :mod:`kg.sparql.guard`).
+    """
+    from kg.sparql.guard import SERVICE_REFUSED, check_depth, uses_service
+
+    check_depth(sparql)
+    try:
+        used = uses_service(sparql, _parser(prefixes))
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL: {sparql_message(error, sparql)}") from error
+    if used and not allow_service:
+        raise QueryError(SERVICE_REFUSED)
+    return used
+
+
+def parse_check(sparql: str, prefixes: Mapping[str, str], *, allow_service: bool = False) -> None:
     """Parse ``sparql`` with Oxigraph; raise :class:`QueryError` with the position if invalid.
 
-    An unknown prefix is not an error here: a graph may declare it.
+    An unknown prefix is not an error here: a graph may declare it. A
+    federated query is refused unless ``allow_service``; when allowed it is
+    not parsed here (on the empty store its requests would already be sent),
+    only when it runs.
     """
     if is_update(sparql):
         raise QueryError(_UPDATE_REFUSED)
-    bound = dict(prefixes)
-    for name in undeclared_prefixes(sparql, bound):  # checked against the graph's prefixes later
-        bound[name] = f"urn:kg:undeclared:{name}:"
+    if check_service(sparql, prefixes, allow_service=allow_service):
+        return
     try:
-        empty_store().query(sparql, prefixes=bound)
+        _parser(prefixes)(sparql)
     except SyntaxError as error:
         if "Prefix not found" in str(error):
             return
@@ -426,26 +498,44 @@ class OxigraphGraph:
 
     # ------------------------------------------------------------------ querying
 
-    def query_raw(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Any:
+    def query_raw(
+        self,
+        sparql: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        allow_service: bool = False,
+    ) -> Any:
         """Oxigraph's own answer (lazy solutions, triples or a boolean).
 
-        Raises :class:`QueryError` (with line:column) for invalid SPARQL.
+        A query that names no dataset sees the union of the graphs as its
+        default graph. Raises :class:`QueryError` (with line:column) for
+        invalid SPARQL, brackets nested too deep, or ``SERVICE`` unless
+        ``allow_service``.
         """
         from kg.rdf.namespaces import PREFIXES
+        from kg.sparql.guard import declares_dataset
 
         bound = {**self.prefixes, **{p: str(n) for p, n in PREFIXES.items()}, **(prefixes or {})}
         if is_update(sparql):
             raise QueryError(_UPDATE_REFUSED)
+        check_service(sparql, bound, allow_service=allow_service)
+        union = not declares_dataset(sparql)
         try:
-            return self.store.query(sparql, prefixes=bound, use_default_graph_as_union=True)
+            return self.store.query(sparql, prefixes=bound, use_default_graph_as_union=union)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {sparql_message(error, sparql, bound)}") from error
         except (OSError, ValueError, RuntimeError) as error:
             raise QueryError(f"SPARQL query failed: {one_line(str(error))}") from error
 
-    def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Result:
+    def query(
+        self,
+        sparql: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        allow_service: bool = False,
+    ) -> Result:
         """Run ``sparql``; the answer as a fully evaluated rdflib :class:`~rdflib.query.Result`."""
-        answer = self.query_raw(sparql, prefixes=prefixes)
+        answer = self.query_raw(sparql, prefixes=prefixes, allow_service=allow_service)
         try:
             return to_result(answer)
         except (OSError, ValueError, RuntimeError) as error:

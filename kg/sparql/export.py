@@ -6,10 +6,10 @@
 * ``jsonld``: JSON-LD with kg's prefixes as its ``@context``;
 * ``graphml``: the entity graph for Gephi, yEd or Cytoscape: one node per
   entity (``label``, ``type``, ``coreType``, ``altLabels``, ``mentions``,
-  ``documents``, ``iri``) and one edge per direct relation (``label``,
-  ``relation``, ``core``, ``statements``, ``confidence``); a core relation
-  implied by a refinement between the same two entities is left out, as in
-  the HTML view.
+  ``documents``, ``iri``; ids ``n0``, ``n1`` ...) and one edge per relation,
+  as ``kg build`` and ``kg stats`` count them (``relation``: the core property;
+  ``label`` and ``refinements``: what was said, "wrote to, urges";
+  ``statements``, ``confidence``; ids ``e0``, ``e1`` ...).
 
 Example:
     >>> from rdflib import RDF, RDFS, Literal
@@ -102,78 +102,101 @@ def _local(iri: Any) -> str:
 
 
 def to_graphml_graph(graph: Graph) -> Any:
-    """The entity graph of a kg graph as a networkx ``MultiDiGraph`` with Gephi-friendly attributes."""
+    """The entity graph of a kg graph as a networkx ``MultiDiGraph`` with Gephi-friendly attributes.
+
+    Nodes are keyed ``n0``, ``n1`` ... (entities in IRI order; the IRI is the ``iri``
+    attribute) and edges ``e0``, ``e1`` ...: GraphML ids are XML names, which IRIs are not.
+    There is one edge per relation as kg counts them everywhere (a distinct direct triple
+    of a core property between two entities, see :func:`kg.rdf.summary.summarise`), so a
+    refinement and its core relation, or two refinements of one core ("wrote to", "urges"),
+    are one edge: ``relation`` is the core property, ``label`` and ``refinements`` say what
+    was said.
+    """
     import networkx as nx
 
-    from kg.rdf.schema import CORE_CLASSES, CORE_PROPERTIES, Schema
-
-    core_classes = set(CORE_CLASSES)
-    core_properties = set(CORE_PROPERTIES)
-    schema = Schema.from_graph(graph)
-    core_of = schema.property_core  # every property below a core relation, with its core
-    parents = schema.class_parents
-
+    entities = _graphml_entities(graph)
     view: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    entities: dict[Any, dict[str, Any]] = {}
-    for cls in core_classes:
+    ids = {node: f"n{i}" for i, node in enumerate(sorted(entities, key=str))}
+    for node, node_id in ids.items():
+        view.add_node(node_id, **entities[node])
+    for i, ((subject, _core, obj), attrs) in enumerate(_graphml_relations(graph, entities)):
+        view.add_edge(ids[subject], ids[obj], key=f"e{i}", **attrs)
+    return view
+
+
+def _graphml_entities(graph: Graph) -> dict[Any, dict[str, Any]]:
+    """Each entity (an IRI typed with a core class) and its node attributes."""
+    from kg.rdf.schema import CORE_CLASSES, Schema
+
+    parents = Schema.from_graph(graph).class_parents
+    cores: dict[Any, Any] = {}
+    for cls in CORE_CLASSES:
         for node in graph.subjects(RDF.type, cls):
             if isinstance(node, URIRef):
-                entities.setdefault(node, {"core": cls})
+                cores.setdefault(node, cls)
     mentions = Counter(o for _m, o in graph.subject_objects(KG.mentionOf))
-    for node in sorted(entities, key=str):
+    entities: dict[Any, dict[str, Any]] = {}
+    for node, core in cores.items():
         types = [t for t in graph.objects(node, RDF.type) if t not in (OWL.NamedIndividual,)]
         specific = [t for t in types if not any(t in parents.get(u, ()) for u in types)]
         label = graph.value(node, RDFS.label)
-        view.add_node(
-            str(node),
-            label=str(label) if label is not None else _local(node),
-            type=_local(sorted(specific, key=str)[0])
-            if specific
-            else _local(entities[node]["core"]),
-            coreType=_local(entities[node]["core"]),
-            altLabels="; ".join(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
-            mentions=mentions.get(node, 0),
-            documents=len(set(graph.objects(node, KG.mentionedIn))),
-            iri=str(node),
-        )
+        entities[node] = {
+            "label": str(label) if label is not None else _local(node),
+            "type": _local(sorted(specific, key=str)[0]) if specific else _local(core),
+            "coreType": _local(core),
+            "altLabels": "; ".join(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
+            "mentions": mentions.get(node, 0),
+            "documents": len(set(graph.objects(node, KG.mentionedIn))),
+            "iri": str(node),
+        }
+    return entities
 
+
+def _graphml_relations(
+    graph: Graph, entities: dict[Any, Any]
+) -> list[tuple[tuple[Any, Any, Any], dict[str, Any]]]:
+    """The relations between ``entities`` (sorted) with their edge attributes."""
+    from kg.rdf.graph import UNASSERTED_MODALITIES
+    from kg.rdf.schema import Schema
+
+    schema = Schema.from_graph(graph)
+    said: dict[tuple[Any, Any, Any], set[Any]] = {}
+    for prop, core in schema.property_core.items():
+        for subject, obj in graph.subject_objects(prop):
+            if subject in entities and obj in entities:
+                said.setdefault((subject, core, obj), set()).add(prop)
     support: dict[tuple[Any, Any, Any], list[float]] = {}
     for statement in graph.subjects(RDF.type, KG.Statement):
+        if graph.value(statement, KG.modality) in UNASSERTED_MODALITIES:
+            continue
+        predicate = graph.value(statement, RDF.predicate)
         key = (
             graph.value(statement, RDF.subject),
-            graph.value(statement, RDF.predicate),
+            schema.property_core.get(predicate, predicate) if predicate is not None else None,
             graph.value(statement, RDF.object),
         )
         confidence = graph.value(statement, KG.confidence)
-        value = float(confidence) if isinstance(confidence, Literal) else 0.0
-        support.setdefault(key, []).append(value)
-
-    edges: list[tuple[Any, Any, Any]] = []
-    for prop in core_of:
-        for subject, obj in graph.subject_objects(prop):
-            if subject in entities and obj in entities:
-                edges.append((subject, prop, obj))
-    present = set(edges)
-    for subject, prop, obj in sorted(edges, key=lambda e: tuple(map(str, e))):
-        if prop in core_properties and any(
-            (subject, other, obj) in present
-            for other, core in core_of.items()
-            if core == prop and other != prop
-        ):
-            continue  # implied by a refinement drawn between the same two entities
-        label = graph.value(prop, RDFS.label)
-        confidences = support.get((subject, prop, obj), [])
-        view.add_edge(
-            str(subject),
-            str(obj),
-            key=_local(prop),
-            label=str(label) if label is not None else _local(prop),
-            relation=_local(prop),
-            core=_local(core_of[prop]),
-            statements=len(confidences),
-            confidence=max(confidences) if confidences else 0.0,
+        support.setdefault(key, []).append(
+            float(confidence) if isinstance(confidence, Literal) else 0.0
         )
-    return view
+    relations = []
+    for key in sorted(said, key=lambda k: tuple(map(str, k))):
+        core_prop = key[1]
+        refinements = sorted(said[key] - {core_prop}, key=str) or [core_prop]
+        confidences = support.get(key, [])
+        relations.append(
+            (
+                key,
+                {
+                    "label": ", ".join(schema.label(p) for p in refinements),
+                    "relation": _local(core_prop),
+                    "refinements": "; ".join(_local(p) for p in refinements),
+                    "statements": len(confidences),
+                    "confidence": max(confidences) if confidences else 0.0,
+                },
+            )
+        )
+    return relations
 
 
 def _graphml(graph: Graph) -> bytes:

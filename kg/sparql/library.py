@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -169,6 +170,21 @@ def find_library_query(name: str) -> LibraryQuery | None:
     return matches[0] if matches else None
 
 
+def similar_query_names(name: str, *, count: int = 2) -> list[str]:
+    """Library query names close to a misspelt ``name`` ("who-opose" → "who-opposes-what").
+
+    Example:
+        >>> similar_query_names("who-opose")
+        ['who-opposes-what']
+    """
+    names = [item.name for item in library()]
+    close = difflib.get_close_matches(name, names, n=count, cutoff=0.6)
+    if not close:  # a misspelt start of a long name: compare with starts of the same length
+        starts = {n[: len(name)]: n for n in names}
+        close = [starts[s] for s in difflib.get_close_matches(name, starts, n=count, cutoff=0.75)]
+    return close
+
+
 _QUERY_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -186,8 +202,10 @@ def resolve_query(
         if _QUERY_NAME.match(candidate) and not _is_file(candidate):
             item = find_library_query(candidate)
             if item is None:
+                close = similar_query_names(candidate)
+                hint = f"did you mean {' or '.join(close)}? " if close else ""
                 raise QueryError(
-                    f"no library query is named {candidate!r}; kg query --list shows them "
+                    f"no library query is named {candidate!r}; {hint}kg query --list shows them "
                     "(or give SPARQL text or a .rq file)"
                 )
             return apply_parameters(item.path.read_text(encoding="utf-8"), parameters or {})

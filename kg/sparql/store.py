@@ -2,14 +2,10 @@
 
 ``kg build INPUT... --store DIR`` adds articles to the store in ``DIR``;
 ``kg query DIR``, ``kg view DIR``, ``kg serve DIR``, ``kg push DIR`` and
-``kg export DIR`` read it as they read a Turtle file. Layout of ``DIR``::
-
-    kg-store.json        the manifest: documents in the order added, named graphs and digests
-    kg-store.lock        taken by every reader (shared) and writer (exclusive)
-    oxigraph/            the Oxigraph (RocksDB) database
-    documents/ID.json    each article's text, so it can be read again
-    documents/ID.pickle  what the extractor read from it (kg.model values), reused while
-                         the extractor, its data and options are unchanged
+``kg export DIR`` read it as they read a Turtle file. The folder's layout,
+its lock and how a build replaces the store in one step (a reader sees the
+store before a build or after it, never in between, even when the build is
+killed or the disk fills up) are described in :mod:`kg.sparql.store_disk`.
 
 **Named graphs.** Every triple of the merged graph lies in exactly one named
 graph: a document's graph (named with the document's IRI, ``doc:ID``) holds the
@@ -23,13 +19,19 @@ articles.
 
 **Adding documents.** A document is identified by its id (the slug of its file
 name, as in ``doc:ID``): building a document whose id the store holds replaces
-it. Entity resolution runs across all documents of the store on every build,
-as in one ``kg build`` of all of them, so the same actor is one node however
-the corpus was built up; only new or changed articles are parsed (spaCy is the
-slow part), the others' extractions are reused. When the extractor itself,
-its ontology files, the gazetteers or ``--include-comments`` differ from the
-last build, every stored article is read again, so the whole store always
-reflects one extractor. Only named graphs whose content changed are rewritten.
+it. Entities are resolved across all documents of the store, as in one ``kg
+build`` of all of them, so the same actor is one node however the corpus was
+built up. Usually this goes through the store's name index
+(:mod:`kg.sparql.store_incremental`): only the documents given are read and
+looked up, and the cost of adding k documents grows with k, not with the
+store. A full build merges every stored extraction instead (only new or
+changed articles are parsed: spaCy is the slow part) and makes the index
+again; it runs when the index is missing, was made for another extractor or
+by a build that did not finish. When the extractor itself, its ontology
+files, the gazetteers or ``--include-comments`` differ from the last build,
+every stored article is read again, so the whole store always reflects one
+extractor. Either way only named graphs whose content changed are rewritten,
+in a hard-linked copy of the database, so the unchanged ones cost nothing.
 
 Example:
     >>> from kg.extract.read import read_text
@@ -44,16 +46,10 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import hashlib
-import json
 import logging
-import os
-import pickle
 import shutil
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,18 +58,40 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.errors import GraphError
 from kg.files import first_line
 from kg.model import Document, Extraction
-from kg.sparql.engine import OxigraphGraph, quads_of
+from kg.sparql.engine import OxigraphGraph, open_disk_store, quads_of
 from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH, split_by_document
+from kg.sparql.store_disk import (
+    LOCK,
+    MANIFEST,
+    STORE_FORMAT,
+    StoreError,
+    check_not_dirty,
+    clean_leftovers,
+    crash_point,
+    data_path,
+    graph_digest,
+    is_half_made,
+    is_store,
+    load_document,
+    load_extraction,
+    lock_store,
+    read_manifest,
+    save_document,
+    text_digest,
+    write_generation,
+    write_manifest,
+)
 
 __all__ = [
     "StoreError",
     "StoreUpdate",
     "add_documents",
+    "repair_store",
     "open_store",
     "is_store",
+    "store_data_path",
     "store_documents",
     "split_by_document",
     "lock_store",
@@ -84,121 +102,32 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "kg-store.json"
-LOCK = "kg-store.lock"
-DATA = "oxigraph"
-DOCUMENTS = "documents"
-STORE_FORMAT = 1
-
 # code (under kg/) and data (under ontology/) whose content decides what the extractor reads
 _EXTRACTOR_CODE = ("extract/**/*.py", "model.py", "rdf/namespaces.py", "rdf/schema.py")
 _EXTRACTOR_DATA = ("kg.ttl", "gazetteer.ttl", "gazetteers/*.ttl", "lexicon.ttl")
 
 
-class StoreError(GraphError):
-    """A store folder cannot be created, opened, locked or updated."""
-
-    exit_code = 2
-
-
-# --------------------------------------------------------------------------- the folder
-
-
-def is_store(path: Path | str) -> bool:
-    """True when ``path`` is a folder made by ``kg build --store``."""
-    return (Path(path) / MANIFEST).is_file()
-
-
-def _read_json(path: Path, what: str) -> Any:
-    """The JSON file ``path`` of the store; ``what`` says in the error what could not be read."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise StoreError(
-            f"{path}: {what} ({error}); rebuild the store into a new folder"
-        ) from error
-
-
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    manifest = _read_json(folder / MANIFEST, "cannot be read as a kg store manifest")
-    if not isinstance(manifest, dict) or manifest.get("kg_store") != STORE_FORMAT:
-        raise StoreError(
-            f"{folder}: is a kg store of another format; rebuild it with this kg into a new folder"
-        )
-    return manifest
-
-
-def _write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
-    from kg.files import atomic_write_text
-
-    # compact: a store of 10,000 documents has a manifest of 2 MB, which the C encoder
-    # writes in a few ms and the indenting (Python) one in a quarter of a second
-    text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"))
-    atomic_write_text(folder / MANIFEST, text + "\n")
+# --------------------------------------------------------------------------- reading
 
 
 def store_documents(path: Path | str) -> list[dict[str, Any]]:
     """The documents of a store in the order they were added: ``id``, ``path``, ``sha256``."""
-    return list(_read_manifest(Path(path))["documents"])
+    return list(read_manifest(Path(path))["documents"])
 
 
-@contextmanager
-def lock_store(path: Path | str, *, exclusive: bool) -> Iterator[None]:
-    """Hold the store's lock: shared for readers, exclusive for a build; never wait.
-
-    Raises :class:`StoreError` at once when another kg process holds it.
-    """
-    import fcntl
-
+def store_data_path(path: Path | str) -> Path:
+    """The folder of the database that the store's manifest names (the store's current generation)."""
     folder = Path(path)
-    lock_path = folder / LOCK
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError:
-        try:
-            fd = os.open(lock_path, os.O_RDONLY)
-        except OSError as error:
-            raise StoreError(
-                f"{folder}: cannot open the store's lock file ({error.strerror}); "
-                "check the folder's permissions"
-            ) from error
-    try:
-        try:
-            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-        except BlockingIOError as error:
-            if exclusive:
-                raise StoreError(
-                    f"{folder}: the store is locked: another kg process (a build, a query or "
-                    "kg serve) is using it; wait for it to finish or stop it, then try again"
-                ) from error
-            holder = _lock_holder(lock_path)
-            raise StoreError(
-                f"{folder}: the store is locked: a kg build{holder} is writing to it; "
-                "try again when it finishes"
-            ) from error
-        if exclusive:
-            try:
-                os.ftruncate(fd, 0)
-                os.write(fd, f"{os.getpid()}\n".encode())
-            except OSError:
-                pass
-        yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-def _lock_holder(lock_path: Path) -> str:
-    try:
-        pid = lock_path.read_text(encoding="ascii").strip()
-    except OSError:
-        return ""
-    return f" (process {pid})" if pid.isdigit() else ""
+    manifest = read_manifest(folder)
+    check_not_dirty(folder, manifest)
+    return data_path(folder, manifest)
 
 
 def open_store(path: Path | str) -> OxigraphGraph:
     """Open a store read-only for queries; close the result (or use ``with``) to release it.
 
-    Raises :class:`StoreError` when the folder is no store, or a build holds its lock.
+    Raises :class:`StoreError` when the folder is no store, a build holds its
+    lock, or a build of an earlier kg left it half-written.
     """
     folder = Path(path)
     if not folder.exists():
@@ -206,6 +135,9 @@ def open_store(path: Path | str) -> OxigraphGraph:
             f"{folder}: no such store; make one with kg build INPUT... --store {folder}"
         )
     if not is_store(folder):
+        if (folder / LOCK).exists():  # a first build is writing it, or was stopped
+            with lock_store(folder, exclusive=False):
+                pass
         raise StoreError(
             f"{folder}: is a folder but not a kg store (no {MANIFEST}); "
             "give a graph file or a folder made by kg build --store"
@@ -213,13 +145,14 @@ def open_store(path: Path | str) -> OxigraphGraph:
     lock = lock_store(folder, exclusive=False)
     lock.__enter__()
     try:
-        manifest = _read_manifest(folder)
+        manifest = read_manifest(folder)
+        check_not_dirty(folder, manifest)
         try:
-            store = ox.Store.read_only(str(folder / DATA))
+            store = open_disk_store(data_path(folder, manifest), read_only=True)
         except OSError as error:
             raise StoreError(
                 f"{folder}: the store's database cannot be opened ({first_line(error)}); "
-                "rebuild the store into a new folder"
+                f"repair it with kg store repair {folder}, or rebuild it into a new folder"
             ) from error
     except BaseException:
         lock.__exit__(None, None, None)
@@ -233,16 +166,10 @@ def open_store(path: Path | str) -> OxigraphGraph:
 
 
 def _prepare_folder(folder: Path) -> bool:
-    """Create the store folder if needed; True when the store is new."""
+    """Create the store folder if needed (nothing else); True when it did not exist."""
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder}: is a file, not a store folder; give a folder for the store")
-    if is_store(folder):
-        return False
-    if folder.exists() and any(p.name != LOCK for p in folder.iterdir()):
-        raise StoreError(
-            f"{folder}: is a folder that holds other files, not a kg store; "
-            "give a new or empty folder for the store"
-        )
+    existed = folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -250,15 +177,17 @@ def _prepare_folder(folder: Path) -> bool:
             f"{folder}: cannot create the store folder ({error.strerror or error}); "
             "choose a folder you can write to"
         ) from error
-    return True
+    return not existed
 
 
-def _digest(quads: Sequence[ox.Quad]) -> str:
-    """A digest of a set of quads that does not depend on their order."""
-    total = 0
-    for quad in quads:
-        total += int.from_bytes(hashlib.blake2b(str(quad).encode(), digest_size=16).digest(), "big")
-    return f"{len(quads)}:{total % (1 << 128):032x}"
+def _check_new_store(folder: Path) -> None:
+    """Holding the lock of a folder with no manifest: refuse it if it holds files not kg's."""
+    if not is_half_made(folder):
+        raise StoreError(
+            f"{folder}: is a folder that holds other files, not a kg store; "
+            "give a new or empty folder for the store"
+        )
+    clean_leftovers(folder, None)  # what a first build that was stopped left
 
 
 # --------------------------------------------------------------------------- adding documents
@@ -270,10 +199,10 @@ class StoreUpdate:
 
     ``graph`` is the merged graph of every document now in the store, or None
     when the documents were added through the name index (the store was not
-    read: :func:`open_store` gives its graph);
-    ``added``/``replaced``/``unchanged`` list the ids of the documents given
-    (``unchanged``: same text as stored, nothing re-read); ``reread`` lists
-    stored documents read again because the extractor or its options changed.
+    read: :func:`open_store` gives its graph); ``added``/``replaced``/``unchanged``
+    list the ids of the documents given (``unchanged``: same text as stored,
+    nothing re-read); ``reread`` lists stored documents read again because the
+    extractor or its options changed.
     """
 
     graph: Graph | None
@@ -284,10 +213,6 @@ class StoreUpdate:
     reread: list[str] = field(default_factory=list)
     graphs_written: int = 0
     graphs_removed: int = 0
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def extractor_fingerprint(gazetteer_files: Sequence[Path | str], include_comments: bool) -> str:
@@ -307,58 +232,9 @@ def extractor_fingerprint(gazetteer_files: Sequence[Path | str], include_comment
     return digest.hexdigest()
 
 
-def _save_document(folder: Path, document: Document, extraction: Extraction) -> None:
-    from kg.files import atomic_write_bytes, atomic_write_text
-
-    docs = folder / DOCUMENTS
-    record = {"id": document.id, "path": document.path, "text": document.text}
-    record.update(_document_metadata(document))
-    atomic_write_text(docs / f"{document.id}.json", json.dumps(record, ensure_ascii=False) + "\n")
-    atomic_write_bytes(
-        docs / f"{document.id}.pickle", pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
-    )
-
-
-def _load_document(folder: Path, doc_id: str) -> Document:
-    from kg.extract.read import read_text
-
-    path = folder / DOCUMENTS / f"{doc_id}.json"
-    record = _read_json(path, f"the stored text of document {doc_id!r} cannot be read")
-    document = read_text(record["text"], doc_id=record["id"], path=record["path"])
-    if "body_end" in record:  # title, comments boundary and metadata as first read
-        date = record.get("date")
-        document = dataclasses.replace(
-            document,
-            title=record["title"],
-            body_end=record["body_end"],
-            date=datetime.date.fromisoformat(date) if date else None,
-            **{key: record.get(key) for key in ("date_source", "publisher", "author", "url")},
-        )
-    return document
-
-
-def _document_metadata(document: Document) -> dict[str, Any]:
-    """What a document's text alone does not give back: title, body end, date, source."""
-    return {
-        "title": document.title,
-        "body_end": document.body_end,
-        "date": document.date.isoformat() if document.date else None,
-        "date_source": document.date_source,
-        "publisher": document.publisher,
-        "author": document.author,
-        "url": document.url,
-    }
-
-
-def _load_extraction(folder: Path, doc_id: str) -> Extraction | None:
-    path = folder / DOCUMENTS / f"{doc_id}.pickle"
-    try:
-        with path.open("rb") as stream:
-            extraction = pickle.load(stream)
-    except Exception as error:  # a missing file, or one pickled by another kg: read the text again
-        log.info("reading %s again: its extraction cannot be loaded (%s)", doc_id, error)
-        return None
-    return extraction if isinstance(extraction, Extraction) else None
+#: Reads documents: their extractions, in order (a document it reports and leaves out
+#: has none).
+Reader = Callable[[Sequence[Document]], list[Extraction]]
 
 
 def add_documents(
@@ -370,145 +246,107 @@ def add_documents(
     gazetteer_files: Sequence[Path | str] = (),
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
-    extract: Callable[[Sequence[Document]], list[Extraction]] | None = None,
+    extract: Reader | None = None,
 ) -> StoreUpdate:
     """Add ``documents`` to the store at ``path`` (created if needed) and return the update.
 
     A document whose id the store holds is replaced. Entities are resolved
     across every document of the store, as in one ``kg build`` of all of them:
     through the store's name index (:mod:`kg.sparql.store_incremental`) when it
-    is there and made for this extractor, so that only the documents given are
-    read; otherwise by merging every stored extraction, after which the index
-    is made. ``nlp`` is loaded only when some article must be parsed;
-    ``extract`` (documents → their extractions, in order) reads them instead,
-    e.g. on a cluster. Raises :class:`StoreError` when the folder is not a
-    store or another kg process holds its lock.
+    is there and made for this extractor and this store, so that only the
+    documents given are read; otherwise by merging every stored extraction,
+    after which the index is made. ``nlp`` is loaded only when some article
+    must be parsed; ``extract`` (documents → their extractions, in order)
+    reads them instead, e.g. on a cluster. The store changes in one step at
+    the end: a build that fails or is killed leaves it as it was. Raises
+    :class:`StoreError` when the folder is not a store, another kg process
+    holds its lock, or the store cannot be written.
     """
     from kg.sparql import store_incremental as incremental
 
-    folder = Path(path)
-    existed = folder.exists()
-    created = _prepare_folder(folder)
     read = extract or _reader(nlp, include_comments, gazetteer_files, on_document, n_process)
-    try:
-        with lock_store(folder, exclusive=True):
-            manifest = (
-                {"kg_store": STORE_FORMAT, "documents": [], "graphs": {}}
-                if created
-                else _read_manifest(folder)
-            )
+    folder = Path(path)
+    if folder.is_dir() and not is_store(folder) and not is_half_made(folder):
+        _check_new_store(folder)  # refused before the lock file is made among its files
+    created = _prepare_folder(folder)
+    with lock_store(folder, exclusive=True):  # before anything else in the folder is touched
+        crash_point("locked")
+        try:
+            if is_store(folder):
+                manifest = read_manifest(folder)
+                clean_leftovers(folder, manifest)
+            else:
+                _check_new_store(folder)
+                manifest = {"kg_store": STORE_FORMAT, "documents": [], "graphs": {}}
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
-            if incremental.interrupted(folder):  # every graph is written again
-                manifest["dirty"] = True
-            if not created and incremental.usable(folder, folder / DATA, manifest, fingerprint):
+            if incremental.usable(folder, manifest, fingerprint):
                 return _add_through_index(
                     folder, manifest, documents, read, fingerprint, include_comments
                 )
-            update = StoreUpdate(graph=Graph())
-            plan = _plan(
-                folder, manifest, documents, update, same=manifest.get("extractor") == fingerprint
+            return _build(
+                folder, manifest, documents, read, fingerprint, include_comments, rewrite=False
             )
-            if plan.to_read:
-                for extraction in read(plan.to_read):
-                    plan.extractions[extraction.document.id] = extraction
-                _leave_out_unread(folder, plan, update)
-            graph = _store(folder, manifest, plan, update)
-            manifest.update(_contents(plan, graph, fingerprint, include_comments))
-            incremental.rebuild_index(
-                folder, fingerprint, [plan.extractions[d] for d in plan.order]
-            )
-            _write_manifest(folder, manifest)
-            incremental.finished(folder)
-            return update
-    except BaseException:
-        if created and not is_store(folder):  # leave no half-made store behind
-            _remove_half_made(folder, existed=existed)
-        raise
+        except BaseException:
+            if created and not is_store(folder):  # leave no half-made store behind
+                _remove_half_made(folder)
+            raise
 
 
-def _add_through_index(
+def repair_store(path: Path | str, *, nlp: Any = None) -> StoreUpdate:
+    """Write the whole database of the store at ``path`` again, from its stored documents.
+
+    For a store that a build of an earlier kg left half-written (``"dirty"``),
+    or whose database cannot be opened. The extractions stored with the
+    documents are reused; a document whose extraction is missing is read
+    again (``nlp`` is loaded then). The name index is made again too.
+    """
+    folder = Path(path)
+    if not is_store(folder):
+        raise StoreError(f"{folder}: is not a kg store (no {MANIFEST}); nothing to repair")
+    with lock_store(folder, exclusive=True):
+        manifest = read_manifest(folder)
+        include_comments = bool(manifest.get("include_comments"))
+        read = _reader(nlp, include_comments, (), None, 1)
+        fingerprint = str(manifest.get("extractor") or "")
+        return _build(folder, manifest, [], read, fingerprint, include_comments, rewrite=True)
+
+
+def _build(
     folder: Path,
     manifest: dict[str, Any],
     documents: Sequence[Document],
-    read: Callable[[Sequence[Document]], list[Extraction]],
+    read: Reader,
     fingerprint: str,
     include_comments: bool,
+    *,
+    rewrite: bool,
 ) -> StoreUpdate:
-    """Add documents through the store's name index (:mod:`kg.sparql.store_incremental`)."""
+    """Merge every document of the store, write a new generation, make the name index
+    again and switch the manifest to both."""
     from kg.sparql import store_incremental as incremental
 
-    update: StoreUpdate = incremental.add_incrementally(
-        _store_files(folder),
-        manifest,
-        documents,
-        read=read,
-        fingerprint=fingerprint,
-        include_comments=include_comments,
-    )
-    _write_manifest(folder, manifest)
-    incremental.finished(folder)
+    update = StoreUpdate(graph=None)
+    same = rewrite or manifest.get("extractor") == fingerprint
+    plan = _plan(folder, manifest, documents, update, same=same)
+    if plan.to_read:
+        for extraction in read(plan.to_read):
+            plan.extractions[extraction.document.id] = extraction
+        _leave_out_unread(folder, manifest, plan, update)
+    graph = _merge(folder, plan, update, fingerprint)
+    crash_point("documents-written")
+    data, digests = _write_generation(folder, manifest, graph, update, rewrite=rewrite)
+    crash_point("data-written")
+    token = incremental.new_token()
+    ordered = [plan.extractions[doc_id] for doc_id in plan.order]
+    incremental.rebuild_index(folder, fingerprint, token, ordered)
+    crash_point("index-written")
+    manifest.update(_contents(plan, graph, fingerprint, include_comments))
+    manifest.pop("dirty", None)
+    manifest["data"], manifest["graphs"], manifest["index"] = data, digests, token
+    write_manifest(folder, manifest)  # the switch: readers see the new store from here
+    crash_point("switched")
+    clean_leftovers(folder, manifest)
     return update
-
-
-def _store_files(folder: Path) -> Any:
-    """The store's files as :mod:`kg.sparql.store_incremental` uses them."""
-    from kg.sparql.store_incremental import StoreFiles
-
-    return StoreFiles(
-        folder=folder,
-        data=folder / DATA,
-        load_extraction=lambda doc_id: _load_extraction(folder, doc_id),
-        save_extraction=lambda x: _save_document(folder, x.document, x),
-        contents=_contents_of,
-        error=StoreError,
-        update=StoreUpdate(graph=None),
-    )
-
-
-def _leave_out_unread(folder: Path, plan: _Plan, update: StoreUpdate) -> None:
-    """Documents the reader gave no extraction for (it reported them) are not added; a
-    stored one whose new text could not be read keeps its stored extraction."""
-    for document in plan.to_read:
-        if document.id in plan.extractions:
-            continue
-        if document.id in update.added:
-            update.added.remove(document.id)
-            plan.order.remove(document.id)
-            continue
-        cached = _load_extraction(folder, document.id)
-        if cached is None:
-            raise StoreError(
-                f"{folder}: {document.id} could not be read again; the store is unchanged"
-            )
-        plan.extractions[document.id] = cached
-        for ids in (update.replaced, update.reread):
-            if document.id in ids:
-                ids.remove(document.id)
-
-
-def _reader(
-    nlp: Any,
-    include_comments: bool,
-    gazetteer_files: Sequence[Path | str],
-    on_document: Callable[[Document], None] | None,
-    n_process: int,
-) -> Callable[[Sequence[Document]], list[Extraction]]:
-    """Documents → their extractions, in this process; the pipeline loaded on first use."""
-
-    def read(documents: Sequence[Document]) -> list[Extraction]:
-        from kg.extract.pipeline import extract_each, load_extractor
-
-        extractor = load_extractor(
-            nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
-        )
-        extractions = []
-        for extraction in extract_each(extractor, documents, n_process=n_process):
-            extractions.append(extraction)
-            if on_document is not None:
-                on_document(extraction.document)
-        return extractions
-
-    return read
 
 
 @dataclass
@@ -536,6 +374,7 @@ def _plan(
     for a document given again, its text is unchanged.
     """
     stored = {entry["id"]: entry for entry in manifest["documents"]}
+    extractor = str(manifest.get("extractor") or "")
     plan = _Plan(order=[entry["id"] for entry in manifest["documents"]])
     for document in documents:
         entry = stored.get(document.id)
@@ -544,8 +383,9 @@ def _plan(
             plan.order.append(document.id)
             plan.to_read.append(document)
             continue
-        unchanged = same and entry.get("sha256") == _sha256(document.text)
-        cached = _load_extraction(folder, document.id) if unchanged else None
+        sha = text_digest(document.text)
+        unchanged = same and entry.get("sha256") == sha
+        cached = load_extraction(folder, document.id, sha, extractor) if unchanged else None
         if cached is None:
             update.replaced.append(document.id)
             plan.to_read.append(document)
@@ -559,17 +399,114 @@ def _plan(
     for doc_id in plan.order:
         if doc_id in given or doc_id in plan.extractions:
             continue
-        cached = _load_extraction(folder, doc_id) if same else None
+        entry = stored[doc_id]
+        sha = str(entry.get("sha256") or "")
+        cached = load_extraction(folder, doc_id, sha, extractor) if same else None
         if cached is None:
             update.reread.append(doc_id)
-            plan.to_read.append(_load_document(folder, doc_id))
+            plan.to_read.append(load_document(folder, entry, extractor))
         else:
             plan.extractions[doc_id] = cached
     return plan
 
 
-def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate) -> Graph:
-    """Merge every extraction into one graph; write the documents read and the changed graphs."""
+def _add_through_index(
+    folder: Path,
+    manifest: dict[str, Any],
+    documents: Sequence[Document],
+    read: Reader,
+    fingerprint: str,
+    include_comments: bool,
+) -> StoreUpdate:
+    """Add documents through the store's name index (:mod:`kg.sparql.store_incremental`),
+    into a new generation, and switch the manifest to it."""
+    from kg.sparql import store_incremental as incremental
+
+    update: StoreUpdate = incremental.add_incrementally(
+        _store_files(folder, manifest, fingerprint),
+        manifest,
+        documents,
+        read=read,
+        fingerprint=fingerprint,
+        include_comments=include_comments,
+    )
+    crash_point("index-written")
+    write_manifest(folder, manifest)  # the switch: readers see the new store from here
+    crash_point("switched")
+    clean_leftovers(folder, manifest)
+    return update
+
+
+def _store_files(folder: Path, manifest: dict[str, Any], fingerprint: str) -> Any:
+    """The store's files as :mod:`kg.sparql.store_incremental` uses them."""
+    from kg.sparql.store_incremental import StoreFiles
+
+    extractor = str(manifest.get("extractor") or "")
+    shas = {str(entry["id"]): str(entry.get("sha256") or "") for entry in manifest["documents"]}
+    return StoreFiles(
+        folder=folder,
+        load_extraction=lambda doc_id: load_extraction(folder, doc_id, shas[doc_id], extractor),
+        save_document=lambda x: save_document(folder, x.document, x, fingerprint),
+        crash_point=lambda step: crash_point(step),
+        contents=_contents_of,
+        error=StoreError,
+        update=StoreUpdate(graph=None),
+    )
+
+
+def _leave_out_unread(
+    folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate
+) -> None:
+    """Documents the reader gave no extraction for (it reported them) are not added; a
+    stored one whose new text could not be read keeps its stored extraction."""
+    stored = {entry["id"]: entry for entry in manifest["documents"]}
+    extractor = str(manifest.get("extractor") or "")
+    for document in plan.to_read:
+        if document.id in plan.extractions:
+            continue
+        if document.id in update.added:
+            update.added.remove(document.id)
+            plan.order.remove(document.id)
+            continue
+        sha = str(stored[document.id].get("sha256") or "")
+        cached = load_extraction(folder, document.id, sha, extractor)
+        if cached is None:
+            raise StoreError(
+                f"{folder}: {document.id} could not be read again; the store is unchanged"
+            )
+        plan.extractions[document.id] = cached
+        for ids in (update.replaced, update.reread):
+            if document.id in ids:
+                ids.remove(document.id)
+
+
+def _reader(
+    nlp: Any,
+    include_comments: bool,
+    gazetteer_files: Sequence[Path | str],
+    on_document: Callable[[Document], None] | None,
+    n_process: int,
+) -> Reader:
+    """Documents → their extractions, in this process; the pipeline loaded on first use."""
+
+    def read(documents: Sequence[Document]) -> list[Extraction]:
+        from kg.extract.pipeline import extract_each, load_extractor
+
+        extractor = load_extractor(
+            nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
+        )
+        extractions = []
+        for extraction in extract_each(extractor, documents, n_process=n_process):
+            extractions.append(extraction)
+            if on_document is not None:
+                on_document(extraction.document)
+        return extractions
+
+    return read
+
+
+def _merge(folder: Path, plan: _Plan, update: StoreUpdate, fingerprint: str) -> Graph:
+    """Merge every extraction into one graph (the update's); keep the documents that were read."""
     from kg.extract.entities import merge_documents
     from kg.model import Corpus
     from kg.rdf.graph import corpus_graph
@@ -580,8 +517,7 @@ def _store(folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpd
     read_ids = {document.id for document in plan.to_read} | plan.refreshed
     for extraction in ordered:
         if extraction.document.id in read_ids:
-            _save_document(folder, extraction.document, extraction)
-    update.graphs_written, update.graphs_removed = _write_graphs(folder, manifest, graph)
+            save_document(folder, extraction.document, extraction, fingerprint)
     return graph
 
 
@@ -596,11 +532,10 @@ def _contents(
         "extractor": fingerprint,
         "include_comments": include_comments,
         "documents": [
-            {"id": doc_id, "path": document.path, "sha256": _sha256(document.text)}
+            {"id": doc_id, "path": document.path, "sha256": text_digest(document.text)}
             for doc_id, document in documents.items()
         ],
         "prefixes": {p: str(n) for p, n in graph.namespaces() if p},
-        "dirty": False,
     }
 
 
@@ -617,7 +552,11 @@ def _contents_of(
     entries = dict(stored)
     for doc_id, extraction in read.items():
         document = extraction.document
-        entries[doc_id] = {"id": doc_id, "path": document.path, "sha256": _sha256(document.text)}
+        entries[doc_id] = {
+            "id": doc_id,
+            "path": document.path,
+            "sha256": text_digest(document.text),
+        }
     return {
         "kg_store": STORE_FORMAT,
         "kg_version": __version__,
@@ -625,63 +564,63 @@ def _contents_of(
         "include_comments": include_comments,
         "documents": [entries[doc_id] for doc_id in order],
         "prefixes": prefixes,
-        "dirty": False,
     }
 
 
-def _remove_half_made(folder: Path, *, existed: bool) -> None:
-    """Remove what a failed first build left: the folder, or what it put in a folder given empty."""
-    if not existed:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
+def _remove_half_made(folder: Path) -> None:
+    """Remove what a failed first build made, holding the lock: the folder's files, then itself.
+
+    The lock file goes last; a build that opened it meanwhile finds it gone and stops.
+    """
     for child in folder.iterdir():
+        if child.name == LOCK:
+            continue
         if child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
         else:
             child.unlink(missing_ok=True)
+    (folder / LOCK).unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
-def _write_graphs(folder: Path, manifest: dict[str, Any], graph: Graph) -> tuple[int, int]:
-    """Rewrite the named graphs whose content changed; remove those no longer there.
+def _write_generation(
+    folder: Path, manifest: dict[str, Any], graph: Graph, update: StoreUpdate, *, rewrite: bool
+) -> tuple[str, dict[str, str]]:
+    """Write the store's new database beside the current one; its name and the graphs' digests.
 
-    The manifest is marked ``dirty`` while the database is written, so a build
-    that was interrupted is followed by one that rewrites every graph.
+    The new generation starts as a hard-linked copy of the current one
+    (:func:`~kg.sparql.store_disk.write_generation`); the named graphs whose
+    content changed are rewritten in it, those no longer there removed. When
+    nothing changed the current generation stays.
     """
     groups = split_by_document(graph)
     quads = {name: list(quads_of(triples, name)) for name, triples in groups.items()}
-    digests = {str(name): _digest(items) for name, items in quads.items()}
-    dirty = bool(manifest.get("dirty")) or not (folder / DATA).is_dir()
-    old: dict[str, str] = {} if dirty else dict(manifest.get("graphs") or {})
+    digests = {str(name): graph_digest(items) for name, items in quads.items()}
+    current = data_path(folder, manifest) if is_store(folder) else None
+    fresh = rewrite or bool(manifest.get("dirty")) or current is None or not current.is_dir()
+    old: dict[str, str] = {} if fresh else dict(manifest.get("graphs") or {})
     changed = [name for name in quads if old.get(str(name)) != digests[str(name)]]
-    if not dirty and not changed and set(old) == set(digests):
-        return 0, 0
-    manifest["dirty"] = True
-    _write_manifest(folder, manifest)
-    try:
-        store = ox.Store(str(folder / DATA))
-    except OSError as error:
-        raise StoreError(
-            f"{folder}: the store's database cannot be opened for writing ({first_line(error)}); "
-            "stop any other program using it"
-        ) from error
-    try:
+    if current is not None and not fresh and not changed and set(old) == set(digests):
+        return current.name, dict(sorted(digests.items()))
+    gone: list[str] = []
+
+    def write(store: ox.Store) -> None:
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-        gone = sorted((present | set(old)) - set(digests))
-        for name in gone:
-            store.remove_graph(ox.NamedNode(name))
+        gone.extend(sorted((present | set(old)) - set(digests)))
+        for graph_name in gone:
+            store.remove_graph(ox.NamedNode(graph_name))
         store.clear_graph(ox.DefaultGraph())
-        for name in changed:
-            node = ox.NamedNode(str(name))
+        for index, graph_name in enumerate(changed):
+            node = ox.NamedNode(str(graph_name))
             if node.value in present:
                 store.clear_graph(node)
-            store.extend(quads[name])
-        store.flush()
-    except OSError as error:
-        raise StoreError(
-            f"{folder}: cannot write to the store ({first_line(error)}); "
-            "free some space and build again"
-        ) from error
-    finally:
-        del store
-    manifest["graphs"] = dict(sorted(digests.items()))
-    return len(changed), len(gone)
+            store.extend(quads[graph_name])
+            if index == len(changed) // 2:
+                crash_point("graphs-half-written")
+
+    name = write_generation(folder, manifest, write, copy=not fresh)
+    update.graphs_written, update.graphs_removed = len(changed), len(gone)
+    return name, dict(sorted(digests.items()))

@@ -11,13 +11,18 @@ renamed by the addition (rare: see :mod:`kg.sparql.store_index`) are rendered
 again from their stored extraction. The store then holds exactly what a build
 of all its documents would give, as after a full build.
 
-:func:`rebuild_index` makes the index after a full build.
+Like a full build, it writes a new generation of the database (a hard-linked
+copy of the current one, changed) and the store switches to it when the
+manifest is replaced (:mod:`kg.sparql.store_disk`); the index's changes are
+committed just before, stamped with a token that the new manifest names, so
+an index that a stopped build changed is never used with the manifest it
+did not reach. :func:`rebuild_index` makes the index after a full build.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,22 +35,17 @@ from kg.distributed.resolution import DocumentGraph, document_graph, entity_trip
 from kg.model import Document, Extraction
 from kg.rdf.namespaces import document_iri
 from kg.sparql.named_graphs import ENTITIES_GRAPH
-from kg.sparql.store_index import INDEX, NameIndex
+from kg.sparql.store_disk import (
+    INDEX,
+    data_path,
+    graph_digest,
+    quad_hash,
+    text_digest,
+    write_generation,
+)
+from kg.sparql.store_index import NameIndex
 
-__all__ = [
-    "usable",
-    "add_incrementally",
-    "rebuild_index",
-    "interrupted",
-    "finished",
-    "Reader",
-    "StoreFiles",
-    "WRITING",
-]
-
-#: A file that says a build through the index is writing the store: if it is there when
-#: the next build starts, that build was interrupted and the store is built in full.
-WRITING = "kg-store.writing"
+__all__ = ["usable", "add_incrementally", "rebuild_index", "new_token", "Reader", "StoreFiles"]
 
 log = logging.getLogger(__name__)
 
@@ -55,52 +55,50 @@ Reader = Callable[[Sequence[Document]], list[Extraction]]
 
 @dataclass(frozen=True)
 class StoreFiles:
-    """What this module needs of a store folder, given by :mod:`kg.sparql.store`: its
-    database folder, how it keeps extractions, its error, what its
-    manifest says after a build, and the update to fill."""
+    """What this module needs of a store folder, given by :mod:`kg.sparql.store`: how it
+    keeps documents (its stored extraction by id, for the text the manifest lists; saving
+    a document and its extraction), its crash points, what its manifest says after a
+    build, its error, and the update to fill."""
 
     folder: Path
-    data: Path
     load_extraction: Callable[[str], Extraction | None]
-    save_extraction: Callable[[Extraction], None]
+    save_document: Callable[[Extraction], None]
+    crash_point: Callable[[str], None]
     contents: Callable[..., dict[str, Any]]
     error: Callable[[str], Exception]
     update: Any
     """A :class:`~kg.sparql.store.StoreUpdate` with no graph."""
 
 
-def usable(folder: Path, data: Path, manifest: dict[str, Any], fingerprint: str) -> bool:
+def new_token() -> str:
+    """A token for the build that writes the index; the manifest it switches to names it."""
+    return secrets.token_hex(8)
+
+
+def usable(folder: Path, manifest: dict[str, Any], fingerprint: str) -> bool:
     """True when documents can be added through the index: it exists, is made for this
-    extractor and this store's documents, and the last build finished (``data`` is the
-    store's database folder)."""
+    extractor and this store's documents, by the build whose manifest is in force."""
     if manifest.get("dirty") or manifest.get("extractor") != fingerprint:
         return False
-    if interrupted(folder):
-        return False
-    if not (folder / INDEX).is_file() or not data.is_dir():
+    token = manifest.get("index")
+    if not token or not (folder / INDEX).is_file() or not data_path(folder, manifest).is_dir():
         return False
     try:
         with NameIndex(folder) as index:
-            return index.valid_for(fingerprint, len(manifest["documents"]))
+            return index.valid_for(fingerprint, str(token), len(manifest["documents"]))
     except Exception as error:  # an unreadable index: a full build makes it again
         log.info("the store's index cannot be used (%s); rebuilding it", error)
         return False
 
 
-def interrupted(folder: Path) -> bool:
-    """True when a build through the index stopped while writing the store."""
-    return (folder / WRITING).exists()
-
-
-def finished(folder: Path) -> None:
-    """The build's writes are all done (the manifest written last): no longer interrupted."""
-    (folder / WRITING).unlink(missing_ok=True)
-
-
-def rebuild_index(folder: Path, fingerprint: str, extractions: Sequence[Extraction]) -> None:
-    """Make the index of a store from all its extractions, in the store's order."""
+def rebuild_index(
+    folder: Path, fingerprint: str, token: str, extractions: Sequence[Extraction]
+) -> None:
+    """Make the index of a store from all its extractions, in the store's order, for the
+    build whose manifest will name ``token``."""
     with NameIndex(folder) as index:
         index.reset(fingerprint)
+        index.stamp(token)
         index.add([(x.document.id, summarise(x)) for x in extractions])
         for extraction in extractions:
             graph = document_graph(extraction, index.assignment(extraction.document.id))
@@ -122,7 +120,11 @@ def add_incrementally(
     fingerprint: str,
     include_comments: bool,
 ) -> Any:
-    """Add ``documents`` through the index; ``files.update``, filled in."""
+    """Add ``documents`` through the index; ``files.update``, filled in.
+
+    ``manifest`` (the one in force) is changed into the one to switch to; the
+    caller writes it. The index's changes are committed before this returns.
+    """
     update = files.update
     stored = {entry["id"]: entry for entry in manifest["documents"]}
     to_read, refreshed = _sort(files, stored, documents)
@@ -145,10 +147,12 @@ def add_incrementally(
                     "rebuild the store into a new folder"
                 )
             graphs.append(document_graph(cached, index.assignment(doc_id)))
+        for extraction in rendered:
+            files.save_document(extraction)
+        files.crash_point("documents-written")
         if graphs or change.before or change.after:
             update.graphs_written = _write(files, manifest, index, graphs, change)
-        for extraction in rendered:
-            files.save_extraction(extraction)
+        files.crash_point("data-written")
         update.documents = [entry["id"] for entry in manifest["documents"]]
         update.documents += [d for d in update.added if d not in stored]
         read_now = {**by_id, **{x.document.id: x for x in refreshed}}
@@ -158,7 +162,9 @@ def add_incrementally(
                 prefixes, update.documents, read_now, stored, fingerprint, include_comments
             )
         )
-        return update
+        manifest["index"] = new_token()
+        index.stamp(manifest["index"])
+    return update
 
 
 def _sort(
@@ -176,7 +182,7 @@ def _sort(
             update.added.append(document.id)
             to_read.append(document)
             continue
-        same = entry.get("sha256") == hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+        same = entry.get("sha256") == text_digest(document.text)
         cached = files.load_extraction(document.id) if same else None
         if cached is None:
             update.replaced.append(document.id)
@@ -196,18 +202,14 @@ def _write(
     graphs: Sequence[DocumentGraph],
     change: Any,
 ) -> int:
-    """Write the documents' named graphs and the changes of the entities graph; the number
-    of graphs written. The manifest says ``dirty`` while the database is written."""
-    from kg.files import atomic_write_text
+    """Write a new generation: the documents' named graphs and the changes of the entities
+    graph, in a copy of the current one; name it and the graphs' digests in ``manifest``.
+    The number of graphs written."""
     from kg.sparql.engine import quads_of
 
-    # marked before the database changes, unmarked after the manifest: a build that stops
-    # between leaves the mark, and the next one rebuilds the store in full (writing the
-    # whole manifest twice, as a dirty flag, would cost more than the rest at 10,000 documents)
-    atomic_write_text(files.folder / WRITING, "a kg build is writing this store\n")
-    store = ox.Store(str(files.data))
-    try:
-        digests = dict(manifest.get("graphs") or {})
+    digests = dict(manifest.get("graphs") or {})
+
+    def write(store: ox.Store) -> None:
         removed: list[Any] = []
         added: list[Any] = []
         for graph in graphs:
@@ -215,19 +217,19 @@ def _write(
             quads = list(quads_of(graph.triples, name))
             store.clear_graph(ox.NamedNode(str(name)))
             store.extend(quads)
-            digests[str(name)] = _digest(quads)
+            digests[str(name)] = graph_digest(quads)
             gone, fresh = index.set_relations(graph.doc_id, _relation_triples(graph))
             removed += gone
             added += fresh
+        files.crash_point("graphs-half-written")
         before = set(entity_triples(change.before))
         after = set(entity_triples(change.after))
         removed += [t for t in before - after]
         added += [t for t in after - before]
         name = ENTITIES_GRAPH
         digests[str(name)] = _apply(store, name, removed, added, digests.get(str(name)))
-        store.flush()
-    finally:
-        del store
+
+    manifest["data"] = write_generation(files.folder, manifest, write, copy=True)
     manifest["graphs"] = dict(sorted(digests.items()))
     return len(graphs) + 1
 
@@ -236,7 +238,7 @@ def _apply(
     store: ox.Store, name: Any, removed: Iterable[Any], added: Iterable[Any], digest: str | None
 ) -> str:
     """Remove and add triples of one named graph; its digest, updated by the quads that
-    really went and came (as :func:`kg.sparql.store._digest` of the whole graph)."""
+    really went and came (as :func:`~kg.sparql.store_disk.graph_digest` of the whole graph)."""
     from kg.sparql.engine import quads_of
 
     count, total = _parse_digest(digest)
@@ -244,18 +246,12 @@ def _apply(
     for quad in quads_of(removed, name):
         if quad in store:
             store.remove(quad)
-            count, total = count - 1, (total - _quad_hash(quad)) % modulus
+            count, total = count - 1, (total - quad_hash(quad)) % modulus
     for quad in quads_of(added, name):
         if quad not in store:
             store.add(quad)
-            count, total = count + 1, (total + _quad_hash(quad)) % modulus
+            count, total = count + 1, (total + quad_hash(quad)) % modulus
     return f"{count}:{total:032x}"
-
-
-def _digest(quads: Sequence[ox.Quad]) -> str:
-    """A graph's digest, as ``kg.sparql.store._digest`` makes it: the same for the same quads."""
-    total = sum(_quad_hash(quad) for quad in quads) % (1 << 128)
-    return f"{len(quads)}:{total:032x}"
 
 
 def _parse_digest(digest: str | None) -> tuple[int, int]:
@@ -263,8 +259,3 @@ def _parse_digest(digest: str | None) -> tuple[int, int]:
         return 0, 0
     count, total = digest.split(":", 1)
     return int(count), int(total, 16)
-
-
-def _quad_hash(quad: ox.Quad) -> int:
-    """One quad's share of a graph's digest (:func:`kg.sparql.store._digest`)."""
-    return int.from_bytes(hashlib.blake2b(str(quad).encode(), digest_size=16).digest(), "big")

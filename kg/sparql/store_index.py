@@ -42,10 +42,10 @@ from kg.distributed.resolution import Assignment, EntitySummary
 from kg.model import Entity
 from kg.rdf.namespaces import slug
 from kg.rdf.schema import core_class
+from kg.sparql.store_disk import INDEX
 
 __all__ = ["NameIndex", "IndexChange", "INDEX"]
 
-INDEX = "index.sqlite"
 _FORMAT = "1"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
@@ -183,15 +183,21 @@ class NameIndex:
 
     # ------------------------------------------------------------------ state
 
-    def valid_for(self, fingerprint: str, documents: int) -> bool:
-        """True when the index was made for this extractor and holds the store's documents."""
+    def valid_for(self, fingerprint: str, token: str, documents: int) -> bool:
+        """True when the index was made for this extractor, by the build whose ``token`` the
+        manifest in force names, and holds the store's documents."""
         meta = dict(self.db.execute("SELECT name, value FROM meta"))
         count = self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
         return (
             meta.get("format") == _FORMAT
             and meta.get("extractor") == fingerprint
+            and meta.get("token") == token
             and count == documents
         )
+
+    def stamp(self, token: str) -> None:
+        """Record the token of the build writing the index (its manifest names it too)."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('token', ?)", (token,))
 
     def reset(self, fingerprint: str) -> None:
         """Empty the index; it is for the extractor ``fingerprint``."""

@@ -66,7 +66,7 @@ from kg.view.inline import (
     vis_assets,
 )
 from kg.view.layout import LAYOUT_SEED, layout, skeleton
-from kg.view.projection import MODALITY_ORDER, to_networkx
+from kg.view.projection import MODALITY_ORDER, relation_counts, relation_triples, to_networkx
 from kg.view.styles import (
     EDGE_COLOURS,
     FONT,
@@ -86,6 +86,8 @@ logger = logging.getLogger(__name__)
 
 OVERVIEW_LIMIT = 2000
 """Graphs with more entities open on this many of the most connected ones."""
+
+LABEL_LINE = 15  # pixels between the stacked labels of two entities' parallel edges
 
 
 def _esc(text: object) -> str:
@@ -201,14 +203,18 @@ def _types(view: nx.MultiDiGraph[str]) -> list[dict[str, Any]]:
 def _properties(view: nx.MultiDiGraph[str]) -> list[dict[str, Any]]:
     """The core relations drawn, in legend order, with their labels, colours and counts."""
     labels: dict[str, str] = {}
-    counts: dict[str, int] = defaultdict(int)
     for _, _, attrs in view.edges(data=True):
         labels[attrs["core"]] = attrs["core_label"]
-        counts[attrs["core"]] += 1
+    counts = relation_counts(view)  # relations as kg counts them everywhere
     names = [name for name in EDGE_COLOURS if name in labels]
     names += sorted(set(labels) - set(names))
     return [
-        {"key": name, "label": labels[name], "colour": edge_colour(name), "count": counts[name]}
+        {
+            "key": name,
+            "label": labels[name],
+            "colour": edge_colour(name),
+            "count": counts.get(name, 0),
+        }
         for name in names
     ]
 
@@ -283,6 +289,7 @@ def _edges(
     for u, v in view.edges():
         per_pair[frozenset((u, v))] += 1
     seen: dict[tuple[str, str], int] = defaultdict(int)
+    stacked: dict[frozenset[str], int] = defaultdict(int)
     edges: list[dict[str, Any]] = []
     for u, v, _key, attrs in sorted(view.edges(keys=True, data=True), key=lambda e: e[:3]):
         edge: dict[str, Any] = {
@@ -307,9 +314,13 @@ def _edges(
         }
         if attrs["from_comments"]:
             edge["comments"] = True
-        if per_pair[frozenset((u, v))] > 1 and u != v:
+        pair = frozenset((u, v))
+        if per_pair[pair] > 1 and u != v:
             edge["smooth"] = round(0.12 + 0.18 * seen[(u, v)], 2)
             seen[(u, v)] += 1
+            # the labels of a pair's edges stacked around the middle, one line apart
+            edge["labelShift"] = round((stacked[pair] - (per_pair[pair] - 1) / 2) * LABEL_LINE)
+            stacked[pair] += 1
         edges.append(edge)
     return edges
 
@@ -342,9 +353,9 @@ def _options(large: bool) -> dict[str, Any]:
                 "strokeWidth": 4,
                 "strokeColor": "#ffffff",
             },
-            # below it (in pixels on screen), the page draws the main labels itself, without
-            # overlaps; in a large graph, until the labels vis-network draws have room
-            "scaling": {"label": {"drawThreshold": 13 if large else 8, "maxVisible": 22}},
+            # below it (in pixels on screen), the page draws the main labels itself, legible
+            # and without overlaps; in a large graph, until the labels vis-network draws have room
+            "scaling": {"label": {"drawThreshold": 13 if large else 11, "maxVisible": 22}},
             "widthConstraint": {"maximum": 170},
         },
         "edges": {
@@ -357,7 +368,8 @@ def _options(large: bool) -> dict[str, Any]:
                 "strokeColor": "#ffffff",
                 "align": "horizontal",
             },
-            "scaling": {"label": {"drawThreshold": 7, "maxVisible": 16}},
+            # edge labels once legible (a busy centre at a distance is lines, not text)
+            "scaling": {"label": {"drawThreshold": 9, "maxVisible": 16}},
             "selectionWidth": 2,
             "hoverWidth": 1,
         },
@@ -412,6 +424,19 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"<strong>{count:,}</strong> {word if count == 1 else plural or word + 's'}"
 
 
+def _isolated_control(data: Mapping[str, Any]) -> str:
+    """A check box that shows the entities without relations (hidden at first), if any."""
+    linked = {edge["from"] for edge in data["edges"]} | {edge["to"] for edge in data["edges"]}
+    isolated = sum(1 for i in range(len(data["nodes"])) if i not in linked)
+    if not isolated:
+        return ""
+    return (
+        '<label class="kg-check" title="Entities mentioned in the articles but in no relation">'
+        '<input type="checkbox" id="kg-isolated">'
+        f' Entities without relations <span class="kg-legend-count">{isolated:,}</span></label>'
+    )
+
+
 def _comments_control(data: Mapping[str, Any], *, include_comments: bool) -> str:
     if not include_comments:
         return '<span class="kg-note">Reader comments left out</span>'
@@ -442,6 +467,7 @@ def _toolbar(data: Mapping[str, Any], *, include_comments: bool) -> str:
         '<select id="kg-document" aria-label="Document">'
         f"{''.join(options)}</select>"
         f"{_comments_control(data, include_comments=include_comments)}"
+        f"{_isolated_control(data)}"
         '<span id="kg-mode" class="kg-mode" hidden></span>'
         '<button type="button" id="kg-fit" title="Fit the visible graph to the window">Fit</button>'
         '<button type="button" id="kg-reset" title="Clear filters, selection and neighbourhood">'
@@ -475,7 +501,7 @@ def render_html(
     counts = " · ".join(
         (
             _plural(view.number_of_nodes(), "entity", "entities"),
-            _plural(view.number_of_edges(), "relation"),
+            _plural(len(relation_triples(view)), "relation"),
             _plural(len(data["documents"]), "document"),
         )
     )

@@ -27,12 +27,23 @@ from kg.errors import GraphError
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema, local_name
 
-__all__ = ["to_networkx", "Source", "MODALITY_ORDER", "modality_rank"]
+__all__ = [
+    "to_networkx",
+    "Source",
+    "MODALITY_ORDER",
+    "UNASSERTED",
+    "modality_rank",
+    "relation_triples",
+    "relation_counts",
+]
 
 logger = logging.getLogger(__name__)
 
 MODALITY_ORDER = ("Asserted", "Reported", "Planned", "Conditional", "Negated")
 """Most assertive first: an edge backed by several statements shows the strongest."""
+
+UNASSERTED = frozenset({"Conditional", "Negated"})
+"""Modalities that give no direct triple: such an edge is drawn (dotted) but is no relation."""
 
 
 class Source(NamedTuple):
@@ -333,3 +344,28 @@ def _add_relations(view: nx.MultiDiGraph[str], schema: Schema, grouped: _Grouped
             confidence=max(confidences) if confidences else None,
             from_comments=all(s.from_comments for s, _ in pairs),
         )
+
+
+def relation_triples(view: nx.MultiDiGraph[str]) -> set[tuple[str, str, str]]:
+    """The relations of ``view`` as ``(subject, core relation, object)``.
+
+    This is what kg counts as *a relation*, everywhere (``kg build``, ``kg stats``,
+    the HTML view, GraphML): a distinct direct triple of a core property between two
+    entities, counting asserted ones only (asserted, reported or planned: conditional
+    and negated statements give no direct triple). A refinement and its core relation
+    ("wrote to" and "communicates with") are one relation, as are two refinements of the
+    same core between the same two entities ("wrote to" and "urges").
+    """
+    return {
+        (u, attrs["core"], v)
+        for u, v, attrs in view.edges(data=True)
+        if attrs.get("modality") not in UNASSERTED
+    }
+
+
+def relation_counts(view: nx.MultiDiGraph[str]) -> dict[str, int]:
+    """How many relations (:func:`relation_triples`) of each core property, by local name."""
+    counts: dict[str, int] = defaultdict(int)
+    for _u, core, _v in relation_triples(view):
+        counts[core] += 1
+    return dict(counts)

@@ -75,6 +75,13 @@ def test_cli_help(command: str) -> None:
     assert "Usage" in result.stdout
 
 
+@pytest.mark.parametrize("command", ["view", "query", "stats", "build", "eval", "validate"])
+def test_cli_help_shows_no_type_for_flags(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout  # a flag takes no value
+
+
 def test_cli_loads_no_heavy_library_until_a_command_runs() -> None:
     """``kg --help`` stays fast: spaCy, rdflib, Oxigraph ... load inside the commands."""
     code = "import sys, kg.cli; print(' '.join(sorted(sys.modules)))"
@@ -100,7 +107,7 @@ def test_cli_build_writes_graph_and_html(shared_pipeline: Any, tmp_path: Path) -
     result = run("build", EXAMPLE_ARTICLE, "-o", out)
     assert result.exit_code == 0, result.output
     assert files_in(out) == ["graph.html", "graph.ttl"]
-    for word in ("document", "Person", "communicatesWith", "graph.ttl", "graph.html"):
+    for word in ("document", "Person", "communicates with", "graph.ttl", "graph.html"):
         assert word in result.stdout
     assert result.stderr == ""
     assert len(Graph().parse(out / "graph.ttl", format="turtle")) > 0
@@ -404,6 +411,16 @@ def test_cli_view_writes_html(graph_file: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert out.is_file()
     assert "<html" in out.read_text(encoding="utf-8").lower()
+
+
+def test_cli_view_without_output_writes_beside_the_graph(graph_file: Path, tmp_path: Path) -> None:
+    graph = tmp_path / "beside" / "graph.ttl"
+    graph.parent.mkdir()
+    graph.write_bytes(graph_file.read_bytes())
+    result = run("view", graph)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "beside" / "graph.html").is_file()
+    assert result.stdout.strip() == str(tmp_path / "beside" / "graph.html")
 
 
 def test_cli_view_open_calls_browser(

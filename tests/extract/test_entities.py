@@ -435,3 +435,18 @@ def test_entities_repeated_description_with_no_name_before_is_one_proposal(
     caps = [e for e in corpus.entities if e.label.startswith("cap")]
     assert len(caps) == 1, [e.label for e in corpus.entities]
     assert len(caps[0].mentions) == 2
+
+
+def test_entities_surname_in_headline_keeps_the_headline_sentence(extract: Extract) -> None:
+    corpus = extract(
+        "£500m care pay deal just the start, says Streeting\n"
+        "A package to help care workers is just the start, Health and Social Care Secretary "
+        "Wes Streeting has said.\n"
+    )
+    extraction = corpus.extractions[0]
+    sentences = {s.index: s for s in extraction.sentences}
+    mentions = [m for e in extraction.entities for m in e.mentions]
+    assert any(m.text == "Streeting" and m.start < sentences[1].start for m in mentions)
+    for mention in mentions:
+        sentence = sentences[mention.sentence]
+        assert sentence.start <= mention.start < mention.end <= sentence.end, mention

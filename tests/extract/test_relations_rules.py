@@ -250,9 +250,13 @@ CALLED_OFF_A_BALLOT = """
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
-    [(HELD_A_BALLOT, {("Unite", KG.participatesIn, "ballot")}), (CALLED_OFF_A_BALLOT, set())],
+    [
+        (HELD_A_BALLOT, {("Unite", KG.participatesIn, "ballot")}),
+        # an action called, even if later called off, is its caller's (dev conventions)
+        (CALLED_OFF_A_BALLOT, {("Unite", KG.participatesIn, "ballot")}),
+    ],
 )
-def test_relations_rule_event_verb_holding_an_event_takes_part_calling_it_off_does_not(
+def test_relations_rule_event_verb_holding_or_calling_off_an_event_takes_part(
     rows: str, expected: set[tuple[str, URIRef, str]]
 ) -> None:
     parsed = build(rows, names=[("union", KG.TradeUnion, "Unite"), ("ballot", KG.Vote)])
@@ -590,3 +594,13 @@ def test_relations_sub_unit_of_the_gazetteer_is_member_of_its_parent() -> None:
         gazetteer=[GazetteerEntry("fu_wales", "Ferry Union Wales", KG.TradeUnion, (), parent="fu")],
     )
     assert alone.relations("sub-unit") == []  # the parent is not named: no relation yet
+
+
+def test_relations_rule_warning_defends_what_the_plan_would_harm() -> None:
+    parsed = build(
+        WARNING,
+        names=[("BMA", KG.TradeUnion), ("plan", KG.Plan), ("services", KG.Service)],
+    )
+    relations = parsed.relations("warning")
+    assert facts(relations) == {("BMA", KG.opposes, "plan"), ("BMA", KG.supports, "services")}
+    assert {r.evidence.confidence for r in relations} == {0.6, 0.55}

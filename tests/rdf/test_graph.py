@@ -270,3 +270,26 @@ def test_graph_of_two_documents_keeps_their_sentences_apart(nlp: Any) -> None:
         for s in graph.subjects(RDF.predicate, KG.wroteTo)
     }
     assert sources == {document_iri("one"), document_iri("two")}
+
+
+def test_graph_decimals_are_canonical_so_every_engine_reads_one_term(graph: Graph) -> None:
+    import pyoxigraph as ox
+
+    from kg.rdf.turtle import turtle_bytes
+
+    data = turtle_bytes(graph)
+    assert b"0.80" not in data and b"0.70" not in data
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.TURTLE)
+    xsd_decimal = "http://www.w3.org/2001/XMLSchema#decimal"
+    in_oxigraph = {
+        q.object.value
+        for q in store
+        if isinstance(q.object, ox.Literal) and q.object.datatype.value == xsd_decimal
+    }
+    in_rdflib = {
+        str(o)
+        for o in Graph().parse(data=data, format="turtle").objects()
+        if isinstance(o, Literal) and str(o.datatype) == xsd_decimal
+    }
+    assert in_rdflib and in_rdflib == in_oxigraph  # the same terms, not 0.80 beside 0.8

@@ -203,3 +203,27 @@ def test_engine_named_graphs_form_the_default_graph() -> None:
     graphs = {str(row.g) for row in query(graph, "SELECT ?g WHERE { GRAPH ?g { ?x ?p ?o } }")}
     assert graphs == {"http://g/1", "http://g/2"}
     assert graph.named_graphs() == [URIRef("http://g/1"), URIRef("http://g/2")]
+
+
+@pytest.mark.parametrize(
+    ("sparql", "labels"),
+    [
+        ("SELECT ?l WHERE { ?x rdfs:label ?l }", {"A", "B"}),
+        ("SELECT ?l FROM <http://g/1> WHERE { ?x rdfs:label ?l }", {"A"}),
+        ("SELECT ?l FROM NAMED <http://g/1> WHERE { ?x rdfs:label ?l }", set()),
+        ("SELECT ?l FROM NAMED <http://g/1> WHERE { GRAPH ?g { ?x rdfs:label ?l } }", {"A"}),
+    ],
+    ids=["union", "from", "from-named-alone-leaves-the-default-graph-empty", "from-named"],
+)
+def test_engine_a_query_that_names_its_dataset_gets_it(sparql: str, labels: set[str]) -> None:
+    store = ox.Store()
+    for name, label in (("a", "A"), ("b", "B")):
+        store.add(
+            ox.Quad(
+                ox.NamedNode(str(entity_iri(name))),
+                ox.NamedNode(str(RDFS.label)),
+                ox.Literal(label),
+                ox.NamedNode(f"http://g/{1 if name == 'a' else 2}"),
+            )
+        )
+    assert {str(row.l) for row in query(OxigraphGraph(store), sparql)} == labels

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from kg.cli.app import app
 from kg.rdf.namespaces import document_iri
 from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH
-from kg.sparql.push import PushError, push
+from kg.sparql.push import PushError, push, source_name_of
 from kg.sparql.query import library, query
 from kg.sparql.source import open_graph
 
@@ -40,8 +40,7 @@ def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def remote_rows(base: str, sparql: str) -> list[tuple[Any, ...]]:
     client = SPARQLWrapper(f"{base}/query")
-    # SPARQLWrapper guesses the query type from keywords, comments included ("add FILTER")
-    client.setQuery("\n".join(line for line in sparql.splitlines() if not line.startswith("#")))
+    client.setQuery(sparql)
     client.setReturnFormat(JSON)
     client.setTimeout(60)
     data = client.query().convert()
@@ -78,7 +77,7 @@ def test_push_uploads_one_named_graph_per_document(remote: str, graph_file: Path
     names = {graph.name for graph in sent}
     assert names == {
         str(document_iri("streeting-letter-to-gpce")),
-        str(ENTITIES_GRAPH),
+        f"{ENTITIES_GRAPH}/{source_name_of(graph_file)}",
         str(ONTOLOGY_GRAPH),
     }
     remote_graphs = {
@@ -155,7 +154,7 @@ def test_push_refused_graph_is_one_line_error(remote: str, graph_file: Path) -> 
 
 @pytest.mark.parametrize("endpoint", ["ftp://example.org/store", "not a url"])
 def test_push_needs_an_http_url(graph_file: Path, endpoint: str) -> None:
-    with pytest.raises(PushError, match="not an http"):
+    with pytest.raises(PushError, match="not an http|not a URL"):
         push(graph_file, endpoint)
 
 
@@ -166,3 +165,45 @@ def test_push_bad_header_is_refused(graph_file: Path) -> None:
     )
     assert result.exit_code == 5
     assert "Name: value" in result.stderr
+
+
+# ------------------------------------------------------------------ several sources, plain servers
+
+
+def test_push_a_second_source_keeps_the_first_sources_entities(
+    remote: str, graph_file: Path, nlp: Any, tmp_path: Path, make_file: Any
+) -> None:
+    from kg.extract.read import read_documents
+    from kg.sparql.store import add_documents
+
+    labels = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x rdfs:label 'Wes Streeting' }"
+    prefixed = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + labels
+    push(graph_file, f"{remote}/store")
+    assert count(remote, prefixed) == 1
+    store = tmp_path / "water"
+    article = make_file("w.txt", "Water\nOfwat will be abolished, the Treasury said.\n")
+    add_documents(store, read_documents([article]), nlp=nlp)
+    sent = push(store, f"{remote}/store")
+    assert f"{ENTITIES_GRAPH}/water" in {graph.name for graph in sent}
+    assert count(remote, prefixed) == 1  # the first source's labels are still there
+    assert count(remote, prefixed.replace("Wes Streeting", "Ofwat")) == 1
+
+
+def test_push_to_a_plain_server_needs_the_default_graph_option(
+    graph_file: Path, tmp_path: Path
+) -> None:
+    sparql = LIBRARY[0].path.read_text(encoding="utf-8")
+    port = free_port()
+    process = start_oxigraph(tmp_path / "plain", port)  # default graph: its own only
+    try:
+        base = f"http://{LOOPBACK}:{port}"
+        push(graph_file, f"{base}/store")
+        assert remote_rows(base, sparql) == []  # the data is there, in named graphs only
+        result = runner.invoke(
+            app, ["push", str(graph_file), "--endpoint", f"{base}/store", "--default-graph"]
+        )
+        assert result.exit_code == 0, result.output
+        with open_graph(graph_file) as local:
+            assert remote_rows(base, sparql) == local_rows(local, sparql)
+    finally:
+        stop(process)

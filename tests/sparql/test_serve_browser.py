@@ -6,6 +6,7 @@ It skips itself when Playwright or ``/usr/bin/chromium`` is missing, as
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -111,5 +112,62 @@ def test_serve_page_sets_a_library_querys_parameters_from_its_inputs(
         page.press("#parameter-name", "Enter")
         page.wait_for_selector("#status:has-text('0 result(s)')", timeout=30_000)
         assert problems == []
+    finally:
+        context.close()
+
+
+def test_serve_page_picker_names_the_query_in_the_box_and_clears_old_answers(
+    server: EndpointServer, browser: Any
+) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server.url)
+        first = page.eval_on_selector("#library", "s => s.options[s.selectedIndex].textContent")
+        assert first != "(your own query)"  # the query loaded at start is named
+        assert page.input_value("#query").strip()
+        page.click("#run")
+        page.wait_for_selector("#results table", timeout=30_000)
+        assert "result(s)" in page.inner_text("#status")
+
+        page.select_option("#library", label="who-leads-what")  # another query: no old answer
+        assert page.inner_text("#results") == "" and page.inner_text("#status") == ""
+
+        page.fill("#query", "ASK { ?s ?p ?o }")  # edited by hand: the picker says so
+        page.dispatch_event("#query", "input")
+        label = page.eval_on_selector("#library", "s => s.options[s.selectedIndex].textContent")
+        assert label == "(your own query)"
+        assert page.inner_text("#summary") == ""
+    finally:
+        context.close()
+
+
+def test_serve_page_links_kg_iris_to_the_page_itself(
+    server: EndpointServer, browser: Any, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    try:
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(server.url)
+        page.select_option("#library", label="who-wrote-to-whom")
+        page.click("#run")
+        page.wait_for_selector("#results table", timeout=30_000)
+        hrefs = page.eval_on_selector_all("#results a", "links => links.map(a => a.href)")
+        documents = [h for h in hrefs if "doc%2F" in h]
+        assert documents and all(h.startswith(server.url + "#describe=") for h in hrefs), hrefs
+
+        page.click(f"#results a[href='{documents[0][len(server.url) :]}']")
+        page.wait_for_selector("#status:has-text('result(s)')", timeout=30_000)
+        header = page.eval_on_selector_all("#results th", "cells => cells.map(c => c.textContent)")
+        assert header == ["subject", "property", "object"]
+        text = page.inner_text("#results")
+        assert "http://purl.org/dc/terms/title" in text  # the document's own triples
+        assert all(urlsplit(url).netloc == urlsplit(server.url).netloc for url in requests)
+        if os.environ.get("KG_SCREENSHOTS"):  # docs/query-page-describe.png, refreshed by hand
+            page.screenshot(
+                path=str(Path(os.environ["KG_SCREENSHOTS"]) / "query-page-describe.png")
+            )
     finally:
         context.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.sparql.engine import open_disk_store
 from kg.sparql.serve.pool import QueryPool
 from kg.sparql.serve.protocol import Request
 
@@ -21,7 +22,7 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryPool]:
     """One worker on an on-disk store of 200 triples."""
     location = str(tmp_path_factory.mktemp("pool") / "oxigraph")
-    store = ox.Store(location)
+    store = open_disk_store(location, read_only=False)
     store.extend(
         ox.Quad(ox.NamedNode(f"{EX}{i}"), ox.NamedNode(EX + "p"), ox.Literal(str(i)))
         for i in range(200)

@@ -3,6 +3,7 @@ reading the stored documents."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ from kg.pipeline import build
 from kg.rdf.turtle import turtle_bytes
 from kg.sparql.engine import OxigraphGraph
 from kg.sparql.store import add_documents, open_store
-from kg.sparql.store_index import INDEX
+from kg.sparql.store_disk import INDEX, MANIFEST
+from kg.sparql.store_index import NameIndex
 
 TEXTS = {
     "a": "Pay talks\nHealth secretary Wes Streeting met the BMA on Monday. Mr Smith, a GP, "
@@ -56,13 +58,13 @@ def test_store_grown_one_by_one_through_the_index_equals_one_build(
     first = add_documents(store, read_documents(files[:1]), nlp=nlp)
     assert first.graph is not None and (store / INDEX).is_file()  # a full build makes the index
     loaded: list[str] = []
-    load = kg.sparql.store._load_extraction
+    load = kg.sparql.store.load_extraction
 
-    def counting(folder: Path, doc_id: str) -> Any:
+    def counting(folder: Path, doc_id: str, *args: Any) -> Any:
         loaded.append(doc_id)
-        return load(folder, doc_id)
+        return load(folder, doc_id, *args)
 
-    monkeypatch.setattr(kg.sparql.store, "_load_extraction", counting)
+    monkeypatch.setattr(kg.sparql.store, "load_extraction", counting)
     for n in range(2, len(files) + 1):
         update = add_documents(store, read_documents(files[n - 1 : n]), nlp=nlp)
         assert update.graph is None and update.added == [files[n - 1].stem]
@@ -95,16 +97,31 @@ def test_store_without_index_is_built_in_full_and_gets_one(
     assert store_turtle(store) == canonical(build(files[:3], nlp=nlp))
 
 
-def test_store_whose_last_build_was_interrupted_is_built_in_full(
+def test_store_index_changed_by_a_build_that_did_not_switch_is_made_again(
     nlp: Any, tmp_path: Path, files: list[Path]
 ) -> None:
-    from kg.sparql.store_incremental import WRITING
-
     store = tmp_path / "store"
     add_documents(store, read_documents(files[:2]), nlp=nlp)
-    (store / WRITING).write_text("a build stopped here\n", encoding="utf-8")
+    manifest = (store / MANIFEST).read_text(encoding="utf-8")
+    with NameIndex(store) as index:  # as a build stopped before the manifest leaves it
+        index.stamp("a build that never switched")
     update = add_documents(store, read_documents(files[2:3]), nlp=nlp)
-    assert update.graph is not None and not (store / WRITING).exists()
+    assert update.graph is not None  # built in full, the index made again
+    assert (store / MANIFEST).read_text(encoding="utf-8") != manifest
     assert store_turtle(store) == canonical(build(files[:3], nlp=nlp))
     update = add_documents(store, read_documents(files[3:4]), nlp=nlp)
     assert update.graph is None  # through the index again
+    assert store_turtle(store) == canonical(build(files[:4], nlp=nlp))
+
+
+def test_store_added_through_the_index_switches_to_a_new_generation(
+    nlp: Any, tmp_path: Path, files: list[Path]
+) -> None:
+    store = tmp_path / "store"
+    add_documents(store, read_documents(files[:1]), nlp=nlp)
+    before = json.loads((store / MANIFEST).read_text(encoding="utf-8"))
+    update = add_documents(store, read_documents(files[1:2]), nlp=nlp)
+    after = json.loads((store / MANIFEST).read_text(encoding="utf-8"))
+    assert update.graph is None
+    assert after["data"] != before["data"] and after["index"] != before["index"]
+    assert sorted(p.name for p in store.iterdir() if p.name.startswith("data-")) == [after["data"]]

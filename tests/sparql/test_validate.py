@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli.app import app
 from kg.errors import GraphError
-from kg.rdf.namespaces import KG, entity_iri
+from kg.rdf.namespaces import KG, PREFIXES, entity_iri
 from kg.rdf.turtle import write_turtle
 from kg.sparql.validate import format_report, shapes_path, validate
 
@@ -167,3 +167,39 @@ def test_cli_validate_extra_shapes(
 def test_validate_bad_shapes_file(example_graph: Graph, make_file: Callable[..., Path]) -> None:
     with pytest.raises(GraphError, match="not valid Turtle"):
         validate(example_graph, shapes=[make_file("bad.ttl", "this is not turtle")])
+
+
+def test_validate_engines_agree_on_a_broken_kg_graph(example_graph: Graph) -> None:
+    broken = copy_of(example_graph)
+    for breaker in (
+        _break_second_label,
+        _break_two_core_types,
+        _break_offsets,
+        _break_relation_without_statement,
+        _break_confidence,
+    ):
+        breaker(broken)
+    ours, theirs = validate(broken, engine="oxigraph"), validate(broken, engine="pyshacl")
+    assert (ours.engine, theirs.engine) == ("oxigraph", "pyshacl")
+    assert not ours.conforms and not theirs.conforms
+
+    def short(message: str) -> str:  # kg's engine writes IRIs in messages with prefixes
+        for prefix in ("kg", "id"):
+            message = message.replace(str(PREFIXES[prefix]), f"{prefix}:")
+        return message
+
+    assert {(v.focus, v.message) for v in ours.violations} == {
+        (v.focus, short(v.message)) for v in theirs.violations
+    }
+
+
+def test_validate_an_opened_store_or_file_without_rdflib(
+    tmp_path: Path, example_graph: Graph
+) -> None:
+    from kg.sparql.source import open_graph
+
+    seen: list[tuple[int, int]] = []
+    with open_graph(write_turtle(example_graph, tmp_path / "graph.ttl")) as opened:
+        report = validate(opened, progress=lambda done, total: seen.append((done, total)))
+    assert report.conforms
+    assert seen and seen[-1][0] == seen[-1][1] == len(seen)  # one step per check

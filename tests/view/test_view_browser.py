@@ -138,18 +138,24 @@ def test_page_loads_from_file_and_makes_no_other_request(
 def test_counts_match_the_graph(
     open_page: Callable[..., Opened], example_page: Path, example_graph: Graph
 ) -> None:
-    entities, relations = _expected_counts(example_graph)
+    from kg.rdf.summary import summarise
+
+    entities, lines = _expected_counts(example_graph)
     view = to_networkx(example_graph)
-    assert (view.number_of_nodes(), view.number_of_edges()) == (entities, relations)
+    assert (view.number_of_nodes(), view.number_of_edges()) == (entities, lines)
+    isolated = sum(1 for node in view if view.degree(node) == 0)
+    relations = summarise(example_graph)["relations"]  # as kg build and kg stats count them
     opened = open_page(example_page)
     state = opened.state()
-    assert (state["nodes"], state["edges"]) == (entities, relations)
-    assert (state["visibleNodes"], state["visibleEdges"]) == (entities, relations)
+    assert (state["nodes"], state["edges"]) == (entities, lines)
+    assert state["isolated"] == {"count": isolated, "shown": False}
+    assert (state["visibleNodes"], state["visibleEdges"]) == (entities - isolated, lines)
+    assert state["visibleRelations"] == relations
     # what vis-network actually draws
     drawn = opened.page.evaluate(
         "[kgView.network.body.nodeIndices.length, kgView.network.body.edgeIndices.length]"
     )
-    assert drawn == [entities, relations]
+    assert drawn == [entities - isolated, lines]
     header = opened.page.inner_text(".kg-counts")
     assert f"{entities} entities" in header and f"{relations} relations" in header
 
@@ -233,20 +239,21 @@ def test_type_filter_hides_proposals(
     open_page: Callable[..., Opened], example_page: Path, example_graph: Graph
 ) -> None:
     view = to_networkx(example_graph)
-    proposals = sum(1 for _, t in view.nodes(data="type") if t == "Proposal")
+    linked = [node for node in view if view.degree(node) > 0]  # the others start hidden
+    proposals = sum(1 for node in linked if view.nodes[node]["type"] == "Proposal")
     assert proposals > 0
     opened = open_page(example_page)
     page = opened.page
     page.click("input[data-kg-type=Proposal]")  # the legend's checkbox, clicked
     state = opened.state()
     assert state["hiddenTypes"] == ["Proposal"]
-    assert state["visibleNodes"] == view.number_of_nodes() - proposals
+    assert state["visibleNodes"] == len(linked) - proposals
     shown = page.evaluate("kgView.visibleNodes()")
     assert shown and all(node["type"] != "Proposal" for node in shown)
     assert page.evaluate("kgView.network.body.nodeIndices.length") == state["visibleNodes"]
     assert "showing" in page.inner_text(".kg-counts")
     page.click("input[data-kg-type=Proposal]")
-    assert opened.state()["visibleNodes"] == view.number_of_nodes()
+    assert opened.state()["visibleNodes"] == len(linked)
 
 
 def test_relation_and_document_filters_and_neighbourhood(
@@ -276,7 +283,7 @@ def test_relation_and_document_filters_and_neighbourhood(
     assert "Neighbourhood of Wes Streeting" in page.inner_text("#kg-mode")
     page.keyboard.press("Escape")
     assert opened.state()["neighbourhood"] is None
-    assert opened.state()["visibleNodes"] == view.number_of_nodes()
+    assert opened.state()["visibleNodes"] == sum(1 for node in view if view.degree(node) > 0)
 
 
 def test_screenshot_of_the_example(
@@ -472,3 +479,91 @@ def test_empty_graph_page(open_page: Callable[..., Opened], tmp_path: Path) -> N
     assert opened.state()["nodes"] == 0
     assert "No entities in this graph." in opened.page.inner_text("#kg-graph")
     assert opened.errors == []
+
+
+# ------------------------------------------------------------------ a busy graph: labels, isolated entities
+
+
+def _busy_graph() -> Graph:
+    """A hub with twenty neighbours, a second hub, three entities in no relation and three
+    relations between the same two people (wrote to, urges, meets)."""
+    doc = "busy"
+    text = "A sentence that states every relation of this made-up article."
+    sentence = Sentence(doc, 0, 0, len(text), text)
+    document = Document(doc, "busy.txt", text, "Busy", len(text))
+    mention = Mention(doc, 0, 1, "A", KG.Person, 0, "ner", 0.9)
+
+    def entity(key: str, label: str, type_: URIRef) -> Entity:
+        return Entity(key, label, type_, aliases=(label,), mentions=(mention,))
+
+    entities = [entity("hub", "Central Council", KG.GovernmentBody)]
+    entities += [entity("ann", "Ann Hale", KG.Person), entity("bo", "Bo Rist", KG.Person)]
+    entities += [entity(f"p{i}", f"Proposal number {i}", KG.Plan) for i in range(20)]
+    entities += [entity(f"lone{i}", f"Lonely body {i}", KG.Organisation) for i in range(3)]
+    evidence = Evidence(sentence, 0, len(text), "dep:test", 0.8)
+    relations = [Relation("hub", KG.proposes, f"p{i}", evidence, KG.Asserted) for i in range(20)]
+    relations += [Relation("ann", KG.supports, f"p{i}", evidence, KG.Asserted) for i in range(6)]
+    relations += [
+        Relation("ann", prop, "bo", evidence, KG.Asserted)
+        for prop in (KG.wroteTo, KG.urges, KG.meets)
+    ]
+    relations.append(Relation("ann", KG.memberOf, "hub", evidence, KG.Asserted))
+    return to_rdf([Extraction(document, [sentence], entities, relations)], entities, relations)
+
+
+@pytest.fixture(scope="module")
+def busy_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_html(_busy_graph(), tmp_path_factory.mktemp("busy") / "busy.html")
+
+
+def test_entities_without_relations_are_hidden_behind_a_toggle(
+    open_page: Callable[..., Opened], busy_page: Path
+) -> None:
+    opened = open_page(busy_page)
+    page = opened.page
+    state = opened.state()
+    assert state["isolated"] == {"count": 3, "shown": False}
+    assert state["visibleNodes"] == state["nodes"] - 3
+    assert "Lonely body 0" not in {n["label"] for n in page.evaluate("kgView.visibleNodes()")}
+    assert "without relations" in page.inner_text(".kg-toolbar")
+    page.click("#kg-isolated")
+    assert opened.state()["visibleNodes"] == opened.state()["nodes"]
+    page.click("#kg-isolated")
+    assert opened.state()["visibleNodes"] == opened.state()["nodes"] - 3
+    page.evaluate("kgView.search('Lonely body 1')")  # found by search: shown all the same
+    assert "Lonely body 1" in {n["label"] for n in page.evaluate("kgView.visibleNodes()")}
+    assert opened.errors == []
+
+
+def test_the_most_central_entities_are_labelled_at_every_zoom(
+    open_page: Callable[..., Opened], busy_page: Path
+) -> None:
+    opened = open_page(busy_page)
+    page = opened.page
+    central = ["Central Council", "Ann Hale"]
+    for scale in (0.08, 0.3, 0.6, 1.5):
+        page.evaluate(
+            f"kgView.network.moveTo({{position: {{x: 0, y: 0}}, scale: {scale}}}); "
+            "kgView.network.redraw()"
+        )
+        page.wait_for_timeout(50)
+        labelled = page.evaluate("kgView.labelled()")
+        assert set(central) <= set(labelled), (scale, labelled)
+    page.evaluate("kgView.fit(); kgView.network.redraw()")
+    page.wait_for_timeout(50)
+    assert len(page.evaluate("kgView.labelled()")) >= 15  # most entities, not a few
+
+
+def test_parallel_edge_labels_are_stacked_apart(
+    open_page: Callable[..., Opened], busy_page: Path
+) -> None:
+    page = open_page(busy_page).page
+    shifts = [
+        page.evaluate(f"kgView.edgeLabelShift('Ann Hale', 'Bo Rist', '{prop}')")
+        for prop in ("wroteTo", "urges", "meets")
+    ]
+    assert len(set(shifts)) == 3 and min(shifts) < 0 < max(shifts), shifts
+    assert max(shifts) - min(shifts) >= 2 * 14  # a line of text apart each
+    assert page.evaluate(
+        "kgView.edgeLabelShift('Central Council', 'Proposal number 1', 'proposes')"
+    ) in (0, None)

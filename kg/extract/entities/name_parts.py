@@ -6,11 +6,12 @@ Example: "Dr Sarah Buckman spoke. Buckman said ..." adds the name-part mention "
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.names import name_words
 from kg.extract.mentions import METHODS
+from kg.extract.mentions.sentences import sentences_of
 from kg.extract.parse import tokens_of
 from kg.model import Document, Mention
 from kg.rdf.namespaces import KG
@@ -37,6 +38,7 @@ def add_name_parts(mentions: list[Mention], spacy_doc: Doc, document: Document) 
                 parts.setdefault(words[0], m)
     if not parts:
         return
+    starts = [s.start for s in sentences_of(document, spacy_doc)]
     for token in tokens_of(spacy_doc):
         if token.i in covered or token.text not in parts or token.pos_ != "PROPN":
             continue
@@ -44,7 +46,6 @@ def add_name_parts(mentions: list[Mention], spacy_doc: Doc, document: Document) 
             m.start >= document.body_end for m in mentions
         ):
             continue
-        source = parts[token.text]
         mentions.append(
             Mention(
                 document.id,
@@ -52,7 +53,7 @@ def add_name_parts(mentions: list[Mention], spacy_doc: Doc, document: Document) 
                 token.idx + len(token.text),
                 token.text,
                 KG.Person,
-                _sentence_of(mentions, token.idx, source),
+                max(0, bisect.bisect_right(starts, token.idx) - 1),
                 "name-part",
                 METHODS["name-part"].confidence,
                 token_start=token.i,
@@ -60,12 +61,3 @@ def add_name_parts(mentions: list[Mention], spacy_doc: Doc, document: Document) 
                 head=token.lower_,
             )
         )
-
-
-def _sentence_of(mentions: Sequence[Mention], char: int, fallback: Mention) -> int:
-    """The sentence of a character: that of the last mention starting before it."""
-    best = fallback.sentence
-    for m in mentions:
-        if m.start <= char:
-            best = max(best, m.sentence)
-    return best

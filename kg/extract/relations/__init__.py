@@ -105,8 +105,11 @@ from kg.extract.relations.core import Context, Pass, Rule, run
 from kg.extract.relations.modality import modality_of
 from kg.extract.relations.registry import RULES
 from kg.model import Document, Relation, Sentence
+from kg.rdf.namespaces import KG
 
 __all__ = ["find_relations", "modality_of", "Context", "Pass", "Rule", "RULES"]
+
+UNASSERTED = (KG.Conditional, KG.Negated)
 
 
 def find_relations(
@@ -120,11 +123,13 @@ def find_relations(
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
 ) -> list[Relation]:
     """Every relation the rules find in one document, de-duplicated per sentence (the first
-    rule to find a relation in a sentence gives its evidence). ``gazetteer`` (id → entry)
-    gives what background knowledge says of the entities, e.g. the parent of a sub-unit."""
+    rule to find a relation in a sentence gives its evidence, unless it is conditional or
+    negated and a later one asserts it: "urged members to accept the offer" is the members'
+    acceptance only asked for, and the urger's support). ``gazetteer`` (id → entry) gives what
+    background knowledge says of the entities, e.g. the parent of a sub-unit."""
     context = Context.of(spacy_doc, document, sentences, resolved, lexicon, gazetteer)
     relations: list[Relation] = []
-    seen: set[tuple[str, str, str, int]] = set()
+    seen: dict[tuple[str, str, str, int], int] = {}
     for relation in run(context, RULES):
         if relation.evidence.in_comments and not include_comments:
             continue
@@ -134,8 +139,13 @@ def find_relations(
             relation.object,
             relation.evidence.sentence.index,
         )
-        if signature in seen or relation.subject == relation.object:
+        if relation.subject == relation.object:
             continue
-        seen.add(signature)
+        if signature in seen:
+            k = seen[signature]
+            if relations[k].modality in UNASSERTED and relation.modality not in UNASSERTED:
+                relations[k] = relation
+            continue
+        seen[signature] = len(relations)
         relations.append(relation)
     return relations

@@ -13,6 +13,7 @@ property (``schema:domainIncludes``/``rangeIncludes`` in ``ontology/kg.ttl``).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, cast
@@ -28,6 +29,7 @@ from kg.extract.parse import tokens_of
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
+    is_verb,
     objects_of,
     preps,
     subjects_of,
@@ -92,6 +94,12 @@ class Rule(Generic[T]):
 
     def method_for(self, trigger: str = "") -> str:
         return (self.method or self.name).replace("{trigger}", trigger)
+
+    @property
+    def borrows_method(self) -> bool:
+        """True when the evidence method is another rule's ("component" records "part-of"),
+        so the evidence names the rule too (``Evidence.rule``, ``kg:rule``)."""
+        return bool(self.method) and not self.method_for("").startswith(self.name)
 
     def confidence_for(self, case: str = "") -> float:
         return self.cases[case] if case else self.confidence
@@ -233,20 +241,23 @@ class Context:
         return self.schema.core_class(self.resolved.by_key[key].type)
 
     def entity(self, token: Token, types: Types | None = None) -> str | None:
-        """The entity a token names; "representatives from the BMA" name the BMA."""
+        """The entity a token names; "representatives from the BMA", "BMA members" and "its
+        members" name the BMA."""
         key = self.resolved.entity_for_token(token.i, types)
-        if key is not None or not self._is_group(token):
+        if key is not None or not self.is_group(token):
             return key
-        for prep in preps(token, *GROUP_PREPOSITIONS):
-            for pobj in objects_of(prep):
-                member = self.resolved.entity_for_token(pobj.i, ACTORS)
-                if member is not None and (types is None or self.core(member) in types):
-                    return member
+        owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
+        owners += children(token, "poss", "compound")
+        for owner in owners:
+            # "91% of Unite's members": a group of a group
+            member = self.entity(owner, ACTORS)
+            if member is not None and (types is None or self.core(member) in types):
+                return member
         return None
 
     def group_members(self, token: Token, types: Types | None = None) -> list[str]:
         """The organisations a group noun stands for: "representatives of CPE and the NPA"."""
-        if self.resolved.entity_for_token(token.i, types) is not None or not self._is_group(token):
+        if self.resolved.entity_for_token(token.i, types) is not None or not self.is_group(token):
             return []
         keys: list[str] = []
         for prep in preps(token, *GROUP_PREPOSITIONS):
@@ -257,9 +268,43 @@ class Context:
                         keys.append(key)
         return keys
 
-    def _is_group(self, token: Token) -> bool:
+    def is_group(self, token: Token) -> bool:
+        """True for a noun for the people of an organisation ("members", ``lex:groupNoun``)."""
         groups = self.lexicon.group_nouns
         return token.lemma_.lower() in groups or token.lower_.rstrip("s") in groups
+
+    def event_named_by(self, verb: Token, actors: Collection[str] = ()) -> list[Found]:
+        """The event a verb names (``lex:eventVerb``: "ballot" → the ballot): one of its class
+        named in the verb's sentence, else the only one of its class in the document, unless
+        others take part in that one and none of ``actors`` does (``Context.participants``:
+        "the committee will vote" is no vote in "a referendum of BMA members")."""
+        lemma = verb.lemma_.lower()
+        cls = self.lexicon.event_verbs.get(lemma)
+        for particle in children(verb, "prt"):
+            cls = self.lexicon.event_verbs.get(f"{lemma} {particle.lower_}", cls)
+        if cls is None or not is_verb(verb):
+            return []
+        named = self._events_by_class.get(cls, {})
+        sentence = self.sentence_at(verb.idx)
+        here = [k for k, sentences in named.items() if sentence and sentence.index in sentences]
+        keys = here or (list(named) if len(named) == 1 else [])
+        if not here and keys:
+            taking_part = self.participants.get(keys[0], frozenset())
+            if taking_part and not taking_part & set(actors):
+                return []
+        return [(key, verb) for key in keys]
+
+    @functools.cached_property
+    def _events_by_class(self) -> dict[URIRef, dict[str, set[int]]]:
+        """Event class → event key → the sentences naming it."""
+        found: dict[URIRef, dict[str, set[int]]] = {}
+        resolved = self.resolved
+        for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+            if key is None or self.core(key) != KG.Event:
+                continue
+            cls = resolved.by_key[key].type
+            found.setdefault(cls, {}).setdefault(key, set()).add(mention.sentence)
+        return found
 
     def subject_entities(self, verb: Token) -> list[Found]:
         """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``)."""
@@ -351,7 +396,13 @@ class Context:
             sentence.start if sentence is not None else None,
             self.document.text,
             lexicon=self.lexicon,
+            same_speaker=self._same_speaker,
         )
+
+    def _same_speaker(self, clause: Token, speech: Token) -> bool:
+        """True when the subject of a reported clause is its speaker ("X said it would")."""
+        speakers = {key for key, _ in self.subject_entities(speech)}
+        return any(key in speakers for key, _ in self.subject_entities(clause))
 
     # -- making relations -----------------------------------------------------------------------
     def sentence_at(self, char: int) -> Sentence | None:
@@ -427,6 +478,7 @@ class Context:
             rule.method_for(trigger),
             rule.confidence_for(case),
             trigger,
+            rule.name if rule.borrows_method else "",
         )
         return Relation(subject, fitted, obj, evidence, modality)
 

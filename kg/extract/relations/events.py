@@ -4,22 +4,29 @@ An actor in its name ("the GPCE meeting"); after "with", "of", "between", "by"
 ("negotiations with the Government", "a referendum of BMA members"); the subject of the
 clause it is set in ("the BMA won the vote at the conference"); the subject of a verb of
 taking part whose object it is ("the union held a ballot", ``lex:participationVerb`` and the
-``participatesIn`` triggers), unless the verb calls it off (``lex:cancelVerb``).
+``participatesIn`` triggers) or calls it off (``lex:cancelVerb``: a strike called, even if later
+suspended, is its caller's); the actors of a
+verb that names the event ("the union will ballot its members" → the ballot the text names,
+``lex:eventVerb``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.relations.core import ACTORS, Context, Phrase, Rule
-from kg.extract.relations.grammar import is_verb, objects_of, preps
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
+from kg.extract.relations.grammar import children, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["argument", "modifier", "participation", "setting"]
+__all__ = ["argument", "made_in", "modifier", "named_by_verb", "participation", "setting"]
 
 ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
+AFTER_PREPOSITIONS = ("after", "following")  # who comes out of a meeting was in it
+MAX_CLIMB = 6
 
 
 def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -54,13 +61,20 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
-    the conference"."""
+    the conference"; or that comes out of a meeting or talks: "following talks with the
+    council, the union said", "speaking after the meeting, X said"."""
     head = phrase.head
-    if phrase.cls != KG.Event or head.dep_ != "pobj":
+    if phrase.cls != KG.Event or head.dep_ not in ("pobj", "dobj"):
         return
     governor = head.head
-    if governor.lower_ in SETTING_PREPOSITIONS and is_verb(governor.head):
-        verb = governor.head
+    after = governor.lower_ in AFTER_PREPOSITIONS and context.resolved.by_key[phrase.key].type in (
+        KG.Meeting,
+        KG.Negotiation,
+    )
+    if head.dep_ == "dobj" and not after:
+        return
+    verb = _clause_of(governor) if after else governor.head
+    if (governor.lower_ in SETTING_PREPOSITIONS or after) and is_verb(verb):
         yield from context.emit(
             rule,
             context.subject_entities(verb),
@@ -73,12 +87,13 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of a verb of taking part whose object is the event: "held a ballot",
-    "attended the summit" (not "called off the strike")."""
+    "attended the summit"; and of a verb calling it off ("suspended the strike"): an action
+    called, even if later suspended, is its caller's."""
     head = phrase.head
     if phrase.cls != KG.Event or head.dep_ != "dobj":
         return
     verb = head.head
-    if verb.lemma_.lower() in context.participation_verbs and not context.cancels(verb):
+    if verb.lemma_.lower() in context.participation_verbs or context.cancels(verb):
         yield from context.emit(
             rule,
             context.subject_entities(verb),
@@ -87,3 +102,74 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
             [],
             context.modality(verb),
         )
+
+
+def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The actors of a verb naming an event take part in it: "Unite will ballot its members"
+    → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
+    verb's class named in its sentence, else the only one in the document)."""
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not children(token, "prt"):
+        return
+    actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    if not actors:
+        return
+    others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
+    actors += context.object_entities(others, ACTORS, search=False)
+    events = context.event_named_by(token, {k for k, _ in actors})
+    yield from context.emit(
+        rule,
+        actors,
+        KG.participatesIn,
+        events,
+        [token],
+        context.modality(token),
+        token.lemma_.lower(),
+    )
+
+
+def made_in(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """An offer made in, or secured after, talks with X is X's: "a pay offer, which was made in
+    talks with the department", "the union secured an offer following talks with ministers"
+    (``lex:offerNoun``; a trade union across the table is the side offered, not offering)."""
+    head = phrase.head
+    event = context.resolved.by_key[phrase.key]
+    if event.type not in (KG.Meeting, KG.Negotiation) or head.dep_ not in ("pobj", "dobj"):
+        return
+    governor = head.head
+    if governor.lower_ not in ("in", "during", *AFTER_PREPOSITIONS):
+        return
+    above = governor.head
+    offer_nouns = context.lexicon.offer_nouns
+    if above.dep_ in ("relcl", "acl") and is_verb(above) and above.head.lemma_ in offer_nouns:
+        offers = [above.head]  # "an offer, which was made in talks with X"
+    else:  # "secured an offer (for doctors working in Wales) following talks with X"
+        offers = children(_clause_of(governor), "dobj", "nsubjpass")
+    found = [
+        (k, t)
+        for k, t in context.object_entities(offers, PROPOSALS, search=False)
+        if t.lemma_.lower() in offer_nouns
+    ]
+    across = [
+        (k, t)
+        for k, t in context.object_entities(
+            [o for p in preps(head, "with") for o in objects_of(p)], ACTORS, search=False
+        )
+        if context.resolved.by_key[k].type != KG.TradeUnion
+    ]
+    yield from context.emit(
+        rule, across, KG.proposes, found, [head], KG.Asserted, f"{governor.lower_} talks with"
+    )
+
+
+def _clause_of(governor: Token) -> Token:
+    """The clause a phrase after "following" belongs to, past the participles and phrases the
+    parser hung it on: "secured offers for doctors working in Wales following talks" →
+    secured."""
+    current = governor.head
+    for _ in range(MAX_CLIMB):
+        if is_verb(current) and current.dep_ not in ("acl", "relcl", "prep", "amod"):
+            break
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return current

@@ -4,10 +4,14 @@
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
 lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
-``lex:conditionalMark``, ``lex:uncertainMark``, ``lex:speechVerb``).
+``lex:conditionalMark``, ``lex:uncertainMark``, ``lex:speechVerb``). What a directive asks
+("urged the union to reject the offer", ``lex:directiveVerb``) is conditional: asked for, not
+done.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rdflib import URIRef
 from spacy.tokens import Token
@@ -16,11 +20,16 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.grammar import has_child
 from kg.rdf.namespaces import KG
 
-__all__ = ["modality_of", "inside_quote"]
+__all__ = ["directive_complement", "directs", "modality_of", "inside_quote"]
 
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
 CHAIN_LENGTH = 4
+# "would" in reported speech is the past of "will" ("it announced it would abolish X")
+BACKSHIFTED_AUX = ("would", "'d", "’d")
+
+SameSpeaker = Callable[[Token, Token], bool]
+"""``(clause, speech verb)`` → True when the clause's subject is the speaker."""
 
 
 def modality_of(
@@ -29,11 +38,15 @@ def modality_of(
     text: str | None = None,
     *,
     lexicon: Lexicon | None = None,
+    same_speaker: SameSpeaker | None = None,
 ) -> URIRef:
     """The modality of the clause headed by ``verb`` (negated, conditional, planned, reported, asserted).
 
     ``sentence_start`` and ``text`` (the document's text) save rebuilding them from the
-    parse; ``lexicon`` gives the words (the shipped lexicon when omitted).
+    parse; ``lexicon`` gives the words (the shipped lexicon when omitted). With
+    ``same_speaker``, "would" in what a speaker says of their own acts is the past of "will"
+    (planned: "the Government announced it would abolish NHSE"), unless a condition
+    ("if", "unless") is said with it; said of someone else it stays conditional.
     """
     words = lexicon if lexicon is not None else load_lexicon()
     if has_child(verb, "neg"):
@@ -46,26 +59,35 @@ def modality_of(
     )
     planned = False
     reported = False
+    backshifted: list[Token] = []  # clauses whose only condition is a "would"
     for position, link in enumerate(chain):
         came_from = chain[position - 1] if position else None
         for child in link.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass") and lower in words.conditional_aux:
-                conditional = True
+                if lower in BACKSHIFTED_AUX and same_speaker is not None:
+                    backshifted.append(link)
+                else:
+                    conditional = True
             if child.dep_ == "mark" and (
                 lower in words.conditional_marks or lower in words.uncertain_marks
             ):
                 conditional = True
             if child.dep_ == "aux" and lower in words.future_aux:
                 planned = True
-        if link is not verb and link.lemma_ in words.planning_verbs:
+        if came_from is None:
+            continue
+        if link.lemma_ in words.planning_verbs:
             planned = True
-        if (
-            came_from is not None
-            and came_from.dep_ == "ccomp"
-            and link.lemma_ in words.speech_verbs
-        ):
+        if directive_complement(came_from, words):
+            conditional = True  # "urged the union to reject": only asked for
+        if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
             reported = True  # "he said that ...", not "he wrote to X, urging ..."
+    for link in backshifted:
+        if _future_in_the_past(link, words, same_speaker):
+            planned = True
+        else:
+            conditional = True
     if conditional:
         return KG.Conditional
     if planned:
@@ -73,6 +95,56 @@ def modality_of(
     if reported or inside_quote(verb, sentence_start, text):
         return KG.Reported
     return KG.Asserted
+
+
+def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
+    """True for a "would" clause that a speaker says of their own acts ("X said it would")."""
+    speech = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and speech.lemma_ in words.speech_verbs
+        and same_speaker is not None
+        and same_speaker(clause, speech)
+    )
+
+
+def directs(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb of asking others to act (``lex:directiveVerb``): "urge", "call on"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.directive_verbs:
+        return True
+    words = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    # "called for the BMA to walk back": the parser makes "for" the mark of the clause
+    words += [
+        m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    ]
+    return any(f"{lemma} {word}" in lexicon.directive_verbs for word in words)
+
+
+def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
+    """True for what a directive asks: its infinitive ("urged X to reject") or its subjunctive
+    ("recommended that members accept"), not a reported fact ("told X that it was late")."""
+    governor = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and governor.dep_ == "pobj"
+        and any(c.dep_ == "mark" for c in clause.children)
+    ):
+        # "recommending to members that they accept", parsed as a relative clause of "members"
+        governor = governor.head.head
+    elif clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    ):
+        pass  # "called for the BMA to walk back its action"
+    elif clause.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if governor.i == clause.i or not directs(governor, lexicon):
+        return False
+    if clause.dep_ in ("xcomp", "advcl"):
+        return True
+    return clause.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
 
 
 def _governors(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
+from kg.extract.relations.verbs import wanted
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -27,9 +28,13 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     received from someone."""
     if token.pos_ != "NOUN":
         return
-    lemma = token.lemma_.lower()
     preps = _prepositions(token)
     triggers = context.lexicon.triggers
+    # the lemma, or the plural as spelt: "talks with" is no "talk with"
+    lemma = next(
+        (w for w in (token.lemma_.lower(), token.lower_) if any((w, p) in triggers for p in preps)),
+        "",
+    )
     routes = [
         (triggers[(lemma, p)], prep, p) for p, prep in preps.items() if (lemma, p) in triggers
     ]
@@ -40,12 +45,15 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     subjects = _subjects(context, token, source, verb)
     if not subjects:
         return
-    modality = context.modality(verb) if is_verb(verb) else KG.Asserted
+    # "following the Government's announcement of X": a possessor's act is presupposed,
+    # whatever the clause around it says; the clause's subject acts as the clause says
+    own = source is None and not any(t.dep_ == "poss" and t.head.i == token.i for _, t in subjects)
+    modality = context.modality(verb) if own and is_verb(verb) else KG.Asserted
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
         objects = context.object_entities(
             children(prep, "pobj", "pcomp"),
-            context.objects_for(predicate),
+            wanted(context, predicate),  # "criticism of the plan" opposes it
             search=core in SEARCHED,
         )
         trigger = f"{lemma} {p}"

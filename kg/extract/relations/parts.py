@@ -1,22 +1,28 @@
-"""Parts: "part of" a proposal.
+"""Parts: "part of" a proposal, and the items of a list.
 
 "As part of the plan, the Government will introduce two new contracts" → the contracts
 ``partOf`` the plan, and the Government ``proposes`` the plan (case ``author``); "X is part
-of Y" → X ``partOf`` Y.
+of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partOf`` the offer;
+"the union's demands include a pay rise" and "The union sets out nine demands:" followed by
+one demand a line → the union ``proposes`` each (``lex:listNoun``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.relations.core import PROPOSALS, Context, Found, Rule
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of, preps
-from kg.model import Relation
+from kg.extract.relations.verbs import routes
+from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
-__all__ = ["part_of"]
+__all__ = ["list_owners", "listed", "listed_lines", "part_of"]
+
+MAX_ITEMS = 15  # lines read after a list's colon
+OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
 
 
 def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -49,3 +55,110 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
     )
+
+
+def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Items a whole includes: "nine demands, including a pay rise" (``including``) and "the
+    union's demands include a pay rise and a cap" (an inverse ``partOf`` trigger whose subject
+    names no proposal): each item ``partOf`` the whole when it is a proposal (after
+    "including"; the verb rule reads "the offer includes"), and proposed by the owner of a
+    list (``lex:listNoun``) that names none."""
+    if token.lower_ == "including" and token.dep_ == "prep":
+        whole, items = token.head, children(token, "pobj", "pcomp")
+    elif is_verb(token) and token.lemma_.lower() in context.lexicon.inverse:
+        subjects = children(token, "nsubj")
+        if not subjects and token.dep_ == "relcl":  # "the package, which includes"
+            subjects = [token.head]
+        if not subjects:
+            return
+        whole, items = subjects[0], children(token, "dobj")
+    else:
+        return
+    found = context.object_entities(items, PROPOSALS, search=True)
+    whole_key = context.entity(whole, PROPOSALS)
+    modality = context.modality(token if is_verb(token) else whole.head)
+    if whole_key is not None:
+        if token.lower_ == "including":
+            parts = [(k, t) for k, t in found if k != whole_key]
+            yield from context.emit(
+                rule, parts, KG.partOf, [(whole_key, whole)], [token], modality, "including"
+            )
+    elif whole.lemma_.lower() in context.lexicon.list_nouns:
+        owners = list_owners(context, whole)
+        yield from context.emit(
+            rule, owners, KG.proposes, found, [whole], modality, whole.lemma_.lower()
+        )
+
+
+def list_owners(context: Context, noun: Token) -> list[Found]:
+    """Who a list of demands or measures is from: its possessor ("the union's demands"), the
+    actor after "from" or "by", or the subject of the verb that puts it forward ("the union
+    set out nine demands")."""
+    owners = [
+        (key, c) for c in children(noun, "poss") if (key := context.entity(c, ACTORS)) is not None
+    ]
+    owners += context.object_entities(
+        [o for p in preps(noun, "from", "by", "of") for o in objects_of(p)], ACTORS, search=False
+    )
+    verb = noun.head
+    if not owners and noun.dep_ == "dobj" and is_verb(verb):
+        proposing = any(
+            context.schema.core_property(route.predicate) == KG.proposes
+            for route in routes(context, verb)
+        )
+        if proposing:
+            owners = [
+                (k, t) for k, t in context.subject_entities(verb) if context.core(k) in ACTORS
+            ]
+    return owners
+
+
+def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation]:
+    """A line that ends with a colon after a list ("The union sets out nine demands:") and the
+    lines after it, one item each: every proposal that opens an item line is proposed by the
+    list's owner, and part of the list when the list is a proposal itself."""
+    sentences = context.sentences
+    for k, sentence in enumerate(sentences):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        head = _list_head(context, sentence)
+        if head is None:
+            continue
+        owners = list_owners(context, head)
+        whole = context.entity(head, PROPOSALS)
+        for item in _items(context, sentences[k + 1 : k + 1 + MAX_ITEMS]):
+            yield from context.emit(
+                rule, owners, KG.proposes, [item], [head], KG.Asserted, "listed", case="line"
+            )
+            if whole is not None and whole != item[0]:
+                yield from context.emit(
+                    rule, [item], KG.partOf, [(whole, head)], [], KG.Asserted, "listed"
+                )
+
+
+def _list_head(context: Context, sentence: Sentence) -> Token | None:
+    """The last list noun, or proposal, of a line."""
+    span = context.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = [
+        t
+        for t in span
+        if t.lemma_.lower() in context.lexicon.list_nouns
+        or (t.pos_ == "NOUN" and context.entity(t, PROPOSALS) is not None)
+    ]
+    return found[-1] if found else None
+
+
+def _items(context: Context, lines: Sequence[Sentence]) -> Iterator[Found]:
+    """The proposal that opens each line of a list, up to the first line that opens none."""
+    resolved = context.resolved
+    starts: dict[int, Found] = {}
+    for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+        if key is not None and context.core(key) == KG.Proposal:
+            starts.setdefault(mention.start, (key, context.doc[mention.token_start]))
+    for line in lines:
+        opening = [f for start, f in starts.items() if line.start <= start < line.start + OPENING]
+        if not opening:
+            return
+        yield min(opening, key=lambda f: f[1].i)

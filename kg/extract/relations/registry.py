@@ -19,6 +19,8 @@ from collections.abc import Collection
 from typing import Any
 
 from kg.extract.relations import (
+    appraisals,
+    directives,
     events,
     nouns,
     parts,
@@ -49,6 +51,9 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("event-argument", events.argument, 0.65),
             Rule("event-setting", events.setting, 0.6, method="event-argument"),
             Rule("event-verb", events.participation, 0.65, method="event-argument"),
+            # ---- relations (ext-relations): offers made in talks, authors named before
+            Rule("made-in-talks", events.made_in, 0.55),
+            Rule("author-modifier", structure.author_modifier, 0.6),
         ),
         gives_participants=True,
     ),
@@ -63,12 +68,32 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (Rule("noun", nouns.noun, 0.65, method="noun:{trigger}", cases={"received": 0.6}),),
     ),
-    Pass("warnings", tokens, (Rule("warning", stances.warning, 0.6),)),
+    Pass("warnings", tokens, (Rule("warning", stances.warning, 0.6, cases={"defends": 0.55}),)),
     Pass("reforms", whole, (Rule("reform", reforms.reform, 0.6, method="verb:{trigger}"),)),
     Pass("parts", tokens, (Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}),)),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
+    # ---- relations (ext-relations): directives, verbs naming events -------------------------
+    Pass(
+        "directives",
+        tokens,
+        (
+            Rule(
+                "directive",
+                directives.directive,
+                0.6,
+                cases={"organiser": 0.55, "addressed": 0.6},
+            ),
+        ),
+    ),
+    Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55),)),
+    Pass("appraisals", tokens, (Rule("appraisal", appraisals.appraisal, 0.55),)),
+    Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6),)),
+    Pass("lists", tokens, (Rule("listed", parts.listed, 0.6),)),
+    Pass(
+        "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
+    ),
 )
 
 

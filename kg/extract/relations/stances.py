@@ -1,7 +1,8 @@
 """Stances read from what someone says a proposal will do.
 
 * **warning**: "the BMA warned / raised concerns that the plan could undermine general
-  practice" → the BMA ``opposes`` the plan (``lex:warningWord``, ``lex:negativeEffect``);
+  practice" → the BMA ``opposes`` the plan (``lex:warningWord``, ``lex:negativeEffect``),
+  and ``supports`` a proposal the plan would harm ("undermine the GP model", case ``defends``);
 * **analysis**: a think tank saying, estimating or finding something of a proposal ("the
   Health Foundation estimated the cap would cost £2bn") ``advisesOn`` it
   (``lex:speechVerb``, ``lex:findingVerb``);
@@ -41,9 +42,18 @@ def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     found = [(k, t) for k, t in proposals if k is not None]
     if not found:
         return
-    yield from context.emit(
-        rule, warner_of(context, token), KG.opposes, found, [token], KG.Asserted, token.lemma_
-    )
+    warners = warner_of(context, token)
+    yield from context.emit(rule, warners, KG.opposes, found, [token], KG.Asserted, token.lemma_)
+    if token.lemma_.lower() in lexicon.negative_effects and not has_child(token, "neg"):
+        # what the warned-of plan would harm is defended: "could undermine the GP model"
+        harmed = [
+            (k, t)
+            for k, t in context.object_entities(children(token, "dobj"), PROPOSALS, search=False)
+            if all(k != f for f, _ in found)
+        ]
+        yield from context.emit(
+            rule, warners, KG.supports, harmed, [token], KG.Asserted, token.lemma_, case="defends"
+        )
 
 
 def warner_of(context: Context, token: Token) -> list[Found]:

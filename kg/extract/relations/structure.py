@@ -13,14 +13,28 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
-from kg.extract.relations.grammar import objects_of, preps
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
+from kg.extract.relations.grammar import is_verb, objects_of, preps
+from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["body_of", "component", "possessive", "possessors", "source", "sub_unit"]
+__all__ = [
+    "author_modifier",
+    "body_of",
+    "component",
+    "possessive",
+    "possessors",
+    "source",
+    "sub_unit",
+]
 
 COMPONENT_PREPOSITIONS = ("in", "for", "within")  # "the investment in the agreement"
+MAX_CLIMB = 4  # steps from a possessive pronoun up to its clause's verb
+# who, named before a proposal's head, is its author: "the Scottish Government pay offer",
+# "the Labour plan" (not "the NHS pay offer" or "the BMA contract": what it is for or about;
+# nor "government policy", policy in general)
+AUTHORS = (KG.GovernmentBody, KG.PoliticalParty)
 
 
 def possessive(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -70,9 +84,40 @@ def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
                 if context.core(k) in ACTORS
             ]
             owner = owners[0] if owners else resolved.pronouns.get(child.i)
-            if owner is None or owner == key or (child.pos_ == "PRON" and cls == KG.Proposal):
+            if child.pos_ == "PRON" and cls == KG.Proposal:
+                owner = _bound_owner(context, child, owner)
+            elif child.pos_ == "PRON" and cls == KG.Organisation and child.lower_ != "its":
+                continue  # "their union" is the members' union, not another body's
+            if owner is None or owner == key:
                 continue
             yield owner, child
+
+
+PRONOUN_OWNERS = {"its": KG.Organisation, "his": KG.Person, "her": KG.Person}
+
+
+def _bound_owner(context: Context, pronoun: Token, resolved: str | None) -> str | None:
+    """The owner of a proposal named with a possessive pronoun: the subject of its clause,
+    when the pronoun fits it ("the Government improves its offer", "he will not improve his
+    offer") and no other antecedent is resolved; none in a clause against the proposal ("the
+    union rejected its offer" may be anyone's offer)."""
+    wanted = PRONOUN_OWNERS.get(pronoun.lower_)
+    verb = pronoun.head
+    for _ in range(MAX_CLIMB):
+        if is_verb(verb) or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if wanted is None or not is_verb(verb):
+        return None
+    if any(
+        context.schema.core_property(route.predicate) == KG.opposes
+        for route in routes(context, verb)
+    ):
+        return None
+    for key, _ in context.subject_entities(verb):
+        if context.core(key) == wanted and resolved in (None, key):
+            return key
+    return None
 
 
 def body_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -125,13 +170,14 @@ def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
-    """Who a proposal comes from: "the pay award from the UK government"."""
+    """Who a proposal comes from: "the pay award from the UK government", "plans by the
+    Treasury" (the agent of a noun)."""
     if phrase.cls != KG.Proposal:
         return
-    for prep in preps(phrase.head, "from"):
+    for prep in preps(phrase.head, "from", "by"):
         authors = context.object_entities(objects_of(prep), ACTORS, search=False)
         yield from context.emit(
-            rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "from"
+            rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, prep.lower_
         )
 
 
@@ -156,3 +202,22 @@ def component(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[
 def _body_relation(context: Context, key: str) -> URIRef:
     """A committee is ``committeeOf`` its organisation; any other body ``memberOf`` it."""
     return KG.committeeOf if context.resolved.by_key[key].type == KG.Committee else KG.memberOf
+
+
+def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A government or party named by name before a proposal's head is its author: "the
+    Scottish Government pay offer", "the Labour plan"."""
+    if phrase.cls != KG.Proposal:
+        return
+    mention, resolved = phrase.mention, context.resolved
+    inner: list[Found] = []
+    for t in range(mention.token_start, min(mention.token_end, phrase.head.i)):
+        key = resolved.entity_for_token(t, ACTORS)
+        if context.doc[t].pos_ != "PROPN":
+            continue  # "government policy" is policy in general
+        if key is not None and key != phrase.key and resolved.by_key[key].type in AUTHORS:
+            if all(key != k for k, _ in inner):
+                inner.append((key, context.doc[t]))
+    yield from context.emit(
+        rule, inner, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "author"
+    )

@@ -32,7 +32,7 @@ from kg.extract.relations.grammar import children, is_verb
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["Route", "event_holders", "routes", "verb"]
+__all__ = ["Route", "addressed_house", "event_holders", "routes", "verb", "wanted"]
 
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
@@ -60,17 +60,14 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     modality = context.modality(token)
     lexicon = context.lexicon
+    asks_own = _asks_own_people(context, token, subjects)
     for predicate, object_tokens, trigger in found:
         core = context.schema.core_property(predicate) or predicate
         if core == KG.proposes and not any(
             context.resolved.by_key[k].type == KG.GovernmentBody for k, _ in subjects
         ):
             # "published an analysis of the plan": advice on the plan, not the plan
-            analyses = [
-                t
-                for t in object_tokens
-                if t.lemma_.lower() in lexicon.analysis_nouns and context.entity(t) is None
-            ]
+            analyses = _analyses(context, object_tokens)
             if analyses:
                 yield from context.emit(
                     rule,
@@ -83,16 +80,71 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                     case="analysis",
                 )
                 object_tokens = [t for t in object_tokens if t not in analyses]
+        if core == KG.participatesIn:  # "held two days of strikes": the strikes
+            object_tokens = object_tokens + _measured(context, object_tokens)
         objects = context.object_entities(
-            object_tokens, _wanted(context, predicate), search=core in SEARCHED
+            object_tokens, wanted(context, predicate), search=core in SEARCHED
         )
+        if core == KG.proposes and asks_own:
+            # "the union will consult its members on the offer": asking, not offering (but
+            # consulting them on a strike takes part in it)
+            objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         doers = subjects
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+        if core == KG.communicatesWith:  # "told the conference": spoke at it
+            yield from context.emit(
+                rule,
+                subjects,
+                KG.participatesIn,
+                _events_addressed(context, object_tokens),
+                [token],
+                modality,
+                trigger,
+            )
 
 
-def _wanted(context: Context, predicate: URIRef) -> Types:
+def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
+    """The objects that are pieces of analysis naming nothing (``lex:analysisNoun``)."""
+    nouns = context.lexicon.analysis_nouns
+    return [t for t in tokens if t.lemma_.lower() in nouns and context.entity(t) is None]
+
+
+def _measured(context: Context, tokens: list[Token]) -> list[Token]:
+    """What objects that name nothing measure: "two days of strikes" → strikes."""
+    return [
+        o
+        for t in tokens
+        if context.entity(t) is None
+        for p in children(t, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+    ]
+
+
+def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
+    """The events among a verb of communication's objects that name no actor: "told the
+    conference" (not "a meeting with the union", whose words name the union too)."""
+    found: list[Found] = []
+    for token in tokens:
+        if context.entity(token, ACTORS) is None:
+            key = context.entity(token, EVENTS)
+            if key is not None:
+                found.append((key, token))
+    return found
+
+
+def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> bool:
+    """True when the verb's object is the subject's own people ("consult its members")."""
+    keys = {k for k, _ in subjects}
+    return any(
+        context.is_group(obj) and context.entity(obj, ACTORS) in keys
+        for obj in children(token, "dobj")
+    )
+
+
+def wanted(context: Context, predicate: URIRef) -> Types:
     """What a trigger's object may be: its property's range, widened where the property is
     re-fitted to the object (proposing a strike takes part in it; criticising a plan opposes
     it)."""
@@ -106,7 +158,8 @@ def _wanted(context: Context, predicate: URIRef) -> Types:
 
 def routes(context: Context, token: Token) -> list[Route]:
     """The triggers at a verb: with a preposition or particle ("write to", "draw up"), then
-    the plain lemma ("impose"), unless the verb calls its object off ("call off the strike")."""
+    the plain lemma ("impose"); a verb calling its object off proposes and leads nothing
+    ("scrap the plan" still opposes it)."""
     triggers = context.lexicon.triggers
     lemma = token.lemma_.lower()
     found: list[Route] = []
@@ -120,14 +173,26 @@ def routes(context: Context, token: Token) -> list[Route]:
         if predicate is None:
             continue
         if child.dep_ == "prt":
-            objects = children(token, "dobj", "nsubjpass")
+            # "called on the Government to ...": the parser may hang the object on the
+            # particle; "hit out at the plan": on a preposition after it
+            objects = (
+                children(token, "dobj", "nsubjpass")
+                or children(child, "pobj")
+                or [o for p in children(token, "prep") for o in children(p, "pobj")]
+            )
             if token.dep_ in ("relcl", "acl") and not objects:
                 objects = [token.head]  # "the plan, drawn up by the DHSC,"
         else:
             objects = children(child, "pobj", "pcomp")
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
-    if plain is not None and not context.cancels(token):
+    if plain is not None and context.cancels(token):
+        # "called off the strike" proposes or leads nothing ("scrapped the plan" still
+        # opposes it; the caller of a suspended strike took part in it: events.participation)
+        core = context.schema.core_property(plain) or plain
+        if core in (KG.proposes, KG.leads):
+            plain = None
+    if plain is not None:
         objects = children(token, "dobj", "nsubjpass")
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
@@ -153,3 +218,29 @@ def event_holders(context: Context, token: Token) -> list[Found]:
             if key is not None:
                 return [(actor, child) for actor in sorted(context.participants.get(key, ()))]
     return []
+
+
+def addressed_house(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """Speaking in a legislature addresses it: "At the House of Commons, the secretary of
+    state said ...", "told MPs in the Commons", "said in Parliament" (a verb of saying with
+    "at", "in" or "to" a ``kg:Legislature``)."""
+    if not is_verb(token) or token.lemma_.lower() not in context.lexicon.speech_verbs:
+        return
+    houses = [
+        (key, o)
+        for p in children(token, "prep")
+        if p.lower_ in ("at", "in", "to", "before")
+        for o in children(p, "pobj")
+        if (key := context.entity(o, ACTORS)) is not None
+        and context.resolved.by_key[key].type == KG.Legislature
+    ]
+    if houses:
+        yield from context.emit(
+            rule,
+            context.subject_entities(token),
+            KG.communicatesWith,
+            houses,
+            [token],
+            context.modality(token),
+            f"{token.lemma_.lower()} in",
+        )

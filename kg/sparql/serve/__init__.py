@@ -4,18 +4,25 @@
 parameter) answer SPARQL queries: SELECT and ASK results as JSON, XML, CSV or
 TSV, CONSTRUCT and DESCRIBE graphs as Turtle, N-Triples, JSON-LD or RDF/XML,
 chosen by the ``Accept`` header or a ``format``/``output`` parameter. The
-``default-graph-uri`` and ``named-graph-uri`` parameters are honoured; without
-them the default graph is the union of all graphs, as for ``kg query``.
+dataset is the protocol's (``default-graph-uri``, ``named-graph-uri``), else the
+query's (``FROM``, ``FROM NAMED``), else the union of all graphs, as for
+``kg query``.
 
 It is read-only: an update (``update=`` parameter, ``application/sparql-update``
 body, ``INSERT``/``DELETE``/``LOAD`` ... as a query, ``PUT``/``DELETE``) gets
-``403`` with a message. It binds to loopback unless told otherwise, sends CORS
-headers (so browser clients such as YASGUI can use it), and limits every query:
+``403`` with a message. It binds to loopback unless told otherwise, answers
+only requests for its own addresses, ``localhost`` and names it was given
+(DNS rebinding), sends CORS headers (so browser clients such as YASGUI can
+use it), refuses ``SERVICE`` unless told otherwise, and limits every query:
 
-* **timeout**: each query runs in a worker process that opens the data
-  read-only; a query still running after ``timeout`` seconds is stopped by
+* **isolation**: each query is parsed and run in a worker process that holds
+  the data and cannot open network sockets; the server's own process never
+  parses a query (a query that crashes the engine costs one worker, ``500``);
+* **timeout**: a query still running after ``timeout`` seconds is stopped by
   ending its process (Oxigraph has no way to cancel a query inside a process),
   the client gets ``503``, and a fresh worker takes its place;
+* **memory**: so is a query that uses more than ``memory_mib`` MiB beyond the
+  data (``503``);
 * **result size**: at most ``max_results`` solutions (or triples) are sent;
   when more were found the response carries ``X-KG-Truncated: true``.
 

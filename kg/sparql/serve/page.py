@@ -27,6 +27,7 @@ from string import Template
 from typing import Any
 
 from kg.errors import KGError
+from kg.rdf.namespaces import BASE
 
 __all__ = ["render_page", "library_listing"]
 
@@ -92,7 +93,8 @@ def render_page(*, name: str, max_results: int, timeout: float) -> tuple[str, st
     queries = library_listing()
     first = queries[0]["query"] if queries else _FALLBACK_QUERY
     options = "\n".join(
-        f'<option value="{i}" title="{html.escape(q["summary"])}">{html.escape(q["name"])}</option>'
+        f'<option value="{i}"{" selected" if i == 0 else ""} title="{html.escape(q["summary"])}">'
+        f"{html.escape(q['name'])}</option>"
         for i, q in enumerate(queries)
     )
     page = Template(_asset("query.html")).substitute(
@@ -104,5 +106,6 @@ def render_page(*, name: str, max_results: int, timeout: float) -> tuple[str, st
         timeout=f"{timeout:g}",
         library=_json_for_html(queries),
         script=_asset("query.js"),
+        base=html.escape(BASE),
     )
     return page, _policy()

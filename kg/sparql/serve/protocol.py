@@ -32,6 +32,7 @@ __all__ = [
     "Request",
     "Reply",
     "answer",
+    "dataset_options",
     "text_reply",
     "choose_format",
     "media_type",
@@ -260,7 +261,12 @@ def serialize_boolean(answer: bool, fmt: str) -> tuple[bytes, str]:
 
 @dataclass(frozen=True)
 class Request:
-    """A query as a worker process gets it: the text, how to answer, which graphs to use."""
+    """A query as a worker process gets it: the text, how to answer, which graphs to use.
+
+    ``default_graphs``/``named_graphs`` are the protocol's dataset
+    (``default-graph-uri``/``named-graph-uri``); ``base_iri`` resolves the
+    query's relative IRIs.
+    """
 
     sparql: str
     accept: str
@@ -269,29 +275,57 @@ class Request:
     prefixes: dict[str, str]
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+    allow_service: bool = False
 
 
 @dataclass(frozen=True)
 class Reply:
-    """What the client gets: a status, a media type, a body; ``truncated`` past ``max_results``."""
+    """What the client gets: a status, a media type, a body; ``truncated`` past ``max_results``.
+
+    ``fatal``: the worker that made it must not answer again (the engine panicked).
+    """
 
     status: int
     content_type: str
     body: bytes
     truncated: bool = False
+    fatal: bool = False
+
+
+def dataset_options(request: Request) -> dict[str, Any]:
+    """The dataset a query runs on (SPARQL 1.1 Protocol §2.1.4, Query §13.2).
+
+    The protocol's graphs win over the query's ``FROM``/``FROM NAMED``; with
+    only named graphs given the default graph is empty. A query that names
+    no dataset, with none given by the protocol, sees the union of all graphs.
+    """
+    from kg.sparql.guard import declares_dataset
+
+    options: dict[str, Any] = {}
+    if request.default_graphs or request.named_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
+        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
+    elif not declares_dataset(request.sparql):
+        options["use_default_graph_as_union"] = True
+    return options
 
 
 def answer(store: ox.Store, request: Request) -> Reply:
-    """Run one query on ``store`` and serialize its answer (used by the worker processes)."""
-    options: dict[str, Any] = {"prefixes": request.prefixes}
-    if request.default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if request.named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
+    """Check and run one query on ``store`` and serialize its answer (in a worker process).
+
+    The query is parsed here, never in the server's process: ``SERVICE`` is
+    refused unless allowed (:mod:`kg.sparql.guard`), invalid SPARQL and
+    queries Oxigraph cannot evaluate (an unknown function) get ``400``, a
+    panic of the engine ``503`` (and the worker is replaced).
+    """
+    from kg.errors import QueryError
+    from kg.sparql.engine import check_service, sparql_message
+
+    options: dict[str, Any] = {"prefixes": request.prefixes, "base_iri": request.base_iri}
     try:  # results are read lazily: a failure can come while they are serialized
-        result = store.query(request.sparql, **options)
+        check_service(request.sparql, request.prefixes, allow_service=request.allow_service)
+        result = store.query(request.sparql, **options, **dataset_options(request))
         if isinstance(result, ox.QueryBoolean):
             fmt = choose_format("results", request.accept, request.requested)
             body, fmt = serialize_boolean(bool(result), fmt)
@@ -299,14 +333,28 @@ def answer(store: ox.Store, request: Request) -> Reply:
         if isinstance(result, ox.QueryTriples):
             return _graph_reply(result, request)
         return _solutions_reply(result, request)
-    except SyntaxError as error:  # the server checks queries first: this is rare
-        from kg.sparql.engine import sparql_message
-
-        return text_reply(
-            HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {sparql_message(error, request.sparql)}"
-        )
-    except (OSError, ValueError, RuntimeError) as error:
+    except QueryError as error:
+        return text_reply(HTTPStatus.BAD_REQUEST, str(error))
+    except SyntaxError as error:
+        message = sparql_message(error, request.sparql, request.prefixes)
+        return text_reply(HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {message}")
+    except OSError as error:
         return text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, f"SPARQL query failed: {error}")
+    except (ValueError, RuntimeError, TypeError, NotImplementedError) as error:
+        return text_reply(HTTPStatus.BAD_REQUEST, f"the query cannot be evaluated: {error}")
+    except MemoryError:
+        return _fatal("the query ran out of memory; make it more selective or add a LIMIT")
+    except Exception as error:  # noqa: BLE001 - anything else the engine raises
+        return text_reply(HTTPStatus.INTERNAL_SERVER_ERROR, f"SPARQL query failed: {error}")
+    except BaseException as error:  # pyo3's PanicException: the engine gave up
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
+        return _fatal(f"the SPARQL engine failed on this query ({type(error).__name__}: {error})")
+
+
+def _fatal(message: str) -> Reply:
+    reply = text_reply(HTTPStatus.SERVICE_UNAVAILABLE, message)
+    return Reply(reply.status, reply.content_type, reply.body, fatal=True)
 
 
 def _first(items: Iterable[Any], limit: int) -> tuple[list[Any], bool]:

@@ -1,15 +1,23 @@
 """The HTTP side of ``kg serve``: the server, and the handler that answers each request.
 
-``GET``/``POST`` on ``/sparql`` (also ``/query``, and ``/`` with a ``query``
-parameter) run a query in the :class:`~kg.sparql.serve.pool.QueryPool`;
-``/`` is the query page, ``/queries`` the library as JSON, ``/view`` the graph
-view. Updates and writes get ``403``; every response allows any origin (CORS).
+``GET``/``POST`` on ``/sparql`` (also ``/sparql/``, ``/query``, and ``/`` with
+a ``query`` parameter) run a query in the
+:class:`~kg.sparql.serve.pool.QueryPool`; ``/`` is the query page,
+``/queries`` the library as JSON, ``/view`` the graph view. Updates and
+writes get ``403``; every response allows any origin (CORS).
+
+The server's own process never parses a query with Oxigraph (that happens in
+the workers); it only reads HTTP. Every malformed request (a bad
+``Content-Length``, a body that is no UTF-8, a ``POST`` without a
+``Content-Type``, an unknown ``Host``, brackets nested too deep) gets a
+``4xx`` with a one-line reason, and every failure one line in the log, never
+a traceback. A connection that sends nothing is closed after
+:data:`IDLE_TIMEOUT` seconds.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import socket
 import socketserver
 import sys
@@ -22,17 +30,22 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
+from kg.sparql.serve.hosts import HostCheck
 from kg.sparql.serve.page import library_listing, render_page
 from kg.sparql.serve.pool import QueryPool
 from kg.sparql.serve.protocol import Request
 
-__all__ = ["EndpointServer", "MAX_BODY"]
+__all__ = ["EndpointServer", "MAX_BODY", "BACKLOG", "IDLE_TIMEOUT", "CORS_HEADERS"]
 
 MAX_BODY = 1 << 20  # a query of more than 1 MiB is refused
+BACKLOG = 128  # connections the kernel queues before the server accepts them
+IDLE_TIMEOUT = 20.0  # seconds a connection may take to send its request
+#: The request headers a browser on another site may send (the CORS preflight's answer).
+CORS_HEADERS = "Accept, Content-Type, X-Requested-With"
 _ENDPOINT_PATHS = ("/", "/sparql", "/query")
 _READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
-_HEADER_NAMES = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")  # HTTP tokens only
+_QUERY_TYPES = ("application/sparql-query", "application/x-www-form-urlencoded")
 
 
 class EndpointServer(ThreadingHTTPServer):
@@ -40,6 +53,7 @@ class EndpointServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = False
+    request_queue_size = BACKLOG
 
     def __init__(
         self,
@@ -53,6 +67,7 @@ class EndpointServer(ThreadingHTTPServer):
         load_view: Callable[[], str],
         cleanup: Callable[[], None],
         log_requests: bool = False,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
@@ -63,6 +78,7 @@ class EndpointServer(ThreadingHTTPServer):
         self.query_timeout = timeout
         self.max_results = max_results
         self.log_requests = log_requests
+        self.host_allowed = HostCheck(address[0], allowed_hosts)
         self._load_view = load_view
         self._view: str | None = None
         self._view_lock = threading.Lock()
@@ -100,6 +116,15 @@ class EndpointServer(ThreadingHTTPServer):
         self.pool.close()
         self._cleanup()
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One line for a request that failed (a client that went away, a bug), no traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError | socket.timeout):
+            if self.log_requests:
+                log_line(f"{client_address[0]} connection dropped ({type(error).__name__})")
+            return
+        log_line(f"{client_address[0]} request failed: {type(error).__name__}: {error}")
+
     def shutdown_if_serving(self) -> None:
         if self._serving:
             self.shutdown()
@@ -112,18 +137,68 @@ class EndpointServer(ThreadingHTTPServer):
             self._serving = False
 
 
+def log_line(message: str) -> None:
+    """One line on stderr, as ``kg serve`` logs."""
+    sys.stderr.write(f"kg serve: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+
+
 class _Handler(BaseHTTPRequestHandler):
     """One request: the endpoint, the pages, or a refusal."""
 
     server: EndpointServer
     protocol_version = "HTTP/1.1"
     server_version = "kg-sparql"
+    timeout = IDLE_TIMEOUT  # half-open and silent connections are closed after this
 
     # ------------------------------------------------------------------ plumbing
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         if self.server.log_requests:
-            sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
+            log_line(f"{self.address_string()} {format % args}")
+
+    def log_error(self, format: str, *args: Any) -> None:  # noqa: A002
+        log_line(f"{self.address_string()} {format % args}")
+
+    def _refuse(self, status: int, message: str) -> None:
+        """A ``4xx`` for a malformed request: one line to the client, one in the log."""
+        self.log_error("%d %s: %s", int(status), self.command, message)
+        self.close_connection = True
+        self._text(status, message)
+
+    def _host_refused(self) -> bool:
+        """Answer ``403`` to a request whose ``Host`` is not this server (DNS rebinding)."""
+        host = self.headers.get("Host")
+        if self.server.host_allowed(host):
+            return False
+        self._refuse(
+            HTTPStatus.FORBIDDEN,
+            f"this server does not answer to the host {host!r}; "
+            "start kg serve with --allow-host NAME to allow that name",
+        )
+        return True
+
+    def _length(self) -> int | None:
+        """The request's ``Content-Length`` (0 when absent); ``None`` (answered) when invalid."""
+        if self.headers.get("Transfer-Encoding"):
+            self._refuse(
+                HTTPStatus.LENGTH_REQUIRED, "chunked bodies are not read; send a Content-Length"
+            )
+            return None
+        raw = (self.headers.get("Content-Length") or "0").strip()
+        if not raw.isascii() or not raw.isdigit():
+            self._refuse(
+                HTTPStatus.BAD_REQUEST,
+                f"Content-Length {raw[:40]!r} is not a number of bytes",
+            )
+            return None
+        length = int(raw)
+        if length > MAX_BODY:
+            self._refuse(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request is larger than {MAX_BODY} bytes"
+            )
+            return None
+        return length
 
     def _send(
         self, status: int, content_type: str, body: bytes, extra: dict[str, str] | None = None
@@ -162,19 +237,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
-        """A CORS preflight: any origin may query, with the headers it asks for."""
-        asked = _HEADER_NAMES.findall(self.headers.get("Access-Control-Request-Headers") or "")
-        allowed = ", ".join(dict.fromkeys(["Content-Type", "Accept", *asked]))
+        """A CORS preflight: any origin may query, with the headers of :data:`CORS_HEADERS`."""
+        if self._host_refused():
+            return
         self._no_content(
             {
                 "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-                "Access-Control-Allow-Headers": allowed,
+                "Access-Control-Allow-Headers": CORS_HEADERS,
                 "Access-Control-Max-Age": "86400",
             }
         )
 
     def do_GET(self) -> None:  # noqa: N802
-        path = urlsplit(self.path).path
+        if self._host_refused():
+            return
+        path = _path(self.path)
         params = self._params()
         if path in ("/", "/index.html") and "query" not in params and "update" not in params:
             self._page()
@@ -193,44 +270,51 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET  # noqa: N815
 
     def do_POST(self) -> None:  # noqa: N802
-        path = urlsplit(self.path).path
-        if self._refused(path, drain=True):
+        if self._host_refused():
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self.close_connection = True
-            self._text(
-                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request is larger than {MAX_BODY} bytes"
-            )
+        length = self._length()
+        if length is None:
+            return
+        path = _path(self.path)
+        if self._refused(path, drain=length):
             return
         body = self.rfile.read(length) if length else b""
-        content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = self._params()
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            self._text(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8")
-            return
-        if content_type == "application/sparql-update":
+        media, charset = _content_type(self.headers.get("Content-Type") or "")
+        if media == "application/sparql-update":
             self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
-        elif content_type == "application/sparql-query":
-            self._query([text], params)
-        elif content_type in ("application/x-www-form-urlencoded", ""):
-            for key, values in parse_qs(text, keep_blank_values=True).items():
-                params.setdefault(key, []).extend(values)
-            if "update" in params:
-                self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
-            else:
-                self._query(params.get("query", []), params)
-        else:
-            self._text(
+            return
+        if media not in _QUERY_TYPES:
+            self._refuse(
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                f"cannot read a {content_type} body; send application/sparql-query "
-                "or application/x-www-form-urlencoded",
+                f"cannot read a body of type {media or '(none given)'!r}; send "
+                "Content-Type application/sparql-query or application/x-www-form-urlencoded",
             )
+            return
+        try:
+            if charset not in ("", "utf-8", "utf8"):
+                raise UnicodeError(charset)
+            text = body.decode("utf-8")
+        except UnicodeError:
+            self._refuse(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8; send UTF-8")
+            return
+        params = self._params()
+        if media == "application/sparql-query":
+            self._query([text], params)
+            return
+        for key, values in parse_qs(text, keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+        if "update" in params:
+            self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
+        else:
+            self._query(params.get("query", []), params)
 
     def do_PUT(self) -> None:  # noqa: N802
-        self._drain()
+        if self._host_refused():
+            return
+        length = self._length()
+        if length is None:
+            return
+        self._drain(length)
         self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
 
     do_DELETE = do_PUT  # noqa: N815
@@ -238,12 +322,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------ pages
 
-    def _refused(self, path: str, *, drain: bool = False) -> bool:
+    def _refused(self, path: str, *, drain: int = 0) -> bool:
         """Answer ``403`` (a write) or ``404`` for a path that is not the endpoint; True if so."""
         if path in _ENDPOINT_PATHS:
             return False
-        if drain:
-            self._drain()
+        self._drain(drain)
         if path in ("/update", "/store", "/data"):
             self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
         else:
@@ -277,20 +360,19 @@ class _Handler(BaseHTTPRequestHandler):
         body = json.dumps(library_listing(), ensure_ascii=False).encode("utf-8")
         self._send(200, "application/json", body)
 
-    def _drain(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if 0 < length <= MAX_BODY:
+    def _drain(self, length: int) -> None:
+        """Read and drop a body of ``length`` bytes, so the connection can serve the next request."""
+        if length:
             self.rfile.read(length)
-        elif length:
-            self.close_connection = True
 
     # ------------------------------------------------------------------ queries
 
     def _query(self, queries: list[str], params: dict[str, list[str]]) -> None:
-        from kg.sparql.engine import empty_store, is_update, sparql_message
+        from kg.sparql.engine import is_update
+        from kg.sparql.guard import check_depth
 
         if len(queries) != 1 or not queries[0].strip():
-            self._text(
+            self._refuse(
                 HTTPStatus.BAD_REQUEST,
                 "give exactly one SPARQL query, as the query parameter or an "
                 "application/sparql-query body",
@@ -301,10 +383,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._text(HTTPStatus.FORBIDDEN, _READ_ONLY)
             return
         try:
-            empty_store().query(sparql, prefixes=self.server.prefixes)  # the syntax only
-        except SyntaxError as error:
-            self._text(HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {sparql_message(error, sparql)}")
+            check_depth(sparql)  # text only: the query is parsed in a worker
+        except QueryError as error:
+            self._refuse(HTTPStatus.BAD_REQUEST, str(error))
             return
+        graphs = {
+            key: tuple(params.get(key, [])) for key in ("default-graph-uri", "named-graph-uri")
+        }
+        for iri in (*graphs["default-graph-uri"], *graphs["named-graph-uri"]):
+            try:
+                ox.NamedNode(iri)
+            except ValueError:
+                self._refuse(HTTPStatus.BAD_REQUEST, f"not an IRI: {iri!r}")
+                return
         requested: str | None = (params.get("format") or params.get("output") or [""])[0] or None
         request = Request(
             sparql=sparql,
@@ -312,17 +403,32 @@ class _Handler(BaseHTTPRequestHandler):
             requested=requested,
             max_results=self.server.max_results,
             prefixes=self.server.prefixes,
-            default_graphs=tuple(params.get("default-graph-uri", [])),
-            named_graphs=tuple(params.get("named-graph-uri", [])),
+            default_graphs=graphs["default-graph-uri"],
+            named_graphs=graphs["named-graph-uri"],
+            base_iri=self.server.url + "sparql",
+            allow_service=self.server.pool.limits.allow_service,
         )
-        for iri in (*request.default_graphs, *request.named_graphs):
-            try:
-                ox.NamedNode(iri)
-            except ValueError:
-                self._text(HTTPStatus.BAD_REQUEST, f"not an IRI: {iri!r}")
-                return
         reply = self.server.pool.run(request, self.server.query_timeout)
+        if reply.status >= 500:
+            self.log_error("%d %s", reply.status, reply.body.decode("utf-8", "replace").strip())
         extra = {}
         if reply.truncated:
             extra = {"X-KG-Truncated": "true", "X-KG-Result-Limit": str(self.server.max_results)}
         self._send(reply.status, reply.content_type, reply.body, extra)
+
+
+def _path(target: str) -> str:
+    """The path of a request target, without a trailing slash (``/sparql/`` is ``/sparql``)."""
+    path = urlsplit(target).path
+    return path.rstrip("/") or "/"
+
+
+def _content_type(header: str) -> tuple[str, str]:
+    """The media type of a ``Content-Type`` header and its ``charset`` (lower-case, may be empty)."""
+    media, _sep, rest = header.partition(";")
+    charset = ""
+    for parameter in rest.split(";"):
+        key, _eq, value = parameter.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.strip().lower(), charset

@@ -20,9 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
-
-from kg.sparql.serve.pool import QueryPool
+from kg.sparql.serve.pool import PoolLimits, QueryPool
 from kg.sparql.serve.protocol import ServeError
 from kg.sparql.serve.server import EndpointServer
 
@@ -37,12 +35,14 @@ __all__ = [
     "DEFAULT_PORT",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RESULTS",
+    "DEFAULT_MEMORY",
 ]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RESULTS = 10_000
+DEFAULT_MEMORY = 2048  # MiB a query may use beyond the data
 
 
 def is_loopback(host: str) -> bool:
@@ -59,24 +59,33 @@ def make_server(
     max_results: int = DEFAULT_MAX_RESULTS,
     workers: int = 2,
     log_requests: bool = False,
+    memory_mib: int = DEFAULT_MEMORY,
+    allow_service: bool = False,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> EndpointServer:
     """An endpoint for the graph file or store folder ``source``, bound but not yet serving.
 
     ``port=0`` takes a free port (see ``server.url``). Call ``serve_forever()``
-    to answer requests and ``close()`` to stop and clean up. Raises
-    :class:`ServeError` (or :class:`~kg.errors.GraphError`) when the port is in
-    use, the host is wrong or the data cannot be read.
+    to answer requests and ``close()`` to stop and clean up. Each query may
+    use ``memory_mib`` MiB beyond the data (0: no cap); ``SERVICE`` is
+    refused unless ``allow_service``; requests whose ``Host`` is neither an
+    address of the server nor ``localhost`` nor one of ``allowed_hosts`` get
+    ``403``. Raises :class:`ServeError` (or :class:`~kg.errors.GraphError`)
+    when the port is in use, the host is wrong or the data cannot be read.
     """
     if timeout <= 0:
         raise ServeError("the timeout must be a positive number of seconds")
     if max_results < 1:
         raise ServeError("the result limit must be at least 1")
+    if memory_mib < 0:
+        raise ServeError("the memory cap must be a number of MiB (0: none)")
     path = Path(source)
     listener = _bind_check(host, port)  # fail fast, before loading anything
     cleanups = _Cleanups()
     try:
         data = _ready_data(path, cleanups)
-        pool = QueryPool(data.path, workers=workers)
+        limits = PoolLimits(memory_mib=memory_mib, allow_service=allow_service)
+        pool = QueryPool(data.path, workers=workers, limits=limits)
         cleanups.append(pool.close)
         if listener is not None:
             listener.close()
@@ -91,6 +100,7 @@ def make_server(
                 load_view=data.load_view,
                 cleanup=cleanups,
                 log_requests=log_requests,
+                allowed_hosts=allowed_hosts,
             )
         except OSError as error:
             raise _bind_error(host, port, error) from error
@@ -130,8 +140,9 @@ class _Data:
 def _ready_data(path: Path, cleanups: _Cleanups) -> _Data:
     """Open a store in place, or copy a graph file into a temporary database."""
     from kg.rdf.namespaces import PREFIXES
+    from kg.sparql.engine import open_disk_store
     from kg.sparql.source import load_graph, open_graph, open_source
-    from kg.sparql.store import DATA
+    from kg.sparql.store import store_data_path
 
     source = open_source(path)
     opened = open_graph(source)
@@ -139,11 +150,13 @@ def _ready_data(path: Path, cleanups: _Cleanups) -> _Data:
     title = f"kg: {source.name}"
     if source.is_store:  # opened in place: it holds the store's shared lock while served
         cleanups.append(opened.close)
-        return _Data(str(source.path / DATA), prefixes, _view(opened.to_rdflib, title=title))
+        return _Data(
+            str(store_data_path(source.path)), prefixes, _view(opened.to_rdflib, title=title)
+        )
     folder = tempfile.mkdtemp(prefix="kg-serve-")
     cleanups.append(lambda: shutil.rmtree(folder, ignore_errors=True))
     database = str(Path(folder) / "oxigraph")
-    disk = ox.Store(database)
+    disk = open_disk_store(database, read_only=False)
     disk.bulk_extend(opened.store)
     disk.flush()
     del disk, opened  # the workers hold their own copies

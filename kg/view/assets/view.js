@@ -18,12 +18,14 @@
   var suggest = document.getElementById("kg-suggest");
   var docSelect = document.getElementById("kg-document");
   var commentsBox = document.getElementById("kg-comments");
+  var isolatedBox = document.getElementById("kg-isolated");
   var reducedMotion = !!(window.matchMedia &&
     window.matchMedia("(prefers-reduced-motion: reduce)").matches);
   var FONT = data.options.nodes.font.face;
   var NODE_FONT = data.options.nodes.font.size;
   var LABEL_MIN = data.options.nodes.scaling.label.drawThreshold - 1;
   var LABEL_BUDGET = 70;
+  var LABEL_ALWAYS = 12;  // the most central entities are labelled at every zoom
 
   function markReady() {
     if (api.ready) return;
@@ -82,14 +84,19 @@
       if (!seen[doc]) { seen[doc] = true; edge.docs.push(doc); }
     });
   });
+  var isolated = new Uint8Array(n);  // entities in no relation: hidden until asked for
+  for (var s0 = 0; s0 < n; s0++) isolated[s0] = incident[s0].length === 0 ? 1 : 0;
+  var isolatedCount = 0;
+  for (var s1 = 0; s1 < n; s1++) isolatedCount += isolated[s1];
   var initial = new Uint8Array(n);
   (data.initial || byRank).forEach(function (index) { initial[index] = 1; });
 
   // ------------------------------------------------------------ state and filters
   var state = {hiddenTypes: {}, hiddenProps: {}, doc: -1, comments: true, hood: null,
-               all: !data.initial, revealed: new Uint8Array(n), selected: null};
+               all: !data.initial, revealed: new Uint8Array(n), selected: null, isolated: false};
   var nodeOn = new Uint8Array(n), edgeOn = new Uint8Array(m);
-  var counts = {nodes: 0, edges: 0};
+  var counts = {nodes: 0, edges: 0, relations: 0};
+  var UNASSERTED = {Conditional: true, Negated: true};
 
   function filtersAllow(index) {
     var node = nodes[index];
@@ -102,6 +109,7 @@
     if (state.hood) return index === state.hood.node ||
       (state.hood.set[index] === 1 && filtersAllow(index));
     if (!filtersAllow(index)) return false;
+    if (isolated[index] && !state.isolated && state.revealed[index] !== 1) return false;
     return state.all || initial[index] === 1 || state.revealed[index] === 1;
   }
   function edgeAllowed(k) {
@@ -113,9 +121,19 @@
     return true;
   }
   function computeVisible() {
-    counts.nodes = 0; counts.edges = 0;
+    counts.nodes = 0; counts.edges = 0; counts.relations = 0;
+    var relations = {};
     for (var a = 0; a < n; a++) { nodeOn[a] = nodeAllowed(a) ? 1 : 0; counts.nodes += nodeOn[a]; }
-    for (var k = 0; k < m; k++) { edgeOn[k] = edgeAllowed(k) ? 1 : 0; counts.edges += edgeOn[k]; }
+    for (var k = 0; k < m; k++) {
+      edgeOn[k] = edgeAllowed(k) ? 1 : 0;
+      counts.edges += edgeOn[k];
+      // a relation as kg counts it: one asserted core triple, however many lines draw it
+      var edge = edges[k], key = edge.from + " " + edge.core + " " + edge.to;
+      if (edgeOn[k] && !UNASSERTED[edge.modality] && !relations[key]) {
+        relations[key] = true;
+        counts.relations++;
+      }
+    }
   }
 
   // ------------------------------------------------------------ the network
@@ -150,6 +168,7 @@
     };
     if (edge.comments) item.arrows.middle = {enabled: true, type: "circle", scaleFactor: 0.55};
     if (edge.smooth) item.smooth = {enabled: true, type: "curvedCW", roundness: edge.smooth};
+    if (edge.labelShift) item.font = {vadjust: edge.labelShift};
     return item;
   }));
   computeVisible();
@@ -194,10 +213,14 @@
   }
   function fitVisible(animate) { fitTo(visibleIndexes(), animate); }
 
-  // Labels of the main entities when vis-network's own are too small to draw.
+  // Labels of the main entities when vis-network's own are too small to draw: the most
+  // central always (beside their node where there is room, else over the others), then as
+  // many more as fit, each below, above, right or left of its node.
   var labelWidth = new Float32Array(n);
+  var drawnLabels = [];
   function drawOverviewLabels(ctx) {
     var scale = network.getScale();
+    drawnLabels = [];
     if (NODE_FONT * scale >= LABEL_MIN) return;
     var width = container.clientWidth, height = container.clientHeight;
     var ratio = window.devicePixelRatio || 1;
@@ -205,9 +228,18 @@
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.font = "500 12.5px " + FONT;
-    ctx.textAlign = "center";
+    ctx.textAlign = "left";
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
+    function free(box) {
+      if (box[0] < 0 || box[0] + box[2] > width || box[1] < 0 || box[1] + box[3] > height) return false;
+      for (var p = 0; p < placed.length; p++) {
+        var other = placed[p];
+        if (box[0] < other[0] + other[2] && other[0] < box[0] + box[2] &&
+            box[1] < other[1] + other[3] && other[1] < box[1] + box[3]) return false;
+      }
+      return true;
+    }
     function label(index, force) {
       if (!nodeOn[index]) return;
       var node = nodes[index];
@@ -215,21 +247,26 @@
       if (point.x < -150 || point.x > width + 150 || point.y < -40 || point.y > height + 20) return;
       var text = shortLabel(node.label);
       var textWidth = labelWidth[index] || (labelWidth[index] = ctx.measureText(text).width);
-      var top = point.y + Math.max(node.size * scale, 3) + 2;
-      var box = [point.x - textWidth / 2 - 3, top - 1, textWidth + 6, 17];
-      if (!force) {
-        for (var p = 0; p < placed.length; p++) {
-          var other = placed[p];
-          if (box[0] < other[0] + other[2] && other[0] < box[0] + box[2] &&
-              box[1] < other[1] + other[3] && other[1] < box[1] + box[3]) return;
-        }
+      var radius = Math.max(node.size * scale, 3) + 2;
+      var boxes = [
+        [point.x - textWidth / 2 - 3, point.y + radius - 1],       // below
+        [point.x - textWidth / 2 - 3, point.y - radius - 16],      // above
+        [point.x + radius, point.y - 8],                           // right
+        [point.x - radius - textWidth - 6, point.y - 8]            // left
+      ].map(function (corner) { return [corner[0], corner[1], textWidth + 6, 17]; });
+      var box = null;
+      for (var b = 0; b < boxes.length && box === null; b++) if (free(boxes[b])) box = boxes[b];
+      if (box === null) {
+        if (!force) return;
+        box = boxes[0];
       }
       placed.push(box);
+      drawnLabels.push(node.label);
       ctx.lineWidth = 4;
       ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
-      ctx.strokeText(text, point.x, top);
+      ctx.strokeText(text, box[0] + 3, box[1] + 1);
       ctx.fillStyle = "#1f2328";
-      ctx.fillText(text, point.x, top);
+      ctx.fillText(text, box[0] + 3, box[1] + 1);
     }
     var selected = state.selected;
     if (selected && selected.kind === "node") {
@@ -243,10 +280,12 @@
       label(edges[selected.index].from, true);
       label(edges[selected.index].to, true);
     }
+    var central = 0;
     for (var r = 0; r < n && placed.length < LABEL_BUDGET && looked < 5000; r++) {
       if (!nodeOn[byRank[r]]) continue;
       looked++;
-      label(byRank[r], false);
+      label(byRank[r], central < LABEL_ALWAYS);
+      central++;
     }
     ctx.restore();
   }
@@ -288,7 +327,9 @@
     if (state.doc >= 0 && !(node.docs && node.docs.indexOf(state.doc) >= 0)) { state.doc = -1; changed = true; }
     if (!state.comments && node.comments) { state.comments = true; changed = true; }
     if (state.hood && state.hood.set[index] !== 1) { state.hood = null; changed = true; }
-    if (!state.all && !initial[index] && !state.revealed[index]) { state.revealed[index] = 1; changed = true; }
+    if ((!state.all && !initial[index] || isolated[index] && !state.isolated) && !state.revealed[index]) {
+      state.revealed[index] = 1; changed = true;
+    }
     if (changed) refresh();
   }
   function ensureEdgeVisible(k) {
@@ -609,6 +650,7 @@
   function reset() {
     state.hiddenTypes = {}; state.hiddenProps = {}; state.doc = -1; state.comments = true;
     state.hood = null; state.all = !data.initial; state.revealed = new Uint8Array(n);
+    state.isolated = false;
     searchBox.value = "";
     closeSuggestions();
     state.selected = null;
@@ -620,7 +662,7 @@
 
   function updateChrome() {
     shown.textContent = counts.nodes < n || counts.edges < m
-      ? " \u00b7 showing " + plural(counts.nodes, "entity", "entities") + " and " + plural(counts.edges, "relation")
+      ? " \u00b7 showing " + plural(counts.nodes, "entity", "entities") + " and " + plural(counts.relations, "relation")
       : "";
     clear(banner);
     if (data.initial && !state.hood) {
@@ -655,6 +697,7 @@
     });
     docSelect.value = state.doc >= 0 ? String(state.doc) : "";
     if (commentsBox) commentsBox.checked = state.comments;
+    if (isolatedBox) isolatedBox.checked = state.isolated;
   }
 
   // ------------------------------------------------------------ search
@@ -753,6 +796,11 @@
     refresh();
     fitVisible(true);
   });
+  if (isolatedBox) isolatedBox.addEventListener("change", function () {
+    state.isolated = isolatedBox.checked;
+    refresh();
+    fitVisible(true);
+  });
   if (commentsBox) commentsBox.addEventListener("change", function () {
     state.comments = commentsBox.checked;
     refresh();
@@ -828,6 +876,20 @@
     fitVisible(false);
   };
   api.setComments = function (visible) { state.comments = !!visible; refresh(); };
+  api.setIsolated = function (visible) { state.isolated = !!visible; refresh(); fitVisible(false); };
+  // The entities labelled on the canvas in the last frame: the page's own overview labels,
+  // or every visible entity when vis-network draws the labels itself (zoomed in).
+  api.labelled = function () {
+    if (NODE_FONT * network.getScale() >= LABEL_MIN) {
+      return visibleIndexes().map(function (index) { return nodes[index].label; });
+    }
+    return drawnLabels.slice();
+  };
+  api.edgeLabelShift = function (fromLabel, toLabel, property) {
+    var k = findEdge(fromLabel, toLabel, property);
+    var body = k < 0 ? null : network.body.edges[k];
+    return body ? body.options.font.vadjust : null;
+  };
   api.neighbourhood = function (label, depth) {
     if (label === null || label === undefined) { setNeighbourhood(null); return true; }
     var index = findLabel(label);
@@ -884,11 +946,13 @@
     var centre = network.getViewPosition();
     return {
       ready: api.ready, nodes: n, edges: m, visibleNodes: counts.nodes, visibleEdges: counts.edges,
+      visibleRelations: counts.relations,
       overview: !!data.initial && !state.all && !state.hood,
       hiddenTypes: Object.keys(state.hiddenTypes).sort(),
       hiddenProperties: Object.keys(state.hiddenProps).sort(),
       document: state.doc >= 0 ? docs[state.doc][0] : null,
       comments: state.comments,
+      isolated: {count: isolatedCount, shown: state.isolated},
       neighbourhood: state.hood ? {label: nodes[state.hood.node].label, depth: state.hood.depth} : null,
       selected: selected,
       view: {x: centre.x, y: centre.y, scale: network.getScale()}

@@ -1,10 +1,16 @@
 // the query library: the page carries it as JSON in the data block #library-data
 const LIBRARY = JSON.parse(document.getElementById("library-data").textContent);
+// kg's own IRIs (https://w3id.org/kg-policy/...) do not resolve on the web: they link here
+const BASE = document.body.dataset.kgBase || "";
 const endpoint = new URL("sparql", location.href).href;
 document.getElementById("endpoint").textContent = endpoint;
 const box = document.getElementById("query");
 const select = document.getElementById("library");
 const parameters = document.getElementById("parameters");
+const summary = document.getElementById("summary");
+const status = document.getElementById("status");
+const out = document.getElementById("results");
+let current = null; // the library query in the box, while the box holds it unchanged
 function withParameters(item) {
   // each value goes in as a SPARQL string: JSON's escapes are SPARQL's too
   const lines = item.query.split("\n");
@@ -17,10 +23,20 @@ function withParameters(item) {
   }
   return lines.join("\n");
 }
-select.addEventListener("change", () => {
-  const item = LIBRARY[select.value];
+function clearAnswer() {
+  out.replaceChildren();
+  status.textContent = "";
+}
+function ownQuery() {
+  // the box no longer holds a library query as the picker would write it
+  current = null;
+  select.value = "";
+  summary.textContent = "";
   parameters.replaceChildren();
-  if (!item) return;
+}
+function load(item) {
+  current = item;
+  parameters.replaceChildren();
   for (const parameter of item.parameters) {
     const label = document.createElement("label");
     label.title = parameter.description;
@@ -34,15 +50,46 @@ select.addEventListener("change", () => {
     parameters.append(label);
   }
   box.value = withParameters(item);
-  document.getElementById("summary").textContent = item.summary;
+  summary.textContent = item.summary;
+}
+select.addEventListener("change", () => {
+  clearAnswer();
+  const item = LIBRARY[select.value];
+  if (item) load(item); else ownQuery();
 });
+box.addEventListener("input", () => {
+  if (current && box.value !== withParameters(current)) ownQuery();
+});
+function describeQuery(iri) {
+  return "# Everything the graph says about <" + iri + ">, and everything that points at it\n" +
+    "SELECT ?subject ?property ?object WHERE {\n" +
+    "  { BIND(<" + iri + "> AS ?subject) ?subject ?property ?object }\n" +
+    "  UNION { BIND(<" + iri + "> AS ?object) ?subject ?property ?object }\n" +
+    "} ORDER BY DESC(?subject = <" + iri + ">) ?property ?subject ?object LIMIT 1000";
+}
+function describeFromHash() {
+  if (!location.hash.startsWith("#describe=")) return false;
+  const iri = decodeURIComponent(location.hash.slice("#describe=".length));
+  if (!/^[^<>"{}|^`\\\s]+$/.test(iri)) return false; // only an IRI goes into the query
+  clearAnswer();
+  ownQuery();
+  box.value = describeQuery(iri);
+  run();
+  return true;
+}
+window.addEventListener("hashchange", describeFromHash);
 function cell(term) {
   if (!term) return "";
   if (term.type === "literal" && term["xml:lang"]) return term.value + "@" + term["xml:lang"];
   return term.value;
 }
+function link(iri) {
+  const a = document.createElement("a");
+  a.textContent = iri;
+  a.href = BASE && iri.startsWith(BASE) ? "#describe=" + encodeURIComponent(iri) : iri;
+  return a;
+}
 function show(data, truncated) {
-  const out = document.getElementById("results");
   out.replaceChildren();
   if ("boolean" in data) { const p = document.createElement("p"); p.textContent = String(data.boolean); out.append(p); return 0; }
   const table = document.createElement("table");
@@ -53,7 +100,7 @@ function show(data, truncated) {
     for (const name of data.head.vars) {
       const td = tr.insertCell();
       const term = row[name];
-      if (term && term.type === "uri") { const a = document.createElement("a"); a.href = term.value; a.textContent = term.value; td.append(a); }
+      if (term && term.type === "uri") td.append(link(term.value));
       else td.textContent = cell(term);
     }
   }
@@ -62,8 +109,6 @@ function show(data, truncated) {
   return data.results.bindings.length;
 }
 async function run() {
-  const status = document.getElementById("status");
-  const out = document.getElementById("results");
   status.textContent = "running…";
   const started = performance.now();
   try {
@@ -91,3 +136,4 @@ async function run() {
 }
 document.getElementById("run").addEventListener("click", run);
 box.addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(); });
+if (!describeFromHash() && LIBRARY[select.value]) load(LIBRARY[select.value]);

@@ -1,0 +1,157 @@
+"""Appraisals: what a speaker calls a proposal, says it is, or feels about it.
+
+* **label**: "Unite called the award a betrayal", "described the plan as a step in the
+  right direction" (``lex:labelVerb`` with a second complement);
+* **reported**: "Unison said the award was an insult", "the BMA said the package did not go
+  far enough" (a clause of reported speech whose subject is the proposal);
+* **feeling**: "the union was disappointed with the award", "said it was pleased with".
+
+The words are ``lex:positiveAppraisal`` (→ ``supports``) and ``lex:negativeAppraisal`` (→
+``opposes``); "not" turns them round. Direct quotations are left to the rules for what
+quoted speakers say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.modality import inside_quote
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["appraisal", "polarity"]
+
+LONGEST = 5  # words in the longest appraisal phrase ("a step in the right direction")
+COMPLEMENTS = ("oprd", "xcomp", "attr", "acomp", "ccomp")  # "called it a betrayal"
+FEELING_PREPOSITIONS = ("with", "by", "at", "about", "over", "of")
+CLAUSE_PARTS = ("attr", "acomp", "advmod", "oprd", "dobj", "prep", "neg", "npadvmod")
+NESTED = ("relcl", "acl", "advcl", "ccomp", "appos", "xcomp", "csubj", "neg")  # clauses apart
+
+
+def appraisal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The stance of a speaker who appraises a proposal: by a label, in reported speech, or
+    by a feeling about it."""
+    lexicon = context.lexicon
+    lemma = token.lemma_.lower()
+    if is_verb(token) and lemma in lexicon.label_verbs:
+        yield from _label(context, token, rule)
+    if is_verb(token) and lemma in lexicon.speech_verbs:
+        yield from _reported(context, token, rule)
+    if token.lower_ in lexicon.positive_appraisals or token.lower_ in lexicon.negative_appraisals:
+        yield from _feeling(context, token, rule)
+
+
+def _label(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """ "X called the award a betrayal", "described the plan as a step forward"."""
+    labels = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    labels += [o for p in preps(verb, "as") for o in objects_of(p)]
+    words = [t for label in labels for t in _own_words(label)]
+    stance = polarity(context, words, negated=has_child(verb, "neg"))
+    if stance is None:
+        return
+    yield from _emit(
+        context,
+        rule,
+        _speakers(context, verb),
+        stance,
+        context.object_entities(children(verb, "dobj"), PROPOSALS, search=False),
+        verb,
+        context.modality(verb),
+    )
+
+
+def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """ "X said the award was an insult": a reported clause whose subject is a proposal."""
+    for clause in children(verb, "ccomp"):
+        if not is_verb(clause) or inside_quote(clause):
+            continue
+        proposals = [
+            (key, t)
+            for t in children(clause, "nsubj", "nsubjpass")
+            if (key := context.entity(t, PROPOSALS)) is not None
+        ]
+        if not proposals:
+            continue
+        words = [clause] + [
+            t for c in clause.children if c.dep_ in CLAUSE_PARTS for t in _own_words(c)
+        ]
+        stance = polarity(context, words, negated=has_child(clause, "neg"))
+        if stance is not None:
+            speakers = _speakers(context, verb)
+            yield from _emit(context, rule, speakers, stance, proposals, clause, KG.Reported)
+
+
+def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """ "the union was disappointed with the award": the feeler's stance on its cause."""
+    if word.dep_ not in ("acomp", "ccomp", "ROOT", "conj") or inside_quote(word):
+        return
+    stance = polarity(context, [word], negated=has_child(word, "neg"))
+    causes = [o for p in preps(word, *FEELING_PREPOSITIONS) for o in objects_of(p)]
+    proposals = context.object_entities(causes, PROPOSALS, search=False)
+    if stance is None or not proposals:
+        return
+    clause = word if is_verb(word) else word.head
+    # "it was disappointed with": the passive's subject is who feels
+    feelers = [
+        (key, t)
+        for t in children(clause, "nsubj", "nsubjpass")
+        if (key := context.entity(t, ACTORS)) is not None
+    ] or [(k, t) for k, t in context.subject_entities(clause) if context.core(k) in ACTORS]
+    yield from _emit(context, rule, feelers, stance, proposals, word, context.modality(clause))
+
+
+def polarity(context: Context, words: Iterable[Token], *, negated: bool = False) -> URIRef | None:
+    """``supports`` or ``opposes`` for the appraisal phrase in ``words`` (by word or lemma,
+    the longest phrase first), turned round when ``negated``."""
+    tokens = sorted(set(words), key=lambda t: t.i)
+    if not tokens:
+        return None
+    positive, negative = context.lexicon.positive_appraisals, context.lexicon.negative_appraisals
+    forms = [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens]
+    for n in range(LONGEST, 0, -1):
+        for start in range(len(tokens) - n + 1):
+            for form in forms:
+                phrase = " ".join(form[start : start + n])
+                if phrase in negative or phrase in positive:
+                    good = (phrase in positive) != negated
+                    return KG.supports if good else KG.opposes
+    return None
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The words of a phrase but its clauses: "rules to strip councils of powers, a decision
+    the LGA called misguided" says nothing of the rules' worth itself."""
+    words = [phrase]
+    for child in phrase.children:
+        if child.dep_ not in NESTED:
+            words += _own_words(child)
+    return words
+
+
+def _speakers(context: Context, verb: Token) -> list[Found]:
+    return [(k, t) for k, t in context.subject_entities(verb) if context.core(k) in ACTORS]
+
+
+def _emit(
+    context: Context,
+    rule: Rule[Token],
+    speakers: list[Found],
+    stance: URIRef,
+    proposals: list[Found],
+    at: Token,
+    modality: URIRef,
+) -> Iterator[Relation]:
+    yield from context.emit(
+        rule,
+        speakers,
+        stance,
+        proposals,
+        [at],
+        modality,
+        "praise" if stance == KG.supports else "condemn",
+    )

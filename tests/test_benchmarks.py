@@ -1,0 +1,28 @@
+"""The benchmarks still run against today's API (on tiny inputs; their timings are not checked
+here: speed is measured by running them, see benchmarks/RESULTS.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def test_bench_pipeline_runs_on_a_tiny_corpus() -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_pipeline.py"),
+            "--words",
+            "200",
+            "--warmup-docs",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "kg/bare words/s ratio" in run.stdout
