@@ -430,7 +430,7 @@ def load_extraction(folder: Path, doc_id: str, sha: str, extractor: str) -> Extr
 
 def _children(folder: Path) -> list[str]:
     try:
-        return sorted(child.name for child in folder.iterdir())
+        return sorted(os.listdir(folder))
     except OSError:
         return []
 
@@ -473,7 +473,7 @@ def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
             shutil.rmtree(path, ignore_errors=True)
         elif name.endswith(".tmp") or (manifest is None and name in _INDEX_FILES):
             path.unlink(missing_ok=True)
-    keep = _document_files(folder, manifest) if manifest is not None else set()
+    keep = _document_names(manifest) if manifest is not None else set()
     for name in _children(folder / DOCUMENTS):
         if name not in keep and name.endswith((".json", ".pickle", ".tmp")):
             (folder / DOCUMENTS / name).unlink(missing_ok=True)
@@ -485,9 +485,9 @@ def document_files(folder: Path, doc_id: str, sha256: str, extractor: str) -> tu
     The names hold the digest of the text (and of the extractor for the
     extraction), so a build never overwrites a file the manifest in force lists.
     """
-    stem = f"{doc_id}.{sha256[:16]}"
     documents = folder / DOCUMENTS
-    return documents / f"{stem}.json", documents / f"{stem}.{extractor[:12]}.pickle"
+    text, extraction = _file_names(doc_id, sha256, extractor)
+    return documents / text, documents / extraction
 
 
 def legacy_document_files(folder: Path, doc_id: str) -> tuple[Path, Path]:
@@ -496,14 +496,18 @@ def legacy_document_files(folder: Path, doc_id: str) -> tuple[Path, Path]:
     return documents / f"{doc_id}.json", documents / f"{doc_id}.pickle"
 
 
-def _document_files(folder: Path, manifest: dict[str, Any]) -> set[str]:
+def _file_names(doc_id: str, sha256: str, extractor: str) -> tuple[str, str]:
+    stem = f"{doc_id}.{sha256[:16]}"
+    return f"{stem}.json", f"{stem}.{extractor[:12]}.pickle"
+
+
+def _document_names(manifest: dict[str, Any]) -> set[str]:
+    """The names in ``documents/`` of the files the manifest lists (strings, not paths: a
+    build of one article into a store of 10,000 makes this set twice)."""
     extractor = str(manifest.get("extractor") or "")
     names: set[str] = set()
     for entry in manifest.get("documents") or []:
         doc_id, sha = str(entry["id"]), str(entry.get("sha256") or "")
-        for path in (
-            *document_files(folder, doc_id, sha, extractor),
-            *legacy_document_files(folder, doc_id),
-        ):
-            names.add(path.name)
+        names.update(_file_names(doc_id, sha, extractor))
+        names.update((f"{doc_id}.json", f"{doc_id}.pickle"))  # legacy_document_files
     return names
