@@ -78,6 +78,7 @@ from kg.sparql.store_disk import (
     load_extraction,
     lock_store,
     read_manifest,
+    remove_document_files,
     save_document,
     text_digest,
     write_generation,
@@ -422,8 +423,9 @@ def _add_through_index(
     into a new generation, and switch the manifest to it."""
     from kg.sparql import store_incremental as incremental
 
+    shas = {str(entry["id"]): str(entry.get("sha256") or "") for entry in manifest["documents"]}
     update: StoreUpdate = incremental.add_incrementally(
-        _store_files(folder, manifest, fingerprint),
+        _store_files(folder, shas, fingerprint),
         manifest,
         documents,
         read=read,
@@ -433,19 +435,23 @@ def _add_through_index(
     crash_point("index-written")
     write_manifest(folder, manifest)  # the switch: readers see the new store from here
     crash_point("switched")
-    clean_leftovers(folder, manifest)
+    # what failed builds left went when this one started; what it replaced goes now
+    clean_leftovers(folder, manifest, documents=False)
+    replaced = set(update.replaced)
+    for entry in manifest["documents"]:
+        if entry["id"] in replaced and entry["sha256"] != shas[entry["id"]]:
+            remove_document_files(folder, entry["id"], shas[entry["id"]], fingerprint)
     return update
 
 
-def _store_files(folder: Path, manifest: dict[str, Any], fingerprint: str) -> Any:
-    """The store's files as :mod:`kg.sparql.store_incremental` uses them."""
+def _store_files(folder: Path, shas: dict[str, str], fingerprint: str) -> Any:
+    """The store's files as :mod:`kg.sparql.store_incremental` uses them (``shas``: the
+    digests of the stored texts, by id; the stored extractions are this extractor's)."""
     from kg.sparql.store_incremental import StoreFiles
 
-    extractor = str(manifest.get("extractor") or "")
-    shas = {str(entry["id"]): str(entry.get("sha256") or "") for entry in manifest["documents"]}
     return StoreFiles(
         folder=folder,
-        load_extraction=lambda doc_id: load_extraction(folder, doc_id, shas[doc_id], extractor),
+        load_extraction=lambda doc_id: load_extraction(folder, doc_id, shas[doc_id], fingerprint),
         save_document=lambda x: save_document(folder, x.document, x, fingerprint),
         crash_point=lambda step: crash_point(step),
         contents=_contents_of,

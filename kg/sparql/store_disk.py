@@ -81,6 +81,7 @@ __all__ = [
     "crash_point",
     "document_files",
     "legacy_document_files",
+    "remove_document_files",
     "text_digest",
     "save_document",
     "load_document",
@@ -457,12 +458,17 @@ def is_half_made(folder: Path) -> bool:
     )
 
 
-def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
+def clean_leftovers(
+    folder: Path, manifest: dict[str, Any] | None, *, documents: bool = True
+) -> None:
     """Remove what stopped or failed builds left: other generations, unlisted documents, ``*.tmp``.
 
     Call it holding the exclusive lock. ``manifest`` is the one now in force
     (``None``: a half-made store, of which only the lock is kept). The name index
-    stays: the next build checks it against the manifest.
+    stays: the next build checks it against the manifest. Without ``documents``
+    the files in ``documents/`` are left alone (listing them costs time in
+    proportion to the store: a build that knows which files it replaced removes
+    those with :func:`remove_document_files`).
     """
     current = data_path(folder, manifest).name if manifest is not None else None
     for name in _children(folder):
@@ -473,6 +479,8 @@ def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
             shutil.rmtree(path, ignore_errors=True)
         elif name.endswith(".tmp") or (manifest is None and name in _INDEX_FILES):
             path.unlink(missing_ok=True)
+    if not documents:
+        return
     keep = _document_names(manifest) if manifest is not None else set()
     for name in _children(folder / DOCUMENTS):
         if name not in keep and name.endswith((".json", ".pickle", ".tmp")):
@@ -488,6 +496,16 @@ def document_files(folder: Path, doc_id: str, sha256: str, extractor: str) -> tu
     documents = folder / DOCUMENTS
     text, extraction = _file_names(doc_id, sha256, extractor)
     return documents / text, documents / extraction
+
+
+def remove_document_files(folder: Path, doc_id: str, sha256: str, extractor: str) -> None:
+    """Remove a document's text and extraction of the text with digest ``sha256`` (a version
+    that a build replaced, once the manifest no longer lists it)."""
+    for path in (
+        *document_files(folder, doc_id, sha256, extractor),
+        *legacy_document_files(folder, doc_id),
+    ):
+        path.unlink(missing_ok=True)
 
 
 def legacy_document_files(folder: Path, doc_id: str) -> tuple[Path, Path]:

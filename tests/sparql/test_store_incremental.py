@@ -125,3 +125,18 @@ def test_store_added_through_the_index_switches_to_a_new_generation(
     assert update.graph is None
     assert after["data"] != before["data"] and after["index"] != before["index"]
     assert sorted(p.name for p in store.iterdir() if p.name.startswith("data-")) == [after["data"]]
+
+
+def test_store_index_replacing_a_document_removes_its_old_files(
+    nlp: Any, tmp_path: Path, files: list[Path]
+) -> None:
+    store = tmp_path / "store"
+    add_documents(store, read_documents(files[:2]), nlp=nlp)
+    before = sorted(p.name for p in (store / "documents").iterdir() if p.name.startswith("b."))
+    edited = tmp_path / "edited" / "b.txt"
+    edited.parent.mkdir()
+    edited.write_text("Offer accepted\nThe BMA accepted an offer from Unite.\n", encoding="utf-8")
+    update = add_documents(store, read_documents([edited]), nlp=nlp)
+    assert update.graph is None and update.replaced == ["b"]
+    after = sorted(p.name for p in (store / "documents").iterdir() if p.name.startswith("b."))
+    assert len(before) == len(after) == 2 and not set(before) & set(after)
