@@ -46,14 +46,21 @@ def write_store(target_triples: int, folder: Path) -> int:
     document, the manifest beside it).
     """
     from kg.rdf.graph import to_rdf
-    from kg.sparql import store as kg_store
+    from kg.sparql import store_disk
+    from kg.sparql.engine import quads_of
+    from kg.sparql.named_graphs import split_by_document
 
     graph = to_rdf(*make_corpus(target_triples))
     folder.mkdir(parents=True)
-    manifest: dict[str, Any] = {"kg_store": kg_store.STORE_FORMAT, "documents": [], "graphs": {}}
-    kg_store._write_graphs(folder, manifest, graph)  # noqa: SLF001 - the store's own writer
-    manifest.update(dirty=False, prefixes={p: str(n) for p, n in graph.namespaces() if p})
-    kg_store._write_manifest(folder, manifest)  # noqa: SLF001
+    manifest: dict[str, Any] = {"kg_store": store_disk.STORE_FORMAT, "documents": [], "graphs": {}}
+
+    def write(store: Any) -> None:
+        for name, triples in split_by_document(graph).items():
+            store.extend(quads_of(triples, name))
+
+    manifest["data"] = store_disk.write_generation(folder, manifest, write, copy=False)
+    manifest["prefixes"] = {p: str(n) for p, n in graph.namespaces() if p}
+    store_disk.write_manifest(folder, manifest)
     return len(graph)
 
 

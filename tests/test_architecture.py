@@ -26,7 +26,6 @@ LONG_MODULES: dict[str, str] = {}
 LONG_FUNCTIONS: dict[str, str] = {
     "kg.extract.relations.modality:modality_of": "being reworked by issue 12",
     "kg.extract.mentions.noun_phrases:_phrases_headed_by": "being reworked by issue 12",
-    "kg.extract.pipeline:extract_documents": "split into per-document steps by issue 14",
 }
 
 

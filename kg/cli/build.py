@@ -89,6 +89,42 @@ Store = Annotated[
         show_default=False,
     ),
 ]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Build on a local Dask cluster of N worker processes.",
+        show_default=False,
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Build on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).",
+        show_default=False,
+    ),
+]
+Push = Annotated[
+    str | None,
+    typer.Option(
+        "--push",
+        metavar="URL",
+        help="Send each document's named graph to this Graph Store endpoint as it is built.",
+        show_default=False,
+    ),
+]
+PushHeaders = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--push-header",
+        metavar="'NAME: VALUE'",
+        help="HTTP header for --push, e.g. 'Authorization: Basic ...' (repeatable).",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -105,12 +141,26 @@ def build(
     no_fetch: NoFetch = False,
     date: Date = None,
     store: Store = None,
+    workers: Workers = None,
+    scheduler: Scheduler = None,
+    push: Push = None,
+    push_header: PushHeaders = None,
 ) -> None:
     """Build a knowledge graph (graph.ttl, graph.html) from articles, or add them to a store."""
     from kg.extract.read import read_documents
 
     started = time.perf_counter()
     options = BuildOptions(list(gazetteer or []), include_comments, no_html, quiet, processes)
+    if workers is not None or scheduler is not None or push is not None:
+        from kg.cli.build_cluster import ClusterOptions, parse_headers
+
+        _check_gazetteers(options.gazetteer_files)
+        cluster = ClusterOptions(
+            workers, scheduler, push, parse_headers(push_header or []), not no_fetch, _date(date)
+        )
+        sources = _inputs(inputs, urls, no_fetch=no_fetch)
+        _build_on_cluster(sources, options, cluster, output=output, store=store, started=started)
+        return
     documents = read_documents(
         _inputs(inputs, urls, no_fetch=no_fetch),
         fetch_urls=not no_fetch,
@@ -124,6 +174,33 @@ def build(
         raise InputError("give an output folder with -o OUTDIR, or a store folder with --store DIR")
     else:
         build_files(output, documents, options, started=started)
+
+
+def _build_on_cluster(
+    sources: list[str],
+    options: BuildOptions,
+    cluster: Any,
+    *,
+    output: Path | None,
+    store: Path | None,
+    started: float,
+) -> None:
+    """``--workers``, ``--scheduler`` or ``--push``: :mod:`kg.cli.build_cluster`; a store
+    whose articles are extracted on the cluster: :mod:`kg.cli.build_cluster_store`."""
+    from kg.cli.build_cluster import build_on_cluster, check_destination
+
+    check_destination(cluster, output=output, store=store)
+    if store is None:
+        build_on_cluster(sources, options, cluster, output=output, started=started)
+        return
+    from kg.cli.build_cluster_store import store_extraction
+    from kg.extract.read import read_documents
+
+    documents = read_documents(
+        sources, fetch_urls=cluster.fetch_urls, date=cluster.date, on_skip=_report_skipped
+    )
+    with store_extraction(options, cluster) as extract:
+        build_store(store, documents, options, output=output, extract=extract)
 
 
 def _check_gazetteers(files: list[Path]) -> None:
@@ -255,6 +332,7 @@ def _extract(documents: list[Document], options: BuildOptions) -> Graph:
             documents,
             nlp=nlp,
             include_comments=options.include_comments,
+            gazetteer_files=options.gazetteer_files,
             on_document=on_document,
             n_process=options.processes,
         )
@@ -268,9 +346,17 @@ def _write_view(graph: Graph, path: Path, title: str, options: BuildOptions) -> 
 
 
 def build_store(
-    store: Path, documents: list[Document], options: BuildOptions, *, output: Path | None
+    store: Path,
+    documents: list[Document],
+    options: BuildOptions,
+    *,
+    output: Path | None,
+    extract: Any = None,
 ) -> None:
-    """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too."""
+    """``kg build --store DIR``: add articles to a store; with ``-o``, write the store's graph too.
+
+    ``extract`` reads the articles instead of this process (``--workers``: on a cluster).
+    """
     from kg.files import check_output_file, ensure_output_dir
     from kg.rdf.summary import summarise
     from kg.sparql.store import add_documents
@@ -282,7 +368,7 @@ def build_store(
         written.append(check_output_file(output / "graph.ttl"))
         if not options.no_html:
             written.append(check_output_file(output / "graph.html"))
-    with progress(len(documents), quiet=options.quiet) as on_document:
+    with progress(len(documents), quiet=options.quiet or extract is not None) as on_document:
         update = add_documents(
             store,
             documents,
@@ -290,12 +376,20 @@ def build_store(
             gazetteer_files=options.gazetteer_files,
             on_document=on_document,
             n_process=options.processes,
+            extract=extract,
         )
-    if output is not None:
-        write_pair(update.graph, output, f"kg: {store.name}", options)
+    graph = update.graph
+    if graph is None and output is not None:  # added through the index: read the store
+        from kg.sparql.store import open_store
+
+        with open_store(store) as opened:
+            graph = opened.to_rdflib()
+    if output is not None and graph is not None:
+        write_pair(graph, output, f"kg: {store.name}", options)
     if not options.quiet:
         _print_store_update(store, update)
-        print_summary(summarise(update.graph), written, time.perf_counter() - started)
+        if graph is not None:
+            print_summary(summarise(graph), written, time.perf_counter() - started)
 
 
 def _print_store_update(store: Path, update: StoreUpdate) -> None:

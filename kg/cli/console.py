@@ -7,38 +7,79 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["progress", "step_progress", "print_summary"]
+__all__ = ["progress", "build_progress", "step_progress", "print_summary"]
 
 
 @contextlib.contextmanager
 def progress(total: int, *, quiet: bool) -> Iterator[Callable[[Any], None] | None]:
     """A progress bar on stderr over ``total`` articles; gives the callback to call per article.
 
-    Gives ``None`` (no bar) when quiet or for a single article. When the last
-    article is read the bar says the graph is being written.
+    Gives ``None`` (no bar) when quiet or for a single article. The bar shows
+    articles done of ``total``, words per second and the time left; when the
+    last article is read it says the graph is being written.
+    """
+    with build_progress(total, quiet=quiet) as report:
+        if report is None:
+            yield None
+            return
+        done = words = 0
+
+        def advance(document: Any) -> None:
+            nonlocal done, words
+            done += 1
+            words += len(getattr(document, "text", "").split())
+            report("Reading articles" if done < total else "Writing graph", done, words)
+
+        yield advance
+
+
+@contextlib.contextmanager
+def build_progress(total: int, *, quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on stderr for a build of ``total`` articles.
+
+    Gives a callback ``report(stage, done, words)``: the stage's name, the
+    articles done in it and the words read so far; the bar shows done/total,
+    words per second and the time left. ``None`` when quiet or for one article.
     """
     if quiet or total < 2:
         yield None
         return
+    import time
+
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,
-    ) as progress:
-        task = progress.add_task("Reading articles", total=total)
+    ) as bar:
+        task = bar.add_task("Reading articles", total=total, rate="")
+        started = time.perf_counter()
+        stages = ["Reading articles"]
 
-        def advance(_document: Any) -> None:
-            progress.advance(task)
-            if progress.tasks[0].finished:
-                progress.update(task, description="Writing graph")
+        def report(stage: str, done: int, words: int) -> None:
+            seconds = max(time.perf_counter() - started, 1e-6)
+            if stage != stages[-1] and done < total:  # a new stage: its own count and time left
+                stages.append(stage)
+                bar.reset(task, total=total)
+            bar.update(
+                task, description=stage, completed=done, rate=f"{words / seconds:,.0f} words/s"
+            )
 
-        yield advance
+        yield report
 
 
 @contextlib.contextmanager

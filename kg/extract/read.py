@@ -47,6 +47,8 @@ from kg.rdf.namespaces import slug
 
 __all__ = [
     "read_documents",
+    "document_sources",
+    "read_source",
     "read_file",
     "read_text",
     "read_html",
@@ -382,6 +384,51 @@ def _expand(inputs: Iterable[Path | str], *, fetch_urls: bool) -> Iterator[Path 
             yield path
         else:
             raise InputError(f"{path}: no such file or folder")
+
+
+def document_sources(
+    inputs: Iterable[Path | str], *, fetch_urls: bool = True
+) -> list[tuple[Path | str, str]]:
+    """The files and addresses that :func:`read_documents` reads, with their document ids,
+    without reading them (a build that reads them elsewhere: :mod:`kg.distributed`).
+
+    The ids are those :func:`read_documents` gives, except that a page it would
+    skip keeps its id here (:func:`read_source` raises for it instead).
+    """
+    sources = list(_expand(inputs, fetch_urls=fetch_urls))
+    if not sources:
+        raise InputError("no input given; name a text file, a web page or a folder of them")
+    found: list[tuple[Path | str, str]] = []
+    used: set[str] = set()
+    for source in sources:
+        base = url_doc_id(source) if isinstance(source, str) else slug(source.stem)
+        doc_id, n = base, 1
+        while doc_id in used:
+            n += 1
+            doc_id = f"{base}-{n}"
+        used.add(doc_id)
+        found.append((source, doc_id))
+    return found
+
+
+def read_source(
+    source: Path | str,
+    *,
+    doc_id: str,
+    date: dt.date | None = None,
+    fetcher: Callable[[str], Page] = fetch,
+) -> Document:
+    """Read one source of :func:`document_sources` as :func:`read_documents` reads it.
+
+    Raises :class:`InputError` or :class:`PageError` when it cannot be read.
+    """
+    if isinstance(source, str):
+        document = read_url(source, doc_id=doc_id, fetcher=fetcher)
+    else:
+        document = read_file(source, doc_id=doc_id)
+    if date is not None and document.date is None:
+        document = dataclasses.replace(document, date=date, date_source="option")
+    return document
 
 
 def _warn_skipped(source: str, reason: str) -> None:

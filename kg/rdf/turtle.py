@@ -31,7 +31,7 @@ from rdflib.compare import to_canonical_graph
 from kg.errors import OutputError
 from kg.files import atomic_write_bytes
 
-__all__ = ["write_turtle", "turtle_bytes"]
+__all__ = ["write_turtle", "turtle_bytes", "turtle_blocks", "assemble_turtle", "subject_key"]
 
 
 _PN_LOCAL = re.compile(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?$")
@@ -129,27 +129,46 @@ def turtle_bytes(graph: Graph) -> bytes:
     triples = list(graph)
     if any(isinstance(s, BNode) or isinstance(o, BNode) for s, _p, o in triples):
         triples = list(to_canonical_graph(graph))
-    writer = _TurtleWriter(graph.namespaces())
+    blocks, used = turtle_blocks(triples, graph.namespaces())
+    return assemble_turtle(blocks, used)
+
+
+def subject_key(subject: Any) -> tuple[Any, ...]:
+    """Where a subject's block stands in the Turtle: natural order of its IRI."""
+    return (isinstance(subject, BNode), _natural_key(str(subject)), str(subject))
+
+
+def turtle_blocks(
+    triples: Iterable[tuple[Any, Any, Any]], namespaces: Iterable[tuple[str, Any]]
+) -> tuple[list[tuple[tuple[Any, ...], str]], dict[str, str]]:
+    """The Turtle block of each subject of ``triples`` with its :func:`subject_key`, and the
+    prefixes the blocks use. Blocks of disjoint sets of subjects, made apart (on several
+    machines), sorted by key and put together by :func:`assemble_turtle`, give the bytes
+    :func:`turtle_bytes` gives for all the triples (blank nodes must be canonical already).
+    """
+    writer = _TurtleWriter(namespaces)
     rdf_type = RDF.type  # looked up once: namespace attributes are slow
     by_subject: dict[Any, dict[Any, list[Any]]] = {}
     for subject, predicate, obj in triples:
         by_subject.setdefault(subject, {}).setdefault(predicate, []).append(obj)
-
-    blocks: list[str] = []
-    subjects = sorted(
-        by_subject, key=lambda s: (isinstance(s, BNode), _natural_key(str(s)), str(s))
-    )
-    for subject in subjects:
-        properties = by_subject[subject]
+    blocks: list[tuple[tuple[Any, ...], str]] = []
+    for subject, properties in by_subject.items():
         lines: list[str] = []
         for predicate in sorted(properties, key=lambda p: (p != rdf_type, str(p))):
             name = "a" if predicate == rdf_type else writer.term(predicate)
             objects = [writer.term(o) for o in sorted(properties[predicate], key=_object_key)]
             lines.append(f"{name} " + ",\n        ".join(objects))
-        blocks.append(writer.term(subject) + " " + " ;\n    ".join(lines) + " .\n")
+        blocks.append(
+            (subject_key(subject), writer.term(subject) + " " + " ;\n    ".join(lines) + " .\n")
+        )
+    return blocks, writer.used
 
-    header = "".join(f"@prefix {p}: <{n}> .\n" for p, n in sorted(writer.used.items()))
-    return (header + "\n" + "\n".join(blocks)).encode("utf-8")
+
+def assemble_turtle(blocks: Iterable[tuple[tuple[Any, ...], str]], used: dict[str, str]) -> bytes:
+    """Turtle from subject blocks (in any order) and the prefixes they use."""
+    ordered = [block for _key, block in sorted(blocks, key=lambda kb: kb[0])]
+    header = "".join(f"@prefix {p}: <{n}> .\n" for p, n in sorted(used.items()))
+    return (header + "\n" + "\n".join(ordered)).encode("utf-8")
 
 
 def write_turtle(graph: Graph, path: Path | str) -> Path:

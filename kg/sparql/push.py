@@ -60,9 +60,16 @@ _TOKEN = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")  # an HTTP header name
 
 
 class PushError(KGError):
-    """The remote store cannot be reached or refused a graph."""
+    """The remote store cannot be reached or refused a graph.
+
+    ``status`` is the HTTP status of a refusal (None when there was no answer).
+    """
 
     exit_code = 5
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -240,7 +247,8 @@ def _refused(url: str, status: int, reason: str, detail: bytes) -> None:
     if status in (401, 403):
         hint = "; give credentials with --header 'Authorization: ...' or check the server's rights"
     raise PushError(
-        f"{url}: the server refused the graph ({status} {reason}{': ' + text if text else ''}){hint}"
+        f"{url}: the server refused the graph ({status} {reason}{': ' + text if text else ''}){hint}",
+        status=status,
     )
 
 

@@ -19,14 +19,19 @@ articles.
 
 **Adding documents.** A document is identified by its id (the slug of its file
 name, as in ``doc:ID``): building a document whose id the store holds replaces
-it. Entity resolution runs across all documents of the store on every build,
-as in one ``kg build`` of all of them, so the same actor is one node however
-the corpus was built up; only new or changed articles are parsed (spaCy is the
-slow part), the others' extractions are reused. When the extractor itself,
-its ontology files, the gazetteers or ``--include-comments`` differ from the
-last build, every stored article is read again, so the whole store always
-reflects one extractor. Only named graphs whose content changed are rewritten
-(in a hard-linked copy of the database, so the unchanged ones cost nothing).
+it. Entities are resolved across all documents of the store, as in one ``kg
+build`` of all of them, so the same actor is one node however the corpus was
+built up. Usually this goes through the store's name index
+(:mod:`kg.sparql.store_incremental`): only the documents given are read and
+looked up, and the cost of adding k documents grows with k, not with the
+store. A full build merges every stored extraction instead (only new or
+changed articles are parsed: spaCy is the slow part) and makes the index
+again; it runs when the index is missing, was made for another extractor or
+by a build that did not finish. When the extractor itself, its ontology
+files, the gazetteers or ``--include-comments`` differ from the last build,
+every stored article is read again, so the whole store always reflects one
+extractor. Either way only named graphs whose content changed are rewritten,
+in a hard-linked copy of the database, so the unchanged ones cost nothing.
 
 Example:
     >>> from kg.extract.read import read_text
@@ -43,7 +48,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +57,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.files import first_line, os_reason
+from kg.files import first_line
 from kg.model import Document, Extraction
 from kg.sparql.engine import OxigraphGraph, open_disk_store, quads_of
 from kg.sparql.named_graphs import ENTITIES_GRAPH, ONTOLOGY_GRAPH, split_by_document
@@ -62,19 +66,24 @@ from kg.sparql.store_disk import (
     MANIFEST,
     STORE_FORMAT,
     StoreError,
+    check_new_store,
     check_not_dirty,
     clean_leftovers,
     crash_point,
     data_path,
+    graph_digest,
     is_half_made,
     is_store,
     load_document,
     load_extraction,
     lock_store,
-    next_generation,
+    prepare_folder,
     read_manifest,
+    remove_document_files,
+    remove_half_made,
     save_document,
     text_digest,
+    write_generation,
     write_manifest,
 )
 
@@ -159,39 +168,6 @@ def open_store(path: Path | str) -> OxigraphGraph:
     return OxigraphGraph(store, name=folder.name, prefixes=prefixes, on_close=release)
 
 
-def _prepare_folder(folder: Path) -> bool:
-    """Create the store folder if needed (nothing else); True when it did not exist."""
-    if folder.exists() and not folder.is_dir():
-        raise StoreError(f"{folder}: is a file, not a store folder; give a folder for the store")
-    existed = folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(
-            f"{folder}: cannot create the store folder ({error.strerror or error}); "
-            "choose a folder you can write to"
-        ) from error
-    return not existed
-
-
-def _check_new_store(folder: Path) -> None:
-    """Holding the lock of a folder with no manifest: refuse it if it holds files not kg's."""
-    if not is_half_made(folder):
-        raise StoreError(
-            f"{folder}: is a folder that holds other files, not a kg store; "
-            "give a new or empty folder for the store"
-        )
-    clean_leftovers(folder, None)  # what a first build that was stopped left
-
-
-def _digest(quads: Sequence[ox.Quad]) -> str:
-    """A digest of a set of quads that does not depend on their order."""
-    total = 0
-    for quad in quads:
-        total += int.from_bytes(hashlib.blake2b(str(quad).encode(), digest_size=16).digest(), "big")
-    return f"{len(quads)}:{total % (1 << 128):032x}"
-
-
 # --------------------------------------------------------------------------- adding documents
 
 
@@ -199,13 +175,15 @@ def _digest(quads: Sequence[ox.Quad]) -> str:
 class StoreUpdate:
     """What :func:`add_documents` did.
 
-    ``graph`` is the merged graph of every document now in the store;
-    ``added``/``replaced``/``unchanged`` list the ids of the documents given
-    (``unchanged``: same text as stored, nothing re-read); ``reread`` lists
-    stored documents read again because the extractor or its options changed.
+    ``graph`` is the merged graph of every document now in the store, or None
+    when the documents were added through the name index (the store was not
+    read: :func:`open_store` gives its graph); ``added``/``replaced``/``unchanged``
+    list the ids of the documents given (``unchanged``: same text as stored,
+    nothing re-read); ``reread`` lists stored documents read again because the
+    extractor or its options changed.
     """
 
-    graph: Graph
+    graph: Graph | None
     documents: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
@@ -232,15 +210,9 @@ def extractor_fingerprint(gazetteer_files: Sequence[Path | str], include_comment
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class _Options:
-    """How a build reads the documents it must read."""
-
-    nlp: Any
-    include_comments: bool
-    gazetteer_files: Sequence[Path | str]
-    on_document: Callable[[Document], None] | None
-    n_process: int
+#: Reads documents: their extractions, in order (a document it reports and leaves out
+#: has none).
+Reader = Callable[[Sequence[Document]], list[Extraction]]
 
 
 def add_documents(
@@ -252,21 +224,29 @@ def add_documents(
     gazetteer_files: Sequence[Path | str] = (),
     on_document: Callable[[Document], None] | None = None,
     n_process: int = 1,
+    extract: Reader | None = None,
 ) -> StoreUpdate:
     """Add ``documents`` to the store at ``path`` (created if needed) and return the update.
 
     A document whose id the store holds is replaced. Entities are resolved
-    across every document of the store, as in one ``kg build`` of all of them.
-    ``nlp`` is loaded only when some article must be parsed. The store
-    changes in one step at the end: a build that fails or is killed leaves it
-    as it was. Raises :class:`StoreError` when the folder is not a store,
-    another kg process holds its lock, or the store cannot be written.
+    across every document of the store, as in one ``kg build`` of all of them:
+    through the store's name index (:mod:`kg.sparql.store_incremental`) when it
+    is there and made for this extractor and this store, so that only the
+    documents given are read; otherwise by merging every stored extraction,
+    after which the index is made. ``nlp`` is loaded only when some article
+    must be parsed; ``extract`` (documents → their extractions, in order)
+    reads them instead, e.g. on a cluster. The store changes in one step at
+    the end: a build that fails or is killed leaves it as it was. Raises
+    :class:`StoreError` when the folder is not a store, another kg process
+    holds its lock, or the store cannot be written.
     """
-    options = _Options(nlp, include_comments, gazetteer_files, on_document, n_process)
+    from kg.sparql import store_incremental as incremental
+
+    read = extract or _reader(nlp, include_comments, gazetteer_files, on_document, n_process)
     folder = Path(path)
     if folder.is_dir() and not is_store(folder) and not is_half_made(folder):
-        _check_new_store(folder)  # refused before the lock file is made among its files
-    created = _prepare_folder(folder)
+        check_new_store(folder)  # refused before the lock file is made among its files
+    created = prepare_folder(folder)
     with lock_store(folder, exclusive=True):  # before anything else in the folder is touched
         crash_point("locked")
         try:
@@ -274,13 +254,19 @@ def add_documents(
                 manifest = read_manifest(folder)
                 clean_leftovers(folder, manifest)
             else:
-                _check_new_store(folder)
+                check_new_store(folder)
                 manifest = {"kg_store": STORE_FORMAT, "documents": [], "graphs": {}}
             fingerprint = extractor_fingerprint(gazetteer_files, include_comments)
-            return _build(folder, manifest, documents, options, fingerprint, rewrite=False)
+            if incremental.usable(folder, manifest, fingerprint):
+                return _add_through_index(
+                    folder, manifest, documents, read, fingerprint, include_comments
+                )
+            return _build(
+                folder, manifest, documents, read, fingerprint, include_comments, rewrite=False
+            )
         except BaseException:
             if created and not is_store(folder):  # leave no half-made store behind
-                _remove_half_made(folder)
+                remove_half_made(folder)
             raise
 
 
@@ -290,45 +276,51 @@ def repair_store(path: Path | str, *, nlp: Any = None) -> StoreUpdate:
     For a store that a build of an earlier kg left half-written (``"dirty"``),
     or whose database cannot be opened. The extractions stored with the
     documents are reused; a document whose extraction is missing is read
-    again (``nlp`` is loaded then).
+    again (``nlp`` is loaded then). The name index is made again too.
     """
     folder = Path(path)
     if not is_store(folder):
         raise StoreError(f"{folder}: is not a kg store (no {MANIFEST}); nothing to repair")
     with lock_store(folder, exclusive=True):
         manifest = read_manifest(folder)
-        options = _Options(nlp, bool(manifest.get("include_comments")), (), None, 1)
+        include_comments = bool(manifest.get("include_comments"))
+        read = _reader(nlp, include_comments, (), None, 1)
         fingerprint = str(manifest.get("extractor") or "")
-        return _build(folder, manifest, [], options, fingerprint, rewrite=True)
+        return _build(folder, manifest, [], read, fingerprint, include_comments, rewrite=True)
 
 
 def _build(
     folder: Path,
     manifest: dict[str, Any],
     documents: Sequence[Document],
-    options: _Options,
+    read: Reader,
     fingerprint: str,
+    include_comments: bool,
     *,
     rewrite: bool,
 ) -> StoreUpdate:
-    """Read what must be read, write a new generation and switch the manifest to it."""
-    update = StoreUpdate(graph=Graph())
+    """Merge every document of the store, write a new generation, make the name index
+    again and switch the manifest to both."""
+    from kg.sparql import store_incremental as incremental
+
+    update = StoreUpdate(graph=None)
     same = rewrite or manifest.get("extractor") == fingerprint
     plan = _plan(folder, manifest, documents, update, same=same)
     if plan.to_read:
-        nlp = options.nlp
-        if nlp is None:
-            from kg.extract.parse import load_pipeline
-
-            nlp = load_pipeline(gazetteer_files=list(options.gazetteer_files))
-        _extract(plan, options, nlp)
-    _merge(folder, plan, update, fingerprint)
+        for extraction in read(plan.to_read):
+            plan.extractions[extraction.document.id] = extraction
+        _leave_out_unread(folder, manifest, plan, update)
+    graph = _merge(folder, plan, update, fingerprint)
     crash_point("documents-written")
-    data, digests = _write_generation(folder, manifest, update, rewrite=rewrite)
+    data, digests = _write_generation(folder, manifest, graph, update, rewrite=rewrite)
     crash_point("data-written")
-    manifest.update(_contents(plan, update.graph, fingerprint, options.include_comments))
+    token = incremental.new_token()
+    ordered = [plan.extractions[doc_id] for doc_id in plan.order]
+    incremental.rebuild_index(folder, fingerprint, token, ordered)
+    crash_point("index-written")
+    manifest.update(_contents(plan, graph, fingerprint, include_comments))
     manifest.pop("dirty", None)
-    manifest["data"], manifest["graphs"] = data, digests
+    manifest["data"], manifest["graphs"], manifest["index"] = data, digests, token
     write_manifest(folder, manifest)  # the switch: readers see the new store from here
     crash_point("switched")
     clean_leftovers(folder, manifest)
@@ -396,35 +388,120 @@ def _plan(
     return plan
 
 
-def _extract(plan: _Plan, options: _Options, nlp: Any) -> None:
-    """Read the plan's documents to read; their extractions join the plan's."""
-    from kg.extract.pipeline import extract_documents
+def _add_through_index(
+    folder: Path,
+    manifest: dict[str, Any],
+    documents: Sequence[Document],
+    read: Reader,
+    fingerprint: str,
+    include_comments: bool,
+) -> StoreUpdate:
+    """Add documents through the store's name index (:mod:`kg.sparql.store_incremental`),
+    into a new generation, and switch the manifest to it."""
+    from kg.sparql import store_incremental as incremental
 
-    corpus = extract_documents(
-        plan.to_read,
-        nlp=nlp,
-        include_comments=options.include_comments,
-        gazetteer_files=options.gazetteer_files,
-        on_document=options.on_document,
-        n_process=options.n_process,
+    shas = {str(entry["id"]): str(entry.get("sha256") or "") for entry in manifest["documents"]}
+    update: StoreUpdate = incremental.add_incrementally(
+        _store_files(folder, shas, fingerprint),
+        manifest,
+        documents,
+        read=read,
+        fingerprint=fingerprint,
+        include_comments=include_comments,
     )
-    for extraction in corpus.extractions:
-        plan.extractions[extraction.document.id] = extraction
+    crash_point("index-written")
+    write_manifest(folder, manifest)  # the switch: readers see the new store from here
+    crash_point("switched")
+    # what failed builds left went when this one started; what it replaced goes now
+    clean_leftovers(folder, manifest, documents=False)
+    replaced = set(update.replaced)
+    for entry in manifest["documents"]:
+        if entry["id"] in replaced and entry["sha256"] != shas[entry["id"]]:
+            remove_document_files(folder, entry["id"], shas[entry["id"]], fingerprint)
+    return update
 
 
-def _merge(folder: Path, plan: _Plan, update: StoreUpdate, fingerprint: str) -> None:
-    """Merge every extraction into one graph; keep the documents that were read."""
+def _store_files(folder: Path, shas: dict[str, str], fingerprint: str) -> Any:
+    """The store's files as :mod:`kg.sparql.store_incremental` uses them (``shas``: the
+    digests of the stored texts, by id; the stored extractions are this extractor's)."""
+    from kg.sparql.store_incremental import StoreFiles
+
+    return StoreFiles(
+        folder=folder,
+        load_extraction=lambda doc_id: load_extraction(folder, doc_id, shas[doc_id], fingerprint),
+        save_document=lambda x: save_document(folder, x.document, x, fingerprint),
+        crash_point=lambda step: crash_point(step),
+        contents=_contents_of,
+        error=StoreError,
+        update=StoreUpdate(graph=None),
+    )
+
+
+def _leave_out_unread(
+    folder: Path, manifest: dict[str, Any], plan: _Plan, update: StoreUpdate
+) -> None:
+    """Documents the reader gave no extraction for (it reported them) are not added; a
+    stored one whose new text could not be read keeps its stored extraction."""
+    stored = {entry["id"]: entry for entry in manifest["documents"]}
+    extractor = str(manifest.get("extractor") or "")
+    for document in plan.to_read:
+        if document.id in plan.extractions:
+            continue
+        if document.id in update.added:
+            update.added.remove(document.id)
+            plan.order.remove(document.id)
+            continue
+        sha = str(stored[document.id].get("sha256") or "")
+        cached = load_extraction(folder, document.id, sha, extractor)
+        if cached is None:
+            raise StoreError(
+                f"{folder}: {document.id} could not be read again; the store is unchanged"
+            )
+        plan.extractions[document.id] = cached
+        for ids in (update.replaced, update.reread):
+            if document.id in ids:
+                ids.remove(document.id)
+
+
+def _reader(
+    nlp: Any,
+    include_comments: bool,
+    gazetteer_files: Sequence[Path | str],
+    on_document: Callable[[Document], None] | None,
+    n_process: int,
+) -> Reader:
+    """Documents → their extractions, in this process; the pipeline loaded on first use."""
+
+    def read(documents: Sequence[Document]) -> list[Extraction]:
+        from kg.extract.pipeline import extract_each, load_extractor
+
+        extractor = load_extractor(
+            nlp=nlp, include_comments=include_comments, gazetteer_files=gazetteer_files
+        )
+        extractions = []
+        for extraction in extract_each(extractor, documents, n_process=n_process):
+            extractions.append(extraction)
+            if on_document is not None:
+                on_document(extraction.document)
+        return extractions
+
+    return read
+
+
+def _merge(folder: Path, plan: _Plan, update: StoreUpdate, fingerprint: str) -> Graph:
+    """Merge every extraction into one graph (the update's); keep the documents that were read."""
     from kg.extract.entities import merge_documents
     from kg.model import Corpus
     from kg.rdf.graph import corpus_graph
 
     ordered = [plan.extractions[doc_id] for doc_id in plan.order]
-    update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
+    graph = update.graph = corpus_graph(Corpus(ordered, *merge_documents(ordered)))
     update.documents = list(plan.order)
     read_ids = {document.id for document in plan.to_read} | plan.refreshed
     for extraction in ordered:
         if extraction.document.id in read_ids:
             save_document(folder, extraction.document, extraction, fingerprint)
+    return graph
 
 
 def _contents(
@@ -445,53 +522,58 @@ def _contents(
     }
 
 
-def _remove_half_made(folder: Path) -> None:
-    """Remove what a failed first build made, holding the lock: the folder's files, then itself.
-
-    The lock file goes last; a build that opened it meanwhile finds it gone and stops.
-    """
-    for child in folder.iterdir():
-        if child.name == LOCK:
-            continue
-        if child.is_dir():
-            shutil.rmtree(child, ignore_errors=True)
-        else:
-            child.unlink(missing_ok=True)
-    (folder / LOCK).unlink(missing_ok=True)
-    try:
-        folder.rmdir()
-    except OSError:
-        pass
+def _contents_of(
+    prefixes: dict[str, str],
+    order: Sequence[str],
+    read: dict[str, Extraction],
+    stored: dict[str, dict[str, Any]],
+    fingerprint: str,
+    include_comments: bool,
+) -> dict[str, Any]:
+    """What the manifest says after documents were added through the index: the entries of
+    the documents ``read`` are new, the others' stay; the prefixes stay."""
+    entries = dict(stored)
+    for doc_id, extraction in read.items():
+        document = extraction.document
+        entries[doc_id] = {
+            "id": doc_id,
+            "path": document.path,
+            "sha256": text_digest(document.text),
+        }
+    return {
+        "kg_store": STORE_FORMAT,
+        "kg_version": __version__,
+        "extractor": fingerprint,
+        "include_comments": include_comments,
+        "documents": [entries[doc_id] for doc_id in order],
+        "prefixes": prefixes,
+    }
 
 
 def _write_generation(
-    folder: Path, manifest: dict[str, Any], update: StoreUpdate, *, rewrite: bool
+    folder: Path, manifest: dict[str, Any], graph: Graph, update: StoreUpdate, *, rewrite: bool
 ) -> tuple[str, dict[str, str]]:
     """Write the store's new database beside the current one; its name and the graphs' digests.
 
-    The new generation starts as a hard-linked copy of the current one (cheap:
-    RocksDB's files are never changed in place); the named graphs whose
+    The new generation starts as a hard-linked copy of the current one
+    (:func:`~kg.sparql.store_disk.write_generation`); the named graphs whose
     content changed are rewritten in it, those no longer there removed. When
     nothing changed the current generation stays.
     """
-    groups = split_by_document(update.graph)
+    groups = split_by_document(graph)
     quads = {name: list(quads_of(triples, name)) for name, triples in groups.items()}
-    digests = {str(name): _digest(items) for name, items in quads.items()}
+    digests = {str(name): graph_digest(items) for name, items in quads.items()}
     current = data_path(folder, manifest) if is_store(folder) else None
     fresh = rewrite or bool(manifest.get("dirty")) or current is None or not current.is_dir()
     old: dict[str, str] = {} if fresh else dict(manifest.get("graphs") or {})
     changed = [name for name in quads if old.get(str(name)) != digests[str(name)]]
     if current is not None and not fresh and not changed and set(old) == set(digests):
         return current.name, dict(sorted(digests.items()))
-    name = next_generation(folder, manifest)
-    target = folder / name
-    store: ox.Store | None = None
-    try:
-        if not fresh and current is not None:
-            open_disk_store(current, read_only=True).backup(str(target))
-        store = open_disk_store(target, read_only=False)
+    gone: list[str] = []
+
+    def write(store: ox.Store) -> None:
         present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-        gone = sorted((present | set(old)) - set(digests))
+        gone.extend(sorted((present | set(old)) - set(digests)))
         for graph_name in gone:
             store.remove_graph(ox.NamedNode(graph_name))
         store.clear_graph(ox.DefaultGraph())
@@ -502,15 +584,7 @@ def _write_generation(
             store.extend(quads[graph_name])
             if index == len(changed) // 2:
                 crash_point("graphs-half-written")
-        store.flush()
-    except OSError as error:
-        store = None
-        shutil.rmtree(target, ignore_errors=True)
-        raise StoreError(
-            f"{folder}: cannot write to the store ({os_reason(error)}); the store is unchanged: "
-            "free some space and build again"
-        ) from error
-    finally:
-        del store  # closes the database
+
+    name = write_generation(folder, manifest, write, copy=not fresh)
     update.graphs_written, update.graphs_removed = len(changed), len(gone)
     return name, dict(sorted(digests.items()))

@@ -7,6 +7,8 @@ A store folder holds::
     kg-store.lock        the lock: shared by readers, exclusive for a build
     data-N/              generation N of the Oxigraph (RocksDB) database
     documents/           each article's text (ID.SHA.json) and extraction (ID.SHA.pickle)
+    index.sqlite         the name index (:mod:`kg.sparql.store_index`): names -> entities,
+                         so that adding documents looks up instead of merging them all
 
 **Transactions.** A build writes a new generation beside the current one (a
 hard-linked copy of it, changed), writes the documents under names that hold
@@ -17,6 +19,12 @@ ones. A build that is killed, or fails on a full disk, therefore leaves the
 store as it was: readers never see part of a build. What it left behind (a
 generation the manifest does not name, documents it does not list, ``*.tmp``
 files) is removed by the next build.
+
+**The name index** is only read by builds. It is changed in place, in one
+SQLite transaction committed just before the manifest switches, and it records
+a token that the manifest names too (``"index"``): a build that stops between
+the two leaves an index whose token the manifest in force does not name, and
+the next build makes the index again from the stored extractions.
 
 **The lock** is created (``O_CREAT``) and taken before anything else in the
 folder is touched, and a build that did not take it never removes it. A
@@ -40,10 +48,13 @@ import os
 import pickle
 import re
 import shutil
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pyoxigraph as ox
 
 from kg.errors import GraphError, OutputError
 from kg.model import Document, Extraction
@@ -53,6 +64,7 @@ __all__ = [
     "MANIFEST",
     "LOCK",
     "DOCUMENTS",
+    "INDEX",
     "STORE_FORMAT",
     "is_store",
     "lock_store",
@@ -60,16 +72,23 @@ __all__ = [
     "write_manifest",
     "data_path",
     "next_generation",
+    "write_generation",
+    "graph_digest",
+    "quad_hash",
     "check_not_dirty",
     "clean_leftovers",
     "is_half_made",
     "crash_point",
     "document_files",
     "legacy_document_files",
+    "remove_document_files",
     "text_digest",
     "save_document",
     "load_document",
     "load_extraction",
+    "prepare_folder",
+    "check_new_store",
+    "remove_half_made",
 ]
 
 log = logging.getLogger(__name__)
@@ -77,6 +96,9 @@ log = logging.getLogger(__name__)
 MANIFEST = "kg-store.json"
 LOCK = "kg-store.lock"
 DOCUMENTS = "documents"
+INDEX = "index.sqlite"
+#: The name index and the files SQLite keeps beside it while it writes.
+_INDEX_FILES = (INDEX, f"{INDEX}-wal", f"{INDEX}-shm", f"{INDEX}-journal")
 STORE_FORMAT = 1
 #: The database folder of stores written before generations (kg 0.x stores).
 LEGACY_DATA = "oxigraph"
@@ -129,7 +151,9 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     """Replace the manifest atomically: readers see the old one or the new one, never a mix."""
     from kg.files import atomic_write_text
 
-    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    # compact: a store of 10,000 documents has a manifest of 2 MB, which the C encoder
+    # writes in a few ms and the indenting (Python) one in a quarter of a second
+    text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")) + "\n"
     try:
         atomic_write_text(folder / MANIFEST, text)
     except OutputError as error:
@@ -167,6 +191,60 @@ def check_not_dirty(folder: Path, manifest: dict[str, Any]) -> None:
             f"disk was full), so it may hold part of that build; repair it with kg store repair "
             f"{folder}, or rebuild it into a new folder"
         )
+
+
+def write_generation(
+    folder: Path, manifest: dict[str, Any], write: Callable[[ox.Store], None], *, copy: bool
+) -> str:
+    """Write a new generation of the database beside the current one; its name.
+
+    The generation starts as a hard-linked copy of the current one with
+    ``copy`` (RocksDB never changes its files in place, so this costs a link
+    per file, not a copy of the data), otherwise empty; ``write`` changes it,
+    then it is flushed and closed. If that fails the new generation is
+    removed, and an :class:`OSError` (a full disk) becomes a
+    :class:`StoreError` saying that the store is unchanged.
+    """
+    from kg.files import os_reason
+    from kg.sparql.engine import open_disk_store
+
+    name = next_generation(folder, manifest)
+    target = folder / name
+    store: ox.Store | None = None
+    try:
+        if copy:
+            open_disk_store(data_path(folder, manifest), read_only=True).backup(str(target))
+        store = open_disk_store(target, read_only=False)
+        write(store)
+        store.flush()
+    except BaseException as error:
+        # close the database before removing it: the traceback's frames hold it too
+        store = None
+        traceback.clear_frames(error.__traceback__)
+        shutil.rmtree(target, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise StoreError(
+                f"{folder}: cannot write to the store ({os_reason(error)}); "
+                "the store is unchanged: free some space and build again"
+            ) from error
+        raise
+    finally:
+        del store  # closes the database
+    return name
+
+
+def graph_digest(quads: Iterable[ox.Quad]) -> str:
+    """A digest of a named graph's quads that does not depend on their order (the manifest's
+    ``"graphs"``); :func:`quad_hash` gives each quad's share, so it can be updated in place."""
+    count, total = 0, 0
+    for quad in quads:
+        count, total = count + 1, total + quad_hash(quad)
+    return f"{count}:{total % (1 << 128):032x}"
+
+
+def quad_hash(quad: ox.Quad) -> int:
+    """One quad's share of its graph's digest (:func:`graph_digest`), modulo 2^128."""
+    return int.from_bytes(hashlib.blake2b(str(quad).encode(), digest_size=16).digest(), "big")
 
 
 # --------------------------------------------------------------------------- the lock
@@ -354,9 +432,53 @@ def load_extraction(folder: Path, doc_id: str, sha: str, extractor: str) -> Extr
 # --------------------------------------------------------------------------- cleaning up
 
 
+def prepare_folder(folder: Path) -> bool:
+    """Create the store folder if needed (nothing else); True when it did not exist."""
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder}: is a file, not a store folder; give a folder for the store")
+    existed = folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"{folder}: cannot create the store folder ({error.strerror or error}); "
+            "choose a folder you can write to"
+        ) from error
+    return not existed
+
+
+def check_new_store(folder: Path) -> None:
+    """Holding the lock of a folder with no manifest: refuse it if it holds files not kg's."""
+    if not is_half_made(folder):
+        raise StoreError(
+            f"{folder}: is a folder that holds other files, not a kg store; "
+            "give a new or empty folder for the store"
+        )
+    clean_leftovers(folder, None)  # what a first build that was stopped left
+
+
+def remove_half_made(folder: Path) -> None:
+    """Remove what a failed first build made, holding the lock: the folder's files, then itself.
+
+    The lock file goes last; a build that opened it meanwhile finds it gone and stops.
+    """
+    for child in folder.iterdir():
+        if child.name == LOCK:
+            continue
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+    (folder / LOCK).unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
 def _children(folder: Path) -> list[str]:
     try:
-        return sorted(child.name for child in folder.iterdir())
+        return sorted(os.listdir(folder))
     except OSError:
         return []
 
@@ -365,8 +487,8 @@ def is_half_made(folder: Path) -> bool:
     """True when ``folder`` is empty, or holds only what a stopped first build leaves.
 
     That is the lock (which a build creates first: a folder without it is
-    someone else's), and maybe documents, a generation and ``*.tmp`` files,
-    but no manifest.
+    someone else's), and maybe documents, a generation, the name index and
+    ``*.tmp`` files, but no manifest.
     """
     names = _children(folder)
     if not names:
@@ -375,7 +497,7 @@ def is_half_made(folder: Path) -> bool:
         not is_store(folder)
         and LOCK in names
         and all(
-            name in (LOCK, DOCUMENTS, LEGACY_DATA)
+            name in (LOCK, DOCUMENTS, LEGACY_DATA, *_INDEX_FILES)
             or _GENERATION.match(name)
             or name.endswith(".tmp")
             for name in names
@@ -383,11 +505,17 @@ def is_half_made(folder: Path) -> bool:
     )
 
 
-def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
+def clean_leftovers(
+    folder: Path, manifest: dict[str, Any] | None, *, documents: bool = True
+) -> None:
     """Remove what stopped or failed builds left: other generations, unlisted documents, ``*.tmp``.
 
     Call it holding the exclusive lock. ``manifest`` is the one now in force
-    (``None``: a half-made store, of which only the lock is kept).
+    (``None``: a half-made store, of which only the lock is kept). The name index
+    stays: the next build checks it against the manifest. Without ``documents``
+    the files in ``documents/`` are left alone (listing them costs time in
+    proportion to the store: a build that knows which files it replaced removes
+    those with :func:`remove_document_files`).
     """
     current = data_path(folder, manifest).name if manifest is not None else None
     for name in _children(folder):
@@ -396,9 +524,11 @@ def clean_leftovers(folder: Path, manifest: dict[str, Any] | None) -> None:
             continue
         if _GENERATION.match(name) or name == LEGACY_DATA:
             shutil.rmtree(path, ignore_errors=True)
-        elif name.endswith(".tmp"):
+        elif name.endswith(".tmp") or (manifest is None and name in _INDEX_FILES):
             path.unlink(missing_ok=True)
-    keep = _document_files(folder, manifest) if manifest is not None else set()
+    if not documents:
+        return
+    keep = _document_names(manifest) if manifest is not None else set()
     for name in _children(folder / DOCUMENTS):
         if name not in keep and name.endswith((".json", ".pickle", ".tmp")):
             (folder / DOCUMENTS / name).unlink(missing_ok=True)
@@ -410,9 +540,19 @@ def document_files(folder: Path, doc_id: str, sha256: str, extractor: str) -> tu
     The names hold the digest of the text (and of the extractor for the
     extraction), so a build never overwrites a file the manifest in force lists.
     """
-    stem = f"{doc_id}.{sha256[:16]}"
     documents = folder / DOCUMENTS
-    return documents / f"{stem}.json", documents / f"{stem}.{extractor[:12]}.pickle"
+    text, extraction = _file_names(doc_id, sha256, extractor)
+    return documents / text, documents / extraction
+
+
+def remove_document_files(folder: Path, doc_id: str, sha256: str, extractor: str) -> None:
+    """Remove a document's text and extraction of the text with digest ``sha256`` (a version
+    that a build replaced, once the manifest no longer lists it)."""
+    for path in (
+        *document_files(folder, doc_id, sha256, extractor),
+        *legacy_document_files(folder, doc_id),
+    ):
+        path.unlink(missing_ok=True)
 
 
 def legacy_document_files(folder: Path, doc_id: str) -> tuple[Path, Path]:
@@ -421,14 +561,18 @@ def legacy_document_files(folder: Path, doc_id: str) -> tuple[Path, Path]:
     return documents / f"{doc_id}.json", documents / f"{doc_id}.pickle"
 
 
-def _document_files(folder: Path, manifest: dict[str, Any]) -> set[str]:
+def _file_names(doc_id: str, sha256: str, extractor: str) -> tuple[str, str]:
+    stem = f"{doc_id}.{sha256[:16]}"
+    return f"{stem}.json", f"{stem}.{extractor[:12]}.pickle"
+
+
+def _document_names(manifest: dict[str, Any]) -> set[str]:
+    """The names in ``documents/`` of the files the manifest lists (strings, not paths: a
+    build of one article into a store of 10,000 makes this set twice)."""
     extractor = str(manifest.get("extractor") or "")
     names: set[str] = set()
     for entry in manifest.get("documents") or []:
         doc_id, sha = str(entry["id"]), str(entry.get("sha256") or "")
-        for path in (
-            *document_files(folder, doc_id, sha, extractor),
-            *legacy_document_files(folder, doc_id),
-        ):
-            names.add(path.name)
+        names.update(_file_names(doc_id, sha, extractor))
+        names.update((f"{doc_id}.json", f"{doc_id}.pickle"))  # legacy_document_files
     return names

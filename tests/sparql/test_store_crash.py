@@ -26,11 +26,18 @@ import kg.sparql.store
 from kg.cli.app import app
 from kg.extract.read import read_documents
 from kg.sparql.store import StoreError, add_documents, open_store, repair_store
-from kg.sparql.store_disk import CRASH_ENV, LOCK, MANIFEST
+from kg.sparql.store_disk import CRASH_ENV, INDEX, LOCK, MANIFEST
 
 ALPHA = "Pay talks resume\nThe BMA wrote to the Government about the contract.\n"
 BETA = "Union rejects offer\nThe BMA rejected the offer from the Department of Health.\n"
-STEPS = ["locked", "documents-written", "graphs-half-written", "data-written", "switched"]
+STEPS = [
+    "locked",
+    "documents-written",
+    "graphs-half-written",
+    "data-written",
+    "index-written",
+    "switched",
+]
 
 runner = CliRunner()
 
@@ -73,12 +80,15 @@ def leftovers(store: Path) -> list[str]:
     return [n for n in names if n.endswith(".tmp") or n.startswith("data-")]
 
 
+@pytest.mark.parametrize("route", ["index", "full"])
 @pytest.mark.parametrize("step", STEPS)
 def test_store_build_killed_at_a_step_leaves_the_store_before_or_after(
-    step: str, nlp: Any, tmp_path: Path, articles: dict[str, Path]
+    step: str, route: str, nlp: Any, tmp_path: Path, articles: dict[str, Path]
 ) -> None:
     store, reference = tmp_path / "store", tmp_path / "reference"
     add_documents(store, read_documents([articles["alpha"]]), nlp=nlp)
+    if route == "full":  # no name index: the build merges every stored document
+        (store / INDEX).unlink()
     before = union_of(store)
     add_documents(reference, read_documents([articles["alpha"]]), nlp=nlp)
     add_documents(reference, read_documents([articles["beta"]]), nlp=nlp)
@@ -111,11 +121,14 @@ def test_store_first_build_killed_is_no_store_and_the_next_build_makes_it(
     assert len(leftovers(store)) == 1
 
 
+@pytest.mark.parametrize("route", ["index", "full"])
 def test_store_full_disk_while_writing_the_database_leaves_it_unchanged(
-    nlp: Any, tmp_path: Path, articles: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+    route: str, nlp: Any, tmp_path: Path, articles: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = tmp_path / "store"
     add_documents(store, read_documents([articles["alpha"]]), nlp=nlp)
+    if route == "full":
+        (store / INDEX).unlink()
     before = union_of(store)
     manifest = (store / MANIFEST).read_text(encoding="utf-8")
 
@@ -131,14 +144,17 @@ def test_store_full_disk_while_writing_the_database_leaves_it_unchanged(
     assert len(leftovers(store)) == 1  # the half-written generation is gone
 
 
+@pytest.mark.parametrize("route", ["index", "full"])
 def test_store_full_disk_while_writing_documents_leaves_it_unchanged(
-    nlp: Any, tmp_path: Path, articles: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+    route: str, nlp: Any, tmp_path: Path, articles: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kg.files
     from kg.errors import OutputError
 
     store = tmp_path / "store"
     add_documents(store, read_documents([articles["alpha"]]), nlp=nlp)
+    if route == "full":
+        (store / INDEX).unlink()
     before = union_of(store)
 
     def full(path: Any, data: bytes) -> Path:
