@@ -123,7 +123,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
         return  # a bare plural is generic ("contracts", "plans")
-    multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+    multiword = _multiword(token, lexicon)
     # "the general election", "the collective action": a kind with a name of its own
     descriptive = not multiword and (
         not specific
@@ -237,6 +237,8 @@ def _enough_for_its_head(
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
     care service", "announced funding")."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
+        return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
         wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
     elif lemma in lexicon.quantity_head_nouns:
@@ -250,8 +252,27 @@ def _enough_for_its_head(
     )
 
 
+def _multiword(token: Token, lexicon: Lexicon) -> bool:
+    """The head with a word before it is a head noun of its own ("pay rise", "collective action")."""
+    lemma = token.lemma_.lower()
+    return any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+
+
+def _proposed_change(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A change in an amount with no pay or funding word (``lex:changeHeadNoun``: "a 5.5% rise")
+    is a proposal when it has an amount and is what a relation verb is about ("offered a 5.5%
+    rise", "the deal includes a 4% increase"), not when it says what changes: "a 4% rise in
+    waiting lists" reports a statistic."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.rights):
+        return False
+    return any(_amount_or_year(t) for t in modifiers) and _object_of_a_trigger(token, lexicon)
+
+
 def _object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
-    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service"."""
+    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service", or
+    one of a coordination or list that is ("includes a pay rise and a one-off payment")."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        token = token.head
     if token.dep_ in ("dobj", "nsubjpass"):
         return (token.head.lemma_.lower(), "") in lexicon.triggers
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
