@@ -197,6 +197,7 @@ class LEX(DefinedNamespace):
     measureNoun: URIRef
     # ---- amounts (ext-amounts) ----
     changeHeadNoun: URIRef
+    partNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

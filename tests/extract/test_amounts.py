@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import context_of, make_doc
+from doc_builder import build, context_of, facts, make_doc
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
 
 OFFER_WITH_A_RISE = """
 The       DET   det      1  -        DT
@@ -105,3 +106,39 @@ def test_amounts_the_items_an_offer_includes_are_part_of_it(extract: Callable[..
         extract("Pay news\nThe ferry pay offer includes a 3% rise and a one-off lump sum.")
     )
     assert {(s, p) for s, p, _ in facts} >= {("3% rise", "partOf"), ("one-off lump sum", "partOf")}
+
+
+PART_OF_THE_OFFER = """
+The       DET   det      3  -        DT
+year      NOUN  compound 3  -        NN
+two       NUM   nummod   3  -        CD
+element   NOUN  nsubjpass 9 -        NN
+of        ADP   prep     3  -        IN
+the       DET   det      7  -        DT
+ferry     NOUN  compound 7  -        NN
+offer     NOUN  pobj     4  -        NN
+was       AUX   auxpass  9  be       VBD
+criticised VERB ROOT     9  criticise VBN
+.         PUNCT punct    9  -        .
+"""
+
+
+def test_amounts_a_part_noun_with_a_label_names_a_proposal_but_a_key_element_does_not() -> None:
+    assert ("year two element", "Proposal") in _named(PART_OF_THE_OFFER)
+    key_element = """
+    a       DET  det   2 -       DT
+    key     ADJ  amod  2 -       JJ
+    element NOUN ROOT  2 -       NN
+    of      ADP  prep  2 -       IN
+    the     DET  det   5 -       DT
+    plan    NOUN pobj  3 -       NN
+    """
+    assert not any("element" in text for text, _ in _named(key_element))
+
+
+def test_amounts_a_part_is_part_of_the_proposal_after_of() -> None:
+    parsed = build(
+        PART_OF_THE_OFFER,
+        names=[("year two element", KG.Proposal), ("ferry offer", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("part-noun")) == {("year two element", KG.partOf, "ferry offer")}

@@ -74,6 +74,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if cls is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.part_nouns:
+        return cls if _named_part(token) else None
     if core_class(cls) != KG.Event and any(
         (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
     ):
@@ -81,6 +83,26 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _named_part(token: Token) -> bool:
+    """A part of a proposal (``lex:partNoun``) is named by a noun, a number or a hyphenated word
+    before it ("the year two component", "non-pay elements"); "a key element of the plan" is
+    what a clause says of the plan."""
+    return any(
+        c.dep_ in MODIFIER_DEPS and (c.pos_ in ("NOUN", "PROPN", "NUM") or "-" in c.text)
+        for c in token.subtree
+        if c.i < token.i
+    )
+
+
+def _numbered_label_start(token: Token, start: int) -> int:
+    """A phrase that opens with a number after a noun starts at the noun: "year two", "phase
+    3" label a part together (the parser may hang the noun elsewhere)."""
+    doc = token.doc
+    if 0 < start < token.i and doc[start].like_num and doc[start - 1].pos_ == "NOUN":
+        return start - 1
+    return start
 
 
 def _measured(token: Token, lexicon: Lexicon) -> Token | None:
@@ -113,6 +135,9 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
         and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
     ]
+    if lemma in lexicon.part_nouns:  # "non-pay elements", "the year two component"
+        start = _numbered_label_start(token, start)
+        modifiers = specific = [t for t in doc[start : token.i] if not t.is_punct]
     long_ends = long_form_ends(token)
     quoted = _quoted_term_start(token)
     if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
