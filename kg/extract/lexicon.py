@@ -170,6 +170,10 @@ class Lexicon:
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
     criticism_phrases: frozenset[str] = word_list(LEX.criticismPhrase)
     """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
+    # ---- precision (ext-precision) ----
+    satisfied_nouns: frozenset[str] = word_list(LEX.satisfiedNoun)
+    """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):
+    the verb then names no meeting."""
 
     # ---- relations: membership
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)

@@ -211,6 +211,8 @@ class LEX(DefinedNamespace):
     mediaWord: URIRef
     obligationWord: URIRef
     criticismPhrase: URIRef
+    # ---- precision (ext-precision) ----
+    satisfiedNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from doc_builder import context_of, make_doc, mentions_of
 
 from kg.extract.lexicon import load_lexicon
@@ -331,6 +332,32 @@ def test_mention_source_body_of_a_named_organisation() -> None:
     assert (found.span.text, found.method, found.nested) == ("BMA's council", "noun-phrase", True)
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # "the Pilots' Guild, Scotland's pilots union": a place owns no bodies
+        """
+        Scotland PROPN poss 2 - NNP B-GPE
+        's PART case 0 - POS
+        pilots NOUN compound 3 pilot NNS
+        union NOUN nsubj 4 - NN
+        met VERB ROOT 4 meet VBD
+        """,
+        # "the Dockers' largest union": a superlative ranks one union of a kind
+        """
+        the DET det 1 - DT
+        Dockers PROPN poss 4 - NNP B-ORG
+        ' PART case 1 - POS
+        largest ADJ amod 4 large JJS
+        union NOUN nsubj 5 - NN
+        met VERB ROOT 5 meet VBD
+        """,
+    ],
+)
+def test_mention_source_ranked_or_placed_union_is_no_body(table: str) -> None:
+    assert list(bodies_of_organisations(context_of(make_doc(table)), ())) == []
+
+
 DOCKERS_PILOTS = """
 The DET det 2 - DT
 Dockers PROPN compound 2 - NNP B-ORG
@@ -546,6 +573,42 @@ def test_events_named_by_verbs_need_someone_who_acts() -> None:
     ]
 
 
+def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
+    # "meet" with a need or goal is satisfying it; "have balloted" tells of an act done; "will
+    # meet the minister" still names a meeting
+    doc = make_doc(
+        """
+        Ministers NOUN nsubj 2 minister NNS
+        must AUX aux 2 - MD
+        meet VERB ROOT 2 meet VB
+        the DET det 5 - DT
+        ferry NOUN compound 5 - NN
+        demands NOUN dobj 2 demand NNS
+        . PUNCT punct 2 - .
+        Their PRON poss 8 - PRP$
+        hopes NOUN nsubjpass 11 hope NNS
+        had AUX aux 11 have VBD
+        been AUX auxpass 11 be VBN
+        met VERB ROOT 11 meet VBN
+        . PUNCT punct 11 - .
+        Pilots NOUN nsubj 15 pilot NNS
+        have AUX aux 15 have VBP
+        balloted VERB ROOT 15 ballot VBN
+        members NOUN dobj 15 member NNS
+        . PUNCT punct 15 - .
+        Pilots NOUN nsubj 20 pilot NNS
+        will AUX aux 20 - MD
+        meet VERB ROOT 20 meet VB
+        the DET det 22 - DT
+        minister NOUN dobj 20 - NN
+        . PUNCT punct 20 - .
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [("meet", "verb", "Meeting")]
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [c.span.start for c in found] == [20]
+
+
 def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
     # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
     # is written in lower case); "Harbour Policy Framework" is a proposal's name
@@ -672,3 +735,51 @@ def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
         """
     )
     assert list(head_noun_phrases(context_of(doc), ())) == []
+
+
+def test_mention_source_fair_settlement_is_the_settling_of_a_dispute() -> None:
+    # "a fair settlement" is how a dispute may end; "the 2024 pay settlement" names a contract
+    doc = make_doc(
+        """
+        Pilots NOUN nsubj 1 pilot NNS
+        want VERB ROOT 1 - VBP
+        a DET det 4 - DT
+        fair ADJ amod 4 - JJ
+        settlement NOUN dobj 1 - NN
+        . PUNCT punct 1 - .
+        The DET det 9 - DT
+        2024 NUM nummod 9 - CD
+        pay NOUN compound 9 - NN
+        settlement NOUN nsubj 10 - NN
+        ended VERB ROOT 10 end VBD
+        . PUNCT punct 10 - .
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("2024 pay settlement", "noun-phrase", "Contract")
+    ]
+
+
+def test_mention_source_bare_plural_of_common_words_is_a_kind_of_proposal() -> None:
+    # "incentive schemes" are schemes of a kind; "Harbour schemes" and "2025 schemes" say which
+    doc = make_doc(
+        """
+        Pilots NOUN nsubj 1 pilot NNS
+        like VERB ROOT 1 - VBP
+        incentive NOUN compound 3 - NN
+        schemes NOUN dobj 1 scheme NNS
+        . PUNCT punct 1 - .
+        Pilots NOUN nsubj 6 pilot NNS
+        like VERB ROOT 6 - VBP
+        Harbour PROPN compound 8 - NNP
+        schemes NOUN dobj 6 scheme NNS
+        and CCONJ cc 8 - CC
+        2025 NUM nummod 11 - CD
+        schemes NOUN conj 8 scheme NNS
+        . PUNCT punct 6 - .
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("Harbour schemes", "noun-phrase", "Policy"),
+        ("2025 schemes", "noun-phrase", "Policy"),
+    ]

@@ -3,7 +3,8 @@
 * "the College", "your committee": a definite article (or possessive) and a noun of the
   lexicon's ``lex:descriptionNoun``; resolution finds the organisation it refers back to;
 * "the GPCE's executive", "the BMA consultants committee": a body of a named organisation,
-  an organisation of its own.
+  an organisation of its own. A place owns no bodies and a superlative ranks, so "Scotland's
+  largest teaching union" describes an organisation named elsewhere, it names no body.
 
 Example: "The BMA's council met. The council said no." gives the body "BMA's council" and
 the description "council".
@@ -67,6 +68,8 @@ def bodies_of_organisations(
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
         )
+        if _ranked_or_placed(token, owners):
+            continue  # "Scotland's largest teaching union": a description, not a body
         start = None
         if not owners and not named and not post:
             owners = _owner_name_before(doc, token)
@@ -91,6 +94,15 @@ def bodies_of_organisations(
             )
             if found is not None:
                 yield found
+
+
+def _ranked_or_placed(token: Token, owners: Sequence[Token]) -> bool:
+    """ "Scotland's largest teaching union", "the UK's biggest union": a superlative picks one
+    organisation out of a kind by rank, and a place owns no bodies, so the phrase describes an
+    organisation (named beside it or elsewhere), it names no body of the owner."""
+    ranked = any(t.tag_ == "JJS" for t in token.subtree if t.i < token.i)
+    placed = any(o.ent_type_ in ("GPE", "LOC") for o in owners)
+    return ranked or placed
 
 
 def _candidate_at(candidates: Sequence[Candidate], i: int) -> Candidate | None:

@@ -148,6 +148,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
         return  # a bare plural is generic ("contracts", "plans")
+    if _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
+        return  # "incentive schemes", "foreign policy initiatives"
     multiword = _multiword(token, lexicon)
     # "the general election", "the collective action": a kind with a name of its own
     descriptive = not multiword and (
@@ -212,6 +214,41 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _kind_of_proposals(
+    token: Token,
+    cls: URIRef,
+    modifiers: Sequence[Token],
+    det: str | None,
+    long_ends: Sequence[int],
+    lexicon: Lexicon,
+) -> bool:
+    """A bare plural proposal phrase whose modifiers are only common words names a kind or an
+    open set ("incentive schemes", "existing custody measures", "economic policies"), not
+    particular proposals: it needs a name, acronym, number or hyphenated compound among its
+    modifiers ("Leaving Cert reforms", "2026/27 contract changes", "clean-up plans"), a
+    participle or word of a new version that tells which ("previously rejected offers", "new
+    measures"), an owner, a determiner, a modifier after the head, or to be what an actor's relation verb is
+    about ("the minister announced pay awards")."""
+    return (
+        core_class(cls) == KG.Proposal
+        and token.tag_ == "NNS"
+        and det is None
+        and not long_ends
+        and not any(c.dep_ == "poss" for c in token.lefts)
+        and not any(
+            t.pos_ == "PROPN"
+            or is_acronym(t.text)
+            or _amount_or_year(t)
+            or "-" in t.text
+            or t.tag_ == "VBN"
+            or t.lower_ in lexicon.version_words
+            for t in modifiers
+        )
+        and not any(t.text == "-" for t in token.doc[token.left_edge.i : token.i])
+        and not _object_of_a_trigger(token, lexicon)
+    )
 
 
 def _headline_clause(token: Token, modifiers: Sequence[Token]) -> bool:

@@ -6,6 +6,10 @@ event of its own; a finite verb ("members voted") tells of an event the article 
 otherwise ("the vote"). Resolution joins a verb's event to the same kind of event named
 before it or in its sentence (:func:`~kg.extract.entities.phrase_passes.events_by_verb`).
 
+A perfect ("members have voted") tells of an act done, like a finite verb; and a verb whose
+object is a need or goal ("meet the demands", "hopes had been met": ``lex:satisfiedNoun``)
+means satisfying it, not holding an event.
+
 Example: in "The union will consult members. The consultation closes on Friday." the verb
 "consult" is a ``kg:Consultation``, and "The consultation" refers back to it.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -42,6 +47,24 @@ def _has_subject(verb: Token) -> bool:
     return False
 
 
+def _told_as_done(verb: Token) -> bool:
+    """A perfect, "members have voted", "he had met the sector": an auxiliary "have" and no
+    passive one tells of an act already done, as a finite verb does, and names no event of its
+    own ("to be consulted" and "will vote" still do)."""
+    deps = [(c.dep_, c.lemma_.lower()) for c in verb.children]
+    return ("aux", "have") in deps and not any(dep == "auxpass" for dep, _ in deps)
+
+
+def _satisfies(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb is about a need or goal (``lex:satisfiedNoun``), as its object, its passive
+    subject or the noun its clause describes: "meet the demands", "hopes had been met",
+    "demands for the Government to meet". Then "meet" means satisfying it: no meeting."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)  # the parser may hang "for X to meet" on the noun as advcl
+    return any(n.lemma_.lower() in lexicon.satisfied_nouns for n in nouns)
+
+
 def events_named_by_verbs(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
@@ -58,6 +81,8 @@ def events_named_by_verbs(
             or token.tag_ not in _PLAN_TAGS
             or any(c.dep_ == "neg" for c in token.children)
             or not _has_subject(token)
+            or _told_as_done(token)
+            or _satisfies(token, context.lexicon)
         ):
             continue
         found = context.candidate(
