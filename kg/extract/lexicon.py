@@ -137,6 +137,13 @@ class Lexicon:
     measure_nouns: frozenset[str] = word_list(LEX.measureNoun)
     """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
     "a raft of measures")."""
+    # ---- amounts (ext-amounts) ----
+    change_head_nouns: frozenset[str] = word_list(LEX.changeHeadNoun)
+    """Nouns of a change in an amount that alone name a proposal only with an amount, as what a
+    relation verb is about, and not said of what changes ("a 4% rise in waiting lists")."""
+    part_nouns: frozenset[str] = word_list(LEX.partNoun)
+    """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
+    "of"."""
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     accept_words: frozenset[str] = word_list(LEX.acceptWord)
     """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""

@@ -195,6 +195,9 @@ class LEX(DefinedNamespace):
     properHeadNoun: URIRef
     quantityHeadNoun: URIRef
     measureNoun: URIRef
+    # ---- amounts (ext-amounts) ----
+    changeHeadNoun: URIRef
+    partNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

@@ -72,6 +72,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "outburst",
         # ---- relations: membership
         "joined",
+        # ---- amounts (ext-amounts)
+        "part-noun",
     }
 
 

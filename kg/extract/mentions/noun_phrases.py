@@ -74,6 +74,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if cls is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.part_nouns:
+        return cls if _named_part(token) else None
     if core_class(cls) != KG.Event and any(
         (lemma, c.lower_) in lexicon.triggers for c in token.children if c.dep_ == "prep"
     ):
@@ -81,6 +83,26 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _named_part(token: Token) -> bool:
+    """A part of a proposal (``lex:partNoun``) is named by a noun, a number or a hyphenated word
+    before it ("the year two component", "non-pay elements"); "a key element of the plan" is
+    what a clause says of the plan."""
+    return any(
+        c.dep_ in MODIFIER_DEPS and (c.pos_ in ("NOUN", "PROPN", "NUM") or "-" in c.text)
+        for c in token.subtree
+        if c.i < token.i
+    )
+
+
+def _numbered_label_start(token: Token, start: int) -> int:
+    """A phrase that opens with a number after a noun starts at the noun: "year two", "phase
+    3" label a part together (the parser may hang the noun elsewhere)."""
+    doc = token.doc
+    if 0 < start < token.i and doc[start].like_num and doc[start - 1].pos_ == "NOUN":
+        return start - 1
+    return start
 
 
 def _measured(token: Token, lexicon: Lexicon) -> Token | None:
@@ -113,6 +135,9 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
         and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
     ]
+    if lemma in lexicon.part_nouns:  # "non-pay elements", "the year two component"
+        start = _numbered_label_start(token, start)
+        modifiers = specific = [t for t in doc[start : token.i] if not t.is_punct]
     long_ends = long_form_ends(token)
     quoted = _quoted_term_start(token)
     if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
@@ -125,7 +150,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         return  # a bare plural is generic ("contracts", "plans")
     if _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
         return  # "incentive schemes", "foreign policy initiatives"
-    multiword = any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+    multiword = _multiword(token, lexicon)
     # "the general election", "the collective action": a kind with a name of its own
     descriptive = not multiword and (
         not specific
@@ -274,6 +299,8 @@ def _enough_for_its_head(
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
     care service", "announced funding")."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
+        return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
         wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
     elif lemma in lexicon.quantity_head_nouns:
@@ -287,8 +314,27 @@ def _enough_for_its_head(
     )
 
 
+def _multiword(token: Token, lexicon: Lexicon) -> bool:
+    """The head with a word before it is a head noun of its own ("pay rise", "collective action")."""
+    lemma = token.lemma_.lower()
+    return any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+
+
+def _proposed_change(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A change in an amount with no pay or funding word (``lex:changeHeadNoun``: "a 5.5% rise")
+    is a proposal when it has an amount and is what a relation verb is about ("offered a 5.5%
+    rise", "the deal includes a 4% increase"), not when it says what changes: "a 4% rise in
+    waiting lists" reports a statistic."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.rights):
+        return False
+    return any(_amount_or_year(t) for t in modifiers) and _object_of_a_trigger(token, lexicon)
+
+
 def _object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
-    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service"."""
+    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service", or
+    one of a coordination or list that is ("includes a pay rise and a one-off payment")."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        token = token.head
     if token.dep_ in ("dobj", "nsubjpass"):
         return (token.head.lemma_.lower(), "") in lexicon.triggers
     if token.dep_ == "pobj" and token.head.dep_ == "prep":

@@ -13,13 +13,13 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
-__all__ = ["list_owners", "listed", "listed_lines", "part_of"]
+__all__ = ["list_owners", "listed", "listed_lines", "part_noun", "part_of"]
 
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
@@ -54,6 +54,23 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     yield from context.emit(rule, items, KG.partOf, wholes, [token], modality, "part of")
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
+    )
+
+
+def part_noun(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A proposal headed by a noun of a part (``lex:partNoun``: "the year two element of the
+    offer") is a part of the whole the noun names after "of". (Without "of", the last offer
+    named before is often another one: no guess is made.)"""
+    if phrase.cls != KG.Proposal or phrase.head.lemma_.lower() not in context.lexicon.part_nouns:
+        return
+    wholes = [
+        (k, t)
+        for p in preps(phrase.head, "of")
+        for k, t in context.object_entities(objects_of(p), PROPOSALS, search=False)
+        if k != phrase.key
+    ]
+    yield from context.emit(
+        rule, [(phrase.key, phrase.head)], KG.partOf, wholes[:1], [], KG.Asserted, "part"
     )
 
 

@@ -56,6 +56,8 @@ RULES: tuple[Pass[Any], ...] = (
             # ---- relations (ext-relations): offers made in talks, authors named before
             Rule("made-in-talks", events.made_in, 0.55),
             Rule("author-modifier", structure.author_modifier, 0.6),
+            # ---- amounts (ext-amounts): a part of a package is part of it
+            Rule("part-noun", parts.part_noun, 0.55),
         ),
         gives_participants=True,
     ),

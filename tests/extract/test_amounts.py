@@ -1,0 +1,144 @@
+"""Amounts as proposals: the items of a pay offer or a funding package ("a 5.5% rise", "a
+one-off payment of £500"), their parts and who offers them. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import build, context_of, facts, make_doc
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
+
+OFFER_WITH_A_RISE = """
+The       DET   det      1  -        DT
+offer     NOUN  nsubj    2  -        NN
+includes  VERB  ROOT     2  include  VBZ
+a         DET   det      6  -        DT
+5.5       NUM   nummod   5  -        CD
+%         NOUN  compound 6  -        NN
+rise      NOUN  dobj     2  -        NN
+and       CCONJ cc       6  -        CC
+a         DET   det      12 -        DT
+one       NUM   nummod   12 -        CD
+-         PUNCT punct    9  -        HYPH
+off       ADP   prt      9  -        RP
+payment   NOUN  conj     6  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+RISE_IN_WAITING_LISTS = """
+Ministers NOUN  nsubj    1  minister NNS
+reported  VERB  ROOT     1  report   VBD
+a         DET   det      5  -        DT
+4         NUM   nummod   4  -        CD
+%         NOUN  compound 5  -        NN
+rise      NOUN  dobj     1  -        NN
+in        ADP   prep     5  -        IN
+waiting   NOUN  compound 8  -        NN
+lists     NOUN  pobj     6  list     NNS
+.         PUNCT punct    1  -        .
+"""
+
+
+def _named(rows: str) -> set[tuple[str, str]]:
+    return {
+        (c.span.text.replace(" %", "%"), c.type.rsplit("#", 1)[-1])
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+    }
+
+
+def test_amounts_a_rise_listed_in_an_offer_and_a_coordinated_payment_are_proposals() -> None:
+    named = _named(OFFER_WITH_A_RISE)
+    assert ("5.5% rise", "FundingPackage") in named
+    assert ("one-off payment", "FundingPackage") in named
+
+
+def test_amounts_a_rise_in_something_is_a_statistic_not_a_proposal() -> None:
+    # "reported" is no relation verb, and "in waiting lists" says what rose
+    assert not any(text.endswith("rise") for text, _ in _named(RISE_IN_WAITING_LISTS))
+
+
+def _names(corpus: Any) -> set[str]:
+    return {n for e in corpus.entities for n in (e.label, *e.aliases)}
+
+
+def _facts(corpus: Any) -> set[tuple[str, str, str]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {
+        (labels[r.subject], r.predicate.rsplit("#", 1)[-1], labels[r.object])
+        for r in corpus.relations
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Pay news\nThe ministry offered porters a 6% rise and a one-off payment of £900.",
+            ["6% rise", "one-off payment of £900"],
+            [],
+        ),
+        (
+            "Pay news\nThe deal includes a 3% rise for next year and a one-off lump sum.",
+            ["3% rise", "one-off lump sum"],
+            [],
+        ),
+        (
+            "Pay news\nThe council announced a 7% funding increase for 2026/27.",
+            ["7% funding increase"],
+            [],
+        ),
+        ("Pay news\nFerry delays saw a 9% rise in complaints last winter.", [], ["9% rise"]),
+    ],
+)
+def test_amounts_named_on_a_real_parse(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = _names(extract(text))
+    assert set(kept) <= names and not set(dropped) & names
+
+
+def test_amounts_the_items_an_offer_includes_are_part_of_it(extract: Callable[..., Any]) -> None:
+    facts = _facts(
+        extract("Pay news\nThe ferry pay offer includes a 3% rise and a one-off lump sum.")
+    )
+    assert {(s, p) for s, p, _ in facts} >= {("3% rise", "partOf"), ("one-off lump sum", "partOf")}
+
+
+PART_OF_THE_OFFER = """
+The       DET   det      3  -        DT
+year      NOUN  compound 3  -        NN
+two       NUM   nummod   3  -        CD
+element   NOUN  nsubjpass 9 -        NN
+of        ADP   prep     3  -        IN
+the       DET   det      7  -        DT
+ferry     NOUN  compound 7  -        NN
+offer     NOUN  pobj     4  -        NN
+was       AUX   auxpass  9  be       VBD
+criticised VERB ROOT     9  criticise VBN
+.         PUNCT punct    9  -        .
+"""
+
+
+def test_amounts_a_part_noun_with_a_label_names_a_proposal_but_a_key_element_does_not() -> None:
+    assert ("year two element", "Proposal") in _named(PART_OF_THE_OFFER)
+    key_element = """
+    a       DET  det   2 -       DT
+    key     ADJ  amod  2 -       JJ
+    element NOUN ROOT  2 -       NN
+    of      ADP  prep  2 -       IN
+    the     DET  det   5 -       DT
+    plan    NOUN pobj  3 -       NN
+    """
+    assert not any("element" in text for text, _ in _named(key_element))
+
+
+def test_amounts_a_part_is_part_of_the_proposal_after_of() -> None:
+    parsed = build(
+        PART_OF_THE_OFFER,
+        names=[("year two element", KG.Proposal), ("ferry offer", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("part-noun")) == {("year two element", KG.partOf, "ferry offer")}
