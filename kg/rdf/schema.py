@@ -226,11 +226,27 @@ def load_schema() -> Schema:
     return Schema.from_graph(load_ontology())
 
 
+# The rules ask for the core class of a mention's class hundreds of thousands of times a
+# corpus; rdflib terms hash and compare in Python, so the answers are kept by plain string.
+_CORE_CLASS: dict[str, URIRef | None] = {}
+_CORE_PROPERTY: dict[str, URIRef | None] = {}
+
+
 def core_class(cls: URIRef) -> URIRef | None:
     """The core class (Person, Organisation, Proposal, Event, Place) above ``cls``."""
-    return load_schema().core_class(cls)
+    key = str(cls)
+    try:
+        return _CORE_CLASS[key]
+    except KeyError:
+        found = _CORE_CLASS[key] = load_schema().core_class(cls)
+        return found
 
 
 def core_property(prop: URIRef) -> URIRef | None:
     """The core relation (memberOf, leads, ...) above a refinement, or itself."""
-    return load_schema().core_property(prop)
+    key = str(prop)
+    try:
+        return _CORE_PROPERTY[key]
+    except KeyError:
+        found = _CORE_PROPERTY[key] = load_schema().core_property(prop)
+        return found

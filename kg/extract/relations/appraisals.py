@@ -20,7 +20,6 @@ from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
-from kg.extract.relations.modality import inside_quote
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -68,7 +67,7 @@ def _label(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relatio
 def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """ "X said the award was an insult": a reported clause whose subject is a proposal."""
     for clause in children(verb, "ccomp"):
-        if not is_verb(clause) or inside_quote(clause):
+        if not is_verb(clause) or context.inside_quote(clause):
             continue
         proposals = [
             (key, t)
@@ -88,7 +87,7 @@ def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Rela
 
 def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """ "the union was disappointed with the award": the feeler's stance on its cause."""
-    if word.dep_ not in ("acomp", "ccomp", "ROOT", "conj") or inside_quote(word):
+    if word.dep_ not in ("acomp", "ccomp", "ROOT", "conj") or context.inside_quote(word):
         return
     stance = polarity(context, [word], negated=has_child(word, "neg"))
     causes = [o for p in preps(word, *FEELING_PREPOSITIONS) for o in objects_of(p)]

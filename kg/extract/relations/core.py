@@ -34,7 +34,7 @@ from kg.extract.relations.grammar import (
     preps,
     subjects_of,
 )
-from kg.extract.relations.modality import modality_of
+from kg.extract.relations.modality import inside_quote, modality_of
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -398,6 +398,13 @@ class Context:
             lexicon=self.lexicon,
             same_speaker=self._same_speaker,
         )
+
+    def inside_quote(self, token: Token) -> bool:
+        """True when ``token`` is inside a quotation opened earlier in its sentence
+        (:func:`~kg.extract.relations.modality.inside_quote`, with the sentence known)."""
+        sentence = self.sentence_at(token.idx)
+        start = sentence.start if sentence is not None else None
+        return inside_quote(token, start, self.document.text)
 
     def _same_speaker(self, clause: Token, speech: Token) -> bool:
         """True when the subject of a reported clause is its speaker ("X said it would")."""
