@@ -126,49 +126,23 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     start, end = noun_phrase_bounds(token)
     doc = token.doc
     det = determiner(token)
-    modifiers = [t for t in doc[start : token.i] if not t.is_punct]
-    if _headline_clause(token, modifiers):
-        start, modifiers = token.i, []
-    specific = [
-        t
-        for t in modifiers
-        if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
-        and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
-    ]
-    if lemma in lexicon.part_nouns:  # "non-pay elements", "the year two component"
-        start = _numbered_label_start(token, start)
-        modifiers = specific = [t for t in doc[start : token.i] if not t.is_punct]
+    start, modifiers, specific = _modifiers(token, start, lexicon)
     long_ends = long_form_ends(token)
     quoted = _quoted_term_start(token)
     if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
         return
     if quoted is not None and quoted < token.i:
-        # "organise 'scoping talks'": the quotation marks make the words a term, whatever the
-        # parse made of them
+        # "organise 'scoping talks'": quotation marks make a term, whatever the parse says
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
-    if token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends:
-        return  # a bare plural is generic ("contracts", "plans")
-    if _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
-        return  # "incentive schemes", "foreign policy initiatives"
+    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
+    if bare_plural or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
+        return  # generic: "contracts", "incentive schemes", "foreign policy initiatives"
     multiword = _multiword(token, lexicon)
-    # "the general election", "the collective action": a kind with a name of its own
-    descriptive = not multiword and (
-        not specific
-        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
-        or _points_back(det, modifiers)
+    descriptive, indefinite = _description_kind(
+        token, det, modifiers, specific, long_ends, multiword, lexicon
     )
-    indefinite = (
-        descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
-    ) or _said_of_a_pronoun(token)
-    if indefinite and (
-        lemma in lexicon.weak_head_nouns
-        or det is None
-        and not modifiers
-        and token.tag_ in ("NN", "NNP")
-    ):
-        return  # "a path to reform", "the threat of strike": a kind, not a thing
-    if _said_not_to_exist(token):
-        return  # "without an agreement", "no deal"
+    if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
+        return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
     if indefinite or descriptive and det in DEFINITE and quoted is None:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
@@ -188,19 +162,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if first is None:
             return
         variants = [(start, e) for e in _alias_ends(token, long_ends)]
-        measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-        measured = _measured(measure, lexicon) if measure is not None else None
-        if (
-            measure is not None
-            and measure.lemma_.lower() in lexicon.measure_nouns
-            and measured is not None
-            and measured.i == token.i
-        ):
-            # "10 days of strike action", "a raft of new measures"
-            variants.append((noun_phrase_bounds(measure)[0], end))
-        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is not None and core_class(cls) == KG.Event:
-            variants.append((owner.left_edge.i, end))  # "the Labour Party's conference"
+        variants += _measured_and_owned(token, cls, end, lexicon)
     if first is not None:
         yield first
     for variant_start, variant_end in variants:
@@ -214,6 +176,80 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _description_kind(
+    token: Token,
+    det: str | None,
+    modifiers: Sequence[Token],
+    specific: Sequence[Token],
+    long_ends: Sequence[int],
+    multiword: bool,
+    lexicon: Lexicon,
+) -> tuple[bool, bool]:
+    """Whether the phrase only describes (no noun, name or number among its modifiers: "the
+    plan", "a fair offer"; a multi-word head such as "general election" is a kind with a name
+    of its own), and whether it is indefinite (describes something not named before)."""
+    descriptive = not multiword and (
+        not specific
+        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+        or _points_back(det, modifiers)
+    )
+    indefinite = (
+        descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
+    ) or _said_of_a_pronoun(token)
+    return descriptive, indefinite
+
+
+def _names_a_kind(
+    token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
+) -> bool:
+    """An indefinite description that names a kind, not a thing: a weak head ("a path to
+    reform") or a bare singular noun ("the threat of strike")."""
+    return token.lemma_.lower() in lexicon.weak_head_nouns or (
+        det is None and not modifiers and token.tag_ in ("NN", "NNP")
+    )
+
+
+def _modifiers(token: Token, start: int, lexicon: Lexicon) -> tuple[int, list[Token], list[Token]]:
+    """Where the phrase headed by ``token`` starts, its modifiers, and those that make it
+    specific (a noun, name, number or hyphenated word; a numbered label of a part)."""
+    doc = token.doc
+    modifiers = [t for t in doc[start : token.i] if not t.is_punct]
+    if _headline_clause(token, modifiers):
+        start, modifiers = token.i, []
+    specific = [
+        t
+        for t in modifiers
+        if (t.pos_ in ("NOUN", "PROPN", "NUM") or "-" in t.text or t.like_num)
+        and not (t.pos_ == "NUM" and t.is_alpha)  # "the three offers", "one more scheme"
+    ]
+    if token.lemma_.lower() in lexicon.part_nouns:  # "non-pay elements", "the year two component"
+        start = _numbered_label_start(token, start)
+        modifiers = specific = [t for t in doc[start : token.i] if not t.is_punct]
+    return start, modifiers, specific
+
+
+def _measured_and_owned(
+    token: Token, cls: URIRef, end: int, lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
+    action", "a raft of new measures") and, for an event, with its named owner ("the Labour
+    Party's conference")."""
+    variants = []
+    measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    measured = _measured(measure, lexicon) if measure is not None else None
+    if (
+        measure is not None
+        and measure.lemma_.lower() in lexicon.measure_nouns
+        and measured is not None
+        and measured.i == token.i
+    ):
+        variants.append((noun_phrase_bounds(measure)[0], end))
+    owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and core_class(cls) == KG.Event:
+        variants.append((owner.left_edge.i, end))
+    return variants
 
 
 def _kind_of_proposals(
