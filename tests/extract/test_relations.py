@@ -661,3 +661,15 @@ def test_relations_raising_a_burden_harms_and_cutting_one_helps(
     facts = _facts(extract(text))
     said = {f for f in facts if f[0] == "Tom Hale" and f[2] == "Rural Access Scheme"}
     assert said == {("Tom Hale", predicate, "Rural Access Scheme")}
+
+
+def test_relations_evidence_covers_the_whole_names_it_relates(extract: Extract) -> None:
+    """The evidence span runs from the first character of the subject's name to the last of
+    the object's, not from the head word ("Guild has rejected the Village Care Plan")."""
+    text = "Pay news\nThe Rural Pharmacists Guild has rejected the Village Care Plan today."
+    corpus = extract(text)
+    labels = {e.key: e.label for e in corpus.entities}
+    (relation,) = [r for r in corpus.relations if labels[r.object] == "Village Care Plan"]
+    said = text[relation.evidence.start : relation.evidence.end]
+    assert said.endswith("Village Care Plan")
+    assert said.startswith("Rural Pharmacists Guild") or said.startswith("The Rural")

@@ -473,8 +473,7 @@ class Context:
         subject_types, object_types = self.schema.signature(core)
         if self.core(subject) not in subject_types or self.core(obj) not in object_types:
             return None
-        positions = [t.idx for t in tokens] + [t.idx + len(t.text) for t in tokens]
-        start, end = min(positions), max(positions)
+        start, end = self._extent(tokens)
         sentence = self.sentence_at(start)
         if sentence is None:
             return None
@@ -488,6 +487,18 @@ class Context:
             rule.name if rule.borrows_method else "",
         )
         return Relation(subject, fitted, obj, evidence, modality)
+
+    def _extent(self, tokens: Sequence[Token]) -> tuple[int, int]:
+        """The characters a relation's evidence covers: from its first to its last token, each
+        widened to the whole name it is part of ("The Homecare Workers Union has rejected the
+        Home Care Plan", not "Union has rejected the Home Care Plan")."""
+        spans = []
+        for token in tokens:
+            mention = self.resolved.mention_for_token(token.i)
+            if mention is not None and not mention.is_role:
+                spans.append((mention.start, mention.end))
+            spans.append((token.idx, token.idx + len(token.text)))
+        return min(s for s, _ in spans), max(e for _, e in spans)
 
     def retarget(self, predicate: URIRef, obj: str) -> URIRef | None:
         """Fit the property to what its object is: criticising a plan opposes it; proposing a
