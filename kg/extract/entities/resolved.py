@@ -102,6 +102,15 @@ class ResolvedDocument:
                 chosen = k
         return self.mentions[chosen] if best is not None else None
 
+    def name_extent(self, token_index: int) -> tuple[int, int] | None:
+        """The characters of the widest name (not a role phrase) a token is part of."""
+        spans = [
+            (m.start, m.end)
+            for k in self._token_index.get(token_index, ())
+            if not (m := self.mentions[k]).is_role
+        ]
+        return min(spans, key=lambda span: (span[0] - span[1], span[0])) if spans else None
+
     def entities_at(self, token_index: int) -> set[str]:
         """Every entity a token is part of (a name inside a longer name gives both)."""
         return {

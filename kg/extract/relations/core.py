@@ -492,12 +492,8 @@ class Context:
         """The characters a relation's evidence covers: from its first to its last token, each
         widened to the whole name it is part of ("The Homecare Workers Union has rejected the
         Home Care Plan", not "Union has rejected the Home Care Plan")."""
-        spans = []
-        for token in tokens:
-            mention = self.resolved.mention_for_token(token.i)
-            if mention is not None and not mention.is_role:
-                spans.append((mention.start, mention.end))
-            spans.append((token.idx, token.idx + len(token.text)))
+        spans = [(token.idx, token.idx + len(token.text)) for token in tokens]
+        spans += [extent for t in tokens if (extent := self.resolved.name_extent(t.i))]
         return min(s for s, _ in spans), max(e for _, e in spans)
 
     def retarget(self, predicate: URIRef, obj: str) -> URIRef | None:
