@@ -6,7 +6,6 @@ Every request goes to a server the test starts on 127.0.0.1 (tests/news_pages.py
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from http_helpers import free_port
@@ -97,24 +96,19 @@ def test_fetch_size_limit(send_length: bool) -> None:
 
 
 def test_fetch_timeout_covers_a_server_that_trickles() -> None:
+    """Each chunk comes well within the timeout, the whole page does not (20 x 0.2 s): a
+    per-read timeout would read it all; the deadline covers the whole answer."""
     slow = Reply(b"x" * 2000, chunks=20, delay=0.2, send_length=False)
-    with serve({"/slow": slow}) as server:
-        started = time.monotonic()
-        with pytest.raises(PageError) as error:
-            fetch(server.url("/slow"), timeout=1.0)
-        elapsed = time.monotonic() - started
+    with serve({"/slow": slow}) as server, pytest.raises(PageError) as error:
+        fetch(server.url("/slow"), timeout=1.0)
     assert "timed out" in str(error.value)
-    assert elapsed < 3
 
 
 def test_fetch_timeout_covers_a_server_that_never_answers() -> None:
-    with serve({"/stall": Reply(PAGE, stall=3)}) as server:
-        started = time.monotonic()
-        with pytest.raises(PageError) as error:
-            fetch(server.url("/stall"), timeout=0.5)
-        elapsed = time.monotonic() - started
+    """The server answers after 3 s; with a 0.5 s timeout the fetch fails instead."""
+    with serve({"/stall": Reply(PAGE, stall=3)}) as server, pytest.raises(PageError) as error:
+        fetch(server.url("/stall"), timeout=0.5)
     assert "timed out" in str(error.value)
-    assert elapsed < 2.5
 
 
 def test_fetch_nothing_listening_is_a_page_error() -> None:

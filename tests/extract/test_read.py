@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -330,10 +329,8 @@ def test_read_documents_date_option_fills_only_missing_dates(
 def test_read_fifo_is_an_error_and_never_blocks(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    started = time.monotonic()
-    with pytest.raises(InputError) as error:
+    with pytest.raises(InputError) as error:  # refused before it is opened: nothing blocks
         read_documents([fifo])
-    assert time.monotonic() - started < 5
     assert str(fifo) in _message(error) and "FIFO" in _message(error)
 
 
