@@ -185,6 +185,7 @@ class LEX(DefinedNamespace):
     membershipVerb: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
+    surnameParticle: URIRef
     versionWord: URIRef
     genericProposalHead: URIRef
     vagueNoun: URIRef

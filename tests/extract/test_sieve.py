@@ -139,6 +139,20 @@ def test_sieve_surname_joins_the_nearest_full_name_before_it() -> None:
     assert not _joined(sieve, 0, 1)
 
 
+def test_sieve_surname_of_several_words_joins_the_full_name() -> None:
+    sieve = _sieve(
+        [
+            mention("Greta van der Berg", KG.Person, "ner"),
+            mention("Van der Berg", KG.Person, "ner", start=40),
+            mention("Ms van der Berg", KG.Person, "honorific", start=80),
+            mention("Piet Berg", KG.Person, "ner", start=120),
+        ]
+    )
+    surname_or_first_name(sieve)
+    assert _joined(sieve, 0, 1) and _joined(sieve, 0, 2)
+    assert not _joined(sieve, 0, 3)
+
+
 def test_sieve_organisation_name_starting_a_longer_one() -> None:
     sieve = _sieve(
         [

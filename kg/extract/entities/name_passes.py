@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.entities.names import name_words
+from kg.extract.entities.names import name_words, surname_words
 from kg.extract.mentions import normalise_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -80,22 +80,36 @@ def person_name_parts_are_people(sieve: Sieve) -> None:
 
 def surname_or_first_name(sieve: Sieve) -> None:
     """A person's surname or first name alone → the full name before it (or the first one after):
-    "Mr Streeting", "Buckman", "Amanda". People who share only a surname stay apart only across
-    documents; in one article the nearest earlier full name wins."""
+    "Mr Streeting", "Buckman", "Amanda", "Von der Leyen". People who share only a surname stay
+    apart only across documents; in one article the nearest earlier full name wins."""
     mentions = sieve.mentions
     people = [k for k in sieve.named if core_class(mentions[k].type) == KG.Person]
-    full = [k for k in people if len(name_words(mentions[k].text)) >= 2]
+    alone = {k: _surname_alone(name_words(mentions[k].text), sieve) for k in people}
+    full = [k for k in people if alone[k] is None and len(name_words(mentions[k].text)) >= 2]
     for k in people:
-        words = name_words(mentions[k].text)
-        if len(words) != 1:
+        key = alone[k]
+        if key is None:
             continue
-        word = words[0].lower()
-        matches = [f for f in full if name_words(mentions[f].text)[-1].lower() == word]
-        if not matches:
-            matches = [f for f in full if name_words(mentions[f].text)[0].lower() == word]
+        matches = [f for f in full if _lower(surname_words(name_words(mentions[f].text))) == key]
+        if not matches and len(key) == 1:
+            matches = [f for f in full if name_words(mentions[f].text)[-1].lower() == key[0]]
+        if not matches and len(key) == 1:
+            matches = [f for f in full if name_words(mentions[f].text)[0].lower() == key[0]]
         if matches:
             before = [f for f in matches if mentions[f].start < mentions[k].start]
             sieve.union(k, (before[-1] if before else matches[0]))
+
+
+def _surname_alone(words: tuple[str, ...], sieve: Sieve) -> tuple[str, ...] | None:
+    """The words of a name that is one word, or a surname of several words starting with a
+    particle ("von der Leyen"), lower-case; None for a fuller name."""
+    if len(words) == 1 or (len(words) > 1 and words[0].lower() in sieve.lexicon.surname_particles):
+        return _lower(words)
+    return None
+
+
+def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
 
 
 def organisation_name_prefix(sieve: Sieve) -> None:

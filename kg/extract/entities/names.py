@@ -3,6 +3,8 @@
 Example:
     >>> name_words("Dr Katie Bramall")
     ('Katie', 'Bramall')
+    >>> surname_words(("Ursula", "von", "der", "Leyen"))
+    ('von', 'der', 'Leyen')
     >>> clean(" ‘the plan’, ")
     'the plan'
 """
@@ -14,7 +16,7 @@ import functools
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import QUOTES
 
-__all__ = ["name_words", "clean"]
+__all__ = ["name_words", "surname_words", "clean"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -26,6 +28,16 @@ def name_words(text: str) -> tuple[str, ...]:
     while words and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
     return tuple(words)
+
+
+def surname_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The surname of a person's name: its last word, or the words from a particle that starts a
+    surname of several words (``lex:surnameParticle``: "von der Leyen") to the end."""
+    particles = load_lexicon().surname_particles
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in particles:
+            return words[i:]
+    return words[-1:]
 
 
 def clean(text: str) -> str:
