@@ -111,6 +111,8 @@ class Lexicon:
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = word_list(LEX.honorific)
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
+    topic_names: frozenset[str] = word_list(LEX.topicName)
+    """Lower-case proper names of topics, not actors or places ("covid", "ai", "brexit")."""
     surname_particles: frozenset[str] = word_list(LEX.surnameParticle)
     """Lower-case words that start a surname of several words ("von der Leyen")."""
     honorific_genders: dict[str, str] = field(default_factory=dict)

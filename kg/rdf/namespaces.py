@@ -186,6 +186,7 @@ class LEX(DefinedNamespace):
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef
+    topicName: URIRef
     versionWord: URIRef
     genericProposalHead: URIRef
     vagueNoun: URIRef

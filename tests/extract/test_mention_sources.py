@@ -479,6 +479,26 @@ def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
+    # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
+    doc = make_doc(
+        """
+        Covid PROPN nsubj 1 - NNP B-PERSON
+        hit VERB ROOT 1 hit VBD
+        schools NOUN dobj 1 school NNS
+        , PUNCT punct 1 - ,
+        Adeyemi PROPN nsubj 5 - NNP B-PERSON
+        said VERB conj 1 say VBD
+        , PUNCT punct 5 - ,
+        and CCONJ cc 5 - CC
+        AI PROPN nsubj 9 - NNP B-GPE
+        helps VERB conj 5 help VBZ
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Adeyemi", "ner", "Person")]
+
+
 def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widened() -> None:
     # "the Great Ferry War" is history, not an event of policy; "Change" is the end of the
     # name "Fares for Change" the model found in full before
