@@ -479,6 +479,20 @@ def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_statistical_entities_plural_common_noun_opening_a_sentence_is_no_name() -> None:
+    # "Nurses" opens the sentence, an inflected plural (lemma "nurse"): a common noun
+    doc = make_doc(
+        """
+        Nurses NOUN nsubj 1 nurse NNS B-ORG
+        marched VERB ROOT 1 march VBD
+        with ADP prep 1 - IN
+        Okoro PROPN pobj 2 - NNP B-PERSON
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

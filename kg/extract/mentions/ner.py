@@ -59,7 +59,6 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     after "the Guild of Ferry Pilots") is a description of it, not a new name.
     """
     doc = context.doc
-    text = context.document.text
     organisation_words: dict[str, int] = {}  # a word of an organisation's name -> where it was seen
     for c in earlier:
         if core_class(c.type) == KG.Organisation and len(c.span) > 1:
@@ -77,7 +76,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         span = trim(ent)
         if span is None or span.text.lower() in context.lexicon.topic_names:
             continue  # "Covid", "AI": a topic, no actor or place
-        if span.end_char <= context.title_end and text.count(span.text) < 2:
+        if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
         if (
             len(span) == 1
@@ -151,8 +150,9 @@ def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
     if at_start and lower != token.text and lower in context.lowercase_words:
         return True
     lemma = token.lemma_.lower()
-    if token.tag_ in ("NNS", "NNPS") and lemma != lower and lemma in context.lowercase_words:
-        return True  # "Junior doctors and Consultants", with "consultant" elsewhere
+    if token.tag_ in ("NNS", "NNPS") and lemma != lower:
+        if at_start or lemma in context.lowercase_words:
+            return True  # "Farmers protest ..."; "Junior doctors and Consultants" ("consultant")
     return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
 
 
