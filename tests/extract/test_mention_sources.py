@@ -493,6 +493,27 @@ def test_statistical_entities_plural_common_noun_opening_a_sentence_is_no_name()
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_statistical_entities_word_before_a_role_title_is_no_person() -> None:
+    # "Harbour" modifies the role noun "Commissioner": a title's word, not a person
+    doc = make_doc(
+        """
+        the DET det 1 - DT
+        board NOUN nsubj 2 - NN
+        said VERB ROOT 2 say VBD
+        Harbour PROPN compound 4 - NNP B-PERSON
+        Commissioner PROPN compound 6 - NNP
+        Ann PROPN compound 6 - NNP B-PERSON
+        Ryan PROPN nsubj 7 - NNP I-PERSON
+        had AUX aux 8 have VBD
+        resigned VERB ccomp 2 resign VBN
+        . PUNCT punct 2 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Ann Ryan", "ner", "Person")
+    ]
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

@@ -281,8 +281,13 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Policy Framework": a proposal's name, no person's
     if len(names) == 1:
         token = names[0]
-        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
-            return False
+        head = token.head
+        if (
+            token.dep_ == "compound"
+            and head.i >= span.end
+            and (head.pos_ == "NOUN" or lexicon.role(head.lower_) is not None)
+        ):
+            return False  # "Easter recess"; "Garda" of "Garda Commissioner Ann Ryan"
         if token.ent_type_ == "DATE":
             return False
     return True
