@@ -183,17 +183,31 @@ class Lexicon:
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""
 
+    not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
+    """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
+
     def role(self, words: str) -> Role | None:
-        return self.roles.get(words.lower())
+        """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
+        "vice - chair")."""
+        return self._roles_by_tokens.get(_role_key(words))
+
+    @functools.cached_property
+    def _roles_by_tokens(self) -> dict[str, Role]:
+        return {_role_key(words): role for words, role in self.roles.items()}
 
     @functools.cached_property
     def role_lengths(self) -> dict[str, tuple[int, ...]]:
-        """First word of each role phrase → the phrase lengths to try, longest first."""
+        """First token of each role phrase → the phrase lengths to try, in tokens, longest first."""
         lengths: dict[str, set[int]] = {}
-        for words in self.roles:
+        for words in self._roles_by_tokens:
             parts = words.split()
             lengths.setdefault(parts[0], set()).add(len(parts))
         return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
+def _role_key(words: str) -> str:
+    """Role words as tokens: lower case, a hyphen a token of its own."""
+    return " ".join(words.lower().replace("-", " - ").split())
 
 
 @functools.lru_cache(maxsize=1)

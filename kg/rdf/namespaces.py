@@ -183,6 +183,7 @@ class LEX(DefinedNamespace):
     offerNoun: URIRef
     # ---- relations: membership
     membershipVerb: URIRef
+    notHoldingWord: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef

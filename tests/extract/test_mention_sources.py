@@ -130,6 +130,26 @@ def test_mention_source_acronym_initials_skip_linking_words() -> None:
     assert initials("ADASS", ["the", "Adult", "Services"]) is None
 
 
+def test_mention_source_acronym_long_form_with_a_curly_possessive_apostrophe() -> None:
+    # "Ferry Pilots’ Guild (FPG)": the tagger may read "’" as a closing quote; the parser may
+    # start a sentence inside the name
+    doc = make_doc(
+        """
+        Ferry PROPN ROOT 0 - NNP
+        Pilots PROPN poss 3 - NNPS
+        ’ PUNCT punct 1 - ''
+        Guild PROPN nsubj 7 - NNP
+        ( PUNCT punct 3 - -LRB-
+        FPG PROPN appos 3 - NNP
+        ) PUNCT punct 3 - -RRB-
+        spoke VERB ROOT 7 speak VBD
+        . PUNCT punct 7 - .
+        """
+    )
+    assert doc[1].is_sent_start
+    assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [("Ferry Pilots’ Guild", "FPG")]
+
+
 def test_mention_source_acronym_definition_links_both_forms_and_later_uses() -> None:
     doc = make_doc(FRC)
     assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [
@@ -455,6 +475,55 @@ def test_mention_role_links_holder_and_organisation() -> None:
     ]
     (link,) = found.roles
     assert (link.role_mention, link.holder, link.organisation) == (2, 1, 0)
+
+
+def test_mention_role_words_with_a_hyphen_and_a_deputy_s_post() -> None:
+    # "director-general" (tokens "director - general", the last one tagged ADJ) leads;
+    # "vice president" is a post below the head
+    doc = make_doc(
+        """
+        Arden PROPN poss 3 - NNP B-ORG
+        's PART case 0 - POS
+        director NOUN compound 4 - NN
+        - PUNCT punct 4 - HYPH
+        general ADJ compound 6 - JJ
+        Ann PROPN compound 6 - NNP B-PERSON
+        Ryan PROPN nsubj 7 - NNP I-PERSON
+        spoke VERB ROOT 7 speak VBD
+        with ADP prep 7 - IN
+        the DET det 11 - DT
+        vice ADJ amod 11 - JJ
+        president NOUN pobj 8 - NN
+        . PUNCT punct 7 - .
+        """
+    )
+    first, second = find_role_phrases(doc, load_lexicon())
+    assert (first.role_start, first.end, first.role.relation) == (2, 5, KG.leads)
+    assert (second.role_start, second.role.relation) == (10, KG.holdsPostIn)
+
+
+def test_mention_role_after_a_bracketed_acronym_is_of_the_name_before_it() -> None:
+    doc = make_doc(
+        """
+        Union PROPN compound 7 - NNP B-ORG
+        of ADP prep 0 - IN I-ORG
+        Ferry PROPN compound 3 - NNP I-ORG
+        Workers PROPN pobj 1 - NNPS I-ORG
+        ( PUNCT punct 0 - -LRB-
+        UFW PROPN appos 0 - NNP B-ORG
+        ) PUNCT punct 0 - -RRB-
+        president NOUN compound 9 - NN
+        Ann PROPN compound 9 - NNP B-PERSON
+        Ryan PROPN nsubj 10 - NNP I-PERSON
+        spoke VERB ROOT 10 speak VBD
+        . PUNCT punct 10 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    organisation = found.mentions[link.organisation] if link.organisation is not None else None
+    assert organisation is not None and organisation.text in ("Union of Ferry Workers", "UFW")
+    assert found.mentions[link.holder].text == "Ann Ryan"
 
 
 def test_statistical_entities_common_word_read_as_a_name_is_none() -> None:

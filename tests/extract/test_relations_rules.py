@@ -51,6 +51,24 @@ def test_relations_rule_role_named_with_its_organisation() -> None:
     assert relations[0].modality == KG.Asserted
 
 
+def test_relations_rule_role_of_a_former_or_shadow_holder_gives_nothing() -> None:
+    # "shadow Harbour minister Jo Bloggs": the opposition's spokesperson, no post in it
+    parsed = build(
+        """
+        shadow   ADJ   amod     2
+        Harbour  PROPN compound 2
+        minister NOUN  compound 4
+        Jo       PROPN compound 4
+        Bloggs   PROPN nsubj    5
+        spoke    VERB  ROOT     5 speak
+        .        PUNCT punct    5
+        """,
+        names=[("Harbour", KG.GovernmentBody, "Harbour Office"), ("Jo Bloggs", KG.Person)],
+        roles=[("Harbour minister", "Jo Bloggs", "Harbour Office")],
+    )
+    assert parsed.relations("role") == []
+
+
 def test_relations_rule_role_of_the_possessor() -> None:
     parsed = build(
         """

@@ -169,7 +169,11 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
 
 def _long_form_before(doc: Doc, bracket: Token, inner: Span) -> Span | None:
     """The long form an acronym in brackets spells, among the words of its sentence before it."""
-    window_start = max(bracket.sent.start, bracket.i - (len(inner.text) + 6))
+    window_start = bracket.i - (len(inner.text) + 6)
+    # within its line, not its sentence: the parser may start one inside a name ("Company |
+    # Chemists’ Association"), and the punctuation that ends a sentence stops the words below
+    line = [t for t in doc[max(0, window_start) : bracket.i] if "\n" in t.text]
+    window_start = max(window_start, line[-1].i + 1 if line else 0)
     words = [t for t in doc[window_start : bracket.i] if not t.is_space]
     # do not cross punctuation other than hyphens and apostrophes
     for k in range(len(words) - 1, -1, -1):
@@ -177,7 +181,7 @@ def _long_form_before(doc: Doc, bracket: Token, inner: Span) -> Span | None:
             words[k].is_punct
             and words[k].text not in ("-", "’", "'")
             or words[k].text in QUOTES
-            and words[k].tag_ != "POS"  # "School Teachers' Review Body"
+            and not _possessive_apostrophe(words[k])  # "School Teachers' Review Body"
         ):
             words = words[k + 1 :]
             break
@@ -189,6 +193,17 @@ def _long_form_before(doc: Doc, bracket: Token, inner: Span) -> Span | None:
     return doc[_tokens_for_words(words, used)[0].i : bracket.i]
 
 
+def _possessive_apostrophe(token: Token) -> bool:
+    """An apostrophe ending a plural's possessive ("Teachers' ", "Chemists’ "), however the
+    tagger reads it: attached to a word ending in "s"."""
+    if token.tag_ == "POS":
+        return True
+    if token.text not in ("’", "'") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text.endswith("s") and not before.whitespace_
+
+
 def _join_hyphens(texts: Sequence[str]) -> list[str]:
     """Words as a reader sees them: 'multi', '-', 'neighbourhood' -> 'multi-neighbourhood'."""
     words: list[str] = []
@@ -197,6 +212,8 @@ def _join_hyphens(texts: Sequence[str]) -> list[str]:
         if text == "-" and words:
             words[-1] += "-"
             glue = True
+        elif text in ("’", "'") and words:
+            words[-1] += text  # "Chemists’": the apostrophe ends the word before it
         elif glue:
             words[-1] += text
             glue = False
@@ -212,7 +229,9 @@ def _tokens_for_words(tokens: Sequence[Token], used_words: int) -> Sequence[Toke
     while index > 0 and count < used_words:
         index -= 1
         # a hyphen and the token before it belong to the same word
-        while index > 0 and (tokens[index - 1].text == "-" or tokens[index].text == "-"):
+        while index > 0 and (
+            tokens[index - 1].text == "-" or tokens[index].text in ("-", "’", "'")
+        ):
             index -= 1
         count += 1
     return tokens[index:]

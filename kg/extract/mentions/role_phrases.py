@@ -70,7 +70,10 @@ def _role_words_at(
             continue  # the document ends first ("... said the health secretary")
         role = lexicon.role(" ".join(lowers[i : i + n]))
         last = doc[i + n - 1]
-        if role is not None and last.pos_ in ("NOUN", "PROPN") and last.tag_ not in ("NNS", "NNPS"):
+        noun = last.pos_ in ("NOUN", "PROPN") or (
+            n > 1 and last.pos_ == "ADJ"
+        )  # "director-general"
+        if role is not None and noun and last.tag_ not in ("NNS", "NNPS"):
             return n, role
     return None
 

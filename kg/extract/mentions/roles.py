@@ -92,6 +92,10 @@ def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
         k = mention_at(result, r.start - 1, organisations)
         if k is not None and result.mentions[k].token_end == r.start:
             organisation = k
+    # "the Union of Ferry Workers (UFW) president X": the name before the bracketed acronym
+    if organisation is None and r.start >= 3 and doc[r.start - 1].text == ")":
+        if doc[r.start - 3].text == "(":
+            organisation = mention_at(result, r.start - 2, organisations)
     if organisation is None and end < len(doc) and doc[end].lower_ in ("of", "at"):
         k = mention_at(result, end + 1, organisations)
         if k is None and end + 2 < len(doc):

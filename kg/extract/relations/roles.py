@@ -25,6 +25,9 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     link, holder, organisation = found
     doc = context.doc
     role_mention = context.resolved.mentions[link.role_mention]
+    before = doc[max(0, role_mention.token_start - 2) : role_mention.token_start + 2]
+    if any(t.lower_ in context.lexicon.not_holding_words for t in before):
+        return  # "former chair X", "shadow health secretary X": no post in it now
     # the object of the title's "of" first: "chair of the LGA's wellbeing board" is the board's
     target = (
         title_organisation(context, role_mention.token_start, role_mention.token_end)
