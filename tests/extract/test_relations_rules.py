@@ -614,6 +614,33 @@ def test_relations_sub_unit_of_the_gazetteer_is_member_of_its_parent() -> None:
     assert alone.relations("sub-unit") == []  # the parent is not named: no relation yet
 
 
+def test_relations_sub_unit_named_by_a_place_and_its_parent_s_listed_name() -> None:
+    """ "Arden Ferry Union": a place's name and then the parent's name (two words or more, as the
+    gazetteer lists it even when the text gives a longer one) is the parent's branch."""
+    parsed = build(
+        """
+        Arden   PROPN compound 2
+        Ferry   PROPN compound 2
+        Union   PROPN nsubj    3
+        backed  VERB  ROOT     3  back
+        the     DET   det      5
+        Federation PROPN dobj  3
+        of      ADP   prep     5
+        Ferry   PROPN compound 8
+        Unions  PROPN pobj     6
+        .       PUNCT punct    3
+        """,
+        names=[
+            Name("Arden Ferry Union", KG.TradeUnion, "arden", "ner"),
+            Name("Federation of Ferry Unions", KG.TradeUnion, "ffu", "gazetteer"),
+        ],
+        gazetteer=[
+            GazetteerEntry("ffu", "Federation of Ferry Unions", KG.TradeUnion, ("Ferry Union",))
+        ],
+    )
+    assert facts(parsed.relations("sub-unit")) == {("arden", KG.memberOf, "ffu")}
+
+
 def test_relations_rule_warning_defends_what_the_plan_would_harm() -> None:
     parsed = build(
         WARNING,

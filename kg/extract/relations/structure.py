@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import URIRef
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import is_verb, objects_of, preps
@@ -187,18 +187,32 @@ def _parents_by_name(context: Context, phrase: Phrase) -> list[str]:
     for entity in context.resolved.entities:
         if entity.key == phrase.key or context.core(entity.key) != KG.Organisation:
             continue
-        for name in {entity.label, *entity.aliases}:
+        entry = context.gazetteer.get(entity.gazetteer_id or "")
+        listed = entry.names if entry is not None else ()
+        for name in {entity.label, *entity.aliases, *listed}:
             parent = name.lower().split()
-            n = len(parent)
-            if not 0 < n < len(words) or words[:n] != parent:
-                continue
-            rest = span[n:]
-            kind = context.lexicon.name_words.get(rest[-1].text)
-            places = [t for t in rest if t.ent_type_ in ("GPE", "LOC")]
-            if all(t.is_title or t.is_upper for t in rest) and (places or kind == KG.Committee):
+            if _named_after_parent(context, span, words, parent):
                 found.append(entity.key)
                 break
     return found
+
+
+def _named_after_parent(context: Context, span: Span, words: list[str], parent: list[str]) -> bool:
+    """The name is the parent's followed by capitalised words with a place or a committee's
+    name word ("RCN Wales Board"), or a place's name and then the parent's name of two words
+    or more ("Kent Police Federation": a county's branch)."""
+    n = len(parent)
+    if not 0 < n < len(words):
+        return False
+    if words[:n] == parent:
+        rest = span[n:]
+        kind = context.lexicon.name_words.get(rest[-1].text)
+        places = [t for t in rest if t.ent_type_ in ("GPE", "LOC")]
+        return all(t.is_title or t.is_upper for t in rest) and bool(places or kind == KG.Committee)
+    if n >= 2 and words[-n:] == parent:
+        rest = span[: len(words) - n]
+        return all(t.is_title and t.pos_ == "PROPN" for t in rest)
+    return False
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
