@@ -583,6 +583,73 @@ def test_statistical_entities_word_before_a_role_title_is_no_person() -> None:
     ]
 
 
+def test_statistical_entities_a_saint_s_name_and_the_institution_after_it_are_one() -> None:
+    # the model may read "St Agnes's" as a person and "Teaching Hospital" as an organisation
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        left VERB ROOT 1 leave VBD
+        his PRON poss 3 - PRP$
+        post NOUN dobj 1 - NN
+        at ADP prep 3 - IN
+        St PROPN compound 6 - NNP B-PERSON
+        Agnes PROPN poss 9 - NNP I-PERSON
+        's PART case 6 - POS I-PERSON
+        Teaching PROPN compound 9 - NNP B-ORG
+        Hospital PROPN pobj 4 - NNP I-ORG
+        on ADP prep 1 - IN
+        the DET det 12 - DT
+        ward NOUN pobj 10 - NN
+        . PUNCT punct 1 - .
+        """
+    )
+    assert [t[0] for t in _texts(list(statistical_entities(context_of(doc), ())))] == [
+        "Okoro",
+        "St Agnes's Teaching Hospital",
+    ]
+
+
+def test_statistical_entities_a_name_after_an_article_is_no_person() -> None:
+    # "the amended Bill": the model may read "Bill" as a person's name
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        opposed VERB ROOT 1 oppose VBD
+        the DET det 4 - DT
+        amended VERB amod 4 amend VBN
+        Bill PROPN dobj 1 - NNP B-PERSON
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
+def test_mention_role_title_takes_no_organisation_s_name_after_of_and_keeps_an_ampersand() -> None:
+    # "president of St Agnes's College": a possessive is no word of a post's title;
+    # "Health & Care Spokesperson": the "&" joins the title's words
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 7 - NNP B-PERSON
+        , PUNCT punct 0 - ,
+        president NOUN appos 0 - NN
+        of ADP prep 2 - IN
+        St PROPN compound 5 - NNP
+        Agnes PROPN poss 7 - NNP
+        's PART case 5 - POS
+        spoke VERB ROOT 7 speak VBD
+        to ADP prep 7 - IN
+        Health PROPN nmod 12 - NNP
+        & CCONJ cc 9 - CC
+        Care PROPN conj 9 - NNP
+        Spokesperson PROPN pobj 8 - NNP
+        . PUNCT punct 7 - .
+        """
+    )
+    first, second = find_role_phrases(doc, load_lexicon())
+    assert (first.role_start, first.end) == (2, 3)
+    assert (second.start, second.role_start) == (9, 12)
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

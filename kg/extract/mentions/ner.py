@@ -211,17 +211,22 @@ def people_named_as_organisations(
 
 def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
     """Organisation names the model cut after a joining word: "the Association of Directors of"
-    and "Adult Social Services'" are one name."""
+    and "Adult Social Services'" are one name; so are a saint's name and the institution named
+    after them ("St Agnes's" and "Teaching Hospital")."""
     ents = list(ents)
     k = 0
     while k < len(ents):
         ent = ents[k]
         if (
             k + 1 < len(ents)
-            and ent.label_ == "ORG"
             and ents[k + 1].label_ == "ORG"
             and ents[k + 1].start == ent.end
-            and ent[-1].lower_ in ("of", "for", "and", "&")
+            and (
+                ent.label_ == "ORG"
+                and ent[-1].lower_ in ("of", "for", "and", "&")
+                or ent[0].lower_.rstrip(".") in ("st", "saint")
+                and ent[-1].tag_ == "POS"
+            )
         ):
             yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
             k += 2
@@ -232,10 +237,10 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
 
 def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
     """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
-    Committee" is two names."""
+    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one)."""
     for ent in ents:
         cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
-        if cut is None:
+        if cut is None or (cut - ent.start == 2 and ent[0].lower_.rstrip(".") in ("st", "saint")):
             yield ent
             continue
         yield _relabel(ent.doc[ent.start : cut], ent.label_)
@@ -290,6 +295,10 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
             return False  # "Easter recess"; "Garda" of "Garda Commissioner Ann Ryan"
         if token.ent_type_ == "DATE":
             return False
+        if any(t.dep_ == "det" for t in token.children) or (
+            token.i > 0 and token.nbor(-1).pos_ == "DET"
+        ):
+            return False  # "the amended Bill", "the Bill": a name after an article is no person's
     return True
 
 

@@ -96,6 +96,8 @@ def _title_tail_end(doc: Doc, role_end: int) -> int:
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
             break
         k += 1
+    if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
+        return role_end  # "president of St Agnes's College": an organisation's name, no title
     return k
 
 
@@ -109,7 +111,7 @@ def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:
         ].is_ancestor(before)
         if (
             not inside
-            or before.is_punct
+            or (before.is_punct and before.text != "&")
             or before.lower_ in DETERMINERS
             or before.ent_type_ == "PERSON"
         ):
@@ -128,7 +130,8 @@ def role_title_tokens(doc: Doc, phrases: tuple[RolePhrase, ...]) -> frozenset[in
         tokens.update(range(r.role_start, r.end))
         left = list(doc[r.start : r.role_start])
         if left and (
-            any(t.lower_ == "and" for t in left) or all(t.is_title and not t.is_upper for t in left)
+            any(t.lower_ in ("and", "&") for t in left)
+            or all(t.is_title and not t.is_upper for t in left)
         ):
             tokens.update(t.i for t in left)
     return frozenset(tokens)
