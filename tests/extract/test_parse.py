@@ -138,6 +138,13 @@ def test_parse_acronyms_match_case_sensitively(nlp: Any, text: str) -> None:
     assert "nice" not in _ids(nlp, text).values()
 
 
+def test_parse_newspaper_title_matches_only_with_its_capitals(nlp: Any) -> None:
+    assert (
+        "the_independent" in _ids(nlp, "Okoro told The Independent that talks had failed.").values()
+    )
+    assert "the_independent" not in _ids(nlp, "Okoro told the independent panel so.").values()
+
+
 def test_parse_acronym_in_capitals_matches(nlp: Any) -> None:
     assert _ids(nlp, "It was a nice idea, and NICE agreed.") == {"NICE": "nice"}
 
