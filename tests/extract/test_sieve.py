@@ -22,6 +22,7 @@ from kg.extract.entities.sieve import (
     same_gazetteer_entry,
     same_name,
     surname_or_first_name,
+    the_government_of_the_text,
 )
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import load_lexicon
@@ -55,6 +56,7 @@ def _joined(sieve: Sieve, a: int, b: int) -> bool:
 def test_sieve_passes_run_in_todays_order() -> None:
     assert [p.__name__ for p in PASSES] == [
         "linked_forms",
+        "the_government_of_the_text",
         "same_gazetteer_entry",
         "same_name",
         "person_name_parts_are_people",
@@ -151,6 +153,22 @@ def test_sieve_surname_of_several_words_joins_the_full_name() -> None:
     surname_or_first_name(sieve)
     assert _joined(sieve, 0, 1) and _joined(sieve, 0, 2)
     assert not _joined(sieve, 0, 3)
+
+
+def test_sieve_bare_government_is_the_one_other_government_the_text_names() -> None:
+    def government(text: str, entry: str, start: int) -> Mention:
+        return mention(text, KG.GovernmentBody, "gazetteer", start=start, gazetteer_id=entry)
+
+    scottish = government("Scottish Government", "scottish_government", 0)
+    bare = government("the Government", "government", 40)
+    sieve = _sieve([scottish, bare])
+    the_government_of_the_text(sieve)
+    same_gazetteer_entry(sieve)
+    assert sieve.mentions[1].gazetteer_id == "scottish_government" and _joined(sieve, 0, 1)
+    uk = government("UK Government", "government", 80)
+    sieve = _sieve([scottish, bare, uk])
+    the_government_of_the_text(sieve)
+    assert sieve.mentions[1].gazetteer_id == "government"  # the text names the UK's as such
 
 
 def test_sieve_organisation_name_starting_a_longer_one() -> None:

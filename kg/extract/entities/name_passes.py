@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.names import name_words, surname_words
+from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -19,6 +20,7 @@ from kg.extract.entities.sieve_base import Sieve
 
 __all__ = [
     "linked_forms",
+    "the_government_of_the_text",
     "same_gazetteer_entry",
     "same_name",
     "person_name_parts_are_people",
@@ -34,6 +36,28 @@ def linked_forms(sieve: Sieve) -> None:
     """Links the mention stage found: an acronym and its expansion, a name and its longer form."""
     for a, b in sieve.found.same_as:
         sieve.union(a, b)
+
+
+_UK_WORDS = frozenset({"uk", "british", "hm", "westminster", "whitehall", "britain's"})
+
+
+def the_government_of_the_text(sieve: Sieve) -> None:
+    """A bare "the Government" is the one government the text names, when that is another than
+    the UK's ("the Scottish Government ... the Government's plan") and the text never names the
+    UK's as such ("UK Government", "Westminster government"): it takes that entry's id."""
+    mentions = sieve.mentions
+    bare = [k for k in sieve.named if mentions[k].gazetteer_id == UK_GOVERNMENT]
+    if any(set(normalise_name(mentions[k].text).split()) & _UK_WORDS for k in bare):
+        return
+    others = {
+        m.gazetteer_id
+        for m in mentions
+        if m.gazetteer_id in GOVERNMENTS and m.gazetteer_id != UK_GOVERNMENT
+    }
+    if len(others) == 1:
+        (other,) = others
+        for k in bare:
+            mentions[k] = replace(mentions[k], gazetteer_id=other)
 
 
 def same_gazetteer_entry(sieve: Sieve) -> None:

@@ -31,7 +31,15 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Post, load_posts
 from kg.extract.mentions import normalise_name
 
-__all__ = ["PostIndex", "post_index", "Days", "UK_GOVERNMENT", "choose_post", "title_words"]
+__all__ = [
+    "PostIndex",
+    "post_index",
+    "Days",
+    "UK_GOVERNMENT",
+    "GOVERNMENTS",
+    "choose_post",
+    "title_words",
+]
 
 Days = tuple[datetime.date | None, datetime.date | None]
 """A span of days, open at either end (None)."""
@@ -39,7 +47,7 @@ Days = tuple[datetime.date | None, datetime.date | None]
 #: the government of the UK as the gazetteer names it: the post meant when nothing else is said
 UK_GOVERNMENT = "government"
 #: governments whose posts are named by title words ("Scottish Health Secretary")
-_GOVERNMENTS = frozenset(
+GOVERNMENTS = frozenset(
     {
         UK_GOVERNMENT,
         "scottish_government",
@@ -163,7 +171,7 @@ def title_words(index: PostIndex, names: Iterable[str] = ()) -> frozenset[str]:
     words = {
         word
         for post in index.posts
-        if post.government is not None or post.organisation in _GOVERNMENTS
+        if post.government is not None or post.organisation in GOVERNMENTS
         for role in post.roles
         if len(role.split()) <= 4  # "Scottish Health Secretary", not "Minister for ..."
         for word in role.lower().split()[:-1]

@@ -22,6 +22,7 @@ from kg.extract.entities.name_passes import (
     same_gazetteer_entry,
     same_name,
     surname_or_first_name,
+    the_government_of_the_text,
 )
 from kg.extract.entities.phrase_passes import (
     events_by_descriptive_name,
@@ -40,6 +41,7 @@ __all__ = [
     "Pass",
     "PASSES",
     "linked_forms",
+    "the_government_of_the_text",
     "same_gazetteer_entry",
     "same_name",
     "person_name_parts_are_people",
@@ -60,6 +62,7 @@ __all__ = [
 #: The passes, in the order they run (most precise first).
 PASSES: tuple[Pass, ...] = (
     linked_forms,
+    the_government_of_the_text,
     same_gazetteer_entry,
     same_name,
     person_name_parts_are_people,
