@@ -111,6 +111,10 @@ class Lexicon:
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = word_list(LEX.honorific)
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
+    creation_verbs: frozenset[str] = word_list(LEX.creationVerb)
+    """Verbs (with a particle) of bringing a body into being ("set up", "establish")."""
+    creation_nouns: frozenset[str] = word_list(LEX.creationNoun)
+    """Nouns of bringing a body into being ("creation", "launch")."""
     topic_names: frozenset[str] = word_list(LEX.topicName)
     """Lower-case proper names of topics, not actors or places ("covid", "ai", "brexit")."""
     surname_particles: frozenset[str] = word_list(LEX.surnameParticle)

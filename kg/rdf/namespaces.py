@@ -188,6 +188,8 @@ class LEX(DefinedNamespace):
     honorific: URIRef
     surnameParticle: URIRef
     topicName: URIRef
+    creationVerb: URIRef
+    creationNoun: URIRef
     versionWord: URIRef
     genericProposalHead: URIRef
     vagueNoun: URIRef

@@ -57,6 +57,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
     assert [p.__name__ for p in PASSES] == [
         "linked_forms",
         "the_government_of_the_text",
+        "bodies_not_yet_created",
         "same_gazetteer_entry",
         "same_name",
         "person_name_parts_are_people",

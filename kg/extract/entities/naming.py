@@ -61,8 +61,11 @@ def make_entity(
     gazetteer_ids = sorted({m.gazetteer_id for m in members if m.gazetteer_id})
     label = None
     if gazetteer_ids and gazetteer_ids[0] in gazetteer:
-        label = gazetteer[gazetteer_ids[0]].label
-        type_ = gazetteer[gazetteer_ids[0]].type
+        entry = gazetteer[gazetteer_ids[0]]
+        label = entry.label
+        listed = [m for m in members if m.gazetteer_id == entry.id]
+        if any(core_class(m.type) == core_class(entry.type) for m in listed):
+            type_ = entry.type  # unless a pass retyped them all (a body still to be created)
     if label is None:
         label = _choose_label(anchors, type_)
     aliases = sorted({clean(m.text) for m in members if clean(m.text) and clean(m.text) != label})

@@ -15,6 +15,7 @@ to the last earlier organisation with "College" in its name.
 from __future__ import annotations
 
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
+from kg.extract.entities.future_bodies import bodies_not_yet_created
 from kg.extract.entities.name_passes import (
     linked_forms,
     organisation_name_prefix,
@@ -42,6 +43,7 @@ __all__ = [
     "PASSES",
     "linked_forms",
     "the_government_of_the_text",
+    "bodies_not_yet_created",
     "same_gazetteer_entry",
     "same_name",
     "person_name_parts_are_people",
@@ -63,6 +65,7 @@ __all__ = [
 PASSES: tuple[Pass, ...] = (
     linked_forms,
     the_government_of_the_text,
+    bodies_not_yet_created,
     same_gazetteer_entry,
     same_name,
     person_name_parts_are_people,

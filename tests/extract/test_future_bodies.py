@@ -1,0 +1,64 @@
+"""Bodies still to be created are proposals: the sieve pass on hand-built docs."""
+
+from __future__ import annotations
+
+from doc_builder import make_doc, mention
+
+from kg.extract.entities.future_bodies import bodies_not_yet_created
+from kg.extract.entities.sieve_base import Sieve
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import MentionSet
+from kg.model import Mention
+from kg.rdf.namespaces import KG
+
+WILL_BE_SET_UP = """
+    The DET det 2 - DT
+    Harbour PROPN compound 2 - NNP
+    Authority PROPN nsubjpass 5 - NNP
+    will AUX aux 5 - MD
+    be AUX auxpass 5 - VB
+    set VERB ROOT 5 set VBN
+    up ADP prt 5 - RP
+    . PUNCT punct 5 - .
+"""
+
+WAS_SET_UP = WILL_BE_SET_UP.replace("will AUX aux 5 - MD", "was AUX aux 5 be VBD").replace(
+    "be AUX auxpass 5 - VB", "then ADV advmod 5 - RB"
+)
+
+THE_CREATION_OF = """
+    Okoro PROPN nsubj 1 - NNP
+    welcomed VERB ROOT 1 welcome VBD
+    the DET det 3 - DT
+    creation NOUN dobj 1 - NN
+    of ADP prep 3 - IN
+    HA PROPN pobj 4 - NNP
+    . PUNCT punct 1 - .
+"""
+
+
+def _run(rows: str, mentions: list[Mention], same_as: list[tuple[int, int]] = ()) -> Sieve:
+    doc = make_doc(rows)
+    found = MentionSet(mentions=list(mentions), same_as=list(same_as))
+    sieve = Sieve(found, list(mentions), load_lexicon(), {}, list(doc))
+    bodies_not_yet_created(sieve)
+    return sieve
+
+
+def test_future_bodies_a_body_that_will_be_set_up_is_a_proposal() -> None:
+    authority = mention("Harbour Authority", KG.PublicBody, "ner", token_start=1)
+    later = mention("Harbour Authority", KG.PublicBody, "ner", start=60, token_start=1)
+    sieve = _run(WILL_BE_SET_UP, [authority, later])
+    assert [m.type for m in sieve.mentions] == [KG.Proposal, KG.Proposal]
+
+
+def test_future_bodies_a_body_that_was_set_up_stays_an_organisation() -> None:
+    authority = mention("Harbour Authority", KG.PublicBody, "ner", token_start=1)
+    assert _run(WAS_SET_UP, [authority]).mentions[0].type == KG.PublicBody
+
+
+def test_future_bodies_the_creation_of_an_acronym_retypes_its_long_form() -> None:
+    acronym = mention("HA", KG.PublicBody, "acronym", token_start=5)
+    long_form = mention("Harbour Authority", KG.PublicBody, "acronym", start=80, token_start=40)
+    sieve = _run(THE_CREATION_OF, [acronym, long_form], same_as=[(1, 0)])
+    assert [m.type for m in sieve.mentions] == [KG.Proposal, KG.Proposal]
