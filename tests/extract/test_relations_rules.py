@@ -51,6 +51,28 @@ def test_relations_rule_role_named_with_its_organisation() -> None:
     assert relations[0].modality == KG.Asserted
 
 
+def test_relations_rule_role_of_the_possessor_past_the_title_s_modifiers() -> None:
+    parsed = build(
+        """
+        The       DET   det      1
+        union     NOUN  poss     5
+        's        PART  case     1
+        interim   ADJ   amod     5
+        general   ADJ   amod     5
+        secretary NOUN  nsubj    10
+        ,         PUNCT punct    5
+        Jo        PROPN compound 8
+        Bloggs    PROPN appos    5
+        ,         PUNCT punct    5
+        spoke     VERB  ROOT     10 speak
+        .         PUNCT punct    10
+        """,
+        names=[("union", KG.TradeUnion, "Unite"), ("Jo Bloggs", KG.Person)],
+        roles=[("general secretary", "Jo Bloggs", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Bloggs", KG.leads, "Unite")}
+
+
 def test_relations_rule_role_of_a_former_or_shadow_holder_gives_nothing() -> None:
     # "shadow Harbour minister Jo Bloggs": the opposition's spokesperson, no post in it
     parsed = build(

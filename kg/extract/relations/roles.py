@@ -89,6 +89,10 @@ def possessor(context: Context, start: int) -> str | None:
     if start < 1:
         return None
     doc = context.doc
+    while (
+        start > 1 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i >= start
+    ):
+        start -= 1  # "the Commission's executive vice-president": past the title's modifiers
     before = doc[start - 1]
     if before.dep_ == "poss" and before.pos_ == "PRON":
         key = context.resolved.pronouns.get(before.i)
