@@ -650,6 +650,26 @@ def test_mention_role_title_takes_no_organisation_s_name_after_of_and_keeps_an_a
     assert (second.start, second.role_start) == (9, 12)
 
 
+def test_statistical_entities_a_place_ending_in_a_proposal_s_head_noun_is_none() -> None:
+    # "the Port Levy": the model may read it as a place; "Levy" heads proposals
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        announced VERB ROOT 1 announce VBD
+        the DET det 4 - DT
+        Port PROPN compound 4 - NNP B-GPE
+        Levy PROPN dobj 1 - NNP I-GPE
+        in ADP prep 1 - IN
+        Arden PROPN pobj 5 - NNP B-GPE
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Okoro", "ner", "Person"),
+        ("Arden", "ner", "Place"),
+    ]
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

@@ -88,7 +88,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             if found is not None:
                 yield found
             continue
-        if type_ == KG.Place and not _plausible_place(span):
+        if type_ == KG.Place and not _plausible_place(span, context.lexicon):
             continue
         if type_ == KG.Event and head_class(span[-1], context.lexicon) is None:
             continue  # "the Second World War", "Easter": no event of policy (no event head noun)
@@ -268,8 +268,11 @@ def _relabel(span: Span, label: str) -> Span:
     return Span(span.doc, span.start, span.end, label=label)
 
 
-def _plausible_place(span: Span) -> bool:
-    """A lone word that modifies a common noun is no place ("the Easter recess")."""
+def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
+    """A lone word that modifies a common noun is no place ("the Easter recess"), nor is a name
+    that ends in a proposal's or event's head noun ("the Port Levy", "Harbour Strike")."""
+    if len(span) > 1 and head_class(span[-1], lexicon) is not None:
+        return False
     if len(span) == 1:
         token = span[0]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
