@@ -170,6 +170,10 @@ def test_sieve_bare_government_is_the_one_other_government_the_text_names() -> N
     sieve = _sieve([scottish, bare, uk])
     the_government_of_the_text(sieve)
     assert sieve.mentions[1].gazetteer_id == "government"  # the text names the UK's as such
+    later = government("Scottish Government", "scottish_government", 90)
+    sieve = _sieve([bare, later])
+    the_government_of_the_text(sieve)
+    assert sieve.mentions[0].gazetteer_id == "government"  # the text's own "Government" first
 
 
 def test_sieve_organisation_name_starting_a_longer_one() -> None:

@@ -54,7 +54,9 @@ def the_government_of_the_text(sieve: Sieve) -> None:
         for m in mentions
         if m.gazetteer_id in GOVERNMENTS and m.gazetteer_id != UK_GOVERNMENT
     }
-    if len(others) == 1:
+    governments = [m for m in mentions if m.gazetteer_id in GOVERNMENTS]
+    first = min(governments, key=lambda m: m.start, default=None)
+    if len(others) == 1 and first is not None and first.gazetteer_id in others:
         (other,) = others
         for k in bare:
             mentions[k] = replace(mentions[k], gazetteer_id=other)
