@@ -80,6 +80,16 @@ def test_relations_write_to_evidence_names_trigger_and_sentence(extract: Extract
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pay news\nThe Federation of Rural Clinics tabled a motion on the Harbour Levy.",
+    ],
+)
+def test_relations_tabling_or_bringing_forward_proposes(extract: Extract, text: str) -> None:
+    assert any(s == FRC and p == "proposes" for s, p, _ in _facts(extract(text)))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
