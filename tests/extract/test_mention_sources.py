@@ -670,6 +670,26 @@ def test_statistical_entities_a_place_ending_in_a_proposal_s_head_noun_is_none()
     ]
 
 
+def test_statistical_entities_words_of_a_bill_s_name_are_no_organisation_or_person() -> None:
+    # "the Harbour Services Bill": the model may read "Harbour Services" as an organisation and
+    # "Bill" as a person; "Police Commissioners" names people in a post, no organisation
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        backed VERB ROOT 1 back VBD
+        the DET det 5 - DT
+        Harbour PROPN compound 4 - NNP B-ORG
+        Services PROPN compound 5 - NNPS I-ORG
+        Bill PROPN dobj 1 - NNP B-PERSON
+        with ADP prep 1 - IN
+        Police PROPN compound 8 - NNP B-ORG
+        Commissioners PROPN pobj 6 - NNPS I-ORG
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

@@ -289,6 +289,8 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Policy Framework": a proposal's name, no person's
     if len(names) == 1:
         token = names[0]
+        if head_class(token, lexicon) is not None:
+            return False  # "Bill" of "the Harbour Services Bill": a proposal's head noun
         head = token.head
         if (
             token.dep_ == "compound"
@@ -311,6 +313,21 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
     people a plural noun means ("SAS doctors")."""
     if not any(c.isupper() for c in span.text):
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.is_title
+        and span[-1].head.i == after.i
+        and head_class(after, lexicon) is not None
+    ):
+        return False  # "Harbour Services" of "the Harbour Services Bill": the bill's name
+    last = span[-1]
+    if (
+        last.tag_ in ("NNS", "NNPS")
+        and any(lexicon.role(w) for w in (last.lemma_.lower(), last.lower_.removesuffix("s")))
+        and not any(lexicon.name_words.get(t.text) for t in span)
+    ):
+        return False  # "Police and Crime Commissioners": people in a post, no organisation
     if len(span) == 1:
         token = span[0]
         head = token.head
