@@ -690,6 +690,29 @@ def test_statistical_entities_words_of_a_bill_s_name_are_no_organisation_or_pers
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_short_form_of_a_term_in_brackets_is_no_organisation() -> None:
+    # "foods high in salt and sugar (HSS)": a term's short form, however the model reads it
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        banned VERB ROOT 1 ban VBD
+        foods NOUN dobj 1 food NNS
+        high ADJ amod 2 - JJ
+        in ADP prep 3 - IN
+        salt NOUN pobj 4 - NN
+        and CCONJ cc 5 - CC
+        sugar NOUN conj 5 - NN
+        ( PUNCT punct 7 - -LRB-
+        HSS PROPN appos 7 - NNP B-ORG
+        ) PUNCT punct 7 - -RRB-
+        . PUNCT punct 1 - .
+        """
+    )
+    context = context_of(doc)
+    assert _texts(list(statistical_entities(context, ()))) == [("Okoro", "ner", "Person")]
+    assert list(undefined_acronyms(context, ())) == []
+
+
 def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     # "Covid" and "AI" name topics (lex:topicName) however the model types them; "Adeyemi" is a name
     doc = make_doc(

@@ -86,6 +86,23 @@ class Context:
         return [s.start for s in self.sentences]
 
     @functools.cached_property
+    def term_acronyms(self) -> frozenset[str]:
+        """Short forms the text brings in, in brackets, after words that are no name ("foods
+        high in fat, salt and sugar (HFSS)"): terms, not organisations (unless the word before
+        is an organisation's noun: "the GP committee (GPC)")."""
+        doc = self.doc
+        return frozenset(
+            t.text
+            for t in self.tokens
+            if t.i >= 2
+            and t.is_upper
+            and doc[t.i - 1].text == "("
+            and doc[t.i - 2].is_lower
+            and doc[t.i - 2].is_alpha
+            and doc[t.i - 2].lemma_ not in self.lexicon.description_nouns  # "GP committee (GPC)"
+        )
+
+    @functools.cached_property
     def title_end(self) -> int:
         """End of a Title Case headline (where every word looks like a name), else 0."""
         return title_case_headline_end(self.document.text)

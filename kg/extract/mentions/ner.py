@@ -76,6 +76,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         span = trim(ent)
         if span is None or span.text.lower() in context.lexicon.topic_names:
             continue  # "Covid", "AI": a topic, no actor or place
+        if len(span) == 1 and span.text in context.term_acronyms:
+            continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"
         if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
         if (

@@ -63,12 +63,15 @@ def names_ending_in_a_country(
 
 def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
     """A capitalised word of three letters or more that is no role and no modifier of a common
-    noun ("CPI inflation") is most likely an organisation."""
+    noun ("CPI inflation") is most likely an organisation, unless the text brings it in, in
+    brackets, after words that are no name ("foods high in fat, salt and sugar (HFSS)": a
+    term's short form)."""
     doc = context.doc
     lexicon = context.lexicon
     for token in context.tokens:
         if (
-            token.pos_ == "PROPN"
+            token.text not in context.term_acronyms
+            and token.pos_ == "PROPN"
             and token.is_upper
             and len(token.text) >= 3
             and token.text.isalpha()
