@@ -145,6 +145,10 @@ def test_parse_newspaper_title_matches_only_with_its_capitals(nlp: Any) -> None:
     assert "the_independent" not in _ids(nlp, "Okoro told the independent panel so.").values()
 
 
+def test_parse_a_nation_s_nhs_by_its_adjective(nlp: Any) -> None:
+    assert "nhs_wales" in _ids(nlp, "Staff in the Welsh NHS voted on the offer.").values()
+
+
 def test_parse_acronym_in_capitals_matches(nlp: Any) -> None:
     assert _ids(nlp, "It was a nice idea, and NICE agreed.") == {"NICE": "nice"}
 
