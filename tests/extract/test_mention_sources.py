@@ -690,6 +690,23 @@ def test_statistical_entities_words_of_a_bill_s_name_are_no_organisation_or_pers
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_statistical_entities_capitalised_name_of_a_service_is_no_organisation() -> None:
+    # "a national Harbour Ready service": the model may read "Harbour Ready" as an organisation
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP B-PERSON
+        launched VERB ROOT 1 launch VBD
+        a DET det 6 - DT
+        national ADJ amod 6 - JJ
+        Harbour PROPN compound 5 - NNP B-ORG
+        Ready PROPN compound 6 - NNP I-ORG
+        service NOUN dobj 1 - NN
+        . PUNCT punct 1 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
 def test_short_form_of_a_term_in_brackets_is_no_organisation() -> None:
     # "foods high in salt and sugar (HSS)": a term's short form, however the model reads it
     doc = make_doc(

@@ -318,9 +318,14 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         after is not None
-        and after.is_title
         and span[-1].head.i == after.i
         and head_class(after, lexicon) is not None
+        and (
+            after.is_title
+            or len(span) > 1
+            and all(t.is_title for t in span)
+            and not any(lexicon.name_words.get(t.text) for t in span)
+        )
     ):
         return False  # "Harbour Services" of "the Harbour Services Bill": the bill's name
     last = span[-1]
