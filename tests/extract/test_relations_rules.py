@@ -91,6 +91,24 @@ def test_relations_rule_role_of_a_former_or_shadow_holder_gives_nothing() -> Non
     assert parsed.relations("role") == []
 
 
+def test_relations_rule_verb_particle_back_read_as_a_verb_backs_nothing() -> None:
+    # "Okoro pushed back plans for the levy": the parser may read "back" as a verb of its own
+    parsed = build(
+        """
+        Okoro  PROPN nsubj    1
+        pushed VERB  ROOT     1 push
+        back   VERB  conj     1 back
+        plans  NOUN  dobj     2 plan
+        for    ADP   prep     3
+        the    DET   det      6
+        levy   NOUN  pobj     4
+        .      PUNCT punct    1
+        """,
+        names=[("Okoro", KG.Person), ("levy", KG.Policy)],
+    )
+    assert parsed.relations("verb") == []
+
+
 def test_relations_rule_role_of_the_possessor() -> None:
     parsed = build(
         """

@@ -39,6 +39,23 @@ SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
 MAX_CLIMB = 6
 
 
+_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
+
+
+def _particle_of_the_verb_before(token: Token) -> bool:
+    """A particle word right after a verb, which the parser read as a verb of its own."""
+    if token.lower_ not in _PARTICLES or token.i == 0:
+        return False
+    return token.doc[token.i - 1].pos_ == "VERB"
+
+
+def _with_particle_back(token: Token) -> bool:
+    """A verb with "back" right after it ("push back", "roll back"): another verb, whose
+    triggers are not the plain verb's ("pushed back plans for X" does not push for X)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "back"
+
+
 class Route(NamedTuple):
     """A trigger found at a verb: the property, the object tokens and the trigger words."""
 
@@ -52,6 +69,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     objects."""
     if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
         return
+    if _particle_of_the_verb_before(token) or _with_particle_back(token):
+        return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
     found = routes(context, token)
     if not found:
         return
