@@ -109,29 +109,6 @@ def test_relations_rule_verb_particle_back_read_as_a_verb_backs_nothing() -> Non
     assert parsed.relations("verb") == []
 
 
-def test_relations_rule_act_urged_on_someone_is_not_theirs() -> None:
-    # "Okoro urged the council to scrap the levy": the council has not scrapped anything
-    parsed = build(
-        """
-        Okoro   PROPN nsubj 1
-        urged   VERB  ROOT  1 urge
-        the     DET   det   3
-        council NOUN  dobj  1
-        to      PART  aux   5
-        scrap   VERB  xcomp 1 scrap
-        the     DET   det   7
-        levy    NOUN  dobj  5
-        .       PUNCT punct 1
-        """,
-        names=[
-            ("Okoro", KG.Person),
-            ("council", KG.Committee, "Arden Council"),
-            ("levy", KG.Policy),
-        ],
-    )
-    assert facts(parsed.relations("verb")) == {("Okoro", KG.urges, "Arden Council")}
-
-
 def test_relations_rule_role_of_the_possessor() -> None:
     parsed = build(
         """

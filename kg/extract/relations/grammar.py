@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "object_controlled",
     "children",
     "conjuncts",
     "has_child",
@@ -134,12 +133,6 @@ def _passive_subjects(verb: Token, depth: int) -> list[Token]:
     if depth > 0:  # "the committee is expected to vote": the raised subject
         return [t for c in children(verb, "nsubjpass") for t in conjuncts(c)]
     return []
-
-
-def object_controlled(verb: Token) -> bool:
-    """An infinitive whose subject is the object of the verb above it ("urged the council to
-    scrap the levy", "asked ministers to back it"): an act wanted of someone, not one done."""
-    return verb.dep_ == "xcomp" and verb.head is not verb and bool(_controller(verb))
 
 
 def _controller(verb: Token) -> list[Token]:

@@ -28,15 +28,7 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
-from kg.extract.relations.grammar import (
-    children,
-    has_child,
-    is_verb,
-    object_controlled,
-    objects_of,
-    preps,
-)
-from kg.extract.relations.modality import directs
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -79,8 +71,6 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     if _particle_of_the_verb_before(token) or _with_particle_back(token):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
-    if object_controlled(token) and directs(token.head, context.lexicon):
-        return  # "urged the council to scrap the levy": the council has not (directives read it)
     found = routes(context, token)
     if not found:
         return
