@@ -175,6 +175,11 @@ class Lexicon:
     """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):
     the verb then names no meeting."""
 
+    # --- ext-events ---
+    passive_event_verbs: frozenset[str] = word_list(LEX.passiveEventVerb)
+    """Event verbs whose passive names the event ("members will be balloted"); the passive
+    of the others is another sense ("the demands were met")."""
+
     # ---- relations: membership
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""

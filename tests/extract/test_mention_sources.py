@@ -609,6 +609,36 @@ def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
     assert [c.span.start for c in found] == [20]
 
 
+def test_events_named_by_verbs_not_another_sense_of_a_passive_or_an_act_refused() -> None:
+    # "was met with jeers" is a reception, not a meeting; "refused to meet" holds none; "will be
+    # balloted" still names a ballot (its object is the people asked to take part)
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        minister NOUN nsubjpass 3 - NN
+        was AUX auxpass 3 be VBD
+        met VERB ROOT 3 meet VBN
+        with ADP prep 3 - IN
+        jeers NOUN pobj 4 jeer NNS
+        . PUNCT punct 3 - .
+        Officials NOUN nsubj 8 official NNS
+        refused VERB ROOT 8 refuse VBD
+        to PART aux 10 - TO
+        meet VERB xcomp 8 meet VB
+        pilots NOUN dobj 10 pilot NNS
+        . PUNCT punct 8 - .
+        Pilots NOUN nsubjpass 16 pilot NNS
+        will AUX aux 16 - MD
+        be AUX auxpass 16 - VB
+        balloted VERB ROOT 16 ballot VBN
+        . PUNCT punct 16 - .
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
+        ("balloted", "verb", "Vote")
+    ]
+
+
 def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
     # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
     # is written in lower case); "Harbour Policy Framework" is a proposal's name
