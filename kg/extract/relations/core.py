@@ -465,7 +465,10 @@ class Context:
         case: str = "",
     ) -> Relation | None:
         """A relation if the types fit the property's signature (after re-typing by object),
-        with evidence naming the rule's method and confidence."""
+        with evidence naming the rule's method and confidence; none of an entity with itself
+        ("the union consulted its members")."""
+        if subject == obj:
+            return None
         fitted = self.retarget(predicate, obj)
         if fitted is None:
             return None

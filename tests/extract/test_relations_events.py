@@ -1,0 +1,136 @@
+"""Events and communication (ext-events): who runs an event, and verbs and nouns of talking to
+another actor. Sentences written for the tests, on hand-built parses."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.rdf.namespaces import KG
+
+
+def test_relations_event_agent_of_a_participle_of_running_it() -> None:
+    """ "a review run by the Harbour Board": whoever runs an event takes part in it."""
+    parsed = build(
+        """
+        A        DET   det      1
+        review   NOUN  nsubj    6
+        run      VERB  acl      1 run VBN
+        by       ADP   agent    2
+        Harbour  PROPN compound 5
+        Board    PROPN pobj     3
+        closes   VERB  ROOT     6 close VBZ
+        .        PUNCT punct    6
+        """,
+        names=[("review", KG.Consultation), ("Harbour Board", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("event-agent")) == {
+        ("Harbour Board", KG.participatesIn, "review")
+    }
+
+
+def test_relations_event_agent_needs_a_verb_of_taking_part() -> None:
+    """ "a strike condemned by the Harbour Board": condemning a strike is no part in it."""
+    parsed = build(
+        """
+        A         DET   det      1
+        strike    NOUN  nsubj    6
+        condemned VERB  acl      1 condemn VBN
+        by        ADP   agent    2
+        Harbour   PROPN compound 5
+        Board     PROPN pobj     3
+        began     VERB  ROOT     6 begin VBD
+        .         PUNCT punct    6
+        """,
+        names=[("strike", KG.CollectiveAction), ("Harbour Board", KG.PublicBody)],
+    )
+    assert parsed.relations("event-agent") == []
+
+
+def test_relations_chairing_a_meeting_takes_part_in_it() -> None:
+    parsed = build(
+        """
+        Okafor   PROPN nsubj 1
+        chaired  VERB  ROOT  1 chair
+        the      DET   det   3
+        summit   NOUN  dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("summit", KG.Meeting)],
+    )
+    assert facts(parsed.find()) == {("Okafor", KG.participatesIn, "summit")}
+
+
+def test_relations_negotiating_with_the_other_side_communicates() -> None:
+    """ "negotiated with the Harbour Board" (no object): the other side of the table."""
+    parsed = build(
+        """
+        Unite       PROPN nsubj 1
+        negotiated  VERB  ROOT  1 negotiate
+        with        ADP   prep  1
+        the         DET   det   5
+        Harbour     PROPN compound 5
+        Board       PROPN pobj  2
+        .           PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Harbour Board", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("verb")) == {("Unite", KG.negotiatesWith, "Harbour Board")}
+
+
+def test_relations_negotiating_a_deal_with_someone_may_be_a_partner() -> None:
+    """ "Okafor negotiated the deal with Lind": Lind may be a colleague at the table."""
+    parsed = build(
+        """
+        Okafor      PROPN nsubj 1
+        negotiated  VERB  ROOT  1 negotiate
+        the         DET   det   3
+        deal        NOUN  dobj  1
+        with        ADP   prep  1
+        Lind        PROPN pobj  4
+        .           PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Lind", KG.Person)],
+    )
+    assert parsed.relations("verb") == []
+
+
+def test_relations_consulting_and_inviting_an_actor_communicate() -> None:
+    parsed = build(
+        """
+        Ministers  NOUN  nsubj 1 minister
+        consulted  VERB  ROOT  1 consult
+        Unite      PROPN dobj  1
+        and        CCONJ cc    1
+        invited    VERB  conj  1 invite
+        the        DET   det   7
+        Harbour    PROPN compound 7
+        Board      PROPN dobj  4
+        to         ADP   prep  4
+        talks      NOUN  pobj  8 talk
+        .          PUNCT punct 1
+        """,
+        names=[
+            ("Ministers", KG.GovernmentBody),
+            ("Unite", KG.TradeUnion),
+            ("Harbour Board", KG.PublicBody),
+        ],
+    )
+    assert facts(parsed.relations("verb")) == {
+        ("Ministers", KG.communicatesWith, "Unite"),
+        ("Ministers", KG.communicatesWith, "Harbour Board"),
+    }
+
+
+def test_relations_discussions_with_an_actor_communicate() -> None:
+    parsed = build(
+        """
+        Okafor       PROPN nsubj 1
+        held         VERB  ROOT  1 hold
+        discussions  NOUN  dobj  1 discussion
+        with         ADP   prep  2
+        Lind         PROPN pobj  3
+        .            PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Lind", KG.Person)],
+    )
+    assert facts(parsed.relations("noun")) == {("Okafor", KG.communicatesWith, "Lind")}
