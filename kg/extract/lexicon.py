@@ -176,6 +176,9 @@ class Lexicon:
     the verb then names no meeting."""
 
     # --- ext-events ---
+    outlet_nouns: frozenset[str] = word_list(LEX.outletNoun)
+    """Nouns of a news organisation's programme or show ("the BBC's Today programme"): they
+    stand for the organisation."""
     passive_event_verbs: frozenset[str] = word_list(LEX.passiveEventVerb)
     """Event verbs whose passive names the event ("members will be balloted"); the passive
     of the others is another sense ("the demands were met")."""

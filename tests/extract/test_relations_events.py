@@ -3,6 +3,8 @@ another actor. Sentences written for the tests, on hand-built parses."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from doc_builder import build, facts
 
 from kg.rdf.namespaces import KG
@@ -134,3 +136,49 @@ def test_relations_discussions_with_an_actor_communicate() -> None:
         names=[("Okafor", KG.Person), ("Lind", KG.Person)],
     )
     assert facts(parsed.relations("noun")) == {("Okafor", KG.communicatesWith, "Lind")}
+
+
+def test_relations_a_news_organisation_s_programme_stands_for_it() -> None:
+    """ "spoke to the Courier's Morning programme": to the Courier (``lex:outletNoun``)."""
+    parsed = build(
+        """
+        Okafor     PROPN nsubj 1
+        spoke      VERB  ROOT  1 speak
+        to         ADP   prep  1
+        the        DET   det   4
+        Courier    PROPN poss  7
+        's         PART  case  4
+        Morning    PROPN compound 7
+        programme  NOUN  pobj  2
+        .          PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Courier", KG.NewsOrganisation)],
+    )
+    assert facts(parsed.relations("verb")) == {("Okafor", KG.communicatesWith, "Courier")}
+
+
+def test_relations_a_programme_of_another_organisation_is_not_its_outlet() -> None:
+    parsed = build(
+        """
+        Okafor     PROPN nsubj 1
+        spoke      VERB  ROOT  1 speak
+        to         ADP   prep  1
+        the        DET   det   4
+        Harbour    PROPN compound 5
+        Board      PROPN poss  7
+        's         PART  case  5
+        programme  NOUN  pobj  2
+        .          PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Harbour Board", KG.PublicBody)],
+    )
+    assert parsed.relations("verb") == []
+
+
+def test_relations_real_parse_speaking_to_a_broadcaster_s_programme(extract: Any) -> None:
+    corpus = extract(
+        "Ferry news\nSpeaking to the BBC's Today programme, Dana Whitlock said crews were angry."
+    )
+    assert ("Dana Whitlock", KG.communicatesWith, "BBC") in {
+        (r.subject, r.predicate, r.object) for r in corpus.relations
+    }

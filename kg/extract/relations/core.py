@@ -244,6 +244,8 @@ class Context:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
         members" name the BMA."""
         key = self.resolved.entity_for_token(token.i, types)
+        if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
+            return self._outlet_of(token, types)
         if key is not None or not self.is_group(token):
             return key
         owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
@@ -253,6 +255,15 @@ class Context:
             member = self.entity(owner, ACTORS)
             if member is not None and (types is None or self.core(member) in types):
                 return member
+        return None
+
+    def _outlet_of(self, token: Token, types: Types | None) -> str | None:
+        """The news organisation whose programme or show a noun names ("the BBC's Today
+        programme", ``lex:outletNoun``): speaking on it is speaking to the organisation."""
+        for owner in children(token, "poss", "compound"):
+            key = self.resolved.entity_for_token(owner.i, types)
+            if key is not None and self.resolved.by_key[key].type == KG.NewsOrganisation:
+                return key
         return None
 
     def group_members(self, token: Token, types: Types | None = None) -> list[str]:
