@@ -609,6 +609,32 @@ def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
     assert [c.span.start for c in found] == [20]
 
 
+def test_head_noun_phrases_a_news_organisation_s_programme_is_no_plan() -> None:
+    # "the Courier's Morning programme" is a broadcast (lex:outletNoun); "the council's
+    # programme" is still a plan
+    doc = make_doc(
+        """
+        the DET det 1 - DT
+        Courier PROPN poss 4 - NNP
+        's PART case 1 - POS
+        Morning PROPN compound 4 - NNP
+        programme NOUN nsubj 5 - NN
+        ended VERB ROOT 5 end VBD
+        . PUNCT punct 5 - .
+        The DET det 8 - DT
+        council NOUN poss 10 - NN
+        's PART case 8 - POS
+        programme NOUN nsubj 11 - NN
+        ended VERB ROOT 11 end VBD
+        . PUNCT punct 11 - .
+        """,
+        gazetteer=[(1, 2, KG.NewsOrganisation, "courier")],
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("programme", "noun-phrase", "Plan")
+    ]
+
+
 def test_events_named_by_verbs_not_another_sense_of_a_passive_or_an_act_refused() -> None:
     # "was met with jeers" is a reception, not a meeting; "refused to meet" holds none; "will be
     # balloted" still names a ballot (its object is the people asked to take part)

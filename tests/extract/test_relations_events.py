@@ -182,3 +182,15 @@ def test_relations_real_parse_speaking_to_a_broadcaster_s_programme(extract: Any
     assert ("Dana Whitlock", KG.communicatesWith, "BBC") in {
         (r.subject, r.predicate, r.object) for r in corpus.relations
     }
+
+
+def test_real_parse_a_statement_is_no_event_but_speaking_through_the_press(extract: Any) -> None:
+    """ "In a statement to the Courier, X said": words put out, not an event taken part in."""
+    corpus = extract(
+        "Ferry news\nIn a statement to Farmers Weekly, the Ferry Pilots Guild said crews "
+        "were angry."
+    )
+    assert not [e for e in corpus.entities if e.label.lower().startswith("statement")]
+    assert ("Ferry Pilots Guild", KG.communicatesWith, "Farmers Weekly") in {
+        (r.subject, r.predicate, r.object) for r in corpus.relations
+    }

@@ -31,6 +31,7 @@ from kg.extract.mentions.names import (
     head_class,
     is_acronym,
 )
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -74,6 +75,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if cls is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
+        return None  # "the BBC's Today programme" is a broadcast, not a plan (lex:outletNoun)
     if lemma in lexicon.part_nouns:
         return cls if _named_part(token) else None
     if core_class(cls) != KG.Event and any(
@@ -83,6 +86,17 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _news_organisation_s(token: Token) -> bool:
+    """A programme or show whose owner or modifier is a news organisation the gazetteer lists
+    ("the BBC's Today programme", "Sky's breakfast show")."""
+    owners = {t.i for c in token.lefts if c.dep_ in ("poss", "compound") for t in c.subtree}
+    news = str(KG.NewsOrganisation)
+    return any(
+        span.label_ == news and not owners.isdisjoint(range(span.start, span.end))
+        for span in token.doc.spans.get(GAZETTEER_SPANS, ())
+    )
 
 
 def _named_part(token: Token) -> bool:
