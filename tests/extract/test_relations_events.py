@@ -194,3 +194,12 @@ def test_real_parse_a_statement_is_no_event_but_speaking_through_the_press(extra
     assert ("Ferry Pilots Guild", KG.communicatesWith, "Farmers Weekly") in {
         (r.subject, r.predicate, r.object) for r in corpus.relations
     }
+
+
+def test_real_parse_a_rally_organised_is_taken_part_in(extract: Any) -> None:
+    corpus = extract(
+        "Ferry news\nThe Harbour Workers Union organised a rally outside the port on Tuesday."
+    )
+    assert ("Harbour Workers Union", KG.participatesIn, "rally") in {
+        (r.subject, r.predicate, r.object) for r in corpus.relations
+    }
