@@ -609,6 +609,30 @@ def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
     assert [c.span.start for c in found] == [20]
 
 
+def test_events_named_by_verbs_not_an_act_asked_of_others() -> None:
+    # "urged the minister to meet pilots" asks for a meeting; "agreed to meet" names one
+    doc = make_doc(
+        """
+        Pilots NOUN nsubj 1 pilot NNS
+        urged VERB ROOT 1 urge VBD
+        the DET det 3 - DT
+        minister NOUN dobj 1 - NN
+        to PART aux 5 - TO
+        meet VERB xcomp 1 meet VB
+        them PRON dobj 5 they PRP
+        . PUNCT punct 1 - .
+        Pilots NOUN nsubj 9 pilot NNS
+        agreed VERB ROOT 9 agree VBD
+        to PART aux 11 - TO
+        meet VERB xcomp 9 meet VB
+        him PRON dobj 11 he PRP
+        . PUNCT punct 9 - .
+        """
+    )
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [c.span.start for c in found] == [11]
+
+
 def test_head_noun_phrases_a_news_organisation_s_programme_is_no_plan() -> None:
     # "the Courier's Morning programme" is a broadcast (lex:outletNoun); "the council's
     # programme" is still a plan

@@ -203,3 +203,34 @@ def test_real_parse_a_rally_organised_is_taken_part_in(extract: Any) -> None:
     assert ("Harbour Workers Union", KG.participatesIn, "rally") in {
         (r.subject, r.predicate, r.object) for r in corpus.relations
     }
+
+
+def test_relations_hitting_back_at_someone_criticises_them() -> None:
+    """ "Okafor hit back at Lind": "back" parsed as an adverb still makes the phrase."""
+    parsed = build(
+        """
+        Okafor  PROPN nsubj  1
+        hit     VERB  ROOT   1 hit
+        back    ADV   advmod 1
+        at      ADP   prep   1
+        Lind    PROPN pobj   3
+        .       PUNCT punct  1
+        """,
+        names=[("Okafor", KG.Person), ("Lind", KG.Person)],
+    )
+    assert facts(parsed.relations("outburst")) == {("Okafor", KG.criticises, "Lind")}
+
+
+def test_relations_challenging_someone_to_act_urges_them() -> None:
+    parsed = build(
+        """
+        Okafor      PROPN nsubj 1
+        challenged  VERB  ROOT  1 challenge
+        Lind        PROPN dobj  1
+        to          PART  aux   4
+        resign      VERB  xcomp 1 resign
+        .           PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Lind", KG.Person)],
+    )
+    assert facts(parsed.relations("directive")) == {("Okafor", KG.urges, "Lind")}
