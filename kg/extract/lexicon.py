@@ -176,6 +176,9 @@ class Lexicon:
     the verb then names no meeting."""
 
     # --- ext-events ---
+    symmetric_verbs: frozenset[str] = word_list(LEX.symmetricVerb)
+    """Verbs reciprocal by themselves ("meet", "negotiate"): coordinated subjects with no object
+    do it with each other."""
     outlet_nouns: frozenset[str] = word_list(LEX.outletNoun)
     """Nouns of a news organisation's programme or show ("the BBC's Today programme"): they
     stand for the organisation."""

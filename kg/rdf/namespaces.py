@@ -216,6 +216,7 @@ class LEX(DefinedNamespace):
     # --- ext-events ---
     passiveEventVerb: URIRef
     outletNoun: URIRef
+    symmetricVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

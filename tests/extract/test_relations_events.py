@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from doc_builder import build, facts
+from doc_builder import Name, build, facts
 
 from kg.rdf.namespaces import KG
 
@@ -234,3 +234,99 @@ def test_relations_challenging_someone_to_act_urges_them() -> None:
         names=[("Okafor", KG.Person), ("Lind", KG.Person)],
     )
     assert facts(parsed.relations("directive")) == {("Okafor", KG.urges, "Lind")}
+
+
+def test_relations_coordinated_subjects_of_meet_meet_each_other() -> None:
+    """ "Unite and the Harbour Board met on Monday" (``lex:symmetricVerb``, no object)."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 5
+        and      CCONJ cc    0
+        the      DET   det   4
+        Harbour  PROPN compound 4
+        Board    PROPN conj  0
+        met      VERB  ROOT  5 meet
+        on       ADP   prep  5
+        Monday   PROPN pobj  6
+        .        PUNCT punct 5
+        """,
+        names=[("Unite", KG.TradeUnion), ("Harbour Board", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("reciprocal")) == {
+        ("Unite", KG.meets, "Harbour Board"),
+        ("Harbour Board", KG.meets, "Unite"),
+    }
+
+
+def test_relations_representatives_of_two_bodies_met_each_other() -> None:
+    parsed = build(
+        """
+        Representatives NOUN nsubj 5 representative
+        of       ADP   prep  0
+        Unite    PROPN pobj  1
+        and      CCONJ cc    2
+        Acme     PROPN conj  2
+        met      VERB  ROOT  5 meet
+        .        PUNCT punct 5
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("reciprocal")) == {
+        ("Unite", KG.meets, "Acme"),
+        ("Acme", KG.meets, "Unite"),
+    }
+
+
+def test_relations_appearing_before_a_committee_and_petitioning_communicate() -> None:
+    parsed = build(
+        """
+        Okafor      PROPN nsubj 1
+        appeared    VERB  ROOT  1 appear
+        before      ADP   prep  1
+        the         DET   det   5
+        Harbour     PROPN compound 5
+        Committee   PROPN pobj  2
+        and         CCONJ cc    1
+        petitioned  VERB  conj  1 petition
+        Acme        PROPN dobj  7
+        .           PUNCT punct 1
+        """,
+        names=[
+            ("Okafor", KG.Person),
+            ("Harbour Committee", KG.Committee),
+            ("Acme", KG.Organisation),
+        ],
+    )
+    assert facts(parsed.relations("verb")) == {
+        ("Okafor", KG.communicatesWith, "Harbour Committee"),
+        ("Okafor", KG.communicatesWith, "Acme"),
+    }
+
+
+def test_relations_a_verb_does_not_take_part_in_another_verb_s_act() -> None:
+    """ "Unite met Acme. Okafor will meet Lind.": the one meeting of the text is the act of the
+    second verb ("meet", found by the verb), not the first."""
+    parsed = build(
+        """
+        Unite   PROPN nsubj 1
+        met     VERB  ROOT  1 meet
+        Acme    PROPN dobj  1
+        .       PUNCT punct 1
+        Okafor  PROPN nsubj 6
+        will    AUX   aux   6
+        meet    VERB  ROOT  6 meet
+        Lind    PROPN dobj  6
+        .       PUNCT punct 6
+        """,
+        names=[
+            ("Unite", KG.TradeUnion),
+            ("Acme", KG.Organisation),
+            ("Okafor", KG.Person),
+            ("Lind", KG.Person),
+            Name("meet", KG.Meeting, "meeting", "verb"),
+        ],
+    )
+    assert facts(parsed.relations("event-verb-named")) == {
+        ("Okafor", KG.participatesIn, "meeting"),
+        ("Lind", KG.participatesIn, "meeting"),
+    }

@@ -298,12 +298,25 @@ class Context:
         named = self._events_by_class.get(cls, {})
         sentence = self.sentence_at(verb.idx)
         here = [k for k, sentences in named.items() if sentence and sentence.index in sentences]
-        keys = here or (list(named) if len(named) == 1 else [])
+        # another verb's act is not this verb's: "met on Monday" is not "will meet next week"
+        elsewhere = [k for k in named if k not in self._acts_of_verbs]
+        keys = here or (elsewhere if len(named) == 1 else [])
         if not here and keys:
             taking_part = self.participants.get(keys[0], frozenset())
             if taking_part and not taking_part & set(actors):
                 return []
         return [(key, verb) for key in keys]
+
+    @functools.cached_property
+    def _acts_of_verbs(self) -> frozenset[str]:
+        """Events named only by verbs ("the union will consult its members"): each is the act
+        of its verb (:mod:`~kg.extract.mentions.verb_events`)."""
+        resolved = self.resolved
+        methods: dict[str, set[str]] = {}
+        for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+            if key is not None and self.core(key) == KG.Event:
+                methods.setdefault(key, set()).add(mention.method)
+        return frozenset(k for k, found in methods.items() if found == {"verb"})
 
     @functools.cached_property
     def _events_by_class(self) -> dict[URIRef, dict[str, set[int]]]:
