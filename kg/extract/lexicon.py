@@ -176,6 +176,9 @@ class Lexicon:
     the verb then names no meeting."""
 
     # --- ext-events ---
+    feeling_adjectives: frozenset[str] = word_list(LEX.feelingAdjective)
+    """Adjectives of a feeling or resolve ("disappointed", "determined"): their subject is an
+    actor ("it was disappointed that ...")."""
     symmetric_verbs: frozenset[str] = word_list(LEX.symmetricVerb)
     """Verbs reciprocal by themselves ("meet", "negotiate"): coordinated subjects with no object
     do it with each other."""

@@ -217,6 +217,7 @@ class LEX(DefinedNamespace):
     passiveEventVerb: URIRef
     outletNoun: URIRef
     symmetricVerb: URIRef
+    feelingAdjective: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

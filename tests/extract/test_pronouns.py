@@ -167,3 +167,17 @@ def test_pronouns_she_prefers_the_subject_named_beside_a_role() -> None:
     )
     resolved = resolved_of(doc)
     assert _label(resolved, 12) == "Jo Hale"
+
+
+def test_pronouns_it_that_feels_is_the_organisation() -> None:
+    """ "It was disappointed that ...": who feels is an actor, not the offer."""
+    doc = make_doc(
+        COUNCIL_OFFER
+        + """
+        It PRON nsubj 8 it PRP
+        was AUX ROOT 8 be VBD
+        disappointed ADJ acomp 8 - JJ
+        . PUNCT punct 8 - .
+        """
+    )
+    assert _label(resolved_of(doc), 7) == "Tenby Council"

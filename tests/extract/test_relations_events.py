@@ -330,3 +330,21 @@ def test_relations_a_verb_does_not_take_part_in_another_verb_s_act() -> None:
         ("Okafor", KG.participatesIn, "meeting"),
         ("Lind", KG.participatesIn, "meeting"),
     }
+
+
+def test_relations_disappointment_at_what_an_actor_did_criticises_it() -> None:
+    """ "Unite is disappointed that Acme walked away": public criticism of Acme."""
+    parsed = build(
+        """
+        Unite         PROPN nsubj 1
+        is            AUX   ROOT  1 be
+        disappointed  ADJ   acomp 1
+        that          SCONJ mark  5
+        Acme          PROPN nsubj 5
+        walked        VERB  ccomp 2 walk
+        away          ADV   advmod 5
+        .             PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("attitude")) == {("Unite", KG.criticises, "Acme")}

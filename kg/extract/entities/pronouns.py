@@ -167,7 +167,7 @@ def _neuter(
     lower = token.lower_
     if lower in ("it", "itself"):
         said = token.dep_ == "dobj" and token.head.lemma_ in lexicon.speech_verbs
-        if _stands_for_a_clause(token) or said:
+        if (_stands_for_a_clause(token) and not _feels(token, lexicon)) or said:
             return None  # "it remains unclear whether", "dare I say it"
         if _takes_a_proposal(token, lexicon):
             return _recent(token, proposals, PROPOSAL_REACH)
@@ -237,6 +237,14 @@ def _recent(token: Token, found: list[tuple[int, int, str]], reach: int) -> str 
     return before[-1] if before else None
 
 
+def _feels(token: Token, lexicon: Lexicon) -> bool:
+    """ "it was disappointed that ...": the subject of a feeling is an actor, not a proposal or
+    a clause (``lex:feelingAdjective``)."""
+    return token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in lexicon.feeling_adjectives for c in token.head.children
+    )
+
+
 def _stands_for_a_clause(token: Token) -> bool:
     """ "It" that stands for a clause, not a thing: "it remains unclear whether ...", "it
     would be 2027 before ...", "it is vital to ...", "made it harder"."""
@@ -257,7 +265,7 @@ def _takes_a_proposal(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "nsubjpass":
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in LIGHT_VERBS:
-        return True
+        return not _feels(token, lexicon)
     lemma = head.lemma_.lower()
     return token.dep_ == "dobj" and (lemma in lexicon.accept_words or lemma in lexicon.reject_words)
 
