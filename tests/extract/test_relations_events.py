@@ -348,3 +348,36 @@ def test_relations_disappointment_at_what_an_actor_did_criticises_it() -> None:
         names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
     )
     assert facts(parsed.relations("attitude")) == {("Unite", KG.criticises, "Acme")}
+
+
+def test_relations_negotiators_of_the_other_side_are_in_the_talks_the_text_names() -> None:
+    """ "Pay talks with Acme ended. Okafor negotiated the deal with Lind.": the talks have two
+    sides, so Acme taking part does not make them someone else's."""
+    parsed = build(
+        """
+        Pay         NOUN  compound 1
+        talks       NOUN  nsubj 4 talk
+        with        ADP   prep  1
+        Acme        PROPN pobj  2
+        ended       VERB  ROOT  4 end
+        .           PUNCT punct 4
+        Okafor      PROPN nsubj 7
+        negotiated  VERB  ROOT  7 negotiate
+        the         DET   det   9
+        deal        NOUN  dobj  7
+        with        ADP   prep  7
+        Lind        PROPN pobj  10
+        .           PUNCT punct 7
+        """,
+        names=[
+            Name("Pay talks", KG.Negotiation, "talks", "noun-phrase"),
+            ("Acme", KG.Organisation),
+            ("Okafor", KG.Person),
+            ("Lind", KG.Person),
+        ],
+    )
+    assert facts(parsed.relations("event-argument", "event-verb-named")) == {
+        ("Acme", KG.participatesIn, "talks"),
+        ("Okafor", KG.participatesIn, "talks"),
+        ("Lind", KG.participatesIn, "talks"),
+    }

@@ -286,9 +286,10 @@ class Context:
 
     def event_named_by(self, verb: Token, actors: Collection[str] = ()) -> list[Found]:
         """The event a verb names (``lex:eventVerb``: "ballot" → the ballot): one of its class
-        named in the verb's sentence, else the only one of its class in the document, unless
-        others take part in that one and none of ``actors`` does (``Context.participants``:
-        "the committee will vote" is no vote in "a referendum of BMA members")."""
+        named in the verb's sentence, else the only one of its class in the document named by
+        a noun (another verb's act is that verb's), unless others take part in that one and none
+        of ``actors`` does (``Context.participants``: "the committee will vote" is no vote in "a
+        referendum of BMA members"; but a negotiation has two sides)."""
         lemma = verb.lemma_.lower()
         cls = self.lexicon.event_verbs.get(lemma)
         for particle in children(verb, "prt"):
@@ -301,7 +302,9 @@ class Context:
         # another verb's act is not this verb's: "met on Monday" is not "will meet next week"
         elsewhere = [k for k in named if k not in self._acts_of_verbs]
         keys = here or (elsewhere if len(named) == 1 else [])
-        if not here and keys:
+        if not here and keys and cls != KG.Negotiation:
+            # a negotiation has two sides: "talks with the department" are also the talks
+            # the union's negotiators "negotiated the deal" in
             taking_part = self.participants.get(keys[0], frozenset())
             if taking_part and not taking_part & set(actors):
                 return []
