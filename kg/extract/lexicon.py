@@ -176,6 +176,9 @@ class Lexicon:
     the verb then names no meeting."""
 
     # --- ext-events ---
+    on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
+    """Verbs of being or going after which "on" and a bare event noun name the event their
+    subject takes part in ("went on strike")."""
     feeling_adjectives: frozenset[str] = word_list(LEX.feelingAdjective)
     """Adjectives of a feeling or resolve ("disappointed", "determined"): their subject is an
     actor ("it was disappointed that ...")."""

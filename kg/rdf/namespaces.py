@@ -218,6 +218,7 @@ class LEX(DefinedNamespace):
     outletNoun: URIRef
     symmetricVerb: URIRef
     feelingAdjective: URIRef
+    onEventVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -381,3 +381,57 @@ def test_relations_negotiators_of_the_other_side_are_in_the_talks_the_text_names
         ("Okafor", KG.participatesIn, "talks"),
         ("Lind", KG.participatesIn, "talks"),
     }
+
+
+def test_relations_going_on_strike_takes_part_in_it() -> None:
+    """ "Unite went on strike": a bare event noun after "on" (``lex:onEventVerb``)."""
+    parsed = build(
+        """
+        Unite   PROPN nsubj 1
+        went    VERB  ROOT  1 go
+        on      ADP   prep  1
+        strike  NOUN  pobj  2
+        .       PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), Name("strike", KG.CollectiveAction, "", "noun-phrase")],
+    )
+    assert facts(parsed.relations("event-setting")) == {("Unite", KG.participatesIn, "strike")}
+
+
+def test_relations_commenting_on_a_strike_takes_no_part_in_it() -> None:
+    parsed = build(
+        """
+        Acme       PROPN nsubj 1
+        commented  VERB  ROOT  1 comment
+        on         ADP   prep  1
+        the        DET   det   4
+        strike     NOUN  pobj  2
+        .          PUNCT punct 1
+        """,
+        names=[("Acme", KG.Organisation), Name("strike", KG.CollectiveAction, "", "noun-phrase")],
+    )
+    assert parsed.relations("event-setting") == []
+
+
+def test_relations_putting_an_offer_to_a_ballot_holds_it() -> None:
+    parsed = build(
+        """
+        Unite   PROPN nsubj 1
+        put     VERB  ROOT  1 put
+        the     DET   det   3
+        offer   NOUN  dobj  1
+        to      ADP   prep  1
+        a       DET   det   6
+        ballot  NOUN  pobj  4
+        .       PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), Name("ballot", KG.Vote, "", "noun-phrase")],
+    )
+    assert facts(parsed.relations("verb")) == {("Unite", KG.participatesIn, "ballot")}
+
+
+def test_real_parse_a_union_on_strike_names_its_strike(extract: Any) -> None:
+    corpus = extract("Ferry news\nThe Harbour Workers Union went on strike on Monday.")
+    assert ("Harbour Workers Union", KG.participatesIn, "strike") in {
+        (r.subject, r.predicate, r.object) for r in corpus.relations
+    }

@@ -219,9 +219,24 @@ def _names_a_kind(
     token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
 ) -> bool:
     """An indefinite description that names a kind, not a thing: a weak head ("a path to
-    reform") or a bare singular noun ("the threat of strike")."""
+    reform") or a bare singular noun ("the threat of strike"), but not an event someone is on
+    ("went on strike", ``lex:onEventVerb``)."""
     return token.lemma_.lower() in lexicon.weak_head_nouns or (
-        det is None and not modifiers and token.tag_ in ("NN", "NNP")
+        det is None
+        and not modifiers
+        and token.tag_ in ("NN", "NNP")
+        and not _on_event(token, lexicon)
+    )
+
+
+def _on_event(token: Token, lexicon: Lexicon) -> bool:
+    """ "went on strike", "are on strike": a bare event noun after "on" of a verb of being or
+    going names the event its subject takes part in (``lex:onEventVerb``)."""
+    on = token.head
+    return (
+        token.dep_ == "pobj"
+        and on.lower_ == "on"
+        and on.head.lemma_.lower() in lexicon.on_event_verbs
     )
 
 

@@ -70,8 +70,9 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
-    the conference"; or that comes out of a meeting or talks: "following talks with the
-    council, the union said", "speaking after the meeting, X said"."""
+    the conference", "X went on strike" (``lex:onEventVerb``); or that comes out of a meeting
+    or talks: "following talks with the council, the union said", "speaking after the
+    meeting, X said"."""
     head = phrase.head
     if phrase.cls != KG.Event or head.dep_ not in ("pobj", "dobj"):
         return
@@ -83,7 +84,8 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     if head.dep_ == "dobj" and not after:
         return
     verb = _clause_of(governor) if after else governor.head
-    if (governor.lower_ in SETTING_PREPOSITIONS or after) and is_verb(verb):
+    on = governor.lower_ == "on" and verb.lemma_.lower() in context.lexicon.on_event_verbs
+    if (governor.lower_ in SETTING_PREPOSITIONS or after or on) and is_verb(verb):
         yield from context.emit(
             rule,
             context.subject_entities(verb),
