@@ -435,3 +435,25 @@ def test_real_parse_a_union_on_strike_names_its_strike(extract: Any) -> None:
     assert ("Harbour Workers Union", KG.participatesIn, "strike") in {
         (r.subject, r.predicate, r.object) for r in corpus.relations
     }
+
+
+def test_relations_disappointment_at_what_it_does_names_no_one() -> None:
+    """ "Unite is concerned that it represents a risk": "it" may be a thing, not an actor."""
+    parsed = build(
+        """
+        Unite       PROPN nsubj 1
+        is          AUX   ROOT  1 be
+        concerned   ADJ   acomp 1
+        that        SCONJ mark  5
+        it          PRON  nsubj 5
+        represents  VERB  ccomp 2 represent
+        a           DET   det   7
+        risk        NOUN  dobj  5
+        to          ADP   prep  7
+        Acme        PROPN pobj  8
+        .           PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+        pronouns={4: "Acme"},
+    )
+    assert parsed.relations("attitude") == []

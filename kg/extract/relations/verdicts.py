@@ -323,7 +323,7 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
             (k, t)
             for clause in children(token, "ccomp")
             for k, t in actors(context, context.subject_entities(clause))
-            if k not in own
+            if k not in own and t.pos_ != "PRON"  # "concerned that it represents ...": what?
         ]
         yield from context.emit(
             rule, holders, KG.criticises, doers, [token], voice(context, copula), token.lower_
