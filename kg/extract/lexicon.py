@@ -183,6 +183,23 @@ class Lexicon:
     """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):
     the verb then names no meeting."""
 
+    # --- ext-events ---
+    on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
+    """Verbs of being or going after which "on" and a bare event noun name the event their
+    subject takes part in ("went on strike")."""
+    feeling_adjectives: frozenset[str] = word_list(LEX.feelingAdjective)
+    """Adjectives of a feeling or resolve ("disappointed", "determined"): their subject is an
+    actor ("it was disappointed that ...")."""
+    symmetric_verbs: frozenset[str] = word_list(LEX.symmetricVerb)
+    """Verbs reciprocal by themselves ("meet", "negotiate"): coordinated subjects with no object
+    do it with each other."""
+    outlet_nouns: frozenset[str] = word_list(LEX.outletNoun)
+    """Nouns of a news organisation's programme or show ("the BBC's Today programme"): they
+    stand for the organisation."""
+    passive_event_verbs: frozenset[str] = word_list(LEX.passiveEventVerb)
+    """Event verbs whose passive names the event ("members will be balloted"); the passive
+    of the others is another sense ("the demands were met")."""
+
     # ---- relations: membership
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""

@@ -218,6 +218,12 @@ class LEX(DefinedNamespace):
     criticismPhrase: URIRef
     # ---- precision (ext-precision) ----
     satisfiedNoun: URIRef
+    # --- ext-events ---
+    passiveEventVerb: URIRef
+    outletNoun: URIRef
+    symmetricVerb: URIRef
+    feelingAdjective: URIRef
+    onEventVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -880,6 +880,86 @@ def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
     assert [c.span.start for c in found] == [20]
 
 
+def test_events_named_by_verbs_not_an_act_asked_of_others() -> None:
+    # "urged the minister to meet pilots" asks for a meeting; "agreed to meet" names one
+    doc = make_doc(
+        """
+        Pilots NOUN nsubj 1 pilot NNS
+        urged VERB ROOT 1 urge VBD
+        the DET det 3 - DT
+        minister NOUN dobj 1 - NN
+        to PART aux 5 - TO
+        meet VERB xcomp 1 meet VB
+        them PRON dobj 5 they PRP
+        . PUNCT punct 1 - .
+        Pilots NOUN nsubj 9 pilot NNS
+        agreed VERB ROOT 9 agree VBD
+        to PART aux 11 - TO
+        meet VERB xcomp 9 meet VB
+        him PRON dobj 11 he PRP
+        . PUNCT punct 9 - .
+        """
+    )
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [c.span.start for c in found] == [11]
+
+
+def test_head_noun_phrases_a_news_organisation_s_programme_is_no_plan() -> None:
+    # "the Courier's Morning programme" is a broadcast (lex:outletNoun); "the council's
+    # programme" is still a plan
+    doc = make_doc(
+        """
+        the DET det 1 - DT
+        Courier PROPN poss 4 - NNP
+        's PART case 1 - POS
+        Morning PROPN compound 4 - NNP
+        programme NOUN nsubj 5 - NN
+        ended VERB ROOT 5 end VBD
+        . PUNCT punct 5 - .
+        The DET det 8 - DT
+        council NOUN poss 10 - NN
+        's PART case 8 - POS
+        programme NOUN nsubj 11 - NN
+        ended VERB ROOT 11 end VBD
+        . PUNCT punct 11 - .
+        """,
+        gazetteer=[(1, 2, KG.NewsOrganisation, "courier")],
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("programme", "noun-phrase", "Plan")
+    ]
+
+
+def test_events_named_by_verbs_not_another_sense_of_a_passive_or_an_act_refused() -> None:
+    # "was met with jeers" is a reception, not a meeting; "refused to meet" holds none; "will be
+    # balloted" still names a ballot (its object is the people asked to take part)
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        minister NOUN nsubjpass 3 - NN
+        was AUX auxpass 3 be VBD
+        met VERB ROOT 3 meet VBN
+        with ADP prep 3 - IN
+        jeers NOUN pobj 4 jeer NNS
+        . PUNCT punct 3 - .
+        Officials NOUN nsubj 8 official NNS
+        refused VERB ROOT 8 refuse VBD
+        to PART aux 10 - TO
+        meet VERB xcomp 8 meet VB
+        pilots NOUN dobj 10 pilot NNS
+        . PUNCT punct 8 - .
+        Pilots NOUN nsubjpass 16 pilot NNS
+        will AUX aux 16 - MD
+        be AUX auxpass 16 - VB
+        balloted VERB ROOT 16 ballot VBN
+        . PUNCT punct 16 - .
+        """
+    )
+    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
+        ("balloted", "verb", "Vote")
+    ]
+
+
 def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:
     # "bin" has no capital; "SAS" says which doctors; "Porters" is a common plural ("porter"
     # is written in lower case); "Harbour Policy Framework" is a proposal's name

@@ -113,3 +113,71 @@ def test_pronouns_they_after_members_of_an_organisation_is_the_organisation() ->
         """
     )
     assert _label(resolved_of(doc), 6) == "Tenby Council"
+
+
+def test_pronouns_its_on_the_object_is_the_subject_s() -> None:
+    """ "Tenby Council rejected an offer from Harbour Watch. It will ballot its staff": the
+    subject binds "its" in its own clause, though Harbour Watch was named last."""
+    doc = make_doc(
+        """
+        Tenby PROPN compound 1 - NNP B-ORG
+        Council PROPN nsubj 2 - NNP I-ORG
+        rejected VERB ROOT 2 reject VBD
+        an DET det 4 - DT
+        offer NOUN dobj 2 - NN
+        from ADP prep 4 - IN
+        Harbour PROPN compound 7 - NNP B-ORG
+        Watch PROPN pobj 5 - NNP I-ORG
+        . PUNCT punct 2 - .
+        It PRON nsubj 11 it PRP
+        will AUX aux 11 - MD
+        ballot VERB ROOT 11 ballot VB
+        its PRON poss 13 its PRP$
+        staff NOUN dobj 11 - NN
+        . PUNCT punct 11 - .
+        """
+    )
+    resolved = resolved_of(doc)
+    assert _label(resolved, 9) == "Tenby Council"
+    assert _label(resolved, 12) == "Tenby Council"
+
+
+def test_pronouns_she_prefers_the_subject_named_beside_a_role() -> None:
+    """ "The guild's chair, Jo Hale, met Sam Okafor. She told him ...": the subject was Hale."""
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        guild NOUN poss 3 - NN
+        's PART case 1 - POS
+        chair NOUN nsubj 8 - NN
+        , PUNCT punct 3 - ,
+        Jo PROPN compound 6 - NNP B-PERSON
+        Hale PROPN appos 3 - NNP I-PERSON
+        , PUNCT punct 3 - ,
+        met VERB ROOT 8 meet VBD
+        Sam PROPN compound 10 - NNP B-PERSON
+        Okafor PROPN dobj 8 - NNP I-PERSON
+        . PUNCT punct 8 - .
+        She PRON nsubj 13 she PRP
+        told VERB ROOT 13 tell VBD
+        him PRON dobj 13 he PRP
+        so ADV advmod 13 - RB
+        . PUNCT punct 13 - .
+        """
+    )
+    resolved = resolved_of(doc)
+    assert _label(resolved, 12) == "Jo Hale"
+
+
+def test_pronouns_it_that_feels_is_the_organisation() -> None:
+    """ "It was disappointed that ...": who feels is an actor, not the offer."""
+    doc = make_doc(
+        COUNCIL_OFFER
+        + """
+        It PRON nsubj 8 it PRP
+        was AUX ROOT 8 be VBD
+        disappointed ADJ acomp 8 - JJ
+        . PUNCT punct 8 - .
+        """
+    )
+    assert _label(resolved_of(doc), 7) == "Tenby Council"

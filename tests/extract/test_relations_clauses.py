@@ -88,6 +88,24 @@ def test_relations_modality_what_a_directive_asks_is_conditional() -> None:
     assert parsed.context().modality(parsed.token("urged")) == KG.Asserted
 
 
+def test_relations_modality_an_act_refused_is_negated() -> None:
+    """ "Acme refused to meet Unite": no meeting is held, so no ``meets``."""
+    parsed = build(
+        """
+        Acme     PROPN nsubj 1
+        refused  VERB  ROOT  1 refuse
+        to       PART  aux   3
+        meet     VERB  xcomp 1 meet
+        Unite    PROPN dobj  3
+        .        PUNCT punct 1
+        """,
+        names=[("Acme", KG.GovernmentBody), ("Unite", KG.TradeUnion)],
+    )
+    assert parsed.context().modality(parsed.token("meet")) == KG.Negated
+    found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
+    assert found[("Acme", KG.meets, "Unite")] == KG.Negated
+
+
 # ------------------------------------------------------------------ directives
 
 URGED_TO_REJECT = """

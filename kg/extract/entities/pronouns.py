@@ -79,8 +79,8 @@ def resolve_pronouns(
     person_at = {start: key for start, key in people}
     for token in tokens_of(spacy_doc):
         lower = token.lower_
-        if token.dep_ == "nsubj" and token.pos_ == "PROPN":
-            key = person_at.get(token.left_edge.i) or person_at.get(token.i)
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN"):
+            key = _person_named_by(token, person_at)
             if key is not None:
                 subjects.append((token.i, key))
         if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
@@ -92,9 +92,22 @@ def resolve_pronouns(
                 if token.dep_ == "nsubj":
                     subjects.append((token.i, found))
         elif lower in NEUTER or lower in PLURAL:
-            found = _neuter(token, organisations, proposals, lexicon)
+            found = _clause_subject(token, organisations, resolved.pronouns) or _neuter(
+                token, organisations, proposals, lexicon
+            )
             if found is not None:
                 resolved.pronouns[token.i] = found
+
+
+def _person_named_by(subject: Token, person_at: dict[int, str]) -> str | None:
+    """The person a subject names: by its name ("Dr Hale said"), or by the name set beside a
+    role ("The union's general secretary, Jo Hale, met ...": the appositive)."""
+    if subject.pos_ == "PROPN":
+        return person_at.get(subject.left_edge.i) or person_at.get(subject.i)
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+            return person_at.get(appos.left_edge.i) or person_at.get(appos.i)
+    return None
 
 
 def _person(
@@ -154,7 +167,7 @@ def _neuter(
     lower = token.lower_
     if lower in ("it", "itself"):
         said = token.dep_ == "dobj" and token.head.lemma_ in lexicon.speech_verbs
-        if _stands_for_a_clause(token) or said:
+        if (_stands_for_a_clause(token) and not _feels(token, lexicon)) or said:
             return None  # "it remains unclear whether", "dare I say it"
         if _takes_a_proposal(token, lexicon):
             return _recent(token, proposals, PROPOSAL_REACH)
@@ -165,6 +178,29 @@ def _neuter(
     if lower in PLURAL and _plural_noun_between(token, organisations):
         return None
     return _organisation(token, organisations)
+
+
+def _clause_subject(
+    token: Token, organisations: list[tuple[int, int, str]], pronouns: dict[int, str]
+) -> str | None:
+    """A possessive "its" or "their" on the object of a verb whose subject is an organisation
+    is that organisation's: "It will ballot its members", "the union urged its members"
+    (the subject binds the possessive in its own clause)."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return None
+    noun = token.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.i in pronouns:
+            return pronouns[subject.i]
+        for start, end, key in organisations:
+            if start <= subject.i < end:
+                return key
+    return None
 
 
 def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> str | None:
@@ -201,6 +237,14 @@ def _recent(token: Token, found: list[tuple[int, int, str]], reach: int) -> str 
     return before[-1] if before else None
 
 
+def _feels(token: Token, lexicon: Lexicon) -> bool:
+    """ "it was disappointed that ...": the subject of a feeling is an actor, not a proposal or
+    a clause (``lex:feelingAdjective``)."""
+    return token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in lexicon.feeling_adjectives for c in token.head.children
+    )
+
+
 def _stands_for_a_clause(token: Token) -> bool:
     """ "It" that stands for a clause, not a thing: "it remains unclear whether ...", "it
     would be 2027 before ...", "it is vital to ...", "made it harder"."""
@@ -221,7 +265,7 @@ def _takes_a_proposal(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "nsubjpass":
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in LIGHT_VERBS:
-        return True
+        return not _feels(token, lexicon)
     lemma = head.lemma_.lower()
     return token.dep_ == "dobj" and (lemma in lexicon.accept_words or lemma in lexicon.reject_words)
 

@@ -31,6 +31,7 @@ from kg.extract.mentions.names import (
     head_class,
     is_acronym,
 )
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -74,6 +75,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if cls is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
+        return None  # "the BBC's Today programme" is a broadcast, not a plan (lex:outletNoun)
     if lemma in lexicon.part_nouns:
         return cls if _named_part(token) else None
     if core_class(cls) != KG.Event and any(
@@ -83,6 +86,17 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _news_organisation_s(token: Token) -> bool:
+    """A programme or show whose owner or modifier is a news organisation the gazetteer lists
+    ("the BBC's Today programme", "Sky's breakfast show")."""
+    owners = {t.i for c in token.lefts if c.dep_ in ("poss", "compound") for t in c.subtree}
+    news = str(KG.NewsOrganisation)
+    return any(
+        span.label_ == news and not owners.isdisjoint(range(span.start, span.end))
+        for span in token.doc.spans.get(GAZETTEER_SPANS, ())
+    )
 
 
 def _named_part(token: Token) -> bool:
@@ -205,9 +219,24 @@ def _names_a_kind(
     token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
 ) -> bool:
     """An indefinite description that names a kind, not a thing: a weak head ("a path to
-    reform") or a bare singular noun ("the threat of strike")."""
+    reform") or a bare singular noun ("the threat of strike"), but not an event someone is on
+    ("went on strike", ``lex:onEventVerb``)."""
     return token.lemma_.lower() in lexicon.weak_head_nouns or (
-        det is None and not modifiers and token.tag_ in ("NN", "NNP")
+        det is None
+        and not modifiers
+        and token.tag_ in ("NN", "NNP")
+        and not _on_event(token, lexicon)
+    )
+
+
+def _on_event(token: Token, lexicon: Lexicon) -> bool:
+    """ "went on strike", "are on strike": a bare event noun after "on" of a verb of being or
+    going names the event its subject takes part in (``lex:onEventVerb``)."""
+    on = token.head
+    return (
+        token.dep_ == "pobj"
+        and on.lower_ == "on"
+        and on.head.lemma_.lower() in lexicon.on_event_verbs
     )
 
 

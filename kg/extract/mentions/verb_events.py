@@ -6,9 +6,13 @@ event of its own; a finite verb ("members voted") tells of an event the article 
 otherwise ("the vote"). Resolution joins a verb's event to the same kind of event named
 before it or in its sentence (:func:`~kg.extract.entities.phrase_passes.events_by_verb`).
 
-A perfect ("members have voted") tells of an act done, like a finite verb; and a verb whose
+A perfect ("members have voted") tells of an act done, like a finite verb; a verb whose
 object is a need or goal ("meet the demands", "hopes had been met": ``lex:satisfiedNoun``)
-means satisfying it, not holding an event.
+means satisfying it, not holding an event; a passive names an event only for a verb whose
+object is the people asked to take part ("to be balloted", ``lex:passiveEventVerb``), not
+"was met with protests"; and an act refused ("refused to meet the union",
+``lex:refuseVerb``) or asked of others ("urged the minister to meet them",
+``lex:directiveVerb``) is no event.
 
 Example: in "The union will consult members. The consultation closes on Friday." the verb
 "consult" is a ``kg:Consultation``, and "The consultation" refers back to it.
@@ -65,6 +69,29 @@ def _satisfies(verb: Token, lexicon: Lexicon) -> bool:
     return any(n.lemma_.lower() in lexicon.satisfied_nouns for n in nouns)
 
 
+def _other_sense(verb: Token, lexicon: Lexicon) -> bool:
+    """A past participle of an event verb whose passive is another sense ("the demands were
+    met", "was met with protests"), or an act refused ("declined to meet the union")."""
+    if verb.tag_ == "VBN" and verb.lemma_.lower() not in lexicon.passive_event_verbs:
+        return True
+    return verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in lexicon.refuse_verbs or _asked_of_others(verb, lexicon)
+    )
+
+
+def _asked_of_others(verb: Token, lexicon: Lexicon) -> bool:
+    """What a directive asks someone else to do ("urged the minister to meet them", "members
+    will be asked to vote"): asked for, not held (``lex:directiveVerb``)."""
+    asker = verb.head
+    lemma = asker.lemma_.lower()
+    words = [lemma] + [f"{lemma} {c.lower_}" for c in asker.children if c.dep_ in ("prt", "prep")]
+    if not any(w in lexicon.directive_verbs for w in words):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in asker.children) or any(
+        o.dep_ == "pobj" for c in asker.children if c.dep_ in ("prt", "prep") for o in c.children
+    )
+
+
 def events_named_by_verbs(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
@@ -83,6 +110,7 @@ def events_named_by_verbs(
             or not _has_subject(token)
             or _told_as_done(token)
             or _satisfies(token, context.lexicon)
+            or _other_sense(token, context.lexicon)
         ):
             continue
         found = context.candidate(

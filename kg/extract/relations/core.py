@@ -244,6 +244,8 @@ class Context:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
         members" name the BMA."""
         key = self.resolved.entity_for_token(token.i, types)
+        if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
+            return self._outlet_of(token, types)
         if key is not None or not self.is_group(token):
             return key
         owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
@@ -253,6 +255,15 @@ class Context:
             member = self.entity(owner, ACTORS)
             if member is not None and (types is None or self.core(member) in types):
                 return member
+        return None
+
+    def _outlet_of(self, token: Token, types: Types | None) -> str | None:
+        """The news organisation whose programme or show a noun names ("the BBC's Today
+        programme", ``lex:outletNoun``): speaking on it is speaking to the organisation."""
+        for owner in children(token, "poss", "compound"):
+            key = self.resolved.entity_for_token(owner.i, types)
+            if key is not None and self.resolved.by_key[key].type == KG.NewsOrganisation:
+                return key
         return None
 
     def group_members(self, token: Token, types: Types | None = None) -> list[str]:
@@ -275,9 +286,10 @@ class Context:
 
     def event_named_by(self, verb: Token, actors: Collection[str] = ()) -> list[Found]:
         """The event a verb names (``lex:eventVerb``: "ballot" → the ballot): one of its class
-        named in the verb's sentence, else the only one of its class in the document, unless
-        others take part in that one and none of ``actors`` does (``Context.participants``:
-        "the committee will vote" is no vote in "a referendum of BMA members")."""
+        named in the verb's sentence, else the only one of its class in the document named by
+        a noun (another verb's act is that verb's), unless others take part in that one and none
+        of ``actors`` does (``Context.participants``: "the committee will vote" is no vote in "a
+        referendum of BMA members"; but a negotiation has two sides)."""
         lemma = verb.lemma_.lower()
         cls = self.lexicon.event_verbs.get(lemma)
         for particle in children(verb, "prt"):
@@ -287,12 +299,27 @@ class Context:
         named = self._events_by_class.get(cls, {})
         sentence = self.sentence_at(verb.idx)
         here = [k for k, sentences in named.items() if sentence and sentence.index in sentences]
-        keys = here or (list(named) if len(named) == 1 else [])
-        if not here and keys:
+        # another verb's act is not this verb's: "met on Monday" is not "will meet next week"
+        elsewhere = [k for k in named if k not in self._acts_of_verbs]
+        keys = here or (elsewhere if len(named) == 1 else [])
+        if not here and keys and cls != KG.Negotiation:
+            # a negotiation has two sides: "talks with the department" are also the talks
+            # the union's negotiators "negotiated the deal" in
             taking_part = self.participants.get(keys[0], frozenset())
             if taking_part and not taking_part & set(actors):
                 return []
         return [(key, verb) for key in keys]
+
+    @functools.cached_property
+    def _acts_of_verbs(self) -> frozenset[str]:
+        """Events named only by verbs ("the union will consult its members"): each is the act
+        of its verb (:mod:`~kg.extract.mentions.verb_events`)."""
+        resolved = self.resolved
+        methods: dict[str, set[str]] = {}
+        for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+            if key is not None and self.core(key) == KG.Event:
+                methods.setdefault(key, set()).add(mention.method)
+        return frozenset(k for k, found in methods.items() if found == {"verb"})
 
     @functools.cached_property
     def _events_by_class(self) -> dict[URIRef, dict[str, set[int]]]:
@@ -465,7 +492,10 @@ class Context:
         case: str = "",
     ) -> Relation | None:
         """A relation if the types fit the property's signature (after re-typing by object),
-        with evidence naming the rule's method and confidence."""
+        with evidence naming the rule's method and confidence; none of an entity with itself
+        ("the union consulted its members")."""
+        if subject == obj:
+            return None
         fitted = self.retarget(predicate, obj)
         if fitted is None:
             return None

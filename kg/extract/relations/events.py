@@ -7,7 +7,8 @@ taking part whose object it is ("the union held a ballot", ``lex:participationVe
 ``participatesIn`` triggers) or calls it off (``lex:cancelVerb``: a strike called, even if later
 suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
-``lex:eventVerb``).
+``lex:eventVerb``); the agent of a participle of taking part that describes the event ("a
+consultation run by the council", "talks chaired by the minister").
 """
 
 from __future__ import annotations
@@ -17,11 +18,19 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
-from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["argument", "made_in", "modifier", "named_by_verb", "participation", "setting"]
+__all__ = [
+    "argument",
+    "made_in",
+    "modifier",
+    "named_by_verb",
+    "participation",
+    "performer",
+    "setting",
+]
 
 ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
@@ -61,8 +70,9 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
-    the conference"; or that comes out of a meeting or talks: "following talks with the
-    council, the union said", "speaking after the meeting, X said"."""
+    the conference", "X went on strike" (``lex:onEventVerb``); or that comes out of a meeting
+    or talks: "following talks with the council, the union said", "speaking after the
+    meeting, X said"."""
     head = phrase.head
     if phrase.cls != KG.Event or head.dep_ not in ("pobj", "dobj"):
         return
@@ -74,7 +84,8 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     if head.dep_ == "dobj" and not after:
         return
     verb = _clause_of(governor) if after else governor.head
-    if (governor.lower_ in SETTING_PREPOSITIONS or after) and is_verb(verb):
+    on = governor.lower_ == "on" and verb.lemma_.lower() in context.lexicon.on_event_verbs
+    if (governor.lower_ in SETTING_PREPOSITIONS or after or on) and is_verb(verb):
         yield from context.emit(
             rule,
             context.subject_entities(verb),
@@ -102,6 +113,27 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
             [],
             context.modality(verb),
         )
+
+
+def performer(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The agent of a passive participle or relative clause of taking part that describes the
+    event: "a consultation run by the council", "the strike, which was called by Unite" (the
+    verbs of ``participation``: whoever runs, chairs or calls an event takes part in it)."""
+    if phrase.cls != KG.Event:
+        return
+    for verb in children(phrase.head, "acl", "relcl"):
+        if verb.tag_ != "VBN" or not has_child(verb, "agent"):
+            continue
+        if verb.lemma_.lower() in context.participation_verbs or context.cancels(verb):
+            yield from context.emit(
+                rule,
+                context.subject_entities(verb),
+                KG.participatesIn,
+                [(phrase.key, phrase.head)],
+                [verb],
+                context.modality(verb),
+                f"{verb.lemma_.lower()} by",
+            )
 
 
 def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:

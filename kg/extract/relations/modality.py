@@ -1,6 +1,7 @@
 """The modality of a clause: negated, conditional, planned, reported or asserted.
 
-"The BMA did not reject the offer" is negated; "could reject", "if ... rejects" conditional;
+"The BMA did not reject the offer" is negated, and so is what is refused ("the Treasury
+refused to meet the union", ``lex:refuseVerb``); "could reject", "if ... rejects" conditional;
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
 lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
@@ -59,6 +60,7 @@ def modality_of(
     )
     planned = False
     reported = False
+    refused = False
     backshifted: list[Token] = []  # clauses whose only condition is a "would"
     for position, link in enumerate(chain):
         came_from = chain[position - 1] if position else None
@@ -79,6 +81,8 @@ def modality_of(
             continue
         if link.lemma_ in words.planning_verbs:
             planned = True
+        if came_from.dep_ == "xcomp" and link.lemma_ in words.refuse_verbs:
+            refused = True  # "refused to meet the union": the meeting is not held
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
@@ -88,6 +92,8 @@ def modality_of(
             planned = True
         else:
             conditional = True
+    if refused:
+        return KG.Negated
     if conditional:
         return KG.Conditional
     if planned:

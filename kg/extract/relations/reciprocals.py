@@ -1,4 +1,6 @@
-"""Reciprocals: "X and Y accused each other", "the two parties met one another".
+"""Reciprocals: "X and Y accused each other", "the two parties met one another", and a verb
+that is reciprocal by itself with coordinated subjects and no object: "the union and the
+council met on Monday", "representatives of X and Y met for talks" (``lex:symmetricVerb``).
 
 The relation goes both ways: the verb's trigger when it is a kind of ``communicatesWith``
 or ``opposes`` (``criticises`` for "accused"), ``communicatesWith`` otherwise. "The two
@@ -26,7 +28,7 @@ PAIR_WORDS = ("two", "both")  # "the two parties", "both sides"
 
 def reciprocal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Both directions between the two actors of a verb whose object is "each other"."""
-    if token.pos_ != "VERB" or not _has_reciprocal_object(token):
+    if token.pos_ != "VERB" or not (_has_reciprocal_object(token) or _symmetric(context, token)):
         return
     lemma = token.lemma_.lower()
     pair = _pair(context, token)
@@ -41,6 +43,16 @@ def reciprocal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
         )
         if relation is not None:
             yield relation
+
+
+def _symmetric(context: Context, verb: Token) -> bool:
+    """A verb reciprocal by itself ("meet", "negotiate") with no object of its own: its
+    coordinated subjects meet each other."""
+    if verb.lemma_.lower() not in context.lexicon.symmetric_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return not any(p.lower_ == "with" for p in children(verb, "prep"))
 
 
 def _has_reciprocal_object(verb: Token) -> bool:
@@ -70,6 +82,10 @@ def _pair(context: Context, verb: Token) -> list[Found]:
     """The two actors: the verb's subjects ("X and Y"), or for "the two parties", "both
     sides" the first two actors the sentence names."""
     pair = [(k, t) for k, t in context.subject_entities(verb) if context.core(k) in ACTORS]
+    for group in children(verb, "nsubj"):  # "representatives of X and Y met"
+        pair += [
+            (k, group) for k in context.group_members(group, ACTORS) if all(k != p for p, _ in pair)
+        ]
     if len(pair) >= 2:
         return pair
     subject = next(iter(children(verb, "nsubj")), None)

@@ -55,6 +55,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("event-verb", events.participation, 0.65, method="event-argument"),
             # ---- relations (ext-relations): offers made in talks, authors named before
             Rule("made-in-talks", events.made_in, 0.55),
+            # ---- events (ext-events): the agent of a participle of taking part
+            Rule("event-agent", events.performer, 0.6),
             Rule("author-modifier", structure.author_modifier, 0.6),
             # ---- amounts (ext-amounts): a part of a package is part of it
             Rule("part-noun", parts.part_noun, 0.55),

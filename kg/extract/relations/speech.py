@@ -245,7 +245,12 @@ def outburst(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     about: list[Token] = []
     if lemma in words.criticism_phrases:
         targets = children(token, "dobj")
-    middle = [c.lower_ for c in token.children if c.dep_ in ("prt", "dobj") and c.i > token.i]
+    middle = [
+        c.lower_
+        for c in token.children
+        if c.i > token.i
+        and (c.dep_ in ("prt", "dobj") or c.dep_ == "advmod" and c.i == token.i + 1)
+    ]  # "hit out at", "took aim at", "hit back at" (the parser may make "back" an adverb)
     for prep in children(token, "prep"):
         phrase = " ".join([lemma, *middle[:1], prep.lower_])
         if phrase in words.criticism_phrases:

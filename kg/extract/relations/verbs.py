@@ -108,6 +108,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             # "the union will consult its members on the offer": asking, not offering (but
             # consulting them on a strike takes part in it)
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
+        if predicate == KG.negotiatesWith and has_child(token, "dobj"):
+            continue  # "negotiated the deal with his deputy": with a partner or the other side
         doers = subjects
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects

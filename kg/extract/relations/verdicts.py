@@ -315,6 +315,19 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         voice(context, copula),
         token.lower_,
     )
+    if not positive:  # "disappointed that the council has walked away": criticism of it
+        own = {k for k, _ in holders} | {
+            org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
+        }
+        doers = [
+            (k, t)
+            for clause in children(token, "ccomp")
+            for k, t in actors(context, context.subject_entities(clause))
+            if k not in own and t.pos_ != "PRON"  # "concerned that it represents ...": what?
+        ]
+        yield from context.emit(
+            rule, holders, KG.criticises, doers, [token], voice(context, copula), token.lower_
+        )
 
 
 def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
