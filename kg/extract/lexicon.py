@@ -144,6 +144,10 @@ class Lexicon:
     part_nouns: frozenset[str] = word_list(LEX.partNoun)
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
+    # --- ext-props ---
+    prior_version_words: frozenset[str] = word_list(LEX.priorVersionWord)
+    """Modifiers of a version that came before ("the old scheme", "the previous offer"): not the
+    version a word of a new one names ("the new scheme")."""
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     accept_words: frozenset[str] = word_list(LEX.acceptWord)
     """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""

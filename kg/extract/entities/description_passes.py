@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.names import name_words
+from kg.extract.entities.phrase_passes import versions_apart
 from kg.extract.entities.posts import (
     Days,
     choose_post,
@@ -148,6 +149,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     demonstrative = _demonstrative(sieve, m)
     best = None
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
+    same_head = None
     for other in reversed(sieve.named) if later else sieve.named:
         o = mentions[other]
         if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
@@ -179,12 +181,16 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
         if want == KG.Proposal and demonstrative:
+            if o.head == head:
+                same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
         if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
             fits = False  # "the offers" are not "the 6% offer"
+        if fits and versions_apart(m, o, sieve.lexicon):
+            fits = False  # "the old scheme" is not "the new payment scheme"
         if fits:
             best = other
-    return by_word if by_word is not None else best
+    return by_word if by_word is not None else same_head if same_head is not None else best
 
 
 def _demonstrative(sieve: Sieve, m: Mention) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "proposals_by_topic",
     "light_head_nouns",
     "funding_by_amount",
+    "versions_apart",
 ]
 
 
@@ -137,6 +138,8 @@ def head_noun_subset(sieve: Sieve) -> None:
     version_words = sieve.lexicon.version_words
     longer = _longer_forms(sieve)
     for k, other in _same_head_pairs(sieve):
+        if versions_apart(mentions[k], mentions[other], sieve.lexicon):
+            continue
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
         if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
@@ -180,7 +183,8 @@ def generic_proposals_by_topic(sieve: Sieve) -> None:
         topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
         for other in generic:
             if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
-                sieve.union(k, other)
+                if not versions_apart(mentions[k], mentions[other], lexicon):
+                    sieve.union(k, other)
 
 
 def proposals_by_topic(sieve: Sieve) -> None:
@@ -193,6 +197,8 @@ def proposals_by_topic(sieve: Sieve) -> None:
     for k, other in _same_head_pairs(sieve):
         a, b = mentions[k], mentions[other]
         if other < k or core_class(a.type) != KG.Proposal or not tokens:
+            continue
+        if versions_apart(a, b, lexicon):
             continue
         topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
         if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
@@ -270,6 +276,16 @@ def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexico
     kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     names = [t for t in mods_b if t.pos_ == "PROPN"]
     return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
+
+
+def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
+    """One names a version that came before (``lex:priorVersionWord``: "the old scheme", "the
+    previous offer") and the other a new one (``lex:versionWord``: "the new payment scheme"):
+    two versions are two things, whatever else their names share."""
+    prior = lexicon.prior_version_words
+    later = lexicon.version_words - prior
+    words_a, words_b = _modifier_words(a), _modifier_words(b)
+    return bool(words_a & prior and words_b & later or words_b & prior and words_a & later)
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:

@@ -1,0 +1,97 @@
+"""Which noun phrases name proposals, and which of them name one proposal (ext-props).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from doc_builder import context_of, make_doc, resolved_of
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+
+
+def _named(rows: str) -> set[tuple[str, str]]:
+    return {
+        (c.span.text, c.type.rsplit("#", 1)[-1])
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+    }
+
+
+FUEL_FREEZE = """
+The        DET   det      2  -         DT
+Ferry      PROPN compound 2  -         NNP
+Guild      PROPN nsubj    3  -         NNP
+criticised VERB  ROOT     3  criticise VBD
+the        DET   det      6  -         DT
+fuel       NOUN  compound 6  -         NN
+freeze     NOUN  dobj     3  -         NN
+.          PUNCT punct    3  -         .
+"""
+
+GRAZING_INCENTIVE = """
+The        DET   det      3  -         DT
+Upland     PROPN compound 3  -         NNP
+Grazing    PROPN compound 3  -         NNP
+Incentive  PROPN nsubj    4  -         NNP
+pays       VERB  ROOT     4  pay       VBZ
+farmers    NOUN  dobj     4  farmer    NNS
+a          DET   det      8  -         DT
+financial  ADJ   amod     8  -         JJ
+incentive  NOUN  npadvmod 4  -         NN
+.          PUNCT punct    4  -         .
+"""
+
+
+def test_proposals_a_freeze_names_a_measure() -> None:
+    assert ("fuel freeze", "Policy") in _named(FUEL_FREEZE)
+
+
+def test_proposals_an_incentive_names_a_proposal_only_with_a_name() -> None:
+    named = _named(GRAZING_INCENTIVE)
+    assert ("Upland Grazing Incentive", "Policy") in named
+    assert not any(text.endswith("financial incentive") for text, _ in named)
+
+
+OLD_AND_NEW_SCHEME = """
+The      DET   det      3  -      DT
+old      ADJ   amod     3  -      JJ
+grazing  NOUN  compound 3  -      NN
+scheme   NOUN  nsubj    4  -      NN
+ends     VERB  ROOT     4  end    VBZ
+.        PUNCT punct    4  -      .
+The      DET   det      9  -      DT
+new      ADJ   amod     9  -      JJ
+grazing  NOUN  compound 9  -      NN
+scheme   NOUN  nsubj    10 -      NN
+starts   VERB  ROOT     10 start  VBZ
+.        PUNCT punct    10 -      .
+"""
+
+
+def test_proposals_an_old_and_a_new_version_are_two_things() -> None:
+    resolved = resolved_of(make_doc(OLD_AND_NEW_SCHEME))
+    schemes = [e for e in resolved.entities if e.label.endswith("scheme")]
+    assert sorted(e.label for e in schemes) == ["new grazing scheme", "old grazing scheme"]
+
+
+DEMONSTRATIVE_PLAN = """
+The      DET   det      2  -      DT
+Harbour  PROPN compound 2  -      NNP
+Plan     PROPN nsubj    3  -      NNP
+sets     VERB  ROOT     3  set    VBZ
+a        DET   det      6  -      DT
+dredging NOUN  compound 6  -      NN
+target   NOUN  dobj     3  -      NN
+.        PUNCT punct    3  -      .
+Critics  NOUN  nsubj    9  critic NNS
+backed   VERB  ROOT     9  back   VBD
+this     DET   det      12 -      DT
+new      ADJ   amod     12 -      JJ
+plan     NOUN  dobj     9  -      NN
+.        PUNCT punct    9  -      .
+"""
+
+
+def test_proposals_a_demonstrative_refers_back_to_the_last_of_its_head_first() -> None:
+    resolved = resolved_of(make_doc(DEMONSTRATIVE_PLAN))
+    by_name = {n: e.label for e in resolved.entities for n in (e.label, *e.aliases)}
+    assert by_name.get("new plan") == "Harbour Plan"
+    assert by_name.get("dredging target") == "dredging target"
