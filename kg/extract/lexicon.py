@@ -145,6 +145,9 @@ class Lexicon:
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
     # --- ext-props ---
+    in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)
+    """Nouns of a change in an amount whose modifier after "in" says what changes ("a hike in
+    National Insurance"): a longer name of the change."""
     prior_version_words: frozenset[str] = word_list(LEX.priorVersionWord)
     """Modifiers of a version that came before ("the old scheme", "the previous offer"): not the
     version a word of a new one names ("the new scheme")."""

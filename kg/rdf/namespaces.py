@@ -215,6 +215,7 @@ class LEX(DefinedNamespace):
     satisfiedNoun: URIRef
     # --- ext-props ---
     priorVersionWord: URIRef
+    inComplementHead: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -428,7 +428,11 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     for child in token.lefts:
         if child.tag_ in ("VBD", "VBZ", "VBP"):
             continue  # a finite verb the parser hung here ("refusal ... meant strikes")
-        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
+        if (
+            child.dep_ in MODIFIER_DEPS
+            or (child.dep_ == "punct" and child.text == "-")
+            or _false_possessor(child)
+        ):
             start = min(start, child.left_edge.i)
     doc = token.doc
     # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
@@ -436,6 +440,7 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     for i in range(start, token.i):
         if (
             doc[i].dep_ == "poss"
+            and not _false_possessor(doc[i])
             or doc[i].tag_ == "POS"
             or (
                 doc[i].lower_ in DETERMINERS
@@ -447,6 +452,17 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1
     return start, token.i + 1
+
+
+def _false_possessor(token: Token) -> bool:
+    """A word the parser calls a possessor with no possessive mark after it and no possessive
+    pronoun: a modifier it misread ("a 22 per cent multi-year pay rise", "multi" as possessor)."""
+    if token.dep_ != "poss" or token.tag_ in ("PRP$", "WP$") or token.pos_ == "PRON":
+        return False
+    after = token.right_edge.i + 1
+    doc = token.doc
+    marked = after < len(doc) and (doc[after].tag_ == "POS" or doc[after].text in ("'", "’"))
+    return not marked and not token.text.endswith(("'", "’", "'s", "’s"))
 
 
 def _heads_another(words: Span) -> bool:
@@ -481,6 +497,17 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     return ends
 
 
+def _long_form_preposition(head: Token, preposition: Token) -> bool:
+    """A preposition that opens a short modifier after the head: one of
+    ``_LONG_FORM_PREPOSITIONS``, or "in" after a noun of a change in an amount, which says what
+    changes ("a hike in National Insurance", ``lex:inComplementHead``)."""
+    if preposition.lower_ in _LONG_FORM_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "in" and (
+        head.lemma_.lower() in load_lexicon().in_complement_heads
+    )
+
+
 def long_form_ends(token: Token) -> list[int]:
     """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
@@ -504,7 +531,7 @@ def long_form_ends(token: Token) -> list[int]:
             )
             if not (infinitive or with_agent):
                 continue
-        elif child.dep_ != "prep" or child.lower_ not in _LONG_FORM_PREPOSITIONS:
+        elif child.dep_ != "prep" or not _long_form_preposition(token, child):
             continue
         whole = child.right_edge.i + 1
         stop = next(
