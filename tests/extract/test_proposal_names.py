@@ -161,3 +161,28 @@ def test_proposals_measures_named_on_a_real_parse(
 ) -> None:
     names = _names(extract(text))
     assert set(kept) <= names and not set(dropped) & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "Fund" names a funding scheme, not a think tank; the amount before it names it again
+        (
+            "Port news\nThe council announced a £20m Harbour Renewal Fund.",
+            "Harbour Renewal Fund",
+            "FundingPackage",
+        ),
+        # a name that ends in a year is named by the word before the year
+        (
+            "Port news\nThe Coastal Access Act 2019 was amended by ministers.",
+            "Coastal Access Act 2019",
+            "Policy",
+        ),
+    ],
+)
+def test_proposals_names_of_funds_and_acts(
+    extract: Callable[..., Any], text: str, name: str, kind: str
+) -> None:
+    found = [e for e in extract(text).entities if name in (e.label, *e.aliases)]
+    assert [e.type.rsplit("#", 1)[-1] for e in found] == [kind]
+    assert all(not e.label.endswith("Fund") or e is found[0] for e in extract(text).entities)

@@ -234,8 +234,8 @@ def _measured_and_owned(
     token: Token, cls: URIRef, end: int, lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
-    action", "a raft of new measures") and, for an event, with its named owner ("the Labour
-    Party's conference")."""
+    action", "a raft of new measures"), for an event, with its named owner ("the Labour
+    Party's conference"), and with the year after a name ("the Coastal Access Act 2019")."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -249,7 +249,23 @@ def _measured_and_owned(
     owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and core_class(cls) == KG.Event:
         variants.append((owner.left_edge.i, end))
+    if _year_after(token):
+        variants.append((noun_phrase_bounds(token)[0], end + 1))
     return variants
+
+
+def _year_after(token: Token) -> bool:
+    """A name followed by its year: "the Coastal Access Act 2019" (a capitalised head and a
+    four-digit number hung on it)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and token.is_title
+        and after.head.i == token.i
+        and len(after.text) == 4
+        and after.text.isdigit()
+    )
 
 
 def _kind_of_proposals(

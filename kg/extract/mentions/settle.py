@@ -156,6 +156,8 @@ def _mention_set(
                 result.possessive.add(index_of[k])
             if c.indefinite:
                 result.indefinite.add(index_of[k])
+    for a, b in _phrases_ending_in_names(context, candidates, accepted):
+        result.same_as.append((index_of[a], index_of[b]))
     position = {id(c): k for k, c in enumerate(candidates)}
     for later, c in enumerate(candidates):
         if c.same_as is None or id(c.same_as) not in position:
@@ -165,6 +167,35 @@ def _mention_set(
         if a in accepted_set and b in accepted_set and a != b:
             result.same_as.append((index_of[a], index_of[b]))
     return result
+
+
+def _phrases_ending_in_names(
+    context: Context, candidates: Sequence[Candidate], accepted: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(name, phrase) pairs of kept proposals where a noun phrase ends with a proposal's name
+    the model or the gazetteer gave: "the £50m Winter Resilience Fund" names the fund itself,
+    but "a new GMS contract" names a new version (``lex:versionWord``)."""
+    names = [
+        k
+        for k in accepted
+        if candidates[k].method in ("ner", "gazetteer", "acronym")
+        and core_class(candidates[k].type) == KG.Proposal
+    ]
+    pairs = []
+    for k in accepted:
+        c = candidates[k]
+        if c.method != "noun-phrase" or c.longer or core_class(c.type) != KG.Proposal:
+            continue
+        for n in names:
+            o = candidates[n].span
+            extra = {t.lower_ for t in c.span.doc[c.span.start : o.start]}
+            if (
+                c.span.start < o.start
+                and o.end == c.span.end
+                and not extra & context.lexicon.version_words
+            ):
+                pairs.append((n, k))
+    return pairs
 
 
 def _mention(context: Context, c: Candidate) -> Mention:
