@@ -186,3 +186,25 @@ def test_proposals_names_of_funds_and_acts(
     found = [e for e in extract(text).entities if name in (e.label, *e.aliases)]
     assert [e.type.rsplit("#", 1)[-1] for e in found] == [kind]
     assert all(not e.label.endswith("Fund") or e is found[0] for e in extract(text).entities)
+
+
+HEADLINE_AND_BODY = """
+New       ADJ   amod      2  -        JJ
+ferry     NOUN  compound  2  -        NN
+plan      NOUN  nsubjpass 3  -        NN
+unveiled  VERB  ROOT      3  unveil   VBN
+The       DET   det       5  -        DT
+council   NOUN  nsubj     6  -        NN
+published VERB  ROOT      6  publish  VBD
+the       DET   det       10 -        DT
+Harbour   PROPN compound  10 -        NNP
+Access    PROPN compound  10 -        NNP
+Plan      PROPN dobj      6  -        NNP
+.         PUNCT punct     6  -        .
+"""
+
+
+def test_proposals_a_headline_names_the_first_proposal_of_its_head_in_the_body() -> None:
+    resolved = resolved_of(make_doc(HEADLINE_AND_BODY))
+    plans = [e for e in resolved.entities if e.label.lower().endswith("plan")]
+    assert [(e.label, e.aliases) for e in plans] == [("Harbour Access Plan", ("New ferry plan",))]

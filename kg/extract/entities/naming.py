@@ -98,6 +98,7 @@ def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
         key=lambda t: (
             -max(resolve_rank(m.method) for m in anchors if clean(m.text) == t),
             -counts[t],
+            all(m.sentence == 0 for m in anchors if clean(m.text) == t),  # headlines abridge
             len(t),
             t,
         ),

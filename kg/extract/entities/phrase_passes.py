@@ -29,6 +29,7 @@ __all__ = [
     "light_head_nouns",
     "funding_by_amount",
     "versions_apart",
+    "headline_proposals_to_body",
 ]
 
 
@@ -212,6 +213,33 @@ def proposals_by_topic(sieve: Sieve) -> None:
         ):
             continue
         sieve.union(k, other)
+
+
+def headline_proposals_to_body(sieve: Sieve) -> None:
+    """A proposal the headline names without a number is the first proposal of its head the
+    body names ("New Teacher pay Offer ... rejected the latest revised pay offer"): a headline
+    names the article's subject in few words, which the body then names in full; unless one is
+    an old and the other a new version, or one is plural and the other not."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    phrases = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    for k in phrases:
+        m = mentions[k]
+        if m.sentence != 0 or m.method != "noun-phrase" or any(c.isdigit() for c in m.text):
+            continue
+        body = [
+            o
+            for o in phrases
+            if mentions[o].sentence > 0
+            and mentions[o].head == m.head
+            and not versions_apart(m, mentions[o], sieve.lexicon)
+        ]
+        if body and (not tokens or _number(tokens, m) == _number(tokens, mentions[body[0]])):
+            sieve.union(k, body[0])
+
+
+def _number(tokens: Sequence[Token], mention: Mention) -> str:
+    """The tag of a mention's last word: singular or plural."""
+    return str(tokens[mention.token_end - 1].tag_).rstrip("P")
 
 
 def light_head_nouns(sieve: Sieve) -> None:
