@@ -145,6 +145,8 @@ class Lexicon:
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
     # --- ext-props ---
+    funding_verbs: frozenset[str] = word_list(LEX.fundingVerb)
+    """Verbs of funding whose object, a sum of money, is a funding package ("provide £2bn")."""
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)
     """Nouns of a change in an amount whose modifier after "in" says what changes ("a hike in
     National Insurance"): a longer name of the change."""

@@ -216,6 +216,7 @@ class LEX(DefinedNamespace):
     # --- ext-props ---
     priorVersionWord: URIRef
     inComplementHead: URIRef
+    fundingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -208,3 +208,26 @@ def test_proposals_a_headline_names_the_first_proposal_of_its_head_in_the_body()
     resolved = resolved_of(make_doc(HEADLINE_AND_BODY))
     plans = [e for e in resolved.entities if e.label.lower().endswith("plan")]
     assert [(e.label, e.aliases) for e in plans] == [("Harbour Access Plan", ("New ferry plan",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Port news\nThe ministry pledged an extra £40m for harbour repairs.",
+            ["extra £40m", "extra £40m for harbour repairs"],
+            [],
+        ),
+        (
+            "Port news\nThe harbour board will provide £3 million to ferry operators.",
+            ["£3 million"],
+            [],
+        ),
+        ("Port news\nThe mooring levy raised £2m last year.", [], ["£2m"]),
+    ],
+)
+def test_proposals_a_sum_an_actor_proposes_or_funds_is_a_funding_package(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = _names(extract(text))
+    assert set(kept) <= names and not set(dropped) & names
