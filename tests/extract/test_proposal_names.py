@@ -231,3 +231,25 @@ def test_proposals_a_sum_an_actor_proposes_or_funds_is_a_funding_package(
 ) -> None:
     names = _names(extract(text))
     assert set(kept) <= names and not set(dropped) & names
+
+
+PLANS_FOR_A_FUND = """
+The       DET   det      1  -        DT
+council   NOUN  nsubj    2  -        NN
+announced VERB  ROOT     2  announce VBD
+plans     NOUN  dobj     2  plan     NNS
+for       ADP   prep     3  -        IN
+a         DET   det      8  -        DT
+ferry     NOUN  compound 8  -        NN
+repair    NOUN  compound 8  -        NN
+fund      NOUN  pobj     4  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+
+def test_proposals_plans_for_a_named_proposal_are_that_proposal() -> None:
+    resolved = resolved_of(make_doc(PLANS_FOR_A_FUND))
+    [fund] = [e for e in resolved.entities if "ferry repair fund" in (e.label, *e.aliases)]
+    assert fund.label == "ferry repair fund"
+    assert fund.type.rsplit("#", 1)[-1] == "FundingPackage"
+    assert "plans for a ferry repair fund" in fund.aliases

@@ -70,6 +70,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "light_head_nouns",
         "funding_by_amount",
         "descriptions_to_antecedents",
+        "plans_for_a_proposal",
         "roles_to_holders",
     ]
 

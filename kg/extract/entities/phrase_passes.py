@@ -30,6 +30,7 @@ __all__ = [
     "funding_by_amount",
     "versions_apart",
     "headline_proposals_to_body",
+    "plans_for_a_proposal",
 ]
 
 
@@ -235,6 +236,48 @@ def headline_proposals_to_body(sieve: Sieve) -> None:
         ]
         if body and (not tokens or _number(tokens, m) == _number(tokens, mentions[body[0]])):
             sieve.union(k, body[0])
+
+
+def plans_for_a_proposal(sieve: Sieve) -> None:
+    """A generic proposal word (``lex:genericProposalHead``) whose modifier after "for" or "of"
+    is a named proposal is that proposal: "plans for a £100m funding package" are the package,
+    which names it (the generic phrase only describes it, so it neither names nor types it).
+    Runs after descriptions have found what they refer to."""
+    mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
+    if not tokens:
+        return
+    proposals = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    last_word = {mentions[k].token_end - 1: k for k in proposals}
+    for k in proposals:
+        m = mentions[k]
+        if m.head not in lexicon.generic_proposal_heads:
+            continue
+        heads = [t for t in tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
+        objects = [
+            o
+            for p in (heads[0].children if heads else ())
+            if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for o in objects:
+            other = last_word.get(o.i)
+            if other is not None and other != k and mentions[other].head != m.head:
+                sieve.union(k, other)
+                _describes(sieve, k)
+
+
+def _describes(sieve: Sieve, k: int) -> None:
+    """Mention ``k``, and its longer forms, only describe what they name."""
+    start = sieve.mentions[k].token_start
+    for a, b in sieve.found.same_as:
+        for i in (a, b):
+            if (
+                sieve.links.find(i) == sieve.links.find(k)
+                and sieve.mentions[i].token_start == start
+            ):
+                sieve.found.descriptions[i] = sieve.mentions[i].head
+    sieve.found.descriptions[k] = sieve.mentions[k].head
 
 
 def _number(tokens: Sequence[Token], mention: Mention) -> str:

@@ -32,6 +32,7 @@ from kg.extract.entities.phrase_passes import (
     headline_proposals_to_body,
     light_head_nouns,
     one_collective_action,
+    plans_for_a_proposal,
     proposals_by_topic,
 )
 from kg.extract.entities.sieve_base import Pass, Sieve
@@ -53,6 +54,7 @@ __all__ = [
     "generic_proposals_by_topic",
     "proposals_by_topic",
     "headline_proposals_to_body",
+    "plans_for_a_proposal",
     "light_head_nouns",
     "funding_by_amount",
     "descriptions_to_antecedents",
@@ -77,5 +79,6 @@ PASSES: tuple[Pass, ...] = (
     light_head_nouns,
     funding_by_amount,
     descriptions_to_antecedents,
+    plans_for_a_proposal,
     roles_to_holders,
 )
