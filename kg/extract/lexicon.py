@@ -145,6 +145,9 @@ class Lexicon:
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
     # --- ext-props ---
+    complement_head_nouns: frozenset[str] = word_list(LEX.complementHeadNoun)
+    """Heads that name a proposal only with a modifier after them or as what an actor's
+    relation verb is about ("cuts to rail subsidies", "a tax on cruise berths")."""
     funding_verbs: frozenset[str] = word_list(LEX.fundingVerb)
     """Verbs of funding whose object, a sum of money, is a funding package ("provide £2bn")."""
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)

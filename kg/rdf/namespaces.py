@@ -217,6 +217,7 @@ class LEX(DefinedNamespace):
     priorVersionWord: URIRef
     inComplementHead: URIRef
     fundingVerb: URIRef
+    complementHeadNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

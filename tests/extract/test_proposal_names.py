@@ -140,14 +140,19 @@ def _names(corpus: Any) -> set[str]:
             [],
         ),
         (
-            "Port news\nThe guild said the offer was a real-terms pay cut and raised council tax.",
+            "Port news\nThe guild said the offer was a 6% real-terms pay cut and raised council tax.",
             [],
-            ["real-terms pay cut", "council tax"],
+            ["6% real-terms pay cut", "real-terms pay cut", "council tax"],
         ),
         (
             "Port news\nThe board adopted the review's 12 recommendations and a new harbour law.",
             ["12 recommendations", "new harbour law"],
             [],
+        ),
+        (
+            "Port news\nThe guild said the plan broke maritime law and EU law.",
+            [],
+            ["maritime law", "EU law"],
         ),
         (
             "Port news\nThe guild sent the offer to members with a recommendation to accept it.",

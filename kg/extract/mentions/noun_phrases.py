@@ -355,6 +355,8 @@ def _enough_for_its_head(
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
         wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+    elif lemma in lexicon.complement_head_nouns:
+        wanted = bool(long_ends)  # "cuts to rail subsidies", not "a 20% real-terms pay cut"
     elif lemma in lexicon.quantity_head_nouns:
         wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
     else:
