@@ -148,6 +148,9 @@ class Lexicon:
     complement_head_nouns: frozenset[str] = word_list(LEX.complementHeadNoun)
     """Heads that name a proposal only with a modifier after them or as what an actor's
     relation verb is about ("cuts to rail subsidies", "a tax on cruise berths")."""
+    deal_heads: frozenset[str] = word_list(LEX.dealHead)
+    """Head nouns of what two sides settle on ("offer", "deal", "package"): a description with
+    one refers back to a proposal named with another ("the deal" -> "the 4% pay offer")."""
     funding_verbs: frozenset[str] = word_list(LEX.fundingVerb)
     """Verbs of funding whose object, a sum of money, is a funding package ("provide £2bn")."""
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)

@@ -217,6 +217,7 @@ class LEX(DefinedNamespace):
     priorVersionWord: URIRef
     inComplementHead: URIRef
     fundingVerb: URIRef
+    dealHead: URIRef
     complementHeadNoun: URIRef
 
 

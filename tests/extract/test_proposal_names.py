@@ -258,3 +258,12 @@ def test_proposals_plans_for_a_named_proposal_are_that_proposal() -> None:
     assert fund.label == "ferry repair fund"
     assert fund.type.rsplit("#", 1)[-1] == "FundingPackage"
     assert "plans for a ferry repair fund" in fund.aliases
+
+
+def test_proposals_the_deal_refers_back_to_the_offer(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Pay news\nThe ministry made a 4% pay offer to porters on Monday.\n"
+        "The Porters Guild rejected the deal on Friday."
+    )
+    offers = [e for e in corpus.entities if "4% pay offer" in (e.label, *e.aliases)]
+    assert len(offers) == 1 and "deal" in offers[0].aliases

@@ -167,12 +167,16 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
         else:
             generic = sieve.lexicon.generic_proposal_heads
+            deals = sieve.lexicon.deal_heads
             # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another;
+            # "the deal" -> "the 4% pay offer": one word of a settlement for another;
             # "the consultation" -> "will consult": an event its verb named
             fits = (
                 o.head == head
                 or head in generic
                 and o.head in generic
+                or head in deals
+                and o.head in deals
                 or o.method == "verb"
                 and o.type == m.type
             )
