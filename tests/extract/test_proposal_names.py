@@ -229,6 +229,12 @@ def test_proposals_a_headline_names_the_first_proposal_of_its_head_in_the_body()
             [],
         ),
         ("Port news\nThe mooring levy raised £2m last year.", [], ["£2m"]),
+        (
+            "Port news\nThe harbour sector was offered a £645m boost under the new scheme.",
+            ["£645m boost"],
+            [],
+        ),
+        ("Port news\nThe harbour news gave a boost to morale.", [], ["boost", "boost to morale"]),
     ],
 )
 def test_proposals_a_sum_an_actor_proposes_or_funds_is_a_funding_package(
