@@ -273,3 +273,30 @@ def test_proposals_the_deal_refers_back_to_the_offer(extract: Callable[..., Any]
     )
     offers = [e for e in corpus.entities if "4% pay offer" in (e.label, *e.aliases)]
     assert len(offers) == 1 and "deal" in offers[0].aliases
+
+
+def test_proposals_a_name_found_only_inside_a_proposals_name_names_no_actor(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Prison news\nThe government introduced the SDS40 early release scheme in September."
+    )
+    kinds = {e.label: e.type.rsplit("#", 1)[-1] for e in corpus.entities}
+    assert kinds.get("SDS40 early release scheme") == "Policy"
+    assert "SDS40" not in kinds
+
+
+VICTIMS_AND_PRISONERS_BILL = """
+MPs       PROPN nsubj    1  -      NNPS
+backed    VERB  ROOT     1  back   VBD
+the       DET   det      3  -      DT
+Victims   PROPN dobj     1  -      NNPS
+and       CCONJ cc       3  -      CC
+Prisoners PROPN compound 6  -      NNPS
+Bill      PROPN conj     3  -      NNP
+.         PUNCT punct    1  -      .
+"""
+
+
+def test_proposals_a_title_that_coordinates_its_topics_is_one_name() -> None:
+    assert ("Victims and Prisoners Bill", "Policy") in _named(VICTIMS_AND_PRISONERS_BILL)

@@ -132,7 +132,26 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
             start = i + 1
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1
-    return start, token.i + 1
+    return _coordinated_name_start(token, start), token.i + 1
+
+
+def _coordinated_name_start(token: Token, start: int) -> int:
+    """Where a title that coordinates its topics starts: "the Victims and Prisoners Bill" (the
+    parser makes "Bill" a conjunct of "Victims"), when both sides are capitalised and only
+    "and" stands between them."""
+    first = token.head
+    doc = token.doc
+    if not (
+        token.dep_ == "conj"
+        and token.is_title
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and first.i + 2 == start
+        and doc[first.i + 1].lower_ in ("and", "&")
+    ):
+        return start
+    compounds = [c.left_edge.i for c in first.lefts if c.dep_ == "compound"]
+    return min([first.i, *compounds])
 
 
 _AMOUNT_WORDS = frozenset({"£", "$", "€", "%", "per", "cent", "m", "bn", "k", "million", "billion"})

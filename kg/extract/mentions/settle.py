@@ -31,6 +31,7 @@ def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
         if entry.parent is not None
     }
     accepted = _accept(candidates, _settling_order(context, candidates), parents)
+    accepted = _without_names_only_inside_proposals(context, candidates, accepted)
     return _mention_set(context, candidates, accepted)
 
 
@@ -92,6 +93,52 @@ def _accept(
         elif c.longer or _parent_inside(c, [candidates[other] for other in clash], parents):
             accepted.append(k)
     return accepted
+
+
+def _without_names_only_inside_proposals(
+    context: Context, candidates: Sequence[Candidate], accepted: list[int]
+) -> list[int]:
+    """The kept candidates without the organisations and people the model or a name pattern
+    found only inside the names of proposals ("SDS40" of "the SDS40 early release scheme",
+    "Education" of "the Education (Scotland) Bill", "Bill" of "the Renters and Landlords
+    Bill"): words of a proposal's name that name no actor anywhere else in the article. A
+    listed name (gazetteer) or an acronym defined in the text stays."""
+    proposals = [
+        candidates[k].span
+        for k in accepted
+        if core_class(candidates[k].type) == KG.Proposal
+        and candidates[k].method != "description"
+        and not candidates[k].longer  # "motion of no confidence in Alan Johnson"
+    ]
+    organisations = [
+        k
+        for k in accepted
+        if core_class(candidates[k].type) in (KG.Organisation, KG.Person)
+        and candidates[k].method in ("ner", "name-part")
+    ]
+    text = context.doc.text
+    dropped = set()
+    for k in organisations:
+        span = candidates[k].span
+        inside = [p for p in proposals if p.start <= span.start and span.end <= p.end and p != span]
+        if not inside:
+            continue
+        seen = _occurrences(text, span.text)
+        if all(
+            any(p.start_char <= i and i + len(span.text) <= p.end_char for p in proposals)
+            for i in seen
+        ):
+            dropped.add(k)
+    return [k for k in accepted if k not in dropped]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _parent_inside(c: Candidate, clash: Sequence[Candidate], parents: Mapping[str, str]) -> bool:
