@@ -300,3 +300,20 @@ Bill      PROPN conj     3  -      NNP
 
 def test_proposals_a_title_that_coordinates_its_topics_is_one_name() -> None:
     assert ("Victims and Prisoners Bill", "Policy") in _named(VICTIMS_AND_PRISONERS_BILL)
+
+
+OLD_NAMED_SCHEME = """
+The      DET   det      4  -     DT
+old      ADJ   amod     4  -     JJ
+Grazing  PROPN compound 4  -     NNP
+Payment  PROPN compound 4  -     NNP
+Scheme   PROPN nsubj    5  -     NNP
+ends     VERB  ROOT     5  end   VBZ
+.        PUNCT punct    5  -     .
+"""
+
+
+def test_proposals_a_capitalised_name_after_adjectives_is_another_name() -> None:
+    resolved = resolved_of(make_doc(OLD_NAMED_SCHEME))
+    [scheme] = [e for e in resolved.entities if e.label.endswith("Scheme")]
+    assert "Grazing Payment Scheme" in scheme.aliases
