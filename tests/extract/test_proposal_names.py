@@ -145,6 +145,11 @@ def _names(corpus: Any) -> set[str]:
             ["6% real-terms pay cut", "real-terms pay cut", "council tax"],
         ),
         (
+            "Port news\nPilots have suffered a real-terms pay cut of 16% since 2010.",
+            [],
+            ["real-terms pay cut of 16%", "real-terms pay cut", "cut of 16%"],
+        ),
+        (
             "Port news\nThe board adopted the review's 12 recommendations and a new harbour law.",
             ["12 recommendations", "new harbour law"],
             [],

@@ -346,7 +346,8 @@ def _enough_for_its_head(
     if lemma in lexicon.proper_head_nouns:
         wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
     elif lemma in lexicon.complement_head_nouns:
-        wanted = bool(long_ends)  # "cuts to rail subsidies", not "a 20% real-terms pay cut"
+        # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
+        wanted = bool(long_ends) and not _amount_after_of(token)
     elif lemma in lexicon.quantity_head_nouns:
         wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
     else:
@@ -355,6 +356,14 @@ def _enough_for_its_head(
         wanted
         or any(t.lower_ in lexicon.version_words for t in modifiers)
         or _object_of_a_trigger(token, lexicon)
+    )
+
+
+def _amount_after_of(token: Token) -> bool:
+    """The only modifier after the head is an amount after "of" ("a cut of 16%")."""
+    preps = [c for c in token.rights if c.dep_ == "prep"]
+    return bool(preps) and all(
+        p.lower_ == "of" and any(_amount_or_year(t) for t in p.subtree) for p in preps
     )
 
 
