@@ -322,3 +322,12 @@ def test_proposals_a_capitalised_name_after_adjectives_is_another_name() -> None
     resolved = resolved_of(make_doc(OLD_NAMED_SCHEME))
     [scheme] = [e for e in resolved.entities if e.label.endswith("Scheme")]
     assert "Grazing Payment Scheme" in scheme.aliases
+
+
+def test_proposals_rises_of_different_amounts_are_two_things(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Pay news\nThe ministry gave porters a 1% pay increase on Monday.\n"
+        "The review body had recommended a pay increase of 2% for porters."
+    )
+    [one] = [e for e in corpus.entities if "1% pay increase" in (e.label, *e.aliases)]
+    assert not {"pay increase of 2%", "pay increase of 2"} & {one.label, *one.aliases}

@@ -205,9 +205,9 @@ def proposals_by_topic(sieve: Sieve) -> None:
         topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
         if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
             continue
-        years = [{w for w in _modifier_words(m) if any(c.isdigit() for c in w)} for m in (a, b)]
+        years = [_numbers(sieve, i) for i in (k, other)]
         if years[0] and years[1] and years[0] != years[1]:
-            continue
+            continue  # "2024/25 contract", "2025/26 contract"; "1% pay rise", "pay rise of 2%"
         versions = [bool(_modifier_words(m) & lexicon.version_words) for m in (a, b)]
         if versions[0] != versions[1] and any(
             v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
@@ -347,6 +347,18 @@ def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexico
     kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     names = [t for t in mods_b if t.pos_ == "PROPN"]
     return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
+
+
+def _numbers(sieve: Sieve, k: int) -> set[str]:
+    """The words with digits in a mention or in the longer forms that start where it does
+    ("pay increase" of "a pay increase of 2%")."""
+    m = sieve.mentions[k]
+    texts = [m.text]
+    for a, b in sieve.found.same_as:
+        for i, j in ((a, b), (b, a)):
+            if i == k and sieve.mentions[j].token_start == m.token_start:
+                texts.append(sieve.mentions[j].text)
+    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)}
 
 
 def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
