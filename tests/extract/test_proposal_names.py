@@ -155,6 +155,11 @@ def _names(corpus: Any) -> set[str]:
             [],
         ),
         (
+            "Port news\nThe guild will challenge the \u201cdivisive\u201d pay deal from the ministry.",
+            ["pay deal"],
+            ["divisive\u201d pay deal", "\u201cdivisive\u201d pay deal"],
+        ),
+        (
             "Port news\nThe guild said the plan broke maritime law and EU law.",
             [],
             ["maritime law", "EU law"],

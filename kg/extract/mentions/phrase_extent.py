@@ -132,7 +132,17 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
             start = i + 1
     while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
         start += 1
-    return _coordinated_name_start(token, start), token.i + 1
+    return _after_quoted_words(token, _coordinated_name_start(token, start)), token.i + 1
+
+
+def _after_quoted_words(token: Token, start: int) -> int:
+    """Where the name starts after words in quotation marks that someone says of it: "pay
+    deal" of "the 'divisive' pay deal", when a word of the name is left before the head."""
+    doc = token.doc
+    quotes = [i for i in range(start, token.i) if doc[i].text in QUOTES]
+    if quotes and quotes[-1] + 1 < token.i:
+        return quotes[-1] + 1
+    return start
 
 
 def _coordinated_name_start(token: Token, start: int) -> int:
