@@ -336,3 +336,14 @@ def test_proposals_rises_of_different_amounts_are_two_things(extract: Callable[.
     )
     [one] = [e for e in corpus.entities if "1% pay increase" in (e.label, *e.aliases)]
     assert not {"pay increase of 2%", "pay increase of 2"} & {one.label, *one.aliases}
+
+
+def test_proposals_a_description_in_apposition_describes_the_name(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Farm news\nThe ministry published its moorland plan in May.\n"
+        "The guild welcomed the Upland Grazing Incentive, a scheme worth £40m."
+    )
+    [incentive] = [e for e in corpus.entities if e.label == "Upland Grazing Incentive"]
+    assert "scheme" in incentive.aliases

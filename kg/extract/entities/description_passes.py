@@ -46,7 +46,9 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
     unnamed: dict[tuple[URIRef | None, str], int] = {}
     for k, head in sorted(sieve.found.descriptions.items()):
         m = sieve.mentions[k]
-        target = _antecedent(sieve, k, head)
+        target = _in_apposition(sieve, k)
+        if target is None:
+            target = _antecedent(sieve, k, head)
         if target is None and (m.sentence == 0 or core_class(m.type) == KG.Event):
             # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
             target = _antecedent(sieve, k, head, later=True)
@@ -62,6 +64,28 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
                 sieve.union(k, earlier)
         else:
             sieve.drop(k)
+
+
+def _in_apposition(sieve: Sieve, k: int) -> int | None:
+    """The name of a proposal or event a description stands in apposition to: "the Upland
+    Grazing Incentive, a scheme worth £40m" (the description says what the name is)."""
+    m = sieve.mentions[k]
+    if not sieve.tokens or core_class(m.type) not in (KG.Proposal, KG.Event):
+        return None
+    head = sieve.tokens[m.token_end - 1]
+    for other in sieve.named:
+        o = sieve.mentions[other]
+        if core_class(o.type) != core_class(m.type):
+            continue
+        o_head = sieve.tokens[o.token_end - 1]
+        if (
+            head.dep_ == "appos"
+            and head.head.i == o_head.i
+            or o_head.dep_ == "appos"
+            and o_head.head.i == head.i
+        ):
+            return other
+    return None
 
 
 def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
