@@ -347,3 +347,20 @@ def test_proposals_a_description_in_apposition_describes_the_name(
     )
     [incentive] = [e for e in corpus.entities if e.label == "Upland Grazing Incentive"]
     assert "scheme" in incentive.aliases
+
+
+GOVERNMENT_PLAN_TO = """
+Prison      NOUN  compound 1  -         NN
+news        NOUN  ROOT     1  -         NN
+The         DET   det      4  -         DT
+Government  PROPN compound 4  -         NNP
+plan        NOUN  ROOT     4  -         NN
+to          PART  aux      6  -         TO
+introduce   VERB  xcomp    4  -         VB
+legislation NOUN  dobj     6  -         NN
+.           PUNCT punct    4  -         .
+"""
+
+
+def test_proposals_a_noun_at_the_root_with_an_infinitive_is_a_misread_verb() -> None:
+    assert not any(text.endswith("plan") for text, _ in _named(GOVERNMENT_PLAN_TO))

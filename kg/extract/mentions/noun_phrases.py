@@ -61,7 +61,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     ):
         return None
     cls = head_class(token, lexicon)
-    if cls is None:
+    if cls is None or _misread_verb(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.part_nouns:
@@ -73,6 +73,19 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
+
+
+def _misread_verb(token: Token) -> bool:
+    """A "noun" with a subject, or at the root of a sentence of the body, and with an infinitive
+    of its own is a verb the parser misread: "The Government plan to introduce legislation"
+    (they plan to), not the Government's plan. (A headline may be a bare noun phrase: "Plan to
+    cut waiting lists".)"""
+    verb_like = any(c.dep_ == "nsubj" for c in token.children) or (
+        token.dep_ == "ROOT" and token.sent.start > 0
+    )
+    return verb_like and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) for c in token.children
+    )
 
 
 def _named_part(token: Token) -> bool:
