@@ -160,6 +160,11 @@ def _names(corpus: Any) -> set[str]:
             ["divisive\u201d pay deal", "\u201cdivisive\u201d pay deal"],
         ),
         (
+            "Port news\nThe guild doubted the ministry's professed commitment to rural ferries.",
+            ["professed commitment to rural ferries", "commitment to rural ferries"],
+            [],
+        ),
+        (
             "Port news\nThe guild said the plan broke maritime law and EU law.",
             [],
             ["maritime law", "EU law"],

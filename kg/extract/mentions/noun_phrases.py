@@ -157,14 +157,14 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
             possessive=possessive,
             indefinite=indefinite,
         )
-        variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        variants = _long_variants(token, start, modifiers, long_ends)
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
             return
-        variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        variants = _long_variants(token, start, modifiers, long_ends)
         variants += _measured_and_owned(token, cls, end, lexicon)
     if first is not None:
         yield first
@@ -179,6 +179,23 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _long_variants(
+    token: Token, start: int, modifiers: Sequence[Token], long_ends: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The longer forms of a phrase, and, when only adjectives stand before its head, the same
+    forms from the head ("commitment to a health service focused on prevention" of "the
+    professed commitment to ..."): a reader names the thing without what is said of it."""
+    ends = _alias_ends(token, long_ends)
+    variants = [(start, e) for e in ends]
+    if (
+        start < token.i
+        and modifiers
+        and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in modifiers)
+    ):
+        variants += [(token.i, e) for e in ends]
+    return variants
 
 
 def _description_kind(

@@ -88,7 +88,10 @@ def _accept(
             for t in range(span.start, span.end):
                 occupied[t] = k
         elif _may_hold_names(c):
-            if _holds_only_names(c, [candidates[other] for other in clash]):
+            # a longer form may start inside its own short form ("commitment to ..." of
+            # "professed commitment")
+            others = [candidates[o] for o in clash if candidates[o] is not c.same_as]
+            if _holds_only_names(c, others):
                 accepted.append(k)
         elif c.longer or _parent_inside(c, [candidates[other] for other in clash], parents):
             accepted.append(k)
