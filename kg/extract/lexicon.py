@@ -152,6 +152,21 @@ class Lexicon:
     part_nouns: frozenset[str] = word_list(LEX.partNoun)
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
+    # --- ext-props ---
+    complement_head_nouns: frozenset[str] = word_list(LEX.complementHeadNoun)
+    """Heads that name a proposal only with a modifier after them or as what an actor's
+    relation verb is about ("cuts to rail subsidies", "a tax on cruise berths")."""
+    deal_heads: frozenset[str] = word_list(LEX.dealHead)
+    """Head nouns of what two sides settle on ("offer", "deal", "package"): a description with
+    one refers back to a proposal named with another ("the deal" -> "the 4% pay offer")."""
+    funding_verbs: frozenset[str] = word_list(LEX.fundingVerb)
+    """Verbs of funding whose object, a sum of money, is a funding package ("provide £2bn")."""
+    in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)
+    """Nouns of a change in an amount whose modifier after "in" says what changes ("a hike in
+    National Insurance"): a longer name of the change."""
+    prior_version_words: frozenset[str] = word_list(LEX.priorVersionWord)
+    """Modifiers of a version that came before ("the old scheme", "the previous offer"): not the
+    version a word of a new one names ("the new scheme")."""
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     accept_words: frozenset[str] = word_list(LEX.acceptWord)
     """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""

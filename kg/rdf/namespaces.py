@@ -224,6 +224,12 @@ class LEX(DefinedNamespace):
     symmetricVerb: URIRef
     feelingAdjective: URIRef
     onEventVerb: URIRef
+    # --- ext-props ---
+    priorVersionWord: URIRef
+    inComplementHead: URIRef
+    fundingVerb: URIRef
+    dealHead: URIRef
+    complementHeadNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

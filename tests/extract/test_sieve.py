@@ -69,9 +69,11 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "head_noun_subset",
         "generic_proposals_by_topic",
         "proposals_by_topic",
+        "headline_proposals_to_body",
         "light_head_nouns",
         "funding_by_amount",
         "descriptions_to_antecedents",
+        "plans_for_a_proposal",
         "roles_to_holders",
     ]
 

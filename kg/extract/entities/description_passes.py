@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.names import name_words
+from kg.extract.entities.phrase_passes import versions_apart
 from kg.extract.entities.posts import (
     Days,
     choose_post,
@@ -45,7 +46,9 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
     unnamed: dict[tuple[URIRef | None, str], int] = {}
     for k, head in sorted(sieve.found.descriptions.items()):
         m = sieve.mentions[k]
-        target = _antecedent(sieve, k, head)
+        target = _in_apposition(sieve, k)
+        if target is None:
+            target = _antecedent(sieve, k, head)
         if target is None and (m.sentence == 0 or core_class(m.type) == KG.Event):
             # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
             target = _antecedent(sieve, k, head, later=True)
@@ -61,6 +64,28 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
                 sieve.union(k, earlier)
         else:
             sieve.drop(k)
+
+
+def _in_apposition(sieve: Sieve, k: int) -> int | None:
+    """The name of a proposal or event a description stands in apposition to: "the Upland
+    Grazing Incentive, a scheme worth £40m" (the description says what the name is)."""
+    m = sieve.mentions[k]
+    if not sieve.tokens or core_class(m.type) not in (KG.Proposal, KG.Event):
+        return None
+    head = sieve.tokens[m.token_end - 1]
+    for other in sieve.named:
+        o = sieve.mentions[other]
+        if core_class(o.type) != core_class(m.type):
+            continue
+        o_head = sieve.tokens[o.token_end - 1]
+        if (
+            head.dep_ == "appos"
+            and head.head.i == o_head.i
+            or o_head.dep_ == "appos"
+            and o_head.head.i == head.i
+        ):
+            return other
+    return None
 
 
 def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
@@ -148,6 +173,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     demonstrative = _demonstrative(sieve, m)
     best = None
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
+    same_head = None
     for other in reversed(sieve.named) if later else sieve.named:
         o = mentions[other]
         if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
@@ -165,12 +191,16 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
         else:
             generic = sieve.lexicon.generic_proposal_heads
+            deals = sieve.lexicon.deal_heads
             # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another;
+            # "the deal" -> "the 4% pay offer": one word of a settlement for another;
             # "the consultation" -> "will consult": an event its verb named
             fits = (
                 o.head == head
                 or head in generic
                 and o.head in generic
+                or head in deals
+                and o.head in deals
                 or o.method == "verb"
                 and o.type == m.type
             )
@@ -179,12 +209,16 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
             fits = True  # "the funding" -> "a £500m package"; "the proposal" -> "the offer"
         if want == KG.Proposal and demonstrative:
+            if o.head == head:
+                same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
         if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
             fits = False  # "the offers" are not "the 6% offer"
+        if fits and versions_apart(m, o, sieve.lexicon):
+            fits = False  # "the old scheme" is not "the new payment scheme"
         if fits:
             best = other
-    return by_word if by_word is not None else best
+    return by_word if by_word is not None else same_head if same_head is not None else best
 
 
 def _demonstrative(sieve: Sieve, m: Mention) -> bool:

@@ -30,7 +30,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["make_entity", "add_head_names", "resolve_rank"]
 
@@ -101,6 +101,7 @@ def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
         key=lambda t: (
             -max(resolve_rank(m.method) for m in anchors if clean(m.text) == t),
             -counts[t],
+            all(m.sentence == 0 for m in anchors if clean(m.text) == t),  # headlines abridge
             len(t),
             t,
         ),
@@ -140,8 +141,23 @@ def add_head_names(
                 )
             ):
                 extra.add(head.text)
+            name = _title_after_adjectives(tokens[m.token_start : m.token_end])
+            if name:
+                extra.add(name)
         extra -= {entity.label, *entity.aliases}
         if extra:
             updated = replace(entity, aliases=tuple(sorted({*entity.aliases, *extra})))
             resolved.entities[index] = updated
             resolved.by_key[entity.key] = updated
+
+
+def _title_after_adjectives(words: Sequence[Token]) -> str | None:
+    """The capitalised name after the lower-case adjectives that open a phrase: "Basic Payment
+    Scheme" of "old Basic Payment Scheme", the name the article's readers know."""
+    k = 0
+    while k < len(words) and words[k].is_lower and words[k].pos_ in ("ADJ", "VERB", "ADV"):
+        k += 1
+    rest = words[k:]
+    if k == 0 or len(rest) < 2 or not all(t.is_title or t.is_upper for t in rest):
+        return None
+    return "".join(t.text_with_ws for t in rest).strip()

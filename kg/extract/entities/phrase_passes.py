@@ -28,6 +28,9 @@ __all__ = [
     "proposals_by_topic",
     "light_head_nouns",
     "funding_by_amount",
+    "versions_apart",
+    "headline_proposals_to_body",
+    "plans_for_a_proposal",
 ]
 
 
@@ -137,6 +140,8 @@ def head_noun_subset(sieve: Sieve) -> None:
     version_words = sieve.lexicon.version_words
     longer = _longer_forms(sieve)
     for k, other in _same_head_pairs(sieve):
+        if versions_apart(mentions[k], mentions[other], sieve.lexicon):
+            continue
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
         if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
@@ -180,7 +185,8 @@ def generic_proposals_by_topic(sieve: Sieve) -> None:
         topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
         for other in generic:
             if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
-                sieve.union(k, other)
+                if not versions_apart(mentions[k], mentions[other], lexicon):
+                    sieve.union(k, other)
 
 
 def proposals_by_topic(sieve: Sieve) -> None:
@@ -194,18 +200,89 @@ def proposals_by_topic(sieve: Sieve) -> None:
         a, b = mentions[k], mentions[other]
         if other < k or core_class(a.type) != KG.Proposal or not tokens:
             continue
+        if versions_apart(a, b, lexicon):
+            continue
         topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
         if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
             continue
-        years = [{w for w in _modifier_words(m) if any(c.isdigit() for c in w)} for m in (a, b)]
+        years = [_numbers(sieve, i) for i in (k, other)]
         if years[0] and years[1] and years[0] != years[1]:
-            continue
+            continue  # "2024/25 contract", "2025/26 contract"; "1% pay rise", "pay rise of 2%"
         versions = [bool(_modifier_words(m) & lexicon.version_words) for m in (a, b)]
         if versions[0] != versions[1] and any(
             v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
         ):
             continue
         sieve.union(k, other)
+
+
+def headline_proposals_to_body(sieve: Sieve) -> None:
+    """A proposal the headline names without a number is the first proposal of its head the
+    body names ("New Teacher pay Offer ... rejected the latest revised pay offer"): a headline
+    names the article's subject in few words, which the body then names in full; unless one is
+    an old and the other a new version, or one is plural and the other not."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    phrases = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    for k in phrases:
+        m = mentions[k]
+        if m.sentence != 0 or m.method != "noun-phrase" or any(c.isdigit() for c in m.text):
+            continue
+        body = [
+            o
+            for o in phrases
+            if mentions[o].sentence > 0
+            and mentions[o].head == m.head
+            and not versions_apart(m, mentions[o], sieve.lexicon)
+        ]
+        if body and (not tokens or _number(tokens, m) == _number(tokens, mentions[body[0]])):
+            sieve.union(k, body[0])
+
+
+def plans_for_a_proposal(sieve: Sieve) -> None:
+    """A generic proposal word (``lex:genericProposalHead``) whose modifier after "for" or "of"
+    is a named proposal is that proposal: "plans for a £100m funding package" are the package,
+    which names it (the generic phrase only describes it, so it neither names nor types it).
+    Runs after descriptions have found what they refer to."""
+    mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
+    if not tokens:
+        return
+    proposals = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    last_word = {mentions[k].token_end - 1: k for k in proposals}
+    for k in proposals:
+        m = mentions[k]
+        if m.head not in lexicon.generic_proposal_heads:
+            continue
+        heads = [t for t in tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
+        objects = [
+            o
+            for p in (heads[0].children if heads else ())
+            if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for o in objects:
+            other = last_word.get(o.i)
+            if other is not None and other != k and mentions[other].head != m.head:
+                sieve.union(k, other)
+                _describes(sieve, k)
+
+
+def _describes(sieve: Sieve, k: int) -> None:
+    """Mention ``k``, and its longer forms, only describe what they name."""
+    start = sieve.mentions[k].token_start
+    for a, b in sieve.found.same_as:
+        for i in (a, b):
+            if (
+                sieve.links.find(i) == sieve.links.find(k)
+                and sieve.mentions[i].token_start == start
+            ):
+                sieve.found.descriptions[i] = sieve.mentions[i].head
+    sieve.found.descriptions[k] = sieve.mentions[k].head
+
+
+def _number(tokens: Sequence[Token], mention: Mention) -> str:
+    """The tag of a mention's last word: singular or plural."""
+    return str(tokens[mention.token_end - 1].tag_).rstrip("P")
 
 
 def light_head_nouns(sieve: Sieve) -> None:
@@ -270,6 +347,28 @@ def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexico
     kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     names = [t for t in mods_b if t.pos_ == "PROPN"]
     return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
+
+
+def _numbers(sieve: Sieve, k: int) -> set[str]:
+    """The words with digits in a mention or in the longer forms that start where it does
+    ("pay increase" of "a pay increase of 2%")."""
+    m = sieve.mentions[k]
+    texts = [m.text]
+    for a, b in sieve.found.same_as:
+        for i, j in ((a, b), (b, a)):
+            if i == k and sieve.mentions[j].token_start == m.token_start:
+                texts.append(sieve.mentions[j].text)
+    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)}
+
+
+def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
+    """One names a version that came before (``lex:priorVersionWord``: "the old scheme", "the
+    previous offer") and the other a new one (``lex:versionWord``: "the new payment scheme"):
+    two versions are two things, whatever else their names share."""
+    prior = lexicon.prior_version_words
+    later = lexicon.version_words - prior
+    words_a, words_b = _modifier_words(a), _modifier_words(b)
+    return bool(words_a & prior and words_b & later or words_b & prior and words_a & later)
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:

@@ -31,8 +31,10 @@ from kg.extract.entities.phrase_passes import (
     funding_by_amount,
     generic_proposals_by_topic,
     head_noun_subset,
+    headline_proposals_to_body,
     light_head_nouns,
     one_collective_action,
+    plans_for_a_proposal,
     proposals_by_topic,
 )
 from kg.extract.entities.sieve_base import Pass, Sieve
@@ -55,6 +57,8 @@ __all__ = [
     "head_noun_subset",
     "generic_proposals_by_topic",
     "proposals_by_topic",
+    "headline_proposals_to_body",
+    "plans_for_a_proposal",
     "light_head_nouns",
     "funding_by_amount",
     "descriptions_to_antecedents",
@@ -77,8 +81,10 @@ PASSES: tuple[Pass, ...] = (
     head_noun_subset,
     generic_proposals_by_topic,
     proposals_by_topic,
+    headline_proposals_to_body,
     light_head_nouns,
     funding_by_amount,
     descriptions_to_antecedents,
+    plans_for_a_proposal,
     roles_to_holders,
 )

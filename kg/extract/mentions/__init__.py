@@ -19,6 +19,7 @@ source                             finds                          method
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
 ``events_named_by_verbs``          "will consult its members"     verb
@@ -53,6 +54,7 @@ from typing import TYPE_CHECKING
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
+from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
@@ -103,6 +105,7 @@ SOURCES: tuple[Source, ...] = (
     names_beside_an_organisation_noun,
     people_with_honorifics,
     head_noun_phrases,
+    sums_of_money,
     organisation_descriptions,
     bodies_of_organisations,
     events_named_by_verbs,

@@ -32,7 +32,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "NER_TYPES",
@@ -176,12 +176,21 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
             span, context.role_title_tokens
         ):
             return None, False
-        head = span[-1]
+        head = _head_before_a_year(span)
         head_type = head_class(head, lexicon)
         if head_type is not None and lexicon.name_words.get(head.text) is None:
             return context.candidate(span, head_type, "ner"), True
         return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True
     return context.candidate(span, type_, "ner"), True
+
+
+def _head_before_a_year(span: Span) -> Token:
+    """The head word of a name, before a year or number that ends it: "Act" of "the Health and
+    Care Act 2022" (a law, not an organisation)."""
+    end = len(span)
+    while end > 1 and (span[end - 1].like_num or span[end - 1].text.isdigit()):
+        end -= 1
+    return span[end - 1]
 
 
 def people_named_as_organisations(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -31,29 +31,19 @@ from kg.extract.mentions.names import (
     head_class,
     is_acronym,
 )
+from kg.extract.mentions.phrase_extent import (
+    MODIFIER_DEPS,
+    long_form_ends,
+    noun_phrase_bounds,
+)
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
-
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
-# prepositions that may open a short modifier after the head ("cap on ferry fares")
-_LONG_FORM_PREPOSITIONS = (
-    "of",
-    "to",
-    "for",
-    "on",
-    "with",
-    "into",
-    "against",
-    "by",
-    "over",
-    "between",
-)
 
 
 def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -72,7 +62,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     ):
         return None
     cls = head_class(token, lexicon)
-    if cls is None:
+    if cls is None or _misread_verb(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
@@ -96,6 +86,19 @@ def _news_organisation_s(token: Token) -> bool:
     return any(
         span.label_ == news and not owners.isdisjoint(range(span.start, span.end))
         for span in token.doc.spans.get(GAZETTEER_SPANS, ())
+    )
+
+
+def _misread_verb(token: Token) -> bool:
+    """A "noun" with a subject, or at the root of a sentence of the body, and with an infinitive
+    of its own is a verb the parser misread: "The Government plan to introduce legislation"
+    (they plan to), not the Government's plan. (A headline may be a bare noun phrase: "Plan to
+    cut waiting lists".)"""
+    verb_like = any(c.dep_ == "nsubj" for c in token.children) or (
+        token.dep_ == "ROOT" and token.sent.start > 0
+    )
+    return verb_like and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) for c in token.children
     )
 
 
@@ -168,14 +171,14 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
             possessive=possessive,
             indefinite=indefinite,
         )
-        variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        variants = _long_variants(token, start, modifiers, long_ends)
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
             return
-        variants = [(start, e) for e in _alias_ends(token, long_ends)]
+        variants = _long_variants(token, start, modifiers, long_ends)
         variants += _measured_and_owned(token, cls, end, lexicon)
     if first is not None:
         yield first
@@ -190,6 +193,23 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         )
         if longer is not None:
             yield longer
+
+
+def _long_variants(
+    token: Token, start: int, modifiers: Sequence[Token], long_ends: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The longer forms of a phrase, and, when only adjectives stand before its head, the same
+    forms from the head ("commitment to a health service focused on prevention" of "the
+    professed commitment to ..."): a reader names the thing without what is said of it."""
+    ends = _alias_ends(token, long_ends)
+    variants = [(start, e) for e in ends]
+    if (
+        start < token.i
+        and modifiers
+        and all(t.pos_ in ("ADJ", "VERB") and t.dep_ == "amod" for t in modifiers)
+    ):
+        variants += [(token.i, e) for e in ends]
+    return variants
 
 
 def _description_kind(
@@ -263,8 +283,8 @@ def _measured_and_owned(
     token: Token, cls: URIRef, end: int, lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
-    action", "a raft of new measures") and, for an event, with its named owner ("the Labour
-    Party's conference")."""
+    action", "a raft of new measures"), for an event, with its named owner ("the Labour
+    Party's conference"), and with the year after a name ("the Coastal Access Act 2019")."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -278,7 +298,23 @@ def _measured_and_owned(
     owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and core_class(cls) == KG.Event:
         variants.append((owner.left_edge.i, end))
+    if _year_after(token):
+        variants.append((noun_phrase_bounds(token)[0], end + 1))
     return variants
+
+
+def _year_after(token: Token) -> bool:
+    """A name followed by its year: "the Coastal Access Act 2019" (a capitalised head and a
+    four-digit number hung on it)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and token.is_title
+        and after.head.i == token.i
+        and len(after.text) == 4
+        and after.text.isdigit()
+    )
 
 
 def _kind_of_proposals(
@@ -368,6 +404,9 @@ def _enough_for_its_head(
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
         wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+    elif lemma in lexicon.complement_head_nouns:
+        # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
+        wanted = bool(long_ends) and not _amount_after_of(token)
     elif lemma in lexicon.quantity_head_nouns:
         wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
     else:
@@ -376,6 +415,14 @@ def _enough_for_its_head(
         wanted
         or any(t.lower_ in lexicon.version_words for t in modifiers)
         or _object_of_a_trigger(token, lexicon)
+    )
+
+
+def _amount_after_of(token: Token) -> bool:
+    """The only modifier after the head is an amount after "of" ("a cut of 16%")."""
+    preps = [c for c in token.rights if c.dep_ == "prep"]
+    return bool(preps) and all(
+        p.lower_ == "of" and any(_amount_or_year(t) for t in p.subtree) for p in preps
     )
 
 
@@ -451,39 +498,6 @@ def _unnamed(
     return not any(t.lower_ in lexicon.version_words for t in modifiers)
 
 
-def noun_phrase_bounds(token: Token) -> tuple[int, int]:
-    """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
-    start = token.i
-    for child in token.lefts:
-        if child.tag_ in ("VBD", "VBZ", "VBP"):
-            continue  # a finite verb the parser hung here ("refusal ... meant strikes")
-        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
-            start = min(start, child.left_edge.i)
-    doc = token.doc
-    # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
-    # an "a" inside a compound ("half-a-billion-pound package") is
-    for i in range(start, token.i):
-        if (
-            doc[i].dep_ == "poss"
-            or doc[i].tag_ == "POS"
-            or (
-                doc[i].lower_ in DETERMINERS
-                and doc[i].dep_ in ("det", "poss", "predet")
-                and doc[i].head.i == token.i
-            )
-        ):
-            start = i + 1
-    while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
-        start += 1
-    return start, token.i + 1
-
-
-def _heads_another(words: Span) -> bool:
-    """A word of the span is a head noun of the lexicon: another thing is named there."""
-    head_nouns = load_lexicon().head_nouns
-    return any(t.lemma_.lower() in head_nouns and t.pos_ == "NOUN" for t in words)
-
-
 def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     """Ends of the longer forms of a phrase with a modifier after its head: its long forms and,
     within twelve words, the end of every noun of that modifier ("commitment to a health
@@ -507,61 +521,4 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
             break
         if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:
             ends.append(t.i + 1)
-    return ends
-
-
-def long_form_ends(token: Token) -> list[int]:
-    """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
-
-    Prepositional phrases, infinitives ("plans to shake up ...") and
-    participles with an agent ("set out by GPCE") count; "-ing" clauses do
-    not. Both the phrase up to its first noun and the whole phrase (up to
-    eight words) are returned.
-    """
-    ends: list[int] = []
-    doc = token.doc
-    for child in token.rights:
-        if child.left_edge.i != token.i + 1:
-            continue
-        if child.dep_ == "acl":
-            infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
-            # in a headline, "Offer Rejected by Committee" is the headline's verb
-            with_agent = (
-                child.tag_ == "VBN"
-                and any(c.dep_ == "agent" for c in child.children)
-                and not (token.sent.start == 0 and child.is_title)
-            )
-            if not (infinitive or with_agent):
-                continue
-        elif child.dep_ != "prep" or child.lower_ not in _LONG_FORM_PREPOSITIONS:
-            continue
-        whole = child.right_edge.i + 1
-        stop = next(
-            (t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None
-        )
-        if stop is not None:
-            whole = stop
-        first_noun = next(
-            (
-                t.i + 1
-                for t in doc[child.left_edge.i : whole]
-                if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("pobj", "dobj")
-            ),
-            None,
-        )
-        for end in (first_noun, whole):
-            if end is None or end - token.i > 9 or end in ends:
-                continue
-            if any(t.tag_ in ("WRB", "WP", "WDT", "PRP") for t in doc[token.i + 1 : end]):
-                continue  # "plans for how they wish to ..." is a clause, not a name
-            if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
-                continue
-            if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
-                continue  # cut before its object: "plan to 'transform care'"
-            if any(
-                t.pos_ == "CCONJ" and t.i + 1 < end and _heads_another(doc[t.i + 1 : end])
-                for t in doc[token.i + 1 : end]
-            ):
-                continue  # "strike action by X and planned industrial action by Y": two things
-            ends.append(end)
     return ends

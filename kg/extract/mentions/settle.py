@@ -31,6 +31,7 @@ def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
         if entry.parent is not None
     }
     accepted = _accept(candidates, _settling_order(context, candidates), parents)
+    accepted = _without_names_only_inside_proposals(context, candidates, accepted)
     return _mention_set(context, candidates, accepted)
 
 
@@ -87,11 +88,60 @@ def _accept(
             for t in range(span.start, span.end):
                 occupied[t] = k
         elif _may_hold_names(c):
-            if _holds_only_names(c, [candidates[other] for other in clash]):
+            # a longer form may start inside its own short form ("commitment to ..." of
+            # "professed commitment")
+            others = [candidates[o] for o in clash if candidates[o] is not c.same_as]
+            if _holds_only_names(c, others):
                 accepted.append(k)
         elif c.longer or _parent_inside(c, [candidates[other] for other in clash], parents):
             accepted.append(k)
     return accepted
+
+
+def _without_names_only_inside_proposals(
+    context: Context, candidates: Sequence[Candidate], accepted: list[int]
+) -> list[int]:
+    """The kept candidates without the organisations and people the model or a name pattern
+    found only inside the names of proposals ("SDS40" of "the SDS40 early release scheme",
+    "Education" of "the Education (Scotland) Bill", "Bill" of "the Renters and Landlords
+    Bill"): words of a proposal's name that name no actor anywhere else in the article. A
+    listed name (gazetteer) or an acronym defined in the text stays."""
+    proposals = [
+        candidates[k].span
+        for k in accepted
+        if core_class(candidates[k].type) == KG.Proposal
+        and candidates[k].method != "description"
+        and not candidates[k].longer  # "motion of no confidence in Alan Johnson"
+    ]
+    organisations = [
+        k
+        for k in accepted
+        if core_class(candidates[k].type) in (KG.Organisation, KG.Person)
+        and candidates[k].method in ("ner", "name-part")
+    ]
+    text = context.doc.text
+    dropped = set()
+    for k in organisations:
+        span = candidates[k].span
+        inside = [p for p in proposals if p.start <= span.start and span.end <= p.end and p != span]
+        if not inside:
+            continue
+        seen = _occurrences(text, span.text)
+        if all(
+            any(p.start_char <= i and i + len(span.text) <= p.end_char for p in proposals)
+            for i in seen
+        ):
+            dropped.add(k)
+    return [k for k in accepted if k not in dropped]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _parent_inside(c: Candidate, clash: Sequence[Candidate], parents: Mapping[str, str]) -> bool:
@@ -156,6 +206,8 @@ def _mention_set(
                 result.possessive.add(index_of[k])
             if c.indefinite:
                 result.indefinite.add(index_of[k])
+    for a, b in _phrases_ending_in_names(context, candidates, accepted):
+        result.same_as.append((index_of[a], index_of[b]))
     position = {id(c): k for k, c in enumerate(candidates)}
     for later, c in enumerate(candidates):
         if c.same_as is None or id(c.same_as) not in position:
@@ -165,6 +217,35 @@ def _mention_set(
         if a in accepted_set and b in accepted_set and a != b:
             result.same_as.append((index_of[a], index_of[b]))
     return result
+
+
+def _phrases_ending_in_names(
+    context: Context, candidates: Sequence[Candidate], accepted: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(name, phrase) pairs of kept proposals where a noun phrase ends with a proposal's name
+    the model or the gazetteer gave: "the £50m Winter Resilience Fund" names the fund itself,
+    but "a new GMS contract" names a new version (``lex:versionWord``)."""
+    names = [
+        k
+        for k in accepted
+        if candidates[k].method in ("ner", "gazetteer", "acronym")
+        and core_class(candidates[k].type) == KG.Proposal
+    ]
+    pairs = []
+    for k in accepted:
+        c = candidates[k]
+        if c.method != "noun-phrase" or c.longer or core_class(c.type) != KG.Proposal:
+            continue
+        for n in names:
+            o = candidates[n].span
+            extra = {t.lower_ for t in c.span.doc[c.span.start : o.start]}
+            if (
+                c.span.start < o.start
+                and o.end == c.span.end
+                and not extra & context.lexicon.version_words
+            ):
+                pairs.append((n, k))
+    return pairs
 
 
 def _mention(context: Context, c: Candidate) -> Mention:

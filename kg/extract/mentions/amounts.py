@@ -1,0 +1,97 @@
+"""Sums of money that name funding: "the minister promised an extra £300m for rural bus routes".
+
+A sum of money is a funding package when an actor's verb of proposing or of funding has it as
+its object (``lex:trigger`` of ``kg:proposes``, ``kg:announces``, ``kg:introduces``, or a
+``lex:fundingVerb``): "announced £150m", "will provide £2 billion to councils". What a sum
+costs, raises or is worth ("the levy raised £300m") names no proposal. A sum measured by a
+head noun of its own ("£150m of new funding") is named by that noun's phrase instead.
+
+Example: "The ministry pledged an extra £40m for ferries." gives "extra £40m" and the longer
+name "extra £40m for ferries" (``kg:FundingPackage``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import DETERMINERS, head_class
+from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["sums_of_money"]
+
+_PROPOSING = frozenset({KG.proposes, KG.announces, KG.introduces})
+
+
+def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """A sum of money an actor's verb of proposing or funding has as its object, with its longer
+    name up to the end of a "for" or "to" phrase after it."""
+    doc = context.doc
+    for token in context.tokens:
+        if not _sum_of_money(token, context.lexicon) or not _proposed(token, context):
+            continue
+        start = token.left_edge.i
+        while start < token.i and doc[start].lower_ in DETERMINERS:
+            start += 1
+        first = context.candidate(doc[start : token.i + 1], KG.FundingPackage, "noun-phrase")
+        if first is None:
+            continue
+        yield first
+        end = _purpose_end(token)
+        if end is not None:
+            longer = context.candidate(
+                doc[start:end], KG.FundingPackage, "noun-phrase", longer=True, same_as=first
+            )
+            if longer is not None:
+                yield longer
+
+
+_MULTIPLIERS = frozenset({"k", "m", "mn", "bn", "thousand", "million", "billion", "trillion"})
+
+
+def _sum_of_money(token: Token, lexicon: Lexicon) -> bool:
+    """The head of a sum of money ("m" of "£300m", "billion" of "£2 billion"): a number or a
+    multiplier with a currency sign before it, not measured by a head noun after "of" ("£150m
+    of new funding")."""
+    if token.pos_ not in ("NUM", "NOUN") or not (
+        token.like_num or token.lower_ in _MULTIPLIERS or token.text[:1] in "£$€"
+    ):
+        return False
+    has_currency = any(t.text[:1] in "£$€" for t in token.subtree if t.i <= token.i)
+    measured = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(head_class(o, lexicon) for o in c.children)
+        for c in token.children
+    )
+    return has_currency and not measured
+
+
+def _proposed(token: Token, context: Context) -> bool:
+    """The sum is the object of a verb of proposing or of funding, alone or in a list."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NUM", "NOUN"):
+        token = token.head
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    lexicon = context.lexicon
+    return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs
+
+
+def _purpose_end(token: Token) -> int | None:
+    """End of the "for" or "to" phrase right after the sum ("£300m for rural bus routes"), up
+    to eight words, hung on the sum or on its verb."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= len(doc) or doc[after].lower_ not in ("for", "to") or doc[after].dep_ != "prep":
+        return None
+    if doc[after].head.i not in (token.i, token.head.i):
+        return None
+    end = doc[after].right_edge.i + 1
+    if end - after > 8 or any(t.is_punct for t in doc[after:end]):
+        return None
+    return end

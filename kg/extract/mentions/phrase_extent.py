@@ -1,0 +1,193 @@
+"""The extent of a noun phrase that names a proposal or event: where it starts (modifiers to
+the left of the head, not its determiner or possessor) and where its longer forms end (short
+modifiers after the head: "cap on ferry fares", "timeline set out by GPCE").
+
+Example: in "the BMA's 2026/27 contract changes", the phrase headed by "changes" is "2026/27
+contract changes".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions.names import DETERMINERS, QUOTES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
+# prepositions that may open a short modifier after the head ("cap on ferry fares")
+_LONG_FORM_PREPOSITIONS = (
+    "of",
+    "to",
+    "for",
+    "on",
+    "with",
+    "into",
+    "against",
+    "by",
+    "over",
+    "between",
+)
+
+
+def _long_form_preposition(head: Token, preposition: Token) -> bool:
+    """A preposition that opens a short modifier after the head: one of
+    ``_LONG_FORM_PREPOSITIONS``, or "in" after a noun of a change in an amount, which says what
+    changes ("a hike in National Insurance", ``lex:inComplementHead``)."""
+    if preposition.lower_ in _LONG_FORM_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "in" and (
+        head.lemma_.lower() in load_lexicon().in_complement_heads
+    )
+
+
+def long_form_ends(token: Token) -> list[int]:
+    """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
+
+    Prepositional phrases, infinitives ("plans to shake up ...") and
+    participles with an agent ("set out by GPCE") count; "-ing" clauses do
+    not. Both the phrase up to its first noun and the whole phrase (up to
+    eight words) are returned.
+    """
+    ends: list[int] = []
+    doc = token.doc
+    for child in token.rights:
+        if child.left_edge.i != token.i + 1:
+            continue
+        if child.dep_ == "acl":
+            infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
+            # in a headline, "Offer Rejected by Committee" is the headline's verb
+            with_agent = (
+                child.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in child.children)
+                and not (token.sent.start == 0 and child.is_title)
+            )
+            if not (infinitive or with_agent):
+                continue
+        elif child.dep_ != "prep" or not _long_form_preposition(token, child):
+            continue
+        whole = child.right_edge.i + 1
+        stop = next(
+            (t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None
+        )
+        if stop is not None:
+            whole = stop
+        first_noun = next(
+            (
+                t.i + 1
+                for t in doc[child.left_edge.i : whole]
+                if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("pobj", "dobj")
+            ),
+            None,
+        )
+        for end in (first_noun, whole):
+            if end is None or end - token.i > 9 or end in ends:
+                continue
+            if any(t.tag_ in ("WRB", "WP", "WDT", "PRP") for t in doc[token.i + 1 : end]):
+                continue  # "plans for how they wish to ..." is a clause, not a name
+            if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
+                continue
+            if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
+                continue  # cut before its object: "plan to 'transform care'"
+            if any(
+                t.pos_ == "CCONJ" and t.i + 1 < end and _heads_another(doc[t.i + 1 : end])
+                for t in doc[token.i + 1 : end]
+            ):
+                continue  # "strike action by X and planned industrial action by Y": two things
+            ends.append(end)
+    return ends
+
+
+def noun_phrase_bounds(token: Token) -> tuple[int, int]:
+    """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
+    start = token.i
+    for child in token.lefts:
+        if child.tag_ in ("VBD", "VBZ", "VBP"):
+            continue  # a finite verb the parser hung here ("refusal ... meant strikes")
+        if (
+            child.dep_ in MODIFIER_DEPS
+            or (child.dep_ == "punct" and child.text == "-")
+            or _false_possessor(child)
+            or _amount_words(child)
+        ):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    # a possessor ("BMA's") or the phrase's own determiner is not part of the name;
+    # an "a" inside a compound ("half-a-billion-pound package") is
+    for i in range(start, token.i):
+        if (
+            doc[i].dep_ == "poss"
+            and not _false_possessor(doc[i])
+            or doc[i].tag_ == "POS"
+            or (
+                doc[i].lower_ in DETERMINERS
+                and doc[i].dep_ in ("det", "poss", "predet")
+                and doc[i].head.i == token.i
+            )
+        ):
+            start = i + 1
+    while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
+        start += 1
+    return _after_quoted_words(token, _coordinated_name_start(token, start)), token.i + 1
+
+
+def _after_quoted_words(token: Token, start: int) -> int:
+    """Where the name starts after words in quotation marks that someone says of it: "pay
+    deal" of "the 'divisive' pay deal", when a word of the name is left before the head."""
+    doc = token.doc
+    quotes = [i for i in range(start, token.i) if doc[i].text in QUOTES]
+    if quotes and quotes[-1] + 1 < token.i:
+        return quotes[-1] + 1
+    return start
+
+
+def _coordinated_name_start(token: Token, start: int) -> int:
+    """Where a title that coordinates its topics starts: "the Victims and Prisoners Bill" (the
+    parser makes "Bill" a conjunct of "Victims"), when both sides are capitalised and only
+    "and" stands between them."""
+    first = token.head
+    doc = token.doc
+    if not (
+        token.dep_ == "conj"
+        and token.is_title
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and first.i + 2 == start
+        and doc[first.i + 1].lower_ in ("and", "&")
+    ):
+        return start
+    compounds = [c.left_edge.i for c in first.lefts if c.dep_ == "compound"]
+    return min([first.i, *compounds])
+
+
+_AMOUNT_WORDS = frozenset({"£", "$", "€", "%", "per", "cent", "m", "bn", "k", "million", "billion"})
+
+
+def _amount_words(token: Token) -> bool:
+    """A word before the head whose words are all those of an amount, whatever the parser calls
+    it: "m" of "a £645m boost" read as an auxiliary."""
+    words = list(token.subtree)
+    return any(t.like_num for t in words) and all(
+        t.like_num or t.lower_ in _AMOUNT_WORDS for t in words
+    )
+
+
+def _false_possessor(token: Token) -> bool:
+    """A word the parser calls a possessor with no possessive mark after it and no possessive
+    pronoun: a modifier it misread ("a 22 per cent multi-year pay rise", "multi" as possessor)."""
+    if token.dep_ != "poss" or token.tag_ in ("PRP$", "WP$") or token.pos_ == "PRON":
+        return False
+    after = token.right_edge.i + 1
+    doc = token.doc
+    marked = after < len(doc) and (doc[after].tag_ == "POS" or doc[after].text in ("'", "’"))
+    return not marked and not token.text.endswith(("'", "’", "'s", "’s"))
+
+
+def _heads_another(words: Span) -> bool:
+    """A word of the span is a head noun of the lexicon: another thing is named there."""
+    head_nouns = load_lexicon().head_nouns
+    return any(t.lemma_.lower() in head_nouns and t.pos_ == "NOUN" for t in words)

@@ -1,0 +1,371 @@
+"""Which noun phrases name proposals, and which of them name one proposal (ext-props).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import context_of, make_doc, resolved_of
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+
+
+def _named(rows: str) -> set[tuple[str, str]]:
+    return {
+        (c.span.text, c.type.rsplit("#", 1)[-1])
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+    }
+
+
+FUEL_FREEZE = """
+The        DET   det      2  -         DT
+Ferry      PROPN compound 2  -         NNP
+Guild      PROPN nsubj    3  -         NNP
+criticised VERB  ROOT     3  criticise VBD
+the        DET   det      6  -         DT
+fuel       NOUN  compound 6  -         NN
+freeze     NOUN  dobj     3  -         NN
+.          PUNCT punct    3  -         .
+"""
+
+GRAZING_INCENTIVE = """
+The        DET   det      3  -         DT
+Upland     PROPN compound 3  -         NNP
+Grazing    PROPN compound 3  -         NNP
+Incentive  PROPN nsubj    4  -         NNP
+pays       VERB  ROOT     4  pay       VBZ
+farmers    NOUN  dobj     4  farmer    NNS
+a          DET   det      8  -         DT
+financial  ADJ   amod     8  -         JJ
+incentive  NOUN  npadvmod 4  -         NN
+.          PUNCT punct    4  -         .
+"""
+
+
+def test_proposals_a_freeze_names_a_measure() -> None:
+    assert ("fuel freeze", "Policy") in _named(FUEL_FREEZE)
+
+
+def test_proposals_an_incentive_names_a_proposal_only_with_a_name() -> None:
+    named = _named(GRAZING_INCENTIVE)
+    assert ("Upland Grazing Incentive", "Policy") in named
+    assert not any(text.endswith("financial incentive") for text, _ in named)
+
+
+OLD_AND_NEW_SCHEME = """
+The      DET   det      3  -      DT
+old      ADJ   amod     3  -      JJ
+grazing  NOUN  compound 3  -      NN
+scheme   NOUN  nsubj    4  -      NN
+ends     VERB  ROOT     4  end    VBZ
+.        PUNCT punct    4  -      .
+The      DET   det      9  -      DT
+new      ADJ   amod     9  -      JJ
+grazing  NOUN  compound 9  -      NN
+scheme   NOUN  nsubj    10 -      NN
+starts   VERB  ROOT     10 start  VBZ
+.        PUNCT punct    10 -      .
+"""
+
+
+def test_proposals_an_old_and_a_new_version_are_two_things() -> None:
+    resolved = resolved_of(make_doc(OLD_AND_NEW_SCHEME))
+    schemes = [e for e in resolved.entities if e.label.endswith("scheme")]
+    assert sorted(e.label for e in schemes) == ["new grazing scheme", "old grazing scheme"]
+
+
+DEMONSTRATIVE_PLAN = """
+The      DET   det      2  -      DT
+Harbour  PROPN compound 2  -      NNP
+Plan     PROPN nsubj    3  -      NNP
+sets     VERB  ROOT     3  set    VBZ
+a        DET   det      6  -      DT
+dredging NOUN  compound 6  -      NN
+target   NOUN  dobj     3  -      NN
+.        PUNCT punct    3  -      .
+Critics  NOUN  nsubj    9  critic NNS
+backed   VERB  ROOT     9  back   VBD
+this     DET   det      12 -      DT
+new      ADJ   amod     12 -      JJ
+plan     NOUN  dobj     9  -      NN
+.        PUNCT punct    9  -      .
+"""
+
+
+def test_proposals_a_demonstrative_refers_back_to_the_last_of_its_head_first() -> None:
+    resolved = resolved_of(make_doc(DEMONSTRATIVE_PLAN))
+    by_name = {n: e.label for e in resolved.entities for n in (e.label, *e.aliases)}
+    assert by_name.get("new plan") == "Harbour Plan"
+    assert by_name.get("dredging target") == "dredging target"
+
+
+MULTI_YEAR_RISE = """
+They      PRON  nsubj    1  they     PRP
+accepted  VERB  ROOT     1  accept   VBD
+a         DET   det      10 -        DT
+9         NUM   nummod   5  -        CD
+per       ADP   nmod     5  -        IN
+cent      NOUN  nmod     6  -        NN
+multi     NOUN  poss     10 -        NN
+-         NOUN  compound 10 -        NN
+year      NOUN  compound 10 -        NN
+pay       NOUN  compound 10 -        NN
+rise      NOUN  dobj     1  -        NN
+.         PUNCT punct    1  -        .
+"""
+
+
+def test_proposals_a_possessor_without_a_possessive_mark_is_a_modifier() -> None:
+    # the parser's "multi" is no possessor of "rise": no "'s" follows, so it is part of the name
+    assert ("9 per cent multi-year pay rise", "FundingPackage") in _named(MULTI_YEAR_RISE)
+
+
+def _names(corpus: Any) -> set[str]:
+    return {n for e in corpus.entities for n in (e.label, *e.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Port news\nThe harbour guild criticised the hike in mooring charges.",
+            ["hike in mooring charges"],
+            [],
+        ),
+        (
+            "Port news\nThe ministry announced cuts to rail subsidies and a tax on cruise berths.",
+            ["cuts to rail subsidies", "tax on cruise berths"],
+            [],
+        ),
+        (
+            "Port news\nThe guild said the offer was a 6% real-terms pay cut and raised council tax.",
+            [],
+            ["6% real-terms pay cut", "real-terms pay cut", "council tax"],
+        ),
+        (
+            "Port news\nPilots have suffered a real-terms pay cut of 16% since 2010.",
+            [],
+            ["real-terms pay cut of 16%", "real-terms pay cut", "cut of 16%"],
+        ),
+        (
+            "Port news\nThe board adopted the review's 12 recommendations and a new harbour law.",
+            ["12 recommendations", "new harbour law"],
+            [],
+        ),
+        (
+            "Port news\nThe guild will challenge the \u201cdivisive\u201d pay deal from the ministry.",
+            ["pay deal"],
+            ["divisive\u201d pay deal", "\u201cdivisive\u201d pay deal"],
+        ),
+        (
+            "Port news\nThe guild doubted the ministry's professed commitment to rural ferries.",
+            ["professed commitment to rural ferries", "commitment to rural ferries"],
+            [],
+        ),
+        (
+            "Port news\nThe guild said the plan broke maritime law and EU law.",
+            [],
+            ["maritime law", "EU law"],
+        ),
+        (
+            "Port news\nThe guild sent the offer to members with a recommendation to accept it.",
+            [],
+            ["recommendation"],
+        ),
+    ],
+)
+def test_proposals_measures_named_on_a_real_parse(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = _names(extract(text))
+    assert set(kept) <= names and not set(dropped) & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "Fund" names a funding scheme, not a think tank; the amount before it names it again
+        (
+            "Port news\nThe council announced a £20m Harbour Renewal Fund.",
+            "Harbour Renewal Fund",
+            "FundingPackage",
+        ),
+        # a name that ends in a year is named by the word before the year
+        (
+            "Port news\nThe Coastal Access Act 2019 was amended by ministers.",
+            "Coastal Access Act 2019",
+            "Policy",
+        ),
+    ],
+)
+def test_proposals_names_of_funds_and_acts(
+    extract: Callable[..., Any], text: str, name: str, kind: str
+) -> None:
+    found = [e for e in extract(text).entities if name in (e.label, *e.aliases)]
+    assert [e.type.rsplit("#", 1)[-1] for e in found] == [kind]
+    assert all(not e.label.endswith("Fund") or e is found[0] for e in extract(text).entities)
+
+
+HEADLINE_AND_BODY = """
+New       ADJ   amod      2  -        JJ
+ferry     NOUN  compound  2  -        NN
+plan      NOUN  nsubjpass 3  -        NN
+unveiled  VERB  ROOT      3  unveil   VBN
+The       DET   det       5  -        DT
+council   NOUN  nsubj     6  -        NN
+published VERB  ROOT      6  publish  VBD
+the       DET   det       10 -        DT
+Harbour   PROPN compound  10 -        NNP
+Access    PROPN compound  10 -        NNP
+Plan      PROPN dobj      6  -        NNP
+.         PUNCT punct     6  -        .
+"""
+
+
+def test_proposals_a_headline_names_the_first_proposal_of_its_head_in_the_body() -> None:
+    resolved = resolved_of(make_doc(HEADLINE_AND_BODY))
+    plans = [e for e in resolved.entities if e.label.lower().endswith("plan")]
+    assert [(e.label, e.aliases) for e in plans] == [("Harbour Access Plan", ("New ferry plan",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Port news\nThe ministry pledged an extra £40m for harbour repairs.",
+            ["extra £40m", "extra £40m for harbour repairs"],
+            [],
+        ),
+        (
+            "Port news\nThe harbour board will provide £3 million to ferry operators.",
+            ["£3 million"],
+            [],
+        ),
+        ("Port news\nThe mooring levy raised £2m last year.", [], ["£2m"]),
+        (
+            "Port news\nThe harbour sector was offered a £645m boost under the new scheme.",
+            ["£645m boost"],
+            [],
+        ),
+        ("Port news\nThe harbour news gave a boost to morale.", [], ["boost", "boost to morale"]),
+    ],
+)
+def test_proposals_a_sum_an_actor_proposes_or_funds_is_a_funding_package(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = _names(extract(text))
+    assert set(kept) <= names and not set(dropped) & names
+
+
+PLANS_FOR_A_FUND = """
+The       DET   det      1  -        DT
+council   NOUN  nsubj    2  -        NN
+announced VERB  ROOT     2  announce VBD
+plans     NOUN  dobj     2  plan     NNS
+for       ADP   prep     3  -        IN
+a         DET   det      8  -        DT
+ferry     NOUN  compound 8  -        NN
+repair    NOUN  compound 8  -        NN
+fund      NOUN  pobj     4  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+
+def test_proposals_plans_for_a_named_proposal_are_that_proposal() -> None:
+    resolved = resolved_of(make_doc(PLANS_FOR_A_FUND))
+    [fund] = [e for e in resolved.entities if "ferry repair fund" in (e.label, *e.aliases)]
+    assert fund.label == "ferry repair fund"
+    assert fund.type.rsplit("#", 1)[-1] == "FundingPackage"
+    assert "plans for a ferry repair fund" in fund.aliases
+
+
+def test_proposals_the_deal_refers_back_to_the_offer(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Pay news\nThe ministry made a 4% pay offer to porters on Monday.\n"
+        "The Porters Guild rejected the deal on Friday."
+    )
+    offers = [e for e in corpus.entities if "4% pay offer" in (e.label, *e.aliases)]
+    assert len(offers) == 1 and "deal" in offers[0].aliases
+
+
+def test_proposals_a_name_found_only_inside_a_proposals_name_names_no_actor(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Prison news\nThe government introduced the SDS40 early release scheme in September."
+    )
+    kinds = {e.label: e.type.rsplit("#", 1)[-1] for e in corpus.entities}
+    assert kinds.get("SDS40 early release scheme") == "Policy"
+    assert "SDS40" not in kinds
+
+
+VICTIMS_AND_PRISONERS_BILL = """
+MPs       PROPN nsubj    1  -      NNPS
+backed    VERB  ROOT     1  back   VBD
+the       DET   det      3  -      DT
+Victims   PROPN dobj     1  -      NNPS
+and       CCONJ cc       3  -      CC
+Prisoners PROPN compound 6  -      NNPS
+Bill      PROPN conj     3  -      NNP
+.         PUNCT punct    1  -      .
+"""
+
+
+def test_proposals_a_title_that_coordinates_its_topics_is_one_name() -> None:
+    assert ("Victims and Prisoners Bill", "Policy") in _named(VICTIMS_AND_PRISONERS_BILL)
+
+
+OLD_NAMED_SCHEME = """
+The      DET   det      4  -     DT
+old      ADJ   amod     4  -     JJ
+Grazing  PROPN compound 4  -     NNP
+Payment  PROPN compound 4  -     NNP
+Scheme   PROPN nsubj    5  -     NNP
+ends     VERB  ROOT     5  end   VBZ
+.        PUNCT punct    5  -     .
+"""
+
+
+def test_proposals_a_capitalised_name_after_adjectives_is_another_name() -> None:
+    resolved = resolved_of(make_doc(OLD_NAMED_SCHEME))
+    [scheme] = [e for e in resolved.entities if e.label.endswith("Scheme")]
+    assert "Grazing Payment Scheme" in scheme.aliases
+
+
+def test_proposals_rises_of_different_amounts_are_two_things(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Pay news\nThe ministry gave porters a 1% pay increase on Monday.\n"
+        "The review body had recommended a pay increase of 2% for porters."
+    )
+    [one] = [e for e in corpus.entities if "1% pay increase" in (e.label, *e.aliases)]
+    assert not {"pay increase of 2%", "pay increase of 2"} & {one.label, *one.aliases}
+
+
+def test_proposals_a_description_in_apposition_describes_the_name(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Farm news\nThe ministry published its moorland plan in May.\n"
+        "The guild welcomed the Upland Grazing Incentive, a scheme worth £40m."
+    )
+    [incentive] = [e for e in corpus.entities if e.label == "Upland Grazing Incentive"]
+    assert "scheme" in incentive.aliases
+
+
+GOVERNMENT_PLAN_TO = """
+Prison      NOUN  compound 1  -         NN
+news        NOUN  ROOT     1  -         NN
+The         DET   det      4  -         DT
+Government  PROPN compound 4  -         NNP
+plan        NOUN  ROOT     4  -         NN
+to          PART  aux      6  -         TO
+introduce   VERB  xcomp    4  -         VB
+legislation NOUN  dobj     6  -         NN
+.           PUNCT punct    4  -         .
+"""
+
+
+def test_proposals_a_noun_at_the_root_with_an_infinitive_is_a_misread_verb() -> None:
+    assert not any(text.endswith("plan") for text, _ in _named(GOVERNMENT_PLAN_TO))
