@@ -369,3 +369,20 @@ legislation NOUN  dobj     6  -         NN
 
 def test_proposals_a_noun_at_the_root_with_an_infinitive_is_a_misread_verb() -> None:
     assert not any(text.endswith("plan") for text, _ in _named(GOVERNMENT_PLAN_TO))
+
+
+def test_a_verb_s_particle_is_no_word_of_the_noun_phrase_after_it() -> None:
+    # "Okoro pushed back plans for a levy": the parser may hang "back" on "plans"
+    doc = make_doc(
+        """
+        Okoro PROPN nsubj 1 - NNP
+        pushed VERB ROOT 1 push VBD
+        back ADV amod 3 - RB
+        plans NOUN dobj 1 plan NNS
+        for ADP prep 3 - IN
+        a DET det 6 - DT
+        levy NOUN pobj 4 - NN
+        . PUNCT punct 1 - .
+        """
+    )
+    assert not any(c.span.text.startswith("back") for c in head_noun_phrases(context_of(doc), ()))

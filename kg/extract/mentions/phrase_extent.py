@@ -130,9 +130,20 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
             )
         ):
             start = i + 1
-    while start < token.i and (doc[start].is_punct or doc[start].text in QUOTES):
+    while start < token.i and (
+        doc[start].is_punct or doc[start].text in QUOTES or _verb_particle(doc[start])
+    ):
         start += 1
     return _after_quoted_words(token, _coordinated_name_start(token, start)), token.i + 1
+
+
+_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
+
+
+def _verb_particle(token: Token) -> bool:
+    """A particle right after a verb, read as a modifier of the noun after it: "back" of
+    "pushes back plans"."""
+    return token.lower_ in _PARTICLES and token.i > 0 and token.doc[token.i - 1].pos_ == "VERB"
 
 
 def _after_quoted_words(token: Token, start: int) -> int:
