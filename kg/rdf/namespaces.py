@@ -213,6 +213,8 @@ class LEX(DefinedNamespace):
     criticismPhrase: URIRef
     # ---- precision (ext-precision) ----
     satisfiedNoun: URIRef
+    # --- ext-proprel ---
+    undoingNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -348,14 +348,21 @@ class Context:
         return found
 
     def _searchable(self, phrase: Token) -> list[Token]:
-        """The tokens inside a phrase but its head, less what follows a contrary preposition:
-        "a fight against proposals" is no proposal of the fighter's."""
+        """The tokens inside a phrase but its head, less what follows a contrary preposition
+        ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
+        rule that brought commissioning under the procurement law": the law is not the rule;
+        "options to reform the formula" is no relative clause)
+        and the "of" of a noun of undoing ("backs the removal of the levy" does not back the
+        levy)."""
         contrary = self.lexicon.contrary_prepositions
+        undoing = self.lexicon.undoing_nouns
         blocked = {
             t.i
-            for prep in phrase.subtree
-            if prep.dep_ == "prep" and prep.lower_ in contrary
-            for t in prep.subtree
+            for part in phrase.subtree
+            if (part.dep_ == "prep" and part.lower_ in contrary)
+            or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
+            or (part.lower_ == "of" and part.dep_ == "prep" and part.head.lemma_.lower() in undoing)
+            for t in part.subtree
         }
         return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
 

@@ -1,0 +1,71 @@
+"""Relations with a proposal end (ext-proprel): who proposes, backs or opposes a proposal and
+what it is part of, each on a hand-built parse of a sentence written for the test."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.rdf.namespaces import KG
+
+# ------------------------------------------------------------------ searching object phrases
+
+
+def test_relations_backing_the_removal_of_a_proposal_backs_nothing_of_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        backs    VERB  ROOT     3  back
+        the      DET   det      5
+        removal  NOUN  dobj     3
+        of       ADP   prep     5
+        the      DET   det      9
+        Bed      PROPN compound 9
+        Levy     PROPN pobj     6  Levy
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_a_proposal_in_a_relative_clause_is_not_the_object() -> None:
+    parsed = build(
+        """
+        The       DET   det      2
+        Carers    PROPN compound 2
+        Guild     PROPN nsubj    3  Guild
+        supports  VERB  ROOT     3  support
+        the       DET   det      5
+        changes   NOUN  dobj     3  change
+        that      PRON  nsubj    7
+        replaced  VERB  relcl    5  replace
+        the       DET   det      10
+        Bed       PROPN compound 10
+        Levy      PROPN dobj     7  Levy
+        .         PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_an_infinitive_after_the_object_is_still_searched() -> None:
+    parsed = build(
+        """
+        The       DET   det      2
+        Carers    PROPN compound 2
+        Guild     PROPN nsubj    3  Guild
+        supports  VERB  ROOT     3  support
+        plans     NOUN  dobj     3  plan
+        to        PART  aux      6
+        extend    VERB  relcl    4  extend
+        the       DET   det      9
+        Bed       PROPN compound 9
+        Levy      PROPN dobj     6  Levy
+        .         PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("Carers Guild", KG.supports, "Bed Levy")}
