@@ -69,3 +69,40 @@ def test_relations_an_infinitive_after_the_object_is_still_searched() -> None:
         names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("verb")) == {("Carers Guild", KG.supports, "Bed Levy")}
+
+
+# ------------------------------------------------------------------ the agent of a noun
+
+REJECTION_BY = """
+    The      DET   det      2
+    Homecare PROPN compound 2
+    League   PROPN nsubj    3  League
+    welcomed VERB  ROOT     3  welcome
+    the      DET   det      5
+    rejection NOUN dobj     3
+    of       ADP   prep     5
+    the      DET   det      9
+    Bed      PROPN compound 9
+    Levy     PROPN pobj     6  Levy
+    by       ADP   prep     9
+    the      DET   det      13
+    Carers   PROPN compound 13
+    Guild    PROPN pobj     10 Guild
+    .        PUNCT punct    3
+"""
+REJECTION_NAMES = [
+    ("Homecare League", KG.TradeUnion),
+    ("Bed Levy", KG.Policy),
+    ("Carers Guild", KG.TradeUnion),
+]
+
+
+def test_relations_by_after_the_object_of_a_noun_names_who_acts() -> None:
+    parsed = build(REJECTION_BY, names=REJECTION_NAMES)
+    assert facts(parsed.relations("noun")) == {("Carers Guild", KG.rejects, "Bed Levy")}
+
+
+def test_relations_by_after_the_object_of_a_noun_is_not_its_author() -> None:
+    parsed = build(REJECTION_BY, names=REJECTION_NAMES)
+    assert facts(parsed.relations("source")) == set()
+    assert ("Homecare League", KG.welcomes, "Bed Levy") not in facts(parsed.find())
