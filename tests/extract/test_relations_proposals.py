@@ -106,3 +106,44 @@ def test_relations_by_after_the_object_of_a_noun_is_not_its_author() -> None:
     parsed = build(REJECTION_BY, names=REJECTION_NAMES)
     assert facts(parsed.relations("source")) == set()
     assert ("Homecare League", KG.welcomes, "Bed Levy") not in facts(parsed.find())
+
+
+# ------------------------------------------------------------------ verdicts by labelling
+
+
+def test_relations_branding_a_proposal_a_betrayal_parsed_as_indirect_object_opposes_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        branded  VERB  ROOT     3  brand
+        the      DET   det      6
+        Bed      PROPN compound 6
+        Levy     PROPN dative   3  Levy
+        a        DET   det      8
+        betrayal NOUN  dobj     3
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verdict")) == {("Carers Guild", KG.opposes, "Bed Levy")}
+
+
+def test_relations_describing_a_proposal_as_an_adjective_hung_on_as_judges_it() -> None:
+    parsed = build(
+        """
+        The       DET   det      2
+        Carers    PROPN compound 2
+        Guild     PROPN nsubj    3  Guild
+        described VERB  ROOT     3  describe
+        the       DET   det      6
+        Bed       PROPN compound 6
+        Levy      PROPN dobj     3  Levy
+        as        ADP   prep     6
+        short-sighted ADJ amod   7
+        .         PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verdict")) == {("Carers Guild", KG.opposes, "Bed Levy")}
