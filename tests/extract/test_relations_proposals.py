@@ -147,3 +147,26 @@ def test_relations_describing_a_proposal_as_an_adjective_hung_on_as_judges_it() 
         names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("verdict")) == {("Carers Guild", KG.opposes, "Bed Levy")}
+
+
+# ------------------------------------------------------------------ proposing
+
+
+def test_relations_put_forward_with_forward_parsed_as_an_adverb_proposes() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Bed      PROPN compound 2
+        Levy     PROPN nsubjpass 4 Levy
+        was      AUX   auxpass  4  be
+        put      VERB  ROOT     4  put     VBN
+        forward  ADV   advmod   4
+        by       ADP   agent    4
+        the      DET   det      9
+        Health   PROPN compound 9
+        Ministry PROPN pobj     6  Ministry
+        .        PUNCT punct    4
+        """,
+        names=[("Bed Levy", KG.Policy), ("Health Ministry", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("verb")) == {("Health Ministry", KG.proposes, "Bed Levy")}

@@ -167,12 +167,12 @@ def routes(context: Context, token: Token) -> list[Route]:
     # a preposition the parser hung on the object: "delivered a petition to Downing Street"
     attached += [c for o in children(token, "dobj") for c in children(o, "prep")]
     for child in attached:
-        if child.dep_ not in ("prep", "dative", "prt"):
+        if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None:
             continue
-        if child.dep_ == "prt":
+        if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it
             objects = (
