@@ -74,6 +74,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "joined",
         # ---- amounts (ext-amounts)
         "part-noun",
+        # ---- ext-proprel
+        "under",
+        "listed-in",
     }
 
 

@@ -3,8 +3,11 @@ what it is part of, each on a hand-built parse of a sentence written for the tes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from doc_builder import build, facts
 
+from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
 # ------------------------------------------------------------------ searching object phrases
@@ -170,3 +173,93 @@ def test_relations_put_forward_with_forward_parsed_as_an_adverb_proposes() -> No
         names=[("Bed Levy", KG.Policy), ("Health Ministry", KG.GovernmentBody)],
     )
     assert facts(parsed.relations("verb")) == {("Health Ministry", KG.proposes, "Bed Levy")}
+
+
+# ------------------------------------------------------------------ parts of a whole
+
+UNDER_THE_PLAN = """
+    Under    ADP   prep      9
+    the      DET   det       3
+    Harbour  PROPN compound  3
+    Plan     PROPN pobj      0  Plan
+    ,        PUNCT punct     9
+    a        DET   det       7
+    Ferry    PROPN compound  7
+    Grant    PROPN nsubjpass 9  Grant
+    would    AUX   aux       9
+    be       AUX   auxpass   9
+    paid     VERB  ROOT      9  pay  VBN
+    .        PUNCT punct     9
+"""
+
+
+def test_relations_a_proposal_paid_under_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        UNDER_THE_PLAN, names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)]
+    )
+    found = parsed.relations("under")
+    assert facts(found) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+    assert all(r.modality == KG.Asserted for r in found)  # "would": what the plan provides
+
+
+def test_relations_a_proposal_named_with_under_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The     DET   det      2
+        Ferry   PROPN compound 2
+        Grant   PROPN nsubj    7  Grant
+        under   ADP   prep     2
+        the     DET   det      6
+        Harbour PROPN compound 6
+        Plan    PROPN pobj     3  Plan
+        doubles VERB  ROOT     7  double
+        .       PUNCT punct    7
+        """,
+        names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("under")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+def test_relations_under_an_actor_or_a_state_gives_no_part() -> None:
+    parsed = build(
+        """
+        The     DET   det       2
+        Ferry   PROPN compound  2
+        Grant   PROPN nsubj     3  Grant
+        is      AUX   ROOT      3  be
+        under   ADP   prep      3
+        review  NOUN  pobj      4
+        .       PUNCT punct     3
+        """,
+        names=[("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("under")) == set()
+
+
+def test_relations_the_measures_in_a_plan_include_its_parts() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        measures NOUN  nsubj    6  measure
+        in       ADP   prep     1
+        the      DET   det      5
+        Harbour  PROPN compound 5
+        Plan     PROPN pobj     2  Plan
+        include  VERB  ROOT     6  include
+        a        DET   det      9
+        Ferry    PROPN compound 9
+        Grant    PROPN dobj     6  Grant
+        .        PUNCT punct    6
+        """,
+        names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("listed-in")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+def test_relations_under_a_plan_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Harbour news\nThe Harbour Authority published the Coastal Renewal Plan on Monday.\n"
+        "Under the Coastal Renewal Plan, the authority will introduce a Ferry Fare Cap."
+    )
+    parts = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.partOf}
+    assert parts == {("Ferry Fare Cap", "Coastal Renewal Plan")}

@@ -32,6 +32,7 @@ from kg.extract.relations import (
     structure,
     verbs,
     verdicts,
+    wholes,
 )
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
@@ -119,6 +120,12 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
+    # --- ext-proprel ---
+    Pass(
+        "wholes",
+        tokens,
+        (Rule("under", wholes.under, 0.55), Rule("listed-in", wholes.listed_in, 0.55)),
+    ),
 )
 
 

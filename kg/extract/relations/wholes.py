@@ -1,0 +1,70 @@
+"""Wholes (ext-proprel): proposals put inside a larger one by a preposition or by a list noun.
+
+"Under the plan, a hedgerow grant will be paid" and "the rise under the new deal" → the grant
+and the rise ``partOf`` the plan and the deal; "the measures in the plan include a soil
+payment" → the payment ``partOf`` the plan (``lex:listNoun``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import PROPOSALS, Context, Found, Rule
+from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["listed_in", "under"]
+
+CONTAINING = ("in", "of")  # "the measures in the plan", "the measures of the plan"
+
+
+def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What is done or paid under a proposal is a part of it: the proposals that are the
+    subject or object of the clause "under X" hangs on, or the noun it hangs on. Being part of
+    a plan is said of the plan, so "would be paid under the plan" is no condition; only a
+    negation is kept."""
+    if token.lower_ != "under" or token.dep_ != "prep":
+        return
+    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
+    if not wholes:
+        return
+    governor = token.head
+    if is_verb(governor):
+        item_tokens = children(governor, "nsubj", "nsubjpass", "dobj")
+        modality = context.modality(governor)
+        modality = modality if modality == KG.Negated else KG.Asserted
+    elif governor.pos_ in ("NOUN", "PROPN"):
+        item_tokens, modality = [governor], KG.Asserted
+    else:
+        return
+    items = context.object_entities(item_tokens, PROPOSALS, search=False)
+    whole_keys = {key for key, _ in wholes}
+    parts = [(key, t) for key, t in items if key not in whole_keys]
+    yield from context.emit(rule, parts, KG.partOf, wholes, [token], modality, "under")
+
+
+def listed_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """The items a list noun of a proposal includes are parts of the proposal: "the measures in
+    the plan include a soil payment" (an inverse ``partOf`` trigger whose subject is a list
+    noun, ``lex:listNoun``, naming no proposal itself)."""
+    if not is_verb(token) or token.lemma_.lower() not in context.lexicon.inverse:
+        return
+    for subject in children(token, "nsubj"):
+        if subject.lemma_.lower() not in context.lexicon.list_nouns:
+            continue
+        if context.entity(subject, PROPOSALS) is not None:
+            continue
+        wholes: list[Found] = [
+            found
+            for prep in preps(subject, *CONTAINING)
+            for found in context.object_entities(objects_of(prep), PROPOSALS, search=False)
+        ]
+        items = context.object_entities(children(token, "dobj"), PROPOSALS, search=True)
+        whole_keys = {key for key, _ in wholes}
+        parts = [(key, t) for key, t in items if key not in whole_keys]
+        yield from context.emit(
+            rule, parts, KG.partOf, wholes, [token], context.modality(token), "listed in"
+        )
