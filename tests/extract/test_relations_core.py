@@ -77,6 +77,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # ---- ext-proprel
         "under",
         "listed-in",
+        "set-out-in",
     }
 
 

@@ -263,3 +263,64 @@ def test_relations_under_a_plan_on_a_real_parse(extract: Callable[..., Corpus]) 
     )
     parts = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.partOf}
     assert parts == {("Ferry Fare Cap", "Coastal Renewal Plan")}
+
+
+def test_relations_a_proposal_set_out_in_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The     DET   det      2
+        Ferry   PROPN compound 2
+        Grant   PROPN nsubj    9  Grant
+        set     VERB  acl      2  set   VBN
+        out     ADP   prt      3
+        in      ADP   prep     3
+        the     DET   det      8
+        Harbour PROPN compound 8
+        Plan    PROPN pobj     5  Plan
+        starts  VERB  ROOT     9  start
+        .       PUNCT punct    9
+        """,
+        names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("set-out-in")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+def test_relations_a_participle_read_as_a_past_tense_still_places_the_part() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Ferry    PROPN compound 2
+        Grant    PROPN nsubj    3  Grant
+        outlined VERB  csubj    10 outline VBD
+        in       ADP   prep     3
+        the      DET   det      7
+        Harbour  PROPN compound 7
+        Plan     PROPN pobj     4  Plan
+        will     AUX   aux      10
+        not      PART  neg      10
+        help     VERB  ROOT     10 help
+        .        PUNCT punct    10
+        """,
+        names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("set-out-in")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+def test_relations_a_plan_that_outlines_something_in_detail_has_no_part_by_set_out_in() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Harbour  PROPN compound 2
+        Plan     PROPN nsubj    3  Plan
+        outlined VERB  ROOT     3  outline VBD
+        new      ADJ   amod     5
+        fares    NOUN  dobj     3  fare
+        in       ADP   prep     3
+        the      DET   det      9
+        Ferry    PROPN compound 9
+        Grant    PROPN pobj     6  Grant
+        .        PUNCT punct    3
+        """,
+        names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("set-out-in")) == set()

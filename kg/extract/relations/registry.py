@@ -124,7 +124,11 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "wholes",
         tokens,
-        (Rule("under", wholes.under, 0.55), Rule("listed-in", wholes.listed_in, 0.55)),
+        (
+            Rule("under", wholes.under, 0.55),
+            Rule("listed-in", wholes.listed_in, 0.55),
+            Rule("set-out-in", wholes.set_out_in, 0.55),
+        ),
     ),
 )
 

@@ -1,7 +1,8 @@
 """Wholes (ext-proprel): proposals put inside a larger one by a preposition or by a list noun.
 
 "Under the plan, a hedgerow grant will be paid" and "the rise under the new deal" → the grant
-and the rise ``partOf`` the plan and the deal; "the measures in the plan include a soil
+and the rise ``partOf`` the plan and the deal; "the fare cap set out in the plan" → the cap
+``partOf`` the plan; "the measures in the plan include a soil
 payment" → the payment ``partOf`` the plan (``lex:listNoun``).
 """
 
@@ -12,11 +13,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["listed_in", "under"]
+__all__ = ["listed_in", "set_out_in", "under"]
 
 CONTAINING = ("in", "of")  # "the measures in the plan", "the measures of the plan"
 
@@ -68,3 +70,36 @@ def listed_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         yield from context.emit(
             rule, parts, KG.partOf, wholes, [token], context.modality(token), "listed in"
         )
+
+
+def set_out_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal put forward or included in another is part of it: "the fare cap set out in
+    the plan", "the services outlined in the strategy", "the pay rise included in the deal" (a
+    participle of a proposing or including verb, ``lex:trigger``, hung on the part, with "in"
+    the whole). The parser often reads such a participle after a name as a past tense with
+    the name its subject ("the Fare Cap outlined in the plan would ..."): a verb with no
+    object, no auxiliary and a proposal for subject is read so too."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        named = [token.head]
+    elif token.tag_ in ("VBD", "VBN") and not has_child(token, "dobj", "aux", "auxpass"):
+        named = children(token, "nsubj")
+    else:
+        return
+    lemma = token.lemma_.lower()
+    proposing = lemma in context.lexicon.inverse or any(
+        context.schema.core_property(route.predicate) == KG.proposes
+        for route in routes(context, token)
+    )
+    if not proposing:
+        return
+    wholes = [
+        found
+        for prep in preps(token, "in")
+        for found in context.object_entities(objects_of(prep), PROPOSALS, search=False)
+    ]
+    parts = [
+        (key, t)
+        for key, t in context.object_entities(named, PROPOSALS, search=False)
+        if all(key != whole for whole, _ in wholes)
+    ]
+    yield from context.emit(rule, parts, KG.partOf, wholes, [token], KG.Asserted, f"{lemma} in")
