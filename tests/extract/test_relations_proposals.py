@@ -324,3 +324,51 @@ def test_relations_a_plan_that_outlines_something_in_detail_has_no_part_by_set_o
         names=[("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)],
     )
     assert facts(parsed.relations("set-out-in")) == set()
+
+
+# ------------------------------------------------------------------ who a noun's act is from
+
+
+def test_relations_anger_from_a_group_is_not_the_clause_subject_s() -> None:
+    parsed = build(
+        """
+        Ruth      PROPN compound 1
+        Ellis     PROPN nsubj    2  Ellis
+        defended  VERB  ROOT     2  defend
+        the       DET   det      5
+        Harbour   PROPN compound 5
+        Plan      PROPN dobj     2  Plan
+        despite   ADP   prep     2
+        anger     NOUN  pobj     6
+        from      ADP   prep     7
+        fishermen NOUN  pobj     8  fisherman
+        over      ADP   prep     7
+        the       DET   det      14
+        Ferry     PROPN compound 14
+        Levy      PROPN pobj     10 Levy
+        .         PUNCT punct    2
+        """,
+        names=[("Ruth Ellis", KG.Person), ("Harbour Plan", KG.Plan), ("Ferry Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("noun")) == set()
+
+
+def test_relations_a_call_owned_by_someone_unnamed_is_not_the_clause_subject_s() -> None:
+    parsed = build(
+        """
+        The       DET   det      1
+        minister  NOUN  nsubj    3
+        has       AUX   aux      3
+        ignored   VERB  ROOT     3  ignore
+        our       PRON  poss     5
+        call      NOUN  dobj     3
+        for       ADP   prep     5
+        the       DET   det      9
+        Ferry     PROPN compound 9
+        Levy      PROPN pobj     6  Levy
+        .         PUNCT punct    3
+        """,
+        names=[("Ferry Levy", KG.Policy)],
+        roles=[("minister", "Ruth Ellis", None)],
+    )
+    assert facts(parsed.relations("noun")) == set()

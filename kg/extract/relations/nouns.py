@@ -103,16 +103,13 @@ def _prepositions(token: Token) -> dict[str, Token]:
 def _subjects(context: Context, token: Token, source: Token | None, verb: Token) -> list[Found]:
     """Who the noun's relation is from: "from X" or "by X", the possessor, or the subject of
     its clause."""
-    subjects: list[Found] = []
     if source is not None:
-        subjects = context.object_entities(objects_of(source), ACTORS, search=False)
-        if source.lower_ == "by":
-            return subjects  # "the rejection of the offer by members": no one else's act
-    if not subjects:
-        for child in children(token, "poss"):
-            key = context.entity(child, ACTORS)
-            if key is not None:
-                subjects.append((key, child))
-    if not subjects and is_verb(verb):
-        subjects = context.subject_entities(verb)
-    return subjects
+        # "anger from farmers over the changes": the farmers' anger, whoever else the clause
+        # is about; "the rejection of the offer by members": no one else's act
+        return context.object_entities(objects_of(source), ACTORS, search=False)
+    owners = children(token, "poss")
+    if owners:  # "the minister has not heeded our call for X": ours, not the minister's
+        return [(key, o) for o in owners if (key := context.entity(o, ACTORS)) is not None]
+    if is_verb(verb):
+        return context.subject_entities(verb)
+    return []
