@@ -372,3 +372,12 @@ def test_relations_a_call_owned_by_someone_unnamed_is_not_the_clause_subject_s()
         roles=[("minister", "Ruth Ellis", None)],
     )
     assert facts(parsed.relations("noun")) == set()
+
+
+def test_relations_a_speaker_s_colon_opens_no_list(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Harbour news\nThe Harbour Authority published the Coastal Renewal Plan.\n"
+        "Responding to the Coastal Renewal Plan, union chair Amy Lowe said:\n"
+        '"The Ferry Fare Cap will not help dock workers."\n'
+    )
+    assert not [r for r in corpus.relations if r.evidence.method == "listed-lines"]
