@@ -381,3 +381,40 @@ def test_relations_a_speaker_s_colon_opens_no_list(extract: Callable[..., Corpus
         '"The Ferry Fare Cap will not help dock workers."\n'
     )
     assert not [r for r in corpus.relations if r.evidence.method == "listed-lines"]
+
+
+def test_relations_by_after_changes_to_a_proposal_names_who_changes_it() -> None:
+    parsed = build(
+        """
+        changes  NOUN  ROOT     0  change
+        to       ADP   prep     0
+        the      DET   det      4
+        Ferry    PROPN compound 4
+        Levy     PROPN pobj     1  Levy
+        by       ADP   prep     4
+        the      DET   det      7
+        Council  PROPN pobj     5  Council
+        """,
+        names=[("Ferry Levy", KG.Policy), ("Council", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("source")) == set()
+
+
+def test_relations_a_proposal_which_is_part_of_another_is_its_part() -> None:
+    parsed = build(
+        """
+        the      DET   det      2
+        Ferry    PROPN compound 2
+        Grant    PROPN ROOT     2  Grant
+        ,        PUNCT punct    2
+        which    PRON  nsubj    5
+        is       AUX   relcl    2  be
+        part     NOUN  attr     5
+        of       ADP   prep     6
+        the      DET   det      10
+        Harbour  PROPN compound 10
+        Plan     PROPN pobj     7  Plan
+        """,
+        names=[("Ferry Grant", KG.FundingPackage), ("Harbour Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("part-of")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
