@@ -78,6 +78,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "under",
         "listed-in",
         "set-out-in",
+        "contents",
     }
 
 

@@ -418,3 +418,35 @@ def test_relations_a_proposal_which_is_part_of_another_is_its_part() -> None:
         names=[("Ferry Grant", KG.FundingPackage), ("Harbour Plan", KG.Plan)],
     )
     assert facts(parsed.relations("part-of")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+PLAN_PROPOSES = """
+    The      DET   det      2
+    Harbour  PROPN compound 2
+    Plan     PROPN nsubj    4  Plan
+    will     AUX   aux      4
+    {verb}   VERB  ROOT     4  {lemma}
+    a        DET   det      7
+    Ferry    PROPN compound 7
+    Grant    PROPN dobj     4  Grant
+    .        PUNCT punct    4
+"""
+PLAN_NAMES = [("Harbour Plan", KG.Plan), ("Ferry Grant", KG.FundingPackage)]
+
+
+def test_relations_what_a_plan_introduces_is_part_of_it() -> None:
+    parsed = build(PLAN_PROPOSES.format(verb="introduce", lemma="introduce"), names=PLAN_NAMES)
+    assert facts(parsed.relations("contents")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+def test_relations_what_an_actor_introduces_is_no_part_of_it() -> None:
+    parsed = build(
+        PLAN_PROPOSES.format(verb="introduce", lemma="introduce"),
+        names=[("Harbour Plan", KG.GovernmentBody), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("contents")) == set()
+
+
+def test_relations_what_a_plan_will_see_is_part_of_it() -> None:
+    parsed = build(PLAN_PROPOSES.format(verb="see", lemma="see"), names=PLAN_NAMES)
+    assert facts(parsed.relations("verb")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}

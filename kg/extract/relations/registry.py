@@ -128,6 +128,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("under", wholes.under, 0.55),
             Rule("listed-in", wholes.listed_in, 0.55),
             Rule("set-out-in", wholes.set_out_in, 0.55),
+            Rule("contents", wholes.contents, 0.5),
         ),
     ),
 )

@@ -18,7 +18,7 @@ from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["listed_in", "set_out_in", "under"]
+__all__ = ["contents", "listed_in", "set_out_in", "under"]
 
 CONTAINING = ("in", "of")  # "the measures in the plan", "the measures of the plan"
 
@@ -103,3 +103,35 @@ def set_out_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
         if all(key != whole for whole, _ in wholes)
     ]
     yield from context.emit(rule, parts, KG.partOf, wholes, [token], KG.Asserted, f"{lemma} in")
+
+
+def contents(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What a plan or a bill puts forward is a part of it: "the white paper proposes a fare
+    cap", "the plan will introduce two new contracts" (a verb of proposing, ``lex:trigger``,
+    whose subject is a proposal, not an actor)."""
+    if not is_verb(token) or has_child(token, "nsubjpass", "auxpass"):
+        return
+    found = [
+        route
+        for route in routes(context, token)
+        if context.schema.core_property(route.predicate) == KG.proposes
+    ]
+    if not found:
+        return
+    wholes = [
+        (key, t)
+        for t in children(token, "nsubj")
+        if (key := context.entity(t, PROPOSALS)) is not None
+    ]
+    if not wholes:
+        return
+    whole_keys = {key for key, _ in wholes}
+    for route in found:
+        parts = [
+            (key, t)
+            for key, t in context.object_entities(route.objects, PROPOSALS, search=False)
+            if key not in whole_keys
+        ]
+        yield from context.emit(
+            rule, parts, KG.partOf, wholes, [token], context.modality(token), route.trigger
+        )
