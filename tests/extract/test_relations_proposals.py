@@ -450,3 +450,47 @@ def test_relations_what_an_actor_introduces_is_no_part_of_it() -> None:
 def test_relations_what_a_plan_will_see_is_part_of_it() -> None:
     parsed = build(PLAN_PROPOSES.format(verb="see", lemma="see"), names=PLAN_NAMES)
     assert facts(parsed.relations("verb")) == {("Ferry Grant", KG.partOf, "Harbour Plan")}
+
+
+# ------------------------------------------------------------------ who argues what
+
+
+def test_relations_which_after_a_person_s_name_is_not_the_person() -> None:
+    parsed = build(
+        """
+        a        DET   det      1
+        letter   NOUN  ROOT     1
+        to       ADP   prep     1
+        Ann      PROPN compound 4  -      NNP B-PERSON
+        Lowe     PROPN pobj     2  -      NNP I-PERSON
+        ,        PUNCT punct    4
+        which    PRON  nsubj    7
+        backs    VERB  relcl    4  back
+        the      DET   det      10
+        Ferry    PROPN compound 10
+        Grant    PROPN dobj     7  Grant
+        """,
+        names=[("Ann Lowe", KG.Person), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_a_preposition_inside_the_object_s_name_is_no_trigger() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        argued   VERB  ROOT     3  argue
+        the      DET   det      5
+        proposal NOUN  dobj     3
+        for      ADP   prep     5
+        a        DET   det      9
+        Ferry    PROPN compound 9
+        Grant    PROPN pobj     6  Grant
+        failed   VERB  ccomp    3  fail
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("proposal for a Ferry Grant", KG.Proposal)],
+    )
+    assert facts(parsed.relations("verb")) == set()
