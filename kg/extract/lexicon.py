@@ -178,6 +178,9 @@ class Lexicon:
     undoing_nouns: frozenset[str] = word_list(LEX.undoingNoun)
     """Nouns of undoing a proposal ("the removal of", "the abolition of"): what follows "of"
     is what the act undoes, not what a speaker backs or puts forward."""
+    undoing_verbs: frozenset[str] = word_list(LEX.undoingVerb)
+    """Verbs of undoing or holding back a proposal ("calls to abolish the levy"): their object
+    is not what a speaker backing the call backs."""
 
     # ---- relations: membership
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)

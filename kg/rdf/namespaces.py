@@ -215,6 +215,7 @@ class LEX(DefinedNamespace):
     satisfiedNoun: URIRef
     # --- ext-proprel ---
     undoingNoun: URIRef
+    undoingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

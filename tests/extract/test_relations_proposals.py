@@ -494,3 +494,23 @@ def test_relations_a_preposition_inside_the_object_s_name_is_no_trigger() -> Non
         names=[("Carers Guild", KG.TradeUnion), ("proposal for a Ferry Grant", KG.Proposal)],
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_backing_calls_to_abolish_a_proposal_backs_nothing_of_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        backed   VERB  ROOT     3  back
+        calls    NOUN  dobj     3  call
+        to       PART  aux      6
+        abolish  VERB  acl      4  abolish
+        the      DET   det      9
+        Bed      PROPN compound 9
+        Levy     PROPN dobj     6  Levy
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == set()

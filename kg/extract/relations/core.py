@@ -351,9 +351,9 @@ class Context:
         """The tokens inside a phrase but its head, less what follows a contrary preposition
         ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
         rule that brought commissioning under the procurement law": the law is not the rule;
-        "options to reform the formula" is no relative clause)
-        and the "of" of a noun of undoing ("backs the removal of the levy" does not back the
-        levy)."""
+        "options to reform the formula" is no relative clause), what a verb of undoing governs
+        ("backed calls to abolish the levy") and the "of" of a noun of undoing ("backs the
+        removal of the levy" does not back the levy)."""
         contrary = self.lexicon.contrary_prepositions
         undoing = self.lexicon.undoing_nouns
         blocked = {
@@ -362,9 +362,19 @@ class Context:
             if (part.dep_ == "prep" and part.lower_ in contrary)
             or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
             or (part.lower_ == "of" and part.dep_ == "prep" and part.head.lemma_.lower() in undoing)
+            or (part.i != phrase.i and self._undoes(part))
             for t in part.subtree
         }
         return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
+
+    def _undoes(self, verb: Token) -> bool:
+        """True for a verb of undoing a proposal ("calls to abolish the levy", ``lex:undoingVerb``,
+        with its particle: "water down")."""
+        if not is_verb(verb):
+            return False
+        words = self.lexicon.undoing_verbs
+        lemma = verb.lemma_.lower()
+        return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
 
     # -- words of the lexicon -----------------------------------------------------------------
     def burdens(self, verb: Token) -> list[Token]:
