@@ -79,6 +79,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "listed-in",
         "set-out-in",
         "contents",
+        "reported-passive",
     }
 
 

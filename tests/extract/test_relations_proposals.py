@@ -514,3 +514,40 @@ def test_relations_backing_calls_to_abolish_a_proposal_backs_nothing_of_it() -> 
         names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+# ------------------------------------------------------------------ announcements
+
+REPORTED_PASSIVE = """
+    The      DET   det       2
+    Health   PROPN compound  2
+    Ministry PROPN nsubj     3  Ministry
+    said     VERB  ROOT      3  say
+    the      DET   det       6
+    Bed      PROPN compound  6
+    Levy     PROPN nsubjpass 9  Levy
+    would    AUX   aux       9
+    be       AUX   auxpass   9
+    introduced VERB ccomp    3  introduce VBN
+    in       ADP   prep      9
+    April    PROPN pobj      10
+    .        PUNCT punct     3
+"""
+
+
+def test_relations_a_government_saying_a_proposal_will_be_introduced_proposes_it() -> None:
+    parsed = build(
+        REPORTED_PASSIVE,
+        names=[("Health Ministry", KG.GovernmentBody), ("Bed Levy", KG.Policy)],
+    )
+    found = parsed.relations("reported-passive")
+    assert facts(found) == {("Health Ministry", KG.proposes, "Bed Levy")}
+    assert all(r.modality == KG.Asserted for r in found)
+
+
+def test_relations_a_union_saying_a_proposal_will_be_introduced_proposes_nothing() -> None:
+    parsed = build(
+        REPORTED_PASSIVE,
+        names=[("Health Ministry", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("reported-passive")) == set()

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from kg.extract.relations import (
+    announcements,
     appraisals,
     directives,
     events,
@@ -130,6 +131,11 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("set-out-in", wholes.set_out_in, 0.55),
             Rule("contents", wholes.contents, 0.5),
         ),
+    ),
+    Pass(
+        "announcements",
+        tokens,
+        (Rule("reported-passive", announcements.reported_passive, 0.5),),
     ),
 )
 
