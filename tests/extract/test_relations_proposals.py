@@ -551,3 +551,24 @@ def test_relations_a_union_saying_a_proposal_will_be_introduced_proposes_nothing
         names=[("Health Ministry", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("reported-passive")) == set()
+
+
+def test_relations_offering_an_alternative_to_a_proposal_does_not_offer_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Health   PROPN compound 2
+        Ministry PROPN nsubj    4  Ministry
+        will     AUX   aux      4
+        offer    VERB  ROOT     4  offer
+        an       DET   det      6
+        alternative NOUN dobj   4
+        to       ADP   prep     6
+        the      DET   det      10
+        Ferry    PROPN compound 10
+        Grant    PROPN pobj     7  Grant
+        .        PUNCT punct    4
+        """,
+        names=[("Health Ministry", KG.GovernmentBody), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("verb")) == set()

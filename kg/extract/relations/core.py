@@ -352,8 +352,9 @@ class Context:
         ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
         rule that brought commissioning under the procurement law": the law is not the rule;
         "options to reform the formula" is no relative clause), what a verb of undoing governs
-        ("backed calls to abolish the levy") and the "of" of a noun of undoing ("backs the
-        removal of the levy" does not back the levy)."""
+        ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
+        ("backs the removal of the levy" does not back the levy; "offers an alternative to
+        the model" does not offer the model)."""
         contrary = self.lexicon.contrary_prepositions
         undoing = self.lexicon.undoing_nouns
         blocked = {
@@ -361,7 +362,11 @@ class Context:
             for part in phrase.subtree
             if (part.dep_ == "prep" and part.lower_ in contrary)
             or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
-            or (part.lower_ == "of" and part.dep_ == "prep" and part.head.lemma_.lower() in undoing)
+            or (
+                part.lower_ in ("of", "to", "for")
+                and part.dep_ == "prep"
+                and part.head.lemma_.lower() in undoing
+            )
             or (part.i != phrase.i and self._undoes(part))
             for t in part.subtree
         }
