@@ -572,3 +572,24 @@ def test_relations_offering_an_alternative_to_a_proposal_does_not_offer_it() -> 
         names=[("Health Ministry", KG.GovernmentBody), ("Ferry Grant", KG.FundingPackage)],
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_a_proposal_paid_under_an_actor_s_plans_is_proposed_by_it() -> None:
+    parsed = build(
+        """
+        Under    ADP   prep      9
+        the      DET   det       3
+        Health   PROPN compound  3
+        Ministry PROPN poss      5  Ministry
+        's       PART  case      3
+        plans    NOUN  pobj      0  plan
+        ,        PUNCT punct     9
+        the      DET   det       8
+        Ferry    PROPN compound  8
+        Grant    PROPN nsubj     9  Grant
+        doubles  VERB  ROOT      9  double
+        .        PUNCT punct     9
+        """,
+        names=[("Health Ministry", KG.GovernmentBody), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("under")) == {("Health Ministry", KG.proposes, "Ferry Grant")}

@@ -126,7 +126,7 @@ RULES: tuple[Pass[Any], ...] = (
         "wholes",
         tokens,
         (
-            Rule("under", wholes.under, 0.55),
+            Rule("under", wholes.under, 0.55, cases={"author": 0.5}),
             Rule("listed-in", wholes.listed_in, 0.55),
             Rule("set-out-in", wholes.set_out_in, 0.55),
             Rule("contents", wholes.contents, 0.5),

@@ -1,7 +1,8 @@
 """Wholes (ext-proprel): proposals put inside a larger one by a preposition or by a list noun.
 
 "Under the plan, a hedgerow grant will be paid" and "the rise under the new deal" → the grant
-and the rise ``partOf`` the plan and the deal; "the fare cap set out in the plan" → the cap
+and the rise ``partOf`` the plan and the deal ("under the Government's plans, a grant will be
+paid": the Government ``proposes`` the grant); "the fare cap set out in the plan" → the cap
 ``partOf`` the plan; "the measures in the plan include a soil
 payment" → the payment ``partOf`` the plan (``lex:listNoun``).
 """
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.relations.core import PROPOSALS, Context, Found, Rule
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
@@ -31,7 +32,8 @@ def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
     if token.lower_ != "under" or token.dep_ != "prep":
         return
     wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
-    if not wholes:
+    authors = [] if wholes else _plan_authors(context, token)
+    if not wholes and not authors:
         return
     governor = token.head
     if is_verb(governor):
@@ -46,6 +48,24 @@ def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
     whole_keys = {key for key, _ in wholes}
     parts = [(key, t) for key, t in items if key not in whole_keys]
     yield from context.emit(rule, parts, KG.partOf, wholes, [token], modality, "under")
+    yield from context.emit(
+        rule, authors, KG.proposes, parts, [token], modality, "under", case="author"
+    )
+
+
+def _plan_authors(context: Context, under: Token) -> list[Found]:
+    """The owner of plans that name no proposal themselves: "under the Government's plans"
+    (a possessor of a generic proposal noun or a list noun, ``lex:genericProposalHead``,
+    ``lex:listNoun``)."""
+    lexicon = context.lexicon
+    nouns = lexicon.generic_proposal_heads | lexicon.list_nouns
+    return [
+        (key, owner)
+        for plan in objects_of(under)
+        if plan.lemma_.lower() in nouns
+        for owner in children(plan, "poss")
+        if (key := context.entity(owner, ACTORS)) is not None
+    ]
 
 
 def listed_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
