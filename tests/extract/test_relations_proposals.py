@@ -593,3 +593,44 @@ def test_relations_a_proposal_paid_under_an_actor_s_plans_is_proposed_by_it() ->
         names=[("Health Ministry", KG.GovernmentBody), ("Ferry Grant", KG.FundingPackage)],
     )
     assert facts(parsed.relations("under")) == {("Health Ministry", KG.proposes, "Ferry Grant")}
+
+
+# ------------------------------------------------------------------ stances by a preposition
+
+
+def test_relations_being_against_a_proposal_opposes_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        is       AUX   ROOT     3  be
+        against  ADP   prep     3
+        the      DET   det      7
+        Bed      PROPN compound 7
+        Levy     PROPN pobj     4  Levy
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("Carers Guild", KG.opposes, "Bed Levy")}
+
+
+def test_relations_throwing_weight_behind_a_proposal_supports_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        Carers   PROPN compound 2
+        Guild    PROPN nsubj    3  Guild
+        threw    VERB  ROOT     3  throw
+        its      PRON  poss     5
+        weight   NOUN  dobj     3
+        behind   ADP   prep     3
+        the      DET   det      9
+        Bed      PROPN compound 9
+        Levy     PROPN pobj     6  Levy
+        .        PUNCT punct    3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("Carers Guild", KG.supports, "Bed Levy")}
