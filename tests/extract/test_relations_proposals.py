@@ -634,3 +634,11 @@ def test_relations_throwing_weight_behind_a_proposal_supports_it() -> None:
         names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("verb")) == {("Carers Guild", KG.supports, "Bed Levy")}
+
+
+def test_relations_under_a_standing_framework_gives_no_part() -> None:
+    parsed = build(
+        UNDER_THE_PLAN.replace("Plan     PROPN pobj      0  Plan", "Charter  PROPN pobj 0 Charter"),
+        names=[("Harbour Charter", KG.Policy), ("Ferry Grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("under")) == set()

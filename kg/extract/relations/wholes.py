@@ -22,16 +22,24 @@ from kg.rdf.namespaces import KG
 __all__ = ["contents", "listed_in", "set_out_in", "under"]
 
 CONTAINING = ("in", "of")  # "the measures in the plan", "the measures of the plan"
+PACKAGES = frozenset({"agreement", "bill", "budget", "programme", "program", "framework agreement"})
 
 
 def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """What is done or paid under a proposal is a part of it: the proposals that are the
-    subject or object of the clause "under X" hangs on, or the noun it hangs on. Being part of
-    a plan is said of the plan, so "would be paid under the plan" is no condition; only a
-    negation is kept."""
+    """What is done or paid under a plan, deal or package is a part of it: the proposals that
+    are the subject or object of the clause "under X" hangs on, or the noun it hangs on. X is
+    headed by a word of a plan or package (``lex:genericProposalHead``, ``lex:listNoun``,
+    ``lex:offerNoun``, "agreement", "bill", "budget"): a standing framework is the basis of an
+    act, not its whole. Being part of a plan is said of the plan, so "would be paid under the
+    plan" is no condition; only a negation is kept."""
     if token.lower_ != "under" or token.dep_ != "prep":
         return
-    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
+    lexicon = context.lexicon
+    packages = lexicon.generic_proposal_heads | lexicon.list_nouns | lexicon.offer_nouns
+    # a plan, deal or package ("under the plan"), not a standing framework or law the act
+    # is done by ("paid under Agenda for Change", "under the 2012 Act")
+    plans = [o for o in objects_of(token) if o.lemma_.lower() in packages | PACKAGES]
+    wholes = context.object_entities(plans, PROPOSALS, search=False)
     authors = [] if wholes else _plan_authors(context, token)
     if not wholes and not authors:
         return
