@@ -642,3 +642,39 @@ def test_relations_under_a_standing_framework_gives_no_part() -> None:
         names=[("Harbour Charter", KG.Policy), ("Ferry Grant", KG.FundingPackage)],
     )
     assert facts(parsed.relations("under")) == set()
+
+
+def test_relations_vetoing_a_proposal_rejects_it_and_signing_it_off_supports_it() -> None:
+    for verb, lemma, predicate in (
+        ("vetoed", "veto", KG.rejects),
+        ("approved", "approve", KG.supports),
+    ):
+        parsed = build(
+            f"""
+            The      DET   det      2
+            Port     PROPN compound 2
+            Council  PROPN nsubj    3  Council
+            {verb}   VERB  ROOT     3  {lemma}
+            the      DET   det      6
+            Bed      PROPN compound 6
+            Levy     PROPN dobj     3  Levy
+            .        PUNCT punct    3
+            """,
+            names=[("Port Council", KG.GovernmentBody), ("Bed Levy", KG.Policy)],
+        )
+        assert facts(parsed.relations("verb")) == {("Port Council", predicate, "Bed Levy")}
+    parsed = build(
+        """
+        The      DET   det      2
+        Port     PROPN compound 2
+        Council  PROPN nsubj    3  Council
+        signed   VERB  ROOT     3  sign
+        off      ADP   prt      3
+        the      DET   det      7
+        Bed      PROPN compound 7
+        Levy     PROPN dobj     3  Levy
+        .        PUNCT punct    3
+        """,
+        names=[("Port Council", KG.GovernmentBody), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("Port Council", KG.supports, "Bed Levy")}
