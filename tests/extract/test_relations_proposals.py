@@ -678,3 +678,55 @@ def test_relations_vetoing_a_proposal_rejects_it_and_signing_it_off_supports_it(
         names=[("Port Council", KG.GovernmentBody), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("verb")) == {("Port Council", KG.supports, "Bed Levy")}
+
+
+# ------------------------------------------------------------------ acts not done
+
+
+def test_relations_an_act_someone_is_warned_against_is_not_done() -> None:
+    parsed = build(
+        """
+        The       DET   det      2
+        Health    PROPN compound 2
+        Ministry  PROPN nsubj    3  Ministry
+        warned    VERB  ROOT     3  warn
+        the       DET   det      6
+        Carers    PROPN compound 6
+        Guild     PROPN dobj     3  Guild
+        against   ADP   prep     3
+        rejecting VERB  pcomp    7  reject
+        the       DET   det      11
+        Bed       PROPN compound 11
+        Levy      PROPN dobj     8  Levy
+        .         PUNCT punct    3
+        """,
+        names=[
+            ("Health Ministry", KG.GovernmentBody),
+            ("Carers Guild", KG.TradeUnion),
+            ("Bed Levy", KG.Policy),
+        ],
+    )
+    assert all(r.object != "Bed Levy" for r in parsed.find())
+
+
+def test_relations_an_effect_in_a_condition_is_no_stance() -> None:
+    parsed = build(
+        """
+        The       DET   det       2
+        Carers    PROPN compound  2
+        Guild     PROPN nsubj     3  Guild
+        said      VERB  ROOT      3  say
+        members   NOUN  nsubj     6  member
+        would     AUX   aux       6
+        strike    VERB  ccomp     3  strike
+        unless    SCONJ mark      12
+        the       DET   det       10
+        Bed       PROPN compound  10
+        Levy      PROPN nsubjpass 12 Levy
+        was       AUX   auxpass   12 be
+        improved  VERB  advcl     6  improve VBN
+        .         PUNCT punct     3
+        """,
+        names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("evaluation")) == set()

@@ -69,6 +69,7 @@ ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
 GROUP_PREPOSITIONS = ("from", "of", "at")  # "representatives from the BMA"
+NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")
 
@@ -307,7 +308,11 @@ class Context:
         return found
 
     def subject_entities(self, verb: Token) -> list[Found]:
-        """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``)."""
+        """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``). An
+        act after "against" or "without" is one nobody does ("warned the union against
+        rejecting the offer", "campaigned against scrapping the plan")."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ in NOT_DONE:
+            return []
         found: list[Found] = []
         for token in subjects_of(verb):
             key = self.entity(token, ACTORS + PROPOSALS)
@@ -355,6 +360,8 @@ class Context:
         ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
         ("backs the removal of the levy" does not back the levy; "offers an alternative to
         the model" does not offer the model)."""
+        if self._undoes(phrase):  # "argued against scrapping the levy"
+            return []
         contrary = self.lexicon.contrary_prepositions
         undoing = self.lexicon.undoing_nouns
         blocked = {
