@@ -75,10 +75,6 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # ---- amounts (ext-amounts)
         "part-noun",
         # ---- ext-proprel
-        "under",
-        "listed-in",
-        "set-out-in",
-        "contents",
         "reported-passive",
     }
 

@@ -45,12 +45,9 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         )
         if is_verb(verb):
             actors = context.subject_entities(verb)
-    elif token.dep_ == "attr":  # "X is part of Y", "X, which is part of Y"
+    elif token.dep_ == "attr":  # "X is part of Y"
         verb = governor
-        named = children(verb, "nsubj")
-        if verb.dep_ == "relcl" and all(t.lower_ in ("which", "that") for t in named):
-            named = [verb.head]
-        items = context.object_entities(named, PROPOSALS, search=False)
+        items = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
     else:
         return
     modality = context.modality(verb)

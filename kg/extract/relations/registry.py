@@ -33,7 +33,6 @@ from kg.extract.relations import (
     structure,
     verbs,
     verdicts,
-    wholes,
 )
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
@@ -122,16 +121,6 @@ RULES: tuple[Pass[Any], ...] = (
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
     # --- ext-proprel ---
-    Pass(
-        "wholes",
-        tokens,
-        (
-            Rule("under", wholes.under, 0.55, cases={"author": 0.5}),
-            Rule("listed-in", wholes.listed_in, 0.55),
-            Rule("set-out-in", wholes.set_out_in, 0.55),
-            Rule("contents", wholes.contents, 0.5),
-        ),
-    ),
     Pass(
         "announcements",
         tokens,
