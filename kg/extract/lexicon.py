@@ -197,6 +197,13 @@ class Lexicon:
     satisfied_nouns: frozenset[str] = word_list(LEX.satisfiedNoun)
     """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):
     the verb then names no meeting."""
+    # --- ext-proprel ---
+    undoing_nouns: frozenset[str] = word_list(LEX.undoingNoun)
+    """Nouns of undoing a proposal ("the removal of", "the abolition of"): what follows "of"
+    is what the act undoes, not what a speaker backs or puts forward."""
+    undoing_verbs: frozenset[str] = word_list(LEX.undoingVerb)
+    """Verbs of undoing or holding back a proposal ("calls to abolish the levy"): their object
+    is not what a speaker backing the call backs."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

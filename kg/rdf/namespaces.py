@@ -230,6 +230,9 @@ class LEX(DefinedNamespace):
     fundingVerb: URIRef
     dealHead: URIRef
     complementHeadNoun: URIRef
+    # --- ext-proprel ---
+    undoingNoun: URIRef
+    undoingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

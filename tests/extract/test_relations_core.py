@@ -76,6 +76,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "joined",
         # ---- amounts (ext-amounts)
         "part-noun",
+        # ---- ext-proprel
+        "reported-passive",
     }
 
 

@@ -13,6 +13,8 @@ The rules are small functions, one module per family, run in the order of one ta
 * ``reforms``: "the Government will abolish NHSE" → it ``proposes`` "NHSE abolition";
 * ``parts``: "as part of the plan, X will introduce Y" → Y ``partOf`` the plan;
 * ``reciprocals``: "X and Y accused each other" → both ways;
+* ``announcements``: "the Treasury said the levy would be introduced" → the Treasury
+  ``proposes`` the levy (a government reporting an agentless proposing passive);
 * ``speech``: "the board is recommending members vote to accept the offer" → it
   ``supports`` the offer; "we will not accept it", "this offer is a betrayal" → the speaker
   ``opposes`` it.

@@ -69,6 +69,7 @@ ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
 GROUP_PREPOSITIONS = ("from", "of", "at")  # "representatives from the BMA"
+NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")
 
@@ -334,7 +335,11 @@ class Context:
         return found
 
     def subject_entities(self, verb: Token) -> list[Found]:
-        """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``)."""
+        """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``). An
+        act after "against" or "without" is one nobody does ("warned the union against
+        rejecting the offer", "campaigned against scrapping the plan")."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ in NOT_DONE:
+            return []
         found: list[Found] = []
         for token in subjects_of(verb):
             key = self.entity(token, ACTORS + PROPOSALS)
@@ -375,16 +380,40 @@ class Context:
         return found
 
     def _searchable(self, phrase: Token) -> list[Token]:
-        """The tokens inside a phrase but its head, less what follows a contrary preposition:
-        "a fight against proposals" is no proposal of the fighter's."""
+        """The tokens inside a phrase but its head, less what follows a contrary preposition
+        ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
+        rule that brought commissioning under the procurement law": the law is not the rule;
+        "options to reform the formula" is no relative clause), what a verb of undoing governs
+        ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
+        ("backs the removal of the levy" does not back the levy; "offers an alternative to
+        the model" does not offer the model)."""
+        if self._undoes(phrase):  # "argued against scrapping the levy"
+            return []
         contrary = self.lexicon.contrary_prepositions
+        undoing = self.lexicon.undoing_nouns
         blocked = {
             t.i
-            for prep in phrase.subtree
-            if prep.dep_ == "prep" and prep.lower_ in contrary
-            for t in prep.subtree
+            for part in phrase.subtree
+            if (part.dep_ == "prep" and part.lower_ in contrary)
+            or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
+            or (
+                part.lower_ in ("of", "to", "for")
+                and part.dep_ == "prep"
+                and part.head.lemma_.lower() in undoing
+            )
+            or (part.i != phrase.i and self._undoes(part))
+            for t in part.subtree
         }
         return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
+
+    def _undoes(self, verb: Token) -> bool:
+        """True for a verb of undoing a proposal ("calls to abolish the levy", ``lex:undoingVerb``,
+        with its particle: "water down")."""
+        if not is_verb(verb):
+            return False
+        words = self.lexicon.undoing_verbs
+        lemma = verb.lemma_.lower()
+        return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
 
     # -- words of the lexicon -----------------------------------------------------------------
     def burdens(self, verb: Token) -> list[Token]:

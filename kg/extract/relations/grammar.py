@@ -109,6 +109,8 @@ def _antecedents(verb: Token, pronoun: Token) -> list[Token]:
     antecedent = pronoun.doc[nearest]
     while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
         antecedent = antecedent.head
+    if pronoun.lower_ == "which" and antecedent.ent_type_ == "PERSON":
+        return []  # "which" is never a person: "a letter to the chair, Ann Lowe, which argues"
     if antecedent == governor or antecedent not in conjuncts(governor):
         return [governor]
     if not _plural(verb):

@@ -40,7 +40,7 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     ]
     if not routes:
         return
-    source = preps.get("from")
+    source = preps.get("from") or _agent(token)
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subjects = _subjects(context, token, source, verb)
     if not subjects:
@@ -58,7 +58,11 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
         trigger = f"{lemma} {p}"
         yield from context.emit(rule, subjects, predicate, objects, [token], modality, trigger)
-    if source is not None and verb.lemma_ in context.lexicon.receiving_verbs:
+    if (
+        source is not None
+        and source.lower_ == "from"
+        and verb.lemma_ in context.lexicon.receiving_verbs
+    ):
         receivers = context.subject_entities(verb)
         yield from context.emit(
             rule,
@@ -72,6 +76,20 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
 
 
+def _agent(token: Token) -> Token | None:
+    """The "by" that names who does what the noun names: "the rejection of the offer by the
+    union", on the noun or (as the parser often hangs it) on the object of its "of"."""
+    for prep in children(token, "prep"):
+        if prep.lower_ == "by":
+            return prep
+        if prep.lower_ == "of":
+            for obj in objects_of(prep):
+                for inner in children(obj, "prep"):
+                    if inner.lower_ == "by":
+                        return inner
+    return None
+
+
 def _prepositions(token: Token) -> dict[str, Token]:
     """The noun's prepositions by word; of a direct object, the verb's too: "receiving advice
     from the NIHR on ..." (the verb holds the phrases)."""
@@ -83,15 +101,15 @@ def _prepositions(token: Token) -> dict[str, Token]:
 
 
 def _subjects(context: Context, token: Token, source: Token | None, verb: Token) -> list[Found]:
-    """Who the noun's relation is from: "from X", the possessor, or the subject of its clause."""
-    subjects: list[Found] = []
+    """Who the noun's relation is from: "from X" or "by X", the possessor, or the subject of
+    its clause."""
     if source is not None:
-        subjects = context.object_entities(objects_of(source), ACTORS, search=False)
-    if not subjects:
-        for child in children(token, "poss"):
-            key = context.entity(child, ACTORS)
-            if key is not None:
-                subjects.append((key, child))
-    if not subjects and is_verb(verb):
-        subjects = context.subject_entities(verb)
-    return subjects
+        # "anger from farmers over the changes": the farmers' anger, whoever else the clause
+        # is about; "the rejection of the offer by members": no one else's act
+        return context.object_entities(objects_of(source), ACTORS, search=False)
+    owners = children(token, "poss")
+    if owners:  # "the minister has not heeded our call for X": ours, not the minister's
+        return [(key, o) for o in owners if (key := context.entity(o, ACTORS)) is not None]
+    if is_verb(verb):
+        return context.subject_entities(verb)
+    return []

@@ -136,7 +136,7 @@ def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relati
     list's owner, and part of the list when the list is a proposal itself."""
     sentences = context.sentences
     for k, sentence in enumerate(sentences):
-        if not sentence.text.rstrip().endswith(":"):
+        if not sentence.text.rstrip().endswith(":") or _introduces_speech(context, sentence):
             continue
         head = _list_head(context, sentence)
         if head is None:
@@ -151,6 +151,19 @@ def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relati
                 yield from context.emit(
                     rule, [item], KG.partOf, [(whole, head)], [], KG.Asserted, "listed"
                 )
+
+
+def _introduces_speech(context: Context, sentence: Sentence) -> bool:
+    """True for a line that gives a speaker before a quotation ("Responding to the plan, the
+    chair said:"): its colon opens what they said, not a list. Its last verb is a verb of
+    saying (``lex:speechVerb``), with nothing after it but its subject or addressee."""
+    span = context.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].lemma_.lower() not in context.lexicon.speech_verbs:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verbs[-1].children)
 
 
 def _list_head(context: Context, sentence: Sentence) -> Token | None:

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from kg.extract.relations import (
+    announcements,
     appraisals,
     directives,
     events,
@@ -121,6 +122,12 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
+    # --- ext-proprel ---
+    Pass(
+        "announcements",
+        tokens,
+        (Rule("reported-passive", announcements.reported_passive, 0.5),),
+    ),
 )
 
 

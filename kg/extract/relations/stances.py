@@ -26,6 +26,7 @@ from kg.rdf.namespaces import KG
 __all__ = ["analysis", "evaluation", "warner_of", "warning"]
 
 MAX_CLIMB = 3
+MAX_CONDITION_DEPTH = 8  # from a verb of effect up to the clause that was said
 
 
 def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -107,7 +108,22 @@ def evaluation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
         return
     for clause in children(token, "ccomp"):
         for effect in clause.subtree:
-            yield from _effect(context, rule, speakers, effect)
+            if not _conditional(context, effect, clause):
+                yield from _effect(context, rule, speakers, effect)
+
+
+def _conditional(context: Context, verb: Token, clause: Token) -> bool:
+    """True for a verb in a condition inside what was said ("members would strike unless the
+    levy was improved"): the effect is wished for or feared, not said of the proposal."""
+    marks = context.lexicon.conditional_marks
+    current = verb
+    for _ in range(MAX_CONDITION_DEPTH):
+        if current == clause or current.head == current:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _effect(
@@ -131,7 +147,7 @@ def _effect(
             continue
         # what does good is supported; what does harm is opposed, and what it harms is
         # defended: "the plan could undermine the GP model"
-        harmed = argument.dep_ == "dobj"
+        harmed = argument.dep_ in ("dobj", "nsubjpass")  # "the levy was improved": done to it
         if harmed and positive and effect not in lexicon.delivery_effects:
             continue  # "would protect frontline services": who benefits
         predicate = KG.supports if positive or harmed else KG.opposes

@@ -221,10 +221,20 @@ def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Rel
     if phrase.cls != KG.Proposal:
         return
     for prep in preps(phrase.head, "from", "by"):
+        if prep.lower_ == "by" and _theme_of_act(phrase.head):
+            continue  # "the rejection of the pay rise by the union": the rejecter
         authors = context.object_entities(objects_of(prep), ACTORS, search=False)
         yield from context.emit(
             rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, prep.lower_
         )
+
+
+def _theme_of_act(head: Token) -> bool:
+    """True for the object of "of" or "to" after a noun ("the rejection of the offer by the
+    union", "changes to the law by the council"): a "by" after it names who does what the
+    noun names, as in the clause "the union rejected the offer"."""
+    governor = head.head
+    return head.dep_ == "pobj" and governor.lower_ in ("of", "to") and governor.head.pos_ == "NOUN"
 
 
 def component(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

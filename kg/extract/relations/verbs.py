@@ -186,14 +186,20 @@ def routes(context: Context, token: Token) -> list[Route]:
     found: list[Route] = []
     attached = list(token.children)
     # a preposition the parser hung on the object: "delivered a petition to Downing Street"
-    attached += [c for o in children(token, "dobj") for c in children(o, "prep")]
+    # (not one inside the object's own name: "argued the proposal for a pay rise")
+    attached += [
+        c
+        for o in children(token, "dobj")
+        for c in children(o, "prep")
+        if not _named_with(context, o, c)
+    ]
     for child in attached:
-        if child.dep_ not in ("prep", "dative", "prt"):
+        if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None:
             continue
-        if child.dep_ == "prt":
+        if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it
             objects = (
@@ -221,6 +227,13 @@ def routes(context: Context, token: Token) -> list[Route]:
             objects = [token.head]
         found.append(Route(plain, objects, lemma))
     return found
+
+
+def _named_with(context: Context, head: Token, prep: Token) -> bool:
+    """True when the preposition's object is part of the name of the entity ``head`` names
+    ("the proposal for a pay rise" names one proposal)."""
+    key = context.entity(head)
+    return key is not None and any(context.entity(o) == key for o in objects_of(prep))
 
 
 def event_holders(context: Context, token: Token) -> list[Found]:

@@ -133,6 +133,10 @@ def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
         token, head = head, head.head
     if token.dep_ == "pobj" and head.lower_ in ("as", "to"):  # "described it as", "amounts to"
         token, head = head, head.head
+    elif token.dep_ in ("amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":
+        token, head = head, head.head  # "described it as unworkable", the adjective hung on "as"
+    if token.lower_ == "as" and head.dep_ == "dobj":  # "as" hung on the object, not the verb
+        head = head.head
     found: Judged | None = None
     if (token.dep_ in ("attr", "acomp", "dobj") and head.lemma_.lower() in COPULAS) or (
         token.lower_ == "to" and head.lemma_.lower() == "amount"
@@ -140,7 +144,9 @@ def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
         found = _said_of(context, head, token, positive)
     elif token.pos_ == "VERB" and token is word:  # "the offer falls short", "does nothing"
         found = _said_of(context, token, None, positive)
-    elif head.lemma_.lower() in context.lexicon.label_verbs and token.dep_ in LABELLED:
+    elif head.lemma_.lower() in context.lexicon.label_verbs and (
+        token.dep_ in LABELLED or (token.dep_ == "dobj" and has_child(head, "dative"))
+    ):
         found = _labelled(context, head, positive)
     if found is None and word.dep_ == "amod" and _plain_adjective(context, word):
         # "this derisory offer" in a speaker's words
@@ -172,8 +178,9 @@ def _said_of(
 
 
 def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
-    """ "called the offer derisory", "a decision which the union called misguided"."""
-    objects = children(verb, "dobj")
+    """ "called the offer derisory", "a decision which the union called misguided"; "branded
+    the offer a betrayal" when the parser makes the offer an indirect object."""
+    objects = children(verb, "dative") or children(verb, "dobj")
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects = [verb.head]
     judged = context.object_entities(objects, PROPOSALS, search=False)
