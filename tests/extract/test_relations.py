@@ -83,6 +83,7 @@ def test_relations_write_to_evidence_names_trigger_and_sentence(extract: Extract
     "text",
     [
         "Pay news\nThe Federation of Rural Clinics tabled a motion on the Harbour Levy.",
+        "Pay news\nThe Federation of Rural Clinics will bring forward the Harbour Levy Bill.",
     ],
 )
 def test_relations_tabling_or_bringing_forward_proposes(extract: Extract, text: str) -> None:

@@ -656,3 +656,46 @@ def test_relations_source_plans_by_an_actor_are_its_proposal() -> None:
         names=[("Plans", KG.Plan), ("Acme", KG.GovernmentBody)],
     )
     assert facts(parsed.relations("source")) == {("Acme", KG.proposes, "Plans")}
+
+
+def test_relations_noun_withdrawing_support_opposes() -> None:
+    # "Unite withdrew its support for the levy": Unite now opposes the levy
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        withdrew VERB  ROOT  1 withdraw
+        its      PRON  poss  3
+        support  NOUN  dobj  1
+        for      ADP   prep  3
+        the      DET   det   6
+        levy     NOUN  pobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("levy", KG.Policy)],
+        pronouns={2: "Unite"},
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.opposes, "levy")}
+
+
+def test_relations_noun_their_stance_is_each_coordinated_subject_s() -> None:
+    # "Unite and Acme hardened their opposition to the levy": both oppose it
+    parsed = build(
+        """
+        Unite      PROPN nsubj 3
+        and        CCONJ cc    0
+        Acme       PROPN conj  0
+        hardened   VERB  ROOT  3 harden
+        their      PRON  poss  5
+        opposition NOUN  dobj  3
+        to         ADP   prep  5
+        the        DET   det   8
+        levy       NOUN  pobj  6
+        .          PUNCT punct 3
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation), ("levy", KG.Policy)],
+        pronouns={4: "Acme"},
+    )
+    assert {(s, o) for s, _, o in facts(parsed.relations("noun"))} == {
+        ("Unite", "levy"),
+        ("Acme", "levy"),
+    }

@@ -49,8 +49,13 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     # whatever the clause around it says; the clause's subject acts as the clause says
     own = source is None and not any(t.dep_ == "poss" and t.head.i == token.i for _, t in subjects)
     modality = context.modality(verb) if own and is_verb(verb) else KG.Asserted
+    withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
+        if withdrawn:  # "withdrew its support for X" opposes X; "dropped its opposition": none
+            if core != KG.supports:
+                continue
+            predicate = KG.opposes
         objects = context.object_entities(
             children(prep, "pobj", "pcomp"),
             wanted(context, predicate),  # "criticism of the plan" opposes it
@@ -74,6 +79,12 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _undoes(context: Context, verb: Token) -> bool:
+    """A verb of undoing or withdrawing (``lex:undoingVerb``: "withdraw", "drop", "end")."""
+    lemma = verb.lemma_.lower()
+    return is_verb(verb) and (lemma in context.lexicon.undoing_verbs or lemma == "end")
 
 
 def _agent(token: Token) -> Token | None:
@@ -108,6 +119,10 @@ def _subjects(context: Context, token: Token, source: Token | None, verb: Token)
         # is about; "the rejection of the offer by members": no one else's act
         return context.object_entities(objects_of(source), ACTORS, search=False)
     owners = children(token, "poss")
+    if owners and all(o.lower_ == "their" for o in owners) and is_verb(verb):
+        subjects = context.subject_entities(verb)
+        if len(subjects) > 1:  # "A and B hardened their opposition to X": both
+            return subjects
     if owners:  # "the minister has not heeded our call for X": ours, not the minister's
         return [(key, o) for o in owners if (key := context.entity(o, ACTORS)) is not None]
     if is_verb(verb):
