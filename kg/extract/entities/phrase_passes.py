@@ -40,16 +40,16 @@ __all__ = [
 def _same_head_pairs(sieve: Sieve) -> list[tuple[int, int]]:
     """(noun phrase, other phrase) pairs with one head word and one core class."""
     mentions = sieve.mentions
+    phrases = sieve.phrases
+    by_head: dict[tuple[str, str], list[int]] = {}
+    for k in phrases:
+        by_head.setdefault((mentions[k].head, str(core_class(mentions[k].type))), []).append(k)
     pairs = []
-    for k in sieve.phrases:
+    for k in phrases:
         if mentions[k].method != "noun-phrase":
             continue
-        for other in sieve.phrases:
-            if (
-                other != k
-                and mentions[other].head == mentions[k].head
-                and core_class(mentions[other].type) == core_class(mentions[k].type)
-            ):
+        for other in by_head[(mentions[k].head, str(core_class(mentions[k].type)))]:
+            if other != k:
                 pairs.append((k, other))
     return pairs
 
@@ -288,12 +288,13 @@ def _number(tokens: Sequence[Token], mention: Mention) -> str:
 def light_head_nouns(sieve: Sieve) -> None:
     """ "the new GP contract arrangements" are the "new GP contract": a light head adds nothing."""
     mentions = sieve.mentions
-    for k in sieve.phrases:
+    phrases = sieve.phrases
+    for k in phrases:
         m = mentions[k]
         if m.head not in sieve.lexicon.light_head_nouns:
             continue
         words = _modifier_words(m)
-        for other in sieve.phrases:
+        for other in phrases:
             o = mentions[other]
             if other != k and o.head in words and _modifier_words(o) | {o.head} == words:
                 sieve.union(k, other)

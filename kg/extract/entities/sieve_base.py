@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["Sieve", "Pass"]
 
 
+_PHRASE_CLASSES = frozenset({KG.Proposal, KG.Event})  # a set: hashed, not compared one by one
+
+
 @dataclass
 class Sieve:
     """One document's mentions while the passes run: which are joined and which dropped.
@@ -98,7 +101,7 @@ class Sieve:
             k
             for k in self.named
             if self.mentions[k].method in ("noun-phrase", "gazetteer", "acronym")
-            and core_class(self.mentions[k].type) in (KG.Proposal, KG.Event)
+            and core_class(self.mentions[k].type) in _PHRASE_CLASSES
         ]
 
     def union(self, a: int, b: int) -> None:

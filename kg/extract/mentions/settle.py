@@ -238,13 +238,10 @@ def _phrases_ending_in_names(
             continue
         for n in names:
             o = candidates[n].span
-            extra = {t.lower_ for t in c.span.doc[c.span.start : o.start]}
-            if (
-                c.span.start < o.start
-                and o.end == c.span.end
-                and not extra & context.lexicon.version_words
-            ):
-                pairs.append((n, k))
+            if c.span.start < o.start and o.end == c.span.end:
+                extra = {t.lower_ for t in c.span.doc[c.span.start : o.start]}
+                if not extra & context.lexicon.version_words:
+                    pairs.append((n, k))
     return pairs
 
 

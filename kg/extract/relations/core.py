@@ -156,9 +156,15 @@ class Phrase:
     head: Token
 
 
+#: the parts of speech of the words a relation can be read at (verbs, nouns, adjectives and
+#: prepositions: "welcomed", "opposition to", "critical of", "against"); the rules read the
+#: others (determiners, pronouns, punctuation ...) only as the neighbours of these
+CARRIERS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
+
+
 def tokens(context: Context) -> Sequence[Token]:
-    """Every token of the document."""
-    return context.tokens
+    """Every token of the document a relation can be read at (:data:`CARRIERS`)."""
+    return context.carriers
 
 
 def phrases(context: Context) -> Iterator[Phrase]:
@@ -203,6 +209,11 @@ class Context:
     """Event key → actors taking part, from the pass that gives them (empty before it)."""
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
     """Gazetteer id → entry: background knowledge about the entities named in the text."""
+
+    @functools.cached_property
+    def carriers(self) -> list[Token]:
+        """The tokens a relation can be read at (:data:`CARRIERS`), worked out once."""
+        return [t for t in self.tokens if t.pos_ in CARRIERS]
 
     @classmethod
     def of(

@@ -30,11 +30,15 @@ MAX_DEPTH = 5
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The children of ``token`` attached by one of ``deps``, in order."""
+    if not (token.n_lefts or token.n_rights):
+        return []  # most tokens have none: no need to walk the parse
     return [c for c in token.children if c.dep_ in deps]
 
 
 def has_child(token: Token, *deps: str) -> bool:
     """True when ``token`` has a child attached by one of ``deps``."""
+    if not (token.n_lefts or token.n_rights):
+        return False
     return any(c.dep_ in deps for c in token.children)
 
 

@@ -106,8 +106,11 @@ def evaluation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
     speakers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     if not speakers:
         return
+    effects = context.lexicon.positive_effects | context.lexicon.negative_effects
     for clause in children(token, "ccomp"):
         for effect in clause.subtree:
+            if effect.pos_ != "VERB" or effect.lemma_.lower() not in effects:
+                continue  # what _effect reads: a verb of effect (checked first, for speed)
             if not _conditional(context, effect, clause):
                 yield from _effect(context, rule, speakers, effect)
 
@@ -118,7 +121,7 @@ def _conditional(context: Context, verb: Token, clause: Token) -> bool:
     marks = context.lexicon.conditional_marks
     current = verb
     for _ in range(MAX_CONDITION_DEPTH):
-        if current == clause or current.head == current:
+        if current.i == clause.i or current.head.i == current.i:
             return False
         if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
             return True
