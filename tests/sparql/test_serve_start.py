@@ -104,3 +104,23 @@ def test_cli_serve_stops_cleanly_on_sigterm(graph_file: Path, tmp_path: Path) ->
     assert process.returncode == 0, err
     assert err.rstrip().endswith("kg: stopped")
     assert not list(scratch.glob("kg-serve-*"))  # removed, as on Ctrl-C
+
+
+def test_cli_serve_stops_on_ctrl_c_even_when_started_ignoring_it(graph_file: Path) -> None:
+    # a child inherits an ignored SIGINT (a test runner, a job-control wrapper): Ctrl-C must
+    # still stop the server
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", str(graph_file), "--port", str(port), "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
+    )
+    try:
+        wait_for_http(f"http://{LOOPBACK}:{port}/", process=process)
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=20)
+    finally:
+        stop(process)
+    assert process.returncode == 0

@@ -222,12 +222,17 @@ def serve(server: EndpointServer) -> None:
     """
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None
+    # Ctrl-C stops the server even when it was started by a process that ignores SIGINT (a
+    # child inherits an ignored signal: a test runner, a job control wrapper)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler) if in_main else None
     try:
         server.serve_forever()
     finally:
         server.close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _interrupt(signum: int, _frame: FrameType | None) -> None:
