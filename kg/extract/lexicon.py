@@ -111,6 +111,8 @@ class Lexicon:
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorifics: frozenset[str] = word_list(LEX.honorific)
     """Titles before a person's name ("dr", "baroness"), lower-case without a full stop."""
+    verb_particles: frozenset[str] = word_list(LEX.verbParticle)
+    """Particles of phrasal verbs the parser may misread after a verb ("back" of "push back")."""
     creation_verbs: frozenset[str] = word_list(LEX.creationVerb)
     """Verbs (with a particle) of bringing a body into being ("set up", "establish")."""
     creation_nouns: frozenset[str] = word_list(LEX.creationNoun)

@@ -189,6 +189,7 @@ class LEX(DefinedNamespace):
     surnameParticle: URIRef
     topicName: URIRef
     creationVerb: URIRef
+    verbParticle: URIRef
     creationNoun: URIRef
     versionWord: URIRef
     genericProposalHead: URIRef

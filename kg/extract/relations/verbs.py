@@ -39,12 +39,15 @@ SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
 MAX_CLIMB = 6
 
 
-_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
+def _misread_particle(token: Token, particles: frozenset[str]) -> bool:
+    """A particle read as a verb, or a verb whose triggers the particle after it changes."""
+    return _particle_of_the_verb_before(token, particles) or _with_particle_back(token)
 
 
-def _particle_of_the_verb_before(token: Token) -> bool:
-    """A particle word right after a verb, which the parser read as a verb of its own."""
-    if token.lower_ not in _PARTICLES or token.i == 0:
+def _particle_of_the_verb_before(token: Token, particles: frozenset[str]) -> bool:
+    """A particle word right after a verb (``lex:verbParticle``), which the parser read as a
+    verb of its own."""
+    if token.lower_ not in particles or token.i == 0:
         return False
     return token.doc[token.i - 1].pos_ == "VERB"
 
@@ -69,7 +72,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     objects."""
     if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
         return
-    if _particle_of_the_verb_before(token) or _with_particle_back(token):
+    if _misread_particle(token, context.lexicon.verb_particles):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
     found = routes(context, token)
     if not found:
