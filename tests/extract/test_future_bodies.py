@@ -62,3 +62,8 @@ def test_future_bodies_the_creation_of_an_acronym_retypes_its_long_form() -> Non
     long_form = mention("Harbour Authority", KG.PublicBody, "acronym", start=80, token_start=40)
     sieve = _run(THE_CREATION_OF, [acronym, long_form], same_as=[(1, 0)])
     assert [m.type for m in sieve.mentions] == [KG.Proposal, KG.Proposal]
+
+
+def test_future_bodies_the_creation_of_a_listed_body_is_history() -> None:
+    listed = mention("HA", KG.PublicBody, "gazetteer", token_start=5, gazetteer_id="ha")
+    assert _run(THE_CREATION_OF, [listed]).mentions[0].type == KG.PublicBody

@@ -41,7 +41,7 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
         if core_class(m.type) != KG.Organisation or m.token_end > len(tokens):
             continue
         head = _head(tokens, m.token_start, m.token_end)
-        if head is not None and created_later(head, sieve.lexicon):
+        if head is not None and created_later(head, sieve.lexicon, listed=bool(m.gazetteer_id)):
             keys.update(_keys(m.gazetteer_id, m.text))
     if not keys:
         return
@@ -56,15 +56,17 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
             mentions[k] = replace(m, type=KG.Proposal)
 
 
-def created_later(head: Token, lexicon: Lexicon) -> bool:
+def created_later(head: Token, lexicon: Lexicon, *, listed: bool = False) -> bool:
     """Whether a name whose head is ``head`` is what a verb or noun of creating, still to come,
-    is about ("will be set up", "to establish X", "creating X", "the creation of X")."""
+    is about ("will be set up", "to establish X", "creating X", "the creation of X"). A noun of
+    creating says nothing of when, so it counts only for a name the gazetteer does not list
+    (``listed``): "the creation of the NHS" is history."""
     verbs, nouns = lexicon.creation_verbs, lexicon.creation_nouns
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head  # "rail company Great British Railways will be launched"
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "of":
-        return governor.head.lemma_.lower() in nouns
+        return not listed and governor.head.lemma_.lower() in nouns
     if head.dep_ not in ("nsubjpass", "dobj") or governor.pos_ not in ("VERB", "AUX"):
         return False
     if _verb_words(governor) not in verbs:
