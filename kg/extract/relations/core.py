@@ -35,6 +35,7 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import inside_quote, modality_of
+from kg.extract.relations.phrase_search import searchable
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -85,6 +86,11 @@ class Rule(Generic[T]):
     ``{trigger}`` replaced by the trigger (``"verb:{trigger}"`` → ``"verb:write to"``); the
     name when empty. ``confidence`` goes on every relation the rule makes, except those it
     makes for a named case of ``cases`` (``cases={"analysis": 0.6}``).
+
+    ``pos`` is a gate for passes over tokens: the parts of speech a token must have for the
+    rule to read anything at it (what its first test asks: ``frozenset({"VERB", "AUX"})`` for
+    a rule that starts with ``is_verb``); the pass does not call the rule at other tokens.
+    A rule without a gate (``None``) is called at every token.
     """
 
     name: str
@@ -92,6 +98,7 @@ class Rule(Generic[T]):
     confidence: float
     method: str = ""
     cases: Mapping[str, float] = field(default_factory=dict)
+    pos: frozenset[str] | None = None
 
     def method_for(self, trigger: str = "") -> str:
         return (self.method or self.name).replace("{trigger}", trigger)
@@ -119,13 +126,34 @@ class Pass(Generic[T]):
     rules: tuple[Rule[T], ...]
     gives_participants: bool = False
 
+    def rules_at(self, item: T) -> tuple[Rule[T], ...]:
+        """The rules to call at ``item``, in order: at a token, those whose gate
+        (``Rule.pos``) lets its part of speech through; at anything else, all."""
+        if not self._gated or not isinstance(item, Token):
+            return self.rules
+        pos = item.pos_
+        gated = self._by_pos.get(pos)
+        if gated is None:
+            gated = tuple(r for r in self.rules if r.pos is None or pos in r.pos)
+            self._by_pos[pos] = gated
+        return gated
+
+    @functools.cached_property
+    def _gated(self) -> bool:
+        return any(rule.pos is not None for rule in self.rules)
+
+    @functools.cached_property
+    def _by_pos(self) -> dict[str, tuple[Rule[T], ...]]:
+        """Part of speech → the rules whose gate lets it through, filled as they are met."""
+        return {}
+
 
 def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     """The relations of every rule of ``passes``, in table order (not yet de-duplicated)."""
     for step in passes:
         found: list[Relation] = []
         for item in step.walk(context):
-            for rule in step.rules:
+            for rule in step.rules_at(item):
                 for relation in rule.find(context, item, rule):
                     found.append(relation)
                     yield relation
@@ -209,6 +237,10 @@ class Context:
     """Event key → actors taking part, from the pass that gives them (empty before it)."""
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
     """Gazetteer id → entry: background knowledge about the entities named in the text."""
+    _subjects_read: dict[int, list[Found]] = field(default_factory=dict, init=False, repr=False)
+    """Token index → what :meth:`subject_entities` found there."""
+    _modalities: dict[int, URIRef] = field(default_factory=dict, init=False, repr=False)
+    """Token index → the modality :meth:`modality` found there."""
 
     @functools.cached_property
     def carriers(self) -> list[Token]:
@@ -348,7 +380,16 @@ class Context:
     def subject_entities(self, verb: Token) -> list[Found]:
         """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``). An
         act after "against" or "without" is one nobody does ("warned the union against
-        rejecting the offer", "campaigned against scrapping the plan")."""
+        rejecting the offer", "campaigned against scrapping the plan").
+
+        Worked out once per token (many rules ask about the same verb); each call gets its
+        own list."""
+        known = self._subjects_read.get(verb.i)
+        if known is None:
+            known = self._subjects_read[verb.i] = self._subject_entities(verb)
+        return list(known)
+
+    def _subject_entities(self, verb: Token) -> list[Found]:
         if verb.dep_ == "pcomp" and verb.head.lower_ in NOT_DONE:
             return []
         found: list[Found] = []
@@ -384,47 +425,11 @@ class Context:
                             found.append((other, conj))
                 elif search:
                     inner_types = tuple(t for t in types if search_actors or t not in ACTORS)
-                    for inner in self._searchable(conj) if inner_types else ():
+                    for inner in searchable(conj, self.lexicon) if inner_types else ():
                         inner_key = self.entity(inner, inner_types)
                         if inner_key is not None and all(inner_key != k for k, _ in found):
                             found.append((inner_key, inner))
         return found
-
-    def _searchable(self, phrase: Token) -> list[Token]:
-        """The tokens inside a phrase but its head, less what follows a contrary preposition
-        ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
-        rule that brought commissioning under the procurement law": the law is not the rule;
-        "options to reform the formula" is no relative clause), what a verb of undoing governs
-        ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
-        ("backs the removal of the levy" does not back the levy; "offers an alternative to
-        the model" does not offer the model)."""
-        if self._undoes(phrase):  # "argued against scrapping the levy"
-            return []
-        contrary = self.lexicon.contrary_prepositions
-        undoing = self.lexicon.undoing_nouns
-        blocked = {
-            t.i
-            for part in phrase.subtree
-            if (part.dep_ == "prep" and part.lower_ in contrary)
-            or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
-            or (
-                part.lower_ in ("of", "to", "for")
-                and part.dep_ == "prep"
-                and part.head.lemma_.lower() in undoing
-            )
-            or (part.i != phrase.i and self._undoes(part))
-            for t in part.subtree
-        }
-        return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
-
-    def _undoes(self, verb: Token) -> bool:
-        """True for a verb of undoing a proposal ("calls to abolish the levy", ``lex:undoingVerb``,
-        with its particle: "water down")."""
-        if not is_verb(verb):
-            return False
-        words = self.lexicon.undoing_verbs
-        lemma = verb.lemma_.lower()
-        return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
 
     # -- words of the lexicon -----------------------------------------------------------------
     def burdens(self, verb: Token) -> list[Token]:
@@ -456,15 +461,19 @@ class Context:
         )
 
     def modality(self, verb: Token) -> URIRef:
-        """The modality of the clause headed by ``verb`` (see ``modality.modality_of``)."""
-        sentence = self.sentence_at(verb.idx)
-        return modality_of(
-            verb,
-            sentence.start if sentence is not None else None,
-            self.document.text,
-            lexicon=self.lexicon,
-            same_speaker=self._same_speaker,
-        )
+        """The modality of the clause headed by ``verb`` (see ``modality.modality_of``), worked
+        out once per token."""
+        known = self._modalities.get(verb.i)
+        if known is None:
+            sentence = self.sentence_at(verb.idx)
+            known = self._modalities[verb.i] = modality_of(
+                verb,
+                sentence.start if sentence is not None else None,
+                self.document.text,
+                lexicon=self.lexicon,
+                same_speaker=self._same_speaker,
+            )
+        return known
 
     def inside_quote(self, token: Token) -> bool:
         """True when ``token`` is inside a quotation opened earlier in its sentence

@@ -38,6 +38,13 @@ from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, w
 
 __all__ = ["RULES", "rule_named", "select"]
 
+# gates (``Rule.pos``): the parts of speech a rule's first test lets through; a token pass
+# calls a gated rule only at tokens with one of them (a rule without a gate sees every token)
+VERBS = frozenset({"VERB", "AUX"})
+VERB = frozenset({"VERB"})
+NOUN = frozenset({"NOUN"})
+ADJ = frozenset({"ADJ"})
+
 RULES: tuple[Pass[Any], ...] = (
     # ---- phase 1: phrases ------------------------------------------------------------------
     Pass("roles", role_links, (Rule("role", roles.role, 0.85),)),
@@ -68,19 +75,41 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "verbs",
         tokens,
-        (Rule("verb", verbs.verb, 0.7, method="verb:{trigger}", cases={"analysis": 0.6}),),
+        (
+            Rule(
+                "verb",
+                verbs.verb,
+                0.7,
+                method="verb:{trigger}",
+                cases={"analysis": 0.6},
+                pos=VERBS | NOUN,  # a noun only as the root: a verb the tagger missed
+            ),
+        ),
     ),
     Pass(
         "nouns",
         tokens,
-        (Rule("noun", nouns.noun, 0.65, method="noun:{trigger}", cases={"received": 0.6}),),
+        (
+            Rule(
+                "noun",
+                nouns.noun,
+                0.65,
+                method="noun:{trigger}",
+                cases={"received": 0.6},
+                pos=NOUN,
+            ),
+        ),
     ),
-    Pass("warnings", tokens, (Rule("warning", stances.warning, 0.6, cases={"defends": 0.55}),)),
+    Pass(
+        "warnings",
+        tokens,
+        (Rule("warning", stances.warning, 0.6, cases={"defends": 0.55}, pos=VERBS),),
+    ),
     Pass("reforms", whole, (Rule("reform", reforms.reform, 0.6, method="verb:{trigger}"),)),
-    Pass("parts", tokens, (Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}),)),
+    Pass("parts", tokens, (Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),)),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
-    Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5),)),
-    Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5),)),
+    Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
+    Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
     # ---- relations (ext-relations): directives, verbs naming events -------------------------
     Pass(
         "directives",
@@ -91,12 +120,13 @@ RULES: tuple[Pass[Any], ...] = (
                 directives.directive,
                 0.6,
                 cases={"organiser": 0.55, "addressed": 0.6},
+                pos=VERBS,
             ),
         ),
     ),
-    Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55),)),
+    Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55, pos=VERBS),)),
     Pass("appraisals", tokens, (Rule("appraisal", appraisals.appraisal, 0.55),)),
-    Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6),)),
+    Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6, pos=VERBS),)),
     Pass("lists", tokens, (Rule("listed", parts.listed, 0.6),)),
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
@@ -109,24 +139,24 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (
             Rule("recommendation", speech.recommendation, 0.6),
-            Rule("refusal", speech.refusal, 0.6),
-            Rule("verdict", verdicts.verdict, 0.55),
-            Rule("attitude", verdicts.attitude, 0.55),
-            Rule("effect", verdicts.effect, 0.5),
-            Rule("criticism", speech.criticism, 0.5),
-            Rule("reproach", verdicts.reproach, 0.5),
+            Rule("refusal", speech.refusal, 0.6, pos=VERBS),
+            Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
+            Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
+            Rule("effect", verdicts.effect, 0.5, pos=VERB),
+            Rule("criticism", speech.criticism, 0.5, pos=VERBS),
+            Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
             Rule("exhortation", speech.exhortation, 0.5),
-            Rule("outburst", speech.outburst, 0.6),
+            Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6),
         ),
     ),
     # ---- relations: membership
-    Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
+    Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
         tokens,
-        (Rule("reported-passive", announcements.reported_passive, 0.5),),
+        (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
     ),
 )
 

@@ -1,0 +1,50 @@
+"""What inside a phrase may be searched for the entities it is about: not what follows a
+contrary preposition, a relative clause or a word of undoing ("backed calls to abolish the
+levy" backs no levy). Read by :meth:`kg.extract.relations.core.Context.object_entities`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.relations.grammar import children, is_verb
+
+__all__ = ["searchable", "undoes"]
+
+
+def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
+    """The tokens inside a phrase but its head, less what follows a contrary preposition
+    ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
+    rule that brought commissioning under the procurement law": the law is not the rule;
+    "options to reform the formula" is no relative clause), what a verb of undoing governs
+    ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
+    ("backs the removal of the levy" does not back the levy; "offers an alternative to
+    the model" does not offer the model)."""
+    if undoes(phrase, lexicon):  # "argued against scrapping the levy"
+        return []
+    contrary = lexicon.contrary_prepositions
+    undoing = lexicon.undoing_nouns
+    blocked = {
+        t.i
+        for part in phrase.subtree
+        if (part.dep_ == "prep" and part.lower_ in contrary)
+        or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
+        or (
+            part.lower_ in ("of", "to", "for")
+            and part.dep_ == "prep"
+            and part.head.lemma_.lower() in undoing
+        )
+        or (part.i != phrase.i and undoes(part, lexicon))
+        for t in part.subtree
+    }
+    return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
+
+
+def undoes(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb of undoing a proposal ("calls to abolish the levy", ``lex:undoingVerb``,
+    with its particle: "water down")."""
+    if not is_verb(verb):
+        return False
+    words = lexicon.undoing_verbs
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
