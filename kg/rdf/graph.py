@@ -28,6 +28,7 @@ node only: no direct triple asserts them as fact.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
@@ -96,6 +97,18 @@ _KG_surfaceForm = KG.surfaceForm
 _KG_text = KG.text
 _KG_trigger = KG.trigger
 _KG_rule = KG.rule
+_RDF_type = RDF.type
+_RDF_subject = RDF.subject
+_RDF_predicate = RDF.predicate
+_RDF_object = RDF.object
+_RDFS_label = RDFS.label
+_SKOS_altLabel = SKOS.altLabel
+_PROV_wasDerivedFrom = PROV.wasDerivedFrom
+_PROV_wasAttributedTo = PROV.wasAttributedTo
+_DCTERMS_title = DCTERMS.title
+_DCTERMS_source = DCTERMS.source
+_DCTERMS_identifier = DCTERMS.identifier
+_DCTERMS_isPartOf = DCTERMS.isPartOf
 
 
 def to_rdf(
@@ -117,14 +130,13 @@ def to_rdf(
             writer.add(triple)
     for extraction in extractions:
         writer.document(extraction)
-    labels: dict[str, str] = {}
+    nodes: dict[str, URIRef] = {}
     for entity in entities:
-        writer.entity(entity)
-        labels[entity.key] = entity.label
+        nodes[entity.key] = writer.entity(entity)
     for relation in relations:
-        writer.relation(relation, labels)
+        writer.relation(relation, nodes)
     for quote in quotes:
-        writer.quote(quote, labels)
+        writer.quote(quote, nodes)
     writer.sentences()
     return writer.graph
 
@@ -134,8 +146,12 @@ class _Writer:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.add = graph.add
+        # the store's own add: every term the writer makes is an rdflib term, so what
+        # ``Graph.add`` checks first (that each is a ``Node``) always holds
+        self.add = functools.partial(graph.store.add, context=graph)
         self._literals: dict[tuple[type, object], Literal] = {}
+        self._documents: dict[str, URIRef] = {}
+        self._sentence_nodes: dict[tuple[str, int], URIRef] = {}
         self._sentences: dict[tuple[str, int], Sentence] = {}
         self._needed: set[tuple[str, int]] = set()
 
@@ -149,37 +165,56 @@ class _Writer:
             )
         return found
 
+    def doc_node(self, doc_id: str) -> URIRef:
+        """The document's IRI, made once per document."""
+        found = self._documents.get(doc_id)
+        if found is None:
+            found = self._documents[doc_id] = document_iri(doc_id)
+        return found
+
+    def sentence_node(self, sentence: Sentence) -> URIRef:
+        """The sentence's IRI (:func:`sentence_iri`), made once per sentence."""
+        key = (sentence.doc_id, sentence.index)
+        found = self._sentence_nodes.get(key)
+        if found is None:
+            found = self._sentence_nodes[key] = URIRef(
+                f"{self.doc_node(sentence.doc_id)}/sentence/{sentence.index}"
+            )
+        return found
+
     def document(self, extraction: Extraction) -> None:
         add, lit = self.add, self.lit
         document = extraction.document
-        doc_node = document_iri(document.id)
-        add((doc_node, RDF.type, _KG_Document))
-        add((doc_node, DCTERMS.title, lit(document.title)))
-        add((doc_node, DCTERMS.source, lit(document.path)))
-        add((doc_node, DCTERMS.identifier, lit(document.id)))
+        doc_node = self.doc_node(document.id)
+        add((doc_node, _RDF_type, _KG_Document))
+        add((doc_node, _DCTERMS_title, lit(document.title)))
+        add((doc_node, _DCTERMS_source, lit(document.path)))
+        add((doc_node, _DCTERMS_identifier, lit(document.id)))
         _add_document_metadata(self.graph, doc_node, document)
         for sentence in extraction.sentences:
             self._sentences[(sentence.doc_id, sentence.index)] = sentence
 
-    def entity(self, entity: Entity) -> None:
+    def entity(self, entity: Entity) -> URIRef:
         add, lit = self.add, self.lit
         node = entity_iri(entity.label)
-        add((node, RDF.type, entity.type))
+        add((node, _RDF_type, entity.type))
         base = core_class(entity.type)
         if base is not None and base != entity.type:
-            add((node, RDF.type, base))
-        add((node, RDFS.label, lit(entity.label)))
+            add((node, _RDF_type, base))
+        add((node, _RDFS_label, lit(entity.label)))
         for alias in entity.aliases:
             if alias != entity.label:
-                add((node, SKOS.altLabel, lit(alias)))
+                add((node, _SKOS_altLabel, lit(alias)))
         for name, value in entity.details:
             add((node, _KG_date if name == "date" else _KG_figure, lit(value)))
         for doc_id in entity.doc_ids:
-            add((node, _KG_mentionedIn, document_iri(doc_id)))
+            add((node, _KG_mentionedIn, self.doc_node(doc_id)))
         for mention in entity.mentions:
             said_in = self._sentences.get((mention.doc_id, mention.sentence))
-            m_node = URIRef(f"{document_iri(mention.doc_id)}/mention/{mention.start}-{mention.end}")
-            add((m_node, RDF.type, _KG_Mention))
+            m_node = URIRef(
+                f"{self.doc_node(mention.doc_id)}/mention/{mention.start}-{mention.end}"
+            )
+            add((m_node, _RDF_type, _KG_Mention))
             add((m_node, _KG_mentionOf, node))
             add((m_node, _KG_surfaceForm, lit(mention.text)))
             add((m_node, _KG_startOffset, lit(mention.start)))
@@ -187,14 +222,15 @@ class _Writer:
             add((m_node, _KG_method, lit(mention.method)))
             add((m_node, _KG_confidence, lit(mention.confidence)))
             if said_in is not None:
-                add((m_node, PROV.wasDerivedFrom, sentence_iri(said_in)))
+                add((m_node, _PROV_wasDerivedFrom, self.sentence_node(said_in)))
                 self._needed.add((said_in.doc_id, said_in.index))
+        return node
 
-    def relation(self, relation: Relation, labels: dict[str, str]) -> None:
+    def relation(self, relation: Relation, nodes: dict[str, URIRef]) -> None:
         """The direct triples (unless conditional or negated) and the statement node."""
         add, lit = self.add, self.lit
-        subject = entity_iri(labels[relation.subject])
-        obj = entity_iri(labels[relation.object])
+        subject = nodes[relation.subject]
+        obj = nodes[relation.object]
         evidence = relation.evidence
         if relation.modality not in UNASSERTED_MODALITIES:
             add((subject, relation.predicate, obj))
@@ -204,12 +240,12 @@ class _Writer:
         digest = hashlib.sha1(
             f"{subject}|{relation.predicate}|{obj}|{evidence.doc_id}|{evidence.start}|{evidence.end}".encode()
         ).hexdigest()[:16]
-        st_node = URIRef(f"{document_iri(evidence.doc_id)}/statement/{digest}")
-        add((st_node, RDF.type, _KG_Statement))
-        add((st_node, RDF.subject, subject))
-        add((st_node, RDF.predicate, relation.predicate))
-        add((st_node, RDF.object, obj))
-        add((st_node, PROV.wasDerivedFrom, sentence_iri(evidence.sentence)))
+        st_node = URIRef(f"{self.doc_node(evidence.doc_id)}/statement/{digest}")
+        add((st_node, _RDF_type, _KG_Statement))
+        add((st_node, _RDF_subject, subject))
+        add((st_node, _RDF_predicate, relation.predicate))
+        add((st_node, _RDF_object, obj))
+        add((st_node, _PROV_wasDerivedFrom, self.sentence_node(evidence.sentence)))
         add((st_node, _KG_startOffset, lit(evidence.start)))
         add((st_node, _KG_endOffset, lit(evidence.end)))
         add((st_node, _KG_method, lit(evidence.method)))
@@ -222,15 +258,15 @@ class _Writer:
         add((st_node, _KG_fromReaderComments, lit(evidence.in_comments)))
         self._needed.add((evidence.doc_id, evidence.sentence.index))
 
-    def quote(self, quote: Quote, labels: dict[str, str]) -> None:
+    def quote(self, quote: Quote, nodes: dict[str, URIRef]) -> None:
         add, lit = self.add, self.lit
         evidence = quote.evidence
-        q_node = URIRef(f"{document_iri(evidence.doc_id)}/quote/{evidence.start}-{evidence.end}")
-        add((q_node, RDF.type, _KG_Quotation))
+        q_node = URIRef(f"{self.doc_node(evidence.doc_id)}/quote/{evidence.start}-{evidence.end}")
+        add((q_node, _RDF_type, _KG_Quotation))
         add((q_node, _KG_quotedText, lit(quote.text)))
-        if quote.speaker is not None and quote.speaker in labels:
-            add((q_node, PROV.wasAttributedTo, entity_iri(labels[quote.speaker])))
-        add((q_node, PROV.wasDerivedFrom, sentence_iri(evidence.sentence)))
+        if quote.speaker is not None and quote.speaker in nodes:
+            add((q_node, _PROV_wasAttributedTo, nodes[quote.speaker]))
+        add((q_node, _PROV_wasDerivedFrom, self.sentence_node(evidence.sentence)))
         add((q_node, _KG_startOffset, lit(evidence.start)))
         add((q_node, _KG_endOffset, lit(evidence.end)))
         add((q_node, _KG_method, lit(evidence.method)))
@@ -243,12 +279,12 @@ class _Writer:
         add, lit = self.add, self.lit
         for key in sorted(self._needed):
             sentence = self._sentences[key]
-            s_node = sentence_iri(sentence)
-            add((s_node, RDF.type, _KG_Sentence))
+            s_node = self.sentence_node(sentence)
+            add((s_node, _RDF_type, _KG_Sentence))
             add((s_node, _KG_text, lit(sentence.text)))
             add((s_node, _KG_startOffset, lit(sentence.start)))
             add((s_node, _KG_endOffset, lit(sentence.end)))
-            add((s_node, DCTERMS.isPartOf, document_iri(sentence.doc_id)))
+            add((s_node, _DCTERMS_isPartOf, self.doc_node(sentence.doc_id)))
             add((s_node, _KG_fromReaderComments, lit(sentence.in_comments)))
 
 

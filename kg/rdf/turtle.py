@@ -126,7 +126,7 @@ def turtle_bytes(graph: Graph) -> bytes:
     ``sentence/10``), ``rdf:type`` comes first as ``a``, then predicates and
     objects sorted; blank nodes get canonical labels.
     """
-    triples = list(graph)
+    triples = list(iter(graph))  # ``list(graph)`` would count the triples first: a second walk
     if any(isinstance(s, BNode) or isinstance(o, BNode) for s, _p, o in triples):
         triples = list(to_canonical_graph(graph))
     blocks, used = turtle_blocks(triples, graph.namespaces())
@@ -147,15 +147,16 @@ def turtle_blocks(
     :func:`turtle_bytes` gives for all the triples (blank nodes must be canonical already).
     """
     writer = _TurtleWriter(namespaces)
-    rdf_type = RDF.type  # looked up once: namespace attributes are slow
+    rdf_type = str(RDF.type)  # looked up once: namespace attributes are slow
     by_subject: dict[Any, dict[Any, list[Any]]] = {}
     for subject, predicate, obj in triples:
         by_subject.setdefault(subject, {}).setdefault(predicate, []).append(obj)
     blocks: list[tuple[tuple[Any, ...], str]] = []
     for subject, properties in by_subject.items():
         lines: list[str] = []
-        for predicate in sorted(properties, key=lambda p: (p != rdf_type, str(p))):
-            name = "a" if predicate == rdf_type else writer.term(predicate)
+        # predicates are IRIs: compared as strings (rdflib's ``==`` is a Python method)
+        for predicate in sorted(properties, key=lambda p: (str(p) != rdf_type, str(p))):
+            name = "a" if str(predicate) == rdf_type else writer.term(predicate)
             objects = [writer.term(o) for o in sorted(properties[predicate], key=_object_key)]
             lines.append(f"{name} " + ",\n        ".join(objects))
         blocks.append(
