@@ -241,6 +241,11 @@ class Lexicon:
         return {_role_key(words): role for words, role in self.roles.items()}
 
     @functools.cached_property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """The lemmas of ``triggers``: a verb with none of them has no trigger."""
+        return frozenset(lemma for lemma, _ in self.triggers)
+
+    @functools.cached_property
     def role_lengths(self) -> dict[str, tuple[int, ...]]:
         """First token of each role phrase → the phrase lengths to try, in tokens, longest first."""
         lengths: dict[str, set[int]] = {}

@@ -147,18 +147,23 @@ def turtle_blocks(
     :func:`turtle_bytes` gives for all the triples (blank nodes must be canonical already).
     """
     writer = _TurtleWriter(namespaces)
-    rdf_type = str(RDF.type)  # looked up once: namespace attributes are slow
     by_subject: dict[Any, dict[Any, list[Any]]] = {}
     for subject, predicate, obj in triples:
         by_subject.setdefault(subject, {}).setdefault(predicate, []).append(obj)
+    # each predicate's place and name worked out once: ``rdf:type`` first, as ``a``
+    rdf_type = str(RDF.type)
+    distinct = {predicate for properties in by_subject.values() for predicate in properties}
+    order = {p: (str(p) != rdf_type, str(p)) for p in distinct}
+    names = {p: "a" if str(p) == rdf_type else writer.term(p) for p in distinct}
     blocks: list[tuple[tuple[Any, ...], str]] = []
     for subject, properties in by_subject.items():
         lines: list[str] = []
-        # predicates are IRIs: compared as strings (rdflib's ``==`` is a Python method)
-        for predicate in sorted(properties, key=lambda p: (str(p) != rdf_type, str(p))):
-            name = "a" if str(predicate) == rdf_type else writer.term(predicate)
-            objects = [writer.term(o) for o in sorted(properties[predicate], key=_object_key)]
-            lines.append(f"{name} " + ",\n        ".join(objects))
+        for predicate in sorted(properties, key=order.__getitem__):
+            values = properties[predicate]
+            if len(values) > 1:
+                values = sorted(values, key=_object_key)
+            objects = [writer.term(o) for o in values]
+            lines.append(f"{names[predicate]} " + ",\n        ".join(objects))
         blocks.append(
             (subject_key(subject), writer.term(subject) + " " + " ;\n    ".join(lines) + " .\n")
         )

@@ -143,3 +143,9 @@ def test_lexicon_lists_the_words_resolution_reads() -> None:
     assert "network" in lexicon.vague_nouns
     assert "north" in lexicon.region_words
     assert "body" in lexicon.generic_organisation_nouns <= lexicon.description_nouns
+
+
+def test_lexicon_trigger_lemmas_are_the_first_words_of_the_triggers() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.trigger_lemmas == {lemma for lemma, _ in lexicon.triggers}
+    assert "write" in lexicon.trigger_lemmas

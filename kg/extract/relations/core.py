@@ -126,34 +126,35 @@ class Pass(Generic[T]):
     rules: tuple[Rule[T], ...]
     gives_participants: bool = False
 
-    def rules_at(self, item: T) -> tuple[Rule[T], ...]:
-        """The rules to call at ``item``, in order: at a token, those whose gate
-        (``Rule.pos``) lets its part of speech through; at anything else, all."""
-        if not self._gated or not isinstance(item, Token):
-            return self.rules
-        pos = item.pos_
-        gated = self._by_pos.get(pos)
-        if gated is None:
-            gated = tuple(r for r in self.rules if r.pos is None or pos in r.pos)
-            self._by_pos[pos] = gated
+    @functools.cached_property
+    def gates(self) -> _Gates[T] | None:
+        """Part of speech → the rules to call at a token of it, in order (those whose gate
+        lets it through); ``None`` when no rule of the pass has a gate."""
+        return _Gates(self.rules) if any(r.pos is not None for r in self.rules) else None
+
+
+class _Gates(dict[str, tuple[Rule[T], ...]]):
+    """Part of speech → the rules whose gate lets it through, worked out as tags are met."""
+
+    def __init__(self, rules: tuple[Rule[T], ...]) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, pos: str) -> tuple[Rule[T], ...]:
+        gated = self[pos] = tuple(r for r in self.rules if r.pos is None or pos in r.pos)
         return gated
-
-    @functools.cached_property
-    def _gated(self) -> bool:
-        return any(rule.pos is not None for rule in self.rules)
-
-    @functools.cached_property
-    def _by_pos(self) -> dict[str, tuple[Rule[T], ...]]:
-        """Part of speech → the rules whose gate lets it through, filled as they are met."""
-        return {}
 
 
 def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     """The relations of every rule of ``passes``, in table order (not yet de-duplicated)."""
     for step in passes:
         found: list[Relation] = []
+        gates = step.gates
         for item in step.walk(context):
-            for rule in step.rules_at(item):
+            rules = (
+                gates[item.pos_] if gates is not None and isinstance(item, Token) else step.rules
+            )
+            for rule in rules:
                 for relation in rule.find(context, item, rule):
                     found.append(relation)
                     yield relation

@@ -186,6 +186,8 @@ def routes(context: Context, token: Token) -> list[Route]:
     ("scrap the plan" still opposes it)."""
     triggers = context.lexicon.triggers
     lemma = token.lemma_.lower()
+    if lemma not in context.lexicon.trigger_lemmas:
+        return []  # every trigger below starts with the lemma
     found: list[Route] = []
     attached = list(token.children)
     # a preposition the parser hung on the object: "delivered a petition to Downing Street"
