@@ -246,3 +246,12 @@ def test_relations_lexicon_holds_the_rule_words() -> None:
     assert "estimate" in lexicon.finding_verbs
     assert "abolition" in lexicon.reform_nouns
     assert "abolish" in lexicon.reform_verbs
+
+
+def test_relations_fit_to_object_turns_criticism_of_a_plan_into_opposition() -> None:
+    from kg.extract.relations.fitting import fit_to_object
+
+    assert fit_to_object(KG.criticises, KG.communicatesWith, KG.Proposal) == KG.opposes
+    assert fit_to_object(KG.wroteTo, KG.communicatesWith, KG.Proposal) is None
+    assert fit_to_object(KG.leads, KG.leads, KG.Person) is None
+    assert fit_to_object(KG.leads, KG.leads, KG.Organisation) == KG.leads

@@ -26,6 +26,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
+from kg.extract.relations.fitting import fit_to_object
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
@@ -132,6 +133,14 @@ class Pass(Generic[T]):
         lets it through); ``None`` when no rule of the pass has a gate."""
         return _Gates(self.rules) if any(r.pos is not None for r in self.rules) else None
 
+    def items(self, context: Context) -> Iterable[T]:
+        """What the pass walks; a pass over :func:`tokens` whose every rule has a gate walks
+        only the tokens some gate lets through."""
+        if self.walk is tokens and all(r.pos is not None for r in self.rules):
+            allowed = frozenset(pos for r in self.rules for pos in r.pos or ())
+            return cast(Iterable[T], context.carriers_of(allowed))
+        return self.walk(context)
+
 
 class _Gates(dict[str, tuple[Rule[T], ...]]):
     """Part of speech → the rules whose gate lets it through, worked out as tags are met."""
@@ -150,7 +159,7 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     for step in passes:
         found: list[Relation] = []
         gates = step.gates
-        for item in step.walk(context):
+        for item in step.items(context):
             rules = (
                 gates[item.pos_] if gates is not None and isinstance(item, Token) else step.rules
             )
@@ -242,11 +251,21 @@ class Context:
     """Token index → what :meth:`subject_entities` found there."""
     _modalities: dict[int, URIRef] = field(default_factory=dict, init=False, repr=False)
     """Token index → the modality :meth:`modality` found there."""
+    _carriers_by_pos: dict[frozenset[str], list[Token]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @functools.cached_property
     def carriers(self) -> list[Token]:
         """The tokens a relation can be read at (:data:`CARRIERS`), worked out once."""
         return [t for t in self.tokens if t.pos_ in CARRIERS]
+
+    def carriers_of(self, pos: frozenset[str]) -> list[Token]:
+        """The carriers with one of the parts of speech ``pos``, in order, worked out once."""
+        found = self._carriers_by_pos.get(pos)
+        if found is None:
+            found = self._carriers_by_pos[pos] = [t for t in self.carriers if t.pos_ in pos]
+        return found
 
     @classmethod
     def of(
@@ -546,7 +565,9 @@ class Context:
         ("the union consulted its members")."""
         if subject == obj:
             return None
-        fitted = self.retarget(predicate, obj)
+        # fit the property to what its object is: criticising a plan opposes it
+        core = self.schema.core_property(predicate) or predicate
+        fitted = fit_to_object(predicate, core, self.core(obj))
         if fitted is None:
             return None
         core = self.schema.core_property(fitted) or fitted
@@ -575,24 +596,3 @@ class Context:
         spans = [(token.idx, token.idx + len(token.text)) for token in tokens]
         spans += [extent for t in tokens if (extent := self.resolved.name_extent(t.i))]
         return min(s for s, _ in spans), max(e for _, e in spans)
-
-    def retarget(self, predicate: URIRef, obj: str) -> URIRef | None:
-        """Fit the property to what its object is: criticising a plan opposes it; proposing a
-        strike is taking part."""
-        core = self.schema.core_property(predicate) or predicate
-        obj_class = self.core(obj)
-        if core == KG.leads and obj_class == KG.Person:
-            return None
-        if core == KG.communicatesWith and obj_class == KG.Proposal:
-            return KG.opposes if predicate == KG.criticises else None
-        if core == KG.opposes and obj_class in ACTORS:
-            return KG.criticises
-        if core == KG.proposes and obj_class == KG.Event:
-            return KG.organises if predicate == KG.organises else KG.participatesIn
-        if core == KG.participatesIn and obj_class == KG.Proposal:
-            return None
-        if core == KG.leads and obj_class == KG.Proposal:  # "lead neighbourhood health"
-            return KG.supports
-        if core == KG.leads and obj_class == KG.Event:  # "chaired the meeting"
-            return KG.organises
-        return predicate
