@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.collection import fewer_collections
 from kg.extract import entities as entities_stage
 from kg.extract import mentions as mentions_stage
 from kg.extract import quotes as quotes_stage
@@ -73,6 +74,7 @@ def load_extractor(
     return Extractor(nlp, load_lexicon(), gazetteer, include_comments, posts, words)
 
 
+@fewer_collections()
 def extract_parsed(extractor: Extractor, document: Document, spacy_doc: Doc) -> Extraction:
     """What one parsed document says: its sentences, entities (resolved inside it), relations
     and quotations."""
@@ -150,5 +152,6 @@ def extract_documents(
         extractions.append(extraction)
         if on_document is not None:
             on_document(extraction.document)
-    merged = entities_stage.merge_documents(extractions)
+    with fewer_collections():
+        merged = entities_stage.merge_documents(extractions)
     return Corpus(extractions, merged.entities, merged.relations, merged.quotes)

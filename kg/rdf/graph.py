@@ -35,6 +35,7 @@ from decimal import Decimal
 
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
+from kg.collection import fewer_collections
 from kg.model import Corpus, Document, Entity, Extraction, Quote, Relation, Sentence
 from kg.rdf.namespaces import KG, PREFIXES, document_iri, entity_iri
 from kg.rdf.schema import core_class, core_property, load_ontology
@@ -111,6 +112,7 @@ _DCTERMS_identifier = DCTERMS.identifier
 _DCTERMS_isPartOf = DCTERMS.isPartOf
 
 
+@fewer_collections()
 def to_rdf(
     extractions: Iterable[Extraction],
     entities: Iterable[Entity],

@@ -28,6 +28,7 @@ from typing import Any
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 
+from kg.collection import fewer_collections
 from kg.errors import OutputError
 from kg.files import atomic_write_bytes
 
@@ -119,6 +120,7 @@ class _TurtleWriter:
         return cached
 
 
+@fewer_collections()
 def turtle_bytes(graph: Graph) -> bytes:
     """``graph`` as deterministic UTF-8 Turtle: the same triples and prefixes, the same bytes.
 
