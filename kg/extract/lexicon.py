@@ -231,6 +231,9 @@ class Lexicon:
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
 
+    party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
+    """Words before a role phrase saying the post is in the holder's party ("shadow")."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

@@ -184,6 +184,7 @@ class LEX(DefinedNamespace):
     # ---- relations: membership
     membershipVerb: URIRef
     notHoldingWord: URIRef
+    partyPostWord: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef
