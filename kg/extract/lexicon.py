@@ -231,6 +231,9 @@ class Lexicon:
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
 
+    post_nominals: frozenset[str] = word_list(LEX.postNominal)
+    """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
+
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 

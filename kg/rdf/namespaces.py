@@ -185,6 +185,7 @@ class LEX(DefinedNamespace):
     membershipVerb: URIRef
     notHoldingWord: URIRef
     partyPostWord: URIRef
+    postNominal: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef

@@ -1218,3 +1218,50 @@ def test_mention_role_joined_by_and_to_a_role_of_an_organisation_is_in_it_too() 
         if link.holder is not None and link.organisation is not None
     }
     assert organisations == {"Jo Park": "Ferry Guild", "Kim Lee": "Ferry Guild"}
+
+
+def test_statistical_entities_lone_word_opening_a_body_sentence_is_no_person() -> None:
+    # "Attendance was low": the model may call "Attendance" a person; "Okoro" is one, named
+    # in full in the same article ("Ann Okoro")
+    doc = make_doc(
+        """
+        Ann PROPN compound 1 - NNP B-PERSON
+        Okoro PROPN nsubj 2 - NNP I-PERSON
+        spoke VERB ROOT 2 speak VBD
+        . PUNCT punct 2 - .
+        Attendance PROPN nsubj 5 - NNP B-PERSON
+        was AUX ROOT 5 be VBD
+        low ADJ acomp 5 - JJ
+        . PUNCT punct 5 - .
+        Okoro PROPN nsubj 9 - NNP B-PERSON
+        left VERB ROOT 9 leave VBD
+        . PUNCT punct 9 - .
+        """
+    )
+    texts = [text for text, _, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert texts == ["Ann Okoro", "Okoro"]
+
+
+def test_statistical_entities_letters_after_a_name_are_no_part_of_it() -> None:
+    # "Kim Lee QC and Tom Reid MLA spoke to their members": an honour the model read as part of an organisation's
+    # name, and a member's title
+    doc = make_doc(
+        """
+        News NOUN ROOT 0 - NN
+        . PUNCT punct 0 - .
+        Kim PROPN compound 4 - NNP B-ORG
+        Lee PROPN compound 4 - NNP I-ORG
+        QC PROPN nsubj 9 - NNP I-ORG
+        and CCONJ cc 4 - CC
+        Tom PROPN compound 8 - NNP B-PERSON
+        Reid PROPN compound 8 - NNP I-PERSON
+        MLA PROPN conj 4 - NNP I-PERSON
+        spoke VERB ROOT 9 speak VBD
+        to ADP prep 9 - IN
+        their PRON poss 12 - PRP$
+        members NOUN pobj 10 member NNS
+        . PUNCT punct 9 - .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Kim Lee", "ner", "Person"), ("Tom Reid", "ner", "Person")]
