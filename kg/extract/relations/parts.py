@@ -19,7 +19,15 @@ from kg.extract.relations.verbs import routes
 from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
-__all__ = ["list_owners", "listed", "listed_lines", "part_noun", "part_of"]
+__all__ = [
+    "list_owners",
+    "listed",
+    "listed_lines",
+    "part_noun",
+    "part_of",
+    "proposed_within",
+    "under",
+]
 
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
@@ -55,6 +63,54 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
     )
+
+
+# --- parts ---
+def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What a clause brings in "under" a proposal is a part of it: "Under the plan, a new fund
+    will be created", "under the deal, nurses get a one-off payment" (the proposals among the
+    clause's subject and object)."""
+    if token.lower_ != "under" or token.dep_ != "prep" or not is_verb(token.head):
+        return
+    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
+    if not wholes:
+        return
+    verb = token.head
+    keys = {k for k, _ in wholes}
+    items = [
+        (k, t)
+        for k, t in context.object_entities(
+            children(verb, "dobj", "nsubjpass", "nsubj"), PROPOSALS, search=False
+        )
+        if k not in keys
+    ]
+    yield from context.emit(
+        rule, items, KG.partOf, wholes[:1], [token], context.modality(verb), "under"
+    )
+
+
+def proposed_within(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal that puts forward another has it as a part: "the plan introduces a levy",
+    "the bill would create a new regulator", "the strategy sets out three measures" (a verb
+    of proposing, ``kg:proposes`` and its sub-properties, whose subject is a proposal)."""
+    if not is_verb(token):
+        return
+    found = [
+        route
+        for route in routes(context, token)
+        if context.schema.core_property(route.predicate) == KG.proposes
+    ]
+    if not found:
+        return
+    wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) == KG.Proposal]
+    if not wholes:
+        return
+    keys = {k for k, _ in wholes}
+    modality = context.modality(token)
+    for route in found:
+        items = context.object_entities(route.objects, PROPOSALS, search=False)
+        parts = [(k, t) for k, t in items if k not in keys]
+        yield from context.emit(rule, parts, KG.partOf, wholes, [token], modality, route.trigger)
 
 
 def part_noun(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

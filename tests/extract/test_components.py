@@ -1,0 +1,167 @@
+"""Components: what a proposal is said to include, bring in or hold "under" it is a part of it,
+and a proposal too. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from doc_builder import build, context_of, facts, make_doc
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
+
+AWARD_WITH_A_REVIEW = """
+The       DET   det      1  -        DT
+award     NOUN  nsubj    2  -        NN
+includes  VERB  ROOT     2  include  VBZ
+an        DET   det      4  -        DT
+allowance NOUN  dobj     2  -        NN
+and       CCONJ cc       4  -        CC
+a         DET   det      7  -        DT
+review    NOUN  conj     4  -        NN
+of        ADP   prep     7  -        IN
+the       DET   det      11 -        DT
+band      NOUN  compound 11 -        NN
+structure NOUN  pobj     8  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+MINISTERS_ORDER_A_REVIEW = """
+Ministers NOUN  nsubj    1  minister NNS
+ordered   VERB  ROOT     1  order    VBD
+a         DET   det      3  -        DT
+review    NOUN  dobj     1  -        NN
+of        ADP   prep     3  -        IN
+the       DET   det      7  -        DT
+band      NOUN  compound 7  -        NN
+structure NOUN  pobj     4  -        NN
+.         PUNCT punct    1  -        .
+"""
+
+STRATEGY_WHICH_CONTAINS = """
+The       DET   det      1  -        DT
+strategy  NOUN  nsubjpass 9 -        NN
+,         PUNCT punct    1  -        ,
+which     PRON  nsubj    4  -        WDT
+contains  VERB  relcl    1  contain  VBZ
+a         DET   det      7  -        DT
+rent      NOUN  compound 7  -        NN
+freeze    NOUN  dobj     4  -        NN
+,         PUNCT punct    1  -        ,
+was       AUX   auxpass  9  be       VBD
+praised   VERB  ROOT     9  praise   VBN
+.         PUNCT punct    9  -        .
+"""
+
+
+def _named(rows: str) -> set[tuple[str, str]]:
+    return {
+        (c.span.text, c.type.rsplit("#", 1)[-1])
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+    }
+
+
+def test_components_what_an_award_includes_is_a_proposal() -> None:
+    named = _named(AWARD_WITH_A_REVIEW)
+    assert ("allowance", "Policy") in named
+    assert ("review of the band structure", "Policy") in named
+
+
+def test_components_a_review_nobody_puts_into_a_proposal_is_no_proposal() -> None:
+    assert not any("review" in text for text, _ in _named(MINISTERS_ORDER_A_REVIEW))
+
+
+def test_components_what_a_strategy_which_contains_names_is_a_proposal() -> None:
+    assert ("rent freeze", "Policy") in _named(STRATEGY_WHICH_CONTAINS)
+
+
+def test_components_under_a_plan_what_is_created_is_part_of_it() -> None:
+    parsed = build(
+        """
+        Under    ADP   prep      9
+        the      DET   det       2
+        plan     NOUN  pobj      0
+        ,        PUNCT punct     9
+        a        DET   det       6
+        new      ADJ   amod      6
+        fund     NOUN  nsubjpass 9
+        will     AUX   aux       9
+        be       AUX   auxpass   9
+        created  VERB  ROOT      9  create VBN
+        .        PUNCT punct     9
+        """,
+        names=[("plan", KG.Plan), ("fund", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("under")) == {("fund", KG.partOf, "plan")}
+
+
+def test_components_under_pressure_is_no_whole() -> None:
+    parsed = build(
+        """
+        Under     ADP   prep   3
+        pressure  NOUN  pobj   0
+        ministers NOUN  nsubj  3  minister NNS
+        dropped   VERB  ROOT   3  drop     VBD
+        the       DET   det    5
+        levy      NOUN  dobj   3
+        .         PUNCT punct  3
+        """,
+        names=[("levy", KG.Policy)],
+    )
+    assert not parsed.relations("under")
+
+
+def test_components_a_plan_that_introduces_a_levy_has_it_as_a_part() -> None:
+    parsed = build(
+        """
+        The        DET   det    1
+        plan       NOUN  nsubj  2
+        introduces VERB  ROOT   2  introduce VBZ
+        a          DET   det    4
+        levy       NOUN  dobj   2
+        .          PUNCT punct  2
+        """,
+        names=[("plan", KG.Plan), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("proposed-within")) == {("levy", KG.partOf, "plan")}
+    parsed = build(
+        """
+        The        DET   det    1
+        minister   NOUN  nsubj  2
+        introduces VERB  ROOT   2  introduce VBZ
+        a          DET   det    4
+        levy       NOUN  dobj   2
+        .          PUNCT punct  2
+        """,
+        names=[("minister", KG.Person), ("levy", KG.Policy)],
+    )
+    assert not parsed.relations("proposed-within")  # an actor proposes it: no whole
+
+
+def _facts(corpus: Any) -> set[tuple[str, str, str]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {
+        (labels[r.subject], r.predicate.rsplit("#", 1)[-1], labels[r.object])
+        for r in corpus.relations
+    }
+
+
+def test_components_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Ferry pay news\nThe ferry pay award includes a one-off bonus and a review of the"
+        " grading structure.\n"
+    )
+    found = {(s, p) for s, p, o in _facts(corpus) if p == "partOf"}
+    assert ("review of the grading structure", "partOf") in found
+
+
+def test_components_a_name_in_capitals_of_a_component_is_the_component(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour plan\nThe harbour plan sets up a 'quayside repair premium' for owners."
+        " Boat owners say there is no money for this Quayside Repair Premium.\n"
+    )
+    premiums = [e for e in corpus.entities if "premium" in e.label.lower()]
+    assert len(premiums) == 1 and premiums[0].type == KG.Policy
