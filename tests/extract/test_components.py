@@ -165,3 +165,71 @@ def test_components_a_name_in_capitals_of_a_component_is_the_component(
     )
     premiums = [e for e in corpus.entities if "premium" in e.label.lower()]
     assert len(premiums) == 1 and premiums[0].type == KG.Policy
+
+
+def test_components_one_of_the_plans_measures_is_part_of_the_plan() -> None:
+    parsed = build(
+        """
+        The      DET   det    1
+        levy     NOUN  nsubj  2
+        is       AUX   ROOT   2  be
+        one      NUM   attr   2
+        of       ADP   prep   3
+        the      DET   det    6
+        plan     NOUN  poss   9
+        's       PART  case   6
+        five     NUM   nummod 9
+        measures NOUN  pobj   4  measure NNS
+        .        PUNCT punct  2
+        """,
+        names=[("levy", KG.Policy), ("plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("one-of")) == {("levy", KG.partOf, "plan")}
+
+
+def test_components_one_of_the_councils_priorities_is_part_of_nothing() -> None:
+    parsed = build(
+        """
+        The      DET   det    1
+        levy     NOUN  nsubj  2
+        is       AUX   ROOT   2  be
+        one      NUM   attr   2
+        of       ADP   prep   3
+        the      DET   det    6
+        council  NOUN  poss   8
+        's       PART  case   6
+        priorities NOUN pobj  4  priority NNS
+        .        PUNCT punct  2
+        """,
+        names=[("levy", KG.Policy), ("council", KG.GovernmentBody)],
+    )
+    assert not parsed.relations("one-of")
+
+
+def test_components_a_proposal_beside_part_of_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The      DET   det    1
+        levy     NOUN  nsubj  8
+        ,        PUNCT punct  1
+        part     NOUN  appos  1
+        of       ADP   prep   3
+        the      DET   det    6
+        plan     NOUN  pobj   4
+        ,        PUNCT punct  1
+        starts   VERB  ROOT   8  start VBZ
+        .        PUNCT punct  8
+        """,
+        names=[("levy", KG.Policy), ("plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("part-of")) == {("levy", KG.partOf, "plan")}
+
+
+def test_components_plans_to_do_something_as_part_of_an_investment_are_part_of_it(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour news\nHarbour leaders welcomed plans to dredge the outer channel as part of a"
+        " £40m harbour investment.\n"
+    )
+    assert any(p == "partOf" and "dredge" in s and "investment" in o for s, p, o in _facts(corpus))

@@ -60,6 +60,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # --- parts ---
         "under",
         "proposed-within",
+        "one-of",
         # ---- events (ext-events)
         "event-agent",
         # ---- speech (ext-discourse)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["component_class"]
 
-PROPOSING = (KG.proposes, KG.introduces, KG.announces)
+PROPOSING = (KG.introduces, KG.announces)
 
 
 def component_class(token: Token, lexicon: Lexicon) -> URIRef | None:
@@ -59,8 +59,8 @@ def _whole(token: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _including_or_proposing(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb of including (``lex:inverseTrigger``) or of putting forward (a ``lex:trigger`` of
-    ``kg:proposes``, ``kg:introduces`` or ``kg:announces``, with its particle: "sets out")."""
+    """A verb of including (``lex:inverseTrigger``) or of bringing in or setting out (a
+    ``lex:trigger`` of ``kg:introduces`` or ``kg:announces``, with its particle: "sets out")."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.inverse:
         return True

@@ -4,7 +4,10 @@
 ``partOf`` the plan, and the Government ``proposes`` the plan (case ``author``); "X is part
 of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partOf`` the offer;
 "the union's demands include a pay rise" and "The union sets out nine demands:" followed by
-one demand a line → the union ``proposes`` each (``lex:listNoun``).
+one demand a line → the union ``proposes`` each (``lex:listNoun``). A proposal is also part
+of a whole it is "one of" ("the levy is one of the plan's measures"), that it stands beside as
+"part of" ("the levy, part of the plan,"), that a clause brings it in "under" ("under the plan,
+a fund will be created"), or that brings it in itself ("the plan introduces a levy").
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ __all__ = [
     "list_owners",
     "listed",
     "listed_lines",
+    "one_of",
     "part_noun",
     "part_of",
     "proposed_within",
     "under",
 ]
 
+BRINGING_IN = (KG.introduces, KG.announces)  # verbs by which a proposal holds another
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
 
@@ -49,16 +54,22 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if token.dep_ == "pobj" and governor.lower_ == "as":  # "as part of the plan, X will ..."
         verb = governor.head
         items = context.object_entities(
-            children(verb, "dobj", "nsubjpass"), PROPOSALS, search=False
+            children(verb, "dobj", "nsubjpass", "nsubj"), PROPOSALS, search=False
         )
+        items += _planned_by(context, verb)
         if is_verb(verb):
             actors = context.subject_entities(verb)
     elif token.dep_ == "attr":  # "X is part of Y"
         verb = governor
         items = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
+    elif token.dep_ == "appos":  # --- parts --- "the levy, part of the plan, ..."
+        verb = governor
+        items = context.object_entities([governor], PROPOSALS, search=False)
     else:
         return
-    modality = context.modality(verb)
+    keys = {k for k, _ in wholes}
+    items = [(k, t) for k, t in items if k not in keys]
+    modality = context.modality(verb) if is_verb(verb) else KG.Asserted
     yield from context.emit(rule, items, KG.partOf, wholes, [token], modality, "part of")
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
@@ -66,10 +77,45 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
 
 
 # --- parts ---
+def _planned_by(context: Context, verb: Token) -> list[Found]:
+    """The proposal a clause of "as part of" is the content of: "plans to expand X as part of
+    the investment" (the noun the infinitive hangs on)."""
+    if verb.dep_ != "acl":
+        return []
+    return context.object_entities([verb.head], PROPOSALS, search=False)
+
+
+def one_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal said to be "one of" a set of proposals is part of it: "the levy is one of
+    the plan's five pledges" (the set, or the proposal that owns it or holds it after "in":
+    "one of the measures in the strategy"), "the levy, one of the strategy's measures,"."""
+    one = token.head
+    if token.lower_ != "of" or token.dep_ != "prep" or one.lower_ != "one":
+        return
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        items = context.object_entities(children(one.head, "nsubj"), PROPOSALS, search=False)
+    elif one.dep_ == "appos":
+        items = context.object_entities([one.head], PROPOSALS, search=False)
+    else:
+        return
+    wholes: list[Found] = []
+    for group in objects_of(token):
+        wholes = context.object_entities([group], PROPOSALS, search=False)
+        owners = children(group, "poss") + [
+            o for p in preps(group, "in", "of", "within") for o in objects_of(p)
+        ]
+        wholes = wholes or context.object_entities(owners, PROPOSALS, search=False)
+    keys = {k for k, _ in wholes}
+    parts = [(k, t) for k, t in items if k not in keys]
+    modality = context.modality(one.head) if is_verb(one.head) else KG.Asserted
+    yield from context.emit(rule, parts, KG.partOf, wholes[:1], [one], modality, "one of")
+
+
 def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """What a clause brings in "under" a proposal is a part of it: "Under the plan, a new fund
     will be created", "under the deal, nurses get a one-off payment" (the proposals among the
-    clause's subject and object)."""
+    clause's object and passive subject; an active subject acts under it, as "under the plan,
+    the service will expand")."""
     if token.lower_ != "under" or token.dep_ != "prep" or not is_verb(token.head):
         return
     wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
@@ -80,7 +126,7 @@ def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
     items = [
         (k, t)
         for k, t in context.object_entities(
-            children(verb, "dobj", "nsubjpass", "nsubj"), PROPOSALS, search=False
+            children(verb, "dobj", "nsubjpass"), PROPOSALS, search=False
         )
         if k not in keys
     ]
@@ -90,16 +136,13 @@ def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relatio
 
 
 def proposed_within(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """A proposal that puts forward another has it as a part: "the plan introduces a levy",
-    "the bill would create a new regulator", "the strategy sets out three measures" (a verb
-    of proposing, ``kg:proposes`` and its sub-properties, whose subject is a proposal)."""
+    """A proposal that brings in or sets out another has it as a part: "the plan introduces a
+    levy", "the bill would create a new regulator", "the strategy sets out three measures" (a
+    verb of ``kg:introduces`` or ``kg:announces`` whose subject is a proposal; not the wider
+    "deliver" or "make": "the contract will deliver the service" does not contain it)."""
     if not is_verb(token):
         return
-    found = [
-        route
-        for route in routes(context, token)
-        if context.schema.core_property(route.predicate) == KG.proposes
-    ]
+    found = [route for route in routes(context, token) if route.predicate in BRINGING_IN]
     if not found:
         return
     wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) == KG.Proposal]

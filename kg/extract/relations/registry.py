@@ -85,6 +85,7 @@ RULES: tuple[Pass[Any], ...] = (
             # --- parts ---
             Rule("under", parts.under, 0.55),
             Rule("proposed-within", parts.proposed_within, 0.55),
+            Rule("one-of", parts.one_of, 0.55),
         ),
     ),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
