@@ -233,3 +233,25 @@ def test_components_plans_to_do_something_as_part_of_an_investment_are_part_of_i
         " £40m harbour investment.\n"
     )
     assert any(p == "partOf" and "dredge" in s and "investment" in o for s, p, o in _facts(corpus))
+
+
+def test_components_the_lines_after_it_includes_are_parts_of_what_it_refers_to(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour news\n\nThe council announced a £5m harbour fund on Monday. It includes:\n"
+        "- a £2m repair grant for boat owners;\n- a 10% discount on mooring fees;\n"
+        "- a review of berth charges.\n"
+    )
+    parts = {s for s, p, o in _facts(corpus) if p == "partOf" and o == "£5m harbour fund"}
+    assert {"10% discount", "review of berth charges"} <= parts
+
+
+def test_components_lines_after_a_colon_that_says_no_inclusion_are_no_proposals(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour news\n\nThe council met three groups on Monday:\n- a review panel;\n"
+        "- the boat owners' forum.\n"
+    )
+    assert not any("review" in e.label for e in corpus.entities)

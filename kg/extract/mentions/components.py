@@ -20,11 +20,13 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["component_class"]
 
 PROPOSING = (KG.introduces, KG.announces)
+LIST_PRONOUNS = frozenset({"it", "this", "they"})  # "It includes:", a list of its parts
+MAX_ITEMS = 15  # lines of a list read back to its colon
 
 
 def component_class(token: Token, lexicon: Lexicon) -> URIRef | None:
@@ -41,6 +43,8 @@ def _whole(token: Token, lexicon: Lexicon) -> Token | None:
     includes X") or the noun "including" hangs on ("a package including X")."""
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
+    if token.dep_ == "ROOT":
+        return _listed_under(token, lexicon)
     governor = token.head
     if token.dep_ == "pobj" and governor.lower_ == "including":
         wholes = [governor.head]
@@ -66,3 +70,39 @@ def _including_or_proposing(verb: Token, lexicon: Lexicon) -> bool:
         return True
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"] or [""]
     return any(lexicon.triggers.get((lemma, p)) in PROPOSING for p in particles)
+
+
+def _listed_under(token: Token, lexicon: Lexicon) -> Token | None:
+    """The whole a line of a list puts its noun into: the line (or the lines of items before
+    it) comes after one that ends with a colon and says a proposal, a list ("the union's
+    demands") or "it" includes what follows ("The offer includes:", "It contains:")."""
+    sentence = token.sent
+    for _ in range(MAX_ITEMS):
+        if sentence.start == 0:
+            return None
+        sentence = token.doc[sentence.start - 1].sent
+        if sentence.text.rstrip().endswith(":"):
+            return _including_subject(sentence, lexicon)
+        if sentence.root.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _including_subject(line: Span, lexicon: Lexicon) -> Token | None:
+    """The subject of a verb of including in a line, when it is headed by a proposal or list
+    noun or is "it", "this" or "they"."""
+    for verb in line:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.inverse:
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            cls = head_class(subject, lexicon)
+            if (
+                cls is not None
+                and core_class(cls) == KG.Proposal
+                or subject.lemma_.lower() in lexicon.list_nouns
+                or subject.lower_ in LIST_PRONOUNS
+            ):
+                return subject
+    return None

@@ -266,7 +266,8 @@ def _introduces_speech(context: Context, sentence: Sentence) -> bool:
 
 
 def _list_head(context: Context, sentence: Sentence) -> Token | None:
-    """The last list noun, or proposal, of a line."""
+    """The last list noun, or proposal (by a noun, or by a pronoun that refers to one: "It
+    includes:"), of a line."""
     span = context.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -274,7 +275,7 @@ def _list_head(context: Context, sentence: Sentence) -> Token | None:
         t
         for t in span
         if t.lemma_.lower() in context.lexicon.list_nouns
-        or (t.pos_ == "NOUN" and context.entity(t, PROPOSALS) is not None)
+        or (t.pos_ in ("NOUN", "PRON") and context.entity(t, PROPOSALS) is not None)
     ]
     return found[-1] if found else None
 
