@@ -1,5 +1,5 @@
-"""Components: what a proposal is said to include, bring in or hold "under" it is a part of it,
-and a proposal too. Sentences written for the tests."""
+"""Components: what a proposal is said to include or set out, what is "one of" it or "part of"
+it, is a part of it, and a proposal too. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -74,69 +74,6 @@ def test_components_a_review_nobody_puts_into_a_proposal_is_no_proposal() -> Non
 
 def test_components_what_a_strategy_which_contains_names_is_a_proposal() -> None:
     assert ("rent freeze", "Policy") in _named(STRATEGY_WHICH_CONTAINS)
-
-
-def test_components_under_a_plan_what_is_created_is_part_of_it() -> None:
-    parsed = build(
-        """
-        Under    ADP   prep      9
-        the      DET   det       2
-        plan     NOUN  pobj      0
-        ,        PUNCT punct     9
-        a        DET   det       6
-        new      ADJ   amod      6
-        fund     NOUN  nsubjpass 9
-        will     AUX   aux       9
-        be       AUX   auxpass   9
-        created  VERB  ROOT      9  create VBN
-        .        PUNCT punct     9
-        """,
-        names=[("plan", KG.Plan), ("fund", KG.FundingPackage)],
-    )
-    assert facts(parsed.relations("under")) == {("fund", KG.partOf, "plan")}
-
-
-def test_components_under_pressure_is_no_whole() -> None:
-    parsed = build(
-        """
-        Under     ADP   prep   3
-        pressure  NOUN  pobj   0
-        ministers NOUN  nsubj  3  minister NNS
-        dropped   VERB  ROOT   3  drop     VBD
-        the       DET   det    5
-        levy      NOUN  dobj   3
-        .         PUNCT punct  3
-        """,
-        names=[("levy", KG.Policy)],
-    )
-    assert not parsed.relations("under")
-
-
-def test_components_a_plan_that_introduces_a_levy_has_it_as_a_part() -> None:
-    parsed = build(
-        """
-        The        DET   det    1
-        plan       NOUN  nsubj  2
-        introduces VERB  ROOT   2  introduce VBZ
-        a          DET   det    4
-        levy       NOUN  dobj   2
-        .          PUNCT punct  2
-        """,
-        names=[("plan", KG.Plan), ("levy", KG.Policy)],
-    )
-    assert facts(parsed.relations("proposed-within")) == {("levy", KG.partOf, "plan")}
-    parsed = build(
-        """
-        The        DET   det    1
-        minister   NOUN  nsubj  2
-        introduces VERB  ROOT   2  introduce VBZ
-        a          DET   det    4
-        levy       NOUN  dobj   2
-        .          PUNCT punct  2
-        """,
-        names=[("minister", KG.Person), ("levy", KG.Policy)],
-    )
-    assert not parsed.relations("proposed-within")  # an actor proposes it: no whole
 
 
 def _facts(corpus: Any) -> set[tuple[str, str, str]]:

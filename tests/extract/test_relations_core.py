@@ -58,8 +58,6 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "author-modifier",
         "addressed-house",
         # --- parts ---
-        "under",
-        "proposed-within",
         "one-of",
         # ---- events (ext-events)
         "event-agent",

@@ -5,9 +5,8 @@
 of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partOf`` the offer;
 "the union's demands include a pay rise" and "The union sets out nine demands:" followed by
 one demand a line → the union ``proposes`` each (``lex:listNoun``). A proposal is also part
-of a whole it is "one of" ("the levy is one of the plan's measures"), that it stands beside as
-"part of" ("the levy, part of the plan,"), that a clause brings it in "under" ("under the plan,
-a fund will be created"), or that brings it in itself ("the plan introduces a levy").
+of a whole it is "one of" ("the levy is one of the plan's measures") or that it stands beside
+as "part of" ("the levy, part of the plan,").
 """
 
 from __future__ import annotations
@@ -29,11 +28,8 @@ __all__ = [
     "one_of",
     "part_noun",
     "part_of",
-    "proposed_within",
-    "under",
 ]
 
-BRINGING_IN = (KG.introduces, KG.announces)  # verbs by which a proposal holds another
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
 
@@ -109,51 +105,6 @@ def one_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     parts = [(k, t) for k, t in items if k not in keys]
     modality = context.modality(one.head) if is_verb(one.head) else KG.Asserted
     yield from context.emit(rule, parts, KG.partOf, wholes[:1], [one], modality, "one of")
-
-
-def under(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """What a clause brings in "under" a proposal is a part of it: "Under the plan, a new fund
-    will be created", "under the deal, nurses get a one-off payment" (the proposals among the
-    clause's object and passive subject; an active subject acts under it, as "under the plan,
-    the service will expand")."""
-    if token.lower_ != "under" or token.dep_ != "prep" or not is_verb(token.head):
-        return
-    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
-    if not wholes:
-        return
-    verb = token.head
-    keys = {k for k, _ in wholes}
-    items = [
-        (k, t)
-        for k, t in context.object_entities(
-            children(verb, "dobj", "nsubjpass"), PROPOSALS, search=False
-        )
-        if k not in keys
-    ]
-    yield from context.emit(
-        rule, items, KG.partOf, wholes[:1], [token], context.modality(verb), "under"
-    )
-
-
-def proposed_within(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """A proposal that brings in or sets out another has it as a part: "the plan introduces a
-    levy", "the bill would create a new regulator", "the strategy sets out three measures" (a
-    verb of ``kg:introduces`` or ``kg:announces`` whose subject is a proposal; not the wider
-    "deliver" or "make": "the contract will deliver the service" does not contain it)."""
-    if not is_verb(token):
-        return
-    found = [route for route in routes(context, token) if route.predicate in BRINGING_IN]
-    if not found:
-        return
-    wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) == KG.Proposal]
-    if not wholes:
-        return
-    keys = {k for k, _ in wholes}
-    modality = context.modality(token)
-    for route in found:
-        items = context.object_entities(route.objects, PROPOSALS, search=False)
-        parts = [(k, t) for k, t in items if k not in keys]
-        yield from context.emit(rule, parts, KG.partOf, wholes, [token], modality, route.trigger)
 
 
 def part_noun(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

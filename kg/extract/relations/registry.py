@@ -83,8 +83,6 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}),
             # --- parts ---
-            Rule("under", parts.under, 0.55),
-            Rule("proposed-within", parts.proposed_within, 0.55),
             Rule("one-of", parts.one_of, 0.55),
         ),
     ),
