@@ -154,6 +154,10 @@ class Lexicon:
     part_nouns: frozenset[str] = word_list(LEX.partNoun)
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
+    # --- parts ---
+    component_head_nouns: frozenset[str] = word_list(LEX.componentHeadNoun)
+    """Heads that name a proposal when their phrase is put into one as a part ("the offer
+    includes a review of X")."""
     # --- ext-props ---
     complement_head_nouns: frozenset[str] = word_list(LEX.complementHeadNoun)
     """Heads that name a proposal only with a modifier after them or as what an actor's

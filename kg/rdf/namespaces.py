@@ -206,6 +206,8 @@ class LEX(DefinedNamespace):
     # ---- amounts (ext-amounts) ----
     changeHeadNoun: URIRef
     partNoun: URIRef
+    # --- parts ---
+    componentHeadNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.components import component_class
 from kg.extract.mentions.names import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -61,7 +62,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
         return None
-    cls = head_class(token, lexicon)
+    cls = head_class(token, lexicon) or component_class(token, lexicon)
     if cls is None or _misread_verb(token):
         return None
     lemma = token.lemma_.lower()
