@@ -154,6 +154,10 @@ class Lexicon:
     part_nouns: frozenset[str] = word_list(LEX.partNoun)
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
+    # --- parts ---
+    component_head_nouns: frozenset[str] = word_list(LEX.componentHeadNoun)
+    """Heads that name a proposal when their phrase is put into one as a part ("the offer
+    includes a review of X")."""
     # --- ext-props ---
     complement_head_nouns: frozenset[str] = word_list(LEX.complementHeadNoun)
     """Heads that name a proposal only with a modifier after them or as what an actor's
@@ -230,6 +234,12 @@ class Lexicon:
 
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
+
+    post_nominals: frozenset[str] = word_list(LEX.postNominal)
+    """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
+
+    party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
+    """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -184,6 +184,8 @@ class LEX(DefinedNamespace):
     # ---- relations: membership
     membershipVerb: URIRef
     notHoldingWord: URIRef
+    partyPostWord: URIRef
+    postNominal: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef
@@ -204,6 +206,8 @@ class LEX(DefinedNamespace):
     # ---- amounts (ext-amounts) ----
     changeHeadNoun: URIRef
     partNoun: URIRef
+    # --- parts ---
+    componentHeadNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

@@ -1134,3 +1134,134 @@ def test_mention_source_bare_plural_of_common_words_is_a_kind_of_proposal() -> N
         ("Harbour schemes", "noun-phrase", "Policy"),
         ("2025 schemes", "noun-phrase", "Policy"),
     ]
+
+
+def test_mention_role_of_a_function_is_a_post_below_the_head() -> None:
+    # "Ann Ryan, head of policy at the Ferry Guild, spoke": "head of policy" is a post in the
+    # guild; "head of the guild" would lead it
+    doc = make_doc(
+        """
+        Ann PROPN compound 1 - NNP B-PERSON
+        Ryan PROPN nsubj 12 - NNP I-PERSON
+        , PUNCT punct 1 - ,
+        head NOUN appos 1 - NN
+        of ADP prep 3 - IN
+        policy NOUN pobj 4 - NN
+        at ADP prep 3 - IN
+        the DET det 9 - DT
+        Ferry PROPN compound 9 - NNP B-ORG
+        Guild PROPN pobj 6 - NNP I-ORG
+        , PUNCT punct 1 - ,
+        she PRON nsubj 12 - PRP
+        spoke VERB ROOT 12 speak VBD
+        . PUNCT punct 12 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert (phrase.role_start, phrase.end, phrase.role.relation) == (3, 6, KG.holdsPostIn)
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Ferry Guild"
+
+
+def test_mention_role_holder_named_after_the_title_s_organisation() -> None:
+    # "The treasurer of the guild body Ferry Guild, Ann Ryan, spoke"
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        treasurer NOUN nsubj 12 - NN
+        of ADP prep 1 - IN
+        the DET det 5 - DT
+        guild NOUN compound 5 - NN
+        body NOUN pobj 2 - NN
+        Ferry PROPN compound 7 - NNP B-ORG
+        Guild PROPN appos 1 - NNP I-ORG
+        , PUNCT punct 7 - ,
+        Ann PROPN compound 10 - NNP B-PERSON
+        Ryan PROPN appos 7 - NNP I-PERSON
+        , PUNCT punct 7 - ,
+        spoke VERB ROOT 12 speak VBD
+        . PUNCT punct 12 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
+def test_mention_role_joined_by_and_to_a_role_of_an_organisation_is_in_it_too() -> None:
+    # "Jo Park, chair of the Ferry Guild, and treasurer Kim Lee spoke"
+    doc = make_doc(
+        """
+        Jo PROPN compound 1 - NNP B-PERSON
+        Park PROPN nsubj 13 - NNP I-PERSON
+        , PUNCT punct 1 - ,
+        chair NOUN appos 1 - NN
+        of ADP prep 3 - IN
+        the DET det 7 - DT
+        Ferry PROPN compound 7 - NNP B-ORG
+        Guild PROPN pobj 4 - NNP I-ORG
+        , PUNCT punct 1 - ,
+        and CCONJ cc 1 - CC
+        treasurer NOUN compound 12 - NN
+        Kim PROPN compound 12 - NNP B-PERSON
+        Lee PROPN conj 1 - NNP I-PERSON
+        spoke VERB ROOT 13 speak VBD
+        . PUNCT punct 13 - .
+        """
+    )
+    found = mentions_of(doc)
+    organisations = {
+        found.mentions[link.holder].text: found.mentions[link.organisation].text
+        for link in found.roles
+        if link.holder is not None and link.organisation is not None
+    }
+    assert organisations == {"Jo Park": "Ferry Guild", "Kim Lee": "Ferry Guild"}
+
+
+def test_statistical_entities_lone_word_opening_a_body_sentence_is_no_person() -> None:
+    # "Attendance was low": the model may call "Attendance" a person; "Okoro" is one, named
+    # in full in the same article ("Ann Okoro")
+    doc = make_doc(
+        """
+        Ann PROPN compound 1 - NNP B-PERSON
+        Okoro PROPN nsubj 2 - NNP I-PERSON
+        spoke VERB ROOT 2 speak VBD
+        . PUNCT punct 2 - .
+        Attendance PROPN nsubj 5 - NNP B-PERSON
+        was AUX ROOT 5 be VBD
+        low ADJ acomp 5 - JJ
+        . PUNCT punct 5 - .
+        Okoro PROPN nsubj 9 - NNP B-PERSON
+        left VERB ROOT 9 leave VBD
+        . PUNCT punct 9 - .
+        """
+    )
+    texts = [text for text, _, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert texts == ["Ann Okoro", "Okoro"]
+
+
+def test_statistical_entities_letters_after_a_name_are_no_part_of_it() -> None:
+    # "Kim Lee QC and Tom Reid MLA spoke to their members": an honour the model read as part of an organisation's
+    # name, and a member's title
+    doc = make_doc(
+        """
+        News NOUN ROOT 0 - NN
+        . PUNCT punct 0 - .
+        Kim PROPN compound 4 - NNP B-ORG
+        Lee PROPN compound 4 - NNP I-ORG
+        QC PROPN nsubj 9 - NNP I-ORG
+        and CCONJ cc 4 - CC
+        Tom PROPN compound 8 - NNP B-PERSON
+        Reid PROPN compound 8 - NNP I-PERSON
+        MLA PROPN conj 4 - NNP I-PERSON
+        spoke VERB ROOT 9 speak VBD
+        to ADP prep 9 - IN
+        their PRON poss 12 - PRP$
+        members NOUN pobj 10 member NNS
+        . PUNCT punct 9 - .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Kim Lee", "ner", "Person"), ("Tom Reid", "ner", "Person")]

@@ -386,3 +386,46 @@ def test_a_verb_s_particle_is_no_word_of_the_noun_phrase_after_it() -> None:
         """
     )
     assert not any(c.span.text.startswith("back") for c in head_noun_phrases(context_of(doc), ()))
+
+
+CURLY_POSSESSIVE_READ_AS_QUOTE = """
+Unions     PROPN nsubj    1  union   NNPS
+welcomed   VERB  ROOT     1  welcome VBD
+the        DET   det      3  -       DT
+Alliance   PROPN poss     7  -       NNP
+’s         PUNCT case     3  -       ''
+Harbour    PROPN compound 7  -       NNP
+Fees       PROPN compound 7  -       NNPS
+Bill       PROPN dobj     1  -       NNP
+.          PUNCT punct    1  -       .
+"""
+
+
+def test_proposals_a_curly_possessive_the_parser_took_for_a_quote_is_not_in_the_name() -> None:
+    named = _named(CURLY_POSSESSIVE_READ_AS_QUOTE)
+    assert ("Harbour Fees Bill", "Policy") in named
+    assert not any(text.startswith("Alliance") for text, _ in named)
+
+
+BUDGETS = """
+Ferries    NOUN  ROOT     0  ferry    NNS
+.          PUNCT punct    0  -        .
+The        DET   det      3  -        DT
+guild      NOUN  nsubj    4  -        NN
+said       VERB  ROOT     4  say      VBD
+the        DET   det      6  -        DT
+Budget     PROPN nsubj    11 -        NNP
+and        CCONJ cc       6  -        CC
+the        DET   det      10 -        DT
+harbour    NOUN  compound 10 -        NN
+budget     NOUN  conj     6  -        NN
+fell       VERB  ccomp    4  fall     VBD
+short      ADV   advmod   11 -        RB
+.          PUNCT punct    4  -        .
+"""
+
+
+def test_proposals_a_budget_is_a_proposal_as_a_name_not_as_a_bodys_money() -> None:
+    named = {text for text, _ in _named(BUDGETS)}
+    assert "Budget" in named
+    assert not any(text.endswith("harbour budget") for text in named)

@@ -57,6 +57,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "made-in-talks",
         "author-modifier",
         "addressed-house",
+        # --- parts ---
+        "one-of",
         # ---- events (ext-events)
         "event-agent",
         # ---- speech (ext-discourse)

@@ -91,6 +91,28 @@ def test_relations_rule_role_of_a_former_or_shadow_holder_gives_nothing() -> Non
     assert parsed.relations("role") == []
 
 
+def test_relations_rule_shadow_post_named_with_its_party_is_a_post_in_the_party() -> None:
+    # "Reform Alliance's shadow harbour minister Jo Bloggs": a post in the party, not in the
+    # government
+    parsed = build(
+        """
+        Reform   PROPN compound 1
+        Alliance PROPN poss     5
+        's       PART  case     1
+        shadow   ADJ   amod     5
+        harbour  NOUN  compound 5
+        minister NOUN  compound 7
+        Jo       PROPN compound 7
+        Bloggs   PROPN nsubj    8
+        spoke    VERB  ROOT     8 speak
+        .        PUNCT punct    8
+        """,
+        names=[("Reform Alliance", KG.PoliticalParty), ("Jo Bloggs", KG.Person)],
+        roles=[("harbour minister", "Jo Bloggs", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Bloggs", KG.holdsPostIn, "Reform Alliance")}
+
+
 def test_relations_rule_verb_particle_back_read_as_a_verb_backs_nothing() -> None:
     # "Okoro pushed back plans for the levy": the parser may read "back" as a verb of its own
     parsed = build(

@@ -69,6 +69,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
     longer_names = {name for name in longer_names if len(name) > 1}
     terms = defined_terms(context)
+    name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
@@ -96,6 +97,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue  # "the Second World War", "Easter": no event of policy (no event head noun)
         span = _longer_name_seen(span, longer_names)
         type_ = _retyped(context, span, type_)
+        if type_ == KG.Person and _lone_word_opening_a_sentence(context, span, name_words):
+            continue
         if type_ == KG.Person:
             span = with_honorific(span, context.lexicon)
         found, keep = _typed_candidate(context, span, type_)
@@ -106,6 +109,20 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _lone_word_opening_a_sentence(context: Context, span: Span, name_words: set[str]) -> bool:
+    """A "person" of one word that opens a sentence of the body and is no word of a fuller
+    person's name in the article, nor a name given after an honorific: a capitalised common
+    word ("Turnout was 55%"). People are introduced by their full name first."""
+    token = span[0]
+    return bool(
+        len(span) == 1
+        and token.is_sent_start
+        and token.sent.start > 0
+        and token.text not in name_words
+        and token.text not in context.honorific_names
+    )
 
 
 def _longer_name_seen(span: Span, names: set[tuple[str, ...]]) -> Span:
@@ -158,9 +175,31 @@ def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
     return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
 
 
+def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple[Span, URIRef]:
+    """A person's name without the letters after it: an honour or degree (``lex:postNominal``:
+    "Kim Lee QC", which the model may even call an organisation) or a member's title ("Tom
+    Reid MLA", a role word)."""
+    lexicon = context.lexicon
+    end = span.end
+    doc = span.doc
+    while end > span.start + 2 and (
+        doc[end - 1].lower_.rstrip(".") in lexicon.post_nominals
+        or type_ == KG.Person
+        and doc[end - 1].i in context.role_title_tokens
+    ):
+        end -= 1
+    if end == span.end:
+        return span, type_
+    words = doc[span.start : end]
+    if type_ == KG.Organisation and not any(lexicon.name_words.get(t.text) for t in words):
+        type_ = KG.Person
+    return words, type_
+
+
 def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
     """The candidate for a cleaned entity, and False when the entity is no name at all."""
     lexicon = context.lexicon
+    span, type_ = _without_post_nominals(context, span, type_)
     if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
         return None, False
     if type_ == KG.Person:

@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.components import component_class
 from kg.extract.mentions.names import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -61,7 +62,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
         return None
-    cls = head_class(token, lexicon)
+    cls = head_class(token, lexicon) or component_class(token, lexicon)
     if cls is None or _misread_verb(token):
         return None
     lemma = token.lemma_.lower()
@@ -396,7 +397,7 @@ def _enough_for_its_head(
 ) -> bool:
     """A head that names a proposal only with a name (``lex:properHeadNoun``: "the NHS 111
     service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
-    3% pay rise", not "NHS funding") has it, or a modifier after it, a word of a new version
+    3% pay rise", not "NHS funding"; capitalised, "the Budget") has it, or a modifier after it, a word of a new version
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
     care service", "announced funding")."""
     lemma = token.lemma_.lower()
@@ -408,7 +409,11 @@ def _enough_for_its_head(
         # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
         wanted = bool(long_ends) and not _amount_after_of(token)
     elif lemma in lexicon.quantity_head_nouns:
-        wanted = bool(long_ends) or any(_amount_or_year(t) for t in modifiers)
+        wanted = (
+            bool(long_ends)
+            or any(_amount_or_year(t) for t in modifiers)
+            or _capitalised_in_body(token)
+        )
     else:
         return True
     return (
@@ -416,6 +421,12 @@ def _enough_for_its_head(
         or any(t.lower_ in lexicon.version_words for t in modifiers)
         or _object_of_a_trigger(token, lexicon)
     )
+
+
+def _capitalised_in_body(token: Token) -> bool:
+    """A capitalised head noun inside a sentence of the body is part of a name ("the Budget",
+    "the Spring Budget"); headlines capitalise every word, so the first sentence does not count."""
+    return token.is_title and token.sent.start > 0 and token.i > token.sent.start
 
 
 def _amount_after_of(token: Token) -> bool:

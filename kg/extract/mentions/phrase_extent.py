@@ -122,7 +122,7 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
         if (
             doc[i].dep_ == "poss"
             and not _false_possessor(doc[i])
-            or doc[i].tag_ == "POS"
+            or _possessive_mark(doc[i])
             or (
                 doc[i].lower_ in DETERMINERS
                 and doc[i].dep_ in ("det", "poss", "predet")
@@ -194,8 +194,14 @@ def _false_possessor(token: Token) -> bool:
         return False
     after = token.right_edge.i + 1
     doc = token.doc
-    marked = after < len(doc) and (doc[after].tag_ == "POS" or doc[after].text in ("'", "’"))
+    marked = after < len(doc) and (_possessive_mark(doc[after]) or doc[after].text in ("'", "’"))
     return not marked and not token.text.endswith(("'", "’", "'s", "’s"))
+
+
+def _possessive_mark(token: Token) -> bool:
+    """A possessive "'s", also when the parser took a curly one for a closing quote
+    ("Labour’s Bill" with "’s" tagged as punctuation)."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
 
 
 def _heads_another(words: Span) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.lexicon import Lexicon, Role
 from kg.extract.mentions.names import DETERMINERS, is_acronym
 from kg.extract.parse import tokens_of
+from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -53,6 +54,10 @@ def find_role_phrases(
         n, role = match
         head = doc[i + n - 1]
         end = _title_tail_end(doc, i + n)
+        if end == i + n and role.relation == KG.leads:
+            end = _function_tail_end(doc, end)
+            if end > i + n:  # "director of employment relations": a post, not the head
+                role = Role(role.words, KG.holdsPostIn, government_post=False)
         start = _modifiers_start(doc, i, head.i)
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in title_words:
             start -= 1  # the parser may even end a sentence there
@@ -99,6 +104,26 @@ def _title_tail_end(doc: Doc, role_end: int) -> int:
     if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
         return role_end  # "president of St Agnes's College": an organisation's name, no title
     return k
+
+
+def _function_tail_end(doc: Doc, role_end: int) -> int:
+    """ "head of health", "director of employment relations": a leading role word whose "of"
+    takes lower-case nouns with no determiner names a function inside an organisation, whose
+    holder is one of its staff, not its head ("head of the union" still leads it, and so does
+    "chief executive of health charity X")."""
+    if not (role_end + 1 < len(doc) and doc[role_end].lower_ == "of"):
+        return role_end
+    k = role_end + 1
+    end = role_end
+    while k < len(doc) and k - role_end <= 5 and doc[k].is_lower and doc[k].is_alpha:
+        if doc[k].pos_ == "NOUN":
+            end = k + 1
+        elif doc[k].pos_ not in ("ADJ", "CCONJ"):
+            break
+        k += 1
+    if end < len(doc) and (doc[end].is_title or doc[end].lower_ == "the"):
+        return role_end  # "chief executive of think tank the Fund": the kind of a name
+    return end
 
 
 def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:

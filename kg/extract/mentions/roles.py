@@ -34,11 +34,16 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
     secretary"); its mention comes after the settled ones.
     """
     doc = context.doc
+    previous: tuple[RolePhrase, int] | None = None
     for r in context.role_phrases:
         span = doc[r.start : r.end]
         if not context.usable(span):
             continue
         organisation = _role_organisation(doc, result, r)
+        if organisation is None and previous is not None and _coordinated(doc, previous[0], r):
+            organisation = previous[1]  # "X, chair of the Bar Council, and vice chair Y"
+        if organisation is not None:
+            previous = (r, organisation)
         holder = _role_holder(doc, result, r, context.lexicon.honorifics)
         if holder is None and not _refers_to_post(doc, r):
             continue
@@ -58,6 +63,17 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         )
         result.mentions.append(mention)
         result.roles.append(RoleLink(len(result.mentions) - 1, r.role, holder, organisation))
+
+
+def _coordinated(doc: Doc, first: RolePhrase, second: RolePhrase) -> bool:
+    """The second role phrase is joined by "and" to the first, with no verb between: the posts
+    are in the same organisation ("the chair of X, and vice chair Y")."""
+    between = doc[first.end : second.start]
+    return (
+        0 < len(between) <= 10
+        and between[-1].lower_ == "and"
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    )
 
 
 def mention_at(
@@ -138,6 +154,10 @@ def _role_holder(
         found = mention_at(result, k, people)
         if found is not None and result.mentions[found].token_start >= end:
             return found
+    # after the title's organisation: "the general secretary of the union body X, Jo Reyes,"
+    found = _holder_after_title(doc, result, r)
+    if found is not None:
+        return found
     # right before, as an apposition: "Alan Johnson, the health secretary", "Jo Reyes, the
     # union's general secretary" (past the possessor, which names the organisation)
     k = start - 1
@@ -162,6 +182,22 @@ def _role_holder(
         if found is not None and result.mentions[found].token_end == start:
             return found
     return _holder_by_grammar(doc, result, r)
+
+
+def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
+    """A name in apposition after the role's "of/at" phrase: "The deputy general secretary of
+    the union body X, Jo Reyes, said" (at the first comma after the phrase, before any verb)."""
+    if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at"):
+        return None
+    for k in range(r.end + 1, min(len(doc) - 1, r.end + 12)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            found = mention_at(result, k + 1, (KG.Person,))
+            if found is not None and result.mentions[found].token_start == k + 1:
+                return found
+            return None
+    return None
 
 
 def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:

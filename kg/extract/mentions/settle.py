@@ -13,6 +13,7 @@ Example: the gazetteer's "GPC England" and the model's "GPC" overlap; "GPC Engla
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet
 from kg.extract.mentions.methods import METHODS
@@ -32,7 +33,32 @@ def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
     }
     accepted = _accept(candidates, _settling_order(context, candidates), parents)
     accepted = _without_names_only_inside_proposals(context, candidates, accepted)
+    candidates = _proposals_written_as_names(candidates, accepted)
     return _mention_set(context, candidates, accepted)
+
+
+# --- parts ---
+def _proposals_written_as_names(
+    candidates: Sequence[Candidate], accepted: Sequence[int]
+) -> list[Candidate]:
+    """A name the model takes for an organisation is a proposal's when the article writes the
+    same words in lower case as that proposal's name ("sets up a new patient premium" ... "this
+    New Patient Premium"): it takes the proposal's class."""
+    proposals = {
+        candidates[k].span.text.lower(): candidates[k].type
+        for k in accepted
+        if candidates[k].method == "noun-phrase"
+        and not candidates[k].longer
+        and core_class(candidates[k].type) == KG.Proposal
+        and not candidates[k].span.text.istitle()
+    }
+    settled = list(candidates)
+    for k in accepted:
+        c = candidates[k]
+        cls = proposals.get(c.span.text.lower())
+        if cls is not None and c.method == "ner" and core_class(c.type) == KG.Organisation:
+            settled[k] = replace(c, type=cls)
+    return settled
 
 
 def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[int]:

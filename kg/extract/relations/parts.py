@@ -4,7 +4,9 @@
 ``partOf`` the plan, and the Government ``proposes`` the plan (case ``author``); "X is part
 of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partOf`` the offer;
 "the union's demands include a pay rise" and "The union sets out nine demands:" followed by
-one demand a line → the union ``proposes`` each (``lex:listNoun``).
+one demand a line → the union ``proposes`` each (``lex:listNoun``). A proposal is also part
+of a whole it is "one of" ("the levy is one of the plan's measures") or that it stands beside
+as "part of" ("the levy, part of the plan,").
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from kg.extract.relations.verbs import routes
 from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
-__all__ = ["list_owners", "listed", "listed_lines", "part_noun", "part_of"]
+__all__ = [
+    "list_owners",
+    "listed",
+    "listed_lines",
+    "one_of",
+    "part_noun",
+    "part_of",
+]
 
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
@@ -41,20 +50,61 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if token.dep_ == "pobj" and governor.lower_ == "as":  # "as part of the plan, X will ..."
         verb = governor.head
         items = context.object_entities(
-            children(verb, "dobj", "nsubjpass"), PROPOSALS, search=False
+            children(verb, "dobj", "nsubjpass", "nsubj"), PROPOSALS, search=False
         )
+        items += _planned_by(context, verb)
         if is_verb(verb):
             actors = context.subject_entities(verb)
     elif token.dep_ == "attr":  # "X is part of Y"
         verb = governor
         items = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
+    elif token.dep_ == "appos":  # --- parts --- "the levy, part of the plan, ..."
+        verb = governor
+        items = context.object_entities([governor], PROPOSALS, search=False)
     else:
         return
-    modality = context.modality(verb)
+    keys = {k for k, _ in wholes}
+    items = [(k, t) for k, t in items if k not in keys]
+    modality = context.modality(verb) if is_verb(verb) else KG.Asserted
     yield from context.emit(rule, items, KG.partOf, wholes, [token], modality, "part of")
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
     )
+
+
+# --- parts ---
+def _planned_by(context: Context, verb: Token) -> list[Found]:
+    """The proposal a clause of "as part of" is the content of: "plans to expand X as part of
+    the investment" (the noun the infinitive hangs on)."""
+    if verb.dep_ != "acl":
+        return []
+    return context.object_entities([verb.head], PROPOSALS, search=False)
+
+
+def one_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal said to be "one of" a set of proposals is part of it: "the levy is one of
+    the plan's five pledges" (the set, or the proposal that owns it or holds it after "in":
+    "one of the measures in the strategy"), "the levy, one of the strategy's measures,"."""
+    one = token.head
+    if token.lower_ != "of" or token.dep_ != "prep" or one.lower_ != "one":
+        return
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        items = context.object_entities(children(one.head, "nsubj"), PROPOSALS, search=False)
+    elif one.dep_ == "appos":
+        items = context.object_entities([one.head], PROPOSALS, search=False)
+    else:
+        return
+    wholes: list[Found] = []
+    for group in objects_of(token):
+        wholes = context.object_entities([group], PROPOSALS, search=False)
+        owners = children(group, "poss") + [
+            o for p in preps(group, "in", "of", "within") for o in objects_of(p)
+        ]
+        wholes = wholes or context.object_entities(owners, PROPOSALS, search=False)
+    keys = {k for k, _ in wholes}
+    parts = [(k, t) for k, t in items if k not in keys]
+    modality = context.modality(one.head) if is_verb(one.head) else KG.Asserted
+    yield from context.emit(rule, parts, KG.partOf, wholes[:1], [one], modality, "one of")
 
 
 def part_noun(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -167,7 +217,8 @@ def _introduces_speech(context: Context, sentence: Sentence) -> bool:
 
 
 def _list_head(context: Context, sentence: Sentence) -> Token | None:
-    """The last list noun, or proposal, of a line."""
+    """The last list noun, or proposal (by a noun, or by a pronoun that refers to one: "It
+    includes:"), of a line."""
     span = context.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -175,7 +226,7 @@ def _list_head(context: Context, sentence: Sentence) -> Token | None:
         t
         for t in span
         if t.lemma_.lower() in context.lexicon.list_nouns
-        or (t.pos_ == "NOUN" and context.entity(t, PROPOSALS) is not None)
+        or (t.pos_ in ("NOUN", "PRON") and context.entity(t, PROPOSALS) is not None)
     ]
     return found[-1] if found else None
 

@@ -106,7 +106,15 @@ RULES: tuple[Pass[Any], ...] = (
         (Rule("warning", stances.warning, 0.6, cases={"defends": 0.55}, pos=VERBS),),
     ),
     Pass("reforms", whole, (Rule("reform", reforms.reform, 0.6, method="verb:{trigger}"),)),
-    Pass("parts", tokens, (Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),)),
+    Pass(
+        "parts",
+        tokens,
+        (
+            Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
+            # --- parts ---
+            Rule("one-of", parts.one_of, 0.55),
+        ),
+    ),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),

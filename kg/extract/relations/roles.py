@@ -8,12 +8,16 @@ The role words and the relation each gives are ``lex:roleWord``/``lex:roleRelati
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from kg.extract.relations.core import Context, RoleFound, Rule
 from kg.extract.relations.grammar import conjuncts, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["role"]
 
@@ -27,7 +31,17 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     role_mention = context.resolved.mentions[link.role_mention]
     before = doc[max(0, role_mention.token_start - 2) : role_mention.token_start + 2]
     if any(t.lower_ in context.lexicon.not_holding_words for t in before):
-        return  # "former chair X", "shadow health secretary X": no post in it now
+        # "former chair X", "shadow health secretary X": no post in it now; but "Labour's
+        # shadow health secretary" holds a post in the party (lex:partyPostWord)
+        party = _party_post(context, organisation, role_mention.token_start, before)
+        if party is not None:
+            tokens = list(doc[role_mention.token_start : role_mention.token_end])
+            relation = context.relation(
+                rule, holder, KG.holdsPostIn, party, tokens, KG.Asserted, link.role.words
+            )
+            if relation is not None:
+                yield relation
+        return
     # the object of the title's "of" first: "chair of the LGA's wellbeing board" is the board's
     target = (
         title_organisation(context, role_mention.token_start, role_mention.token_end)
@@ -52,6 +66,20 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     )
     if relation is not None:
         yield relation
+
+
+def _party_post(
+    context: Context, organisation: str | None, start: int, before: Iterable[Token]
+) -> str | None:
+    """The party of a post its opposition holds ("Labour's shadow health secretary", "Tory
+    shadow minister"): a party named with the role or as its possessor, after a word of
+    ``lex:partyPostWord``."""
+    if not any(t.lower_ in context.lexicon.party_post_words for t in before):
+        return None
+    for key in (organisation, possessor(context, start)):
+        if key is not None and context.resolved.by_key[key].type == KG.PoliticalParty:
+            return key
+    return None
 
 
 def title_organisation(context: Context, start: int, end: int) -> str | None:
