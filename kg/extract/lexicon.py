@@ -232,6 +232,15 @@ class Lexicon:
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""
 
+    reaction_verbs: frozenset[str] = word_list(LEX.reactionVerb)
+    """Verbs of reacting with their preposition ("react to"): the manner says the stance."""
+
+    positive_manners: frozenset[str] = word_list(LEX.positiveManner)
+    """Manners of reacting that show support ("warmly")."""
+
+    negative_manners: frozenset[str] = word_list(LEX.negativeManner)
+    """Manners of reacting that show opposition ("angrily")."""
+
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
 

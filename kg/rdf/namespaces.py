@@ -183,6 +183,10 @@ class LEX(DefinedNamespace):
     offerNoun: URIRef
     # ---- relations: membership
     membershipVerb: URIRef
+    # ---- relations: reactions
+    reactionVerb: URIRef
+    positiveManner: URIRef
+    negativeManner: URIRef
     notHoldingWord: URIRef
     partyPostWord: URIRef
     postNominal: URIRef

@@ -748,3 +748,38 @@ def test_relations_sub_unit_named_after_its_parent_is_its_committee() -> None:
         ],
     )
     assert party.relations("sub-unit") == []  # "Party" says what "Ferry" is, not a body of it
+
+
+REACTED = """
+Guild   PROPN nsubj  1
+reacted VERB  ROOT   1 react VBD
+{manner} ADV  advmod 1
+to      ADP   prep   1
+Levy    PROPN pobj   3
+.       PUNCT punct  1
+"""
+
+DID_NOT_REACT = """
+Guild  PROPN nsubj  3
+did    AUX   aux    3 do VBD
+not    PART  neg    3
+react  VERB  ROOT   3 react VB
+warmly ADV   advmod 3
+to     ADP   prep   3
+Levy   PROPN pobj   5
+.      PUNCT punct  3
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "predicate"),
+    [
+        (REACTED.format(manner="angrily"), KG.opposes),
+        (REACTED.format(manner="warmly"), KG.supports),
+        (DID_NOT_REACT, KG.opposes),
+    ],
+)
+def test_relations_rule_reaction_manner_says_the_stance(rows: str, predicate: URIRef) -> None:
+    # "The Ferry Guild reacted angrily to the Port Levy"; "did not react warmly to"
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("Levy", KG.Policy)])
+    assert facts(parsed.relations("reaction")) == {("Guild", predicate, "Levy")}

@@ -337,6 +337,8 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
         return False
     if len(names) > 1 and head_class(names[-1], lexicon) is not None:
         return False  # "Policy Framework": a proposal's name, no person's
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and names[0].i == span.start:
+        return False  # "the Ferry Guild": a person's name takes no article
     if len(names) == 1:
         token = names[0]
         if head_class(token, lexicon) is not None:

@@ -25,6 +25,7 @@ from kg.extract.relations import (
     events,
     nouns,
     parts,
+    reactions,
     reciprocals,
     reforms,
     roles,
@@ -130,6 +131,7 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6),)),
+    Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
