@@ -783,3 +783,23 @@ def test_relations_rule_reaction_manner_says_the_stance(rows: str, predicate: UR
     # "The Ferry Guild reacted angrily to the Port Levy"; "did not react warmly to"
     parsed = build(rows, names=[("Guild", KG.TradeUnion), ("Levy", KG.Policy)])
     assert facts(parsed.relations("reaction")) == {("Guild", predicate, "Levy")}
+
+
+def test_relations_rule_money_given_or_allocated_by_an_actor_is_proposed_by_it() -> None:
+    # "The award given by the Harbour Office was small": giving, awarding or allocating money
+    # puts it forward
+    parsed = build(
+        """
+        The     DET   det     1
+        award   NOUN  nsubj   7
+        given   VERB  acl     1 give VBN
+        by      ADP   agent   2
+        the     DET   det     5
+        Office  PROPN pobj    3
+        was     AUX   aux     7 be VBD
+        small   ADJ   ROOT    7
+        .       PUNCT punct   7
+        """,
+        names=[("award", KG.FundingPackage), ("Office", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("verb")) == {("Office", KG.proposes, "award")}

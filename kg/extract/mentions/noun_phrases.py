@@ -34,6 +34,7 @@ from kg.extract.mentions.names import (
 )
 from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
+    clause_of_its_own,
     long_form_ends,
     noun_phrase_bounds,
 )
@@ -524,8 +525,9 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
             and t.text not in "-/"
             or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
             or t.pos_ == "CCONJ"
+            or clause_of_its_own(t)
         ):
-            break
+            break  # a clause of its own inside the modifier: "awarded by X to support Y"
         if t.dep_ == "compound":
             continue  # "the Prime Minister": not within a name
         if not token.is_ancestor(t):
