@@ -1289,3 +1289,24 @@ def test_statistical_entities_plural_role_noun_is_no_person() -> None:
         """
     )
     assert _texts(list(statistical_entities(context_of(doc), ()))) == []
+
+
+@pytest.mark.parametrize(
+    ("auxiliary", "named"),
+    [("could", False), ("did", True)],
+)
+def test_noun_phrases_action_that_could_be_taken_is_no_event(auxiliary: str, named: bool) -> None:
+    # "Members could take industrial action" names no event; "Members did take industrial
+    # action" does
+    doc = make_doc(
+        f"""
+        Members NOUN nsubj 2 member NNS
+        {auxiliary} AUX aux 2 - MD
+        take VERB ROOT 2 take VB
+        industrial ADJ amod 4 - JJ
+        action NOUN dobj 2 - NN
+        . PUNCT punct 2 - .
+        """
+    )
+    found = [c.span.text for c in head_noun_phrases(context_of(doc))]
+    assert ("industrial action" in found) is named

@@ -162,6 +162,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
+    if core_class(cls) == KG.Event and _bare(token, det, modifiers, long_ends) and _maybe(token):
+        return  # "members could take industrial action": an action that may happen, no event
     if indefinite or descriptive and det in DEFINITE and quoted is None:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
@@ -249,6 +251,43 @@ def _names_a_kind(
         and token.tag_ in ("NN", "NNP")
         and not _on_event(token, lexicon)
     )
+
+
+_MODALS = frozenset({"could", "would", "might", "may"})
+_READY = frozenset({"prepared", "willing", "ready"})
+
+
+def _bare(
+    token: Token, det: str | None, modifiers: Sequence[Token], long_ends: Sequence[int]
+) -> bool:
+    """A phrase of its head words alone: no determiner, owner, other modifier or modifier after
+    it ("industrial action", not "the industrial action", "planned industrial action by X")."""
+    return (
+        det is None
+        and not long_ends
+        and not any(c.dep_ == "poss" for c in token.lefts)
+        and all(
+            t.head.i == token.i
+            and t.dep_ == "compound"
+            or t.dep_ == "amod"
+            and t.lower_ in ("industrial", "strike", "collective")
+            for t in modifiers
+        )
+    )
+
+
+def _maybe(token: Token) -> bool:
+    """The phrase is the object of a verb of what could be, not of what is: with "could",
+    "would", "might" or "may", or after "prepared/willing/ready to" ("would be prepared to take
+    industrial action")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & _MODALS:
+        return True
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.lower_ in _READY
 
 
 def _on_event(token: Token, lexicon: Lexicon) -> bool:
