@@ -38,6 +38,7 @@ from kg.extract.mentions.phrase_extent import (
     long_form_ends,
     noun_phrase_bounds,
 )
+from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -153,17 +154,14 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     if quoted is not None and quoted < token.i:
         # "organise 'scoping talks'": quotation marks make a term, whatever the parse says
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
-    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
-    if bare_plural or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
-        return  # generic: "contracts", "incentive schemes", "foreign policy initiatives"
+    if _generic(token, cls, modifiers, det, long_ends, lexicon):
+        return  # "contracts", "incentive schemes"; "could take industrial action"
     multiword = _multiword(token, lexicon)
     descriptive, indefinite = _description_kind(
         token, det, modifiers, specific, long_ends, multiword, lexicon
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
-    if core_class(cls) == KG.Event and _bare(token, det, modifiers, long_ends) and _maybe(token):
-        return  # "members could take industrial action": an action that may happen, no event
     if indefinite or descriptive and det in DEFINITE and quoted is None:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
@@ -253,41 +251,23 @@ def _names_a_kind(
     )
 
 
-_MODALS = frozenset({"could", "would", "might", "may"})
-_READY = frozenset({"prepared", "willing", "ready"})
-
-
-def _bare(
-    token: Token, det: str | None, modifiers: Sequence[Token], long_ends: Sequence[int]
+def _generic(
+    token: Token,
+    cls: URIRef,
+    modifiers: Sequence[Token],
+    det: str | None,
+    long_ends: Sequence[int],
+    lexicon: Lexicon,
 ) -> bool:
-    """A phrase of its head words alone: no determiner, owner, other modifier or modifier after
-    it ("industrial action", not "the industrial action", "planned industrial action by X")."""
+    """A phrase that names a kind or an open set, not a thing: a bare plural ("contracts"),
+    proposals of a kind (:func:`_kind_of_proposals`) or an action that may be taken
+    (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`)."""
+    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
     return (
-        det is None
-        and not long_ends
-        and not any(c.dep_ == "poss" for c in token.lefts)
-        and all(
-            t.head.i == token.i
-            and t.dep_ == "compound"
-            or t.dep_ == "amod"
-            and t.lower_ in ("industrial", "strike", "collective")
-            for t in modifiers
-        )
+        bare_plural
+        or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
+        or action_that_may_be(token, cls, det, modifiers, long_ends)
     )
-
-
-def _maybe(token: Token) -> bool:
-    """The phrase is the object of a verb of what could be, not of what is: with "could",
-    "would", "might" or "may", or after "prepared/willing/ready to" ("would be prepared to take
-    industrial action")."""
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxiliaries & _MODALS:
-        return True
-    governor = verb.head
-    return verb.dep_ == "xcomp" and governor.lower_ in _READY
 
 
 def _on_event(token: Token, lexicon: Lexicon) -> bool:
