@@ -234,6 +234,8 @@ class LEX(DefinedNamespace):
     # --- ext-proprel ---
     undoingNoun: URIRef
     undoingVerb: URIRef
+    # --- stance ---
+    confirmingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
 from kg.extract.relations.verbs import wanted
@@ -62,7 +63,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             search=core in SEARCHED,
         )
         trigger = f"{lemma} {p}"
-        yield from context.emit(rule, subjects, predicate, objects, [token], modality, trigger)
+        doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
+        yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
     if (
         source is not None
         and source.lower_ == "from"
@@ -79,6 +81,13 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _consulting(context: Context, subjects: list[Found]) -> list[Found]:
+    """Who puts forward what a consultation is on: a government or public body, or a holder
+    of a government post ("the ministry launched a consultation on plans for a levy"). A
+    union's consultation of its members on an offer asks them about someone else's offer."""
+    return [(key, t) for key, t in subjects if governing(context, key)]
 
 
 def _undoes(context: Context, verb: Token) -> bool:

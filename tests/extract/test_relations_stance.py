@@ -1,0 +1,120 @@
+"""Who puts forward, backs or opposes a proposal (stance): confirming that a proposal will be
+brought in, a government's consultation on it, and judging its creation; each on a hand-built
+parse of a sentence written for the test, with one real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+CONFIRMED_PASSIVE = """
+    The       DET   det       2
+    Coast     PROPN compound  2
+    Agency    PROPN nsubj     3  Agency
+    confirmed VERB  ROOT      3  confirm
+    that      SCONJ mark      10
+    the       DET   det       7
+    Ferry     PROPN compound  7
+    Pass      PROPN nsubjpass 10 Pass
+    will      AUX   aux       10
+    be        AUX   auxpass   10
+    launched  VERB  ccomp     3  launch VBN
+    in        ADP   prep      10
+    May       PROPN pobj      11
+    .         PUNCT punct     3
+"""
+
+
+def test_relations_a_public_body_confirming_a_proposal_will_be_launched_proposes_it() -> None:
+    parsed = build(
+        CONFIRMED_PASSIVE,
+        names=[("Coast Agency", KG.PublicBody), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("reported-passive")) == {
+        ("Coast Agency", KG.proposes, "Ferry Pass")
+    }
+
+
+def test_relations_a_union_confirming_a_proposal_will_be_launched_proposes_nothing() -> None:
+    parsed = build(
+        CONFIRMED_PASSIVE,
+        names=[("Coast Agency", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("reported-passive")) == set()
+
+
+CONSULTATION = """
+    The          DET   det      2
+    Transport    PROPN compound 2
+    Ministry     PROPN nsubj    4  Ministry
+    has          AUX   aux      4
+    launched     VERB  ROOT     4  launch
+    a            DET   det      6
+    consultation NOUN  dobj     4
+    on           ADP   prep     6
+    plans        NOUN  pobj     7  plan
+    for          ADP   prep     8
+    a            DET   det      12
+    Ferry        PROPN compound 12
+    Pass         PROPN pobj     9  Pass
+    .            PUNCT punct    4
+"""
+
+
+def test_relations_a_government_consultation_on_a_proposal_puts_it_forward() -> None:
+    parsed = build(
+        CONSULTATION,
+        names=[("Transport Ministry", KG.GovernmentBody), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("noun")) == {("Transport Ministry", KG.consultsOn, "Ferry Pass")}
+
+
+def test_relations_a_union_consultation_on_a_proposal_puts_nothing_forward() -> None:
+    parsed = build(
+        CONSULTATION,
+        names=[("Transport Ministry", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("noun")) == set()
+
+
+def test_relations_calling_the_creation_of_a_proposal_welcome_backs_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        guild    NOUN  nsubj    2
+        said     VERB  ROOT     2  say
+        the      DET   det      4
+        creation NOUN  nsubj    9
+        of       ADP   prep     4
+        the      DET   det      8
+        Harbour  PROPN compound 8
+        Board    PROPN pobj     5  Board
+        was      AUX   ccomp    2  be
+        a        DET   det      12
+        welcome  ADJ   amod     12
+        step     NOUN  attr     9
+        .        PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Harbour Board", KG.Policy)],
+    )
+    assert facts(parsed.relations("appraisal")) == {("guild", KG.supports, "Harbour Board")}
+
+
+def test_relations_confirming_a_bill_will_be_introduced_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Harbour news\nThe Ministry of Ports confirmed that the Harbour Safety Bill will be "
+        "introduced in the autumn.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], labels[r.object])
+        for r in corpus.relations
+        if r.predicate == KG.proposes and r.evidence.method == "reported-passive"
+    }
+    assert found == {("Ministry of Ports", "Harbour Safety Bill")}
