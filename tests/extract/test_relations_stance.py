@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from doc_builder import build, facts
+from rdflib import URIRef
 
-from kg.model import Corpus
+from kg.model import Corpus, Relation
 from kg.rdf.namespaces import KG
 
 CONFIRMED_PASSIVE = """
@@ -118,3 +119,87 @@ def test_relations_confirming_a_bill_will_be_introduced_real_parse(
         if r.predicate == KG.proposes and r.evidence.method == "reported-passive"
     }
     assert found == {("Ministry of Ports", "Harbour Safety Bill")}
+
+
+def test_relations_a_move_by_an_actor_to_oppose_a_proposal_is_its_stance() -> None:
+    parsed = build(
+        """
+        It       PRON  nsubj    1
+        follows  VERB  ROOT     1  follow
+        a        DET   det      3
+        move     NOUN  dobj     1
+        by       ADP   prep     3
+        the      DET   det      6
+        guild    NOUN  pobj     4
+        to       PART  aux      8
+        oppose   VERB  acl      3  oppose
+        the      DET   det      11
+        Ferry    PROPN compound 11
+        Pass     PROPN compound 12
+        Bill     PROPN dobj     8  Bill
+        .        PUNCT punct    1
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass Bill", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("guild", KG.opposes, "Ferry Pass Bill")}
+
+
+def _opposes(relations: list[Relation]) -> set[tuple[str, URIRef, str]]:
+    return {f for f in facts(relations) if f[1] == KG.opposes}
+
+
+def test_relations_a_meeting_of_one_actor_urging_a_proposal_s_withdrawal_opposes_it() -> None:
+    parsed = build(
+        """
+        A         DET   det      1
+        meeting   NOUN  nsubj    5
+        of        ADP   prep     1
+        the       DET   det      4
+        guild     NOUN  pobj     2
+        urged     VERB  ROOT     5  urge
+        ministers NOUN  dobj     5  minister
+        to        PART  aux      8
+        withdraw  VERB  xcomp    5  withdraw
+        the       DET   det      11
+        Ferry     PROPN compound 11
+        Pass      PROPN compound 12
+        Bill      PROPN dobj     8  Bill
+        .         PUNCT punct    5
+        """,
+        names=[("meeting", KG.Meeting), ("guild", KG.TradeUnion), ("Ferry Pass Bill", KG.Policy)],
+    )
+    found = parsed.relations("event-argument", "directive")
+    assert _opposes(found) == {("guild", KG.opposes, "Ferry Pass Bill")}
+
+
+def test_relations_a_meeting_of_two_actors_urging_speaks_for_neither() -> None:
+    parsed = build(
+        """
+        A         DET   det      1
+        meeting   NOUN  nsubj    8
+        of        ADP   prep     1
+        the       DET   det      4
+        guild     NOUN  pobj     2
+        and       CCONJ cc       4
+        the       DET   det      7
+        ministry  NOUN  conj     4
+        urged     VERB  ROOT     8  urge
+        ministers NOUN  dobj     8  minister
+        to        PART  aux      11
+        withdraw  VERB  xcomp    8  withdraw
+        the       DET   det      14
+        Ferry     PROPN compound 14
+        Pass      PROPN compound 15
+        Bill      PROPN dobj     11 Bill
+        .         PUNCT punct    8
+        """,
+        names=[
+            ("meeting", KG.Meeting),
+            ("guild", KG.TradeUnion),
+            ("ministry", KG.GovernmentBody),
+            ("Ferry Pass Bill", KG.Policy),
+        ],
+    )
+    found = parsed.relations("event-argument", "directive")
+    assert len([f for f in facts(found) if f[1] == KG.participatesIn]) == 2
+    assert _opposes(found) == set()

@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.grammar import (
+    children,
+    has_child,
+    is_verb,
+    objects_of,
+    preps,
+    subjects_of,
+)
 from kg.extract.relations.modality import directive_complement, directs
 from kg.extract.relations.verbs import Route, routes
 from kg.model import Relation
@@ -56,6 +63,7 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     addressed += [s for c in clauses for s in children(c, "nsubj")]
     addressed += [s for c in clauses if c.dep_ == "xcomp" for s in children(c.head, "nsubj")]
     askers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    askers = askers or _held_by_one(context, token)
     if not askers:
         return
     keys = {k for k, _ in askers}
@@ -93,6 +101,19 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
                 f"{lemma} members to {clause.lemma_.lower()}",
                 case="organiser",
             )
+
+
+def _held_by_one(context: Context, verb: Token) -> list[Found]:
+    """For a directive whose subject is a meeting or conference of one actor ("an emergency
+    meeting of the union urged ministers to ..."): that actor, who speaks through it. An event
+    of several actors ("talks between X and Y") speaks for none of them."""
+    found: list[Found] = []
+    for subject in subjects_of(verb):
+        key = context.entity(subject, EVENTS)
+        holders = sorted(context.participants.get(key, ())) if key is not None else []
+        if len(holders) == 1:
+            found.append((holders[0], subject))
+    return found
 
 
 def _demanded(verb: Token) -> list[Token]:
