@@ -203,3 +203,64 @@ def test_relations_a_meeting_of_two_actors_urging_speaks_for_neither() -> None:
     found = parsed.relations("event-argument", "directive")
     assert len([f for f in facts(found) if f[1] == KG.participatesIn]) == 2
     assert _opposes(found) == set()
+
+
+def test_relations_giving_backing_to_a_proposal_supports_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        guild    NOUN  nsubj    2
+        gave     VERB  ROOT     2  give
+        its      PRON  poss     4
+        backing  NOUN  dobj     2
+        to       ADP   dative   2
+        the      DET   det      9
+        Ferry    PROPN compound 8
+        Pass     PROPN compound 9
+        Bill     PROPN pobj     5  Bill
+        .        PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass Bill", KG.Policy)],
+        pronouns={3: "guild"},
+    )
+    assert facts(parsed.relations("noun")) == {("guild", KG.supports, "Ferry Pass Bill")}
+
+
+def test_relations_coming_out_against_a_proposal_opposes_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        guild    NOUN  nsubj    3
+        has      AUX   aux      3
+        come     VERB  ROOT     3  come
+        out      ADP   prt      3
+        against  ADP   prep     3
+        the      DET   det      9
+        Ferry    PROPN compound 8
+        Pass     PROPN compound 9
+        Bill     PROPN pobj     5  Bill
+        .        PUNCT punct    3
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass Bill", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("guild", KG.opposes, "Ferry Pass Bill")}
+
+
+def test_relations_calling_a_proposal_a_missed_opportunity_opposes_it() -> None:
+    parsed = build(
+        """
+        The         DET   det      1
+        guild       NOUN  nsubj    2
+        described   VERB  ROOT     2  describe
+        the         DET   det      5
+        Ferry       PROPN compound 5
+        Pass        PROPN dobj     2  Pass
+        as          ADP   prep     2
+        a           DET   det      9
+        missed      VERB  amod     9  miss
+        opportunity NOUN  pobj     6
+        .           PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("appraisal")) == {("guild", KG.opposes, "Ferry Pass")}

@@ -112,10 +112,11 @@ def _agent(token: Token) -> Token | None:
 
 def _prepositions(token: Token) -> dict[str, Token]:
     """The noun's prepositions by word; of a direct object, the verb's too: "receiving advice
-    from the NIHR on ..." (the verb holds the phrases)."""
+    from the NIHR on ..." (the verb holds the phrases), "gave its backing to the bill" (the
+    "to" of giving)."""
     found = {c.lower_: c for c in children(token, "prep")}
     if token.dep_ == "dobj":
-        for c in children(token.head, "prep"):
+        for c in children(token.head, "prep", "dative"):
             found.setdefault(c.lower_, c)
     return found
 
