@@ -264,3 +264,28 @@ def test_relations_calling_a_proposal_a_missed_opportunity_opposes_it() -> None:
         names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
     )
     assert facts(parsed.relations("appraisal")) == {("guild", KG.opposes, "Ferry Pass")}
+
+
+def test_relations_a_subject_read_as_the_one_it_urges_asks_nothing() -> None:
+    rows = """
+        The       DET   det      1
+        guild     NOUN  nsubj    2
+        met       VERB  ROOT     2  meet
+        .         PUNCT punct    2
+        It        PRON  nsubj    5
+        urged     VERB  ROOT     5  urge
+        the       DET   det      7
+        ministry  NOUN  dobj     5
+        to        PART  aux      9
+        scrap     VERB  xcomp    5  scrap
+        the       DET   det      12
+        Ferry     PROPN compound 12
+        Pass      PROPN dobj     9  Pass
+        .         PUNCT punct    5
+    """
+    names = [("guild", KG.TradeUnion), ("ministry", KG.GovernmentBody), ("Ferry Pass", KG.Policy)]
+    misread = build(rows, names=names, pronouns={4: "ministry"})
+    assert _opposes(misread.relations("directive", "recommendation")) == set()
+    read = build(rows, names=names, pronouns={4: "guild"})
+    for rule in ("directive", "recommendation"):
+        assert _opposes(read.relations(rule)) == {("guild", KG.opposes, "Ferry Pass")}
