@@ -289,3 +289,23 @@ def test_relations_a_subject_read_as_the_one_it_urges_asks_nothing() -> None:
     read = build(rows, names=names, pronouns={4: "guild"})
     for rule in ("directive", "recommendation"):
         assert _opposes(read.relations(rule)) == {("guild", KG.opposes, "Ferry Pass")}
+
+
+def test_relations_welcoming_the_publication_of_a_plan_does_not_publish_it() -> None:
+    rows = """
+        The         DET   det      1
+        guild       NOUN  nsubj    2
+        VERB_WORD
+        the         DET   det      4
+        publication NOUN  dobj     2
+        of          ADP   prep     4
+        the         DET   det      8
+        Ferry       PROPN compound 8
+        Plan        PROPN pobj     5  Plan
+        .           PUNCT punct    2
+    """
+    names = [("guild", KG.TradeUnion), ("Ferry Plan", KG.Plan)]
+    welcomed = build(rows.replace("VERB_WORD", "welcomed VERB ROOT 2 welcome"), names=names)
+    assert facts(welcomed.relations("noun")) == set()
+    oversaw = build(rows.replace("VERB_WORD", "oversaw VERB ROOT 2 oversee"), names=names)
+    assert facts(oversaw.relations("noun")) == {("guild", KG.announces, "Ferry Plan")}

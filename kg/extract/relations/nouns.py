@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
-from kg.extract.relations.verbs import wanted
+from kg.extract.relations.verbs import routes, wanted
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -53,6 +53,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
+        if own and core == KG.proposes and _reacts(context, verb):
+            continue  # "welcomed the publication of the plan": someone else published it
         if withdrawn:  # "withdrew its support for X" opposes X; "dropped its opposition": none
             if core != KG.supports:
                 continue
@@ -81,6 +83,17 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _reacts(context: Context, verb: Token) -> bool:
+    """True for a verb of taking a side on or answering something (its triggers are
+    ``supports``, ``opposes`` or ``communicatesWith``): its subject reacts to the act a noun
+    object names ("welcomed the launch of the scheme", "responded to the announcement of
+    the cuts"), it does not perform it."""
+    reacting = (KG.supports, KG.opposes, KG.communicatesWith)
+    return is_verb(verb) and any(
+        context.schema.core_property(r.predicate) in reacting for r in routes(context, verb)
+    )
 
 
 def _consulting(context: Context, subjects: list[Found]) -> list[Found]:
