@@ -309,3 +309,36 @@ def test_relations_welcoming_the_publication_of_a_plan_does_not_publish_it() -> 
     assert facts(welcomed.relations("noun")) == set()
     oversaw = build(rows.replace("VERB_WORD", "oversaw VERB ROOT 2 oversee"), names=names)
     assert facts(oversaw.relations("noun")) == {("guild", KG.announces, "Ferry Plan")}
+
+
+def test_relations_disagreeing_with_a_proposal_opposes_it() -> None:
+    parsed = build(
+        """
+        The        DET   det      1
+        guild      NOUN  nsubj    2
+        disagreed  VERB  ROOT     2  disagree
+        with       ADP   prep     2
+        the        DET   det      6
+        Ferry      PROPN compound 6
+        Pass       PROPN pobj     3  Pass
+        .          PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == {("guild", KG.opposes, "Ferry Pass")}
+
+
+def test_relations_panning_a_proposal_opposes_it() -> None:
+    parsed = build(
+        """
+        The        DET   det      1
+        guild      NOUN  nsubj    2
+        panned     VERB  ROOT     2  pan
+        the        DET   det      5
+        Ferry      PROPN compound 5
+        Pass       PROPN dobj     2  Pass
+        .          PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert _opposes(parsed.relations("outburst")) == {("guild", KG.opposes, "Ferry Pass")}
