@@ -226,24 +226,24 @@ def test_relations_giving_backing_to_a_proposal_supports_it() -> None:
     assert facts(parsed.relations("noun")) == {("guild", KG.supports, "Ferry Pass Bill")}
 
 
-def test_relations_coming_out_against_a_proposal_opposes_it() -> None:
+def test_relations_a_vote_coming_against_a_backdrop_of_a_proposal_takes_no_side() -> None:
     parsed = build(
         """
-        The      DET   det      1
-        guild    NOUN  nsubj    3
-        has      AUX   aux      3
-        come     VERB  ROOT     3  come
-        out      ADP   prt      3
-        against  ADP   prep     3
-        the      DET   det      9
-        Ferry    PROPN compound 8
-        Pass     PROPN compound 9
-        Bill     PROPN pobj     5  Bill
-        .        PUNCT punct    3
+        The        DET   det      1
+        vote       NOUN  nsubj    2
+        came       VERB  ROOT     2  come
+        against    ADP   prep     2
+        a          DET   det      5
+        backdrop   NOUN  pobj     3
+        of         ADP   prep     5
+        the        DET   det      9
+        Ferry      PROPN compound 9
+        Pass       PROPN pobj     6  Pass
+        .          PUNCT punct    2
         """,
-        names=[("guild", KG.TradeUnion), ("Ferry Pass Bill", KG.Policy)],
+        names=[("vote", KG.Vote), ("Ferry Pass", KG.Policy)],
     )
-    assert facts(parsed.relations("verb")) == {("guild", KG.opposes, "Ferry Pass Bill")}
+    assert facts(parsed.relations("verb")) == set()
 
 
 def test_relations_calling_a_proposal_a_missed_opportunity_opposes_it() -> None:
