@@ -236,6 +236,7 @@ class LEX(DefinedNamespace):
     undoingVerb: URIRef
     # --- stance ---
     confirmingVerb: URIRef
+    carryingOutVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

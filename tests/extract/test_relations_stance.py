@@ -342,3 +342,18 @@ def test_relations_panning_a_proposal_opposes_it() -> None:
         names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
     )
     assert _opposes(parsed.relations("outburst")) == {("guild", KG.opposes, "Ferry Pass")}
+
+
+def test_relations_delivering_a_service_does_not_put_it_forward() -> None:
+    parsed = build(
+        """
+        Clinics    NOUN  nsubj    1  clinic
+        deliver    VERB  ROOT     1  deliver
+        the        DET   det      4
+        Ferry      PROPN compound 4
+        Service    PROPN dobj     1  Service
+        .          PUNCT punct    1
+        """,
+        names=[("Clinics", KG.Organisation), ("Ferry Service", KG.Service)],
+    )
+    assert facts(parsed.relations("verb")) == set()
