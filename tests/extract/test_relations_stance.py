@@ -357,3 +357,22 @@ def test_relations_delivering_a_service_does_not_put_it_forward() -> None:
         names=[("Clinics", KG.Organisation), ("Ferry Service", KG.Service)],
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_rejecting_calls_for_a_proposal_does_not_back_it() -> None:
+    parsed = build(
+        """
+        The        DET   det      1
+        guild      NOUN  nsubj    2
+        rejected   VERB  ROOT     2  reject
+        calls      NOUN  dobj     2  call
+        for        ADP   prep     3
+        a          DET   det      7
+        Ferry      PROPN compound 7
+        Pass       PROPN pobj     4  Pass
+        .          PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("Ferry Pass", KG.Policy)],
+    )
+    assert facts(parsed.relations("noun")) == set()
+    assert facts(parsed.relations("verb")) == {("guild", KG.rejects, "Ferry Pass")}

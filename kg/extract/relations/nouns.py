@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.relations.announcements import governing
@@ -53,8 +54,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
-        if own and core == KG.proposes and _reacts(context, verb):
-            continue  # "welcomed the publication of the plan": someone else published it
+        if own and _reacted(context, verb, core):
+            continue  # "welcomed the publication of the plan", "resisted calls for a levy"
         if withdrawn:  # "withdrew its support for X" opposes X; "dropped its opposition": none
             if core != KG.supports:
                 continue
@@ -85,15 +86,19 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
 
 
-def _reacts(context: Context, verb: Token) -> bool:
-    """True for a verb of taking a side on or answering something (its triggers are
-    ``supports``, ``opposes`` or ``communicatesWith``): its subject reacts to the act a noun
-    object names ("welcomed the launch of the scheme", "responded to the announcement of
-    the cuts"), it does not perform it."""
-    reacting = (KG.supports, KG.opposes, KG.communicatesWith)
-    return is_verb(verb) and any(
-        context.schema.core_property(r.predicate) in reacting for r in routes(context, verb)
-    )
+def _reacted(context: Context, verb: Token, core: URIRef) -> bool:
+    """True when the clause's subject reacts to what the noun names rather than doing it: a
+    verb of taking a side or answering (its triggers are ``supports``, ``opposes`` or
+    ``communicatesWith``) over a noun of putting forward ("welcomed the launch of the scheme",
+    "responded to the announcement of the cuts": someone else's act), or a verb of opposing
+    over a noun of backing ("resisted calls for a levy": the calls are others'; the verb
+    itself opposes the levy)."""
+    if not is_verb(verb):
+        return False
+    reactions = {context.schema.core_property(r.predicate) for r in routes(context, verb)}
+    if core == KG.proposes:
+        return bool(reactions & {KG.supports, KG.opposes, KG.communicatesWith})
+    return core == KG.supports and KG.opposes in reactions
 
 
 def _consulting(context: Context, subjects: list[Found]) -> list[Found]:
