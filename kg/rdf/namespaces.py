@@ -242,6 +242,9 @@ class LEX(DefinedNamespace):
     # --- ext-proprel ---
     undoingNoun: URIRef
     undoingVerb: URIRef
+    # --- stance ---
+    confirmingVerb: URIRef
+    carryingOutVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
