@@ -453,3 +453,18 @@ def test_proposals_longer_forms_stop_at_a_clause_inside_the_modifier() -> None:
     named = {text for text, _ in _named(PACKAGE_AWARDED_TO_SUPPORT)}
     assert "harbour package awarded by ministers" in named
     assert not any("repairs" in text for text in named)
+
+
+THEIR_TREATMENT_DECISIONS = """
+Patients  NOUN  nsubj    1  patient  NNS
+discuss   VERB  ROOT     1  -        VBP
+their     PRON  poss     4  -        PRP$
+treatment NOUN  compound 4  -        NN
+decisions NOUN  dobj     1  decision NNS
+.         PUNCT punct    1  -        .
+"""
+
+
+def test_proposals_common_words_owned_by_their_are_a_kind() -> None:
+    # "Patients discuss their treatment decisions": people's own decisions, no proposal
+    assert _named(THEIR_TREATMENT_DECISIONS) == set()

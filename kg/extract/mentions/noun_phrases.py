@@ -338,6 +338,9 @@ def _year_after(token: Token) -> bool:
     )
 
 
+_PEOPLE_S = frozenset({"their", "our", "your"})
+
+
 def _kind_of_proposals(
     token: Token,
     cls: URIRef,
@@ -351,14 +354,16 @@ def _kind_of_proposals(
     particular proposals: it needs a name, acronym, number or hyphenated compound among its
     modifiers ("Leaving Cert reforms", "2026/27 contract changes", "clean-up plans"), a
     participle or word of a new version that tells which ("previously rejected offers", "new
-    measures"), an owner, a determiner, a modifier after the head, or to be what an actor's relation verb is
-    about ("the minister announced pay awards")."""
+    measures"), an owner, a determiner, a modifier after the head, or to be what an actor's
+    relation verb is about ("the minister announced pay awards"). "Their", "our" and "your"
+    with common words before the head are people's own, a kind too ("their treatment
+    decisions", "our staffing targets")."""
     return (
         core_class(cls) == KG.Proposal
         and token.tag_ == "NNS"
-        and det is None
+        and (det is None or det in _PEOPLE_S and bool(modifiers))
         and not long_ends
-        and not any(c.dep_ == "poss" for c in token.lefts)
+        and not any(c.dep_ == "poss" and c.lower_ not in _PEOPLE_S for c in token.lefts)
         and not any(
             t.pos_ == "PROPN"
             or is_acronym(t.text)
