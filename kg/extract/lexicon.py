@@ -211,6 +211,15 @@ class Lexicon:
     """Verbs of undoing or holding back a proposal ("calls to abolish the levy"): their object
     is not what a speaker backing the call backs."""
 
+    # --- stance ---
+    confirming_verbs: frozenset[str] = word_list(LEX.confirmingVerb)
+    """Verbs of confirming what will be done ("confirmed that the levy will be introduced"):
+    like a verb of saying, they report a decision as their subject's."""
+    carrying_out_verbs: frozenset[str] = word_list(LEX.carryingOutVerb)
+    """Verbs of carrying a proposal out ("deliver"): they name what a proposal is (a service
+    delivered), but who carries one out need not have put it forward ("practices deliver the
+    services the plan sets out")."""
+
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
     """Verbs of being or going after which "on" and a bare event noun name the event their
@@ -231,6 +240,15 @@ class Lexicon:
     # ---- relations: membership
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""
+
+    reaction_verbs: frozenset[str] = word_list(LEX.reactionVerb)
+    """Verbs of reacting with their preposition ("react to"): the manner says the stance."""
+
+    positive_manners: frozenset[str] = word_list(LEX.positiveManner)
+    """Manners of reacting that show support ("warmly")."""
+
+    negative_manners: frozenset[str] = word_list(LEX.negativeManner)
+    """Manners of reacting that show opposition ("angrily")."""
 
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""

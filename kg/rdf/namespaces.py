@@ -183,6 +183,10 @@ class LEX(DefinedNamespace):
     offerNoun: URIRef
     # ---- relations: membership
     membershipVerb: URIRef
+    # ---- relations: reactions
+    reactionVerb: URIRef
+    positiveManner: URIRef
+    negativeManner: URIRef
     notHoldingWord: URIRef
     partyPostWord: URIRef
     postNominal: URIRef
@@ -238,6 +242,9 @@ class LEX(DefinedNamespace):
     # --- ext-proprel ---
     undoingNoun: URIRef
     undoingVerb: URIRef
+    # --- stance ---
+    confirmingVerb: URIRef
+    carryingOutVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -1265,3 +1265,48 @@ def test_statistical_entities_letters_after_a_name_are_no_part_of_it() -> None:
     )
     found = _texts(list(statistical_entities(context_of(doc), ())))
     assert found == [("Kim Lee", "ner", "Person"), ("Tom Reid", "ner", "Person")]
+
+
+def test_statistical_entities_plural_role_noun_is_no_person() -> None:
+    # "£7m was allocated by Harbour Ministers to the port": people in a post ("Ministers",
+    # tagged as a singular proper noun), no person
+    doc = make_doc(
+        """
+        News NOUN ROOT 0 - NN
+        . PUNCT punct 0 - .
+        £ SYM quantmod 3 - $
+        7 NUM nummod 3 - CD
+        m NUM nsubjpass 5 - CD
+        was AUX auxpass 5 be VBD
+        allocated VERB ROOT 5 allocate VBN
+        by ADP agent 5 - IN
+        Harbour PROPN compound 8 - NNP B-PERSON
+        Ministers PROPN pobj 6 - NNP I-PERSON
+        to ADP prep 5 - IN
+        the DET det 11 - DT
+        port NOUN pobj 9 - NN
+        . PUNCT punct 5 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == []
+
+
+@pytest.mark.parametrize(
+    ("auxiliary", "named"),
+    [("could", False), ("did", True)],
+)
+def test_noun_phrases_action_that_could_be_taken_is_no_event(auxiliary: str, named: bool) -> None:
+    # "Members could take industrial action" names no event; "Members did take industrial
+    # action" does
+    doc = make_doc(
+        f"""
+        Members NOUN nsubj 2 member NNS
+        {auxiliary} AUX aux 2 - MD
+        take VERB ROOT 2 take VB
+        industrial ADJ amod 4 - JJ
+        action NOUN dobj 2 - NN
+        . PUNCT punct 2 - .
+        """
+    )
+    found = [c.span.text for c in head_noun_phrases(context_of(doc))]
+    assert ("industrial action" in found) is named

@@ -429,3 +429,42 @@ def test_proposals_a_budget_is_a_proposal_as_a_name_not_as_a_bodys_money() -> No
     named = {text for text, _ in _named(BUDGETS)}
     assert "Budget" in named
     assert not any(text.endswith("harbour budget") for text in named)
+
+
+PACKAGE_AWARDED_TO_SUPPORT = """
+The       DET   det      2  -       DT
+harbour   NOUN  compound 2  -       NN
+package   NOUN  nsubj    9  -       NN
+awarded   VERB  acl      2  award   VBN
+by        ADP   agent    3  -       IN
+ministers NOUN  pobj     4  minister NNS
+to        PART  aux      7  -       TO
+support   VERB  xcomp    3  -       VB
+repairs   NOUN  dobj     7  repair  NNS
+was       AUX   ROOT     9  be      VBD
+small     ADJ   acomp    9  -       JJ
+.         PUNCT punct    9  -       .
+"""
+
+
+def test_proposals_longer_forms_stop_at_a_clause_inside_the_modifier() -> None:
+    # "The harbour package awarded by ministers to support repairs was small": the package's
+    # longer names end before "to support repairs", a clause of its own
+    named = {text for text, _ in _named(PACKAGE_AWARDED_TO_SUPPORT)}
+    assert "harbour package awarded by ministers" in named
+    assert not any("repairs" in text for text in named)
+
+
+THEIR_TREATMENT_DECISIONS = """
+Patients  NOUN  nsubj    1  patient  NNS
+discuss   VERB  ROOT     1  -        VBP
+their     PRON  poss     4  -        PRP$
+treatment NOUN  compound 4  -        NN
+decisions NOUN  dobj     1  decision NNS
+.         PUNCT punct    1  -        .
+"""
+
+
+def test_proposals_common_words_owned_by_their_are_a_kind() -> None:
+    # "Patients discuss their treatment decisions": people's own decisions, no proposal
+    assert _named(THEIR_TREATMENT_DECISIONS) == set()

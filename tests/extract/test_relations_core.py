@@ -76,6 +76,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "outburst",
         # ---- relations: membership
         "joined",
+        "reaction",
         # ---- amounts (ext-amounts)
         "part-noun",
         # ---- ext-proprel

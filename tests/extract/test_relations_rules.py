@@ -748,3 +748,58 @@ def test_relations_sub_unit_named_after_its_parent_is_its_committee() -> None:
         ],
     )
     assert party.relations("sub-unit") == []  # "Party" says what "Ferry" is, not a body of it
+
+
+REACTED = """
+Guild   PROPN nsubj  1
+reacted VERB  ROOT   1 react VBD
+{manner} ADV  advmod 1
+to      ADP   prep   1
+Levy    PROPN pobj   3
+.       PUNCT punct  1
+"""
+
+DID_NOT_REACT = """
+Guild  PROPN nsubj  3
+did    AUX   aux    3 do VBD
+not    PART  neg    3
+react  VERB  ROOT   3 react VB
+warmly ADV   advmod 3
+to     ADP   prep   3
+Levy   PROPN pobj   5
+.      PUNCT punct  3
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "predicate"),
+    [
+        (REACTED.format(manner="angrily"), KG.opposes),
+        (REACTED.format(manner="warmly"), KG.supports),
+        (DID_NOT_REACT, KG.opposes),
+    ],
+)
+def test_relations_rule_reaction_manner_says_the_stance(rows: str, predicate: URIRef) -> None:
+    # "The Ferry Guild reacted angrily to the Port Levy"; "did not react warmly to"
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("Levy", KG.Policy)])
+    assert facts(parsed.relations("reaction")) == {("Guild", predicate, "Levy")}
+
+
+def test_relations_rule_money_given_or_allocated_by_an_actor_is_proposed_by_it() -> None:
+    # "The award given by the Harbour Office was small": giving, awarding or allocating money
+    # puts it forward
+    parsed = build(
+        """
+        The     DET   det     1
+        award   NOUN  nsubj   7
+        given   VERB  acl     1 give VBN
+        by      ADP   agent   2
+        the     DET   det     5
+        Office  PROPN pobj    3
+        was     AUX   aux     7 be VBD
+        small   ADJ   ROOT    7
+        .       PUNCT punct   7
+        """,
+        names=[("award", KG.FundingPackage), ("Office", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("verb")) == {("Office", KG.proposes, "award")}

@@ -330,6 +330,19 @@ def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
     return True
 
 
+def _plural_role(span: Span, lexicon: Lexicon) -> bool:
+    """A name ending in a plural role noun ("Police and Crime Commissioners", "Harbour
+    Ministers"): people in a post, neither a person nor an organisation."""
+    last = span[-1]
+    plural = last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s")  # "Ministers" as NNP
+    return (
+        plural
+        and any(lexicon.role(w) for w in (last.lemma_.lower(), last.lower_.removesuffix("s")))
+        and lexicon.role(last.lower_) is None  # not "boss"
+        and not any(lexicon.name_words.get(t.text) for t in span)
+    )
+
+
 def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
     """spaCy's false persons: a lone word that modifies a common noun ("Easter recess"), no capital."""
     names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
@@ -337,6 +350,10 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
         return False
     if len(names) > 1 and head_class(names[-1], lexicon) is not None:
         return False  # "Policy Framework": a proposal's name, no person's
+    if _plural_role(span, lexicon):
+        return False  # "Harbour Ministers"
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and names[0].i == span.start:
+        return False  # "the Ferry Guild": a person's name takes no article
     if len(names) == 1:
         token = names[0]
         if head_class(token, lexicon) is not None:
@@ -376,12 +393,7 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
         )
     ):
         return False  # "Harbour Services" of "the Harbour Services Bill": the bill's name
-    last = span[-1]
-    if (
-        last.tag_ in ("NNS", "NNPS")
-        and any(lexicon.role(w) for w in (last.lemma_.lower(), last.lower_.removesuffix("s")))
-        and not any(lexicon.name_words.get(t.text) for t in span)
-    ):
+    if _plural_role(span, lexicon):
         return False  # "Police and Crime Commissioners": people in a post, no organisation
     if len(span) == 1:
         token = span[0]

@@ -34,9 +34,11 @@ from kg.extract.mentions.names import (
 )
 from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
+    clause_of_its_own,
     long_form_ends,
     noun_phrase_bounds,
 )
+from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -152,9 +154,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     if quoted is not None and quoted < token.i:
         # "organise 'scoping talks'": quotation marks make a term, whatever the parse says
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
-    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
-    if bare_plural or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon):
-        return  # generic: "contracts", "incentive schemes", "foreign policy initiatives"
+    if _generic(token, cls, modifiers, det, long_ends, lexicon):
+        return  # "contracts", "incentive schemes"; "could take industrial action"
     multiword = _multiword(token, lexicon)
     descriptive, indefinite = _description_kind(
         token, det, modifiers, specific, long_ends, multiword, lexicon
@@ -250,6 +251,25 @@ def _names_a_kind(
     )
 
 
+def _generic(
+    token: Token,
+    cls: URIRef,
+    modifiers: Sequence[Token],
+    det: str | None,
+    long_ends: Sequence[int],
+    lexicon: Lexicon,
+) -> bool:
+    """A phrase that names a kind or an open set, not a thing: a bare plural ("contracts"),
+    proposals of a kind (:func:`_kind_of_proposals`) or an action that may be taken
+    (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`)."""
+    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
+    return (
+        bare_plural
+        or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
+        or action_that_may_be(token, cls, det, modifiers, long_ends)
+    )
+
+
 def _on_event(token: Token, lexicon: Lexicon) -> bool:
     """ "went on strike", "are on strike": a bare event noun after "on" of a verb of being or
     going names the event its subject takes part in (``lex:onEventVerb``)."""
@@ -318,6 +338,9 @@ def _year_after(token: Token) -> bool:
     )
 
 
+_PEOPLE_S = frozenset({"their", "our", "your"})
+
+
 def _kind_of_proposals(
     token: Token,
     cls: URIRef,
@@ -331,14 +354,16 @@ def _kind_of_proposals(
     particular proposals: it needs a name, acronym, number or hyphenated compound among its
     modifiers ("Leaving Cert reforms", "2026/27 contract changes", "clean-up plans"), a
     participle or word of a new version that tells which ("previously rejected offers", "new
-    measures"), an owner, a determiner, a modifier after the head, or to be what an actor's relation verb is
-    about ("the minister announced pay awards")."""
+    measures"), an owner, a determiner, a modifier after the head, or to be what an actor's
+    relation verb is about ("the minister announced pay awards"). "Their", "our" and "your"
+    with common words before the head are people's own, a kind too ("their treatment
+    decisions", "our staffing targets")."""
     return (
         core_class(cls) == KG.Proposal
         and token.tag_ == "NNS"
-        and det is None
+        and (det is None or det in _PEOPLE_S and bool(modifiers))
         and not long_ends
-        and not any(c.dep_ == "poss" for c in token.lefts)
+        and not any(c.dep_ == "poss" and c.lower_ not in _PEOPLE_S for c in token.lefts)
         and not any(
             t.pos_ == "PROPN"
             or is_acronym(t.text)
@@ -524,8 +549,9 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
             and t.text not in "-/"
             or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
             or t.pos_ == "CCONJ"
+            or clause_of_its_own(t)
         ):
-            break
+            break  # a clause of its own inside the modifier: "awarded by X to support Y"
         if t.dep_ == "compound":
             continue  # "the Prime Minister": not within a name
         if not token.is_ancestor(t):

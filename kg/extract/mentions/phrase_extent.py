@@ -16,7 +16,7 @@ from kg.extract.mentions.names import DETERMINERS, QUOTES
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["noun_phrase_bounds", "long_form_ends", "MODIFIER_DEPS"]
+__all__ = ["noun_phrase_bounds", "long_form_ends", "clause_of_its_own", "MODIFIER_DEPS"]
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
 # prepositions that may open a short modifier after the head ("cap on ferry fares")
@@ -76,6 +76,9 @@ def long_form_ends(token: Token) -> list[int]:
         )
         if stop is not None:
             whole = stop
+        clause = next((t for t in doc[child.i + 1 : whole] if clause_of_its_own(t)), None)
+        if clause is not None:  # "awarded by X to support Y": "to support Y" is no name's
+            whole = clause.left_edge.i
         first_noun = next(
             (
                 t.i + 1
@@ -100,6 +103,11 @@ def long_form_ends(token: Token) -> list[int]:
                 continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
     return ends
+
+
+def clause_of_its_own(token: Token) -> bool:
+    """A verb heading a clause inside a modifier ("to support Y" of "awarded by X to support Y")."""
+    return token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "ccomp", "conj")
 
 
 def noun_phrase_bounds(token: Token) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 "The Treasury said the levy would be introduced in April" and "'The cap will be brought in
 next year,' the minister said" → the Treasury and the minister ``proposes`` the levy and the
 cap: a verb of proposing (``lex:trigger``) in the passive with no agent, reported by a
-government body or a holder of a government post. Said by anyone else ("the union said the
+government body, a public body or a holder of a government post; a verb of confirming
+(``lex:confirmingVerb``: "the ministry confirmed that the scheme will be introduced") reports
+it as a verb of saying does. Said by anyone else ("the union said the
 levy would be introduced") it is news of someone else's act, and gives nothing.
 """
 
@@ -29,7 +31,8 @@ def reported_passive(context: Context, token: Token, rule: Rule[Token]) -> Itera
     if not is_verb(token) or not has_child(token, "nsubjpass") or has_child(token, "agent"):
         return
     speech = token.head
-    if token.dep_ != "ccomp" or speech.lemma_.lower() not in context.lexicon.speech_verbs:
+    reporting = context.lexicon.speech_verbs | context.lexicon.confirming_verbs
+    if token.dep_ != "ccomp" or speech.lemma_.lower() not in reporting:
         return
     found = [
         route
@@ -47,8 +50,10 @@ def reported_passive(context: Context, token: Token, rule: Rule[Token]) -> Itera
 
 
 def governing(context: Context, key: str) -> bool:
-    """True for a government body or someone holding a government post in the text."""
-    if context.resolved.by_key[key].type == KG.GovernmentBody:
+    """True for a government body, a public body (an agency acting for the state: "NHS
+    England said the service will be launched") or someone holding a government post in the
+    text."""
+    if context.resolved.by_key[key].type in (KG.GovernmentBody, KG.PublicBody):
         return True
     for link, holder, organisation in context.resolved.roles:
         if holder != key:

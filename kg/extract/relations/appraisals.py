@@ -3,7 +3,8 @@
 * **label**: "Unite called the award a betrayal", "described the plan as a step in the
   right direction" (``lex:labelVerb`` with a second complement);
 * **reported**: "Unison said the award was an insult", "the BMA said the package did not go
-  far enough" (a clause of reported speech whose subject is the proposal);
+  far enough" (a clause of reported speech whose subject is the proposal, or the creation
+  of it: "said the launch of the agency was a welcome step");
 * **feeling**: "the union was disappointed with the award", "said it was pleased with".
 
 The words are ``lex:positiveAppraisal`` (→ ``supports``) and ``lex:negativeAppraisal`` (→
@@ -69,11 +70,7 @@ def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Rela
     for clause in children(verb, "ccomp"):
         if not is_verb(clause) or context.inside_quote(clause):
             continue
-        proposals = [
-            (key, t)
-            for t in children(clause, "nsubj", "nsubjpass")
-            if (key := context.entity(t, PROPOSALS)) is not None
-        ]
+        proposals = _judged(context, clause)
         if not proposals:
             continue
         words = [clause] + [
@@ -83,6 +80,22 @@ def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Rela
         if stance is not None:
             speakers = _speakers(context, verb)
             yield from _emit(context, rule, speakers, stance, proposals, clause, KG.Reported)
+
+
+def _judged(context: Context, clause: Token) -> list[Found]:
+    """The proposals a reported clause's subject names, or that a noun of bringing one into
+    being names after its "of" (``lex:creationNoun``): "the creation of the agency is a welcome
+    step" judges the agency."""
+    found: list[Found] = []
+    for subject in children(clause, "nsubj", "nsubjpass"):
+        key = context.entity(subject, PROPOSALS)
+        if key is not None:
+            found.append((key, subject))
+        elif subject.lemma_.lower() in context.lexicon.creation_nouns:
+            found += context.object_entities(
+                [o for p in preps(subject, "of") for o in objects_of(p)], PROPOSALS, search=False
+            )
+    return found
 
 
 def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relation]:

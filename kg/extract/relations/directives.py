@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.grammar import (
+    children,
+    has_child,
+    is_verb,
+    objects_of,
+    preps,
+    subjects_of,
+)
 from kg.extract.relations.modality import directive_complement, directs
 from kg.extract.relations.verbs import Route, routes
 from kg.model import Relation
@@ -53,9 +60,9 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         return
     if not clauses:
         return
+    askers = _askers(context, token, addressed)
     addressed += [s for c in clauses for s in children(c, "nsubj")]
     addressed += [s for c in clauses if c.dep_ == "xcomp" for s in children(c.head, "nsubj")]
-    askers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     if not askers:
         return
     keys = {k for k, _ in askers}
@@ -93,6 +100,30 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
                 f"{lemma} members to {clause.lemma_.lower()}",
                 case="organiser",
             )
+
+
+def _askers(context: Context, verb: Token, addressed: list[Token]) -> list[Found]:
+    """Who asks: the verb's subjects, or the one actor of a meeting that is its subject. No one
+    urges themselves: a subject that is also the one addressed ("it urged the government",
+    with "it" taken for the government) is a misreading, and asks nothing."""
+    askers = [(k, t) for k, t in context.subject_entities(verb) if context.core(k) in ACTORS]
+    askers = askers or _held_by_one(context, verb)
+    named = [t for t in addressed if not context.is_group(t)]  # not "its members"
+    told = {k for k, _ in context.object_entities(named, ACTORS, search=False)}
+    return [(k, t) for k, t in askers if k not in told]
+
+
+def _held_by_one(context: Context, verb: Token) -> list[Found]:
+    """For a directive whose subject is a meeting or conference of one actor ("an emergency
+    meeting of the union urged ministers to ..."): that actor, who speaks through it. An event
+    of several actors ("talks between X and Y") speaks for none of them."""
+    found: list[Found] = []
+    for subject in subjects_of(verb):
+        key = context.entity(subject, EVENTS)
+        holders = sorted(context.participants.get(key, ())) if key is not None else []
+        if len(holders) == 1:
+            found.append((holders[0], subject))
+    return found
 
 
 def _demanded(verb: Token) -> list[Token]:

@@ -155,11 +155,16 @@ def _controller(verb: Token) -> list[Token]:
 
 
 def _acl_subjects(verb: Token) -> list[Token]:
-    """The owner of a participle's noun ("the Government's plans announced"), or the author of
-    the document it is set out in ("arrangements set out in the recent letter from NHSE")."""
+    """The owner of a participle's noun ("the Government's plans announced"), who makes the
+    move or decision an infinitive completes ("a move by the union to oppose the bill"), or
+    the author of the document it is set out in ("arrangements set out in the recent letter
+    from NHSE")."""
     for child in verb.head.children:
         if child.dep_ == "poss":
             return [child]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        for prep in preps(verb.head, "by"):
+            return objects_of(prep)
     for prep in preps(verb, "in"):
         for document in prep.children:
             for part in document.children:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
-from kg.extract.relations.verbs import wanted
+from kg.extract.relations.verbs import routes, wanted
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -52,6 +54,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
+        if own and _reacted(context, verb, core):
+            continue  # "welcomed the publication of the plan", "resisted calls for a levy"
         if withdrawn:  # "withdrew its support for X" opposes X; "dropped its opposition": none
             if core != KG.supports:
                 continue
@@ -62,7 +66,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             search=core in SEARCHED,
         )
         trigger = f"{lemma} {p}"
-        yield from context.emit(rule, subjects, predicate, objects, [token], modality, trigger)
+        doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
+        yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
     if (
         source is not None
         and source.lower_ == "from"
@@ -79,6 +84,28 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _reacted(context: Context, verb: Token, core: URIRef) -> bool:
+    """True when the clause's subject reacts to what the noun names rather than doing it: a
+    verb of taking a side or answering (its triggers are ``supports``, ``opposes`` or
+    ``communicatesWith``) over a noun of putting forward ("welcomed the launch of the scheme",
+    "responded to the announcement of the cuts": someone else's act), or a verb of opposing
+    over a noun of backing ("resisted calls for a levy": the calls are others'; the verb
+    itself opposes the levy)."""
+    if not is_verb(verb):
+        return False
+    reactions = {context.schema.core_property(r.predicate) for r in routes(context, verb)}
+    if core == KG.proposes:
+        return bool(reactions & {KG.supports, KG.opposes, KG.communicatesWith})
+    return core == KG.supports and KG.opposes in reactions
+
+
+def _consulting(context: Context, subjects: list[Found]) -> list[Found]:
+    """Who puts forward what a consultation is on: a government or public body, or a holder
+    of a government post ("the ministry launched a consultation on plans for a levy"). A
+    union's consultation of its members on an offer asks them about someone else's offer."""
+    return [(key, t) for key, t in subjects if governing(context, key)]
 
 
 def _undoes(context: Context, verb: Token) -> bool:
@@ -103,10 +130,11 @@ def _agent(token: Token) -> Token | None:
 
 def _prepositions(token: Token) -> dict[str, Token]:
     """The noun's prepositions by word; of a direct object, the verb's too: "receiving advice
-    from the NIHR on ..." (the verb holds the phrases)."""
+    from the NIHR on ..." (the verb holds the phrases), "gave its backing to the bill" (the
+    "to" of giving)."""
     found = {c.lower_: c for c in children(token, "prep")}
     if token.dep_ == "dobj":
-        for c in children(token.head, "prep"):
+        for c in children(token.head, "prep", "dative"):
             found.setdefault(c.lower_, c)
     return found
 

@@ -25,6 +25,7 @@ from kg.extract.relations import (
     events,
     nouns,
     parts,
+    reactions,
     reciprocals,
     reforms,
     roles,
@@ -160,6 +161,7 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
+    Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55),)),
     # --- ext-proprel ---
     Pass(
         "announcements",

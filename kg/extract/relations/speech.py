@@ -40,7 +40,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, RoleFound, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -90,13 +90,24 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         judges = owners or actors(context, context.subject_entities(urging.head))
     yield from context.emit(
         rule,
-        judges,
+        _not_urged(context, judges, urging),
         predicate,
         _proposals(context, token),
         [urging, token],
         voice(context, urging),
         _form(context, token),
     )
+
+
+def _not_urged(context: Context, judges: list[Found], urging: Token) -> list[Found]:
+    """The urgers but whoever is urged: no one urges themselves, so a subject that is also the
+    one urged ("it urged the government", with "it" taken for the government) is misread."""
+    urged = children(urging, "dobj") + [
+        o for p in children(urging, "prep") if p.lower_ in ("on", "upon") for o in objects_of(p)
+    ]
+    named = [t for t in urged if not context.is_group(t)]  # not "urged its members"
+    told = {k for k, _ in context.object_entities(named, ACTORS, search=False)}
+    return [(k, t) for k, t in judges if k not in told]
 
 
 def _stance_of_act(context: Context, token: Token) -> URIRef | None:

@@ -74,7 +74,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     if _misread_particle(token, context.lexicon.verb_particles):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
-    found = routes(context, token)
+    found = [r for r in routes(context, token) if not _carried_out(context, r)]
     if not found:
         return
     subjects = context.subject_entities(token) or event_holders(context, token)
@@ -127,6 +127,13 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 modality,
                 trigger,
             )
+
+
+def _carried_out(context: Context, route: Route) -> bool:
+    """True for proposing by a verb of carrying out (``lex:carryingOutVerb``): "practices
+    deliver the services" carry them out, they do not put them forward."""
+    core = context.schema.core_property(route.predicate) or route.predicate
+    return core == KG.proposes and route.trigger in context.lexicon.carrying_out_verbs
 
 
 def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
