@@ -258,6 +258,7 @@ class Lexicon:
 
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
     legislator_words: frozenset[str] = word_list(LEX.legislatorWord)
+    portfolio_words: frozenset[str] = word_list(LEX.portfolioWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 
     def role(self, words: str) -> Role | None:
