@@ -147,18 +147,11 @@ def test_posts_role_on_its_own_names_the_holder_on_the_articles_days(with_posts:
     assert ("Ann Lowery", "holdsPostIn", "Government") in facts
 
 
-def test_posts_role_on_its_own_with_no_days_names_a_person_known_by_the_post(
-    with_posts: Any,
-) -> None:
-    """No day and no holder named: which holder is meant cannot be told, so the role phrases
-    of the post name one person known only by it (no listed holder is guessed)."""
-    corpus = with_posts(
-        "Ferry news\nThe ferry secretary said the Government would pay. "
-        "Unions asked the ferry secretary for more."
-    )
-    people = [e for e in corpus.entities if e.type == KG.Person]
-    assert [e.label for e in people] == ["ferry secretary"]
-    assert not {"Tom Halloran", "Ann Lowery"} & {e.label for e in corpus.entities}
+def test_posts_role_on_its_own_with_no_days_is_left_alone(with_posts: Any) -> None:
+    """No day and no holder named: which holder is meant cannot be told. (Making a person
+    known only by the post was tried: it lowered precision on unseen articles.)"""
+    corpus = with_posts("Ferry news\nThe ferry secretary said the Government would pay.")
+    assert not [e for e in corpus.entities if e.type == KG.Person]
 
 
 def test_posts_role_on_its_own_after_a_named_minister_is_that_minister(with_posts: Any) -> None:

@@ -241,8 +241,8 @@ def roles_to_holders(sieve: Sieve) -> None:
     """A role phrase → its holder ("Health secretary Wes Streeting"); a role phrase on its own →
     the holder of the same phrase, or of a phrase ending in it, seen anywhere ("the health
     secretary"), else the one holder of its post the gazetteer gives for the article's days
-    (:mod:`~kg.extract.entities.posts`), else a person known only by the post when it is a
-    post of the gazetteer; with no holder and no such post, it is dropped. Each role phrase that
+    (:mod:`~kg.extract.entities.posts`), else the one listed minister of that government the
+    article names with no post of their own; with no holder, it is dropped. Each role phrase that
     names a post of the gazetteer records the organisations the post is in."""
     mentions = sieve.mentions
     role_keys: dict[str, int] = {}
@@ -259,7 +259,6 @@ def roles_to_holders(sieve: Sieve) -> None:
             sieve.union(k, link.holder)
             role_keys.setdefault(normalise_name(mentions[k].text), link.holder)
     days = _article_days(sieve, role_links, posts)
-    unknown_holders: dict[str, int] = {}
     for k in in_order:
         link = role_links[k]
         if link.holder is None:
@@ -270,10 +269,6 @@ def roles_to_holders(sieve: Sieve) -> None:
                 holder = _holder_by_post(sieve, k, posts[k], days)
             if holder is None and k in posts:
                 holder = _politician_without_post(sieve, posts[k], role_links)
-            if holder is None and k in posts and not mentions[k].gazetteer_id:
-                # a post whose holder cannot be told: the role phrases of one post name one
-                # person, known only by the post ("the Health Secretary", "the Chancellor")
-                holder = unknown_holders.setdefault(posts[k].id, k)
             if holder is not None:
                 sieve.union(k, holder)
             elif not mentions[k].gazetteer_id:

@@ -90,14 +90,13 @@ def entities_of(sieve: Sieve, doc_id: str) -> ResolvedDocument:
         anchors = [k for k in members if not mentions[k].is_role and k not in descriptions]
         if not anchors:
             # a proposal or event described only; a post holder named only by their role
-            # (a gazetteer post's holder, listed or not)
             anchors = [
                 k
                 for k in members
                 if k in descriptions
                 and core_class(mentions[k].type) in (KG.Proposal, KG.Event)
                 or mentions[k].is_role
-                and (mentions[k].gazetteer_id or k in sieve.post_organisations)
+                and mentions[k].gazetteer_id
             ]
             if not anchors:
                 continue
