@@ -163,7 +163,16 @@ def build(
             for n in range(end - start, 0, -1)
             if (r := lexicon.role(doc[end - n : end].text)) is not None
         )
-        resolved.roles.append((RoleLink(index, role, None, None), holder, organisation))
+        holder_name = next(
+            (
+                k
+                for k, m in enumerate(resolved.mentions)
+                if resolved.mention_entity[k] == holder and not m.is_role
+            ),
+            None,
+        )
+        link = RoleLink(index, role, holder_name, None)
+        resolved.roles.append((link, holder, organisation))
     resolved.pronouns.update(pronouns or {})
     resolved.index_tokens()
     return Parsed(doc, document, sentences, resolved, lexicon, entries)

@@ -773,6 +773,15 @@ def test_mentions_role_of_state_on_its_own_refers_to_the_post(
     ]
 
 
+def test_mentions_title_words_the_model_puts_in_a_name_are_left_out_of_it(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of("Pay news\nChief Constable Orla Brady said the force needed money.")
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "Chief Constable"
+    assert link.holder is not None and found.mentions[link.holder].text == "Orla Brady"
+
+
 def test_mentions_minister_for_a_portfolio_links_the_name_after_it(
     mentions_of: Callable[..., Found],
 ) -> None:

@@ -170,3 +170,36 @@ def test_relations_title_after_a_name_is_not_bare() -> None:
         roles=[("Commissioner", "Jo Reyes", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_bare_title_before_its_holder_takes_no_article_focus() -> None:
+    """ "The Guild attacked the levy. The Guild said so. Chairman Ann Lowe spoke.": only a
+    title in apposition after its holder ("Ann Lowe, chairman,") is read against the article's
+    organisation; one before the name may be of any body."""
+    parsed = build(
+        """
+        The       DET   det      1
+        Guild     PROPN nsubj    2
+        attacked  VERB  ROOT     2  attack
+        the       DET   det      4
+        levy      NOUN  dobj     2
+        .         PUNCT punct    2
+        The       DET   det      7
+        Guild     PROPN nsubj    8
+        said      VERB  ROOT     8  say
+        so        ADV   advmod   8
+        .         PUNCT punct    8
+        Chairman  PROPN compound 13
+        Ann       PROPN compound 13
+        Lowe      PROPN nsubj    14
+        spoke     VERB  ROOT     14 speak
+        .         PUNCT punct    14
+        """,
+        names=[
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Ann Lowe", KG.Person),
+        ],
+        roles=[("Chairman", "Ann Lowe", None)],
+    )
+    assert parsed.relations("role") == []

@@ -203,6 +203,10 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
     if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
         return None, False
     if type_ == KG.Person:
+        start = span.start
+        while start < span.end - 2 and span.doc[start].i in context.role_title_tokens:
+            start += 1  # "Constable Jo Farrell" of "Chief Constable Jo Farrell": the title's
+        span = span.doc[start : span.end]
         if not _plausible_person(span, lexicon):
             return None, False
         return context.candidate(span, KG.Person, "ner"), True

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Role
+from kg.extract.mentions.candidates import RoleLink
 from kg.extract.relations.core import Context, RoleFound, Rule
 from kg.extract.relations.grammar import conjuncts, objects_of, preps
 from kg.model import Mention, Relation
@@ -62,7 +63,7 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
                 target, predicate = key, KG.holdsPostIn
     if target is None and _bare_title(context, role_mention, link.role):
         target = organisation_after(context, role_mention) or organisation_in_focus(
-            context, role_mention
+            context, role_mention, appositive=_after_its_holder(context, link, role_mention)
         )
     if target is None:
         return
@@ -140,12 +141,24 @@ def organisation_after(context: Context, role_mention: Mention) -> str | None:
     return context.entity(doc[at + 1], (KG.Organisation,))
 
 
-def organisation_in_focus(context: Context, role_mention: Mention) -> str | None:
+def _after_its_holder(context: Context, link: RoleLink, role_mention: Mention) -> bool:
+    """The title follows its holder's name after a comma, as in a signature: "X, President"."""
+    if link.holder is None:
+        return False
+    holder = context.resolved.mentions[link.holder]
+    at = role_mention.token_start
+    return at >= 1 and context.doc[at - 1].text == "," and holder.token_end == at - 1
+
+
+def organisation_in_focus(
+    context: Context, role_mention: Mention, *, appositive: bool = False
+) -> str | None:
     """The organisation a bare title is a post in ("X, vice-president, said"; "according to
-    general secretary X"): the nearest organisation named before it in its sentence, else the
-    one the article most often makes the subject of a clause, when one stands out. A title in
-    apposition with no organisation is read against the organisation under discussion (a
-    bridging reference); governments, legislatures and news organisations are never that."""
+    general secretary X"): the nearest organisation named before it in its sentence, else, for
+    a title in apposition after its holder (``appositive``), the one the article most often
+    makes the subject of a clause, when one stands out. A title with no organisation is read
+    against the organisation under discussion (a bridging reference); governments,
+    legislatures and news organisations are never that."""
     resolved, doc = context.resolved, context.doc
     nearest: tuple[int, str] | None = None
     subject_counts: Counter[str] = Counter()
@@ -163,6 +176,8 @@ def organisation_in_focus(context: Context, role_mention: Mention) -> str | None
                 nearest = (mention.token_start, key)
     if nearest is not None:
         return nearest[1]
+    if not appositive:
+        return None
     ranked = subject_counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
