@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -257,9 +258,17 @@ class Lexicon:
     """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
 
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
-    legislator_words: frozenset[str] = word_list(LEX.legislatorWord)
-    portfolio_words: frozenset[str] = word_list(LEX.portfolioWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
+
+    legislator_words: frozenset[str] = word_list(LEX.legislatorWord)
+    """Titles of seats in a legislature ("mp", "msp"): no post in an organisation."""
+
+    portfolio_words: frozenset[str] = word_list(LEX.portfolioWord)
+    """Words of ministerial portfolios ("finance", "rural", "affairs"), lower-cased."""
+
+    seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Seat title → gazetteer ids of the legislatures it is a seat in ("mep" →
+    ``("european_parliament",)``; ``lex:seatIn``)."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
@@ -327,6 +336,7 @@ def load_lexicon() -> Lexicon:
             str(verb).lower(): cls  # type: ignore[misc]
             for cls, verb in sorted(graph.subject_objects(LEX.introducingVerb))
         },
+        seats=_seats(graph),
         # every field declared with word_list(LEX.x)
         **{f.name: words(f.metadata["lex"]) for f in fields(Lexicon) if "lex" in f.metadata},
     )
@@ -339,6 +349,17 @@ def _classes_by_word(graph: Graph, prop: URIRef, *, lower: bool) -> dict[str, UR
     for cls, word in sorted(graph.subject_objects(prop)):
         found.setdefault(str(word).lower() if lower else str(word), cls)  # type: ignore[arg-type]
     return found
+
+
+def _seats(graph: Graph) -> dict[str, tuple[str, ...]]:
+    """Seat title → the gazetteer ids of its legislatures (``lex:legislatorWord``,
+    ``lex:seatIn``)."""
+    seats: dict[str, tuple[str, ...]] = {}
+    for node in sorted(set(graph.subjects(LEX.seatIn))):
+        legislatures = tuple(sorted(str(g) for g in graph.objects(node, LEX.seatIn)))
+        for word in graph.objects(node, LEX.legislatorWord):
+            seats[str(word).lower()] = legislatures
+    return seats
 
 
 def _roles(graph: Graph) -> dict[str, Role]:

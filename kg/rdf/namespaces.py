@@ -190,6 +190,7 @@ class LEX(DefinedNamespace):
     notHoldingWord: URIRef
     partyPostWord: URIRef
     legislatorWord: URIRef
+    seatIn: URIRef
     portfolioWord: URIRef
     postNominal: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----

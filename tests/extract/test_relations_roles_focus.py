@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from doc_builder import build, facts
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.rdf.namespaces import KG
 
 
@@ -201,5 +202,50 @@ def test_relations_bare_title_before_its_holder_takes_no_article_focus() -> None
             ("Ann Lowe", KG.Person),
         ],
         roles=[("Chairman", "Ann Lowe", None)],
+    )
+    assert parsed.relations("role") == []
+
+
+def test_relations_seat_title_is_membership_of_the_legislature_the_article_names() -> None:
+    """ "Irish MEP Ann Lowe spoke in the European Parliament.": an MEP is a member of the
+    European Parliament (``lex:seatIn``), when the article names it."""
+    parliament = GazetteerEntry(
+        "european_parliament", "European Parliament", KG.Legislature, ("European Parliament",)
+    )
+    parsed = build(
+        """
+        Irish      ADJ   amod     1
+        MEP        PROPN compound 3
+        Ann        PROPN compound 3
+        Lowe       PROPN nsubj    4
+        spoke      VERB  ROOT     4  speak
+        in         ADP   prep     4
+        the        DET   det      8
+        European   PROPN compound 8
+        Parliament PROPN pobj     5
+        .          PUNCT punct    4
+        """,
+        names=[
+            ("Ann Lowe", KG.Person),
+            ("European Parliament", KG.Legislature, "european_parliament"),
+        ],
+        roles=[("MEP", "Ann Lowe", None)],
+        gazetteer=[parliament],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.memberOf, "european_parliament")}
+
+
+def test_relations_seat_title_without_its_legislature_gives_nothing() -> None:
+    """ "Ann Lowe MP spoke." with no parliament named: no membership is made up."""
+    parsed = build(
+        """
+        Ann   PROPN compound 1
+        Lowe  PROPN nsubj    3
+        MP    PROPN appos    1
+        spoke VERB  ROOT     3  speak
+        .     PUNCT punct    3
+        """,
+        names=[("Ann Lowe", KG.Person)],
+        roles=[("MP", "Ann Lowe", None)],
     )
     assert parsed.relations("role") == []

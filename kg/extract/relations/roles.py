@@ -61,6 +61,8 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
             key = context.resolved.pronouns.get(after + 1)
             if key is not None and context.core(key) == KG.Organisation:
                 target, predicate = key, KG.holdsPostIn
+    if target is None and link.role.words.lower() in context.lexicon.seats:
+        target, predicate = _legislature(context, link.role.words.lower()), KG.memberOf
     if target is None and _bare_title(context, role_mention, link.role):
         target = organisation_after(context, role_mention) or organisation_in_focus(
             context, role_mention, appositive=_after_its_holder(context, link, role_mention)
@@ -108,6 +110,17 @@ def title_organisation(context: Context, start: int, end: int) -> str | None:
 
 #: organisations whose posts a bare title does not name: governments, legislatures, the press
 _NOT_IN_FOCUS = frozenset({KG.GovernmentBody, KG.Legislature, KG.NewsOrganisation})
+
+
+def _legislature(context: Context, seat: str) -> str | None:
+    """The legislature a seat's title is a seat in ("MEP": the European Parliament), when the
+    article names it (``lex:seatIn``)."""
+    wanted = context.lexicon.seats[seat]
+    for gazetteer_id in wanted:
+        for entity in context.resolved.entities:
+            if entity.gazetteer_id == gazetteer_id:
+                return entity.key
+    return None
 
 
 def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
