@@ -355,7 +355,7 @@ def _seats(graph: Graph) -> dict[str, tuple[str, ...]]:
     """Seat title → the gazetteer ids of its legislatures (``lex:legislatorWord``,
     ``lex:seatIn``)."""
     seats: dict[str, tuple[str, ...]] = {}
-    for node in sorted(set(graph.subjects(LEX.seatIn))):
+    for node in sorted(set(graph.subjects(LEX.seatIn)), key=str):
         legislatures = tuple(sorted(str(g) for g in graph.objects(node, LEX.seatIn)))
         for word in graph.objects(node, LEX.legislatorWord):
             seats[str(word).lower()] = legislatures
