@@ -314,6 +314,22 @@ def test_sieve_description_joins_the_organisation_with_its_word_or_is_dropped() 
     assert sieve.dropped == {4}
 
 
+def test_sieve_description_word_naming_a_class_prefers_a_name_of_that_class() -> None:
+    """ "The Guild ... the European Union ... the union": "union" names trade unions, so the
+    union is the Guild, not the European Union whose name has the word."""
+    sieve = _sieve(
+        [
+            mention("Guild", KG.TradeUnion, "ner"),
+            mention("European Union", KG.Organisation, "gazetteer", start=20),
+            mention("union", KG.Organisation, "description", start=50, head="union"),
+        ],
+        descriptions={2: "union"},
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 0, 2)
+    assert not _joined(sieve, 1, 2)
+
+
 def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
     role = load_lexicon().role("secretary")
     assert role is not None

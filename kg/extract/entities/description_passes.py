@@ -173,6 +173,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     demonstrative = _demonstrative(sieve, m)
     best = None
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
+    by_word_and_class = by_class = None  # ... but first a name of the class the word names
     same_head = None
     for other in reversed(sieve.named) if later else sieve.named:
         o = mentions[other]
@@ -185,10 +186,16 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
         }
         if want == KG.Organisation:
-            # "the College" -> a name with "College"; "the union" -> a trade union
+            # "the College" -> a name with "College"; "the union" -> a trade union, before a
+            # name with the word of another class (the European Union)
+            word_class = sieve.lexicon.name_words.get(head.title())
             if head in words:
                 by_word = other
-            fits = head in words or sieve.lexicon.name_words.get(head.title()) == o.type
+                if o.type == word_class:
+                    by_word_and_class = other
+            if o.type == word_class:
+                by_class = other
+            fits = head in words or word_class == o.type
         else:
             generic = sieve.lexicon.generic_proposal_heads
             deals = sieve.lexicon.deal_heads
@@ -218,6 +225,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = False  # "the old scheme" is not "the new payment scheme"
         if fits:
             best = other
+    by_word = next((k for k in (by_word_and_class, by_class, by_word) if k is not None), None)
     return by_word if by_word is not None else same_head if same_head is not None else best
 
 
