@@ -1351,3 +1351,47 @@ def test_mention_role_title_tail_without_a_holder_keeps_every_portfolio_word() -
     )
     (phrase,) = find_role_phrases(doc, load_lexicon())
     assert doc[phrase.start : phrase.end].text == "Secretary of State for Ports and Harbours"
+
+
+def test_mention_role_holder_named_straight_after_the_title_s_organisation() -> None:
+    """ "President of the Ferry Guild Ann Ryan said so.": the holder follows the title's
+    "of" phrase with no comma."""
+    doc = make_doc(
+        """
+        President PROPN nsubj    7 - NNP
+        of        ADP   prep     0 - IN
+        the       DET   det      4 - DT
+        Ferry     PROPN compound 4 - NNP  B-ORG
+        Guild     PROPN pobj     1 - NNP  I-ORG
+        Ann       PROPN compound 6 - NNP  B-PERSON
+        Ryan      PROPN appos    0 - NNP  I-PERSON
+        said      VERB  ROOT     7 say VBD
+        so        ADV   advmod   7 - RB
+        .         PUNCT punct    7 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "President"
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
+def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None:
+    """ "Guild head of policy Ann Ryan said so.": "of policy" names a function (a post, not
+    the head of the Guild), though a capitalised name follows it."""
+    doc = make_doc(
+        """
+        Guild  PROPN compound 1 - NNP  B-ORG
+        head   NOUN  compound 5 - NN
+        of     ADP   prep     1 - IN
+        policy NOUN  pobj     2 - NN
+        Ann    PROPN compound 5 - NNP  B-PERSON
+        Ryan   PROPN nsubj    6 - NNP  I-PERSON
+        said   VERB  ROOT     6 say VBD
+        so     ADV   advmod   6 - RB
+        .      PUNCT punct    6 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.role_start : phrase.end].text == "head of policy"
+    assert phrase.role.relation == KG.holdsPostIn

@@ -138,7 +138,11 @@ def _function_tail_end(doc: Doc, role_end: int) -> int:
         elif doc[k].pos_ not in ("ADJ", "CCONJ"):
             break
         k += 1
-    if end < len(doc) and (doc[end].is_title or doc[end].lower_ == "the"):
+    if (
+        end < len(doc)
+        and (doc[end].is_title or doc[end].lower_ == "the")
+        and doc[end].ent_type_ != "PERSON"  # "head of health Jo Reyes": the holder follows
+    ):
         return role_end  # "chief executive of think tank the Fund": the kind of a name
     return end
 

@@ -186,12 +186,18 @@ def _role_holder(
 
 def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
     """A name in apposition after the role's "of/at" phrase: "The deputy general secretary of
-    the union body X, Jo Reyes, said" (at the first comma after the phrase, before any verb)."""
+    the union body X, Jo Reyes, said" (at the first comma after the phrase, before any verb),
+    or straight after it, as a title before a name: "President of the Farmers' Guild Jo Reyes
+    said"."""
     if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at"):
         return None
     for k in range(r.end + 1, min(len(doc) - 1, r.end + 12)):
         if doc[k].pos_ in ("VERB", "AUX"):
             return None
+        if k > r.end + 1 and doc[k].is_title and doc[k - 1].text != ",":
+            found = mention_at(result, k, (KG.Person,))
+            if found is not None and result.mentions[found].token_start == k:
+                return found
         if doc[k].text == ",":
             found = mention_at(result, k + 1, (KG.Person,))
             if found is not None and result.mentions[found].token_start == k + 1:
