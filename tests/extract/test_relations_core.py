@@ -38,6 +38,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "possessive",
         "body-of",
         "sub-unit",
+        "affiliation",
         "source",
         "part-of",
         "modifier",

@@ -186,31 +186,13 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
         }
         if want == KG.Organisation:
-            # "the College" -> a name with "College"; "the union" -> a trade union, before a
-            # name with the word of another class (the European Union)
-            word_class = sieve.lexicon.name_words.get(head.title())
-            if head in words:
-                by_word = other
-                if o.type == word_class:
-                    by_word_and_class = other
-            if o.type == word_class:
-                by_class = other
-            fits = head in words or word_class == o.type
+            has_word, of_class = head in words, _of_word_class(sieve, head, o)
+            by_word = other if has_word else by_word
+            by_word_and_class = other if has_word and of_class else by_word_and_class
+            by_class = other if of_class else by_class
+            fits = has_word or of_class
         else:
-            generic = sieve.lexicon.generic_proposal_heads
-            deals = sieve.lexicon.deal_heads
-            # "the plan", "a scheme" -> "the polyclinic proposals": one generic word for another;
-            # "the deal" -> "the 4% pay offer": one word of a settlement for another;
-            # "the consultation" -> "will consult": an event its verb named
-            fits = (
-                o.head == head
-                or head in generic
-                and o.head in generic
-                or head in deals
-                and o.head in deals
-                or o.method == "verb"
-                and o.type == m.type
-            )
+            fits = _same_kind_of_phrase(sieve, head, m, o)
         if want == KG.Organisation and head in sieve.lexicon.generic_organisation_nouns:
             fits = True
         if m.type in (KG.FundingPackage, KG.Proposal) and o.type == m.type:
@@ -227,6 +209,26 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             best = other
     by_word = next((k for k in (by_word_and_class, by_class, by_word) if k is not None), None)
     return by_word if by_word is not None else same_head if same_head is not None else best
+
+
+def _same_kind_of_phrase(sieve: Sieve, head: str, m: Mention, o: Mention) -> bool:
+    """A proposal or event description fits ``o``: the same head; one generic word for another
+    ("the plan", "a scheme" -> "the polyclinic proposals"); one word of a settlement for another
+    ("the deal" -> "the 4% pay offer"); an event its verb named ("the consultation" -> "will
+    consult")."""
+    generic, deals = sieve.lexicon.generic_proposal_heads, sieve.lexicon.deal_heads
+    return (
+        o.head == head
+        or (head in generic and o.head in generic)
+        or (head in deals and o.head in deals)
+        or (o.method == "verb" and o.type == m.type)
+    )
+
+
+def _of_word_class(sieve: Sieve, head: str, o: Mention) -> bool:
+    """``o`` is of the class the description's word names as a name word ("the union": a
+    trade union), which it fits before a name that merely has the word (the European Union)."""
+    return sieve.lexicon.name_words.get(head.title()) == o.type
 
 
 def _demonstrative(sieve: Sieve, m: Mention) -> bool:

@@ -56,6 +56,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
             Rule("body-of", structure.body_of, 0.7),
             Rule("sub-unit", structure.sub_unit, 0.8),
+            Rule("affiliation", structure.affiliation, 0.6, cases={"possessive": 0.6, "of": 0.6}),
             Rule("source", structure.source, 0.6),
             Rule("component", structure.component, 0.55, method="part-of"),
             Rule("modifier", events.modifier, 0.7),

@@ -65,6 +65,40 @@ def possessive(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator
             yield relation
 
 
+def affiliation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A person named with the organisation they are from: its possessive before the name
+    ("the union's Jo Reyes", case ``possessive``) or "of"/"from" after it ("Jo Reyes of the
+    Ferry Guild", case ``of``) makes them a member of it."""
+    if phrase.cls != KG.Person:
+        return
+    doc, start = context.doc, phrase.mention.token_start
+    found: list[tuple[str, Token, str]] = [
+        (owner, token, "possessive")
+        for owner, token in possessors(context, phrase)
+        if token.pos_ != "PRON"
+        and context.core(owner) == KG.Organisation
+        # straight before the name: "ISBA's director-general X" is the role rule's
+        and all(t.dep_ == "case" for t in doc[token.i + 1 : start])
+    ]
+    for prep in preps(phrase.head, "of", "from"):
+        for obj in objects_of(prep):
+            key = context.entity(obj, (KG.Organisation,))
+            if key is not None:
+                found.append((key, prep, "of"))
+    for organisation, token, case in found:
+        relation = context.relation(
+            rule,
+            phrase.key,
+            KG.memberOf,
+            organisation,
+            [phrase.head, token],
+            KG.Asserted,
+            case=case,
+        )
+        if relation is not None:
+            yield relation
+
+
 def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
     """The actors owning a phrase ("the BMA's", "its") and the possessive token, except a
     possessor inside the name itself (but "the GPCE's executive" ends with its owner's)."""

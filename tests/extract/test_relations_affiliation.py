@@ -1,0 +1,81 @@
+"""The "affiliation" rule (``structure.affiliation``): a person named with the organisation
+they are from ("the Guild's Ann Lowe", "Ann Lowe of the Guild") is a member of it."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.rdf.namespaces import KG
+
+
+def test_relations_person_of_an_organisation_is_its_member() -> None:
+    """ "Ann Lowe of the Ferry Guild said so." """
+    parsed = build(
+        """
+        Ann    PROPN compound 1
+        Lowe   PROPN nsubj    6
+        of     ADP   prep     1
+        the    DET   det      5
+        Ferry  PROPN compound 5
+        Guild  PROPN pobj     2
+        said   VERB  ROOT     6 say
+        so     ADV   advmod   6
+        .      PUNCT punct    6
+        """,
+        names=[("Ann Lowe", KG.Person), ("Ferry Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("affiliation")) == {("Ann Lowe", KG.memberOf, "Ferry Guild")}
+
+
+def test_relations_person_after_an_organisation_s_possessive_is_its_member() -> None:
+    """ "The Guild's Ann Lowe said so." """
+    parsed = build(
+        """
+        The    DET   det      1
+        Guild  PROPN poss     4
+        's     PART  case     1
+        Ann    PROPN compound 4
+        Lowe   PROPN nsubj    5
+        said   VERB  ROOT     5 say
+        so     ADV   advmod   5
+        .      PUNCT punct    5
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person)],
+    )
+    assert facts(parsed.relations("affiliation")) == {("Ann Lowe", KG.memberOf, "Guild")}
+
+
+def test_relations_possessive_of_a_title_before_the_name_is_left_to_the_role() -> None:
+    """ "The Guild's chair Ann Lowe said so.": the Guild's is the title's (rule "role")."""
+    parsed = build(
+        """
+        The    DET   det      1
+        Guild  PROPN poss     5
+        's     PART  case     1
+        chair  NOUN  compound 5
+        Ann    PROPN compound 5
+        Lowe   PROPN nsubj    6
+        said   VERB  ROOT     6 say
+        so     ADV   advmod   6
+        .      PUNCT punct    6
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person)],
+    )
+    assert parsed.relations("affiliation") == []
+
+
+def test_relations_person_of_a_place_is_no_member() -> None:
+    """ "Ann Lowe of Leeds said so.": only an organisation has members."""
+    parsed = build(
+        """
+        Ann    PROPN compound 1
+        Lowe   PROPN nsubj    4
+        of     ADP   prep     1
+        Leeds  PROPN pobj     2
+        said   VERB  ROOT     4 say
+        so     ADV   advmod   4
+        .      PUNCT punct    4
+        """,
+        names=[("Ann Lowe", KG.Person), ("Leeds", KG.City)],
+    )
+    assert parsed.relations("affiliation") == []
