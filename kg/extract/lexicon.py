@@ -220,6 +220,11 @@ class Lexicon:
     delivered), but who carries one out need not have put it forward ("practices deliver the
     services the plan sets out")."""
 
+    # --- stance2 ---
+    failure_nouns: frozenset[str] = word_list(LEX.failureNoun)
+    """Nouns of not doing what their infinitive says ("failure to adopt", "refusal to
+    accept"): the infinitive's act is not done."""
+
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
     """Verbs of being or going after which "on" and a bare event noun name the event their

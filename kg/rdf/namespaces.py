@@ -245,6 +245,8 @@ class LEX(DefinedNamespace):
     # --- stance ---
     confirmingVerb: URIRef
     carryingOutVerb: URIRef
+    # --- stance2 ---
+    failureNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

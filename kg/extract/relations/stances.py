@@ -153,6 +153,8 @@ def _effect(
         harmed = argument.dep_ in ("dobj", "nsubjpass")  # "the levy was improved": done to it
         if harmed and positive and effect not in lexicon.delivery_effects:
             continue  # "would protect frontline services": who benefits
+        if argument.dep_ == "dobj" and not _done_by_proposal(context, token):
+            continue  # "the trusts who deliver frontline services": no proposal acts
         predicate = KG.supports if positive or harmed else KG.opposes
         yield from context.emit(
             rule,
@@ -163,3 +165,20 @@ def _effect(
             KG.Reported,
             effect,
         )
+
+
+# --- stance2 ---
+PRONOUN_DOERS = ("it", "this", "that", "they", "which")
+
+
+def _done_by_proposal(context: Context, verb: Token) -> bool:
+    """True when what a verb of effect does is done by a proposal ("the plan would undermine
+    the model", "it would undermine", "a levy which would undermine"), not by people ("the
+    trusts who deliver frontline services"): only then is its object helped or harmed by a
+    proposal that someone judges."""
+    doers = children(verb, "nsubj")
+    if verb.dep_ == "relcl" and all(d.lower_ in PRONOUN_DOERS for d in doers):
+        doers = [verb.head]  # "a levy which would undermine": the levy
+    if not doers:
+        return True  # "more is needed to deliver the service": what is needed, for it
+    return any(d.lower_ in PRONOUN_DOERS or context.entity(d, PROPOSALS) is not None for d in doers)

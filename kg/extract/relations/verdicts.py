@@ -171,10 +171,34 @@ def _said_of(
     judged = context.object_entities(subjects, PROPOSALS, search=False)
     if not judged and any(_is_actor(context, s) for s in subjects):
         return None  # "we are pleased": an attitude, read by ``attitude``
-    if not judged and attribute is not None and any(s.lower_ in DEICTIC for s in subjects):
+    if (
+        not judged
+        and attribute is not None
+        and any(s.lower_ in DEICTIC for s in subjects)
+        and not _extraposed(verb, attribute)
+    ):
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
     return (judges, judged, positive) if judged and judges else None
+
+
+# --- stance2 ---
+EXTRAPOSED = ("xcomp", "ccomp", "csubj")  # "it is important (for X) to ...", "it is fair that"
+
+
+def _extraposed(verb: Token, attribute: Token) -> bool:
+    """True when "it" stands for a clause that comes after: "it is important for councils to
+    save", "it is good that talks resume": a judgement of that act, not of a proposal said
+    before."""
+    return any(
+        c.dep_ in EXTRAPOSED or (c.dep_ == "advcl" and _infinitive(c))
+        for t in (verb, attribute)
+        for c in t.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
@@ -214,8 +238,9 @@ def _antecedent(context: Context, attribute: Token) -> list[Found]:
 
 
 def _topic(context: Context, attribute: Token) -> str | None:
-    """What "this" is in a speaker's "This is a kick in the teeth": the last proposal named in
-    the sentence before."""
+    """What "this" is in a speaker's "This is a kick in the teeth": the first proposal named in
+    the sentence before, its topic ("The offer covers a bonus and a rise. This is the best we
+    could get": the offer, not the rise listed in it)."""
     start = attribute.sent.start
     if start == 0 or context.resolved.quotation_at(attribute.idx) is None:
         return None
@@ -228,7 +253,7 @@ def _topic(context: Context, attribute: Token) -> str | None:
         and previous <= mention.token_start < start
         and context.core(key) in PROPOSALS
     ]
-    return max(found)[1] if found else None
+    return min(found)[1] if found else None  # the first: the sentence's topic, not a detail
 
 
 def _plain_adjective(context: Context, word: Token) -> bool:
