@@ -224,6 +224,9 @@ class Lexicon:
     failure_nouns: frozenset[str] = word_list(LEX.failureNoun)
     """Nouns of not doing what their infinitive says ("failure to adopt", "refusal to
     accept"): the infinitive's act is not done."""
+    constituent_verbs: frozenset[str] = word_list(LEX.constituentVerb)
+    """Verbs (with their particle) of bringing a measure into being ("set up", "create"): a
+    proposal that is their subject has their object as a part."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -247,6 +247,7 @@ class LEX(DefinedNamespace):
     carryingOutVerb: URIRef
     # --- stance2 ---
     failureNoun: URIRef
+    constituentVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -5,12 +5,15 @@ before; each on a hand-built parse of a sentence written for the test."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from doc_builder import Parsed, build, facts
 from rdflib import URIRef
 
 from kg.extract.entities.quotations import Quotation
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations.modality import modality_of
+from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
 SPEAKER = """
@@ -142,3 +145,96 @@ def test_speech_this_is_a_step_forward_judges_the_topic_of_the_sentence_before()
         ("bonus", KG.Proposal),
     )
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "offer")}
+
+
+def _said_not(verb: str, lemma: str, negated: bool = True) -> Parsed:
+    """ "Ferris said the levy would (not) <verb> the shortage." """
+    rows = [
+        "Ferris   PROPN nsubj    1",
+        "said     VERB  ROOT     1 say",
+        "the      DET   det      3",
+        "levy     NOUN  nsubj    6",
+        "would    AUX   aux      6",
+        "not      PART  neg      6" if negated else "really   ADV   advmod   6",
+        f"{verb}   VERB  ccomp    1 {lemma}",
+        "the      DET   det      8",
+        "shortage NOUN  dobj     6",
+        ".        PUNCT punct    1",
+    ]
+    return build("\n".join(rows), names=[("Ferris", KG.Person), ("levy", KG.Policy)])
+
+
+def test_relations_a_proposal_said_not_to_do_good_is_opposed() -> None:
+    parsed = _said_not("fix", "fix")
+    assert facts(parsed.relations("evaluation")) == {("Ferris", KG.opposes, "levy")}
+
+
+def test_relations_a_proposal_said_not_to_do_harm_is_no_stance() -> None:
+    assert facts(_said_not("worsen", "worsen").relations("evaluation")) == set()
+
+
+def test_relations_a_proposal_said_to_fix_something_is_supported() -> None:
+    parsed = _said_not("fix", "fix", negated=False)
+    assert facts(parsed.relations("evaluation")) == {("Ferris", KG.supports, "levy")}
+
+
+def test_speech_a_proposal_that_will_not_help_in_a_quotation_is_opposed() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct  5
+        The      DET   det    2
+        levy     NOUN  nsubj  5
+        will     AUX   aux    5
+        not      PART  neg    5
+        help     VERB  ROOT   5 help
+        patients NOUN  dobj   5 patient
+        .        PUNCT punct  5
+        ”        PUNCT punct  5
+        """,
+        ("levy", KG.Policy),
+    )
+    assert facts(parsed.relations("effect")) == {("Ferris", KG.opposes, "levy")}
+
+
+BROUGHT_IN = """
+    The      DET   det      2
+    Quay     PROPN compound 2
+    Plan     PROPN nsubj    3
+    sets     VERB  ROOT     3 set
+    up       ADP   prt      3
+    a        DET   det      7
+    mooring  NOUN  compound 7
+    levy     NOUN  dobj     3
+    .        PUNCT punct    3
+"""
+
+
+def test_relations_what_a_plan_sets_up_is_part_of_it() -> None:
+    parsed = build(BROUGHT_IN, names=[("Quay Plan", KG.Plan), ("mooring levy", KG.Policy)])
+    assert facts(parsed.relations("brought-in")) == {("mooring levy", KG.partOf, "Quay Plan")}
+
+
+def test_relations_what_an_actor_sets_up_is_no_part_of_anything() -> None:
+    parsed = build(
+        BROUGHT_IN.replace("Quay     PROPN", "Harbour  PROPN").replace(
+            "Plan     PROPN", "Board    PROPN"
+        ),
+        names=[("Harbour Board", KG.Committee), ("mooring levy", KG.Policy)],
+    )
+    assert parsed.relations("brought-in") == []
+
+
+def test_relations_what_a_bill_creates_is_part_of_it_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Harbour news\nThe Ports Minister published the Harbour Safety Bill on Monday.\n"
+        "The Harbour Safety Bill will create a Harbour Safety Fund.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], labels[r.object])
+        for r in corpus.relations
+        if r.predicate == KG.partOf and r.evidence.method == "brought-in"
+    }
+    assert found == {("Harbour Safety Fund", "Harbour Safety Bill")}

@@ -22,6 +22,7 @@ from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
 __all__ = [
+    "brought_in",
     "list_owners",
     "listed",
     "listed_lines",
@@ -243,3 +244,29 @@ def _items(context: Context, lines: Sequence[Sentence]) -> Iterator[Found]:
         if not opening:
             return
         yield min(opening, key=lambda f: f[1].i)
+
+
+# --- stance2 ---
+def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal that a proposal brings into being is part of it: "the plan sets up a new
+    premium", "the bill, which creates a regulator" (``lex:constituentVerb``; the subject
+    must name a proposal: "the ministry set up a fund" is proposing)."""
+    if not is_verb(token):
+        return
+    lemma = token.lemma_.lower()
+    said = [f"{lemma} {p.lower_}" for p in children(token, "prt")] or [lemma]
+    trigger = next((s for s in said if s in context.lexicon.constituent_verbs), None)
+    if trigger is None:
+        return
+    wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in PROPOSALS]
+    if not wholes:
+        return
+    keys = {k for k, _ in wholes}
+    parts = [
+        (k, t)
+        for k, t in context.object_entities(children(token, "dobj"), PROPOSALS, search=False)
+        if k not in keys
+    ]
+    yield from context.emit(
+        rule, parts, KG.partOf, wholes[:1], [token], context.modality(token), trigger
+    )

@@ -141,6 +141,9 @@ def _effect(
     if not positive and effect not in lexicon.negative_effects:
         return
     if has_child(token, "neg"):
+        # "the plan will not improve care": denied good opposes the plan; denied harm says nothing
+        if positive:
+            yield from _denied_good(context, rule, speakers, token)
         return
     burdens = context.burdens(token)
     if burdens:  # raising a burden harms, cutting one helps
@@ -182,3 +185,21 @@ def _done_by_proposal(context: Context, verb: Token) -> bool:
     if not doers:
         return True  # "more is needed to deliver the service": what is needed, for it
     return any(d.lower_ in PRONOUN_DOERS or context.entity(d, PROPOSALS) is not None for d in doers)
+
+
+def _denied_good(
+    context: Context, rule: Rule[Token], speakers: list[Found], token: Token
+) -> Iterator[Relation]:
+    """A proposal said not to do good ("the plan will not fix the shortage", "the levy does
+    not help"): ``speakers`` oppose the proposal that is its subject."""
+    if context.burdens(token):
+        return  # "will not raise prices": no harm denied is no good denied either
+    yield from context.emit(
+        rule,
+        speakers,
+        KG.opposes,
+        context.object_entities(children(token, "nsubj"), PROPOSALS, search=False),
+        [token],
+        KG.Reported,
+        f"not {token.lemma_.lower()}",
+    )

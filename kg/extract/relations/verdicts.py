@@ -372,13 +372,19 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     positive = lemma in words.positive_effects
     if not positive and lemma not in words.negative_effects:
         return
-    if has_child(token, "neg") or hypothetical(context, token):
-        return
+    negated = has_child(token, "neg")
+    if (negated and not positive) or hypothetical(context, token):
+        return  # "will not harm the service" says nothing
     if context.burdens(token):  # raising a burden harms, cutting one helps
+        if negated:
+            return
         positive = lemma not in words.positive_effects
     judged = context.object_entities(children(token, "nsubj"), PROPOSALS, search=False)
     if not judged:
         return
+    if negated:  # "this plan will not fix the shortage": denied good opposes the plan
+        positive = False
+        lemma = f"not {lemma}"
     yield from context.emit(
         rule,
         judges_of(context, token),
