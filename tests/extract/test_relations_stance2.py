@@ -238,3 +238,32 @@ def test_relations_what_a_bill_creates_is_part_of_it_real_parse(
         if r.predicate == KG.partOf and r.evidence.method == "brought-in"
     }
     assert found == {("Harbour Safety Fund", "Harbour Safety Bill")}
+
+
+def _voted_to_accept(owner: str, owner_type: URIRef) -> Parsed:
+    """ "<owner> porters voted to accept the Quay Plan." """
+    return build(
+        f"""
+        {owner}  PROPN compound 1
+        porters  NOUN  nsubj    2 porter NNS
+        voted    VERB  ROOT     2 vote
+        to       PART  aux      4
+        accept   VERB  xcomp    2 accept
+        the      DET   det      7
+        Quay     PROPN compound 7
+        Plan     PROPN dobj     4
+        .        PUNCT punct    2
+        """,
+        names=[(owner, owner_type), ("Quay Plan", KG.Plan)],
+    )
+
+
+def test_relations_the_staff_of_a_public_body_do_not_speak_for_it() -> None:
+    """ "Harbourcare porters voted to accept": people who work for the body, not the body."""
+    parsed = _voted_to_accept("Harbourcare", KG.PublicBody)
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_the_members_named_after_a_union_vote_for_it() -> None:
+    parsed = _voted_to_accept("Dockguild", KG.TradeUnion)
+    assert facts(parsed.relations("verb")) == {("Dockguild", KG.supports, "Quay Plan")}
