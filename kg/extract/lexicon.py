@@ -265,6 +265,8 @@ class Lexicon:
     """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
 
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
+    legislator_words: frozenset[str] = word_list(LEX.legislatorWord)
+    portfolio_words: frozenset[str] = word_list(LEX.portfolioWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 
     def role(self, words: str) -> Role | None:

@@ -189,6 +189,8 @@ class LEX(DefinedNamespace):
     negativeManner: URIRef
     notHoldingWord: URIRef
     partyPostWord: URIRef
+    legislatorWord: URIRef
+    portfolioWord: URIRef
     postNominal: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef

@@ -1310,3 +1310,44 @@ def test_noun_phrases_action_that_could_be_taken_is_no_event(auxiliary: str, nam
     )
     found = [c.span.text for c in head_noun_phrases(context_of(doc))]
     assert ("industrial action" in found) is named
+
+
+def test_mention_role_title_tail_stops_at_its_holder_s_name() -> None:
+    """ "Minister for Rural Affairs Ann Ryan said so.": the tail is the portfolio's words; the
+    name after them is the holder, even when the parser marks no person."""
+    doc = make_doc(
+        """
+        Minister PROPN compound 5 - NNP
+        for      ADP   prep     0 - IN
+        Rural    PROPN compound 3 - NNP
+        Affairs  PROPN pobj     1 - NNP
+        Ann      PROPN compound 5 - NNP
+        Ryan     PROPN nsubj    6 - NNP
+        said     VERB  ROOT     6 say VBD
+        so       ADV   advmod   6 - RB
+        .        PUNCT punct    6 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "Minister for Rural Affairs"
+
+
+def test_mention_role_title_tail_without_a_holder_keeps_every_portfolio_word() -> None:
+    """ "the Secretary of State for Ports and Harbours said": no name follows, so words that are
+    no portfolio word stay in the tail."""
+    doc = make_doc(
+        """
+        the       DET   det      1 - DT
+        Secretary PROPN nsubj    7 - NNP
+        of        ADP   prep     1 - IN
+        State     PROPN pobj     2 - NNP
+        for       ADP   prep     1 - IN
+        Ports     PROPN pobj     4 - NNPS
+        and       CCONJ cc       5 - CC
+        Harbours  PROPN conj     5 - NNPS
+        said      VERB  ROOT     7 say VBD
+        .         PUNCT punct    7 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "Secretary of State for Ports and Harbours"

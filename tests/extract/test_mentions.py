@@ -773,6 +773,17 @@ def test_mentions_role_of_state_on_its_own_refers_to_the_post(
     ]
 
 
+def test_mentions_minister_for_a_portfolio_links_the_name_after_it(
+    mentions_of: Callable[..., Found],
+) -> None:
+    _, found = mentions_of(
+        "Pay news\nMinister for Finance Orla Brady said the allocation was fair."
+    )
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "Minister for Finance"
+    assert link.holder is not None and found.mentions[link.holder].text == "Orla Brady"
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

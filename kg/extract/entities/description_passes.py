@@ -241,7 +241,8 @@ def roles_to_holders(sieve: Sieve) -> None:
     """A role phrase → its holder ("Health secretary Wes Streeting"); a role phrase on its own →
     the holder of the same phrase, or of a phrase ending in it, seen anywhere ("the health
     secretary"), else the one holder of its post the gazetteer gives for the article's days
-    (:mod:`~kg.extract.entities.posts`); with no holder, it is dropped. Each role phrase that
+    (:mod:`~kg.extract.entities.posts`), else the one listed minister of that government the
+    article names with no post of their own; with no holder, it is dropped. Each role phrase that
     names a post of the gazetteer records the organisations the post is in."""
     mentions = sieve.mentions
     role_keys: dict[str, int] = {}
@@ -266,6 +267,8 @@ def roles_to_holders(sieve: Sieve) -> None:
                 holder = _holder_by_role_word(mentions, role_links, k)
             if holder is None and k in posts:
                 holder = _holder_by_post(sieve, k, posts[k], days)
+            if holder is None and k in posts:
+                holder = _politician_without_post(sieve, posts[k], role_links)
             if holder is not None:
                 sieve.union(k, holder)
             elif not mentions[k].gazetteer_id:
@@ -321,6 +324,35 @@ def _holder_by_post(sieve: Sieve, k: int, post: Post, days: Days | None) -> int 
     if found is None and person in sieve.gazetteer:
         sieve.mentions[k] = replace(sieve.mentions[k], gazetteer_id=person)
     return found
+
+
+def _politician_without_post(
+    sieve: Sieve, post: Post, role_links: Mapping[int, RoleLink]
+) -> int | None:
+    """The one person the article names, with no role phrase of their own, whom the
+    gazetteer lists in some post of the same government: "Sajid Javid told a newspaper ...
+    The communities secretary is set to ..." (a definite title after a named minister
+    refers to them, even in a post the gazetteer does not list them in)."""
+    if sieve.posts is None:
+        return None
+    government = government_of(post)
+    ministers = {
+        person
+        for other in sieve.posts.posts
+        if government_of(other) == government
+        for person in other.holders()
+    }
+    holders = {link.holder for link in role_links.values() if link.holder is not None}
+    found = {
+        k
+        for k in sieve.named
+        if sieve.mentions[k].gazetteer_id in ministers
+        and core_class(sieve.mentions[k].type) == KG.Person
+    }
+    people = {sieve.links.find(k) for k in found} - {sieve.links.find(h) for h in holders}
+    if len(people) != 1:
+        return None
+    return min(k for k in found if sieve.links.find(k) in people)
 
 
 def _person_id(sieve: Sieve, k: int) -> str | None:

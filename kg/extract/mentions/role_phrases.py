@@ -53,7 +53,7 @@ def find_role_phrases(
             continue
         n, role = match
         head = doc[i + n - 1]
-        end = _title_tail_end(doc, i + n)
+        end = _title_tail_end(doc, i + n, lexicon.portfolio_words)
         if end == i + n and role.relation == KG.leads:
             end = _function_tail_end(doc, end)
             if end > i + n:  # "director of employment relations": a post, not the head
@@ -83,8 +83,11 @@ def _role_words_at(
     return None
 
 
-def _title_tail_end(doc: Doc, role_end: int) -> int:
-    """ "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail."""
+def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) -> int:
+    """ "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail,
+    up to the holder's name when it follows ("Minister for Finance Jane Doe said": the tail
+    ends at a capitalised word that is no word of a portfolio, ``lex:portfolioWord``, and
+    starts a name, once the tail has a portfolio word)."""
     if not (
         role_end < len(doc)
         and doc[role_end].lower_ in ("for", "of")
@@ -100,10 +103,24 @@ def _title_tail_end(doc: Doc, role_end: int) -> int:
     ):
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
             break
+        if _starts_holder_name(doc, k, role_end, portfolio_words):
+            break
         k += 1
     if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
         return role_end  # "president of St Agnes's College": an organisation's name, no title
     return k
+
+
+def _starts_holder_name(doc: Doc, k: int, role_end: int, portfolio_words: frozenset[str]) -> bool:
+    """Token ``k`` of a title's tail starts its holder's name: a capitalised word of no
+    portfolio, followed by another capitalised word or marked a person by the parser, after a
+    portfolio word of the tail."""
+    token = doc[k]
+    if not token.is_title or token.lower_ in portfolio_words:
+        return False
+    if not any(t.lower_ in portfolio_words for t in doc[role_end + 1 : k]):
+        return False
+    return token.ent_type_ == "PERSON" or (k + 1 < len(doc) and doc[k + 1].is_title)
 
 
 def _function_tail_end(doc: Doc, role_end: int) -> int:

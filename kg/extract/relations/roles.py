@@ -8,12 +8,14 @@ The role words and the relation each gives are ``lex:roleWord``/``lex:roleRelati
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.lexicon import Role
 from kg.extract.relations.core import Context, RoleFound, Rule
 from kg.extract.relations.grammar import conjuncts, objects_of, preps
-from kg.model import Relation
+from kg.model import Mention, Relation
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
@@ -58,6 +60,10 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
             key = context.resolved.pronouns.get(after + 1)
             if key is not None and context.core(key) == KG.Organisation:
                 target, predicate = key, KG.holdsPostIn
+    if target is None and _bare_title(context, role_mention, link.role):
+        target = organisation_after(context, role_mention) or organisation_in_focus(
+            context, role_mention
+        )
     if target is None:
         return
     tokens = list(doc[role_mention.token_start : role_mention.token_end])
@@ -96,6 +102,66 @@ def title_organisation(context: Context, start: int, end: int) -> str | None:
                     key = context.entity(named, (KG.Organisation,))
                     if key is not None:
                         return key
+    return None
+
+
+#: organisations whose posts a bare title does not name: governments, legislatures, the press
+_NOT_IN_FOCUS = frozenset({KG.GovernmentBody, KG.Legislature, KG.NewsOrganisation})
+
+
+def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
+    """A title naming no organisation or unit: its nouns are the role's own words ("vice-
+    president", "the new general secretary"; not "executive committee president"), and it is
+    neither a government post nor a seat in a legislature (``lex:legislatorWord``)."""
+    if role.government_post:
+        return False
+    if role.words.lower() in context.lexicon.legislator_words:
+        return False
+    words = set(role.words.lower().replace("-", " ").split())
+    tokens = context.doc[role_mention.token_start : role_mention.token_end]
+    return all(
+        t.lower_ in words or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN") for t in tokens
+    )
+
+
+def organisation_after(context: Context, role_mention: Mention) -> str | None:
+    """The organisation named just after a title, set off by a comma, as in a signature or an
+    attribution: "X, Chair, Acme Trust, said"."""
+    doc, at = context.doc, role_mention.token_end
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    mention = context.resolved.mention_for_token(at + 1, (KG.Organisation,))
+    if mention is None or mention.token_start != at + 1 or mention.is_role:
+        return None
+    return context.entity(doc[at + 1], (KG.Organisation,))
+
+
+def organisation_in_focus(context: Context, role_mention: Mention) -> str | None:
+    """The organisation a bare title is a post in ("X, vice-president, said"; "according to
+    general secretary X"): the nearest organisation named before it in its sentence, else the
+    one the article most often makes the subject of a clause, when one stands out. A title in
+    apposition with no organisation is read against the organisation under discussion (a
+    bridging reference); governments, legislatures and news organisations are never that."""
+    resolved, doc = context.resolved, context.doc
+    nearest: tuple[int, str] | None = None
+    subject_counts: Counter[str] = Counter()
+    for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+        if key is None or mention.is_role or key not in resolved.by_key:
+            continue
+        if context.core(key) != KG.Organisation or resolved.by_key[key].type in _NOT_IN_FOCUS:
+            continue
+        span = doc[mention.token_start : mention.token_end]
+        if span.root.dep_ in ("nsubj", "nsubjpass"):
+            subject_counts[key] += 1
+        same_sentence = mention.sentence == role_mention.sentence
+        if same_sentence and mention.token_end <= role_mention.token_start:
+            if nearest is None or mention.token_start > nearest[0]:
+                nearest = (mention.token_start, key)
+    if nearest is not None:
+        return nearest[1]
+    ranked = subject_counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 

@@ -1,0 +1,152 @@
+"""Bare titles ("X, vice-president, said"; "according to general secretary X"): the post is in
+the organisation after the title, else the one named before it in its sentence, else the one
+the article is about (:func:`kg.extract.relations.roles.organisation_in_focus`)."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.rdf.namespaces import KG
+
+
+def test_relations_bare_title_is_a_post_in_the_organisation_named_before_it() -> None:
+    """ "The Dockers Association rejected the offer, according to general secretary Jo Reyes." """
+    parsed = build(
+        """
+        The       DET   det      2
+        Dockers   PROPN compound 2
+        Association PROPN nsubj  3
+        rejected  VERB  ROOT     3  reject
+        the       DET   det      5
+        offer     NOUN  dobj     3
+        ,         PUNCT punct    3
+        according VERB  prep     3  accord
+        to        ADP   prep     7
+        general   ADJ   amod     10
+        secretary NOUN  compound 12
+        Jo        PROPN compound 12
+        Reyes     PROPN pobj     8
+        .         PUNCT punct    3
+        """,
+        names=[("Dockers Association", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("general secretary", "Jo Reyes", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "Dockers Association")}
+
+
+def test_relations_bare_title_is_a_post_in_the_organisation_the_article_is_about() -> None:
+    """ "The Guild attacked the levy. The Guild said it was unfair. Ann Lowe, vice-president,
+    spoke." """
+    parsed = build(
+        """
+        The       DET   det      1
+        Guild     PROPN nsubj    2
+        attacked  VERB  ROOT     2  attack
+        the       DET   det      4
+        levy      NOUN  dobj     2
+        .         PUNCT punct    2
+        The       DET   det      7
+        Guild     PROPN nsubj    8
+        said      VERB  ROOT     8  say
+        it        PRON  nsubj    10
+        was       AUX   ccomp    8  be
+        unfair    ADJ   acomp    10
+        .         PUNCT punct    8
+        Ann       PROPN compound 14
+        Lowe      PROPN nsubj    20
+        ,         PUNCT punct    14
+        vice      NOUN  compound 18
+        -         PUNCT punct    18
+        president NOUN  appos    14
+        ,         PUNCT punct    14
+        spoke     VERB  ROOT     20 speak
+        .         PUNCT punct    20
+        """,
+        names=[
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Ann Lowe", KG.Person),
+        ],
+        roles=[("vice - president", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "guild")}
+
+
+def test_relations_bare_title_followed_by_an_organisation_is_a_post_in_it() -> None:
+    """ "The Guild welcomed it. Ann Lowe, chair, Harbor Trust, said so." """
+    parsed = build(
+        """
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        welcomed VERB  ROOT     2  welcome
+        it       PRON  dobj     2
+        .        PUNCT punct    2
+        Ann      PROPN compound 6
+        Lowe     PROPN nsubj    13
+        ,        PUNCT punct    6
+        chair    NOUN  appos    6
+        ,        PUNCT punct    8
+        Harbor   PROPN compound 11
+        Trust    PROPN appos    8
+        ,        PUNCT punct    6
+        said     VERB  ROOT     13 say
+        so       ADV   advmod   13
+        .        PUNCT punct    13
+        """,
+        names=[
+            ("Guild", KG.TradeUnion),
+            ("Ann Lowe", KG.Person),
+            ("Harbor Trust", KG.Organisation),
+        ],
+        roles=[("chair", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.chairOf, "Harbor Trust")}
+
+
+def test_relations_bare_title_naming_a_unit_or_a_seat_is_no_post_in_the_focus() -> None:
+    """ "The Guild backed Ann Lowe MP and Jo Reyes, executive committee president." The seat
+    is in a legislature, and the second title names a unit of its own."""
+    parsed = build(
+        """
+        The       DET   det      1
+        Guild     PROPN nsubj    2
+        backed    VERB  ROOT     2  back
+        Ann       PROPN compound 4
+        Lowe      PROPN dobj     2
+        MP        PROPN appos    4
+        and       CCONJ cc       4
+        Jo        PROPN compound 8
+        Reyes     PROPN conj     4
+        ,         PUNCT punct    8
+        executive ADJ   amod     11
+        committee NOUN  compound 12
+        president NOUN  appos    8
+        .         PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person), ("Jo Reyes", KG.Person)],
+        roles=[("MP", "Ann Lowe", None), ("executive committee president", "Jo Reyes", None)],
+    )
+    assert parsed.relations("role") == []
+
+
+def test_relations_bare_title_is_never_a_post_in_a_government_body() -> None:
+    """ "The Treasury rejected the bid, said Ann Lowe, director." """
+    parsed = build(
+        """
+        The      DET   det      1
+        Treasury PROPN nsubj    2
+        rejected VERB  ccomp    6  reject
+        the      DET   det      4
+        bid      NOUN  dobj     2
+        ,        PUNCT punct    6
+        said     VERB  ROOT     6  say
+        Ann      PROPN compound 8
+        Lowe     PROPN nsubj    6
+        ,        PUNCT punct    8
+        director NOUN  appos    8
+        .        PUNCT punct    6
+        """,
+        names=[("Treasury", KG.GovernmentBody), ("Ann Lowe", KG.Person)],
+        roles=[("director", "Ann Lowe", None)],
+    )
+    assert parsed.relations("role") == []
