@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -132,6 +132,28 @@ def _name_pattern(nlp: Language, name: str, *, match_case: bool) -> list[list[di
     return [[{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]]
 
 
+def _house_style_acronyms(name: str, words: Container[str]) -> set[str]:
+    """The acronym as house styles write one of four or more letters: capital first ("Ictu",
+    "Cosla" for ICTU, COSLA; the Guardian's and the Irish Times' style), matched with that
+    exact spelling; never when it spells an English word (``words``: "Nice" is a city)."""
+    if not words:
+        return set()  # without a word list, no variant can be told safe
+    if len(name) >= 4 and name.isalpha() and name.isupper() and name.lower() not in words:
+        return {name.capitalize()}
+    return set()
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The words the model's lemmatizer knows (its ``lemma_index`` table), or none when it
+    has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 def _gazetteer_patterns(
     nlp: Language,
     entries: Iterable[GazetteerEntry],
@@ -142,11 +164,13 @@ def _gazetteer_patterns(
     short names); the pattern id is the gazetteer id, the label the entry's class."""
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
+    words = _english_words(nlp)
     for entry in entries:
         names = entry.ambiguous if ambiguous else entry.names
         match_case = {n.lower() for n in entry.match_case}
         for name in names:
             variants = {name, name.replace("'", "’"), name.replace("’", "'")}
+            variants.update(_house_style_acronyms(name, words))
             for variant in sorted(variants):
                 if (variant, entry.id) in seen:
                     continue

@@ -154,6 +154,24 @@ def test_parse_acronym_in_capitals_matches(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "entry_id"),
+    [
+        ("The trade union body Ictu said so.", "Ictu", "ictu"),
+        ("Members of Nasuwt walked out.", "Nasuwt", "nasuwt"),
+    ],
+)
+def test_parse_acronym_in_house_style_matches(
+    nlp: Any, text: str, name: str, entry_id: str
+) -> None:
+    """Newspapers write an acronym of four or more letters with one capital ("Ictu")."""
+    assert _ids(nlp, text).get(name) == entry_id
+
+
+def test_parse_acronym_in_house_style_that_spells_a_word_does_not_match(nlp: Any) -> None:
+    assert "nice" not in _ids(nlp, "Delegates met in Nice on Monday.").values()
+
+
+@pytest.mark.parametrize(
     ("text", "plural", "entry_id"),
     [
         ("Funding for ICBs was cut.", "ICBs", "icbs"),

@@ -150,3 +150,23 @@ def test_relations_bare_title_is_never_a_post_in_a_government_body() -> None:
         roles=[("director", "Ann Lowe", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_title_after_a_name_is_not_bare() -> None:
+    """ "The Guild criticised Harbour Commissioner Jo Reyes.": "Harbour" qualifies the title, so
+    the post is not read as one in the Guild."""
+    parsed = build(
+        """
+        The          DET   det      1
+        Guild        PROPN nsubj    2
+        criticised   VERB  ROOT     2  criticise
+        Harbour      PROPN compound 4
+        Commissioner PROPN compound 6
+        Jo           PROPN compound 6
+        Reyes        PROPN dobj     2
+        .            PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("Commissioner", "Jo Reyes", None)],
+    )
+    assert parsed.relations("role") == []

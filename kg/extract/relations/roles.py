@@ -111,14 +111,18 @@ _NOT_IN_FOCUS = frozenset({KG.GovernmentBody, KG.Legislature, KG.NewsOrganisatio
 
 def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
     """A title naming no organisation or unit: its nouns are the role's own words ("vice-
-    president", "the new general secretary"; not "executive committee president"), and it is
+    president", "the new general secretary"; not "executive committee president"), no name
+    stands just before it ("Garda Commissioner"), and it is
     neither a government post nor a seat in a legislature (``lex:legislatorWord``)."""
     if role.government_post:
         return False
     if role.words.lower() in context.lexicon.legislator_words:
         return False
+    start = role_mention.token_start
+    if start > 0 and context.doc[start - 1].pos_ == "PROPN":
+        return False  # "Garda Commissioner X": a name qualifies the title
     words = set(role.words.lower().replace("-", " ").split())
-    tokens = context.doc[role_mention.token_start : role_mention.token_end]
+    tokens = context.doc[start : role_mention.token_end]
     return all(
         t.lower_ in words or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN") for t in tokens
     )
