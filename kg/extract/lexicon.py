@@ -227,6 +227,9 @@ class Lexicon:
     constituent_verbs: frozenset[str] = word_list(LEX.constituentVerb)
     """Verbs (with their particle) of bringing a measure into being ("set up", "create"): a
     proposal that is their subject has their object as a part."""
+    feeling_words: frozenset[str] = word_list(LEX.feelingWord)
+    """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
+    is an actor, never a proposal ("the union said it was disappointed")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

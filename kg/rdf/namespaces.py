@@ -250,6 +250,7 @@ class LEX(DefinedNamespace):
     # --- stance2 ---
     failureNoun: URIRef
     constituentVerb: URIRef
+    feelingWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -267,3 +267,74 @@ def test_relations_the_staff_of_a_public_body_do_not_speak_for_it() -> None:
 def test_relations_the_members_named_after_a_union_vote_for_it() -> None:
     parsed = _voted_to_accept("Dockguild", KG.TradeUnion)
     assert facts(parsed.relations("verb")) == {("Dockguild", KG.supports, "Quay Plan")}
+
+
+def test_relations_a_pronoun_said_to_feel_is_the_speaker_not_a_proposal() -> None:
+    """ "The guild said it was disappointed": whatever "it" was resolved to, a proposal does
+    not feel, so no stance on one is read."""
+    parsed = build(
+        """
+        The          DET   det    1
+        guild        NOUN  nsubj  2
+        said         VERB  ROOT   2 say
+        it           PRON  nsubj  4
+        was          AUX   ccomp  2 be
+        disappointed ADJ   acomp  4
+        .            PUNCT punct  2
+        """,
+        names=[("guild", KG.TradeUnion), ("it", KG.Plan)],
+    )
+    assert facts(parsed.relations("appraisal")) == set()
+
+
+def test_relations_a_speaker_disappointed_by_a_plan_opposes_it() -> None:
+    """ "The guild said it was disappointed by the Quay Plan": the guild feels it."""
+    parsed = build(
+        """
+        The          DET   det       1
+        guild        NOUN  nsubj     2
+        said         VERB  ROOT      2 say
+        it           PRON  nsubjpass 5
+        was          AUX   auxpass   5 be
+        disappointed VERB  ccomp     2 disappoint VBN
+        by           ADP   agent     5
+        the          DET   det       9
+        Quay         PROPN compound  9
+        Plan         PROPN pobj      6
+        .            PUNCT punct     2
+        """,
+        names=[("guild", KG.TradeUnion), ("Quay Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("appraisal")) == {("guild", KG.opposes, "Quay Plan")}
+
+
+def _pleased_that(verb: str, lemma: str) -> Parsed:
+    """ "The guild is pleased that the council <verb> the Quay Plan." """
+    return build(
+        f"""
+        The      DET   det      1
+        guild    NOUN  nsubj    2
+        is       AUX   ROOT     2 be
+        pleased  ADJ   acomp    2
+        that     SCONJ mark     7
+        the      DET   det      6
+        council  NOUN  nsubj    7
+        {verb}   VERB  ccomp    3 {lemma}
+        the      DET   det      10
+        Quay     PROPN compound 10
+        Plan     PROPN dobj     7
+        .        PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("council", KG.GovernmentBody), ("Quay Plan", KG.Plan)],
+    )
+
+
+def test_relations_pleased_that_others_rejected_a_plan_opposes_it() -> None:
+    parsed = _pleased_that("rejected", "reject")
+    assert ("guild", KG.opposes, "Quay Plan") in facts(parsed.relations("attitude"))
+    assert ("guild", KG.supports, "Quay Plan") not in facts(parsed.relations("attitude"))
+
+
+def test_relations_pleased_that_others_adopted_a_plan_supports_it() -> None:
+    parsed = _pleased_that("adopted", "adopt")
+    assert ("guild", KG.supports, "Quay Plan") in facts(parsed.relations("attitude"))

@@ -27,13 +27,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
+from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["attitude", "effect", "reproach", "verdict"]
+__all__ = ["attitude", "effect", "reproach", "reverses", "verdict"]
 
 # verbs that say what their subject is: "the offer is / represents / amounts to a betrayal"
 COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove", "represent", "constitute")
@@ -330,9 +333,13 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         if not positive:
             return
         positive = False
-    holders = actors(context, context.subject_entities(copula))
+    holders = actors(context, context.subject_entities(copula)) or speaker_feeling(context, copula)
     objects = [o for p in children(token, "prep") if p.lower_ in ABOUT for o in children(p, "pobj")]
+    reversed_objects: list[Token] = []
     for clause in children(token, "ccomp"):  # "satisfied that this offer delivers"
+        if reverses(context, clause):  # "disappointed that ministers rejected the plan"
+            reversed_objects += children(clause, "dobj", "nsubjpass")
+            continue
         objects += children(clause, "nsubj", "nsubjpass", "dobj")
     for act in children(token, "xcomp"):  # "keen to make inroads on the reform"
         objects += children(act, "dobj") + [
@@ -343,6 +350,15 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         holders,
         KG.supports if positive else KG.opposes,
         context.object_entities(objects, PROPOSALS, search=False),
+        [token],
+        voice(context, copula),
+        token.lower_,
+    )
+    yield from context.emit(
+        rule,
+        holders,
+        KG.opposes if positive else KG.supports,
+        context.object_entities(reversed_objects, PROPOSALS, search=False),
         [token],
         voice(context, copula),
         token.lower_,
@@ -393,4 +409,17 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
         [token],
         KG.Reported,
         lemma,
+    )
+
+
+# --- stance2 ---
+def reverses(context: Context, verb: Token) -> bool:
+    """True for a verb that goes against its object ("reject", "scrap", "call off"): a feeling
+    about its being done is the opposite stance on the object ("pleased that the council
+    rejected the plan" opposes the plan)."""
+    if context.cancels(verb) or undoes(verb, context.lexicon):
+        return True
+    return any(
+        context.schema.core_property(route.predicate) == KG.opposes
+        for route in routes(context, verb)
     )
