@@ -338,3 +338,22 @@ def test_relations_pleased_that_others_rejected_a_plan_opposes_it() -> None:
 def test_relations_pleased_that_others_adopted_a_plan_supports_it() -> None:
     parsed = _pleased_that("adopted", "adopt")
     assert ("guild", KG.supports, "Quay Plan") in facts(parsed.relations("attitude"))
+
+
+def test_speech_a_proposal_not_fit_for_purpose_is_opposed() -> None:
+    parsed = _spoken(
+        """
+        “        PUNCT punct  3
+        The      DET   det    2
+        levy     NOUN  nsubj  3
+        is       AUX   ROOT   3 be
+        not      PART  neg    3
+        fit      ADJ   acomp  3
+        for      ADP   prep   5
+        purpose  NOUN  pobj   6
+        .        PUNCT punct  3
+        ”        PUNCT punct  3
+        """,
+        ("levy", KG.Policy),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "levy")}
