@@ -6,7 +6,8 @@ of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partO
 "the union's demands include a pay rise" and "The union sets out nine demands:" followed by
 one demand a line → the union ``proposes`` each (``lex:listNoun``). A proposal is also part
 of a whole it is "one of" ("the levy is one of the plan's measures") or that it stands beside
-as "part of" ("the levy, part of the plan,").
+as "part of" ("the levy, part of the plan,"), and of a proposal that brings it into being ("the
+plan sets up a premium", ``brought_in``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@
 * **evaluation**: "Unison insisted more will be needed to deliver the national care
   service" → Unison ``supports`` it; "X said the plan would undermine ..." → X ``opposes``
   it (``lex:positiveEffect``, ``lex:negativeEffect``, ``lex:deliveryEffect``, and raising or
-  cutting a ``lex:burdenNoun``).
+  cutting a ``lex:burdenNoun``); "X said the plan would not fix the shortage" → X ``opposes``
+  it (good denied), while harm denied says nothing.
 """
 
 from __future__ import annotations
