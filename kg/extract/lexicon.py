@@ -221,6 +221,17 @@ class Lexicon:
     delivered), but who carries one out need not have put it forward ("practices deliver the
     services the plan sets out")."""
 
+    # --- stance2 ---
+    failure_nouns: frozenset[str] = word_list(LEX.failureNoun)
+    """Nouns of not doing what their infinitive says ("failure to adopt", "refusal to
+    accept"): the infinitive's act is not done."""
+    constituent_verbs: frozenset[str] = word_list(LEX.constituentVerb)
+    """Verbs (with their particle) of bringing a measure into being ("set up", "create"): a
+    proposal that is their subject has their object as a part."""
+    feeling_words: frozenset[str] = word_list(LEX.feelingWord)
+    """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
+    is an actor, never a proposal ("the union said it was disappointed")."""
+
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
     """Verbs of being or going after which "on" and a bare event noun name the event their

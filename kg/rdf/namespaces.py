@@ -248,6 +248,10 @@ class LEX(DefinedNamespace):
     # --- stance ---
     confirmingVerb: URIRef
     carryingOutVerb: URIRef
+    # --- stance2 ---
+    failureNoun: URIRef
+    constituentVerb: URIRef
+    feelingWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -59,6 +59,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "author-modifier",
         "addressed-house",
         # --- parts ---
+        "brought-in",
         "one-of",
         # ---- events (ext-events)
         "event-agent",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from doc_builder import Name, build, facts
+from doc_builder import Name, Parsed, build, facts
 from rdflib import URIRef
 from spacy.tokens import Token
 
@@ -234,11 +234,11 @@ def test_relations_rule_source_of_a_proposal_proposes_it() -> None:
     assert relations[0].evidence.trigger == "from"
 
 
-def test_relations_rule_component_funding_for_a_plan_is_part_of_it() -> None:
-    parsed = build(
-        """
+def _funding_rose(preposition: str) -> Parsed:
+    return build(
+        f"""
         funding NOUN  nsubj 4
-        for     ADP   prep  0
+        {preposition} ADP   prep  0
         the     DET   det   3
         plan    NOUN  pobj  1
         rose    VERB  ROOT  4 rise
@@ -246,8 +246,16 @@ def test_relations_rule_component_funding_for_a_plan_is_part_of_it() -> None:
         """,
         names=[Name("funding", KG.FundingPackage, method="noun-phrase"), ("plan", KG.Plan)],
     )
-    relations = parsed.relations("component")
+
+
+def test_relations_rule_component_funding_in_a_plan_is_part_of_it() -> None:
+    relations = _funding_rose("in").relations("component")
     assert _only(relations) == ("funding", KG.partOf, "plan", "part-of", 0.55)
+
+
+def test_relations_rule_component_funding_for_a_plan_is_for_it_not_in_it() -> None:
+    """ "an uplift for the contract" names what the money is for, not what holds it."""
+    assert _funding_rose("for").relations("component") == []
 
 
 # ------------------------------------------------------------------ events

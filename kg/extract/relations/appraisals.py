@@ -24,7 +24,7 @@ from kg.extract.relations.grammar import children, has_child, is_verb, objects_o
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["appraisal", "polarity"]
+__all__ = ["appraisal", "polarity", "speaker_feeling"]
 
 LONGEST = 5  # words in the longest appraisal phrase ("a step in the right direction")
 COMPLEMENTS = ("oprd", "xcomp", "attr", "acomp", "ccomp")  # "called it a betrayal"
@@ -88,6 +88,8 @@ def _judged(context: Context, clause: Token) -> list[Found]:
     step" judges the agency."""
     found: list[Found] = []
     for subject in children(clause, "nsubj", "nsubjpass"):
+        if subject.pos_ == "PRON" and _feels(context, clause):
+            continue  # "the union said it was disappointed": "it" is the union
         key = context.entity(subject, PROPOSALS)
         if key is not None:
             found.append((key, subject))
@@ -104,6 +106,7 @@ def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relat
         return
     stance = polarity(context, [word], negated=has_child(word, "neg"))
     causes = [o for p in preps(word, *FEELING_PREPOSITIONS) for o in objects_of(p)]
+    causes += [o for p in children(word, "agent") for o in objects_of(p)]  # "was angered by"
     proposals = context.object_entities(causes, PROPOSALS, search=False)
     if stance is None or not proposals:
         return
@@ -114,6 +117,7 @@ def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relat
         for t in children(clause, "nsubj", "nsubjpass")
         if (key := context.entity(t, ACTORS)) is not None
     ] or [(k, t) for k, t in context.subject_entities(clause) if context.core(k) in ACTORS]
+    feelers = feelers or speaker_feeling(context, clause)
     yield from _emit(context, rule, feelers, stance, proposals, word, context.modality(clause))
 
 
@@ -167,3 +171,22 @@ def _emit(
         modality,
         "praise" if stance == KG.supports else "condemn",
     )
+
+
+# --- stance2 ---
+def _feels(context: Context, clause: Token) -> bool:
+    """True for a clause that says its subject feels something ("it was disappointed"):
+    ``lex:feelingWord`` as its complement."""
+    words = context.lexicon.feeling_words
+    return any(c.lower_ in words for c in children(clause, "acomp")) or clause.lower_ in words
+
+
+def speaker_feeling(context: Context, clause: Token) -> list[Found]:
+    """Who "it" or "they" is in a feeling reported of them: "the union said it was
+    disappointed by the offer" → the union, the speaker."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in context.lexicon.speech_verbs:
+        return []
+    if not any(t.pos_ == "PRON" for t in children(clause, "nsubj", "nsubjpass")):
+        return []
+    return _speakers(context, speech)

@@ -26,6 +26,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
+from kg.extract.relations.employees import staff_of
 from kg.extract.relations.fitting import fit_to_object
 from kg.extract.relations.grammar import (
     children,
@@ -400,10 +401,9 @@ class Context:
     def subject_entities(self, verb: Token) -> list[Found]:
         """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``). An
         act after "against" or "without" is one nobody does ("warned the union against
-        rejecting the offer", "campaigned against scrapping the plan").
-
-        Worked out once per token (many rules ask about the same verb); each call gets its
-        own list."""
+        rejecting the offer", "campaigned against scrapping the plan"); not the people of a
+        public employer ("NHS workers", :mod:`~kg.extract.relations.employees`). Worked out
+        once per token (many rules ask about the same verb); each call gets its own list."""
         known = self._subjects_read.get(verb.i)
         if known is None:
             known = self._subjects_read[verb.i] = self._subject_entities(verb)
@@ -416,11 +416,13 @@ class Context:
         for token in subjects_of(verb):
             key = self.entity(token, ACTORS + PROPOSALS)
             if key is None:
-                # "Mr Streeting's letter revealed" -> the letter's author;
-                # "The Health Foundation think tank said" -> the organisation named before the head
+                # "Mr Streeting's letter revealed" -> the letter's author; "The Health Foundation
+                # think tank said" -> the organisation before the head; not "NHS workers said"
                 for child in children(token, "poss", "compound"):
                     key = self.entity(child, ACTORS)
-                    if key is not None:
+                    if key is not None and staff_of(token, child, self.resolved.by_key[key].type):
+                        key = None
+                    elif key is not None:
                         token = child
                         break
             if key is not None:

@@ -1,7 +1,8 @@
 """The modality of a clause: negated, conditional, planned, reported or asserted.
 
 "The BMA did not reject the offer" is negated, and so is what is refused ("the Treasury
-refused to meet the union", ``lex:refuseVerb``); "could reject", "if ... rejects" conditional;
+refused to meet the union", ``lex:refuseVerb``) or failed ("the failure to adopt the plan",
+``lex:failureNoun``); "could reject", "if ... rejects" conditional;
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
 lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
@@ -77,6 +78,8 @@ def modality_of(
                 conditional = True
             if child.dep_ == "aux" and lower in words.future_aux:
                 planned = True
+        if link.dep_ == "acl" and link.head.lemma_.lower() in words.failure_nouns:
+            refused = True  # "the failure to adopt the plan": the plan is not adopted
         if came_from is None:
             continue
         if link.lemma_ in words.planning_verbs:

@@ -6,7 +6,8 @@ of Y" → X ``partOf`` Y. "The offer, including a pay rise" → the rise ``partO
 "the union's demands include a pay rise" and "The union sets out nine demands:" followed by
 one demand a line → the union ``proposes`` each (``lex:listNoun``). A proposal is also part
 of a whole it is "one of" ("the levy is one of the plan's measures") or that it stands beside
-as "part of" ("the levy, part of the plan,").
+as "part of" ("the levy, part of the plan,"), and of a proposal that brings it into being ("the
+plan sets up a premium", ``brought_in``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
 
 __all__ = [
+    "brought_in",
     "list_owners",
     "listed",
     "listed_lines",
@@ -243,3 +245,29 @@ def _items(context: Context, lines: Sequence[Sentence]) -> Iterator[Found]:
         if not opening:
             return
         yield min(opening, key=lambda f: f[1].i)
+
+
+# --- stance2 ---
+def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal that a proposal brings into being is part of it: "the plan sets up a new
+    premium", "the bill, which creates a regulator" (``lex:constituentVerb``; the subject
+    must name a proposal: "the ministry set up a fund" is proposing)."""
+    if not is_verb(token):
+        return
+    lemma = token.lemma_.lower()
+    said = [f"{lemma} {p.lower_}" for p in children(token, "prt")] or [lemma]
+    trigger = next((s for s in said if s in context.lexicon.constituent_verbs), None)
+    if trigger is None:
+        return
+    wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in PROPOSALS]
+    if not wholes:
+        return
+    keys = {k for k, _ in wholes}
+    parts = [
+        (k, t)
+        for k, t in context.object_entities(children(token, "dobj"), PROPOSALS, search=False)
+        if k not in keys
+    ]
+    yield from context.emit(
+        rule, parts, KG.partOf, wholes[:1], [token], context.modality(token), trigger
+    )

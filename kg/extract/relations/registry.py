@@ -115,6 +115,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
             # --- parts ---
             Rule("one-of", parts.one_of, 0.55),
+            # --- stance2 ---
+            Rule("brought-in", parts.brought_in, 0.55, pos=VERBS),
         ),
     ),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),

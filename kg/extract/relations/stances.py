@@ -9,7 +9,8 @@
 * **evaluation**: "Unison insisted more will be needed to deliver the national care
   service" → Unison ``supports`` it; "X said the plan would undermine ..." → X ``opposes``
   it (``lex:positiveEffect``, ``lex:negativeEffect``, ``lex:deliveryEffect``, and raising or
-  cutting a ``lex:burdenNoun``).
+  cutting a ``lex:burdenNoun``); "X said the plan would not fix the shortage" → X ``opposes``
+  it (good denied), while harm denied says nothing.
 """
 
 from __future__ import annotations
@@ -141,6 +142,9 @@ def _effect(
     if not positive and effect not in lexicon.negative_effects:
         return
     if has_child(token, "neg"):
+        # "the plan will not improve care": denied good opposes the plan; denied harm says nothing
+        if positive:
+            yield from _denied_good(context, rule, speakers, token)
         return
     burdens = context.burdens(token)
     if burdens:  # raising a burden harms, cutting one helps
@@ -153,6 +157,8 @@ def _effect(
         harmed = argument.dep_ in ("dobj", "nsubjpass")  # "the levy was improved": done to it
         if harmed and positive and effect not in lexicon.delivery_effects:
             continue  # "would protect frontline services": who benefits
+        if argument.dep_ == "dobj" and not _done_by_proposal(context, token):
+            continue  # "the trusts who deliver frontline services": no proposal acts
         predicate = KG.supports if positive or harmed else KG.opposes
         yield from context.emit(
             rule,
@@ -163,3 +169,38 @@ def _effect(
             KG.Reported,
             effect,
         )
+
+
+# --- stance2 ---
+PRONOUN_DOERS = ("it", "this", "that", "they", "which")
+
+
+def _done_by_proposal(context: Context, verb: Token) -> bool:
+    """True when what a verb of effect does is done by a proposal ("the plan would undermine
+    the model", "it would undermine", "a levy which would undermine"), not by people ("the
+    trusts who deliver frontline services"): only then is its object helped or harmed by a
+    proposal that someone judges."""
+    doers = children(verb, "nsubj")
+    if verb.dep_ == "relcl" and all(d.lower_ in PRONOUN_DOERS for d in doers):
+        doers = [verb.head]  # "a levy which would undermine": the levy
+    if not doers:
+        return True  # "more is needed to deliver the service": what is needed, for it
+    return any(d.lower_ in PRONOUN_DOERS or context.entity(d, PROPOSALS) is not None for d in doers)
+
+
+def _denied_good(
+    context: Context, rule: Rule[Token], speakers: list[Found], token: Token
+) -> Iterator[Relation]:
+    """A proposal said not to do good ("the plan will not fix the shortage", "the levy does
+    not help"): ``speakers`` oppose the proposal that is its subject."""
+    if context.burdens(token):
+        return  # "will not raise prices": no harm denied is no good denied either
+    yield from context.emit(
+        rule,
+        speakers,
+        KG.opposes,
+        context.object_entities(children(token, "nsubj"), PROPOSALS, search=False),
+        [token],
+        KG.Reported,
+        f"not {token.lemma_.lower()}",
+    )

@@ -29,7 +29,7 @@ __all__ = [
     "sub_unit",
 ]
 
-COMPONENT_PREPOSITIONS = ("in", "for", "within")  # "the investment in the agreement"
+COMPONENT_PREPOSITIONS = ("in", "within")  # "the investment in the agreement" ("for": a purpose)
 MAX_CLIMB = 4  # steps from a possessive pronoun up to its clause's verb
 # who, named before a proposal's head, is its author: "the Scottish Government pay offer",
 # "the Labour plan" (not "the NHS pay offer" or "the BMA contract": what it is for or about;

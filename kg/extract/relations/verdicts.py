@@ -27,13 +27,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
+from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["attitude", "effect", "reproach", "verdict"]
+__all__ = ["attitude", "effect", "reproach", "reverses", "verdict"]
 
 # verbs that say what their subject is: "the offer is / represents / amounts to a betrayal"
 COPULAS = ("be", "seem", "remain", "look", "sound", "become", "prove", "represent", "constitute")
@@ -171,10 +174,34 @@ def _said_of(
     judged = context.object_entities(subjects, PROPOSALS, search=False)
     if not judged and any(_is_actor(context, s) for s in subjects):
         return None  # "we are pleased": an attitude, read by ``attitude``
-    if not judged and attribute is not None and any(s.lower_ in DEICTIC for s in subjects):
+    if (
+        not judged
+        and attribute is not None
+        and any(s.lower_ in DEICTIC for s in subjects)
+        and not _extraposed(verb, attribute)
+    ):
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
     return (judges, judged, positive) if judged and judges else None
+
+
+# --- stance2 ---
+EXTRAPOSED = ("xcomp", "ccomp", "csubj")  # "it is important (for X) to ...", "it is fair that"
+
+
+def _extraposed(verb: Token, attribute: Token) -> bool:
+    """True when "it" stands for a clause that comes after: "it is important for councils to
+    save", "it is good that talks resume": a judgement of that act, not of a proposal said
+    before."""
+    return any(
+        c.dep_ in EXTRAPOSED or (c.dep_ == "advcl" and _infinitive(c))
+        for t in (verb, attribute)
+        for c in t.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
@@ -214,8 +241,9 @@ def _antecedent(context: Context, attribute: Token) -> list[Found]:
 
 
 def _topic(context: Context, attribute: Token) -> str | None:
-    """What "this" is in a speaker's "This is a kick in the teeth": the last proposal named in
-    the sentence before."""
+    """What "this" is in a speaker's "This is a kick in the teeth": the first proposal named in
+    the sentence before, its topic ("The offer covers a bonus and a rise. This is the best we
+    could get": the offer, not the rise listed in it)."""
     start = attribute.sent.start
     if start == 0 or context.resolved.quotation_at(attribute.idx) is None:
         return None
@@ -228,7 +256,7 @@ def _topic(context: Context, attribute: Token) -> str | None:
         and previous <= mention.token_start < start
         and context.core(key) in PROPOSALS
     ]
-    return max(found)[1] if found else None
+    return min(found)[1] if found else None  # the first: the sentence's topic, not a detail
 
 
 def _plain_adjective(context: Context, word: Token) -> bool:
@@ -305,9 +333,13 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         if not positive:
             return
         positive = False
-    holders = actors(context, context.subject_entities(copula))
+    holders = actors(context, context.subject_entities(copula)) or speaker_feeling(context, copula)
     objects = [o for p in children(token, "prep") if p.lower_ in ABOUT for o in children(p, "pobj")]
+    reversed_objects: list[Token] = []
     for clause in children(token, "ccomp"):  # "satisfied that this offer delivers"
+        if reverses(context, clause):  # "disappointed that ministers rejected the plan"
+            reversed_objects += children(clause, "dobj", "nsubjpass")
+            continue
         objects += children(clause, "nsubj", "nsubjpass", "dobj")
     for act in children(token, "xcomp"):  # "keen to make inroads on the reform"
         objects += children(act, "dobj") + [
@@ -318,6 +350,15 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         holders,
         KG.supports if positive else KG.opposes,
         context.object_entities(objects, PROPOSALS, search=False),
+        [token],
+        voice(context, copula),
+        token.lower_,
+    )
+    yield from context.emit(
+        rule,
+        holders,
+        KG.opposes if positive else KG.supports,
+        context.object_entities(reversed_objects, PROPOSALS, search=False),
         [token],
         voice(context, copula),
         token.lower_,
@@ -347,13 +388,19 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     positive = lemma in words.positive_effects
     if not positive and lemma not in words.negative_effects:
         return
-    if has_child(token, "neg") or hypothetical(context, token):
-        return
+    negated = has_child(token, "neg")
+    if (negated and not positive) or hypothetical(context, token):
+        return  # "will not harm the service" says nothing
     if context.burdens(token):  # raising a burden harms, cutting one helps
+        if negated:
+            return
         positive = lemma not in words.positive_effects
     judged = context.object_entities(children(token, "nsubj"), PROPOSALS, search=False)
     if not judged:
         return
+    if negated:  # "this plan will not fix the shortage": denied good opposes the plan
+        positive = False
+        lemma = f"not {lemma}"
     yield from context.emit(
         rule,
         judges_of(context, token),
@@ -362,4 +409,17 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
         [token],
         KG.Reported,
         lemma,
+    )
+
+
+# --- stance2 ---
+def reverses(context: Context, verb: Token) -> bool:
+    """True for a verb that goes against its object ("reject", "scrap", "call off"): a feeling
+    about its being done is the opposite stance on the object ("pleased that the council
+    rejected the plan" opposes the plan)."""
+    if context.cancels(verb) or undoes(verb, context.lexicon):
+        return True
+    return any(
+        context.schema.core_property(route.predicate) == KG.opposes
+        for route in routes(context, verb)
     )
