@@ -220,6 +220,14 @@ class Lexicon:
     delivered), but who carries one out need not have put it forward ("practices deliver the
     services the plan sets out")."""
 
+    # --- events2 ---
+    factive_marks: frozenset[str] = word_list(LEX.factiveMark)
+    """Words opening a clause of reason or concession ("as", "because", "although"): what such
+    a clause says has happened is asserted, whatever the mood of the clause it hangs on."""
+    workforce_nouns: frozenset[str] = word_list(LEX.workforceNoun)
+    """Nouns for people by their work ("worker", "staff"): a name before one says where they
+    work ("NHS workers"), not who acts when they vote or strike."""
+
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
     """Verbs of being or going after which "on" and a bare event noun name the event their

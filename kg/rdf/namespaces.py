@@ -245,6 +245,9 @@ class LEX(DefinedNamespace):
     # --- stance ---
     confirmingVerb: URIRef
     carryingOutVerb: URIRef
+    # --- events2 ---
+    factiveMark: URIRef
+    workforceNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -36,7 +36,7 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import inside_quote, modality_of
-from kg.extract.relations.phrase_search import searchable
+from kg.extract.relations.phrase_search import employer_before, searchable
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -308,6 +308,8 @@ class Context:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
         members" name the BMA."""
         key = self.resolved.entity_for_token(token.i, types)
+        if key is not None and employer_before(token, self.resolved, self.lexicon):
+            return None  # "NHS workers": where they work, not who acts (``lex:workforceNoun``)
         if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
             return self._outlet_of(token, types)
         if key is not None or not self.is_group(token):

@@ -52,7 +52,7 @@ def modality_of(
     words = lexicon if lexicon is not None else load_lexicon()
     if has_child(verb, "neg"):
         return KG.Negated
-    chain = _governors(verb)
+    chain = _governors(verb, words)
     conditional = any(
         child.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in child.children)
@@ -153,17 +153,33 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _governors(verb: Token) -> list[Token]:
-    """The verb and the clauses it depends on, up to four steps up: "plans to [consult]"."""
+def _governors(verb: Token, words: Lexicon) -> list[Token]:
+    """The verb and the clauses it depends on, up to four steps up: "plans to [consult]"; not
+    past a clause of reason or concession that tells what has happened (``_factive``)."""
     chain = [verb]
     current = verb
     for _ in range(CHAIN_LENGTH):
+        if _factive(current, words):
+            break
         if current.dep_ in GOVERNED_CLAUSES and current.head is not current:
             current = current.head
             chain.append(current)
         else:
             break
     return chain
+
+
+def _factive(clause: Token, words: Lexicon) -> bool:
+    """True for an adverbial clause of reason or concession (``lex:factiveMark``) in the past
+    or perfect: "a deal may be near, as the union has met the minister" tells that the union
+    met the minister; the mood of the clause it hangs on ("may") is not its own."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False  # "as long as the minister has refused": hung on "long", a condition
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in words.factive_marks:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or perfect
 
 
 def inside_quote(token: Token, sentence_start: int | None = None, text: str | None = None) -> bool:

@@ -1,0 +1,67 @@
+"""Events, participation and communication (branch events2): the mood of clauses of reason."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts, make_doc
+from rdflib import URIRef
+
+from kg.extract.relations import modality_of
+from kg.rdf.namespaces import KG
+
+# "A deal could come soon, as the guild has met the minister."
+REASON_CLAUSE = """
+A        DET   det    1
+deal     NOUN  nsubj  3
+could    AUX   aux    3
+come     VERB  ROOT   3
+soon     ADV   advmod 3
+,        PUNCT punct  3
+as       SCONJ mark   10
+the      DET   det    8
+guild    NOUN  nsubj  10
+has      AUX   aux    10 have
+met      VERB  advcl  3  meet VBN
+the      DET   det    12
+minister NOUN  dobj   10
+.        PUNCT punct  3
+"""
+
+
+def test_modality_of_a_past_clause_of_reason_is_its_own() -> None:
+    doc = make_doc(REASON_CLAUSE)
+    assert modality_of(doc[3]) == KG.Conditional  # "could come"
+    assert modality_of(doc[10]) == KG.Asserted  # "as the guild has met the minister"
+
+
+def test_modality_of_a_clause_of_reason_not_yet_past_is_the_main_clause_s() -> None:
+    rows = REASON_CLAUSE.replace("has      AUX   aux    10 have", "soon     ADV   advmod 10")
+    doc = make_doc(rows.replace("meet VBN", "meet VBZ").replace("met ", "meets "))
+    assert modality_of(doc[10]) == KG.Conditional  # "as the guild meets the minister"
+
+
+def _ballot_of(owner: str, owner_class: URIRef) -> set[tuple[str, URIRef, str]]:
+    """ "A ballot of <owner> staff closed." on a hand-built parse."""
+    parsed = build(
+        f"""
+        A        DET   det      1
+        ballot   NOUN  nsubj    6
+        of       ADP   prep     1
+        {owner}  PROPN compound 4
+        Ports    PROPN compound 5
+        staff    NOUN  pobj     2
+        closed   VERB  ROOT     6 close VBD
+        .        PUNCT punct    6
+        """,
+        names=[("ballot", KG.Vote), (f"{owner} Ports", owner_class)],
+    )
+    return facts(parsed.relations("event-argument"))
+
+
+def test_relations_an_employer_before_a_workforce_noun_takes_no_part() -> None:
+    """ "a ballot of Harbour Ports staff": the staff vote, not the ports authority."""
+    assert _ballot_of("Harbour", KG.PublicBody) == set()
+
+
+def test_relations_a_union_before_a_workforce_noun_stands_for_its_members() -> None:
+    """ "a ballot of Dockers Ports staff", a union named so: its members' ballot is its own."""
+    assert _ballot_of("Dockers", KG.TradeUnion) == {("Dockers Ports", KG.participatesIn, "ballot")}
