@@ -227,6 +227,9 @@ class Lexicon:
     workforce_nouns: frozenset[str] = word_list(LEX.workforceNoun)
     """Nouns for people by their work ("worker", "staff"): a name before one says where they
     work ("NHS workers"), not who acts when they vote or strike."""
+    request_verbs: frozenset[str] = word_list(LEX.requestVerb)
+    """Verbs (with their preposition) of asking for something ("seek", "call for"): the event
+    they ask for is not held yet."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -248,6 +248,7 @@ class LEX(DefinedNamespace):
     # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef
+    requestVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

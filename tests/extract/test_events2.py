@@ -6,6 +6,7 @@ from doc_builder import build, facts, make_doc
 from rdflib import URIRef
 
 from kg.extract.relations import modality_of
+from kg.model import Relation
 from kg.rdf.namespaces import KG
 
 # "A deal could come soon, as the guild has met the minister."
@@ -65,3 +66,39 @@ def test_relations_an_employer_before_a_workforce_noun_takes_no_part() -> None:
 def test_relations_a_union_before_a_workforce_noun_stands_for_its_members() -> None:
     """ "a ballot of Dockers Ports staff", a union named so: its members' ballot is its own."""
     assert _ballot_of("Dockers", KG.TradeUnion) == {("Dockers Ports", KG.participatesIn, "ballot")}
+
+
+def _meeting_with(verb: str, lemma: str) -> list[Relation]:
+    """ "The Dockers Guild <verb> a meeting with Okafor." on a hand-built parse."""
+    parsed = build(
+        f"""
+        The      DET   det      2
+        Dockers  PROPN compound 2
+        Guild    PROPN nsubj    3
+        {verb}   VERB  ROOT     3 {lemma} VBD
+        a        DET   det      5
+        meeting  NOUN  dobj     3
+        with     ADP   prep     5
+        Okafor   PROPN pobj     6
+        .        PUNCT punct    3
+        """,
+        names=[
+            ("Dockers Guild", KG.TradeUnion),
+            ("meeting", KG.Meeting),
+            ("Okafor", KG.Person),
+        ],
+    )
+    return parsed.relations("event-argument") + parsed.relations("noun")
+
+
+def test_relations_a_meeting_sought_is_not_yet_held() -> None:
+    """ "sought a meeting with Okafor": asked for, so Okafor is in no meeting yet."""
+    found = _meeting_with("sought", "seek")
+    assert found
+    assert {r.modality for r in found} == {KG.Conditional}
+
+
+def test_relations_a_meeting_held_is_asserted() -> None:
+    found = _meeting_with("held", "hold")
+    assert ("Okafor", KG.participatesIn, "meeting") in facts(found)
+    assert {r.modality for r in found} == {KG.Asserted}

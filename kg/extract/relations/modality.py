@@ -21,7 +21,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.grammar import has_child
 from kg.rdf.namespaces import KG
 
-__all__ = ["directive_complement", "directs", "modality_of", "inside_quote"]
+__all__ = ["asked_for", "directive_complement", "directs", "modality_of", "inside_quote"]
 
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
@@ -180,6 +180,21 @@ def _factive(clause: Token, words: Lexicon) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     return clause.tag_ == "VBD" or perfect
+
+
+def asked_for(noun: Token, lexicon: Lexicon) -> bool:
+    """True for what a verb of asking for has as its object (``lex:requestVerb``): "sought an
+    urgent meeting with the minister", "called for talks with the council" ask for an event
+    that is not yet held, so who would take part in it takes no part yet."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb, particle = verb.head, verb.lower_
+    elif noun.dep_ == "dobj":
+        particle = ""
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.request_verbs or f"{lemma} {particle}" in lexicon.request_verbs
 
 
 def inside_quote(token: Token, sentence_start: int | None = None, text: str | None = None) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
+from kg.extract.relations.modality import asked_for
 from kg.extract.relations.verbs import routes, wanted
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -23,6 +24,10 @@ from kg.rdf.namespaces import KG
 __all__ = ["noun"]
 
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+
+
+# what an event asked for does not yet give: "sought a meeting with the minister"
+ASKED_FOR = (KG.communicatesWith, KG.participatesIn)
 
 
 def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -51,6 +56,7 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     # whatever the clause around it says; the clause's subject acts as the clause says
     own = source is None and not any(t.dep_ == "poss" and t.head.i == token.i for _, t in subjects)
     modality = context.modality(verb) if own and is_verb(verb) else KG.Asserted
+    asked = asked_for(token, context.lexicon)  # "sought a meeting with X": not held yet
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
@@ -67,7 +73,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
-        yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+        held = KG.Conditional if asked and core in ASKED_FOR else modality
+        yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
     if (
         source is not None
         and source.lower_ == "from"
