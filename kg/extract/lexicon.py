@@ -230,6 +230,11 @@ class Lexicon:
     request_verbs: frozenset[str] = word_list(LEX.requestVerb)
     """Verbs (with their preposition) of asking for something ("seek", "call for"): the event
     they ask for is not held yet."""
+    conduct_nouns: frozenset[str] = word_list(LEX.conductNoun)
+    """Nouns of what an actor does or fails to do ("failure", "refusal", "decision"): a bad
+    feeling about an actor's one criticises the actor."""
+    grievance_adjectives: frozenset[str] = word_list(LEX.grievanceAdjective)
+    """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

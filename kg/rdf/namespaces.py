@@ -249,6 +249,8 @@ class LEX(DefinedNamespace):
     factiveMark: URIRef
     workforceNoun: URIRef
     requestVerb: URIRef
+    conductNoun: URIRef
+    grievanceAdjective: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

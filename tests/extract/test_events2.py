@@ -102,3 +102,37 @@ def test_relations_a_meeting_held_is_asserted() -> None:
     found = _meeting_with("held", "hold")
     assert ("Okafor", KG.participatesIn, "meeting") in facts(found)
     assert {r.modality for r in found} == {KG.Asserted}
+
+
+def _felt_at(feeling: str, pos: str, dep: str, noun: str) -> set[tuple[str, URIRef, str]]:
+    """ "The Dockers Guild is <feeling> at Okafor's <noun> to act." on a hand-built parse."""
+    root = 4 if dep == "ROOT" else 3
+    head_of_guild = "nsubjpass" if dep == "ROOT" else "nsubj"
+    parsed = build(
+        f"""
+        The        DET   det       2
+        Dockers    PROPN compound  2
+        Guild      PROPN {head_of_guild} {root}
+        is         AUX   {"auxpass" if dep == "ROOT" else "ROOT"} {root} be
+        {feeling}  {pos} {dep}     {root} {feeling} {"VBN" if pos == "VERB" else "JJ"}
+        at         ADP   prep      4
+        Okafor     PROPN poss      8
+        's         PART  case      6
+        {noun}     NOUN  pobj      5
+        .          PUNCT punct     {root}
+        """,
+        names=[("Dockers Guild", KG.TradeUnion), ("Okafor", KG.Person)],
+    )
+    return facts(parsed.relations("conduct"))
+
+
+def test_relations_anger_at_an_actor_s_conduct_criticises_the_actor() -> None:
+    """ "The Dockers Guild is angry at Okafor's refusal": public criticism of Okafor."""
+    expected = {("Dockers Guild", KG.criticises, "Okafor")}
+    assert _felt_at("angry", "ADJ", "acomp", "refusal") == expected
+    assert _felt_at("disappointed", "VERB", "ROOT", "failure") == expected
+
+
+def test_relations_a_feeling_at_an_actor_s_plan_is_no_criticism_of_the_actor() -> None:
+    """ "angry at Okafor's plan" judges the plan, not Okafor's conduct."""
+    assert _felt_at("angry", "ADJ", "acomp", "plan") == set()

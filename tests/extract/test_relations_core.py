@@ -69,6 +69,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "media",
         "attribution-role",
         "attitude",
+        "conduct",
         "effect",
         "reproach",
         "exhortation",

@@ -151,6 +151,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
             Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
+            Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
