@@ -235,6 +235,8 @@ class Lexicon:
     feeling about an actor's one criticises the actor."""
     grievance_adjectives: frozenset[str] = word_list(LEX.grievanceAdjective)
     """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
+    collaboration_verbs: frozenset[str] = word_list(LEX.collaborationVerb)
+    """Verbs (with their preposition) of working together with another actor ("work with")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

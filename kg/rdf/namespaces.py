@@ -251,6 +251,7 @@ class LEX(DefinedNamespace):
     requestVerb: URIRef
     conductNoun: URIRef
     grievanceAdjective: URIRef
+    collaborationVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

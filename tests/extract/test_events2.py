@@ -136,3 +136,33 @@ def test_relations_anger_at_an_actor_s_conduct_criticises_the_actor() -> None:
 def test_relations_a_feeling_at_an_actor_s_plan_is_no_criticism_of_the_actor() -> None:
     """ "angry at Okafor's plan" judges the plan, not Okafor's conduct."""
     assert _felt_at("angry", "ADJ", "acomp", "plan") == set()
+
+
+def _worked_with(second_org: str) -> set[tuple[str, URIRef, str]]:
+    """ "The chair will work closely with the treasurer." on a hand-built parse: the chair of
+    the Harbour Board and the treasurer of ``second_org``."""
+    parsed = build(
+        """
+        The       DET   det    1
+        chair     NOUN  nsubj  3
+        will      AUX   aux    3
+        work      VERB  ROOT   3
+        closely   ADV   advmod 3
+        with      ADP   prep   3
+        the       DET   det    7
+        treasurer NOUN  pobj   5
+        .         PUNCT punct  3
+        """,
+        roles=[("chair", "Okafor", "Harbour Board"), ("treasurer", "Hale", second_org)],
+    )
+    return facts(parsed.relations("collaboration"))
+
+
+def test_relations_working_with_an_actor_communicates_with_it() -> None:
+    """ "The chair (of the Harbour Board) will work with the treasurer (of the Dockers Guild)"."""
+    assert _worked_with("Dockers Guild") == {("Okafor", KG.communicatesWith, "Hale")}
+
+
+def test_relations_colleagues_working_together_do_not_communicate() -> None:
+    """Two post holders of the Harbour Board working together: work inside one body."""
+    assert _worked_with("Harbour Board") == set()

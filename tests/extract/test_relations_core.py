@@ -70,6 +70,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "attribution-role",
         "attitude",
         "conduct",
+        "collaboration",
         "effect",
         "reproach",
         "exhortation",

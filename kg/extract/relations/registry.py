@@ -35,6 +35,7 @@ from kg.extract.relations import (
     verbs,
     verdicts,
 )
+from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
 __all__ = ["RULES", "rule_named", "select"]
@@ -119,6 +120,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
+    # --- events2 ---
+    Pass("collaborations", tokens, (Rule("collaboration", collaboration, 0.5, pos=VERB),)),
     # ---- relations (ext-relations): directives, verbs naming events -------------------------
     Pass(
         "directives",
