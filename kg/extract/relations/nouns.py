@@ -56,7 +56,6 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     # whatever the clause around it says; the clause's subject acts as the clause says
     own = source is None and not any(t.dep_ == "poss" and t.head.i == token.i for _, t in subjects)
     modality = context.modality(verb) if own and is_verb(verb) else KG.Asserted
-    asked = asked_for(token, context.lexicon)  # "sought a meeting with X": not held yet
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         core = context.schema.core_property(predicate) or predicate
@@ -73,7 +72,7 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
-        held = KG.Conditional if asked and core in ASKED_FOR else modality
+        held = _held(context, token, core, modality)
         yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
     if (
         source is not None
@@ -91,6 +90,14 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _held(context: Context, token: Token, core: URIRef, modality: URIRef) -> URIRef:
+    """Conditional for a meeting or talks only asked for ("sought a meeting with X": not held
+    yet, ``lex:requestVerb``), else the clause's modality."""
+    if core in ASKED_FOR and asked_for(token, context.lexicon):
+        return KG.Conditional
+    return modality
 
 
 def _reacted(context: Context, verb: Token, core: URIRef) -> bool:
