@@ -166,3 +166,26 @@ def test_relations_working_with_an_actor_communicates_with_it() -> None:
 def test_relations_colleagues_working_together_do_not_communicate() -> None:
     """Two post holders of the Harbour Board working together: work inside one body."""
     assert _worked_with("Harbour Board") == set()
+
+
+def _verb_and_talks(verb: str, lemma: str) -> set[tuple[str, URIRef, str]]:
+    """ "Okafor <verb> fresh talks." on a hand-built parse."""
+    parsed = build(
+        f"""
+        Okafor   PROPN nsubj 1
+        {verb}   VERB  ROOT  1 {lemma} VBD
+        fresh    ADJ   amod  3
+        talks    NOUN  dobj  1 talk NNS
+        .        PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("fresh talks", KG.Negotiation)],
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_demanding_talks_takes_no_part_in_them() -> None:
+    """ "Okafor demanded fresh talks": asked for, not held; "announced" them: taking part."""
+    assert _verb_and_talks("demanded", "demand") == set()
+    assert _verb_and_talks("announced", "announce") == {
+        ("Okafor", KG.participatesIn, "fresh talks")
+    }

@@ -569,10 +569,10 @@ class Context:
             return None
         # fit the property to what its object is: criticising a plan opposes it
         core = self.schema.core_property(predicate) or predicate
-        fitted = fit_to_object(predicate, core, self.core(obj))
-        if fitted is None:
+        fit = fit_to_object(predicate, core, self.core(obj), trigger in self.lexicon.request_verbs)
+        if fit is None:
             return None
-        core = self.schema.core_property(fitted) or fitted
+        core = self.schema.core_property(fit) or fit
         subject_types, object_types = self.schema.signature(core)
         if self.core(subject) not in subject_types or self.core(obj) not in object_types:
             return None
@@ -589,7 +589,7 @@ class Context:
             trigger,
             rule.name if rule.borrows_method else "",
         )
-        return Relation(subject, fitted, obj, evidence, modality)
+        return Relation(subject, fit, obj, evidence, modality)
 
     def _extent(self, tokens: Sequence[Token]) -> tuple[int, int]:
         """The characters a relation's evidence covers: from its first to its last token, each
