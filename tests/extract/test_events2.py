@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from doc_builder import build, facts, make_doc
+from doc_builder import build, context_of, facts, make_doc
 from rdflib import URIRef
 
+from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.relations import modality_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -189,3 +190,33 @@ def test_relations_demanding_talks_takes_no_part_in_them() -> None:
     assert _verb_and_talks("announced", "announce") == {
         ("Okafor", KG.participatesIn, "fresh talks")
     }
+
+
+def _events_named(counted: str) -> set[str]:
+    """ "The guild announced <counted> of strikes." on a hand-built parse: the event phrases."""
+    number, measure, lemma = counted.split()
+    rows = f"""
+        The       DET   det      1
+        guild     NOUN  nsubj    2
+        announced VERB  ROOT     2 announce VBD
+        {number}  {"NUM" if number.isdigit() else "DET"} {"nummod" if number.isdigit() else "det"} 4
+        {measure} NOUN  dobj     2 {lemma}
+        of        ADP   prep     4
+        strikes   NOUN  pobj     5 strike NNS
+        .         PUNCT punct    2
+    """
+    return {
+        c.span.text
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+        if c.type == KG.CollectiveAction
+    }
+
+
+def test_mentions_strikes_counted_by_a_measure_are_events() -> None:
+    """ "announced 5 days of strikes": these strikes, not strikes as a kind."""
+    assert _events_named("5 days day") and _events_named("a series series")
+
+
+def test_mentions_a_bare_plural_event_noun_uncounted_is_a_kind() -> None:
+    """ "strikes" alone after "of" a noun that measures nothing: a kind of act."""
+    assert _events_named("5 threats threat") == set()
