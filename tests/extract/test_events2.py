@@ -6,6 +6,7 @@ from doc_builder import build, context_of, facts, make_doc
 from rdflib import URIRef
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.extract.relations import modality_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -220,3 +221,29 @@ def test_mentions_strikes_counted_by_a_measure_are_events() -> None:
 def test_mentions_a_bare_plural_event_noun_uncounted_is_a_kind() -> None:
     """ "strikes" alone after "of" a noun that measures nothing: a kind of act."""
     assert _events_named("5 threats threat") == set()
+
+
+def _named_by_verb(verb: str, lemma: str) -> list[str]:
+    """ "The guild is <verb> its members." on a hand-built parse: the events its verb names."""
+    doc = make_doc(
+        f"""
+        The      DET   det   1
+        guild    NOUN  nsubj 3
+        is       AUX   aux   3 be
+        {verb}   VERB  ROOT  3 {lemma} VBG
+        its      PRON  poss  5
+        members  NOUN  dobj  3 member NNS
+        .        PUNCT punct 3
+        """
+    )
+    return [c.span.text for c in events_named_by_verbs(context_of(doc), ())]
+
+
+def test_mentions_a_ballot_under_way_is_named_by_its_verb() -> None:
+    """ "The guild is balloting its members": the ballot going on."""
+    assert _named_by_verb("balloting", "ballot") == ["balloting"]
+
+
+def test_mentions_a_meeting_under_way_is_named_elsewhere() -> None:
+    """ "is meeting": told of a meeting the article names by a noun, no event of its own."""
+    assert _named_by_verb("meeting", "meet") == []
