@@ -247,3 +247,28 @@ def test_mentions_a_ballot_under_way_is_named_by_its_verb() -> None:
 def test_mentions_a_meeting_under_way_is_named_elsewhere() -> None:
     """ "is meeting": told of a meeting the article names by a noun, no event of its own."""
     assert _named_by_verb("meeting", "meet") == []
+
+
+def test_relations_walking_out_with_out_read_as_an_adverb_is_the_strike() -> None:
+    """ "Members of the Dockers Guild will walk out in a strike": the parser may make "out" an
+    adverb; "walk out" still names the strike."""
+    parsed = build(
+        """
+        Members  NOUN  nsubj    6 member NNS
+        of       ADP   prep     0
+        the      DET   det      4
+        Dockers  PROPN compound 4
+        Guild    PROPN pobj     1
+        will     AUX   aux      6
+        walk     VERB  ROOT     6 walk VB
+        out      ADV   advmod   6
+        in       ADP   prep     6
+        a        DET   det      10
+        strike   NOUN  pobj     8
+        .        PUNCT punct    6
+        """,
+        names=[("Dockers Guild", KG.TradeUnion), ("strike", KG.CollectiveAction)],
+    )
+    assert facts(parsed.relations("event-verb-named")) == {
+        ("Dockers Guild", KG.participatesIn, "strike")
+    }

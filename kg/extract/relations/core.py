@@ -358,7 +358,7 @@ class Context:
         referendum of BMA members"; but a negotiation has two sides)."""
         lemma = verb.lemma_.lower()
         cls = self.lexicon.event_verbs.get(lemma)
-        for particle in children(verb, "prt"):
+        for particle in children(verb, "prt", "advmod"):  # "walk out", out an advmod
             cls = self.lexicon.event_verbs.get(f"{lemma} {particle.lower_}", cls)
         if cls is None or not is_verb(verb):
             return []

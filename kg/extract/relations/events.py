@@ -147,7 +147,8 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     """The actors of a verb naming an event take part in it: "Unite will ballot its members"
     → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
     verb's class named in its sentence, else the only one in the document)."""
-    if token.lemma_.lower() not in context.lexicon.event_verbs and not children(token, "prt"):
+    particles = children(token, "prt", "advmod")  # "walk out": the parser may make "out" an adverb
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
         return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     if not actors:
