@@ -231,6 +231,23 @@ class Lexicon:
     feeling_words: frozenset[str] = word_list(LEX.feelingWord)
     """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
     is an actor, never a proposal ("the union said it was disappointed")."""
+    # --- events2 ---
+    factive_marks: frozenset[str] = word_list(LEX.factiveMark)
+    """Words opening a clause of reason or concession ("as", "because", "although"): what such
+    a clause says has happened is asserted, whatever the mood of the clause it hangs on."""
+    workforce_nouns: frozenset[str] = word_list(LEX.workforceNoun)
+    """Nouns for people by their work ("worker", "staff"): a name before one says where they
+    work ("NHS workers"), not who acts when they vote or strike."""
+    request_verbs: frozenset[str] = word_list(LEX.requestVerb)
+    """Verbs (with their preposition) of asking for something ("seek", "call for"): the event
+    they ask for is not held yet."""
+    conduct_nouns: frozenset[str] = word_list(LEX.conductNoun)
+    """Nouns of what an actor does or fails to do ("failure", "refusal", "decision"): a bad
+    feeling about an actor's one criticises the actor."""
+    grievance_adjectives: frozenset[str] = word_list(LEX.grievanceAdjective)
+    """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
+    collaboration_verbs: frozenset[str] = word_list(LEX.collaborationVerb)
+    """Verbs (with their preposition) of working together with another actor ("work with")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -252,6 +252,13 @@ class LEX(DefinedNamespace):
     failureNoun: URIRef
     constituentVerb: URIRef
     feelingWord: URIRef
+    # --- events2 ---
+    factiveMark: URIRef
+    workforceNoun: URIRef
+    requestVerb: URIRef
+    conductNoun: URIRef
+    grievanceAdjective: URIRef
+    collaborationVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -71,6 +71,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "media",
         "attribution-role",
         "attitude",
+        "conduct",
+        "collaboration",
         "effect",
         "reproach",
         "exhortation",

@@ -265,8 +265,23 @@ def _generic(
     bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
     return (
         bare_plural
+        and not (core_class(cls) == KG.Event and _measured_by(token, lexicon))
         or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
         or action_that_may_be(token, cls, det, modifiers, long_ends)
+    )
+
+
+def _measured_by(token: Token, lexicon: Lexicon) -> bool:
+    """Events a measure noun counts ("five days of strikes", "a series of meetings",
+    ``lex:measureNoun``): a number or a determiner before the measure makes them these events,
+    not a kind."""
+    of = token.head
+    measure = of.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and measure.lemma_.lower() in lexicon.measure_nouns
+        and any(c.dep_ in ("nummod", "det") for c in measure.children)
     )
 
 

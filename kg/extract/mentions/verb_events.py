@@ -59,6 +59,18 @@ def _told_as_done(verb: Token) -> bool:
     return ("aux", "have") in deps and not any(dep == "auxpass" for dep, _ in deps)
 
 
+def _progressive(verb: Token, lexicon: Lexicon) -> bool:
+    """An act under way of asking people to take part, "the union is balloting its members",
+    "is consulting members" (``lex:passiveEventVerb``): a present participle after "be" names
+    the ballot or consultation going on, as a plan does ("is meeting today" tells of a meeting
+    the article names otherwise)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in lexicon.passive_event_verbs
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )
+
+
 def _satisfies(verb: Token, lexicon: Lexicon) -> bool:
     """The verb is about a need or goal (``lex:satisfiedNoun``), as its object, its passive
     subject or the noun its clause describes: "meet the demands", "hopes had been met",
@@ -106,6 +118,7 @@ def events_named_by_verbs(
             or core_class(cls) != KG.Event
             or token.pos_ != "VERB"
             or token.tag_ not in _PLAN_TAGS
+            and not _progressive(token, context.lexicon)
             or any(c.dep_ == "neg" for c in token.children)
             or not _has_subject(token)
             or _told_as_done(token)

@@ -37,7 +37,7 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import inside_quote, modality_of
-from kg.extract.relations.phrase_search import searchable
+from kg.extract.relations.phrase_search import employer_before, outlet_of, searchable
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -307,10 +307,12 @@ class Context:
 
     def entity(self, token: Token, types: Types | None = None) -> str | None:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
-        members" name the BMA."""
+        members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``)."""
         key = self.resolved.entity_for_token(token.i, types)
+        if key is not None and employer_before(token, self.resolved, self.lexicon):
+            return None
         if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
-            return self._outlet_of(token, types)
+            return outlet_of(token, self.resolved, types)
         if key is not None or not self.is_group(token):
             return key
         owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
@@ -320,15 +322,6 @@ class Context:
             member = self.entity(owner, ACTORS)
             if member is not None and (types is None or self.core(member) in types):
                 return member
-        return None
-
-    def _outlet_of(self, token: Token, types: Types | None) -> str | None:
-        """The news organisation whose programme or show a noun names ("the BBC's Today
-        programme", ``lex:outletNoun``): speaking on it is speaking to the organisation."""
-        for owner in children(token, "poss", "compound"):
-            key = self.resolved.entity_for_token(owner.i, types)
-            if key is not None and self.resolved.by_key[key].type == KG.NewsOrganisation:
-                return key
         return None
 
     def group_members(self, token: Token, types: Types | None = None) -> list[str]:
@@ -357,7 +350,7 @@ class Context:
         referendum of BMA members"; but a negotiation has two sides)."""
         lemma = verb.lemma_.lower()
         cls = self.lexicon.event_verbs.get(lemma)
-        for particle in children(verb, "prt"):
+        for particle in children(verb, "prt", "advmod"):  # "walk out", out an advmod
             cls = self.lexicon.event_verbs.get(f"{lemma} {particle.lower_}", cls)
         if cls is None or not is_verb(verb):
             return []
@@ -569,10 +562,10 @@ class Context:
             return None
         # fit the property to what its object is: criticising a plan opposes it
         core = self.schema.core_property(predicate) or predicate
-        fitted = fit_to_object(predicate, core, self.core(obj))
-        if fitted is None:
+        fit = fit_to_object(predicate, core, self.core(obj), trigger in self.lexicon.request_verbs)
+        if fit is None:
             return None
-        core = self.schema.core_property(fitted) or fitted
+        core = self.schema.core_property(fit) or fit
         subject_types, object_types = self.schema.signature(core)
         if self.core(subject) not in subject_types or self.core(obj) not in object_types:
             return None
@@ -589,7 +582,7 @@ class Context:
             trigger,
             rule.name if rule.borrows_method else "",
         )
-        return Relation(subject, fitted, obj, evidence, modality)
+        return Relation(subject, fit, obj, evidence, modality)
 
     def _extent(self, tokens: Sequence[Token]) -> tuple[int, int]:
         """The characters a relation's evidence covers: from its first to its last token, each

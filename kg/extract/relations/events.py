@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.modality import asked_for
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -50,8 +52,13 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         and actor != phrase.key
     ]
     yield from context.emit(
-        rule, inner, KG.participatesIn, [(phrase.key, phrase.head)], [], KG.Asserted
+        rule, inner, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
     )
+
+
+def _held(context: Context, phrase: Phrase) -> URIRef:
+    """Asserted, or conditional for an event only asked for ("sought a meeting with X")."""
+    return KG.Conditional if asked_for(phrase.head, context.lexicon) else KG.Asserted
 
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -64,7 +71,7 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
             objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
         )
         yield from context.emit(
-            rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], KG.Asserted
+            rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
         )
 
 
@@ -140,7 +147,8 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     """The actors of a verb naming an event take part in it: "Unite will ballot its members"
     → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
     verb's class named in its sentence, else the only one in the document)."""
-    if token.lemma_.lower() not in context.lexicon.event_verbs and not children(token, "prt"):
+    particles = children(token, "prt", "advmod")  # "walk out": the parser may make "out" an adverb
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
         return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     if not actors:

@@ -12,15 +12,21 @@ __all__ = ["fit_to_object"]
 ACTOR_CLASSES = (KG.Person, KG.Organisation)
 
 
-def fit_to_object(predicate: URIRef, core: URIRef, obj_class: URIRef | None) -> URIRef | None:
+def fit_to_object(
+    predicate: URIRef, core: URIRef, obj_class: URIRef | None, asked: bool = False
+) -> URIRef | None:
     """The property ``predicate`` (whose core property is ``core``) becomes for an object of
-    core class ``obj_class``; ``None`` when it cannot hold of such an object."""
+    core class ``obj_class``; ``None`` when it cannot hold of such an object. ``asked``: the
+    trigger is a verb of asking for (``lex:requestVerb``): "demanded talks", "sought a
+    meeting" ask for an event not yet held, and take no part in it."""
     if core == KG.leads and obj_class == KG.Person:
         return None
     if core == KG.communicatesWith and obj_class == KG.Proposal:
         return KG.opposes if predicate == KG.criticises else None
     if core == KG.opposes and obj_class in ACTOR_CLASSES:
         return KG.criticises
+    if core == KG.proposes and obj_class == KG.Event and asked:
+        return None
     if core == KG.proposes and obj_class == KG.Event:
         return KG.organises if predicate == KG.organises else KG.participatesIn
     if core == KG.participatesIn and obj_class == KG.Proposal:

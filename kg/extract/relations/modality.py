@@ -22,7 +22,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.grammar import has_child
 from kg.rdf.namespaces import KG
 
-__all__ = ["directive_complement", "directs", "modality_of", "inside_quote"]
+__all__ = ["asked_for", "directive_complement", "directs", "modality_of", "inside_quote"]
 
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
@@ -53,7 +53,7 @@ def modality_of(
     words = lexicon if lexicon is not None else load_lexicon()
     if has_child(verb, "neg"):
         return KG.Negated
-    chain = _governors(verb)
+    chain = _governors(verb, words)
     conditional = any(
         child.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in child.children)
@@ -156,17 +156,48 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _governors(verb: Token) -> list[Token]:
-    """The verb and the clauses it depends on, up to four steps up: "plans to [consult]"."""
+def _governors(verb: Token, words: Lexicon) -> list[Token]:
+    """The verb and the clauses it depends on, up to four steps up: "plans to [consult]"; not
+    past a clause of reason or concession that tells what has happened (``_factive``)."""
     chain = [verb]
     current = verb
     for _ in range(CHAIN_LENGTH):
+        if _factive(current, words):
+            break
         if current.dep_ in GOVERNED_CLAUSES and current.head is not current:
             current = current.head
             chain.append(current)
         else:
             break
     return chain
+
+
+def _factive(clause: Token, words: Lexicon) -> bool:
+    """True for an adverbial clause of reason or concession (``lex:factiveMark``) in the past
+    or perfect: "a deal may be near, as the union has met the minister" tells that the union
+    met the minister; the mood of the clause it hangs on ("may") is not its own."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False  # "as long as the minister has refused": hung on "long", a condition
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in words.factive_marks:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or perfect
+
+
+def asked_for(noun: Token, lexicon: Lexicon) -> bool:
+    """True for what a verb of asking for has as its object (``lex:requestVerb``): "sought an
+    urgent meeting with the minister", "called for talks with the council" ask for an event
+    that is not yet held, so who would take part in it takes no part yet."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb, particle = verb.head, verb.lower_
+    elif noun.dep_ == "dobj":
+        particle = ""
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.request_verbs or f"{lemma} {particle}" in lexicon.request_verbs
 
 
 def inside_quote(token: Token, sentence_start: int | None = None, text: str | None = None) -> bool:

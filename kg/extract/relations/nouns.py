@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of
+from kg.extract.relations.modality import asked_for
 from kg.extract.relations.verbs import routes, wanted
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -23,6 +24,10 @@ from kg.rdf.namespaces import KG
 __all__ = ["noun"]
 
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
+
+
+# what an event asked for does not yet give: "sought a meeting with the minister"
+ASKED_FOR = (KG.communicatesWith, KG.participatesIn)
 
 
 def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -67,7 +72,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         )
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
-        yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
+        held = _held(context, token, core, modality)
+        yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
     if (
         source is not None
         and source.lower_ == "from"
@@ -84,6 +90,14 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _held(context: Context, token: Token, core: URIRef, modality: URIRef) -> URIRef:
+    """Conditional for a meeting or talks only asked for ("sought a meeting with X": not held
+    yet, ``lex:requestVerb``), else the clause's modality."""
+    if core in ASKED_FOR and asked_for(token, context.lexicon):
+        return KG.Conditional
+    return modality
 
 
 def _reacted(context: Context, verb: Token, core: URIRef) -> bool:

@@ -1,15 +1,21 @@
 """What inside a phrase may be searched for the entities it is about: not what follows a
 contrary preposition, a relative clause or a word of undoing ("backed calls to abolish the
-levy" backs no levy). Read by :meth:`kg.extract.relations.core.Context.object_entities`."""
+levy" backs no levy); nor a name that says where a workforce works ("NHS workers voted": the
+workers vote, not the NHS). Read by :meth:`kg.extract.relations.core.Context.object_entities`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.entities import ResolvedDocument
 from kg.extract.lexicon import Lexicon
 from kg.extract.relations.grammar import children, is_verb
+from kg.rdf.namespaces import KG
 
-__all__ = ["searchable", "undoes"]
+__all__ = ["employer_before", "outlet_of", "searchable", "undoes"]
 
 
 def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
@@ -48,3 +54,31 @@ def undoes(verb: Token, lexicon: Lexicon) -> bool:
     words = lexicon.undoing_verbs
     lemma = verb.lemma_.lower()
     return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
+
+
+# --- events2 ---
+UNIONS = (KG.TradeUnion, KG.ProfessionalBody)
+
+
+def employer_before(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) -> bool:
+    """True for an organisation named before a noun for a workforce that is not their union:
+    "NHS" in "NHS workers", not "Unite" in "Unite workers" (any word of the name)."""
+    key = resolved.entity_for_token(token.i, (KG.Organisation,))
+    if key is None or resolved.by_key[key].type in UNIONS:
+        return False
+    last = token  # the name's last word: "Harbour" -> "Ports" in "Harbour Ports staff"
+    while last.dep_ == "compound" and resolved.entity_for_token(last.head.i) == key:
+        last = last.head
+    return last.dep_ == "compound" and last.head.lemma_.lower() in lexicon.workforce_nouns
+
+
+def outlet_of(
+    token: Token, resolved: ResolvedDocument, types: Iterable[URIRef] | None
+) -> str | None:
+    """The news organisation whose programme or show a noun names ("the BBC's Today
+    programme", ``lex:outletNoun``): speaking on it is speaking to the organisation."""
+    for owner in children(token, "poss", "compound"):
+        key = resolved.entity_for_token(owner.i, types)
+        if key is not None and resolved.by_key[key].type == KG.NewsOrganisation:
+            return key
+    return None

@@ -35,6 +35,7 @@ from kg.extract.relations import (
     verbs,
     verdicts,
 )
+from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
 __all__ = ["RULES", "rule_named", "select"]
@@ -122,6 +123,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
+    # --- events2 ---
+    Pass("collaborations", tokens, (Rule("collaboration", collaboration, 0.5, pos=VERB),)),
     # ---- relations (ext-relations): directives, verbs naming events -------------------------
     Pass(
         "directives",
@@ -154,6 +157,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
             Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
+            Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),

@@ -378,6 +378,46 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         )
 
 
+def conduct(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A grievance at an actor's conduct criticises the actor publicly: "the college is
+    disappointed at the Government's failure to act", "angry at the minister's refusal"
+    (``lex:grievanceAdjective`` as an adjective or a passive participle; the conduct, a
+    ``lex:conductNoun`` that the actor owns)."""
+    words = context.lexicon
+    if token.lower_ not in words.grievance_adjectives or has_child(token, "neg"):
+        return
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        copula = token.head
+        holders = context.subject_entities(copula)
+    elif token.tag_ == "VBN" and has_child(token, "auxpass"):  # "is disappointed at": felt
+        copula = token
+        holders = context.object_entities(children(token, "nsubjpass"), ACTORS, search=False)
+    else:
+        return
+    if has_child(copula, "neg") or hypothetical(context, copula):
+        return
+    holders = actors(context, holders)
+    owners = [
+        poss
+        for p in children(token, "prep")
+        if p.lower_ in ABOUT
+        for o in children(p, "pobj")
+        if o.lemma_.lower() in words.conduct_nouns
+        for poss in children(o, "poss")
+    ]
+    own = {k for k, _ in holders}
+    found = context.object_entities(owners, ACTORS, search=False)
+    yield from context.emit(
+        rule,
+        holders,
+        KG.criticises,
+        [(k, t) for k, t in found if k not in own],
+        [token],
+        voice(context, copula),
+        f"{token.lower_} at",
+    )
+
+
 def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """What a speaker says a proposal will do: good supports it, harm opposes it ("this offer
     delivers on our ambition", "the levy will damage rural surgeries")."""
