@@ -259,6 +259,11 @@ class Lexicon:
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 
+    # --- props2 ---
+    planned_body_nouns: frozenset[str] = word_list(LEX.plannedBodyNoun)
+    """Nouns of a public body that "new" or a verb of creating still to come makes a body not
+    yet created ("a new regulator", "a watchdog will be set up"): a proposal."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     Service: URIRef
     FundingPackage: URIRef
     Motion: URIRef
+    # --- props2 ---
+    PlannedBody: URIRef
     Vote: URIRef
     CollectiveAction: URIRef
     Meeting: URIRef
@@ -245,6 +247,8 @@ class LEX(DefinedNamespace):
     # --- stance ---
     confirmingVerb: URIRef
     carryingOutVerb: URIRef
+    # --- props2 ---
+    plannedBodyNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -72,6 +72,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "headline_proposals_to_body",
         "light_head_nouns",
         "funding_by_amount",
+        "planned_bodies_as_one",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
         "roles_to_holders",
