@@ -468,3 +468,33 @@ decisions NOUN  dobj     1  decision NNS
 def test_proposals_common_words_owned_by_their_are_a_kind() -> None:
     # "Patients discuss their treatment decisions": people's own decisions, no proposal
     assert _named(THEIR_TREATMENT_DECISIONS) == set()
+
+
+# --- props2 ---
+# "The ministry made a pay offer. The Porters Guild rejected the ministry's offer."
+OWNED_OFFER = """
+The       DET   det      1  -        DT
+ministry  NOUN  nsubj    2  -        NN
+made      VERB  ROOT     2  make     VBD
+a         DET   det      5  -        DT
+pay       NOUN  compound 5  -        NN
+offer     NOUN  dobj     2  -        NN
+.         PUNCT punct    2  -        .
+The       DET   det      9  -        DT
+Porters   PROPN compound 9  -        NNP
+Guild     PROPN nsubj    10 -        NNP
+rejected  VERB  ROOT     10 reject   VBD
+the       DET   det      12 -        DT
+ministry  NOUN  poss     14 -        NN
+'s        PART  case     12 -        POS
+offer     NOUN  dobj     10 -        NN
+.         PUNCT punct    10 -        .
+"""
+
+
+def test_proposals_an_owner_alone_before_the_head_describes_as_the_does() -> None:
+    found = [(c.span.text, c.method) for c in head_noun_phrases(context_of(make_doc(OWNED_OFFER)))]
+    assert found == [("pay offer", "noun-phrase"), ("offer", "description")]
+    resolved = resolved_of(make_doc(OWNED_OFFER))
+    offers = [e for e in resolved.entities if e.label == "pay offer"]
+    assert len(offers) == 1 and "offer" in offers[0].aliases

@@ -162,7 +162,12 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
-    if indefinite or descriptive and det in DEFINITE and quoted is None:
+    if (
+        indefinite
+        or descriptive
+        and quoted is None
+        and (det in DEFINITE or not modifiers and _owned(token, cls, long_ends))
+    ):
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
@@ -559,3 +564,15 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
         if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:
             ends.append(t.i + 1)
     return ends
+
+
+def _owned(token: Token, cls: URIRef, long_ends: Sequence[int]) -> bool:
+    """ "Ucea's offer", "the council's plan": a proposal with a named owner and nothing else
+    before its head (the caller checks) or after it is described as by "the": it refers back to the offer or plan
+    named before (and names one of its own when there is none)."""
+    return (
+        core_class(cls) == KG.Proposal
+        and not long_ends
+        and not any(c.dep_ in ("acl", "relcl", "prep", "xcomp") for c in token.rights)
+        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in token.lefts)
+    )
