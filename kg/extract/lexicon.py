@@ -264,6 +264,10 @@ class Lexicon:
     """Nouns of a public body that "new" or a verb of creating still to come makes a body not
     yet created ("a new regulator", "a watchdog will be set up"): a proposal."""
 
+    bringing_in_verbs: frozenset[str] = word_list(LEX.bringingInVerb)
+    """Verbs (with their particle) of bringing a proposal in: "plans to introduce a levy" are
+    the levy ("introduce", "deliver", "set up")."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

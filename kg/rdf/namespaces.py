@@ -249,6 +249,7 @@ class LEX(DefinedNamespace):
     carryingOutVerb: URIRef
     # --- props2 ---
     plannedBodyNoun: URIRef
+    bringingInVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

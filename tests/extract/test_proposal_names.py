@@ -498,3 +498,32 @@ def test_proposals_an_owner_alone_before_the_head_describes_as_the_does() -> Non
     resolved = resolved_of(make_doc(OWNED_OFFER))
     offers = [e for e in resolved.entities if e.label == "pay offer"]
     assert len(offers) == 1 and "offer" in offers[0].aliases
+
+
+# "The council announced plans to introduce a ferry fuel levy." / "... plans to scrap ..."
+PLANS_TO_INTRODUCE = """
+The       DET   det      1  -         DT
+council   NOUN  nsubj    2  -         NN
+announced VERB  ROOT     2  announce  VBD
+plans     NOUN  dobj     2  plan      NNS
+to        PART  aux      5  -         TO
+introduce VERB  acl      3  -         VB
+a         DET   det      9  -         DT
+ferry     NOUN  compound 9  -         NN
+fuel      NOUN  compound 9  -         NN
+levy      NOUN  dobj     5  -         NN
+.         PUNCT punct    2  -         .
+"""
+
+
+def test_proposals_plans_to_bring_in_a_named_proposal_are_that_proposal() -> None:
+    resolved = resolved_of(make_doc(PLANS_TO_INTRODUCE))
+    [levy] = [e for e in resolved.entities if "ferry fuel levy" in (e.label, *e.aliases)]
+    assert levy.label == "ferry fuel levy"
+    assert any(a.startswith("plans to introduce") for a in levy.aliases)
+    scrap = PLANS_TO_INTRODUCE.replace(
+        "introduce VERB  acl      3  -", "scrap     VERB  acl      3  -"
+    )
+    resolved = resolved_of(make_doc(scrap))
+    [levy] = [e for e in resolved.entities if "ferry fuel levy" in (e.label, *e.aliases)]
+    assert not any(a.startswith("plans") for a in levy.aliases)
