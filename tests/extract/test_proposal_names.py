@@ -527,3 +527,31 @@ def test_proposals_plans_to_bring_in_a_named_proposal_are_that_proposal() -> Non
     resolved = resolved_of(make_doc(scrap))
     [levy] = [e for e in resolved.entities if "ferry fuel levy" in (e.label, *e.aliases)]
     assert not any(a.startswith("plans") for a in levy.aliases)
+
+
+# "The ministry will replace the Harbour Permit system with one clear system." / "the health
+# system"
+SYSTEMS = """
+The       DET   det      1  -        DT
+ministry  NOUN  nsubj    3  -        NN
+will      AUX   aux      3  -        MD
+replace   VERB  ROOT     3  -        VB
+the       DET   det      7  -        DT
+Harbour   PROPN compound 7  -        NNP
+Permit    PROPN compound 7  -        NNP
+system    NOUN  dobj     3  -        NN
+with      ADP   prep     3  -        IN
+one       NUM   nummod   11 -        CD
+clear     ADJ   amod     11 -        JJ
+system    NOUN  pobj     8  -        NN
+.         PUNCT punct    3  -        .
+The       DET   det      15 -        DT
+health    NOUN  compound 15 -        NN
+system    NOUN  nsubj    16 -        NN
+struggles VERB  ROOT     16 struggle VBZ
+.         PUNCT punct    16 -        .
+"""
+
+
+def test_proposals_a_system_is_a_proposal_only_when_named() -> None:
+    assert _named(SYSTEMS) == {("Harbour Permit system", "Policy")}

@@ -434,7 +434,11 @@ def _enough_for_its_head(
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
-        wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+        # a number in digits names ("the NHS 111 service"); "one clear system" counts
+        wanted = any(
+            t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
+            for t in modifiers
+        )
     elif lemma in lexicon.complement_head_nouns:
         # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
         wanted = bool(long_ends) and not _amount_after_of(token)
