@@ -555,3 +555,33 @@ struggles VERB  ROOT     16 struggle VBZ
 
 def test_proposals_a_system_is_a_proposal_only_when_named() -> None:
     assert _named(SYSTEMS) == {("Harbour Permit system", "Policy")}
+
+
+# "Delegates backed a motion calling for a ballot but rejected a motion of censure."
+TWO_MOTIONS = """
+Delegates NOUN  nsubj    1  delegate NNS
+backed    VERB  ROOT     1  back     VBD
+a         DET   det      3  -        DT
+motion    NOUN  dobj     1  -        NN
+calling   VERB  acl      3  call     VBG
+for       ADP   prep     4  -        IN
+a         DET   det      7  -        DT
+ballot    NOUN  pobj     5  -        NN
+but       CCONJ cc       1  -        CC
+rejected  VERB  conj     1  reject   VBD
+a         DET   det      11 -        DT
+motion    NOUN  dobj     9  -        NN
+of        ADP   prep     11 -        IN
+censure   NOUN  pobj     12 -        NN
+.         PUNCT punct    1  -        .
+"""
+
+
+def test_proposals_what_a_motion_calls_for_names_it_and_two_motions_stay_two() -> None:
+    named = {text for text, _ in _named(TWO_MOTIONS)}
+    assert "motion calling for a ballot" in named
+    resolved = resolved_of(make_doc(TWO_MOTIONS))
+    motions = [e for e in resolved.entities if "motion" in e.label]
+    names = sorted(n for e in motions for n in (e.label, *e.aliases) if " " in n)
+    assert len(motions) == 2, names
+    assert {e.label for e in motions} == {"motion calling for a ballot", "motion of censure"}

@@ -147,7 +147,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     doc = token.doc
     det = determiner(token)
     start, modifiers, specific = _modifiers(token, start, lexicon)
-    long_ends = long_form_ends(token)
+    long_ends = long_form_ends(token, content=cls == KG.Motion)  # "a motion calling for X"
     quoted = _quoted_term_start(token)
     if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
         return

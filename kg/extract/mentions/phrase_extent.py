@@ -45,13 +45,14 @@ def _long_form_preposition(head: Token, preposition: Token) -> bool:
     )
 
 
-def long_form_ends(token: Token) -> list[int]:
+def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
     Prepositional phrases, infinitives ("plans to shake up ...") and
     participles with an agent ("set out by GPCE") count; "-ing" clauses do
-    not. Both the phrase up to its first noun and the whole phrase (up to
-    eight words) are returned.
+    not, except for a head whose ``content`` they say ("a motion calling for a
+    ballot": what a motion calls for is what names it). Both the phrase up to
+    its first noun and the whole phrase (up to eight words) are returned.
     """
     ends: list[int] = []
     doc = token.doc
@@ -66,7 +67,8 @@ def long_form_ends(token: Token) -> list[int]:
                 and any(c.dep_ == "agent" for c in child.children)
                 and not (token.sent.start == 0 and child.is_title)
             )
-            if not (infinitive or with_agent):
+            saying = content and child.tag_ == "VBG"
+            if not (infinitive or with_agent or saying):
                 continue
         elif child.dep_ != "prep" or not _long_form_preposition(token, child):
             continue
