@@ -102,3 +102,23 @@ def test_planned_bodies_in_apposition_to_a_named_proposal_real_parse(
     assert "new public body" in link
     watchdog = next(v for k, v in names.items() if "new passenger watchdog" in v)
     assert "new public body" not in watchdog
+
+
+# "Fares rose. The new body will cap fares." (no body named before "the new body")
+NEW_BODY_ALONE = """
+Fares     NOUN  nsubj    1  fare      NNS
+rose      VERB  ROOT     1  rise      VBD
+.         PUNCT punct    1  -         .
+The       DET   det      5  -         DT
+new       ADJ   amod     5  -         JJ
+body      NOUN  nsubj    7  -         NN
+will      AUX   aux      7  -         MD
+cap       VERB  ROOT     7  -         VB
+fares     NOUN  dobj     7  fare      NNS
+.         PUNCT punct    7  -         .
+"""
+
+
+def test_planned_bodies_the_new_body_with_none_named_before_is_dropped() -> None:
+    resolved = resolved_of(make_doc(NEW_BODY_ALONE))
+    assert not [e for e in resolved.entities if e.type == KG.PlannedBody]

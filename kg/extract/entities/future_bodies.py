@@ -75,7 +75,8 @@ def planned_bodies_as_one(sieve: Sieve) -> None:
     """A body not yet created described again ("the new body", "this new watchdog") is the last
     one named before it, and one in the headline the first one the body names ("Plan for new
     NHS body" ... "a new NHS leadership body"); one said to be a named proposal ("GBR, a new
-    public body"; "GBR will be a new public body") is that proposal."""
+    public body"; "GBR will be a new public body") is that proposal. Described again with
+    none named before ("the new organisation"), it refers to a body named otherwise: dropped."""
     mentions, tokens = sieve.mentions, sieve.tokens
     if not tokens:
         return
@@ -94,6 +95,10 @@ def planned_bodies_as_one(sieve: Sieve) -> None:
             earlier = [o for o in bodies if mentions[o].token_end <= m.token_start]
             if earlier:
                 sieve.union(k, earlier[-1])
+            else:  # "the new organisation" with none before: a body named otherwise
+                for o in bodies:
+                    if mentions[o].token_end == m.token_end:
+                        sieve.drop(o)
 
 
 def _said_to_be(sieve: Sieve, k: int) -> int | None:
