@@ -268,6 +268,10 @@ class Lexicon:
     """Verbs (with their particle) of bringing a proposal in: "plans to introduce a levy" are
     the levy ("introduce", "deliver", "set up")."""
 
+    name_only_head_nouns: frozenset[str] = word_list(LEX.nameOnlyHeadNoun)
+    """Heads that name a proposal only with a name that is no place's, or a version word
+    ("the Environmental Land Management system", "a new system"; not "the health system")."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

@@ -250,6 +250,7 @@ class LEX(DefinedNamespace):
     # --- props2 ---
     plannedBodyNoun: URIRef
     bringingInVerb: URIRef
+    nameOnlyHeadNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

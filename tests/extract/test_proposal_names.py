@@ -585,3 +585,26 @@ def test_proposals_what_a_motion_calls_for_names_it_and_two_motions_stay_two() -
     names = sorted(n for e in motions for n in (e.label, *e.aliases) if " " in n)
     assert len(motions) == 2, names
     assert {e.label for e in motions} == {"motion calling for a ballot", "motion of censure"}
+
+
+# "Ministers will deliver an integrated care system and reform the UK visa system."
+SYSTEMS_NAMED_BY_NO_SCHEME = """
+Ministers  NOUN  nsubj    2  minister NNS
+will       AUX   aux      2  -        MD
+deliver    VERB  ROOT     2  -        VB
+an         DET   det      6  -        DT
+integrated ADJ   amod     6  -        JJ
+care       NOUN  compound 6  -        NN
+system     NOUN  dobj     2  -        NN
+and        CCONJ cc       2  -        CC
+reform     VERB  conj     2  -        VB
+the        DET   det      12 -        DT
+UK         PROPN compound 12 -        NNP B-GPE
+visa       NOUN  compound 12 -        NN
+system     NOUN  dobj     8  -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_proposals_a_system_a_verb_is_about_or_a_places_names_no_scheme() -> None:
+    assert _named(SYSTEMS_NAMED_BY_NO_SCHEME) == set()

@@ -344,6 +344,7 @@ def _year_after(token: Token) -> bool:
 
 
 _PEOPLE_S = frozenset({"their", "our", "your"})
+_PLACES = frozenset({"GPE", "NORP", "LOC"})  # "the UK immigration system" names no scheme
 
 
 def _kind_of_proposals(
@@ -433,6 +434,13 @@ def _enough_for_its_head(
     lemma = token.lemma_.lower()
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
+    if lemma in lexicon.name_only_head_nouns:
+        return any(
+            t.pos_ == "PROPN"
+            and t.ent_type_ not in _PLACES
+            or t.lower_ in lexicon.version_words | lexicon.prior_version_words
+            for t in modifiers
+        )
     if lemma in lexicon.proper_head_nouns:
         # a number in digits names ("the NHS 111 service"); "one clear system" counts
         wanted = any(
