@@ -162,12 +162,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
-    if (
-        indefinite
-        or descriptive
-        and quoted is None
-        and (det in DEFINITE or not modifiers and _owned(token, cls, long_ends))
-    ):
+    definite = det in DEFINITE or not modifiers and _owned(token, cls, long_ends)
+    if indefinite or descriptive and quoted is None and definite:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
