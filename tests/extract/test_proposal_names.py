@@ -10,6 +10,7 @@ import pytest
 from doc_builder import context_of, make_doc, resolved_of
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
 
 
 def _named(rows: str) -> set[tuple[str, str]]:
@@ -608,3 +609,18 @@ system     NOUN  dobj     8  -        NN
 
 def test_proposals_a_system_a_verb_is_about_or_a_places_names_no_scheme() -> None:
     assert _named(SYSTEMS_NAMED_BY_NO_SCHEME) == set()
+
+
+def test_proposals_a_system_named_by_a_listed_body_is_that_bodys() -> None:
+    # "The Harbour Board system struggles.": "Harbour Board" is a listed organisation
+    rows = """
+    The      DET   det      3  -        DT
+    Harbour  PROPN compound 2  -        NNP
+    Board    PROPN compound 3  -        NNP
+    system   NOUN  nsubj    4  -        NN
+    struggles VERB ROOT     4  struggle VBZ
+    .        PUNCT punct    4  -        .
+    """
+    doc = make_doc(rows, gazetteer=[(1, 3, KG.PublicBody, "harbour_board")])
+    assert not list(head_noun_phrases(context_of(doc)))
+    assert _named(rows) == {("Harbour Board system", "Policy")}  # unlisted: a name

@@ -430,10 +430,14 @@ def _enough_for_its_head(
     lemma = token.lemma_.lower()
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
-    if lemma in lexicon.name_only_head_nouns:
+    if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
+        listed = {
+            i for s in token.doc.spans.get(GAZETTEER_SPANS, ()) for i in range(s.start, s.end)
+        }
         return any(
             t.pos_ == "PROPN"
             and t.ent_type_ not in _PLACES
+            and t.i not in listed
             or t.lower_ in lexicon.version_words | lexicon.prior_version_words
             for t in modifiers
         )
