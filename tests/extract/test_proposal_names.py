@@ -624,3 +624,19 @@ def test_proposals_a_system_named_by_a_listed_body_is_that_bodys() -> None:
     doc = make_doc(rows, gazetteer=[(1, 3, KG.PublicBody, "harbour_board")])
     assert not list(head_noun_phrases(context_of(doc)))
     assert _named(rows) == {("Harbour Board system", "Policy")}  # unlisted: a name
+
+
+def test_proposals_a_motion_being_debated_is_named_by_nothing_after_it() -> None:
+    # "Delegates read a motion being subject to debate.": "being" says nothing a motion calls for
+    rows = """
+    Delegates NOUN nsubj    1  delegate NNS
+    read      VERB ROOT     1  -        VBD
+    a         DET  det      3  -        DT
+    motion    NOUN dobj     1  -        NN
+    being     AUX  acl      3  be       VBG
+    subject   ADJ  acomp    4  -        JJ
+    to        ADP  prep     5  -        IN
+    debate    NOUN pobj     6  -        NN
+    .         PUNCT punct   1  -        .
+    """
+    assert not any("being" in text for text, _ in _named(rows))

@@ -67,7 +67,7 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 and any(c.dep_ == "agent" for c in child.children)
                 and not (token.sent.start == 0 and child.is_title)
             )
-            saying = content and child.tag_ == "VBG"
+            saying = content and child.tag_ == "VBG" and child.pos_ == "VERB"  # not "being"
             if not (infinitive or with_agent or saying):
                 continue
         elif child.dep_ != "prep" or not _long_form_preposition(token, child):
