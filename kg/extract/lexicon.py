@@ -297,6 +297,18 @@ class Lexicon:
     seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Seat title → gazetteer ids of the legislatures it is a seat in ("mep" →
     ``("european_parliament",)``; ``lex:seatIn``)."""
+    # --- props2 ---
+    planned_body_nouns: frozenset[str] = word_list(LEX.plannedBodyNoun)
+    """Nouns of a public body that "new" or a verb of creating still to come makes a body not
+    yet created ("a new regulator", "a watchdog will be set up"): a proposal."""
+
+    bringing_in_verbs: frozenset[str] = word_list(LEX.bringingInVerb)
+    """Verbs (with their particle) of bringing a proposal in: "plans to introduce a levy" are
+    the levy ("introduce", "deliver", "set up")."""
+
+    name_only_head_nouns: frozenset[str] = word_list(LEX.nameOnlyHeadNoun)
+    """Heads that name a proposal only with a name that is no place's, or a version word
+    ("the Environmental Land Management system", "a new system"; not "the health system")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     Service: URIRef
     FundingPackage: URIRef
     Motion: URIRef
+    # --- props2 ---
+    PlannedBody: URIRef
     Vote: URIRef
     CollectiveAction: URIRef
     Meeting: URIRef
@@ -259,6 +261,10 @@ class LEX(DefinedNamespace):
     conductNoun: URIRef
     grievanceAdjective: URIRef
     collaborationVerb: URIRef
+    # --- props2 ---
+    plannedBodyNoun: URIRef
+    bringingInVerb: URIRef
+    nameOnlyHeadNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from doc_builder import build, context_of, facts, make_doc
 
+from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
@@ -142,3 +143,46 @@ def test_amounts_a_part_is_part_of_the_proposal_after_of() -> None:
         names=[("year two element", KG.Proposal), ("ferry offer", KG.FundingPackage)],
     )
     assert facts(parsed.relations("part-noun")) == {("year two element", KG.partOf, "ferry offer")}
+
+
+# --- props2 ---
+# "An additional £80 million was awarded for harbour repairs, with £5 million earmarked for
+# ferries." / "£3 million was spent on fuel."
+PASSIVE_SUMS = """
+An         DET   det       4  -       DT
+additional ADJ   amod      4  -       JJ
+£          SYM   quantmod  4  -       $
+80         NUM   compound  4  -       CD
+million    NUM   nsubjpass 6  -       CD
+was        AUX   auxpass   6  be      VBD
+awarded    VERB  ROOT      6  award   VBN
+for        ADP   prep      6  -       IN
+harbour    NOUN  compound  9  -       NN
+repairs    NOUN  pobj      7  repair  NNS
+,          PUNCT punct     6  -       ,
+with       ADP   prep      6  -       IN
+£          SYM   quantmod  14 -       $
+5          NUM   compound  14 -       CD
+million    NUM   pobj      11 -       CD
+earmarked  VERB  acl       14 earmark VBN
+for        ADP   prep      15 -       IN
+ferries    NOUN  pobj      16 ferry   NNS
+.          PUNCT punct     6  -       .
+£          SYM   quantmod  21 -       $
+3          NUM   compound  21 -       CD
+million    NUM   nsubjpass 23 -       CD
+was        AUX   auxpass   23 be      VBD
+spent      VERB  ROOT      23 spend   VBN
+on         ADP   prep      23 -       IN
+fuel       NOUN  pobj      24 -       NN
+.          PUNCT punct     23 -       .
+"""
+
+
+def test_amounts_a_sum_a_verb_of_funding_is_said_of_in_the_passive_is_funding() -> None:
+    found = [c.span.text for c in sums_of_money(context_of(make_doc(PASSIVE_SUMS)))]
+    assert found == [
+        "additional £ 80 million",
+        "£ 80 million",  # without its adjective, another name
+        "£ 5 million",
+    ]  # "£3 million was spent": no verb of funding

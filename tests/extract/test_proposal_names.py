@@ -10,6 +10,7 @@ import pytest
 from doc_builder import context_of, make_doc, resolved_of
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
 
 
 def _named(rows: str) -> set[tuple[str, str]]:
@@ -468,3 +469,174 @@ decisions NOUN  dobj     1  decision NNS
 def test_proposals_common_words_owned_by_their_are_a_kind() -> None:
     # "Patients discuss their treatment decisions": people's own decisions, no proposal
     assert _named(THEIR_TREATMENT_DECISIONS) == set()
+
+
+# --- props2 ---
+# "The ministry made a pay offer. The Porters Guild rejected the ministry's offer."
+OWNED_OFFER = """
+The       DET   det      1  -        DT
+ministry  NOUN  nsubj    2  -        NN
+made      VERB  ROOT     2  make     VBD
+a         DET   det      5  -        DT
+pay       NOUN  compound 5  -        NN
+offer     NOUN  dobj     2  -        NN
+.         PUNCT punct    2  -        .
+The       DET   det      9  -        DT
+Porters   PROPN compound 9  -        NNP
+Guild     PROPN nsubj    10 -        NNP
+rejected  VERB  ROOT     10 reject   VBD
+the       DET   det      12 -        DT
+ministry  NOUN  poss     14 -        NN
+'s        PART  case     12 -        POS
+offer     NOUN  dobj     10 -        NN
+.         PUNCT punct    10 -        .
+"""
+
+
+def test_proposals_an_owner_alone_before_the_head_describes_as_the_does() -> None:
+    found = [(c.span.text, c.method) for c in head_noun_phrases(context_of(make_doc(OWNED_OFFER)))]
+    assert found == [("pay offer", "noun-phrase"), ("offer", "description")]
+    resolved = resolved_of(make_doc(OWNED_OFFER))
+    offers = [e for e in resolved.entities if e.label == "pay offer"]
+    assert len(offers) == 1 and "offer" in offers[0].aliases
+
+
+# "The council announced plans to introduce a ferry fuel levy." / "... plans to scrap ..."
+PLANS_TO_INTRODUCE = """
+The       DET   det      1  -         DT
+council   NOUN  nsubj    2  -         NN
+announced VERB  ROOT     2  announce  VBD
+plans     NOUN  dobj     2  plan      NNS
+to        PART  aux      5  -         TO
+introduce VERB  acl      3  -         VB
+a         DET   det      9  -         DT
+ferry     NOUN  compound 9  -         NN
+fuel      NOUN  compound 9  -         NN
+levy      NOUN  dobj     5  -         NN
+.         PUNCT punct    2  -         .
+"""
+
+
+def test_proposals_plans_to_bring_in_a_named_proposal_are_that_proposal() -> None:
+    resolved = resolved_of(make_doc(PLANS_TO_INTRODUCE))
+    [levy] = [e for e in resolved.entities if "ferry fuel levy" in (e.label, *e.aliases)]
+    assert levy.label == "ferry fuel levy"
+    assert any(a.startswith("plans to introduce") for a in levy.aliases)
+    scrap = PLANS_TO_INTRODUCE.replace(
+        "introduce VERB  acl      3  -", "scrap     VERB  acl      3  -"
+    )
+    resolved = resolved_of(make_doc(scrap))
+    [levy] = [e for e in resolved.entities if "ferry fuel levy" in (e.label, *e.aliases)]
+    assert not any(a.startswith("plans") for a in levy.aliases)
+
+
+# "The ministry will replace the Harbour Permit system with one clear system." / "the health
+# system"
+SYSTEMS = """
+The       DET   det      1  -        DT
+ministry  NOUN  nsubj    3  -        NN
+will      AUX   aux      3  -        MD
+replace   VERB  ROOT     3  -        VB
+the       DET   det      7  -        DT
+Harbour   PROPN compound 7  -        NNP
+Permit    PROPN compound 7  -        NNP
+system    NOUN  dobj     3  -        NN
+with      ADP   prep     3  -        IN
+one       NUM   nummod   11 -        CD
+clear     ADJ   amod     11 -        JJ
+system    NOUN  pobj     8  -        NN
+.         PUNCT punct    3  -        .
+The       DET   det      15 -        DT
+health    NOUN  compound 15 -        NN
+system    NOUN  nsubj    16 -        NN
+struggles VERB  ROOT     16 struggle VBZ
+.         PUNCT punct    16 -        .
+"""
+
+
+def test_proposals_a_system_is_a_proposal_only_when_named() -> None:
+    assert _named(SYSTEMS) == {("Harbour Permit system", "Policy")}
+
+
+# "Delegates backed a motion calling for a ballot but rejected a motion of censure."
+TWO_MOTIONS = """
+Delegates NOUN  nsubj    1  delegate NNS
+backed    VERB  ROOT     1  back     VBD
+a         DET   det      3  -        DT
+motion    NOUN  dobj     1  -        NN
+calling   VERB  acl      3  call     VBG
+for       ADP   prep     4  -        IN
+a         DET   det      7  -        DT
+ballot    NOUN  pobj     5  -        NN
+but       CCONJ cc       1  -        CC
+rejected  VERB  conj     1  reject   VBD
+a         DET   det      11 -        DT
+motion    NOUN  dobj     9  -        NN
+of        ADP   prep     11 -        IN
+censure   NOUN  pobj     12 -        NN
+.         PUNCT punct    1  -        .
+"""
+
+
+def test_proposals_what_a_motion_calls_for_names_it_and_two_motions_stay_two() -> None:
+    named = {text for text, _ in _named(TWO_MOTIONS)}
+    assert "motion calling for a ballot" in named
+    resolved = resolved_of(make_doc(TWO_MOTIONS))
+    motions = [e for e in resolved.entities if "motion" in e.label]
+    names = sorted(n for e in motions for n in (e.label, *e.aliases) if " " in n)
+    assert len(motions) == 2, names
+    assert {e.label for e in motions} == {"motion calling for a ballot", "motion of censure"}
+
+
+# "Ministers will deliver an integrated care system and reform the UK visa system."
+SYSTEMS_NAMED_BY_NO_SCHEME = """
+Ministers  NOUN  nsubj    2  minister NNS
+will       AUX   aux      2  -        MD
+deliver    VERB  ROOT     2  -        VB
+an         DET   det      6  -        DT
+integrated ADJ   amod     6  -        JJ
+care       NOUN  compound 6  -        NN
+system     NOUN  dobj     2  -        NN
+and        CCONJ cc       2  -        CC
+reform     VERB  conj     2  -        VB
+the        DET   det      12 -        DT
+UK         PROPN compound 12 -        NNP B-GPE
+visa       NOUN  compound 12 -        NN
+system     NOUN  dobj     8  -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_proposals_a_system_a_verb_is_about_or_a_places_names_no_scheme() -> None:
+    assert _named(SYSTEMS_NAMED_BY_NO_SCHEME) == set()
+
+
+def test_proposals_a_system_named_by_a_listed_body_is_that_bodys() -> None:
+    # "The Harbour Board system struggles.": "Harbour Board" is a listed organisation
+    rows = """
+    The      DET   det      3  -        DT
+    Harbour  PROPN compound 2  -        NNP
+    Board    PROPN compound 3  -        NNP
+    system   NOUN  nsubj    4  -        NN
+    struggles VERB ROOT     4  struggle VBZ
+    .        PUNCT punct    4  -        .
+    """
+    doc = make_doc(rows, gazetteer=[(1, 3, KG.PublicBody, "harbour_board")])
+    assert not list(head_noun_phrases(context_of(doc)))
+    assert _named(rows) == {("Harbour Board system", "Policy")}  # unlisted: a name
+
+
+def test_proposals_a_motion_being_debated_is_named_by_nothing_after_it() -> None:
+    # "Delegates read a motion being subject to debate.": "being" says nothing a motion calls for
+    rows = """
+    Delegates NOUN nsubj    1  delegate NNS
+    read      VERB ROOT     1  -        VBD
+    a         DET  det      3  -        DT
+    motion    NOUN dobj     1  -        NN
+    being     AUX  acl      3  be       VBG
+    subject   ADJ  acomp    4  -        JJ
+    to        ADP  prep     5  -        IN
+    debate    NOUN pobj     6  -        NN
+    .         PUNCT punct   1  -        .
+    """
+    assert not any("being" in text for text, _ in _named(rows))

@@ -14,6 +14,7 @@ from kg.extract.entities.sieve import (
     events_by_descriptive_name,
     funding_by_amount,
     head_noun_subset,
+    headline_proposals_to_body,
     light_head_nouns,
     linked_forms,
     organisation_name_prefix,
@@ -72,6 +73,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "headline_proposals_to_body",
         "light_head_nouns",
         "funding_by_amount",
+        "planned_bodies_as_one",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
         "roles_to_holders",
@@ -209,6 +211,21 @@ def test_sieve_head_noun_subset(short: str, long: str, joined: bool) -> None:
     )
     head_noun_subset(sieve)
     assert _joined(sieve, 0, 1) is joined
+
+
+def test_sieve_a_proposal_the_model_names_is_a_phrase_of_its_head() -> None:
+    """ "the Harbour Recovery Plan" (the model's entity) and "the harbour recovery plan" in a
+    headline: a name the model finds shares its head with noun phrases like a listed name."""
+    sieve = _sieve(
+        [
+            mention("harbour recovery plan", KG.Plan, "noun-phrase", head="plan"),
+            mention(
+                "Recovery Plan", KG.Policy, "ner", start=40, sentence=1, token_start=10, head="plan"
+            ),
+        ]
+    )
+    headline_proposals_to_body(sieve)
+    assert _joined(sieve, 0, 1)
 
 
 def test_sieve_new_version_after_an_article_is_another_thing() -> None:

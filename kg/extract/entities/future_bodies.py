@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import normalise_name
+from kg.extract.mentions.planned_bodies import created_later
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -23,11 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.entities.sieve_base import Sieve
-    from kg.extract.lexicon import Lexicon
 
-__all__ = ["bodies_not_yet_created", "created_later"]
-
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "to"})
+__all__ = ["bodies_not_yet_created", "created_later", "planned_bodies_as_one"]
 
 
 def bodies_not_yet_created(sieve: Sieve) -> None:
@@ -56,33 +54,6 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
             mentions[k] = replace(m, type=KG.Proposal)
 
 
-def created_later(head: Token, lexicon: Lexicon, *, listed: bool = False) -> bool:
-    """Whether a name whose head is ``head`` is what a verb or noun of creating, still to come,
-    is about ("will be set up", "to establish X", "creating X", "the creation of X"). A noun of
-    creating says nothing of when, so it counts only for a name the gazetteer does not list
-    (``listed``): "the creation of the NHS" is history."""
-    verbs, nouns = lexicon.creation_verbs, lexicon.creation_nouns
-    while head.dep_ == "appos" and head.head.i != head.i:
-        head = head.head  # "rail company Great British Railways will be launched"
-    governor = head.head
-    if head.dep_ == "pobj" and governor.lower_ == "of":
-        return not listed and governor.head.lemma_.lower() in nouns
-    if head.dep_ not in ("nsubjpass", "dobj") or governor.pos_ not in ("VERB", "AUX"):
-        return False
-    if _verb_words(governor) not in verbs:
-        return False
-    if head.dep_ == "dobj" and governor.tag_ == "VBG":
-        return True
-    auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxiliaries & _FUTURE_AUX) and "was" not in auxiliaries
-
-
-def _verb_words(verb: Token) -> str:
-    """A verb's lemma with its particle ("set up")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return " ".join([verb.lemma_.lower(), *particles])
-
-
 def _head(tokens: Sequence[Token], start: int, end: int) -> Token | None:
     """The token of a mention whose head lies outside it."""
     span = [tokens[i] for i in range(start, end)]
@@ -94,3 +65,59 @@ def _head(tokens: Sequence[Token], start: int, end: int) -> Token | None:
 
 def _keys(gazetteer_id: str | None, text: str) -> set[str]:
     return {f"id:{gazetteer_id}"} if gazetteer_id else {f"name:{normalise_name(text)}"}
+
+
+# --- props2 ---
+_BACK = frozenset({"the", "this", "that"})
+
+
+def planned_bodies_as_one(sieve: Sieve) -> None:
+    """A body not yet created described again ("the new body", "this new watchdog") is the last
+    one named before it, and one in the headline the first one the body names ("Plan for new
+    NHS body" ... "a new NHS leadership body"); one said to be a named proposal ("GBR, a new
+    public body"; "GBR will be a new public body") is that proposal. Described again with
+    none named before ("the new organisation"), it refers to a body named otherwise: dropped."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    if not tokens:
+        return
+    bodies = [k for k in sieve.named if mentions[k].type == KG.PlannedBody]
+    for k in bodies:
+        m = mentions[k]
+        named = _said_to_be(sieve, k)
+        before = tokens[m.token_start - 1].lower_ if m.token_start > 0 else ""
+        if named is not None:
+            sieve.union(k, named)
+        elif m.sentence == 0 and before not in ("a", "an"):
+            later = [o for o in bodies if mentions[o].sentence > 0]
+            if later:
+                sieve.union(k, later[0])
+        elif before in _BACK:
+            earlier = [o for o in bodies if mentions[o].token_end <= m.token_start]
+            if earlier:
+                sieve.union(k, earlier[-1])
+            else:  # "the new organisation" with none before: a body named otherwise
+                for o in bodies:
+                    if mentions[o].token_end == m.token_end:
+                        sieve.drop(o)
+
+
+def _said_to_be(sieve: Sieve, k: int) -> int | None:
+    """The named proposal a body's phrase stands in apposition to, or is said to be by "be"."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    head = tokens[mentions[k].token_end - 1]
+    if head.dep_ == "appos":
+        anchors = [head.head]
+    elif head.dep_ == "attr" and head.head.lemma_ == "be":
+        anchors = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
+    for other in sieve.named:
+        o = mentions[other]
+        if (
+            other != k
+            and core_class(o.type) == KG.Proposal
+            and o.type != KG.PlannedBody
+            and any(o.token_start <= a.i < o.token_end for a in anchors)
+        ):
+            return other
+    return None

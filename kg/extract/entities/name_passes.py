@@ -75,11 +75,30 @@ def same_name(sieve: Sieve) -> None:
     """Names of one core class that are equal without case, articles, honorifics and
     possessives ("Dr Katie Bramall" = "Katie Bramall")."""
     first: dict[tuple[URIRef | None, str], int] = {}
+    bare = _bare_heads_of_longer_names(sieve)
     for k in sieve.named:
         m = sieve.mentions[k]
         key = (core_class(m.type), normalise_name(m.text))
-        if key[1]:
+        if key[1] and k not in bare:
             sieve.union(first.setdefault(key, k), k)
+
+
+def _bare_heads_of_longer_names(sieve: Sieve) -> set[int]:
+    """Head words alone whose phrase has a longer name ("motion" of "motion of no confidence",
+    "motion" of "a motion calling for a ballot"): the head is named only by what follows it, so
+    two equal heads are not one name (their longer forms join each to its own)."""
+    mentions = sieve.mentions
+    found = set()
+    for a, b in sieve.found.same_as:
+        for short, long in ((a, b), (b, a)):
+            s, lo = mentions[short], mentions[long]
+            if (
+                s.token_end - s.token_start == 1
+                and lo.token_start == s.token_start
+                and lo.token_end > s.token_end
+            ):
+                found.add(short)
+    return found
 
 
 def person_name_parts_are_people(sieve: Sieve) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities.money import money_amount
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import normalise_name
+from kg.extract.mentions.planned_bodies import verb_words
 from kg.model import Mention
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -239,8 +240,9 @@ def headline_proposals_to_body(sieve: Sieve) -> None:
 
 
 def plans_for_a_proposal(sieve: Sieve) -> None:
-    """A generic proposal word (``lex:genericProposalHead``) whose modifier after "for" or "of"
-    is a named proposal is that proposal: "plans for a £100m funding package" are the package,
+    """A generic proposal word (``lex:genericProposalHead``) whose modifier after "for" or "of",
+    or object of an infinitive of bringing in (``lex:bringingInVerb``: "plans to introduce a
+    levy"), is a named proposal is that proposal: "plans for a £100m funding package" are the package,
     which names it (the generic phrase only describes it, so it neither names nor types it).
     Runs after descriptions have found what they refer to."""
     mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
@@ -256,9 +258,12 @@ def plans_for_a_proposal(sieve: Sieve) -> None:
         objects = [
             o
             for p in (heads[0].children if heads else ())
-            if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            if p.dep_ == "prep"
+            and p.lower_ in ("for", "of")
+            or p.dep_ == "acl"
+            and verb_words(p) in lexicon.bringing_in_verbs
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ in ("pobj", "dobj")
         ]
         for o in objects:
             other = last_word.get(o.i)

@@ -15,7 +15,7 @@ to the last earlier organisation with "College" in its name.
 from __future__ import annotations
 
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
-from kg.extract.entities.future_bodies import bodies_not_yet_created
+from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.name_passes import (
     linked_forms,
     organisation_name_prefix,
@@ -61,6 +61,7 @@ __all__ = [
     "plans_for_a_proposal",
     "light_head_nouns",
     "funding_by_amount",
+    "planned_bodies_as_one",
     "descriptions_to_antecedents",
     "roles_to_holders",
 ]
@@ -84,6 +85,7 @@ PASSES: tuple[Pass, ...] = (
     headline_proposals_to_body,
     light_head_nouns,
     funding_by_amount,
+    planned_bodies_as_one,
     descriptions_to_antecedents,
     plans_for_a_proposal,
     roles_to_holders,

@@ -95,12 +95,12 @@ class Sieve:
 
     @property
     def phrases(self) -> list[int]:
-        """Names of proposals and events by noun phrase, gazetteer or acronym (by their class
-        now: a pass may have corrected it)."""
+        """Names of proposals and events by noun phrase, gazetteer, acronym or the model's
+        entities ("the Recovery Plan", by their class now: a pass may have corrected it)."""
         return [
             k
             for k in self.named
-            if self.mentions[k].method in ("noun-phrase", "gazetteer", "acronym")
+            if self.mentions[k].method in ("noun-phrase", "gazetteer", "acronym", "ner")
             and core_class(self.mentions[k].type) in _PHRASE_CLASSES
         ]
 

@@ -19,6 +19,7 @@ source                             finds                          method
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
@@ -63,6 +64,7 @@ from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
@@ -105,6 +107,7 @@ SOURCES: tuple[Source, ...] = (
     names_beside_an_organisation_noun,
     people_with_honorifics,
     head_noun_phrases,
+    planned_bodies,
     sums_of_money,
     organisation_descriptions,
     bodies_of_organisations,

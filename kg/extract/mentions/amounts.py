@@ -2,7 +2,8 @@
 
 A sum of money is a funding package when an actor's verb of proposing or of funding has it as
 its object (``lex:trigger`` of ``kg:proposes``, ``kg:announces``, ``kg:introduces``, or a
-``lex:fundingVerb``): "announced £150m", "will provide £2 billion to councils". What a sum
+``lex:fundingVerb``): "announced £150m", "will provide £2 billion to councils"; so is one
+such a verb's passive is about ("£80m was awarded for repairs", "£380m earmarked for roads"). What a sum
 costs, raises or is worth ("the levy raised £300m") names no proposal. A sum measured by a
 head noun of its own ("£150m of new funding") is named by that noun's phrase instead.
 
@@ -42,6 +43,19 @@ def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
         if first is None:
             continue
         yield first
+        bare = start
+        while bare < token.i and doc[bare].dep_ == "amod" and doc[bare].pos_ == "ADJ":
+            bare += 1  # "additional £80m" is also "£80m"
+        if bare > start:
+            shorter = context.candidate(
+                doc[bare : token.i + 1],
+                KG.FundingPackage,
+                "noun-phrase",
+                longer=True,
+                same_as=first,
+            )
+            if shorter is not None:
+                yield shorter
         end = _purpose_end(token)
         if end is not None:
             longer = context.candidate(
@@ -71,12 +85,17 @@ def _sum_of_money(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _proposed(token: Token, context: Context) -> bool:
-    """The sum is the object of a verb of proposing or of funding, alone or in a list."""
+    """The sum is the object of a verb of proposing or of funding, alone or in a list, or the
+    subject of its passive ("£80m was awarded for repairs", "£380m earmarked for roads")."""
     while token.dep_ == "conj" and token.head.pos_ in ("NUM", "NOUN"):
         token = token.head
-    if token.dep_ != "dobj":
+    acl = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if token.dep_ in ("dobj", "nsubjpass"):
+        verb = token.head
+    elif acl:
+        verb = acl[0]  # "with £380m earmarked for repairs"
+    else:
         return False
-    verb = token.head
     lemma = verb.lemma_.lower()
     lexicon = context.lexicon
     return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs

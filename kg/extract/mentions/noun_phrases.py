@@ -36,7 +36,9 @@ from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
     clause_of_its_own,
     long_form_ends,
+    named_by_its_modifiers,
     noun_phrase_bounds,
+    owned_proposal,
 )
 from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.parse import GAZETTEER_SPANS
@@ -147,7 +149,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     doc = token.doc
     det = determiner(token)
     start, modifiers, specific = _modifiers(token, start, lexicon)
-    long_ends = long_form_ends(token)
+    long_ends = long_form_ends(token, content=cls == KG.Motion)  # "a motion calling for X"
     quoted = _quoted_term_start(token)
     if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
         return
@@ -162,7 +164,8 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
-    if indefinite or descriptive and det in DEFINITE and quoted is None:
+    definite = det in DEFINITE or not modifiers and owned_proposal(token, cls, long_ends)
+    if indefinite or descriptive and quoted is None and definite:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
         possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
@@ -443,8 +446,14 @@ def _enough_for_its_head(
     lemma = token.lemma_.lower()
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
+    if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
+        return named_by_its_modifiers(token, modifiers, lexicon)
     if lemma in lexicon.proper_head_nouns:
-        wanted = any(t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num for t in modifiers)
+        # a number in digits names ("the NHS 111 service"); "one clear system" counts
+        wanted = any(
+            t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
+            for t in modifiers
+        )
     elif lemma in lexicon.complement_head_nouns:
         # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
         wanted = bool(long_ends) and not _amount_after_of(token)

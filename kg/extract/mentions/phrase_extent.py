@@ -8,15 +8,30 @@ contract changes".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import load_lexicon
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.names import DETERMINERS, QUOTES
+from kg.extract.parse import GAZETTEER_SPANS
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["noun_phrase_bounds", "long_form_ends", "clause_of_its_own", "MODIFIER_DEPS"]
+__all__ = [
+    "noun_phrase_bounds",
+    "long_form_ends",
+    "clause_of_its_own",
+    "MODIFIER_DEPS",
+    "named_by_its_modifiers",
+    "owned_proposal",
+]
+
+_PLACES = frozenset({"GPE", "NORP", "LOC"})  # "the UK immigration system" names no scheme
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "advmod"})
 # prepositions that may open a short modifier after the head ("cap on ferry fares")
@@ -45,13 +60,14 @@ def _long_form_preposition(head: Token, preposition: Token) -> bool:
     )
 
 
-def long_form_ends(token: Token) -> list[int]:
+def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
     Prepositional phrases, infinitives ("plans to shake up ...") and
     participles with an agent ("set out by GPCE") count; "-ing" clauses do
-    not. Both the phrase up to its first noun and the whole phrase (up to
-    eight words) are returned.
+    not, except for a head whose ``content`` they say ("a motion calling for a
+    ballot": what a motion calls for is what names it). Both the phrase up to
+    its first noun and the whole phrase (up to eight words) are returned.
     """
     ends: list[int] = []
     doc = token.doc
@@ -66,7 +82,8 @@ def long_form_ends(token: Token) -> list[int]:
                 and any(c.dep_ == "agent" for c in child.children)
                 and not (token.sent.start == 0 and child.is_title)
             )
-            if not (infinitive or with_agent):
+            saying = content and child.tag_ == "VBG" and child.pos_ == "VERB"  # not "being"
+            if not (infinitive or with_agent or saying):
                 continue
         elif child.dep_ != "prep" or not _long_form_preposition(token, child):
             continue
@@ -216,3 +233,29 @@ def _heads_another(words: Span) -> bool:
     """A word of the span is a head noun of the lexicon: another thing is named there."""
     head_nouns = load_lexicon().head_nouns
     return any(t.lemma_.lower() in head_nouns and t.pos_ == "NOUN" for t in words)
+
+
+def owned_proposal(token: Token, cls: URIRef, long_ends: Sequence[int]) -> bool:
+    """ "Ucea's offer", "the council's plan": a proposal with a named owner and nothing else
+    before its head (the caller checks) or after it is described as by "the": it refers back
+    to the offer or plan named before (and names one of its own when there is none)."""
+    return (
+        core_class(cls) == KG.Proposal
+        and not long_ends
+        and not any(c.dep_ in ("acl", "relcl", "prep", "xcomp") for c in token.rights)
+        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in token.lefts)
+    )
+
+
+def named_by_its_modifiers(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A head that names a proposal only with a name before it ("the Environmental Land
+    Management system") or a version word ("the new system"): a proper noun that is no place
+    and no listed organisation ("the UK visa system", "the NHS system" name no scheme)."""
+    listed = {i for s in token.doc.spans.get(GAZETTEER_SPANS, ()) for i in range(s.start, s.end)}
+    return any(
+        t.pos_ == "PROPN"
+        and t.ent_type_ not in _PLACES
+        and t.i not in listed
+        or t.lower_ in lexicon.version_words | lexicon.prior_version_words
+        for t in modifiers
+    )

@@ -1,0 +1,119 @@
+"""Bodies still to be created, named by a common noun: "a new regulator", "this new watchdog",
+"a new NHS leadership body", "a super regulator will be created".
+
+The annotation conventions make a body that does not exist yet a proposal, not an actor. A
+body's noun (``lex:plannedBodyNoun``) with "new" before it names one in news of policy (what a
+government sets up, or is asked to), and so does one that a verb of creating still to come is
+about (``lex:creationVerb``: "will be set up", "to establish", "creating"). A plural ("new
+bodies") names no one body, and a capitalised head is a name ("a new power-sharing Executive").
+When a noun or name still stands before the head without "new" ("new negotiating body"), that
+shorter form is kept as another name of the body.
+
+Example: "Ministers will create a new water regulator." gives "new water regulator"
+(``kg:PlannedBody``) and its other name "water regulator".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.phrase_extent import MODIFIER_DEPS, noun_phrase_bounds
+from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.lexicon import Lexicon
+
+__all__ = ["planned_bodies", "created_later", "verb_words"]
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "to"})
+
+
+def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Common-noun phrases of a body not yet created, and their forms without "new"."""
+    doc, lexicon = context.doc, context.lexicon
+    for token in context.tokens:
+        if token.lemma_.lower() not in lexicon.planned_body_nouns and not _hyphened_body(
+            token, lexicon
+        ):
+            continue
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
+        start = _start(doc, token)
+        new = [t for t in doc[start : token.i] if t.lower_ == "new"]
+        if not new and not created_later(token, lexicon):
+            continue
+        found = context.candidate(
+            doc[start : token.i + 1], KG.PlannedBody, "noun-phrase", head=token.lemma_.lower()
+        )
+        if found is None:
+            continue
+        yield found
+        rest = doc[new[-1].i + 1 : token.i] if new else doc[start:start]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+            shorter = context.candidate(
+                doc[rest.start : token.i + 1],
+                KG.PlannedBody,
+                "noun-phrase",
+                head=token.lemma_.lower(),
+                longer=True,
+                same_as=found,
+            )
+            if shorter is not None:
+                yield shorter
+
+
+def _hyphened_body(token: Token, lexicon: Lexicon) -> bool:
+    """The last word of a hyphened compound of a body's noun ("super-regulator", split by the
+    tokenizer into "super", "-", "regulator")."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and f"{doc[token.i - 2].lower_}-{token.lower_}" in lexicon.planned_body_nouns
+    )
+
+
+def _start(doc: Doc, token: Token) -> int:
+    """Where the phrase headed by ``token`` starts: its compact noun phrase, with a hyphened
+    first part ("super-") and the modifiers the parser hung on that part ("a new super-")."""
+    start = noun_phrase_bounds(token)[0]
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].is_punct:
+        start -= 2
+    while (
+        start > 0
+        and doc[start - 1].dep_ in MODIFIER_DEPS
+        and start <= doc[start - 1].head.i <= token.i
+    ):
+        start -= 1
+    return start
+
+
+def created_later(head: Token, lexicon: Lexicon, *, listed: bool = False) -> bool:
+    """Whether a name whose head is ``head`` is what a verb or noun of creating, still to come,
+    is about ("will be set up", "to establish X", "creating X", "the creation of X"). A noun of
+    creating says nothing of when, so it counts only for a name the gazetteer does not list
+    (``listed``): "the creation of the NHS" is history."""
+    verbs, nouns = lexicon.creation_verbs, lexicon.creation_nouns
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # "rail company Great British Railways will be launched"
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "of":
+        return not listed and governor.head.lemma_.lower() in nouns
+    if head.dep_ not in ("nsubjpass", "dobj") or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb_words(governor) not in verbs:
+        return False
+    if head.dep_ == "dobj" and governor.tag_ == "VBG":
+        return True
+    auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & _FUTURE_AUX) and "was" not in auxiliaries
+
+
+def verb_words(verb: Token) -> str:
+    """A verb's lemma with its particle ("set up")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
