@@ -294,6 +294,10 @@ class Lexicon:
     portfolio_words: frozenset[str] = word_list(LEX.portfolioWord)
     """Words of ministerial portfolios ("finance", "rural", "affairs"), lower-cased."""
 
+    headline_verbs: frozenset[str] = word_list(LEX.headlineVerb)
+    """Verbs of stance that headlines put between subject and object ("criticise", "slam"),
+    in their base form."""
+
     seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Seat title → gazetteer ids of the legislatures it is a seat in ("mep" →
     ``("european_parliament",)``; ``lex:seatIn``)."""

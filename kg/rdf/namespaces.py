@@ -193,6 +193,7 @@ class LEX(DefinedNamespace):
     partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef
+    headlineVerb: URIRef
     portfolioWord: URIRef
     postNominal: URIRef
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----

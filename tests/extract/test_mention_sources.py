@@ -1074,6 +1074,50 @@ def test_mention_source_headline_clause_read_as_one_noun_is_no_name() -> None:
     assert list(head_noun_phrases(context_of(doc), ())) == []
 
 
+def test_mention_source_headline_verb_read_as_a_noun_starts_no_name() -> None:
+    # "Porters criticise ferry levy": the verb, tagged a noun, is no word of the name
+    doc = make_doc(
+        """
+        Porters PROPN compound 3 porter NNS
+        criticise NOUN compound 3 - NN
+        ferry NOUN compound 3 - NN
+        levy NOUN ROOT 3 - NN
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("ferry levy", "noun-phrase", "Policy")
+    ]
+
+
+def test_mention_source_headline_verb_after_a_name_takes_its_s() -> None:
+    # "Guild slams ferry levy": a singular subject; "Guild ferry levy" would be a name
+    doc = make_doc(
+        """
+        Guild PROPN compound 3 - NNP
+        slams NOUN compound 3 slam NNS
+        ferry NOUN compound 3 - NN
+        levy NOUN ROOT 3 - NN
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("ferry levy", "noun-phrase", "Policy")
+    ]
+
+
+def test_mention_source_noun_of_stance_inside_a_name_stays() -> None:
+    # "GP support scheme": "support" after a singular name is part of the name
+    doc = make_doc(
+        """
+        GP PROPN compound 2 - NNP
+        support NOUN compound 2 - NN
+        scheme NOUN ROOT 2 - NN
+        """
+    )
+    assert _texts(list(head_noun_phrases(context_of(doc), ()))) == [
+        ("GP support scheme", "noun-phrase", "Policy")
+    ]
+
+
 def test_mention_source_bare_resolution_is_the_settling_of_a_dispute() -> None:
     doc = make_doc(
         """

@@ -306,6 +306,9 @@ def _modifiers(token: Token, start: int, lexicon: Lexicon) -> tuple[int, list[To
     modifiers = [t for t in doc[start : token.i] if not t.is_punct]
     if _headline_clause(token, modifiers):
         start, modifiers = token.i, []
+    verb = _headline_verb(token, modifiers, lexicon)
+    if verb is not None:  # "Teachers criticise plan": the object only
+        start, modifiers = verb.i + 1, [t for t in modifiers if t.i > verb.i]
     specific = [
         t
         for t in modifiers
@@ -407,6 +410,23 @@ def _headline_clause(token: Token, modifiers: Sequence[Token]) -> bool:
         and any(t.pos_ == "CCONJ" for t in modifiers)
         and any(t.tag_ in ("NNS", "NNPS") for t in modifiers)
     )
+
+
+def _headline_verb(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> Token | None:
+    """ "Teachers criticise plan", "Union slams offer": a headline's verb that the parser took
+    for a noun modifier of the object (``lex:headlineVerb``), after its subject: a plural noun
+    before the base form, a name before the "-s" form."""
+    if token.sent.start != 0:
+        return None
+    for before, verb in zip(modifiers, modifiers[1:], strict=False):
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.headline_verbs and verb.lower_ not in lexicon.headline_verbs:
+            continue
+        plural_subject = before.tag_ in ("NNS", "NNPS") and verb.lower_ in lexicon.headline_verbs
+        named_subject = before.pos_ == "PROPN" and verb.lower_.endswith("s")
+        if plural_subject or named_subject:
+            return verb
+    return None
 
 
 def _points_back(det: str | None, modifiers: Sequence[Token]) -> bool:
