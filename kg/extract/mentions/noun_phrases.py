@@ -22,6 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
+from kg.extract.mentions.headlines import headline_clause, headline_verb
 from kg.extract.mentions.names import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -304,9 +305,9 @@ def _modifiers(token: Token, start: int, lexicon: Lexicon) -> tuple[int, list[To
     specific (a noun, name, number or hyphenated word; a numbered label of a part)."""
     doc = token.doc
     modifiers = [t for t in doc[start : token.i] if not t.is_punct]
-    if _headline_clause(token, modifiers):
+    if headline_clause(token, modifiers):
         start, modifiers = token.i, []
-    verb = _headline_verb(token, modifiers, lexicon)
+    verb = headline_verb(token, modifiers, lexicon)
     if verb is not None:  # "Teachers criticise plan": the object only
         start, modifiers = verb.i + 1, [t for t in modifiers if t.i > verb.i]
     specific = [
@@ -397,36 +398,6 @@ def _kind_of_proposals(
         and not any(t.text == "-" for t in token.doc[token.left_edge.i : token.i])
         and not _object_of_a_trigger(token, lexicon)
     )
-
-
-def _headline_clause(token: Token, modifiers: Sequence[Token]) -> bool:
-    """ "Drivers and government reach deal": headlines drop articles and verbs, and the parser
-    then reads subject, verb and object as one long compound noun. Four or more words before
-    the head in the first sentence, with a coordinating conjunction among them, are a clause,
-    not a name (a name of that length coordinates at most its topic: "health and care plan")."""
-    return (
-        token.sent.start == 0
-        and len(modifiers) >= 4
-        and any(t.pos_ == "CCONJ" for t in modifiers)
-        and any(t.tag_ in ("NNS", "NNPS") for t in modifiers)
-    )
-
-
-def _headline_verb(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> Token | None:
-    """ "Teachers criticise plan", "Union slams offer": a headline's verb that the parser took
-    for a noun modifier of the object (``lex:headlineVerb``), after its subject: a plural noun
-    before the base form, a name before the "-s" form."""
-    if token.sent.start != 0:
-        return None
-    for before, verb in zip(modifiers, modifiers[1:], strict=False):
-        lemma = verb.lemma_.lower()
-        if lemma not in lexicon.headline_verbs and verb.lower_ not in lexicon.headline_verbs:
-            continue
-        plural_subject = before.tag_ in ("NNS", "NNPS") and verb.lower_ in lexicon.headline_verbs
-        named_subject = before.pos_ == "PROPN" and verb.lower_.endswith("s")
-        if plural_subject or named_subject:
-            return verb
-    return None
 
 
 def _points_back(det: str | None, modifiers: Sequence[Token]) -> bool:
