@@ -347,6 +347,24 @@ def test_sieve_description_word_naming_a_class_prefers_a_name_of_that_class() ->
     assert not _joined(sieve, 1, 2)
 
 
+def test_sieve_event_description_with_its_owner_named_keeps_to_its_own_event() -> None:
+    """ "the annual conference of the Guild ... the annual conference of the Trust": each
+    short form is one with its own long form, not with the conference before it."""
+    sieve = _sieve(
+        [
+            mention("annual conference of the Guild", KG.Conference, "noun-phrase"),
+            mention("annual conference", KG.Conference, "description", head="conference"),
+            mention("annual conference of the Trust", KG.Conference, "noun-phrase", start=60),
+            mention("annual conference", KG.Conference, "description", start=60, head="conference"),
+        ],
+        descriptions={1: "conference", 3: "conference"},
+        same_as=[(0, 1), (2, 3)],
+    )
+    linked_forms(sieve)
+    descriptions_to_antecedents(sieve)
+    assert sieve.groups() == [[0, 1], [2, 3]]
+
+
 def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
     role = load_lexicon().role("secretary")
     assert role is not None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -46,6 +47,8 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
     unnamed: dict[tuple[URIRef | None, str], int] = {}
     for k, head in sorted(sieve.found.descriptions.items()):
         m = sieve.mentions[k]
+        if core_class(m.type) == KG.Event and _named_already(sieve, k):
+            continue  # "the annual conference of the Guild": its own long form says which
         target = _in_apposition(sieve, k)
         if target is None:
             target = _antecedent(sieve, k, head)
@@ -64,6 +67,21 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
                 sieve.union(k, earlier)
         else:
             sieve.drop(k)
+
+
+def _named_already(sieve: Sieve, k: int) -> bool:
+    """Description ``k`` is already one with its owner named: its own longer form says whose it
+    is ("annual conference" of "annual conference of the Guild", joined by ``linked_forms``),
+    so it is not an earlier one of another owner."""
+    group = sieve.links.find(k)
+    return any(
+        sieve.links.find(n) == group and _OWNER_AFTER.search(sieve.mentions[n].text)
+        for n in sieve.named
+        if n != k
+    )
+
+
+_OWNER_AFTER = re.compile(r"\bof (the )?[A-Z]")  # "conference of the Guild", "talks of ACAS"
 
 
 def _in_apposition(sieve: Sieve, k: int) -> int | None:
