@@ -34,7 +34,7 @@ from kg.model import Document
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
     from spacy.pipeline import SpanRuler
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "load_pipeline",
@@ -183,8 +183,9 @@ def _gazetteer_patterns(
 
 def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
-    the document also names unambiguously; drop the others."""
-    found = list(doc.spans[GAZETTEER_SPANS])
+    the document also names unambiguously; drop the others, and every name inside a
+    hyphenated word ("cross-government")."""
+    found = [span for span in doc.spans[GAZETTEER_SPANS] if not _inside_a_word(span)]
     supported = {span.id_ for span in found}
     extra = [span for span in doc.spans[AMBIGUOUS_SPANS] if span.id_ in supported]
     if extra:
@@ -197,8 +198,24 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         doc.spans[GAZETTEER_SPANS] = sorted(
             [*found, *extra], key=lambda s: (s.start, -s.end, s.id_)
         )
+    else:
+        doc.spans[GAZETTEER_SPANS] = found
     del doc.spans[AMBIGUOUS_SPANS]
     return doc
+
+
+def _inside_a_word(span: Span) -> bool:
+    """A name that is the end of a hyphenated word after a prefix ("cross-government",
+    "non-EU", "anti-NHS"): the word describes something else; it names no body."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and (doc[start - 2].is_lower or bool(doc[start - 2].is_sent_start))
+    )
 
 
 def load_pipeline(

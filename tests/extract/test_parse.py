@@ -167,6 +167,22 @@ def test_parse_acronym_in_house_style_matches(
     assert _ids(nlp, text).get(name) == entry_id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers want a cross-government strategy.",
+        "Non-EU workers protested.",
+        "An anti-NHS slogan.",
+    ],
+)
+def test_parse_name_inside_a_hyphenated_word_names_nothing(nlp: Any, text: str) -> None:
+    assert _ids(nlp, text) == {}
+
+
+def test_parse_name_before_a_hyphen_still_matches(nlp: Any) -> None:
+    assert _ids(nlp, "The BMA-led talks ended.") == {"BMA": "bma"}
+
+
 def test_parse_acronym_in_house_style_that_spells_a_word_does_not_match(nlp: Any) -> None:
     assert "nice" not in _ids(nlp, "Delegates met in Nice on Monday.").values()
 
