@@ -248,6 +248,49 @@ def test_mention_source_name_before_a_country_is_an_organisation() -> None:
     assert (found.span.text, found.method, found.wraps_place) == ("Age UK", "name-part", True)
 
 
+def test_mention_source_listed_body_before_a_nation_is_its_branch() -> None:
+    # "Guild Cymru Wales backed it": the listed Guild's branch, named in both languages
+    doc = make_doc(
+        """
+        Guild  PROPN compound 2 -    NNP
+        Cymru  PROPN compound 2 -    NNP
+        Wales  PROPN nsubj    3 -    NNP B-GPE
+        backed VERB  ROOT     3 back VBD
+        it     PRON  dobj     3 -    PRP
+        .      PUNCT punct    3 -    .
+        """,
+        gazetteer=[
+            (0, 1, KG.TradeUnion, "guild"),
+            (1, 2, KG.Country, "wales"),
+            (2, 3, KG.Country, "wales"),
+        ],
+    )
+    (found,) = names_ending_in_a_country(context_of(doc), ())
+    assert (found.span.text, found.type, found.wraps_place) == (
+        "Guild Cymru Wales",
+        KG.TradeUnion,
+        True,
+    )
+
+
+def test_mention_source_listed_branch_is_not_found_again() -> None:
+    # "Guild Wales" listed under its own name: no second name for it
+    doc = make_doc(
+        """
+        Guild  PROPN compound 1 -    NNP
+        Wales  PROPN nsubj    2 -    NNP B-GPE
+        backed VERB  ROOT     2 back VBD
+        .      PUNCT punct    2 -    .
+        """,
+        gazetteer=[
+            (0, 2, KG.TradeUnion, "guild_wales"),
+            (0, 1, KG.TradeUnion, "guild"),
+            (1, 2, KG.Country, "wales"),
+        ],
+    )
+    assert list(names_ending_in_a_country(context_of(doc), ())) == []
+
+
 def test_mention_source_undefined_acronym_before_a_common_noun_is_no_name() -> None:
     doc = make_doc(
         """

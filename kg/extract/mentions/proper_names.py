@@ -49,14 +49,15 @@ def names_with_an_organisation_word(
 def names_ending_in_a_country(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
-    """A name ending in a country is an organisation: "Healthwatch England", "Age UK"."""
-    for span in _before_a_country(context.doc, context.title_end, context.lexicon.region_words):
-        found = context.candidate(
-            span,
-            name_class(span, context.lexicon, KG.Organisation),
-            "name-part",
-            wraps_place=True,
-        )
+    """A name ending in a country is an organisation: "Healthwatch England", "Age UK"; a
+    listed body's name before a country's is its branch there ("Unison Cymru")."""
+    doc = context.doc
+    spans = [
+        (span, name_class(span, context.lexicon, KG.Organisation))
+        for span in _before_a_country(doc, context.title_end, context.lexicon.region_words)
+    ]
+    for span, cls in [*spans, *_branches_of_listed_bodies(doc)]:
+        found = context.candidate(span, cls, "name-part", wraps_place=True)
         if found is not None:
             yield found
 
@@ -149,6 +150,26 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
         ):
             yield doc[i:j]
         i = max(j, i + 1)
+
+
+def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
+    """A listed organisation's name just before listed places' ("Unison Cymru", "Aslef Wales",
+    "BMA Cymru Wales"), and no listed name for them together: the body's branch for that
+    nation, of the body's class."""
+    gazetteer = list(doc.spans[GAZETTEER_SPANS])
+    whole = {(g.start, g.end) for g in gazetteer}
+    bodies = {g.end: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Organisation}
+    places = {g.start: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Place}
+    found = []
+    for end, body in bodies.items():
+        if end not in places:
+            continue
+        while end in places:  # "Cymru Wales": the nation in both languages
+            end = places[end].end
+        covered = any(w.start <= body.start and w.end >= end and w != body for w in gazetteer)
+        if (body.start, end) not in whole and not covered:
+            found.append((doc[body.start : end], URIRef(body.label_)))
+    return found
 
 
 def _before_a_country(doc: Doc, title_end: int, region_words: frozenset[str]) -> Iterator[Span]:
