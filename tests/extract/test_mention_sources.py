@@ -1482,3 +1482,23 @@ def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None
     (phrase,) = find_role_phrases(doc, load_lexicon())
     assert doc[phrase.role_start : phrase.end].text == "head of policy"
     assert phrase.role.relation == KG.holdsPostIn
+
+
+def test_mention_role_title_tail_keeps_a_portfolio_word_it_does_not_list() -> None:
+    """ "Minister for Social Protection Ann Ryan said so.": "Protection" is no listed word of a
+    portfolio, but only the last two capitalised words are the holder's name."""
+    doc = make_doc(
+        """
+        Minister   PROPN compound 6 - NNP
+        for        ADP   prep     0 - IN
+        Social     PROPN compound 3 - NNP
+        Protection PROPN pobj     1 - NNP
+        Ann        PROPN compound 5 - NNP
+        Ryan       PROPN nsubj    6 - NNP
+        said       VERB  ROOT     6 say VBD
+        so         ADV   advmod   6 - RB
+        .          PUNCT punct    6 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "Minister for Social Protection"

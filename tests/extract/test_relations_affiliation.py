@@ -79,3 +79,24 @@ def test_relations_person_of_a_place_is_no_member() -> None:
         names=[("Ann Lowe", KG.Person), ("Leeds", KG.City)],
     )
     assert parsed.relations("affiliation") == []
+
+
+def test_relations_person_formerly_of_an_organisation_is_no_member() -> None:
+    """ "Ann Lowe, formerly of the Guild, said so.": a past tie."""
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    8
+        ,        PUNCT punct    1
+        formerly ADV   advmod   4
+        of       ADP   prep     1
+        the      DET   det      6
+        Guild    PROPN pobj     4
+        ,        PUNCT punct    1
+        said     VERB  ROOT     8 say
+        so       ADV   advmod   8
+        .        PUNCT punct    8
+        """,
+        names=[("Ann Lowe", KG.Person), ("Guild", KG.TradeUnion)],
+    )
+    assert parsed.relations("affiliation") == []

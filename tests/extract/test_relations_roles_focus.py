@@ -249,3 +249,27 @@ def test_relations_seat_title_without_its_legislature_gives_nothing() -> None:
         roles=[("MP", "Ann Lowe", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_bare_title_is_no_post_in_an_organisation_named_in_a_phrase() -> None:
+    """ "After talks with the Guild, general secretary Jo Reyes spoke.": the Guild is the
+    other side of the talks, not the title's organisation."""
+    parsed = build(
+        """
+        After     ADP   prep     8
+        talks     NOUN  pobj     0  talk
+        with      ADP   prep     1
+        the       DET   det      4
+        Guild     PROPN pobj     2
+        ,         PUNCT punct    8
+        general   ADJ   amod     7
+        secretary NOUN  compound 9
+        Jo        PROPN compound 9
+        Reyes     PROPN nsubj    10
+        spoke     VERB  ROOT     10 speak
+        .         PUNCT punct    10
+        """,
+        names=[("Guild", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("general secretary", "Jo Reyes", None)],
+    )
+    assert parsed.relations("role") == []

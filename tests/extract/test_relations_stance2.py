@@ -264,6 +264,25 @@ def test_relations_the_staff_of_a_public_body_do_not_speak_for_it() -> None:
     assert facts(parsed.relations("verb")) == set()
 
 
+def test_relations_a_public_body_s_ministers_still_act_for_it() -> None:
+    """ "Harbourcare ministers voted to accept": not a workforce (``lex:workforceNoun``)."""
+    parsed = build(
+        """
+        Harbourcare PROPN compound 1
+        ministers   NOUN  nsubj    2 minister NNS
+        voted       VERB  ROOT     2 vote
+        to          PART  aux      4
+        accept      VERB  xcomp    2 accept
+        the         DET   det      7
+        Quay        PROPN compound 7
+        Plan        PROPN dobj     4
+        .           PUNCT punct    2
+        """,
+        names=[("Harbourcare", KG.GovernmentBody), ("Quay Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("verb")) == {("Harbourcare", KG.supports, "Quay Plan")}
+
+
 def test_relations_the_members_named_after_a_union_vote_for_it() -> None:
     parsed = _voted_to_accept("Dockguild", KG.TradeUnion)
     assert facts(parsed.relations("verb")) == {("Dockguild", KG.supports, "Quay Plan")}

@@ -347,6 +347,21 @@ def test_sieve_description_word_naming_a_class_prefers_a_name_of_that_class() ->
     assert not _joined(sieve, 1, 2)
 
 
+def test_sieve_description_word_in_a_specific_name_keeps_to_that_name() -> None:
+    """ "The Royal College of Nurses ... the Guild ... the college": the college is the body
+    whose name has the word, though the Guild is of the class "College" names."""
+    sieve = _sieve(
+        [
+            mention("Royal College of Nurses", KG.TradeUnion, "ner"),
+            mention("Guild", KG.ProfessionalBody, "ner", start=40),
+            mention("college", KG.Organisation, "description", start=60, head="college"),
+        ],
+        descriptions={2: "college"},
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 0, 2)
+
+
 def test_sieve_event_description_with_its_owner_named_keeps_to_its_own_event() -> None:
     """ "the annual conference of the Guild ... the annual conference of the Trust": each
     short form is one with its own long form, not with the conference before it."""

@@ -225,6 +225,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = False  # "the old scheme" is not "the new payment scheme"
         if fits:
             best = other
+    if by_word is not None and mentions[by_word].type not in _BROAD_BODIES:
+        by_class = None  # "the college" -> the Royal College of Nursing before any guild
     by_word = next((k for k in (by_word_and_class, by_class, by_word) if k is not None), None)
     return by_word if by_word is not None else same_head if same_head is not None else best
 
@@ -241,6 +243,11 @@ def _same_kind_of_phrase(sieve: Sieve, head: str, m: Mention, o: Mention) -> boo
         or (head in deals and o.head in deals)
         or (o.method == "verb" and o.type == m.type)
     )
+
+
+#: bodies whose name may hold a word that names a narrower class: "the union" is a trade union
+#: named before, not the European Union (a name of a specific class keeps its word)
+_BROAD_BODIES = frozenset({KG.Organisation, KG.GovernmentBody, KG.Legislature})
 
 
 def _of_word_class(sieve: Sieve, head: str, o: Mention) -> bool:
@@ -296,7 +303,7 @@ def roles_to_holders(sieve: Sieve) -> None:
             if holder is None and k in posts:
                 holder = _holder_by_post(sieve, k, posts[k], days)
             if holder is None and k in posts:
-                holder = _politician_without_post(sieve, posts[k], role_links)
+                holder = _politician_without_post(sieve, k, posts[k], role_links)
             if holder is not None:
                 sieve.union(k, holder)
             elif not mentions[k].gazetteer_id:
@@ -355,13 +362,15 @@ def _holder_by_post(sieve: Sieve, k: int, post: Post, days: Days | None) -> int 
 
 
 def _politician_without_post(
-    sieve: Sieve, post: Post, role_links: Mapping[int, RoleLink]
+    sieve: Sieve, k: int, post: Post, role_links: Mapping[int, RoleLink]
 ) -> int | None:
-    """The one person the article names, with no role phrase of their own, whom the
-    gazetteer lists in some post of the same government: "Sajid Javid told a newspaper ...
-    The communities secretary is set to ..." (a definite title after a named minister
-    refers to them, even in a post the gazetteer does not list them in)."""
-    if sieve.posts is None:
+    """The person named last before the definite role phrase ``k``, when no other person is
+    named between them, they have no role phrase of their own and the gazetteer lists them
+    in some post of the same government: "Sajid Javid told a newspaper ... The communities
+    secretary is set to ..." (a definite title after a named minister refers to them, even
+    in a post the gazetteer does not list them in)."""
+    title = sieve.mentions[k]
+    if sieve.posts is None or not _after_the(sieve, title):
         return None
     government = government_of(post)
     ministers = {
@@ -370,17 +379,31 @@ def _politician_without_post(
         if government_of(other) == government
         for person in other.holders()
     }
-    holders = {link.holder for link in role_links.values() if link.holder is not None}
-    found = {
-        k
-        for k in sieve.named
-        if sieve.mentions[k].gazetteer_id in ministers
-        and core_class(sieve.mentions[k].type) == KG.Person
+    holders = {
+        sieve.links.find(link.holder) for link in role_links.values() if link.holder is not None
     }
-    people = {sieve.links.find(k) for k in found} - {sieve.links.find(h) for h in holders}
-    if len(people) != 1:
+    before = [
+        n
+        for n in sieve.named
+        if core_class(sieve.mentions[n].type) == KG.Person and sieve.mentions[n].start < title.start
+    ]
+    if not before:
         return None
-    return min(k for k in found if sieve.links.find(k) in people)
+    last = max(before, key=lambda n: sieve.mentions[n].start)
+    if sieve.links.find(last) in holders or not any(
+        sieve.mentions[n].gazetteer_id in ministers
+        for n in before
+        if sieve.links.find(n) == sieve.links.find(last)
+    ):
+        return None
+    return last
+
+
+def _after_the(sieve: Sieve, m: Mention) -> bool:
+    """The mention follows "the" ("the communities secretary")."""
+    return (
+        m.token_start > 0 and bool(sieve.tokens) and sieve.tokens[m.token_start - 1].lower_ == "the"
+    )
 
 
 def _person_id(sieve: Sieve, k: int) -> str | None:

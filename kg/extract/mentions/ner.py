@@ -204,8 +204,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         return None, False
     if type_ == KG.Person:
         start = span.start
-        while start < span.end - 2 and span.doc[start].i in context.role_title_tokens:
-            start += 1  # "Constable Jo Farrell" of "Chief Constable Jo Farrell": the title's
+        while start < span.end - 1 and start in context.role_title_tokens:
+            start += 1  # "Constable Jo Farrell" of "Chief Constable Jo Farrell": the title's words
         span = span.doc[start : span.end]
         if not _plausible_person(span, lexicon):
             return None, False

@@ -85,9 +85,8 @@ def _role_words_at(
 
 def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) -> int:
     """ "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail,
-    up to the holder's name when it follows ("Minister for Finance Jane Doe said": the tail
-    ends at a capitalised word that is no word of a portfolio, ``lex:portfolioWord``, and
-    starts a name, once the tail has a portfolio word)."""
+    up to the holder's name when it follows ("Minister for Finance Jane Doe said":
+    :func:`_holder_name_start`)."""
     if not (
         role_end < len(doc)
         and doc[role_end].lower_ in ("for", "of")
@@ -103,24 +102,38 @@ def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) ->
     ):
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
             break
-        if _starts_holder_name(doc, k, role_end, portfolio_words):
-            break
         k += 1
     if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
         return role_end  # "president of St Agnes's College": an organisation's name, no title
-    return k
+    return _holder_name_start(doc, role_end, k, portfolio_words)
 
 
-def _starts_holder_name(doc: Doc, k: int, role_end: int, portfolio_words: frozenset[str]) -> bool:
-    """Token ``k`` of a title's tail starts its holder's name: a capitalised word of no
-    portfolio, followed by another capitalised word or marked a person by the parser, after a
-    portfolio word of the tail."""
-    token = doc[k]
-    if not token.is_title or token.lower_ in portfolio_words:
-        return False
-    if not any(t.lower_ in portfolio_words for t in doc[role_end + 1 : k]):
-        return False
-    return token.ent_type_ == "PERSON" or (k + 1 < len(doc) and doc[k + 1].is_title)
+def _holder_name_start(doc: Doc, role_end: int, end: int, portfolio_words: frozenset[str]) -> int:
+    """Where the holder's name starts in a title's capitalised tail ``role_end:end`` (``end``
+    when none does): where the parser starts a person, else the last two capitalised words
+    when neither is a word of a portfolio (``lex:portfolioWord``: "Minister for Finance Jane
+    Doe"), after at least one word of the title."""
+    people = [
+        k
+        for k in range(role_end + 2, end)
+        if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
+    ]
+    if people:
+        start = people[0]  # "Finance Caoimhe [Archibald]": the model may miss a first name
+        alone = start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"
+        before = doc[start - 1]
+        if (
+            alone
+            and start - 1 > role_end + 1
+            and before.is_title
+            and before.lower_ not in portfolio_words
+        ):
+            start -= 1
+        return start
+    last = doc[max(role_end + 2, end - 2) : end]
+    if len(last) == 2 and all(t.is_title and t.lower_ not in portfolio_words for t in last):
+        return end - 2
+    return end
 
 
 def _function_tail_end(doc: Doc, role_end: int) -> int:

@@ -192,9 +192,9 @@ def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | No
     if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at"):
         return None
     for k in range(r.end + 1, min(len(doc) - 1, r.end + 12)):
-        if doc[k].pos_ in ("VERB", "AUX"):
+        if doc[k].pos_ in ("VERB", "AUX", "CCONJ"):
             return None
-        if k > r.end + 1 and doc[k].is_title and doc[k - 1].text != ",":
+        if k > r.end + 1 and doc[k].is_title and _ends_an_organisation(result, k - 1):
             found = mention_at(result, k, (KG.Person,))
             if found is not None and result.mentions[found].token_start == k:
                 return found
@@ -204,6 +204,13 @@ def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | No
                 return found
             return None
     return None
+
+
+def _ends_an_organisation(result: MentionSet, k: int) -> bool:
+    """Token ``k`` is the last of an organisation's name: "the Farmers' Guild" of "President
+    of the Farmers' Guild Jo Reyes"."""
+    found = mention_at(result, k, (KG.Organisation,))
+    return found is not None and result.mentions[found].token_end == k + 1
 
 
 def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:

@@ -413,7 +413,10 @@ class Context:
                 # think tank said" -> the organisation before the head; not "NHS workers said"
                 for child in children(token, "poss", "compound"):
                     key = self.entity(child, ACTORS)
-                    if key is not None and staff_of(token, child, self.resolved.by_key[key].type):
+                    owner_type = self.resolved.by_key[key].type if key is not None else None
+                    if key is not None and staff_of(
+                        token, child, owner_type, self.lexicon.workforce_nouns
+                    ):
                         key = None
                     elif key is not None:
                         token = child

@@ -184,7 +184,11 @@ def organisation_in_focus(
         if span.root.dep_ in ("nsubj", "nsubjpass"):
             subject_counts[key] += 1
         same_sentence = mention.sentence == role_mention.sentence
-        if same_sentence and mention.token_end <= role_mention.token_start:
+        if (
+            same_sentence
+            and mention.token_end <= role_mention.token_start
+            and _a_speaking_side(context, span.root)
+        ):
             if nearest is None or mention.token_start > nearest[0]:
                 nearest = (mention.token_start, key)
     if nearest is not None:
@@ -195,6 +199,21 @@ def organisation_in_focus(
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _a_speaking_side(context: Context, root: Token) -> bool:
+    """An organisation that may be the title holder's own: the subject of its clause ("the
+    union's committee voted ..., according to general secretary X") or the owner of a title
+    ("Aslef's general secretary, ... and X, assistant general secretary"); not one in a
+    prepositional phrase ("after talks with the Board broke down") or owning a thing ("the
+    Board's offer is an insult, according to general secretary X")."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ not in ("poss", "compound"):
+        return False
+    head = root.head  # "the union's committee voted": the owner of a body that is the subject
+    body = head.dep_ in ("nsubj", "nsubjpass") and context.entity(head, (KG.Organisation,))
+    return bool(body) or context.lexicon.role(head.lower_) is not None
 
 
 def government(context: Context) -> str | None:

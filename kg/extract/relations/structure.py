@@ -81,6 +81,8 @@ def affiliation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterato
         and all(t.dep_ == "case" for t in doc[token.i + 1 : start])
     ]
     for prep in preps(phrase.head, "of", "from"):
+        if _no_longer(context, prep):
+            continue  # "Jo Reyes, formerly of the Guild"
         for obj in objects_of(prep):
             key = context.entity(obj, (KG.Organisation,))
             if key is not None:
@@ -97,6 +99,14 @@ def affiliation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterato
         )
         if relation is not None:
             yield relation
+
+
+def _no_longer(context: Context, prep: Token) -> bool:
+    """The preposition is said of a past tie: "formerly of", "previously at", "ex-" (a word of
+    ``lex:notHoldingWord`` or an adverb of the past just before it)."""
+    before = context.doc[prep.i - 1] if prep.i > 0 else None
+    words = context.lexicon.not_holding_words | {"formerly", "previously", "once"}
+    return before is not None and before.lower_ in words
 
 
 def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
