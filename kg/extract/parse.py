@@ -144,14 +144,15 @@ def _house_style_acronyms(name: str, words: Container[str]) -> set[str]:
 
 
 def _english_words(nlp: Language) -> frozenset[str]:
-    """The words the model's lemmatizer knows (its ``lemma_index`` table), or none when it
-    has no such table."""
+    """The words the model's lemmatizer knows (its ``lemma_index`` table) and its stop words,
+    or none when it has no such table."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+    known = {w for words in lookups.get_table("lemma_index").values() for w in words}
+    return frozenset(known | set(nlp.Defaults.stop_words))  # "into", "onto": no content words
 
 
 def _gazetteer_patterns(

@@ -170,6 +170,26 @@ def test_relations_colleagues_working_together_do_not_communicate() -> None:
     assert _worked_with("Harbour Board") == set()
 
 
+def test_relations_working_with_an_actor_for_years_is_a_job_not_talks() -> None:
+    """ "Okafor worked with the Harbour Board for ten years": a career, no communication."""
+    parsed = build(
+        """
+        Okafor  PROPN nsubj    1
+        worked  VERB  ROOT     1 work VBD
+        with    ADP   prep     1
+        the     DET   det      5
+        Harbour PROPN compound 5
+        Board   PROPN pobj     2
+        for     ADP   prep     1
+        ten     NUM   nummod   8
+        years   NOUN  pobj     6 year NNS
+        .       PUNCT punct    1
+        """,
+        names=[("Okafor", KG.Person), ("Harbour Board", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("collaboration")) == set()
+
+
 def _verb_and_talks(verb: str, lemma: str) -> set[tuple[str, URIRef, str]]:
     """ "Okafor <verb> fresh talks." on a hand-built parse."""
     parsed = build(

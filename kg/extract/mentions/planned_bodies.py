@@ -46,6 +46,8 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
         new = [t for t in doc[start : token.i] if t.lower_ == "new"]
         if not new and not created_later(token, lexicon):
             continue
+        if new and not created_later(token, lexicon) and _already_at_work(token):
+            continue  # "the new authority has failed crews since it opened": it exists
         found = context.candidate(
             doc[start : token.i + 1], KG.PlannedBody, "noun-phrase", head=token.lemma_.lower()
         )
@@ -64,6 +66,18 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
             )
             if shorter is not None:
                 yield shorter
+
+
+def _already_at_work(token: Token) -> bool:
+    """The body is the subject of a verb in the past or perfect ("the new authority had
+    failed", "the new regulator has fined"): it exists already."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUX for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(a in ("has", "have", "had") for a in auxiliaries)
 
 
 def _hyphened_body(token: Token, lexicon: Lexicon) -> bool:

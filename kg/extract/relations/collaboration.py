@@ -28,8 +28,8 @@ def collaboration(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     lemma = token.lemma_.lower()
     verbs = context.lexicon.collaboration_verbs
     partners = [o for p in preps(token) if f"{lemma} {p.lower_}" in verbs for o in objects_of(p)]
-    if not partners:
-        return
+    if not partners or _for_a_time(token):
+        return  # "worked with the Port Authority for ten years": employment, not talks
     subjects = context.subject_entities(token)
     found = context.object_entities(partners, ACTORS, search=False)
     for subject in subjects:
@@ -42,6 +42,17 @@ def collaboration(context: Context, token: Token, rule: Rule[Token]) -> Iterator
             context.modality(token),
             f"{lemma} with",
         )
+
+
+_SPANS_OF_TIME = frozenset({"year", "month", "decade", "week"})
+
+
+def _for_a_time(verb: Token) -> bool:
+    """The working together is measured out ("for ten years", "for a decade"): a career or a
+    job, not dealings between two sides."""
+    return any(
+        o.lemma_.lower() in _SPANS_OF_TIME for p in preps(verb, "for") for o in objects_of(p)
+    )
 
 
 def _colleagues(context: Context, one: Found, other: Found) -> bool:
