@@ -1,6 +1,6 @@
 """Bare titles ("X, vice-president, said"; "according to general secretary X"): the post is in
 the organisation after the title, else the one named before it in its sentence, else the one
-the article is about (:func:`kg.extract.relations.roles.organisation_in_focus`)."""
+the article is about (:func:`kg.extract.relations.roles._organisation_in_focus`)."""
 
 from __future__ import annotations
 

@@ -27,8 +27,10 @@ __all__ = ["role"]
 
 def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[Relation]:
     """The holder of a role phrase and its organisation: named with it, the possessor
-    ("the union's general secretary"), the Government for a government post, or a section of
-    an organisation ("the leader of its section": a post in the organisation)."""
+    ("the union's general secretary"), the Government for a government post, a section of
+    an organisation ("the leader of its section": a post in the organisation), the
+    legislature a seat is in ("MSP": ``lex:seatIn``), or, for a bare title, the organisation
+    named after it or around it (:func:`_organisation_in_focus`)."""
     link, holder, organisation = found
     doc = context.doc
     role_mention = context.resolved.mentions[link.role_mention]
@@ -64,7 +66,7 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     if target is None and link.role.words.lower() in context.lexicon.seats:
         target, predicate = _legislature(context, link.role.words.lower()), KG.memberOf
     if target is None and _bare_title(context, role_mention, link.role):
-        target = organisation_after(context, role_mention) or organisation_in_focus(
+        target = _organisation_after(context, role_mention) or _organisation_in_focus(
             context, role_mention, appositive=_after_its_holder(context, link, role_mention)
         )
     if target is None:
@@ -142,7 +144,7 @@ def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
     )
 
 
-def organisation_after(context: Context, role_mention: Mention) -> str | None:
+def _organisation_after(context: Context, role_mention: Mention) -> str | None:
     """The organisation named just after a title, set off by a comma, as in a signature or an
     attribution: "X, Chair, Acme Trust, said"."""
     doc, at = context.doc, role_mention.token_end
@@ -163,7 +165,7 @@ def _after_its_holder(context: Context, link: RoleLink, role_mention: Mention) -
     return at >= 1 and context.doc[at - 1].text == "," and holder.token_end == at - 1
 
 
-def organisation_in_focus(
+def _organisation_in_focus(
     context: Context, role_mention: Mention, *, appositive: bool = False
 ) -> str | None:
     """The organisation a bare title is a post in ("X, vice-president, said"; "according to
