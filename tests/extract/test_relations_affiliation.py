@@ -1,5 +1,7 @@
 """The "affiliation" rule (``structure.affiliation``): a person named with the organisation
-they are from ("the Guild's Ann Lowe", "Ann Lowe of the Guild") is a member of it."""
+they are from ("the Guild's Ann Lowe", "Ann Lowe of the Guild") is a member of it; and a
+share of a group stands for its organisation ("78% of its members",
+``phrase_search.share_of_a_group``)."""
 
 from __future__ import annotations
 
@@ -100,3 +102,26 @@ def test_relations_person_formerly_of_an_organisation_is_no_member() -> None:
         names=[("Ann Lowe", KG.Person), ("Guild", KG.TradeUnion)],
     )
     assert parsed.relations("affiliation") == []
+
+
+def test_relations_a_share_of_an_organisation_s_members_stands_for_it() -> None:
+    """ "78% of the Guild's members voted to reject the Quay Plan": the Guild rejects it."""
+    parsed = build(
+        """
+        78      NUM   nummod   1
+        %       NOUN  nsubj    6
+        of      ADP   prep     1
+        the     DET   det      4
+        Guild   PROPN poss     5
+        members NOUN  pobj     2 member NNS
+        voted   VERB  ROOT     6 vote
+        to      PART  aux      8
+        reject  VERB  xcomp    6 reject
+        the     DET   det      11
+        Quay    PROPN compound 11
+        Plan    PROPN dobj     8
+        .       PUNCT punct    6
+        """,
+        names=[("Guild", KG.TradeUnion), ("Quay Plan", KG.Plan)],
+    )
+    assert ("Guild", KG.rejects, "Quay Plan") in facts(parsed.relations("verb"))

@@ -26,6 +26,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
+from kg.extract.relations import phrase_search as finder
 from kg.extract.relations.employees import staff_of
 from kg.extract.relations.fitting import fit_to_object
 from kg.extract.relations.grammar import (
@@ -37,7 +38,6 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import inside_quote, modality_of
-from kg.extract.relations.phrase_search import employer_before, outlet_of, searchable
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -309,10 +309,12 @@ class Context:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
         members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``)."""
         key = self.resolved.entity_for_token(token.i, types)
-        if key is not None and employer_before(token, self.resolved, self.lexicon):
+        if key is not None and finder.employer_before(token, self.resolved, self.lexicon):
             return None
+        if key is None and (group := finder.share_of_a_group(token, self.is_group)) is not None:
+            return self.entity(group, types)  # "78% of its members": the members' body
         if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
-            return outlet_of(token, self.resolved, types)
+            return finder.outlet_of(token, self.resolved, types)
         if key is not None or not self.is_group(token):
             return key
         owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
@@ -443,7 +445,7 @@ class Context:
                             found.append((other, conj))
                 elif search:
                     inner_types = tuple(t for t in types if search_actors or t not in ACTORS)
-                    for inner in searchable(conj, self.lexicon) if inner_types else ():
+                    for inner in finder.searchable(conj, self.lexicon) if inner_types else ():
                         inner_key = self.entity(inner, inner_types)
                         if inner_key is not None and all(inner_key != k for k, _ in found):
                             found.append((inner_key, inner))

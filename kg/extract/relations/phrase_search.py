@@ -5,7 +5,7 @@ workers vote, not the NHS). Read by :meth:`kg.extract.relations.core.Context.obj
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rdflib import URIRef
 from spacy.tokens import Token
@@ -15,7 +15,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.relations.grammar import children, is_verb
 from kg.rdf.namespaces import KG
 
-__all__ = ["employer_before", "outlet_of", "searchable", "undoes"]
+__all__ = ["employer_before", "outlet_of", "searchable", "share_of_a_group", "undoes"]
 
 
 def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
@@ -81,4 +81,23 @@ def outlet_of(
         key = resolved.entity_for_token(owner.i, types)
         if key is not None and resolved.by_key[key].type == KG.NewsOrganisation:
             return key
+    return None
+
+
+#: words for a share of a group: "most of its members", "a majority of nurses"
+_SHARES = frozenset(
+    {"%", "percent", "per", "cent", "majority", "most", "half", "third", "thirds", "quarter"}
+)
+
+
+def share_of_a_group(token: Token, is_group: Callable[[Token], bool]) -> Token | None:
+    """The group a share is of ("78% of its members", "a majority of members voted"): a number
+    or a word of a share with "of" and a noun for an organisation's people."""
+    if not (token.like_num or token.lower_ in _SHARES):
+        return None
+    for prep in children(token, "prep"):
+        if prep.lower_ == "of":
+            for obj in children(prep, "pobj"):
+                if is_group(obj):
+                    return obj
     return None
