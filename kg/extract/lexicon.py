@@ -313,6 +313,27 @@ class Lexicon:
     name_only_head_nouns: frozenset[str] = word_list(LEX.nameOnlyHeadNoun)
     """Heads that name a proposal only with a name that is no place's, or a version word
     ("the Environmental Land Management system", "a new system"; not "the health system")."""
+    # --- generic ---
+    clause_head_nouns: frozenset[str] = word_list(LEX.clauseHeadNoun)
+    """Heads that name a proposal only with what is decided after them ("the decision to delay
+    the ban"; not "treatment decisions", "a decision on withdrawal")."""
+
+    outcome_head_nouns: frozenset[str] = word_list(LEX.outcomeHeadNoun)
+    """Heads of a motion that are also the settling of a dispute ("a swift resolution to the
+    dispute")."""
+
+    settling_adjectives: frozenset[str] = word_list(LEX.settlingAdjective)
+    """Adjectives of how soon or how well a dispute ends ("swift", "amicable")."""
+
+    account_head_nouns: frozenset[str] = word_list(LEX.accountHeadNoun)
+    """Heads of a body's money in general that name a proposal only with an amount, a year, a
+    capital or a version word ("the 2025/26 budget"; not "the NHS budget")."""
+
+    provision_nouns: frozenset[str] = word_list(LEX.provisionNoun)
+    """Nouns of a numbered part of a law ("Section 21", "Article 50"): no proposal."""
+
+    provided_nouns: frozenset[str] = word_list(LEX.providedNoun)
+    """Nouns of what a body provides, whose bare plural is a kind ("frontline services")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

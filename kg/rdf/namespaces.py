@@ -266,6 +266,13 @@ class LEX(DefinedNamespace):
     plannedBodyNoun: URIRef
     bringingInVerb: URIRef
     nameOnlyHeadNoun: URIRef
+    # --- generic ---
+    clauseHeadNoun: URIRef
+    outcomeHeadNoun: URIRef
+    settlingAdjective: URIRef
+    accountHeadNoun: URIRef
+    provisionNoun: URIRef
+    providedNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -20,6 +20,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_terms
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.generic_heads import numbered_provision
 from kg.extract.mentions.names import (
     DETERMINERS,
     head_class,
@@ -93,6 +94,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if type_ == KG.Place and not _plausible_place(span, context.lexicon):
             continue
+        if type_ == KG.Policy and numbered_provision(span, context.lexicon):
+            continue  # "Section 21": a part of a law in force, no proposal
         if type_ == KG.Event and head_class(span[-1], context.lexicon) is None:
             continue  # "the Second World War", "Easter": no event of policy (no event head noun)
         span = _longer_name_seen(span, longer_names)

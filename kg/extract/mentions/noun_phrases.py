@@ -22,6 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
+from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.headlines import headline_clause, headline_verb
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -264,14 +265,17 @@ def _generic(
     lexicon: Lexicon,
 ) -> bool:
     """A phrase that names a kind or an open set, not a thing: a bare plural ("contracts"),
-    proposals of a kind (:func:`_kind_of_proposals`) or an action that may be taken
-    (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`)."""
+    proposals of a kind (:func:`_kind_of_proposals`), an action that may be taken
+    (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`) or a head in its sense
+    that names no proposal ("the NHS budget", "treatment decisions": :mod:`generic_heads`)."""
     bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
     return (
         bare_plural
         and not (core_class(cls) == KG.Event and _measured_by(token, lexicon))
         or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
         or action_that_may_be(token, cls, det, modifiers, long_ends)
+        or core_class(cls) == KG.Proposal
+        and names_no_proposal(token, det, modifiers, lexicon)
     )
 
 

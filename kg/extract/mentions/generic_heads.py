@@ -1,0 +1,145 @@
+"""Head nouns that name a proposal only in one of their senses.
+
+In the other sense they name what a body has or does in general, not a particular proposal:
+the money a body has ("the NHS budget", ``lex:accountHeadNoun``), the act of deciding
+("treatment decisions", ``lex:clauseHeadNoun``), the settling of a dispute ("a swift
+resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provides ("PCCs
+deliver frontline services", ``lex:providedNoun``), and what a pronoun is said to be ("it is
+the wrong policy").
+A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
+
+Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
+"Ministers set out the 2025/26 budget" the year names one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["names_no_proposal", "numbered_provision"]
+
+_MONEY = frozenset({"£", "$", "€", "%"})
+
+
+def names_no_proposal(
+    token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
+) -> bool:
+    """The proposal head ``token`` with its determiner and modifiers names no proposal: one of
+    the general senses in the module's docstring."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in lexicon.account_head_nouns
+        and _money_a_thing_is_of(token, modifiers)
+        and not _counted_or_named(token, modifiers, lexicon)
+        or lemma in lexicon.clause_head_nouns
+        and _said_of_what(token, modifiers)
+        and not _decides_something(token)
+        or lemma in lexicon.outcome_head_nouns
+        and _settling(token, lexicon)
+        or lemma in lexicon.provided_nouns
+        and _bare_plural_of_common_words(token, det, modifiers)
+        or det == "the"
+        and _said_of_a_pronoun(token, modifiers)
+    )
+
+
+def _amount_or_year(token: Token) -> bool:
+    """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
+    return token.like_num or any(c.isdigit() for c in token.text) or token.text in _MONEY
+
+
+def _money_a_thing_is_of(token: Token, modifiers: Sequence[Token]) -> bool:
+    """ "a share of the NHS budget", "responsibility for the police budget": a budget named by
+    whose it is (a noun before it) and named as what another noun is of or for is the money
+    that thing is measured against; a budget that is itself set, cut or published ("ministers
+    set the health budget") may be the proposal, and a bare "the budget" refers back."""
+    of = token.head
+    return (
+        any(t.dep_ == "compound" for t in modifiers)
+        and token.dep_ == "pobj"
+        and of.dep_ == "prep"
+        and of.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _counted_or_named(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A budget with an amount or a year in its phrase ("the 2025/26 budget", "a budget of
+    £2bn"), a capital inside a sentence ("the Budget") or a word of a version ("a new budget")."""
+    if token.is_title and token.i > token.sent.start or any(c.dep_ == "poss" for c in token.lefts):
+        return True  # "the Budget", "the chancellor's budget": a fiscal statement
+    if any(t.lower_ in lexicon.version_words for t in modifiers):
+        return True
+    words = [*modifiers, *(t for c in token.rights if c.dep_ == "prep" for t in c.subtree)]
+    return any(_amount_or_year(t) for t in words)
+
+
+def _said_of_what(token: Token, modifiers: Sequence[Token]) -> bool:
+    """ "treatment decisions", "a decision on mergers": a noun before the head or a preposition
+    after it says what the decision is about, not what it decides; a bare "the decision"
+    refers back to one named before."""
+    return any(t.dep_ == "compound" for t in modifiers) or any(
+        c.dep_ == "prep" for c in token.rights
+    )
+
+
+def _decides_something(token: Token) -> bool:
+    """A decision with what is decided after it: an infinitive ("the decision to delay the
+    ban") or a that-clause ("the decision that schools will close")."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl", "xcomp")
+        and any(m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.lefts)
+        for c in token.rights
+    )
+
+
+def _settling(token: Token, lexicon: Lexicon) -> bool:
+    """ "a swift resolution", "a resolution to the dispute", "a resolution with a better
+    contract": an adjective of how soon or how well a dispute ends (``lex:settlingAdjective``)
+    before the noun, or "to" or "with" after it, make it the settling of a dispute; a motion
+    is named, numbered or described by what it calls for ("a non-binding resolution calling
+    for ...")."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in lexicon.settling_adjectives for c in token.lefts
+    ) or any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in token.rights)
+
+
+def _bare_plural_of_common_words(token: Token, det: str | None, modifiers: Sequence[Token]) -> bool:
+    """ "deliver frontline services", "provide local services": a plural with no determiner
+    and only common words before it is the kind of thing a body provides, even as the object
+    of a verb of delivering."""
+    return (
+        token.tag_ == "NNS"
+        and det is None
+        and not any(c.dep_ == "poss" for c in token.lefts)
+        and all(t.is_lower and t.is_alpha for t in modifiers)
+    )
+
+
+def _said_of_a_pronoun(token: Token, modifiers: Sequence[Token]) -> bool:
+    """ "it is the wrong policy": what a pronoun is said to be, with only adjectives before it,
+    describes the thing the pronoun refers to, not a thing of its own (an indefinite one, "this
+    is another poor offer", is left to the descriptions, which join it to the pronoun's)."""
+    verb = token.head
+    return (
+        token.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and all(t.pos_ == "ADJ" for t in modifiers)
+        and not any(c.dep_ == "prep" for c in token.rights)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in verb.children)
+    )
+
+
+def numbered_provision(span: Span, lexicon: Lexicon) -> bool:
+    """A name that is a numbered part of a law ("Section 21", "Section 21s", "Article 50"):
+    a provision of a law in force, not a proposal (``lex:provisionNoun``)."""
+    return (
+        len(span) >= 2
+        and span[0].lower_ in lexicon.provision_nouns
+        and any(c.isdigit() for c in span[1].text)
+    )

@@ -1,0 +1,183 @@
+"""Heads that name a proposal only in one of their senses (kg.extract.mentions.generic_heads).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import context_of, make_doc
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+
+_HEADLINE = """
+Ferries    NOUN  ROOT     0  ferry    NNS
+.          PUNCT punct    0  -        .
+"""
+
+
+def _named(rows: str) -> set[str]:
+    """The phrases of a sentence of the body, after a headline of two words."""
+    shifted = []
+    for line in rows.strip().splitlines():
+        word, pos, dep, head, *rest = line.split()
+        shifted.append(" ".join([word, pos, dep, str(int(head) + 2), *rest]))
+    doc = make_doc(_HEADLINE + "\n".join(shifted))
+    return {c.span.text for c in head_noun_phrases(context_of(doc))}
+
+
+HARBOUR_BUDGETS = """
+Ministers  NOUN  nsubj    1  minister NNS
+cut        VERB  ROOT     1  -        VBD
+the        DET   det      3  -        DT
+share      NOUN  dobj     1  -        NN
+of         ADP   prep     3  -        IN
+the        DET   det      7  -        DT
+harbour    NOUN  compound 7  -        NN
+budget     NOUN  pobj     4  -        NN
+for        ADP   prep     7  -        IN
+ferries    NOUN  pobj     8  ferry    NNS
+and        CCONJ cc       1  -        CC
+set        VERB  conj     1  -        VBD
+out        ADP   prt      11 -        RP
+the        DET   det      16 -        DT
+2026/27    NUM   nummod   16 -        CD
+harbour    NOUN  compound 16 -        NN
+budget     NOUN  dobj     11 -        NN
+.          PUNCT punct    1  -        .
+"""
+
+
+def test_generic_a_budget_with_a_year_is_a_proposal_the_money_a_share_is_of_is_not() -> None:
+    named = _named(HARBOUR_BUDGETS)
+    assert "2026/27 harbour budget" in named
+    assert not any(text.startswith("harbour budget") for text in named)
+
+
+DECISIONS = """
+The        DET   det      1  -        DT
+guild      NOUN  nsubj    2  -        NN
+delayed    VERB  ROOT     2  delay    VBD
+its        PRON  poss     5  -        PRP$
+boarding   NOUN  compound 5  -        NN
+decisions  NOUN  dobj     2  decision NNS
+and        CCONJ cc       2  -        CC
+a          DET   det      8  -        DT
+decision   NOUN  conj     5  -        NN
+on         ADP   prep     8  -        IN
+mergers    NOUN  pobj     9  merger   NNS
+but        CCONJ cc       2  -        CC
+welcomed   VERB  conj     2  welcome  VBD
+the        DET   det      14 -        DT
+council    NOUN  poss     16 -        NN
+'s         PART  case     14 -        POS
+decision   NOUN  dobj     12 -        NN
+to         PART  aux      18 -        TO
+scrap      VERB  acl      16 -        VB
+the        DET   det      21 -        DT
+ferry      NOUN  compound 21 -        NN
+levy       NOUN  dobj     18 -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_generic_decisions_name_a_proposal_only_with_what_they_decide() -> None:
+    named = _named(DECISIONS)
+    assert "decision to scrap the ferry levy" in named
+    assert not any(text.endswith("decisions") or "mergers" in text for text in named)
+
+
+SPEEDY_RESOLUTION = """
+The        DET   det      1  -          DT
+union      NOUN  nsubj    2  -          NN
+wants      VERB  ROOT     2  want       VBZ
+a          DET   det      5  -          DT
+quick      ADJ   amod     5  -          JJ
+resolution NOUN  dobj     2  -          NN
+to         ADP   prep     5  -          IN
+the        DET   det      8  -          DT
+dispute    NOUN  pobj     6  -          NN
+and        CCONJ cc       2  -          CC
+tabled     VERB  conj     2  table      VBD
+an         DET   det      13 -          DT
+emergency  NOUN  compound 13 -          NN
+resolution NOUN  dobj     10 -          NN
+.          PUNCT punct    2  -          .
+"""
+
+
+def test_generic_a_quick_resolution_to_a_dispute_is_no_motion() -> None:
+    named = _named(SPEEDY_RESOLUTION)
+    assert "emergency resolution" in named
+    assert not any("quick" in text or text.startswith("resolution to") for text in named)
+
+
+FRONTLINE_SERVICES = """
+Councils   NOUN  nsubj    1  council  NNS
+deliver    VERB  ROOT     1  -        VBP
+frontline  NOUN  compound 3  -        NN
+services   NOUN  dobj     1  service  NNS
+.          PUNCT punct    1  -        .
+The        DET   det      6  -        DT
+council    NOUN  nsubj    8  -        NN
+will       AUX   aux      8  -        MD
+deliver    VERB  ROOT     8  -        VB
+the        DET   det      12 -        DT
+Harbour    PROPN compound 12 -        NNP
+Ferry      PROPN compound 12 -        NNP
+service    NOUN  dobj     8  -        NN
+.          PUNCT punct    8  -        .
+"""
+
+
+def test_generic_services_a_body_delivers_are_a_kind_a_named_service_is_not() -> None:
+    named = _named(FRONTLINE_SERVICES)
+    assert "Harbour Ferry service" in named
+    assert not any(text.endswith("services") for text in named)
+
+
+SAID_OF_A_PRONOUN = """
+Critics    NOUN  nsubj    1  critic   NNS
+say        VERB  ROOT     1  -        VBP
+it         PRON  nsubj    3  -        PRP
+is         AUX   ccomp    1  be       VBZ
+the        DET   det      6  -        DT
+wrong      ADJ   amod     6  -        JJ
+levy       NOUN  attr     3  -        NN
+.          PUNCT punct    1  -        .
+"""
+
+
+def test_generic_what_a_pronoun_is_said_to_be_is_no_proposal_of_its_own() -> None:
+    assert not any(text.endswith("levy") for text in _named(SAID_OF_A_PRONOUN))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Port news\nTenants fear a Section 8 notice, and the guild wants the Harbour "
+            "Tenancy Bill to end Section 8 evictions.",
+            ["Harbour Tenancy Bill"],
+            ["Section 8"],
+        ),
+        (
+            "Port news\nThe guild called for a swift resolution to the ferry dispute and "
+            "criticised the ministry's strategy during the talks.",
+            [],
+            ["swift resolution", "strategy"],
+        ),
+        (
+            "Port news\nThe guild said its share of the harbour budget for ferries was too small.",
+            [],
+            ["harbour budget"],
+        ),
+    ],
+)
+def test_generic_heads_on_a_real_parse(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = {n for e in extract(text).entities for n in (e.label, *e.aliases)}
+    assert set(kept) <= names
+    assert not any(d in n for d in dropped for n in names)
