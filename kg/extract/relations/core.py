@@ -27,7 +27,6 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
 from kg.extract.relations import phrase_search as finder
-from kg.extract.relations.employees import staff_of
 from kg.extract.relations.fitting import fit_to_object
 from kg.extract.relations.grammar import (
     children,
@@ -396,8 +395,8 @@ class Context:
     def subject_entities(self, verb: Token) -> list[Found]:
         """The actors and proposals a verb's subjects name (see ``grammar.subjects_of``). An
         act after "against" or "without" is one nobody does ("warned the union against
-        rejecting the offer", "campaigned against scrapping the plan"); not the people of a
-        public employer ("NHS workers", :mod:`~kg.extract.relations.employees`). Worked out
+        rejecting the offer", "campaigned against scrapping the plan"); not the people of an
+        employer ("NHS workers": :func:`phrase_search.employer_before`). Worked out
         once per token (many rules ask about the same verb); each call gets its own list."""
         known = self._subjects_read.get(verb.i)
         if known is None:
@@ -413,14 +412,10 @@ class Context:
             if key is None:
                 # "Mr Streeting's letter revealed" -> the letter's author; "The Health Foundation
                 # think tank said" -> the organisation before the head; not "NHS workers said"
+                # (``entity`` names no one for an employer before a workforce noun)
                 for child in children(token, "poss", "compound"):
                     key = self.entity(child, ACTORS)
-                    owner_type = self.resolved.by_key[key].type if key is not None else None
-                    if key is not None and staff_of(
-                        token, child, owner_type, self.lexicon.workforce_nouns
-                    ):
-                        key = None
-                    elif key is not None:
+                    if key is not None:
                         token = child
                         break
             if key is not None:
