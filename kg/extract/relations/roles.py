@@ -128,8 +128,8 @@ def _legislature(context: Context, seat: str) -> str | None:
 def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
     """A title naming no organisation or unit: its nouns are the role's own words ("vice-
     president", "the new general secretary"; not "executive committee president"), no name
-    stands just before it ("Garda Commissioner"), and it is
-    neither a government post nor a seat in a legislature (``lex:legislatorWord``)."""
+    stands just before it ("Garda Commissioner"), and it is neither a government post nor a
+    seat in a legislature (``lex:legislatorWord``)."""
     if role.government_post:
         return False
     if role.words.lower() in context.lexicon.legislator_words:
