@@ -446,6 +446,25 @@ def test_mention_body_owned_through_a_common_noun_and_the_organisation_by_its_ki
     assert (committee.span.text, committee.same_as) == ("senior pilots' committee", None)
 
 
+def test_mention_organisation_by_its_kind_is_the_longest_name_before_it() -> None:
+    # "the Dockers Scotland union met": the branch named before "union", not its parent
+    doc = make_doc(
+        """
+        the      DET   det      3 - DT
+        Dockers  PROPN compound 2 - NNP B-ORG
+        Scotland PROPN compound 3 - NNP I-ORG
+        union    NOUN  nsubj    4 - NN
+        met      VERB  ROOT     4 meet VBD
+        .        PUNCT punct    4 - .
+        """,
+        gazetteer=[(1, 2, KG.TradeUnion, "dockers"), (1, 3, KG.TradeUnion, "dockers_scotland")],
+    )
+    parent = Candidate(doc[1:2], KG.TradeUnion, "gazetteer", gazetteer_id="dockers")
+    branch = Candidate(doc[1:3], KG.TradeUnion, "gazetteer", gazetteer_id="dockers_scotland")
+    (union,) = bodies_of_organisations(context_of(doc), (parent, branch))
+    assert (union.span.text, union.same_as) == ("Dockers Scotland union", branch)
+
+
 # ------------------------------------------------------------------ settling
 
 

@@ -106,15 +106,14 @@ def _ranked_or_placed(token: Token, owners: Sequence[Token]) -> bool:
 
 
 def _candidate_at(candidates: Sequence[Candidate], i: int) -> Candidate | None:
-    """The earlier organisation candidate over token ``i``."""
-    return next(
-        (
-            c
-            for c in candidates
-            if c.span.start <= i < c.span.end and core_class(c.type) == KG.Organisation
-        ),
-        None,
-    )
+    """The earlier organisation candidate over token ``i``, the longest if several ("GMB
+    Scotland" over "GMB" in "the GMB Scotland union")."""
+    over = [
+        c
+        for c in candidates
+        if c.span.start <= i < c.span.end and core_class(c.type) == KG.Organisation
+    ]
+    return max(over, key=lambda c: len(c.span), default=None)
 
 
 def _kind_of(noun: Token, owner: Candidate, context: Context) -> bool:
