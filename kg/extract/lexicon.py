@@ -131,6 +131,8 @@ class Lexicon:
     the same thing ("plan", "scheme")."""
     vague_nouns: frozenset[str] = word_list(LEX.vagueNoun)
     """Nouns too general to say what a proposal is about ("network", "number")."""
+    collective_change_nouns: frozenset[str] = word_list(LEX.collectiveChangeNoun)
+    """Plurals naming the parts of one change together ("the plans", "the reforms")."""
     region_words: frozenset[str] = word_list(LEX.regionWord)
     """Words of regions' names before a country ("north", "greater")."""
     generic_organisation_nouns: frozenset[str] = word_list(LEX.genericOrganisationNoun)

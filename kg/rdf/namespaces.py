@@ -206,6 +206,7 @@ class LEX(DefinedNamespace):
     versionWord: URIRef
     genericProposalHead: URIRef
     vagueNoun: URIRef
+    collectiveChangeNoun: URIRef
     regionWord: URIRef
     genericOrganisationNoun: URIRef
     # ---- entities (ext-entities): things introduced by a verb ----

@@ -80,6 +80,16 @@ def test_entities_description_prefers_a_name_with_its_word(extract: Extract) -> 
     assert "trust" not in _entity(corpus, "Care Quality Commission").aliases
 
 
+def test_entities_plural_words_of_change_name_the_one_overhaul(extract: Extract) -> None:
+    corpus = extract(
+        "Council news\nThe government has announced an overhaul of animal welfare inspections."
+        "\nThe Guild of Vets said the plans were rushed. It said the changes had not been tested."
+    )
+    overhaul = _entity(corpus, "overhaul of animal welfare inspections")
+    assert {"plans", "changes"} <= set(overhaul.aliases)
+    assert _labels(corpus, KG.Proposal) == ["overhaul of animal welfare inspections"]
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 from doc_builder import make_doc, mention
+from rdflib import URIRef
 
 from kg.extract.entities.sieve import (
     PASSES,
@@ -428,3 +429,47 @@ def test_sieve_head_noun_subset_keeps_a_phrase_with_its_own_modifier_apart_from_
     )
     head_noun_subset(sieve)
     assert not _joined(sieve, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("plural_word", "antecedent_type", "joined"),
+    [
+        ("plans", KG.Reform, True),  # "an overhaul of inspections ... the plans"
+        ("changes", KG.Plan, True),  # "a recovery plan ... the changes"
+        ("offers", KG.Reform, False),  # a settlement is not named so
+        ("plans", KG.FundingPackage, False),  # "the plans" do not name a sum of money
+    ],
+)
+def test_sieve_plural_description_of_change_joins_the_one_reform_before_it(
+    plural_word: str, antecedent_type: URIRef, joined: bool
+) -> None:
+    """ "The council announced an overhaul of bins. The plans were criticised": a plural word
+    of change names the parts of the one reform or plan named before, though it is singular."""
+    doc = make_doc(
+        f"""
+        an        DET   det      1 - DT
+        overhaul  NOUN  ROOT     1 - NN
+        of        ADP   prep     1 - IN
+        bins      NOUN  pobj     2 - NNS
+        the       DET   det      5 - DT
+        {plural_word} NOUN nsubj 5 {plural_word[:-1]} NNS
+        """
+    )
+    word = plural_word[:-1]
+    sieve = _sieve(
+        [
+            mention(
+                "overhaul of bins",
+                antecedent_type,
+                "noun-phrase",
+                start=3,
+                token_start=1,
+                head="overhaul",
+            ),
+            mention(plural_word, KG.Proposal, "description", start=30, token_start=5, head=word),
+        ],
+        descriptions={1: word},
+        tokens=list(doc),
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 0, 1) is joined

@@ -219,7 +219,9 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             if o.head == head:
                 same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
-        if fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
+        if _parts_of_a_change(sieve, head, m, o):
+            fits = True  # "the government's overhaul ... the plans", "the changes"
+        elif fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
             fits = False  # "the offers" are not "the 6% offer"
         if fits and versions_apart(m, o, sieve.lexicon):
             fits = False  # "the old scheme" is not "the new payment scheme"
@@ -242,6 +244,19 @@ def _same_kind_of_phrase(sieve: Sieve, head: str, m: Mention, o: Mention) -> boo
         or (head in generic and o.head in generic)
         or (head in deals and o.head in deals)
         or (o.method == "verb" and o.type == m.type)
+    )
+
+
+def _parts_of_a_change(sieve: Sieve, head: str, m: Mention, o: Mention) -> bool:
+    """A plural description of change (``lex:collectiveChangeNoun``: "the plans", "the
+    reforms", "the changes") fits a reform or plan named before, though it is singular: it
+    names the parts of that one change together ("an overhaul of the inspections ... the
+    plans were rushed"). A settlement ("the offers") or a bill is not named so."""
+    return (
+        head in sieve.lexicon.collective_change_nouns
+        and o.type in (KG.Reform, KG.Plan)
+        and bool(_plural(sieve, m))
+        and not _plural(sieve, o)
     )
 
 
