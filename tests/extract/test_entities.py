@@ -90,6 +90,20 @@ def test_entities_plural_words_of_change_name_the_one_overhaul(extract: Extract)
     assert _labels(corpus, KG.Proposal) == ["overhaul of animal welfare inspections"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local Government cannot support the Care Bill, the Guild of Councils said.",
+        "The Guild of Councils said local government cannot support the Care Bill.",
+    ],
+)
+def test_entities_local_government_is_a_tier_not_a_government(
+    extract: Extract, sentence: str
+) -> None:
+    corpus = extract("Council news\n" + sentence)
+    assert not [e for e in corpus.entities if e.type == KG.GovernmentBody]
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -25,12 +25,16 @@ __all__ = ["listed_names"]
 
 #: words that set a government apart from the one in office: "the then Conservative Government"
 _PAST = frozenset({"then", "previous", "former", "last", "outgoing"})
+#: words that make "government" a tier of councils, no government at all: "local government
+#: cannot support the bill" speaks for councils
+_TIER = frozenset({"local", "municipal"})
 
 
 def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
     """Every gazetteer match, but a party's name just before "Government" or "administration":
     "the Labour government" is a name of the government; "the then Conservative Government"
-    names a government of the past, and "the previous government" none the article names."""
+    names a government of the past, and "the previous government" none the article names;
+    "local government" is the tier of councils, no government."""
     doc = context.doc
     spans = list(doc.spans[GAZETTEER_SPANS])
     governments = {
@@ -47,8 +51,9 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         if URIRef(s.label_) == KG.PoliticalParty and s.end in government_starts
     }
     past = {s for s, g in governments.items() if s > 0 and doc[s - 1].lower_ in _PAST}
+    tiers = {s for s in governments if s > 0 and doc[s - 1].lower_ in _TIER}
     for span in spans:
-        if span.start in parties or span.start in past or span in parties.values():
+        if span.start in parties or span.start in past | tiers or span in parties.values():
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:

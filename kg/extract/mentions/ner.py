@@ -76,8 +76,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
             continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
-        if span is None or span.text.lower() in context.lexicon.topic_names:
-            continue  # "Covid", "AI": a topic, no actor or place
+        if span is None:
+            continue
         if len(span) == 1 and span.text in context.term_acronyms:
             continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"
         if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
