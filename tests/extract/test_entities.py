@@ -104,6 +104,16 @@ def test_entities_local_government_is_a_tier_not_a_government(
     assert not [e for e in corpus.entities if e.type == KG.GovernmentBody]
 
 
+def test_entities_name_with_a_bracketed_short_form_inside_is_also_named_without_it(
+    extract: Extract,
+) -> None:
+    corpus = extract(
+        "Fire news\nThe Fire Brigades Union's (FBU) pay committee voted to reject the offer."
+    )
+    committee = next(e for e in corpus.entities if "pay committee" in e.label)
+    assert {"FBU pay committee", "Fire Brigades Union pay committee"} <= set(committee.aliases)
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -273,6 +273,36 @@ def test_mention_source_listed_body_before_a_nation_is_its_branch() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("place_entity", "body_entity", "determiner", "branch"),
+    [
+        ("B-GPE", "", "", "Kent Guild"),  # the model reads the place as a place
+        ("B-ORG", "I-ORG", "", "Kent Guild"),  # ... or as the start of the body's name
+        ("B-GPE", "", "the", None),  # "the Kent Guild": "the" is not part of the name
+        ("", "", "", None),  # no place at all: "Acme Guild" is for other rules
+    ],
+)
+def test_mention_source_place_before_a_listed_body_is_its_local_branch(
+    place_entity: str, body_entity: str, determiner: str, branch: str | None
+) -> None:
+    # "Kent Guild backed it": the listed Guild's branch for Kent
+    first = f"{determiner} DET det 2 - DT" if determiner else ""
+    offset = 1 if determiner else 0
+    doc = make_doc(
+        f"""
+        {first}
+        Kent   PROPN compound {1 + offset} -    NNP {place_entity}
+        Guild  PROPN nsubj    {2 + offset} -    NNP {body_entity}
+        backed VERB  ROOT     {2 + offset} back VBD
+        it     PRON  dobj     {2 + offset} -    PRP
+        .      PUNCT punct    {2 + offset} -    .
+        """,
+        gazetteer=[(1 + offset, 2 + offset, KG.TradeUnion, "guild")],
+    )
+    found = [(c.span.text, c.type) for c in names_ending_in_a_country(context_of(doc), ())]
+    assert found == ([(branch, KG.TradeUnion)] if branch else [])
+
+
 def test_mention_source_listed_branch_is_not_found_again() -> None:
     # "Guild Wales" listed under its own name: no second name for it
     doc = make_doc(

@@ -68,7 +68,9 @@ def make_entity(
             type_ = entry.type  # unless a pass retyped them all (a body still to be created)
     if label is None:
         label = _choose_label(anchors, type_)
-    aliases = sorted({clean(m.text) for m in members if clean(m.text) and clean(m.text) != label})
+    names = {clean(m.text) for m in members if clean(m.text)}
+    names |= {form for name in names | {label} for form in _bracket_forms(name)}
+    aliases = sorted(names - {label})
     return Entity(
         key=f"{doc_id}#{number}",
         label=label,
@@ -77,6 +79,28 @@ def make_entity(
         mentions=tuple(sorted(members, key=lambda m: (m.start, m.end))),
         gazetteer_id=gazetteer_ids[0] if gazetteer_ids else None,
     )
+
+
+#: a name with a bracketed short form inside it: "University and College Union's (UCU) higher
+#: education committee"
+_INNER_BRACKETS = re.compile(
+    r"^(?P<long>[^()]+?)(?:['’]s)? \((?P<short>[^()]+)\) (?P<rest>[^()]+)$"
+)
+
+
+def _bracket_forms(name: str) -> tuple[str, ...]:
+    """The forms a name with a bracketed short form inside it is written in without the
+    brackets: "University and College Union (UCU) higher education committee" is also the
+    "UCU higher education committee" and the "University and College Union higher
+    education committee".
+
+    >>> _bracket_forms("Guild of Pilots (GoP) pay committee")
+    ('GoP pay committee', 'Guild of Pilots pay committee')
+    """
+    found = _INNER_BRACKETS.match(name)
+    if found is None:
+        return ()
+    return (f"{found['short']} {found['rest']}", f"{found['long']} {found['rest']}")
 
 
 def _choose_label(anchors: Sequence[Mention], type_: URIRef) -> str:

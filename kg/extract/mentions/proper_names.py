@@ -50,13 +50,15 @@ def names_ending_in_a_country(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
     """A name ending in a country is an organisation: "Healthwatch England", "Age UK"; a
-    listed body's name before a country's is its branch there ("Unison Cymru")."""
+    listed body's name before a country's is its branch there ("Unison Cymru"), and so is a
+    place's name before a listed body's ("Kent Police Federation")."""
     doc = context.doc
     spans = [
         (span, name_class(span, context.lexicon, KG.Organisation))
         for span in _before_a_country(doc, context.title_end, context.lexicon.region_words)
     ]
-    for span, cls in [*spans, *_branches_of_listed_bodies(doc)]:
+    branches = [*_branches_of_listed_bodies(doc), *_local_branches_of_listed_bodies(doc)]
+    for span, cls in [*spans, *branches]:
         found = context.candidate(span, cls, "name-part", wraps_place=True)
         if found is not None:
             yield found
@@ -169,6 +171,36 @@ def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
         covered = any(w.start <= body.start and w.end >= end and w != body for w in gazetteer)
         if (body.start, end) not in whole and not covered:
             found.append((doc[body.start : end], URIRef(body.label_)))
+    return found
+
+
+def _local_branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
+    """A place's name just before a listed organisation's, in one name with no listed name for
+    both ("Kent Police Federation", "Glasgow Unison"): the body's branch for that place, of the
+    body's class. A place after a determiner or a possessive is not part of the name ("the
+    Kent ...", "Kent's ..."). The place may be one the model reads as the start of the
+    organisation's name, when no listed name is in it."""
+    gazetteer = list(doc.spans[GAZETTEER_SPANS])
+    places = {g.end: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Place}
+    places.update({e.end: e for e in doc.ents if e.label_ == "GPE" and e.end not in places})
+    for body in gazetteer:
+        for e in doc.ents:
+            if e.label_ == "ORG" and e.end == body.end and e.start < body.start < e.end:
+                prefix = doc[e.start : body.start]
+                if all(t.pos_ == "PROPN" for t in prefix) and not any(
+                    g.start < body.start and g.end > e.start for g in gazetteer if g != body
+                ):
+                    places.setdefault(body.start, prefix)
+    found = []
+    for body in gazetteer:
+        place = places.get(body.start)
+        if core_class(URIRef(body.label_)) != KG.Organisation or place is None:
+            continue
+        if not all(t.is_title or t.is_upper for t in (*place, body[0])):
+            continue
+        covered = any(g.start <= place.start and g.end >= body.end and g != body for g in gazetteer)
+        if not covered and (place.start == 0 or doc[place.start - 1].lower_ not in DETERMINERS):
+            found.append((doc[place.start : body.end], URIRef(body.label_)))
     return found
 
 
