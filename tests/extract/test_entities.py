@@ -114,6 +114,27 @@ def test_entities_name_with_a_bracketed_short_form_inside_is_also_named_without_
     assert {"FBU pay committee", "Fire Brigades Union pay committee"} <= set(committee.aliases)
 
 
+@pytest.mark.parametrize(
+    ("second_sentence", "described"),
+    [
+        ("The Fire Brigades Union said the merger would put lives at risk.", "Fire Brigades Union"),
+        # the government is the other side, not the union the lede describes
+        ("The Home Office said the merger was fair.", None),
+        # named, but not as a speaker
+        ("The merger was first proposed by the Fire Brigades Union.", None),
+    ],
+)
+def test_entities_lede_subject_described_is_the_speaker_named_after(
+    extract: Extract, second_sentence: str, described: str | None
+) -> None:
+    corpus = extract(
+        "Fire news\nA union has accused the Home Office of ignoring firefighters.\n"
+        + second_sentence
+    )
+    union = [e.label for e in corpus.entities if "union" in e.aliases]
+    assert union == ([described] if described else [])
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -473,3 +473,35 @@ def test_sieve_plural_description_of_change_joins_the_one_reform_before_it(
     )
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 0, 1) is joined
+
+
+@pytest.mark.parametrize(("verb", "joined"), [("said", True), ("paid", False)])
+def test_sieve_indefinite_lede_subject_is_the_organisation_named_after_as_speaker(
+    verb: str, joined: bool
+) -> None:
+    """ "A union warned. The Guild said so.": the lede's "a union" is the Guild, which the
+    next sentence makes a speaker; a Guild that only pays is not named as the one described."""
+    doc = make_doc(
+        f"""
+        A      DET   det   1 -    DT
+        union  NOUN  nsubj 2 -    NN
+        warned VERB  ROOT  2 warn VBD
+        .      PUNCT punct 2 -    .
+        The    DET   det   5 -    DT
+        Guild  PROPN nsubj 6 -    NNP
+        {verb} VERB  ROOT  6 {"say" if verb == "said" else "pay"} VBD
+        so     ADV   advmod 6 -   RB
+        .      PUNCT punct 6 -    .
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("union", KG.Organisation, "description", start=2, sentence=1, token_start=1),
+            mention("Guild", KG.TradeUnion, "ner", start=20, sentence=2, token_start=5),
+        ],
+        descriptions={0: "union"},
+        tokens=list(doc),
+    )
+    sieve.found.indefinite.add(0)
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 0, 1) is joined

@@ -49,10 +49,12 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
         m = sieve.mentions[k]
         if core_class(m.type) == KG.Event and _named_already(sieve, k):
             continue  # "the annual conference of the Guild": its own long form says which
+        # "A union has warned ... The FBU said": the lede describes who it names later
+        lede = k in sieve.found.indefinite and core_class(m.type) == KG.Organisation
         target = _in_apposition(sieve, k)
         if target is None:
-            target = _antecedent(sieve, k, head)
-        if target is None and (m.sentence == 0 or core_class(m.type) == KG.Event):
+            target = _named_after(sieve, k, head) if lede else _antecedent(sieve, k, head)
+        if target is None and not lede and (m.sentence == 0 or core_class(m.type) == KG.Event):
             # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
             target = _antecedent(sieve, k, head, later=True)
         if target is not None:
@@ -67,6 +69,49 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
                 sieve.union(k, earlier)
         else:
             sieve.drop(k)
+
+
+def _named_after(sieve: Sieve, k: int, head: str) -> int | None:
+    """The organisation an indefinite description of the lede's subject ("A union has warned
+    ...") describes: the first that it fits and a later sentence makes its speaker, not a
+    government, a legislature or the press (whom news names as the other side)."""
+    m = sieve.mentions[k]
+    for other in sieve.named:
+        o = sieve.mentions[other]
+        if o.sentence <= m.sentence or core_class(o.type) != KG.Organisation:
+            continue
+        if not _a_speaker(sieve, o):
+            continue
+        fits = (
+            head in _name_words(sieve, o)
+            or _of_word_class(sieve, head, o)
+            or head in sieve.lexicon.generic_organisation_nouns
+        )
+        if fits and o.type not in _OTHER_SIDES:
+            return other
+    return None
+
+
+def _a_speaker(sieve: Sieve, o: Mention) -> bool:
+    """The mention is the subject of a verb of saying, or owns it ("The Guild said", "The
+    Guild's president warned"): news names the actor its lede described where it quotes it."""
+    tokens = sieve.tokens
+    if not tokens:
+        return False
+    span = range(o.token_start, o.token_end)
+    roots = [tokens[i] for i in span if tokens[i].head.i not in span or tokens[i].head.i == i]
+    subjects = [t if t.dep_ == "nsubj" else t.head for t in roots if t.dep_ in ("nsubj", "poss")]
+    return any(
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in sieve.lexicon.speech_verbs for t in subjects
+    )
+
+
+def _name_words(sieve: Sieve, o: Mention) -> set[str]:
+    """The words of a mention's name and, when listed, of all the gazetteer's names for it."""
+    names = [o.text]
+    if o.gazetteer_id and o.gazetteer_id in sieve.gazetteer:
+        names.extend(sieve.gazetteer[o.gazetteer_id].names)
+    return {w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()}
 
 
 def _named_already(sieve: Sieve, k: int) -> bool:
@@ -197,12 +242,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
         o = mentions[other]
         if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
             continue
-        names = [o.text]
-        if o.gazetteer_id and o.gazetteer_id in sieve.gazetteer:
-            names.extend(sieve.gazetteer[o.gazetteer_id].names)
-        words = {
-            w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()
-        }
+        words = _name_words(sieve, o)
         if want == KG.Organisation:
             has_word, of_class = head in words, _of_word_class(sieve, head, o)
             by_word = other if has_word else by_word
@@ -259,6 +299,10 @@ def _parts_of_a_change(sieve: Sieve, head: str, m: Mention, o: Mention) -> bool:
         and not _plural(sieve, o)
     )
 
+
+#: organisations a description of the lede's subject does not describe: the other side, or
+#: those reporting
+_OTHER_SIDES = frozenset({KG.GovernmentBody, KG.Legislature, KG.NewsOrganisation})
 
 #: bodies whose name may hold a word that names a narrower class: "the union" is a trade union
 #: named before, not the European Union (a name of a specific class keeps its word)

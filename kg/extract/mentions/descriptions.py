@@ -32,17 +32,35 @@ __all__ = ["organisation_descriptions", "bodies_of_organisations"]
 def organisation_descriptions(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
-    """A description noun after a definite determiner, with no modifier: "the College"."""
+    """A description noun after a definite determiner, with no modifier: "the College"; or
+    after "a", as the subject of the article's first sentence ("A teaching union has warned
+    ..."): news opens by describing an actor it names in the sentences after."""
     doc = context.doc
     for token in context.tokens:
         if token.lower_ in context.lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
             det = determiner(token)
-            if det in DEFINITE and not any(c.dep_ in ("compound", "amod") for c in token.lefts):
+            definite = det in DEFINITE and not any(
+                c.dep_ in ("compound", "amod") for c in token.lefts
+            )
+            if definite or _describes_the_lede_subject(context, token, det):
                 found = context.candidate(
-                    doc[token.i : token.i + 1], KG.Organisation, "description", head=token.lower_
+                    doc[token.i : token.i + 1],
+                    KG.Organisation,
+                    "description",
+                    head=token.lower_,
+                    indefinite=not definite,
                 )
                 if found is not None:
                     yield found
+
+
+def _describes_the_lede_subject(context: Context, token: Token, det: str | None) -> bool:
+    """ "A union", "a doctors' group" as the subject of the first sentence after the
+    headline."""
+    if det not in ("a", "an") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    starts = [*context.sentence_starts, len(context.doc.text)]
+    return len(starts) > 2 and starts[1] <= token.idx < starts[2]
 
 
 def bodies_of_organisations(
