@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from doc_builder import make_doc, resolved_of
 
+from kg.extract.entities.pronouns import _in_a_line_between_paragraphs
 from kg.extract.entities.resolved import ResolvedDocument
 
 
@@ -181,3 +183,48 @@ def test_pronouns_it_that_feels_is_the_organisation() -> None:
         """
     )
     assert _label(resolved_of(doc), 7) == "Tenby Council"
+
+
+def test_pronouns_he_prefers_the_subject_of_the_main_clause() -> None:
+    """ "Mr Jo Hale said that Mr Sam Okafor would resign. He told reporters so.": he is Hale,
+    the subject of the main clause, not Okafor, the subject of the clause inside it."""
+    doc = make_doc(
+        """
+        Mr PROPN compound 2 - NNP B-PERSON
+        Jo PROPN compound 2 - NNP I-PERSON
+        Hale PROPN nsubj 3 - NNP I-PERSON
+        said VERB ROOT 3 say VBD
+        that SCONJ mark 9 - IN
+        Mr PROPN compound 7 - NNP B-PERSON
+        Sam PROPN compound 7 - NNP I-PERSON
+        Okafor PROPN nsubj 9 - NNP I-PERSON
+        would AUX aux 9 - MD
+        resign VERB ccomp 3 resign VB
+        . PUNCT punct 3 - .
+        He PRON nsubj 12 he PRP
+        told VERB ROOT 12 tell VBD
+        reporters NOUN dobj 12 reporter NNS
+        so ADV advmod 12 - RB
+        . PUNCT punct 12 - .
+        """
+    )
+    resolved = resolved_of(doc)
+    assert _label(resolved, 11) == "Jo Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Title\nMinister doubles down on tax\nHe said so.", True),  # a link between paragraphs
+        ("Title\nMinister says 'no'\nHe said so.", True),
+        ("Title\nThe minister said so.\nHe agreed.", False),  # running text
+        ("Title\nThe minister said:\n'No.'", False),  # opens a quotation
+        ("Title\nThe minister said it was 'a disgrace'.\nHe agreed.", False),
+        ("Minister doubles down\nHe said so.", False),  # the headline
+    ],
+)
+def test_pronouns_people_of_a_line_between_paragraphs_are_not_antecedents(
+    text: str, furniture: bool
+) -> None:
+    at = text.find("inister") if "inister" in text else 0
+    assert _in_a_line_between_paragraphs(text, at) is furniture

@@ -63,7 +63,7 @@ def resolve_pronouns(
         if key is None:
             continue
         cls = core_class(resolved.by_key[key].type)
-        if cls == KG.Person:
+        if cls == KG.Person and not _in_a_line_between_paragraphs(document.text, m.start):
             people.append((m.token_start, key))
         elif cls == KG.Organisation and not m.is_role:
             organisations.append((m.token_start, m.token_end, key))
@@ -79,7 +79,7 @@ def resolve_pronouns(
     person_at = {start: key for start, key in people}
     for token in tokens_of(spacy_doc):
         lower = token.lower_
-        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN"):
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN") and _of_a_main_clause(token):
             key = _person_named_by(token, person_at)
             if key is not None:
                 subjects.append((token.i, key))
@@ -89,7 +89,7 @@ def resolve_pronouns(
             found = _person(token, people, subjects, gender)
             if found is not None:
                 resolved.pronouns[token.i] = found
-                if token.dep_ == "nsubj":
+                if token.dep_ == "nsubj" and _of_a_main_clause(token):
                     subjects.append((token.i, found))
         elif lower in NEUTER or lower in PLURAL:
             found = _clause_subject(token, organisations, resolved.pronouns) or _neuter(
@@ -97,6 +97,33 @@ def resolve_pronouns(
             )
             if found is not None:
                 resolved.pronouns[token.i] = found
+
+
+#: the last character of a line of running text (or of one that opens a quotation: "X said:"),
+#: before any closing quotation marks or brackets
+_LINE_ENDS = frozenset(".!?:;…")
+_CLOSING = "\"'”’)]"
+
+
+def _in_a_line_between_paragraphs(text: str, at: int) -> bool:
+    r"""The character ``at`` is on a line of the body with no end punctuation: a link to another
+    story, a caption or a subheading set between paragraphs ("Minister doubles down on tax"),
+    whose people the paragraph after it does not go on about. The headline is not one.
+
+    >>> _in_a_line_between_paragraphs("Title\nJo Hale quits\nHe said so.", 8)
+    True
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip().rstrip(_CLOSING)
+    return start > 0 and bool(line) and line[-1] not in _LINE_ENDS
+
+
+def _of_a_main_clause(subject: Token) -> bool:
+    """The subject is of the sentence's main verb or one joined to it, not of a clause inside
+    ("X suggested that even Y would not go far enough. He told ...": he is X)."""
+    verb = subject.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _person_named_by(subject: Token, person_at: dict[int, str]) -> str | None:
@@ -118,7 +145,8 @@ def _person(
     excluding: Collection[str] = (),
 ) -> str | None:
     """The person a he/she pronoun points to: the last one before it whose gender fits; for a
-    subject pronoun, the last subject of fitting gender in the 80 tokens before it."""
+    subject pronoun, the last subject of a main clause of fitting gender in the 120 tokens before
+    it."""
     wrong = "female" if token.lower_ in MALE else "male"
     before = [
         key
@@ -129,7 +157,7 @@ def _person(
         recent = [
             key
             for at, key in subjects
-            if token.i - 80 < at < token.i and gender.get(key) != wrong and key not in excluding
+            if token.i - 120 < at < token.i and gender.get(key) != wrong and key not in excluding
         ]
         if recent:
             before = recent
