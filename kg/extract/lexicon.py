@@ -158,6 +158,9 @@ class Lexicon:
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
     # --- parts ---
+    authored_head_nouns: frozenset[str] = word_list(LEX.authoredHeadNoun)
+    """Heads of reports that name a proposal only with a name before them ("the Hale review")
+    or as a part put into a proposal."""
     component_head_nouns: frozenset[str] = word_list(LEX.componentHeadNoun)
     """Heads that name a proposal when their phrase is put into one as a part ("the offer
     includes a review of X")."""

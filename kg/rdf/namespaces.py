@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     Motion: URIRef
     # --- props2 ---
     PlannedBody: URIRef
+    Report: URIRef
     Vote: URIRef
     CollectiveAction: URIRef
     Meeting: URIRef
@@ -219,6 +220,7 @@ class LEX(DefinedNamespace):
     partNoun: URIRef
     # --- parts ---
     componentHeadNoun: URIRef
+    authoredHeadNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

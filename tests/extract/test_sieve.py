@@ -71,6 +71,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "head_noun_subset",
         "generic_proposals_by_topic",
         "proposals_by_topic",
+        "reports_by_name",
         "headline_proposals_to_body",
         "light_head_nouns",
         "funding_by_amount",

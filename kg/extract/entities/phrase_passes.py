@@ -27,6 +27,7 @@ __all__ = [
     "head_noun_subset",
     "generic_proposals_by_topic",
     "proposals_by_topic",
+    "reports_by_name",
     "light_head_nouns",
     "funding_by_amount",
     "versions_apart",
@@ -215,6 +216,25 @@ def proposals_by_topic(sieve: Sieve) -> None:
         ):
             continue
         sieve.union(k, other)
+
+
+def reports_by_name(sieve: Sieve) -> None:
+    """Reports named by one proper name are one, whatever their head: "the Hale review" and
+    "the Hale report" (a review is published as a report)."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    first: dict[str, int] = {}
+    for k in sieve.phrases:
+        m = mentions[k]
+        if m.type != KG.Report or not tokens:
+            continue
+        words = list(tokens[m.token_start : m.token_end])
+        heads = [t for t in words if t.lemma_.lower() == m.head]
+        owners = [c for c in heads[-1].children if c.dep_ == "poss"] if heads else []
+        names = [t.lower_ for t in (*owners, *words) if t.pos_ == "PROPN"]  # "Dr Hale's report"
+        if names:
+            earlier = first.setdefault(" ".join(names), k)
+            if earlier != k:
+                sieve.union(earlier, k)
 
 
 def headline_proposals_to_body(sieve: Sieve) -> None:

@@ -36,6 +36,7 @@ from kg.extract.entities.phrase_passes import (
     one_collective_action,
     plans_for_a_proposal,
     proposals_by_topic,
+    reports_by_name,
 )
 from kg.extract.entities.sieve_base import Pass, Sieve
 
@@ -57,6 +58,7 @@ __all__ = [
     "head_noun_subset",
     "generic_proposals_by_topic",
     "proposals_by_topic",
+    "reports_by_name",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
     "light_head_nouns",
@@ -82,6 +84,7 @@ PASSES: tuple[Pass, ...] = (
     head_noun_subset,
     generic_proposals_by_topic,
     proposals_by_topic,
+    reports_by_name,
     headline_proposals_to_body,
     light_head_nouns,
     funding_by_amount,

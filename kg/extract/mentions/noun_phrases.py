@@ -69,6 +69,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     ):
         return None
     cls = head_class(token, lexicon) or component_class(token, lexicon)
+    if cls == KG.Report and not any(c.pos_ == "PROPN" for c in token.lefts):
+        cls = component_class(token, lexicon) or cls  # "the offer includes a review of X"
     if cls is None or _misread_verb(token):
         return None
     lemma = token.lemma_.lower()
@@ -439,6 +441,12 @@ def _enough_for_its_head(
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
     care service", "announced funding")."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
+        # "Dr Hale's report"; a body's review is the work it does ("the Commission's review")
+        named = any(t.pos_ == "PROPN" for t in modifiers) or any(
+            c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children
+        )
+        return named or component_class(token, lexicon) is not None
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"

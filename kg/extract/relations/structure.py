@@ -306,16 +306,20 @@ def _body_relation(context: Context, key: str) -> URIRef:
 
 def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """A government or party named by name before a proposal's head is its author: "the
-    Scottish Government pay offer", "the Labour plan"."""
+    Scottish Government pay offer", "the Labour plan"; so is a person named before a report's
+    ("the Hale review")."""
     if phrase.cls != KG.Proposal:
         return
     mention, resolved = phrase.mention, context.resolved
+    authors: tuple[URIRef, ...] = AUTHORS
+    if resolved.by_key[phrase.key].type == KG.Report:
+        authors = (*AUTHORS, KG.Person)
     inner: list[Found] = []
     for t in range(mention.token_start, min(mention.token_end, phrase.head.i)):
         key = resolved.entity_for_token(t, ACTORS)
         if context.doc[t].pos_ != "PROPN":
             continue  # "government policy" is policy in general
-        if key is not None and key != phrase.key and resolved.by_key[key].type in AUTHORS:
+        if key is not None and key != phrase.key and resolved.by_key[key].type in authors:
             if all(key != k for k, _ in inner):
                 inner.append((key, context.doc[t]))
     yield from context.emit(
