@@ -335,6 +335,11 @@ class Lexicon:
     provided_nouns: frozenset[str] = word_list(LEX.providedNoun)
     """Nouns of what a body provides, whose bare plural is a kind ("frontline services")."""
 
+    # --- demands ---
+    policy_change_nouns: frozenset[str] = word_list(LEX.policyChangeNoun)
+    """Nouns of changing an instrument ("rise", "extension", "delay"): with a proposal after
+    "in", "of", "to" or "on" they name the change, a proposal of its own ("a rise in the cap")."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

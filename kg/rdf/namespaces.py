@@ -273,6 +273,8 @@ class LEX(DefinedNamespace):
     accountHeadNoun: URIRef
     provisionNoun: URIRef
     providedNoun: URIRef
+    # --- demands ---
+    policyChangeNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

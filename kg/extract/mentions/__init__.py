@@ -19,6 +19,7 @@ source                             finds                          method
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
@@ -65,6 +66,7 @@ from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.planned_bodies import planned_bodies
+from kg.extract.mentions.policy_changes import changes_to_proposals
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
@@ -107,6 +109,7 @@ SOURCES: tuple[Source, ...] = (
     names_beside_an_organisation_noun,
     people_with_honorifics,
     head_noun_phrases,
+    changes_to_proposals,
     planned_bodies,
     sums_of_money,
     organisation_descriptions,
