@@ -337,7 +337,7 @@ class Lexicon:
 
     # --- demands ---
     policy_change_nouns: frozenset[str] = word_list(LEX.policyChangeNoun)
-    """Nouns of changing an instrument ("rise", "extension", "delay"): with a proposal after
+    """Nouns of changing an instrument ("rise", "extension", "overhaul"): with a proposal after
     "in", "of", "to" or "on" they name the change, a proposal of its own ("a rise in the cap")."""
 
     def role(self, words: str) -> Role | None:

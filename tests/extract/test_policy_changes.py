@@ -64,6 +64,20 @@ budget    NOUN  pobj     4  -        NN
 .         PUNCT punct    1  -        .
 """
 
+UNION_URGES_AN_OVERHAUL_OF_A_NAMED_SCHEME = """
+The       DET   det      1  -        DT
+union     NOUN  nsubj    2  -        NN
+urged     VERB  ROOT     2  urge     VBD
+an        DET   det      4  -        DT
+overhaul  NOUN  dobj     2  -        NN
+of        ADP   prep     4  -        IN
+the       DET   det      9  -        DT
+Rural     PROPN compound 9  -        NNP
+Rates     PROPN compound 9  -        NNPS
+Scheme    PROPN pobj     5  -        NNP
+.         PUNCT punct    2  -        .
+"""
+
 
 def _found(rows: str) -> set[tuple[str, str, bool]]:
     return {
@@ -84,6 +98,10 @@ def test_policy_changes_a_rise_in_waiting_lists_is_a_statistic() -> None:
 
 def test_policy_changes_a_cut_in_a_budget_is_no_instrument_changed() -> None:
     assert _found(MINISTERS_CUT_THE_HEALTH_BUDGET) == set()
+
+
+def test_policy_changes_a_named_scheme_stays_a_thing_of_its_own() -> None:
+    assert _found(UNION_URGES_AN_OVERHAUL_OF_A_NAMED_SCHEME) == set()
 
 
 def test_policy_changes_the_extension_of_the_scheme_describes_one_named_before() -> None:

@@ -1,14 +1,16 @@
 """Changes to a proposal: "a rise in the cap on day-care places", "an extension of the rent
-freeze to student flats", "a delay to the ban" name a proposal of their own, the change.
+freeze to student flats", "an overhaul of the funding model" name a proposal of their own,
+the change.
 
-A noun of changing an instrument (``lex:policyChangeNoun``: "rise", "extension", "delay")
+A noun of changing an instrument (``lex:policyChangeNoun``: "rise", "extension", "overhaul")
 whose modifier after "in", "of", "to" or "on" is headed by a proposal noun ("cap", "levy",
 "scheme", "rules") names a change that an actor demands, promises or criticises, whatever
 verb governs it: a change to a policy is a policy, never a statistic. A change to what is no
 proposal ("a rise in waiting lists", "an increase in the number of vacancies", "a cut in
 the NHS budget") is not named here. The name runs from the change noun to the end of the
 proposal's phrase ("rise in the cap"), with longer forms up to the proposal's own short
-modifiers ("rise in the cap on day-care places").
+modifiers ("rise in the cap on day-care places"). A proposal with a name of its own ("an
+extension of the Rural Rates Scheme") stays a thing of its own: its change is not named here.
 
 Example: "The guild demanded a rise in the cap on day-care places." gives "rise in the cap"
 (``kg:Reform``) and its longer form "rise in the cap on day-care places".
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import DEFINITE, determiner, head_class
+from kg.extract.mentions.names import DEFINITE, determiner, head_class, is_acronym
 from kg.extract.mentions.phrase_extent import long_form_ends, noun_phrase_bounds
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -106,4 +108,12 @@ def _instrument(token: Token, lexicon: Lexicon) -> bool:
         and lemma not in lexicon.quantity_head_nouns
         and lemma not in lexicon.account_head_nouns
         and lemma not in lexicon.policy_change_nouns
+        and not _named(token)
     )
+
+
+def _named(token: Token) -> bool:
+    """A proposal with a name of its own ("the Rural Rates Scheme", "the NHS pension cap"):
+    it stays a thing of its own, whose change is read by the head noun's long forms."""
+    start = noun_phrase_bounds(token)[0]
+    return any(t.pos_ == "PROPN" or is_acronym(t.text) for t in token.doc[start : token.i + 1])
