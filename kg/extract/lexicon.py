@@ -339,6 +339,14 @@ class Lexicon:
     policy_change_nouns: frozenset[str] = word_list(LEX.policyChangeNoun)
     """Nouns of changing an instrument ("rise", "extension", "overhaul"): with a proposal after
     "in", "of", "to" or "on" they name the change, a proposal of its own ("a rise in the cap")."""
+    lever_nouns: frozenset[str] = word_list(LEX.leverNoun)
+    """Nouns of a means of governing ("control", "flexibility", "powers"): more of one, put
+    forward by an actor, is a proposal ("more control over bus routes")."""
+    more_words: frozenset[str] = word_list(LEX.moreWord)
+    """Adjectives of more of something ("more", "greater", "increased")."""
+    demanding_for: frozenset[str] = word_list(LEX.demandingFor)
+    """Nouns and verbs of calling, planning or making way whose "for" puts a change forward
+    ("calls for", "plans for", "pave the way for")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

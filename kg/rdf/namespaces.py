@@ -275,6 +275,9 @@ class LEX(DefinedNamespace):
     providedNoun: URIRef
     # --- demands ---
     policyChangeNoun: URIRef
+    leverNoun: URIRef
+    moreWord: URIRef
+    demandingFor: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

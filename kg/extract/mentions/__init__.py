@@ -20,6 +20,8 @@ source                             finds                          method
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
+``demanded_changes``               "called for more control       noun-phrase
+                                   over X"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
@@ -58,6 +60,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
@@ -110,6 +113,7 @@ SOURCES: tuple[Source, ...] = (
     people_with_honorifics,
     head_noun_phrases,
     changes_to_proposals,
+    demanded_changes,
     planned_bodies,
     sums_of_money,
     organisation_descriptions,
