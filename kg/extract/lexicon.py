@@ -344,6 +344,10 @@ class Lexicon:
     forward by an actor, is a proposal ("more control over bus routes")."""
     more_words: frozenset[str] = word_list(LEX.moreWord)
     """Adjectives of more of something ("more", "greater", "increased")."""
+    answer_nouns: frozenset[str] = word_list(LEX.answerNoun)
+    """Nouns of answering ("response"): to a report or review, a proposal."""
+    review_nouns: frozenset[str] = word_list(LEX.reviewNoun)
+    """Nouns of a report or review that a body answers with what it will do ("report")."""
     demanding_for: frozenset[str] = word_list(LEX.demandingFor)
     """Nouns and verbs of calling, planning or making way whose "for" puts a change forward
     ("calls for", "plans for", "pave the way for")."""

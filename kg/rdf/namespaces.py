@@ -278,6 +278,8 @@ class LEX(DefinedNamespace):
     leverNoun: URIRef
     moreWord: URIRef
     demandingFor: URIRef
+    answerNoun: URIRef
+    reviewNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -9,6 +9,7 @@ from typing import Any
 
 from doc_builder import context_of, make_doc
 
+from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.policy_changes import changes_to_proposals
 
 GUILD_DEMANDS_A_RISE_IN_THE_CAP = """
@@ -123,3 +124,46 @@ def test_policy_changes_on_a_real_parse(extract: Callable[..., Any]) -> None:
     changes = [e for e in corpus.entities if e.label.startswith("extension of")]
     assert len(changes) == 1
     assert ("Orchard Growers Union", "supports", changes[0].label) in found
+
+
+UNION_CRITICISES_THE_MINISTRY_S_RESPONSE = """
+The       DET   det      1  -        DT
+union     NOUN  nsubj    2  -        NN
+criticised VERB ROOT     2  criticise VBD
+the       DET   det      4  -        DT
+Ministry  PROPN poss     6  -        NNP
+'s        PART  case     4  -        POS
+response  NOUN  dobj     2  -        NN
+to        ADP   prep     6  -        IN
+the       DET   det      10 -        DT
+ferry     NOUN  compound 10 -        NN
+review    NOUN  pobj     7  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+IN_RESPONSE_TO_THE_REVIEW = """
+In        ADP   prep     7  in       IN
+response  NOUN  pobj     0  -        NN
+to        ADP   prep     1  -        IN
+the       DET   det      5  -        DT
+ferry     NOUN  compound 5  -        NN
+review    NOUN  pobj     2  -        NN
+,         PUNCT punct    7  -        ,
+unions    NOUN  nsubj    8  union    NNS
+met       VERB  ROOT     8  meet     VBD
+.         PUNCT punct    8  -        .
+"""
+
+
+def _phrases(rows: str) -> set[str]:
+    return {c.span.text for c in head_noun_phrases(context_of(make_doc(rows)))}
+
+
+def test_policy_changes_a_ministry_s_response_to_a_review_is_a_proposal() -> None:
+    found = _phrases(UNION_CRITICISES_THE_MINISTRY_S_RESPONSE)
+    assert "response to the ferry review" in found
+    assert "Ministry's response to the ferry review" in found
+
+
+def test_policy_changes_in_response_to_a_review_names_nothing() -> None:
+    assert not any("response" in text for text in _phrases(IN_RESPONSE_TO_THE_REVIEW))
