@@ -349,8 +349,8 @@ class Lexicon:
     review_nouns: frozenset[str] = word_list(LEX.reviewNoun)
     """Nouns of a report or review that a body answers with what it will do ("report")."""
     demanding_for: frozenset[str] = word_list(LEX.demandingFor)
-    """Nouns and verbs of calling, planning or making way whose "for" puts a change forward
-    ("calls for", "plans for", "pave the way for")."""
+    """Nouns and verbs of calling for, planning or making way for a change, whose "for" (or a
+    verb's object) puts the change forward ("calls for", "plans for", "demanded a regulator")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
