@@ -12,6 +12,10 @@ proposal's phrase ("rise in the cap"), with longer forms up to the proposal's ow
 modifiers ("rise in the cap on day-care places"). A proposal with a name of its own ("an
 extension of the Rural Rates Scheme") stays a thing of its own: its change is not named here.
 
+A body's response to a report or review (:func:`answer_class`) is a proposal of the same
+kind: what the body will do about what was asked of it ("the Government's response to the
+inquiry's report").
+
 Example: "The guild demanded a rise in the cap on day-care places." gives "rise in the cap"
 (``kg:Reform``) and its longer form "rise in the cap on day-care places".
 """
