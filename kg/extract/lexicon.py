@@ -340,6 +340,23 @@ class Lexicon:
     provided_nouns: frozenset[str] = word_list(LEX.providedNoun)
     """Nouns of what a body provides, whose bare plural is a kind ("frontline services")."""
 
+    # --- demands ---
+    policy_change_nouns: frozenset[str] = word_list(LEX.policyChangeNoun)
+    """Nouns of changing an instrument ("rise", "extension", "overhaul"): with a proposal after
+    "in", "of", "to" or "on" they name the change, a proposal of its own ("a rise in the cap")."""
+    lever_nouns: frozenset[str] = word_list(LEX.leverNoun)
+    """Nouns of a means of governing ("control", "flexibility", "powers"): more of one, put
+    forward by an actor, is a proposal ("more control over bus routes")."""
+    more_words: frozenset[str] = word_list(LEX.moreWord)
+    """Adjectives of more of something ("more", "greater", "increased")."""
+    answer_nouns: frozenset[str] = word_list(LEX.answerNoun)
+    """Nouns of answering ("response"): to a report or review, a proposal."""
+    review_nouns: frozenset[str] = word_list(LEX.reviewNoun)
+    """Nouns of a report or review that a body answers with what it will do ("report")."""
+    demanding_for: frozenset[str] = word_list(LEX.demandingFor)
+    """Nouns and verbs of calling for, planning or making way for a change, whose "for" (or a
+    verb's object) puts the change forward ("calls for", "plans for", "demanded a regulator")."""
+
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
         "vice - chair")."""

@@ -276,6 +276,13 @@ class LEX(DefinedNamespace):
     accountHeadNoun: URIRef
     provisionNoun: URIRef
     providedNoun: URIRef
+    # --- demands ---
+    policyChangeNoun: URIRef
+    leverNoun: URIRef
+    moreWord: URIRef
+    demandingFor: URIRef
+    answerNoun: URIRef
+    reviewNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

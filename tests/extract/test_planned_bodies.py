@@ -138,3 +138,44 @@ fares     NOUN  dobj     7  fare      NNS
 def test_planned_bodies_the_new_body_with_none_named_before_is_dropped() -> None:
     resolved = resolved_of(make_doc(NEW_BODY_ALONE))
     assert not [e for e in resolved.entities if e.type == KG.PlannedBody]
+
+
+# "Anglers called for an independent river regulator." / "... praised an independent ..."
+CALLED_FOR_A_REGULATOR = """
+Anglers   NOUN  nsubj    1  angler    NNS
+called    VERB  ROOT     1  call      VBD
+for       ADP   prep     1  -         IN
+an        DET   det      6  -         DT
+independent ADJ amod     6  -         JJ
+river     NOUN  compound 6  -         NN
+regulator NOUN  pobj     2  -         NN
+.         PUNCT punct    1  -         .
+"""
+
+PRAISED_A_REGULATOR = """
+Anglers   NOUN  nsubj    1  angler    NNS
+praised   VERB  ROOT     1  praise    VBD
+an        DET   det      5  -         DT
+independent ADJ amod     5  -         JJ
+river     NOUN  compound 5  -         NN
+regulator NOUN  dobj     1  -         NN
+.         PUNCT punct    1  -         .
+"""
+
+
+def test_planned_bodies_a_body_called_for_is_still_to_be_created() -> None:
+    found = {c.span.text for c in planned_bodies(context_of(make_doc(CALLED_FOR_A_REGULATOR)))}
+    assert found == {"independent river regulator"}
+
+
+def test_planned_bodies_a_body_praised_exists() -> None:
+    assert not list(planned_bodies(context_of(make_doc(PRAISED_A_REGULATOR))))
+
+
+def test_planned_bodies_a_body_called_for_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "River news\nThe Anglers Trust has called for an independent regulator to protect rivers.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Anglers Trust", KG.supports, "independent regulator") in found

@@ -19,6 +19,9 @@ source                             finds                          method
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
+``demanded_changes``               "called for more control       noun-phrase
+                                   over X"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
@@ -57,6 +60,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
@@ -65,6 +69,7 @@ from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.planned_bodies import planned_bodies
+from kg.extract.mentions.policy_changes import changes_to_proposals
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
@@ -107,6 +112,8 @@ SOURCES: tuple[Source, ...] = (
     names_beside_an_organisation_noun,
     people_with_honorifics,
     head_noun_phrases,
+    changes_to_proposals,
+    demanded_changes,
     planned_bodies,
     sums_of_money,
     organisation_descriptions,

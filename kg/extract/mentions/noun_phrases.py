@@ -42,6 +42,7 @@ from kg.extract.mentions.phrase_extent import (
     noun_phrase_bounds,
     owned_proposal,
 )
+from kg.extract.mentions.policy_changes import answer_class, answer_owner_forms
 from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
@@ -68,7 +69,11 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
         return None
-    cls = head_class(token, lexicon) or component_class(token, lexicon)
+    cls = (
+        head_class(token, lexicon)
+        or component_class(token, lexicon)
+        or answer_class(token, lexicon)
+    )
     if cls == KG.Report and not any(c.pos_ == "PROPN" for c in token.lefts):
         cls = component_class(token, lexicon) or cls  # "the offer includes a review of X"
     if cls is None or _misread_verb(token):
@@ -332,8 +337,9 @@ def _measured_and_owned(
     token: Token, cls: URIRef, end: int, lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
-    action", "a raft of new measures"), for an event, with its named owner ("the Labour
-    Party's conference"), and with the year after a name ("the Coastal Access Act 2019")."""
+    action", "a raft of new measures"), for an event or a response to a report, with its named
+    owner ("the Labour Party's conference", "the Government's response to the report"), and
+    with the year after a name ("the Coastal Access Act 2019")."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -349,7 +355,7 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
-    return variants
+    return variants + answer_owner_forms(token, end, lexicon)
 
 
 def _year_after(token: Token) -> bool:

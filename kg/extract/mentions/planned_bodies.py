@@ -4,7 +4,8 @@
 The annotation conventions make a body that does not exist yet a proposal, not an actor. A
 body's noun (``lex:plannedBodyNoun``) with "new" before it names one in news of policy (what a
 government sets up, or is asked to), and so does one that a verb of creating still to come is
-about (``lex:creationVerb``: "will be set up", "to establish", "creating"). A plural ("new
+about (``lex:creationVerb``: "will be set up", "to establish", "creating"), or that an actor
+asks for ("called for an independent body", ``lex:demandingFor``). A plural ("new
 bodies") names no one body, and a capitalised head is a name ("a new power-sharing Executive").
 When a noun or name still stands before the head without "new" ("new negotiating body"), that
 shorter form is kept as another name of the body.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from kg.extract.lexicon import Lexicon
 
-__all__ = ["planned_bodies", "created_later", "verb_words"]
+__all__ = ["planned_bodies", "created_later", "verb_words", "demanded_body"]
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "to"})
 
@@ -44,7 +45,7 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
             continue
         start = _start(doc, token)
         new = [t for t in doc[start : token.i] if t.lower_ == "new"]
-        if not new and not created_later(token, lexicon):
+        if not new and not created_later(token, lexicon) and not demanded_body(token, lexicon):
             continue
         if new and not created_later(token, lexicon) and _already_at_work(token):
             continue  # "the new authority has failed crews since it opened": it exists
@@ -66,6 +67,18 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
             )
             if shorter is not None:
                 yield shorter
+
+
+def demanded_body(token: Token, lexicon: Lexicon) -> bool:
+    """ "called for an independent body", "demanded a regulator": a body an actor asks for, with
+    "a" or "an", is one still to be created (``lex:demandingFor``: after "for" of a word of
+    calling, or the object of a verb of it)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
+        return False
+    governor = token.head
+    if token.dep_ == "pobj" and governor.lower_ == "for":
+        return governor.head.lemma_.lower() in lexicon.demanding_for
+    return token.dep_ == "dobj" and governor.lemma_.lower() in lexicon.demanding_for
 
 
 def _already_at_work(token: Token) -> bool:
