@@ -135,6 +135,16 @@ def test_entities_lede_subject_described_is_the_speaker_named_after(
     assert union == ([described] if described else [])
 
 
+def test_entities_short_form_of_the_holders_of_a_post_names_no_organisation(
+    extract: Extract,
+) -> None:
+    corpus = extract(
+        "Police news\nMost Police and Crime Commissioners (PCCs) will raise the precept."
+        "\nThe Health Service Executive (HSE) said so."
+    )
+    assert _labels(corpus, KG.Organisation) == ["Health Service Executive"]
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -66,13 +66,20 @@ def defined_terms(context: Context) -> list[Span]:
 def _long_form_type(context: Context, span: Span) -> URIRef | None:
     """A proposal or event by its head noun, a person when NER says so, else an organisation;
     None for a term that ends in a common noun that names no organisation ("National
-    Insurance contributions (NICs)", "personal protective equipment (PPE)")."""
+    Insurance contributions (NICs)", "personal protective equipment (PPE)"), or for the holders
+    of a post ("Police and Crime Commissioners (PCCs)": a plural role word, ``lex:roleWord``)."""
     lexicon = context.lexicon
     head = span.root if span.root.i < span.end else span[-1]
     found = head_class(span[-1], lexicon) or head_class(head, lexicon)
     if found is not None:
         return found
     last = span[-1]
+    if (
+        last.tag_ in ("NNS", "NNPS")
+        and last.lower_.endswith("s")
+        and last.lower_[:-1] in lexicon.roles
+    ):
+        return None
     if last.is_lower and not (
         last.lemma_.lower() in lexicon.description_nouns
         or core_class(lexicon.head_nouns.get(last.lemma_.lower(), KG.Proposal)) == KG.Organisation
