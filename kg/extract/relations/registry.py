@@ -29,6 +29,7 @@ from kg.extract.relations import (
     reciprocals,
     reforms,
     roles,
+    shortfalls,
     speech,
     stances,
     structure,
@@ -164,6 +165,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("exhortation", speech.exhortation, 0.5),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6),
+            # --- stance3 ---
+            Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
         ),
     ),
     # ---- relations: membership
