@@ -87,6 +87,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "reported-passive",
         # --- stance3 ---
         "shortfall",
+        "reversal:T",
     }
 
 

@@ -287,6 +287,7 @@ def test_relations_stance3_real_parse(extract: Callable[..., Corpus]) -> None:
         "The Ministry of Ports announced the Dune Levy on Monday.\n"
         "The Tern Pilots Guild said the Dune Levy would not relieve the pressure on ports.\n"
         "The Kestrel Nurses Union criticised the failure to adopt the Quay Charter.\n"
+        "The Heron Teachers Union opposed the scrapping of the Dune Levy.\n"
     )
     labels = {e.key: e.label for e in corpus.entities}
     found = {
@@ -296,3 +297,49 @@ def test_relations_stance3_real_parse(extract: Callable[..., Corpus]) -> None:
     }
     assert ("Tern Pilots Guild", KG.opposes, "Dune Levy") in found
     assert ("Kestrel Nurses Union", KG.supports, "Quay Charter") in found
+    assert ("Heron Teachers Union", KG.supports, "Dune Levy") in found
+
+
+def test_relations_reversal_opposing_the_scrapping_of_a_proposal_supports_it() -> None:
+    """ "The Tern Guild opposed the scrapping of the Dune Levy." """
+    found = _acts_on_levy(
+        "opposed", "oppose", "the DET det 5", "scrapping NOUN dobj 3", "of ADP prep 5"
+    )
+    assert found == {("Tern Guild", KG.supports, "Dune Levy")}
+
+
+def test_relations_reversal_welcoming_a_decision_to_scrap_a_proposal_opposes_it() -> None:
+    """ "The Tern Guild welcomed the decision to scrap the Dune Levy." (the decision itself is
+    no entity here)"""
+    found = _acts_on_levy(
+        "welcomed",
+        "welcome",
+        "the DET det 5",
+        "decision NOUN dobj 3",
+        "to PART aux 7",
+        "scrap VERB acl 5",
+    )
+    assert found == {("Tern Guild", KG.opposes, "Dune Levy")}
+
+
+def test_relations_reversal_criticising_a_delay_hung_on_the_verb_supports_it() -> None:
+    """ "The Tern Guild criticised the delay to the Dune Levy." (the parser hung "to" on the
+    verb)"""
+    found = _acts_on_levy(
+        "criticised", "criticise", "the DET det 5", "delay NOUN dobj 3", "to ADP prep 3"
+    )
+    assert found == {("Tern Guild", KG.supports, "Dune Levy")}
+
+
+def test_relations_reversal_a_decision_someone_else_takes_is_no_undoing_read() -> None:
+    """ "The Tern Guild welcomed the decision the board took to scrap ..." is not read: only an
+    infinitive with no subject of its own ("the decision to scrap") is the object's act."""
+    found = _acts_on_levy(
+        "welcomed",
+        "welcome",
+        "the DET det 5",
+        "decision NOUN dobj 3",
+        "board NOUN nsubj 7",
+        "scrapped VERB relcl 5 scrap",
+    )
+    assert found == set()

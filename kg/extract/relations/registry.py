@@ -28,6 +28,7 @@ from kg.extract.relations import (
     reactions,
     reciprocals,
     reforms,
+    reversals,
     roles,
     shortfalls,
     speech,
@@ -167,6 +168,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("media", speech.media, 0.6),
             # --- stance3 ---
             Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
+            Rule("reversal", reversals.reversal, 0.5, method="reversal:{trigger}", pos=VERBS),
         ),
     ),
     # ---- relations: membership
