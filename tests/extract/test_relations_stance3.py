@@ -343,3 +343,26 @@ def test_relations_reversal_a_decision_someone_else_takes_is_no_undoing_read() -
         "scrapped VERB relcl 5 scrap",
     )
     assert found == set()
+
+
+def test_relations_headline_their_opposition_is_every_coordinated_subjects() -> None:
+    """ "Tern Guild and Heron Union harden their opposition to Dune Levy": the tagger takes the
+    headline's verb for a name; the root with a subject is still the clause of "their"."""
+    parsed = build(
+        """
+        Tern       PROPN compound 1
+        Guild      PROPN nsubj    5
+        and        CCONJ cc       1
+        Heron      PROPN compound 4
+        Union      PROPN conj     1
+        harden     PROPN ROOT     5
+        their      PRON  poss     7
+        opposition NOUN  dobj     5
+        to         ADP   prep     7
+        Dune       PROPN compound 10
+        Levy       PROPN pobj     8
+        """,
+        names=[GUILD, ("Heron Union", KG.TradeUnion), LEVY],
+    )
+    found = {(s, o) for s, p, o in facts(parsed.relations("noun"))}
+    assert found == {("Tern Guild", "Dune Levy"), ("Heron Union", "Dune Levy")}
