@@ -236,6 +236,13 @@ class Lexicon:
     feeling_words: frozenset[str] = word_list(LEX.feelingWord)
     """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
     is an actor, never a proposal ("the union said it was disappointed")."""
+    # --- stance3 ---
+    shortfall_nouns: frozenset[str] = word_list(LEX.shortfallNoun)
+    """Nouns of something not done or missing ("failure", "lack"): whoever speaks of a failure
+    to adopt a proposal, or of its lack, supports it."""
+    partitive_words: frozenset[str] = word_list(LEX.partitiveWord)
+    """Words of a part of a whole named after "of" ("many of the recommendations"): what is
+    done to the part is done to what the whole names."""
     # --- events2 ---
     factive_marks: frozenset[str] = word_list(LEX.factiveMark)
     """Words opening a clause of reason or concession ("as", "because", "although"): what such

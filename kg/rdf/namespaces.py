@@ -258,6 +258,9 @@ class LEX(DefinedNamespace):
     failureNoun: URIRef
     constituentVerb: URIRef
     feelingWord: URIRef
+    # --- stance3 ---
+    shortfallNoun: URIRef
+    partitiveWord: URIRef
     # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef

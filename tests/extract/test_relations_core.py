@@ -85,6 +85,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "part-noun",
         # ---- ext-proprel
         "reported-passive",
+        # --- stance3 ---
+        "shortfall",
+        "reversal:T",
     }
 
 

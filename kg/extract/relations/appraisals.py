@@ -90,6 +90,7 @@ def _judged(context: Context, clause: Token) -> list[Found]:
     for subject in children(clause, "nsubj", "nsubjpass"):
         if subject.pos_ == "PRON" and _feels(context, clause):
             continue  # "the union said it was disappointed": "it" is the union
+        subject = _antecedent(subject, clause)
         key = context.entity(subject, PROPOSALS)
         if key is not None:
             found.append((key, subject))
@@ -190,3 +191,17 @@ def speaker_feeling(context: Context, clause: Token) -> list[Found]:
     if not any(t.pos_ == "PRON" for t in children(clause, "nsubj", "nsubjpass")):
         return []
     return _speakers(context, speech)
+
+
+# --- stance3 ---
+RELATIVE_SUBJECTS = ("which", "that")
+
+
+def _antecedent(subject: Token, clause: Token) -> Token:
+    """What a relative pronoun that is the subject of a reported clause stands for: "the levy,
+    which the union said was unfair" judges the levy (the verb of saying is the relative
+    clause of the levy)."""
+    speech = clause.head
+    if subject.lower_ in RELATIVE_SUBJECTS and speech.dep_ == "relcl" and speech.head != speech:
+        return speech.head
+    return subject

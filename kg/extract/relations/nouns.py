@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
-from kg.extract.relations.grammar import children, is_verb, objects_of
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.extract.relations.modality import asked_for
 from kg.extract.relations.verbs import routes, wanted
 from kg.model import Relation
@@ -161,7 +161,7 @@ def _subjects(context: Context, token: Token, source: Token | None, verb: Token)
         # is about; "the rejection of the offer by members": no one else's act
         return context.object_entities(objects_of(source), ACTORS, search=False)
     owners = children(token, "poss")
-    if owners and all(o.lower_ == "their" for o in owners) and is_verb(verb):
+    if owners and all(o.lower_ == "their" for o in owners) and _clause_head(verb):
         subjects = context.subject_entities(verb)
         if len(subjects) > 1:  # "A and B hardened their opposition to X": both
             return subjects
@@ -170,3 +170,10 @@ def _subjects(context: Context, token: Token, source: Token | None, verb: Token)
     if is_verb(verb):
         return context.subject_entities(verb)
     return []
+
+
+# --- stance3 ---
+def _clause_head(verb: Token) -> bool:
+    """A verb, or a root with a subject the tagger took for a name (headlinese: "RCN and RCM
+    harden their opposition to the bill", "harden" a proper noun): the head of a clause."""
+    return is_verb(verb) or (verb.dep_ == "ROOT" and has_child(verb, "nsubj"))

@@ -28,7 +28,9 @@ from kg.extract.relations import (
     reactions,
     reciprocals,
     reforms,
+    reversals,
     roles,
+    shortfalls,
     speech,
     stances,
     structure,
@@ -164,6 +166,9 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("exhortation", speech.exhortation, 0.5),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6),
+            # --- stance3 ---
+            Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
+            Rule("reversal", reversals.reversal, 0.5, method="reversal:{trigger}", pos=VERBS),
         ),
     ),
     # ---- relations: membership

@@ -118,8 +118,9 @@ def evaluation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
 
 def _conditional(context: Context, verb: Token, clause: Token) -> bool:
     """True for a verb in a condition inside what was said ("members would strike unless the
-    levy was improved"): the effect is wished for or feared, not said of the proposal."""
-    marks = context.lexicon.conditional_marks
+    levy was improved"), or in an open question ("members will decide whether the offer meets
+    their needs"): the effect is wished for, feared or asked about, not said of the proposal."""
+    marks = context.lexicon.conditional_marks | context.lexicon.uncertain_marks
     current = verb
     for _ in range(MAX_CONDITION_DEPTH):
         if current.i == clause.i or current.head.i == current.i:

@@ -223,6 +223,9 @@ def routes(context: Context, token: Token) -> list[Route]:
                 objects = [token.head]  # "the plan, drawn up by the DHSC,"
         else:
             objects = children(child, "pobj", "pcomp")
+        # --- stance3 --- "pulled out of the deal", "walked away from it": a preposition
+        # hung on the particle
+        objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
     if plain is not None and context.cancels(token):
