@@ -18,8 +18,15 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
+from kg.extract.relations.grammar import (
+    children,
+    conjuncts,
+    has_child,
+    is_verb,
+    objects_of,
+    preps,
+)
 from kg.extract.relations.modality import asked_for
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -151,6 +158,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
         return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    actors = actors or _asked_to_take_part(context, token)
     if not actors:
         return
     others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
@@ -165,6 +173,24 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         context.modality(token),
         token.lemma_.lower(),
     )
+
+
+def _asked_to_take_part(context: Context, verb: Token) -> list[Found]:
+    """Those a passive of a verb of asking people to take part names (``lex:passiveEventVerb``):
+    "Guild members will be balloted" → the Guild (``Context.entity``: a body's members stand
+    for it), "the Guild will be consulted" → the Guild; they take part in the ballot or
+    consultation even when the text does not say who runs it."""
+    if verb.lemma_.lower() not in context.lexicon.passive_event_verbs or not has_child(
+        verb, "auxpass"
+    ):
+        return []
+    found = [
+        (key, conj)
+        for subject in children(verb, "nsubjpass")
+        for conj in conjuncts(subject)
+        if (key := context.entity(conj, ACTORS)) is not None
+    ]
+    return found
 
 
 def made_in(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
