@@ -248,6 +248,12 @@ class Lexicon:
     """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
     collaboration_verbs: frozenset[str] = word_list(LEX.collaborationVerb)
     """Verbs (with their preposition) of working together with another actor ("work with")."""
+    # --- events3 ---
+    debate_topic_prepositions: frozenset[str] = word_list(LEX.debateTopicPreposition)
+    """Prepositions after "debate" giving the question argued in public ("the debate over
+    fees"): that debate is no sitting held."""
+    public_debate_modifiers: frozenset[str] = word_list(LEX.publicDebateModifier)
+    """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -273,6 +273,9 @@ class LEX(DefinedNamespace):
     accountHeadNoun: URIRef
     provisionNoun: URIRef
     providedNoun: URIRef
+    # --- events3 ---
+    debateTopicPreposition: URIRef
+    publicDebateModifier: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

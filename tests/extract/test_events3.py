@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from doc_builder import Name, build, facts
+from doc_builder import Name, build, context_of, facts, make_doc
 
+from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
 # "<subject> will be <verb> on the offer.": the subject's rows end at index 2
@@ -77,3 +78,73 @@ def test_relations_members_balloted_on_a_real_parse(extract: Callable[..., Any])
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Harbour Workers Union", KG.participatesIn, "balloted") in found
+
+
+def _events(rows: str) -> set[str]:
+    """The event phrases of a hand-built parse."""
+    return {
+        c.span.text
+        for c in head_noun_phrases(context_of(make_doc(rows)))
+        if c.type in (KG.Vote, KG.Meeting)
+    }
+
+
+def test_mentions_votes_counted_by_a_number_name_no_vote() -> None:
+    """ "The motion was passed by 40 votes to 12.": a figure of the vote, not a vote held."""
+    rows = """
+    The     DET   det       1
+    motion  NOUN  nsubjpass 3
+    was     AUX   auxpass   3 be
+    passed  VERB  ROOT      3 pass VBN
+    by      ADP   agent     3
+    40      NUM   nummod    6 - CD
+    votes   NOUN  pobj      4 vote NNS
+    to      ADP   prep      3
+    12      NUM   pobj      7 - CD
+    .       PUNCT punct     3
+    """
+    assert _events(rows) == set()
+    assert _events(rows.replace("40      NUM   nummod    6 - CD", "the     DET   det       6")) == {
+        "votes"
+    }
+
+
+def _debate(det: str, modifier: str, after: str) -> set[str]:
+    """ "<det> <modifier> debate <after> the fees ran on." on a hand-built parse."""
+    return _events(
+        f"""
+        {det}      DET   det    2
+        {modifier} ADJ   amod   2
+        debate     NOUN  nsubj  6
+        {after}    ADP   prep   2
+        the        DET   det    5
+        fees       NOUN  pobj   3 fee NNS
+        ran        VERB  ROOT   6 run VBD
+        on         ADP   prt    6
+        .          PUNCT punct  6
+        """
+    )
+
+
+def test_mentions_a_debate_on_something_is_a_sitting() -> None:
+    """ "A long debate on the fees ran on": a debate held, named as a meeting is."""
+    assert "long debate on the fees" in _debate("A", "long", "on")
+
+
+def test_mentions_a_debate_argued_in_public_names_no_event() -> None:
+    """ "The debate over the fees", "the wider debate about the fees": argument carried on in
+    public (``lex:debateTopicPreposition``, ``lex:publicDebateModifier``)."""
+    assert _debate("The", "long", "over") == set()
+    assert _debate("The", "wider", "on") == set()
+
+
+def test_mentions_speaking_during_a_debate_takes_part_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour bill news\nA debate on the Harbour Levy Bill ran all afternoon. Speaking"
+        " during the debate, ports minister Ravi Okafor defended the bill."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate) for r in corpus.relations}
+    assert ("Ravi Okafor", KG.participatesIn) in found
