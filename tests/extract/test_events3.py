@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from doc_builder import Name, build, context_of, facts, make_doc
+from doc_builder import Name, build, context_of, facts, make_doc, mention
 
+from kg.extract.entities.sieve import Sieve, events_by_descriptive_name
+from kg.extract.lexicon import load_lexicon
+from kg.extract.mentions import MentionSet
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
@@ -148,3 +151,28 @@ def test_mentions_speaking_during_a_debate_takes_part_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate) for r in corpus.relations}
     assert ("Ravi Okafor", KG.participatesIn) in found
+
+
+def test_sieve_talks_and_negotiations_with_only_descriptive_modifiers_are_one() -> None:
+    """ "Fresh negotiations began; productive talks ended.": two words for one process, each
+    only described (``kg:Negotiation``), name one event."""
+    doc = make_doc(
+        """
+        fresh        ADJ   amod  1 -           JJ
+        negotiations NOUN  nsubj 2 negotiation NNS
+        began        VERB  ROOT  2 begin       VBD
+        ;            PUNCT punct 2 -           :
+        productive   ADJ   amod  5 -           JJ
+        talks        NOUN  nsubj 6 talk        NNS
+        ended        VERB  conj  2 end         VBD
+        """
+    )
+    found = [
+        mention("fresh negotiations", KG.Negotiation, "noun-phrase", head="negotiation"),
+        mention(
+            "productive talks", KG.Negotiation, "noun-phrase", start=28, token_start=4, head="talk"
+        ),
+    ]
+    sieve = Sieve(MentionSet(mentions=found), found, load_lexicon(), {}, list(doc))
+    events_by_descriptive_name(sieve)
+    assert sieve.links.find(0) == sieve.links.find(1)

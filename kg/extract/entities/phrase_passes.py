@@ -44,15 +44,23 @@ def _same_head_pairs(sieve: Sieve) -> list[tuple[int, int]]:
     phrases = sieve.phrases
     by_head: dict[tuple[str, str], list[int]] = {}
     for k in phrases:
-        by_head.setdefault((mentions[k].head, str(core_class(mentions[k].type))), []).append(k)
+        by_head.setdefault(_head_key(mentions[k]), []).append(k)
     pairs = []
     for k in phrases:
         if mentions[k].method != "noun-phrase":
             continue
-        for other in by_head[(mentions[k].head, str(core_class(mentions[k].type)))]:
+        for other in by_head[_head_key(mentions[k])]:
             if other != k:
                 pairs.append((k, other))
     return pairs
+
+
+def _head_key(mention: Mention) -> tuple[str, str]:
+    """A mention's head word and core class; "talks" and "negotiations" are one head, words
+    for one process (``kg:Negotiation``: "forthcoming negotiations", "constructive talks")."""
+    if mention.type == KG.Negotiation:
+        return ("negotiation", str(KG.Event))
+    return (mention.head, str(core_class(mention.type)))
 
 
 def events_by_descriptive_name(sieve: Sieve) -> None:
