@@ -7,12 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from doc_builder import Name, build, context_of, facts, make_doc, mention
+from rdflib import URIRef
 
 from kg.extract.entities.sieve import Sieve, events_by_descriptive_name
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
+
+Fact = tuple[str, URIRef, str]
 
 # "<subject> will be <verb> on the offer.": the subject's rows end at index 2
 ASKED = """
@@ -176,3 +179,54 @@ def test_sieve_talks_and_negotiations_with_only_descriptive_modifiers_are_one() 
     sieve = Sieve(MentionSet(mentions=found), found, load_lexicon(), {}, list(doc))
     events_by_descriptive_name(sieve)
     assert sieve.links.find(0) == sieve.links.find(1)
+
+
+def _after_talks(mark: str) -> set[Fact]:
+    """ "The Dockers Guild called a strike <mark> talks with Acme collapsed." by hand."""
+    parsed = build(
+        f"""
+        The       DET   det      2
+        Dockers   PROPN compound 2
+        Guild     PROPN nsubj    3
+        called    VERB  ROOT     3 call VBD
+        a         DET   det      5
+        strike    NOUN  dobj     3
+        {mark}    SCONJ mark     10
+        talks     NOUN  nsubj    10 talk NNS
+        with      ADP   prep     7
+        Acme      PROPN pobj     8
+        collapsed VERB  advcl    3 collapse VBD
+        .         PUNCT punct    3
+        """,
+        names=[
+            ("Dockers Guild", KG.TradeUnion),
+            ("Acme", KG.Organisation),
+            Name("talks with Acme", KG.Negotiation, "talks", "noun-phrase"),
+        ],
+    )
+    return facts(parsed.relations("event-setting"))
+
+
+def test_relations_who_acts_after_talks_ended_was_in_them() -> None:
+    """ "called a strike after talks with Acme collapsed": the Guild came out of the talks."""
+    assert _after_talks("after") == {("Dockers Guild", KG.participatesIn, "talks")}
+
+
+def test_relations_who_acts_before_talks_is_not_said_to_be_in_them() -> None:
+    assert _after_talks("before") == set()
+
+
+def test_mentions_a_stoppage_is_collective_action() -> None:
+    doc = make_doc(
+        """
+        The      DET   det    2
+        Guild    PROPN nsubj  2
+        called   VERB  ROOT   2 call VBD
+        a        DET   det    5
+        24-hour  ADJ   amod   5
+        stoppage NOUN  dobj   2
+        .        PUNCT punct  2
+        """
+    )
+    found = {c.span.text: c.type for c in head_noun_phrases(context_of(doc))}
+    assert found.get("24-hour stoppage") == KG.CollectiveAction

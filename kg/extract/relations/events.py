@@ -86,15 +86,24 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
     the conference", "X went on strike" (``lex:onEventVerb``); or that comes out of a meeting
     or talks: "following talks with the council, the union said", "speaking after the
-    meeting, X said"."""
+    meeting, X said", "X called a strike after talks with Y collapsed"."""
     head = phrase.head
-    if phrase.cls != KG.Event or head.dep_ not in ("pobj", "dobj"):
+    if phrase.cls != KG.Event:
+        return
+    talks = context.resolved.by_key[phrase.key].type in (KG.Meeting, KG.Negotiation)
+    if talks and (clause := _clause_after(head)) is not None:
+        yield from context.emit(
+            rule,
+            context.subject_entities(clause),
+            KG.participatesIn,
+            [(phrase.key, head)],
+            [],
+            context.modality(clause),
+        )
+    if head.dep_ not in ("pobj", "dobj"):
         return
     governor = head.head
-    after = governor.lower_ in AFTER_PREPOSITIONS and context.resolved.by_key[phrase.key].type in (
-        KG.Meeting,
-        KG.Negotiation,
-    )
+    after = governor.lower_ in AFTER_PREPOSITIONS and talks
     if head.dep_ == "dobj" and not after:
         return
     verb = _clause_of(governor) if after else governor.head
@@ -108,6 +117,18 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             [],
             context.modality(verb),
         )
+
+
+def _clause_after(head: Token) -> Token | None:
+    """The clause that tells what followed when talks or a meeting are the subject of a clause
+    after "after" ("the union called a strike after talks with the company collapsed" →
+    called): whoever acts after them came out of them."""
+    ended = head.head
+    if head.dep_ != "nsubj" or ended.dep_ != "advcl" or not is_verb(ended.head):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in AFTER_PREPOSITIONS for c in ended.children):
+        return None
+    return ended.head
 
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
