@@ -13,6 +13,7 @@ from kg.extract.entities.sieve import Sieve, events_by_descriptive_name
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
 
 Fact = tuple[str, URIRef, str]
@@ -230,3 +231,54 @@ def test_mentions_a_stoppage_is_collective_action() -> None:
     )
     found = {c.span.text: c.type for c in head_noun_phrases(context_of(doc))}
     assert found.get("24-hour stoppage") == KG.CollectiveAction
+
+
+# "The Dockers Guild <aux> met Okafor. The meeting was brief."
+MET_THEN_DESCRIBED = """
+The     DET   det      2
+Dockers PROPN compound 2
+Guild   PROPN nsubj    4
+{aux}   AUX   aux      4 have VBZ
+met     VERB  ROOT     4 meet {tag}
+Okafor  PROPN dobj     4
+.       PUNCT punct    4
+The     DET   det      8
+{noun}  NOUN  nsubj    9 {noun}
+was     AUX   ROOT     9 be VBD
+brief   ADJ   acomp    9
+.       PUNCT punct    9
+"""
+
+
+def _verb_events(aux: str, tag: str, noun: str) -> list[str]:
+    """The events the verbs of :data:`MET_THEN_DESCRIBED` name."""
+    context = context_of(make_doc(MET_THEN_DESCRIBED.format(aux=aux, tag=tag, noun=noun)))
+    earlier = tuple(head_noun_phrases(context))
+    return [c.span.text for c in events_named_by_verbs(context, earlier)]
+
+
+def test_mentions_a_meeting_told_as_done_and_then_described_is_named_by_its_verb() -> None:
+    """ "The Guild has met Okafor. The meeting was brief.": the description refers back to the
+    act of the verb, which names the meeting."""
+    assert _verb_events("has", "VBN", "meeting") == ["met"]
+
+
+def test_mentions_an_act_told_as_done_and_not_described_names_no_event() -> None:
+    """ "The Guild has met Okafor. The deal was brief.": no description of a meeting."""
+    assert _verb_events("has", "VBN", "deal") == []
+
+
+def test_relations_a_meeting_told_as_done_and_described_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Harbour talks\nLeaders of the Harbour Workers Union met ports minister Ravi Okafor"
+        " on Monday.\nThe meeting was described as constructive."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], labels[r.object])
+        for r in corpus.relations
+        if r.predicate == KG.participatesIn
+    }
+    assert {s for s, _ in found} == {"Harbour Workers Union", "Ravi Okafor"}
