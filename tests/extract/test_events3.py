@@ -282,3 +282,38 @@ def test_relations_a_meeting_told_as_done_and_described_on_a_real_parse(
         if r.predicate == KG.participatesIn
     }
     assert {s for s, _ in found} == {"Harbour Workers Union", "Ravi Okafor"}
+
+
+def _in_a_vote(people: str, lemma: str, prep: str) -> set[Fact]:
+    """ "<people> <prep> the Fisheries Committee backed the plan in a vote." by hand."""
+    parsed = build(
+        f"""
+        {people}   NOUN  nsubj    5 {lemma} NNS
+        {prep}     ADP   prep     0
+        the        DET   det      4
+        Fisheries  PROPN compound 4
+        Committee  PROPN pobj     1
+        backed     VERB  ROOT     5 back VBD
+        the        DET   det      7
+        plan       NOUN  dobj     5
+        in         ADP   prep     5
+        a          DET   det      10
+        vote       NOUN  pobj     8
+        .          PUNCT punct    5
+        """,
+        names=[("Fisheries Committee", KG.Committee), Name("vote", KG.Vote, "vote", "noun-phrase")],
+    )
+    return facts(parsed.relations("event-setting"))
+
+
+def test_relations_elected_members_on_a_committee_stand_for_it() -> None:
+    """ "MEPs on the Fisheries Committee backed the plan in a vote": the committee votes
+    (``lex:groupNoun``; "on", as "of", says whose members they are)."""
+    assert _in_a_vote("MEPs", "mep", "on") == {("Fisheries Committee", KG.participatesIn, "vote")}
+    assert _in_a_vote("members", "member", "on") == {
+        ("Fisheries Committee", KG.participatesIn, "vote")
+    }
+
+
+def test_relations_people_not_of_a_body_do_not_stand_for_it() -> None:
+    assert _in_a_vote("farmers", "farmer", "on") == set()
