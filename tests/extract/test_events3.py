@@ -317,3 +317,31 @@ def test_relations_elected_members_on_a_committee_stand_for_it() -> None:
 
 def test_relations_people_not_of_a_body_do_not_stand_for_it() -> None:
     assert _in_a_vote("farmers", "farmer", "on") == set()
+
+
+def test_relations_a_relative_clause_on_an_apposition_is_about_the_one_named() -> None:
+    """ "Ann Lowe, a nurse who took part in the strike, spoke.": the clause on "a nurse" is
+    about Ann Lowe, whom the apposition describes."""
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    12
+        ,        PUNCT punct    1
+        a        DET   det      4
+        nurse    NOUN  appos    1
+        who      PRON  nsubj    6
+        took     VERB  relcl    4 take VBD
+        part     NOUN  dobj     6
+        in       ADP   prep     6
+        the      DET   det      10
+        strike   NOUN  pobj     8
+        ,        PUNCT punct    1
+        spoke    VERB  ROOT     12 speak VBD
+        .        PUNCT punct    12
+        """,
+        names=[
+            ("Ann Lowe", KG.Person),
+            Name("strike", KG.CollectiveAction, "strike", "noun-phrase"),
+        ],
+    )
+    assert ("Ann Lowe", KG.participatesIn, "strike") in facts(parsed.find())
