@@ -254,6 +254,8 @@ class Lexicon:
     fees"): that debate is no sitting held."""
     public_debate_modifiers: frozenset[str] = word_list(LEX.publicDebateModifier)
     """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
+    protest_nouns: frozenset[str] = word_list(LEX.protestNoun)
+    """Head nouns of a protest held ("protest", "rally"): an article's protests are one."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -276,6 +276,7 @@ class LEX(DefinedNamespace):
     # --- events3 ---
     debateTopicPreposition: URIRef
     publicDebateModifier: URIRef
+    protestNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -9,7 +9,7 @@ from typing import Any
 from doc_builder import Name, build, context_of, facts, make_doc, mention
 from rdflib import URIRef
 
-from kg.extract.entities.sieve import Sieve, events_by_descriptive_name
+from kg.extract.entities.sieve import Sieve, events_by_descriptive_name, one_collective_action
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -345,3 +345,37 @@ def test_relations_a_relative_clause_on_an_apposition_is_about_the_one_named() -
         ],
     )
     assert ("Ann Lowe", KG.participatesIn, "strike") in facts(parsed.find())
+
+
+def test_sieve_an_article_s_protests_are_one() -> None:
+    """ "The fuel protest grew; a demonstration on the quay followed.": one protest, as an
+    article's strikes are one (``lex:protestNoun``)."""
+    doc = make_doc(
+        """
+        The           DET   det      2
+        fuel          NOUN  compound 2
+        protest       NOUN  nsubj    3
+        grew          VERB  ROOT     3 grow VBD
+        ;             PUNCT punct    3
+        a             DET   det      6
+        demonstration NOUN  nsubj    10
+        on            ADP   prep     6
+        the           DET   det      9
+        quay          NOUN  pobj     7
+        followed      VERB  conj     3 follow VBD
+        """
+    )
+    found = [
+        mention("fuel protest", KG.Campaign, "noun-phrase", start=4, token_start=1, head="protest"),
+        mention(
+            "demonstration on the quay",
+            KG.Campaign,
+            "noun-phrase",
+            start=24,
+            token_start=6,
+            head="demonstration",
+        ),
+    ]
+    sieve = Sieve(MentionSet(mentions=found), found, load_lexicon(), {}, list(doc))
+    one_collective_action(sieve)
+    assert sieve.links.find(0) == sieve.links.find(1)

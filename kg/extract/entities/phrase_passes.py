@@ -101,13 +101,22 @@ def events_by_verb(sieve: Sieve) -> None:
 def one_collective_action(sieve: Sieve) -> None:
     """Strikes and collective action in one article are one campaign ("further strikes", "the
     junior doctors' strike", "strike action"), unless they name different strikers ("the
-    nurses' strike", "the RMT strike"): then only those of one striker are one."""
+    nurses' strike", "the RMT strike"): then only those of one striker are one. So are its
+    protests, demonstrations and rallies (``lex:protestNoun``: "the tax protest", "Tuesday's
+    demonstration on Whitehall"), unless they name different protesters."""
     mentions = sieve.mentions
-    found = [
-        k
-        for k in [*sieve.named, *sieve.found.descriptions]
-        if mentions[k].type == KG.CollectiveAction and k not in sieve.found.possessive
-    ]
+    protests = sieve.lexicon.protest_nouns
+    kept = [k for k in [*sieve.named, *sieve.found.descriptions] if k not in sieve.found.possessive]
+    _one_campaign(sieve, [k for k in kept if mentions[k].type == KG.CollectiveAction])
+    _one_campaign(
+        sieve,
+        [k for k in kept if mentions[k].type == KG.Campaign and mentions[k].head in protests],
+    )
+
+
+def _one_campaign(sieve: Sieve, found: list[int]) -> None:
+    """The mentions ``found`` of one kind of action are one, by who takes it."""
+    mentions = sieve.mentions
     by_striker: dict[frozenset[str], list[int]] = defaultdict(list)
     for k in found:
         by_striker[_strikers(sieve, mentions[k])].append(k)
