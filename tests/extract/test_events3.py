@@ -379,3 +379,24 @@ def test_sieve_an_article_s_protests_are_one() -> None:
     sieve = Sieve(MentionSet(mentions=found), found, load_lexicon(), {}, list(doc))
     one_collective_action(sieve)
     assert sieve.links.find(0) == sieve.links.find(1)
+
+
+def test_relations_returning_to_talks_takes_part_in_them() -> None:
+    """ "The Dockers Guild returned to the talks.": going back to talks is being in them."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Dockers  PROPN compound 2
+        Guild    PROPN nsubj    3
+        returned VERB  ROOT     3 return VBD
+        to       ADP   prep     3
+        the      DET   det      6
+        talks    NOUN  pobj     4 talk NNS
+        .        PUNCT punct    3
+        """,
+        names=[
+            ("Dockers Guild", KG.TradeUnion),
+            Name("talks", KG.Negotiation, "talks", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("verb")) == {("Dockers Guild", KG.participatesIn, "talks")}
