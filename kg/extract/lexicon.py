@@ -260,6 +260,14 @@ class Lexicon:
     """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
     collaboration_verbs: frozenset[str] = word_list(LEX.collaborationVerb)
     """Verbs (with their preposition) of working together with another actor ("work with")."""
+    # --- events3 ---
+    debate_topic_prepositions: frozenset[str] = word_list(LEX.debateTopicPreposition)
+    """Prepositions after "debate" giving the question argued in public ("the debate over
+    fees"): that debate is no sitting held."""
+    public_debate_modifiers: frozenset[str] = word_list(LEX.publicDebateModifier)
+    """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
+    protest_nouns: frozenset[str] = word_list(LEX.protestNoun)
+    """Head nouns of a protest held ("protest", "rally"): an article's protests are one."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

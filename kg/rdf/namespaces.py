@@ -286,6 +286,10 @@ class LEX(DefinedNamespace):
     demandingFor: URIRef
     answerNoun: URIRef
     reviewNoun: URIRef
+    # --- events3 ---
+    debateTopicPreposition: URIRef
+    publicDebateModifier: URIRef
+    protestNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

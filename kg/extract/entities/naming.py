@@ -117,9 +117,13 @@ def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
     acronym_long = [m for m in anchors if m.method == "acronym" and " " in m.text.strip()]
     if acronym_long:
         return clean(acronym_long[0].text)
-    counts = Counter(clean(m.text) for m in anchors if m.method != "description")
-    if not counts:
-        counts = Counter(clean(m.text) for m in anchors)
+    # a description names a thing less well than a name or noun phrase; an event is named
+    # better even by a description ("the meeting") than by the verb that tells of it ("met")
+    order = ("description", "verb") if core_class(type_) == KG.Event else ("description",)
+    named = [m for m in anchors if m.method not in order]
+    for method in order:
+        named = named or [m for m in anchors if m.method == method]
+    counts = Counter(clean(m.text) for m in named)
     ranked = sorted(
         counts,
         key=lambda t: (

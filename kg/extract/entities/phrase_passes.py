@@ -45,15 +45,23 @@ def _same_head_pairs(sieve: Sieve) -> list[tuple[int, int]]:
     phrases = sieve.phrases
     by_head: dict[tuple[str, str], list[int]] = {}
     for k in phrases:
-        by_head.setdefault((mentions[k].head, str(core_class(mentions[k].type))), []).append(k)
+        by_head.setdefault(_head_key(mentions[k]), []).append(k)
     pairs = []
     for k in phrases:
         if mentions[k].method != "noun-phrase":
             continue
-        for other in by_head[(mentions[k].head, str(core_class(mentions[k].type)))]:
+        for other in by_head[_head_key(mentions[k])]:
             if other != k:
                 pairs.append((k, other))
     return pairs
+
+
+def _head_key(mention: Mention) -> tuple[str, str]:
+    """A mention's head word and core class; "talks" and "negotiations" are one head, words
+    for one process (``kg:Negotiation``: "forthcoming negotiations", "constructive talks")."""
+    if mention.type == KG.Negotiation:
+        return ("negotiation", str(KG.Event))
+    return (mention.head, str(core_class(mention.type)))
 
 
 def events_by_descriptive_name(sieve: Sieve) -> None:
@@ -94,13 +102,22 @@ def events_by_verb(sieve: Sieve) -> None:
 def one_collective_action(sieve: Sieve) -> None:
     """Strikes and collective action in one article are one campaign ("further strikes", "the
     junior doctors' strike", "strike action"), unless they name different strikers ("the
-    nurses' strike", "the RMT strike"): then only those of one striker are one."""
+    nurses' strike", "the RMT strike"): then only those of one striker are one. So are its
+    protests, demonstrations and rallies (``lex:protestNoun``: "the tax protest", "Tuesday's
+    demonstration on Whitehall"), unless they name different protesters."""
     mentions = sieve.mentions
-    found = [
-        k
-        for k in [*sieve.named, *sieve.found.descriptions]
-        if mentions[k].type == KG.CollectiveAction and k not in sieve.found.possessive
-    ]
+    protests = sieve.lexicon.protest_nouns
+    kept = [k for k in [*sieve.named, *sieve.found.descriptions] if k not in sieve.found.possessive]
+    _one_campaign(sieve, [k for k in kept if mentions[k].type == KG.CollectiveAction])
+    _one_campaign(
+        sieve,
+        [k for k in kept if mentions[k].type == KG.Campaign and mentions[k].head in protests],
+    )
+
+
+def _one_campaign(sieve: Sieve, found: list[int]) -> None:
+    """The mentions ``found`` of one kind of action are one, by who takes it."""
+    mentions = sieve.mentions
     by_striker: dict[frozenset[str], list[int]] = defaultdict(list)
     for k in found:
         by_striker[_strikers(sieve, mentions[k])].append(k)

@@ -22,6 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
+from kg.extract.mentions.event_senses import names_no_event
 from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.headlines import headline_clause, headline_verb
 from kg.extract.mentions.names import (
@@ -281,6 +282,7 @@ def _generic(
         and not (core_class(cls) == KG.Event and _measured_by(token, lexicon))
         or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
         or action_that_may_be(token, cls, det, modifiers, long_ends)
+        or names_no_event(token, cls, det, lexicon)
         or core_class(cls) == KG.Proposal
         and names_no_proposal(token, det, modifiers, lexicon)
     )

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from rdflib import URIRef
+
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.rdf.namespaces import KG
@@ -35,6 +37,8 @@ __all__ = ["events_named_by_verbs"]
 
 # tags of a verb that names a planned or undergone act: "to vote", "will consult", "consulted"
 _PLAN_TAGS = ("VB", "VBN")
+# tags of a verb that tells of an act done: "met", "meets", "have met" (with "have")
+_DONE_TAGS = ("VBD", "VBZ", "VBP")
 # what may follow the verb as part of the name: "consult publicly", "meet again next week"
 _NAME_DEPS = ("advmod", "npadvmod")
 
@@ -104,6 +108,30 @@ def _asked_of_others(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _done_and_described(
+    verb: Token, cls: URIRef, context: Context, earlier: Sequence[Candidate]
+) -> bool:
+    """An act told as done ("the union met the minister", "have met") that a definite
+    description of its class refers to just after, in its sentence or the next ("The meeting
+    was constructive"), when no phrase names an event of the class before the verb: the verb
+    names the event the description refers back to. Not a passive ("was met with protests")."""
+    done = verb.tag_ in _DONE_TAGS or _told_as_done(verb)
+    if not done or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and _other_sense(verb, context.lexicon):
+        return False
+    here = context.sentence_index(verb.idx)
+    of_class = [c for c in earlier if c.type == cls]
+    if any(c.span.start < verb.i for c in of_class):
+        return False
+    return any(
+        c.method == "description"
+        and not c.indefinite
+        and here <= context.sentence_index(c.span.start_char) <= here + 1
+        for c in of_class
+    )
+
+
 def events_named_by_verbs(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
@@ -117,13 +145,18 @@ def events_named_by_verbs(
             cls is None
             or core_class(cls) != KG.Event
             or token.pos_ != "VERB"
-            or token.tag_ not in _PLAN_TAGS
-            and not _progressive(token, context.lexicon)
             or any(c.dep_ == "neg" for c in token.children)
             or not _has_subject(token)
-            or _told_as_done(token)
             or _satisfies(token, context.lexicon)
-            or _other_sense(token, context.lexicon)
+        ):
+            continue
+        planned = (
+            token.tag_ in _PLAN_TAGS or _progressive(token, context.lexicon)
+        ) and not _told_as_done(token)
+        if not (
+            planned
+            and not _other_sense(token, context.lexicon)
+            or _done_and_described(token, cls, context, earlier)
         ):
             continue
         found = context.candidate(

@@ -70,7 +70,8 @@ RoleFound = tuple[RoleLink, str, str | None]
 ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
-GROUP_PREPOSITIONS = ("from", "of", "at")  # "representatives from the BMA"
+# "representatives from the BMA", "members on the board"
+GROUP_PREPOSITIONS = ("from", "of", "at", "on")
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")

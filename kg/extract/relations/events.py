@@ -18,8 +18,15 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Phrase, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
+from kg.extract.relations.grammar import (
+    children,
+    conjuncts,
+    has_child,
+    is_verb,
+    objects_of,
+    preps,
+)
 from kg.extract.relations.modality import asked_for
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -79,15 +86,24 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     """The subject of the clause an event is set in: "X is in negotiations", "X won ... at
     the conference", "X went on strike" (``lex:onEventVerb``); or that comes out of a meeting
     or talks: "following talks with the council, the union said", "speaking after the
-    meeting, X said"."""
+    meeting, X said", "X called a strike after talks with Y collapsed"."""
     head = phrase.head
-    if phrase.cls != KG.Event or head.dep_ not in ("pobj", "dobj"):
+    if phrase.cls != KG.Event:
+        return
+    talks = context.resolved.by_key[phrase.key].type in (KG.Meeting, KG.Negotiation)
+    if talks and (clause := _clause_after(head)) is not None:
+        yield from context.emit(
+            rule,
+            context.subject_entities(clause),
+            KG.participatesIn,
+            [(phrase.key, head)],
+            [],
+            context.modality(clause),
+        )
+    if head.dep_ not in ("pobj", "dobj"):
         return
     governor = head.head
-    after = governor.lower_ in AFTER_PREPOSITIONS and context.resolved.by_key[phrase.key].type in (
-        KG.Meeting,
-        KG.Negotiation,
-    )
+    after = governor.lower_ in AFTER_PREPOSITIONS and talks
     if head.dep_ == "dobj" and not after:
         return
     verb = _clause_of(governor) if after else governor.head
@@ -101,6 +117,18 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             [],
             context.modality(verb),
         )
+
+
+def _clause_after(head: Token) -> Token | None:
+    """The clause that tells what followed when talks or a meeting are the subject of a clause
+    after "after" ("the union called a strike after talks with the company collapsed" →
+    called): whoever acts after them came out of them."""
+    ended = head.head
+    if head.dep_ != "nsubj" or ended.dep_ != "advcl" or not is_verb(ended.head):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in AFTER_PREPOSITIONS for c in ended.children):
+        return None
+    return ended.head
 
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -151,6 +179,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
         return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    actors = actors or _asked_to_take_part(context, token)
     if not actors:
         return
     others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
@@ -165,6 +194,24 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         context.modality(token),
         token.lemma_.lower(),
     )
+
+
+def _asked_to_take_part(context: Context, verb: Token) -> list[Found]:
+    """Those a passive of a verb of asking people to take part names (``lex:passiveEventVerb``):
+    "Guild members will be balloted" → the Guild (``Context.entity``: a body's members stand
+    for it), "the Guild will be consulted" → the Guild; they take part in the ballot or
+    consultation even when the text does not say who runs it."""
+    if verb.lemma_.lower() not in context.lexicon.passive_event_verbs or not has_child(
+        verb, "auxpass"
+    ):
+        return []
+    found = [
+        (key, conj)
+        for subject in children(verb, "nsubjpass")
+        for conj in conjuncts(subject)
+        if (key := context.entity(conj, ACTORS)) is not None
+    ]
+    return found
 
 
 def made_in(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

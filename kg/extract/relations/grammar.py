@@ -105,7 +105,8 @@ def _antecedents(verb: Token, pronoun: Token) -> list[Token]:
     """What a relative pronoun subject stands for. The parser hangs a relative clause after a
     coordination on its first item ("X and Y, who chair the committee"); but the clause
     belongs to the item just before it, and to the items joined to that one by "and" when its
-    verb is plural (agreement: "who chair", "who are")."""
+    verb is plural (agreement: "who chair", "who are"). A clause on an apposition is about
+    the one it is set beside ("Ann Lowe, a nurse who took part in the strike": Ann Lowe)."""
     governor = verb.head
     nearest = pronoun.i - 1
     while nearest > governor.i and pronoun.doc[nearest].is_punct:
@@ -116,7 +117,8 @@ def _antecedents(verb: Token, pronoun: Token) -> list[Token]:
     if pronoun.lower_ == "which" and antecedent.ent_type_ == "PERSON":
         return []  # "which" is never a person: "a letter to the chair, Ann Lowe, which argues"
     if antecedent == governor or antecedent not in conjuncts(governor):
-        return [governor]
+        # "Ann Lowe, a nurse who joined the strike": an apposition is the one it is set beside
+        return [governor.head if governor.dep_ == "appos" else governor]
     if not _plural(verb):
         return [antecedent]
     first = antecedent.head if antecedent.dep_ == "conj" else antecedent

@@ -1,0 +1,66 @@
+"""Event head nouns in a sense that names no event.
+
+Votes counted: "vote" in the plural with a number ("passed by 40 votes to 12", "152,329 votes
+were cast") counts the ballots cast, a figure of a vote, not a vote held; the vote itself is
+named otherwise ("the ballot", "MPs voted").
+
+Debate as argument in public: a debate held by a body is a sitting ("a debate on the bill",
+"during the debate"); with no determiner or owner ("subject to debate"), with the question argued
+after "over" or "about" (``lex:debateTopicPreposition``: "the debate over tuition fees") or an
+adjective of public argument (``lex:publicDebateModifier``: "the wider debate") it is argument
+carried on in public, which no one holds.
+
+Example: in "The motion was passed by 40 votes to 12", "40 votes" names no event; in "the
+debate over fees rumbles on", "debate" names none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import Lexicon
+from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["names_no_event"]
+
+
+def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon) -> bool:
+    """The event head ``token`` of class ``cls`` (with determiner ``det``) is in a sense that
+    names no event (see the module's docstring)."""
+    return (
+        cls == KG.Vote
+        and _votes_counted(token)
+        or token.lemma_.lower() == "debate"
+        and _argued_in_public(token, det, lexicon)
+    )
+
+
+def _votes_counted(token: Token) -> bool:
+    """ "40 votes", "152,329 votes": "vote" in the plural counted by a number."""
+    return (
+        token.lemma_.lower() == "vote"
+        and token.tag_ == "NNS"
+        and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    )
+
+
+def _argued_in_public(token: Token, det: str | None, lexicon: Lexicon) -> bool:
+    """ "subject to debate", "the debate over fees", "the wider debate": a debate no one
+    holds (no determiner or owner, a question after ``lex:debateTopicPreposition``, or an
+    adjective of ``lex:publicDebateModifier``)."""
+    owned = det is not None or any(c.dep_ in ("poss", "compound") for c in token.children)
+    return (
+        not owned
+        or any(
+            c.dep_ == "prep" and c.lower_ in lexicon.debate_topic_prepositions
+            for c in token.children
+        )
+        or any(
+            c.dep_ == "amod" and c.lower_ in lexicon.public_debate_modifiers for c in token.children
+        )
+    )
