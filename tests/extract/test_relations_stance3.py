@@ -366,3 +366,29 @@ def test_relations_headline_their_opposition_is_every_coordinated_subjects() -> 
     )
     found = {(s, o) for s, p, o in facts(parsed.relations("noun"))}
     assert found == {("Tern Guild", "Dune Levy"), ("Heron Union", "Dune Levy")}
+
+
+def test_relations_reversal_no_opposite_stance_on_the_undoing_itself() -> None:
+    """ "The Tern Guild defended the decision to delay the Dune Levy." where the whole phrase
+    is one proposal: the guild's stance is on the decision, and the reversal finds no levy of
+    its own inside it to give the opposite stance to (it gave both stances on one entity)."""
+    parsed = build(
+        """
+        The       DET   det      2
+        Tern      PROPN compound 2
+        Guild     PROPN nsubj    3
+        defended  VERB  ROOT     3 defend
+        the       DET   det      5
+        decision  NOUN  dobj     3
+        to        PART  aux      7
+        delay     VERB  acl      5
+        the       DET   det      10
+        Dune      PROPN compound 10
+        Levy      PROPN dobj     7
+        .         PUNCT punct    3
+        """,
+        names=[GUILD, ("decision to delay the Dune Levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("reversal")) == set()
+    stances = {f for f in facts(parsed.find()) if f[1] in (KG.supports, KG.opposes)}
+    assert ("Tern Guild", KG.opposes, "decision to delay the Dune Levy") not in stances

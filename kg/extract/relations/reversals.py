@@ -39,12 +39,16 @@ def reversal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         undone = [t for o in route.objects for t in _undone(context, o)]
         if not undone:
             continue
+        # "defended the decision to delay the drive", one proposal in all: the verb's own
+        # stance is on it, and it is not what its phrase undoes
+        itself = {k for k, _ in context.object_entities(route.objects, PROPOSALS, search=False)}
+        objects = context.object_entities(undone, PROPOSALS, search=False)
         subjects = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
         yield from context.emit(
             rule,
             subjects,
             OPPOSITE[core],
-            context.object_entities(undone, PROPOSALS, search=False),
+            [(k, t) for k, t in objects if k not in itself],
             [token],
             context.modality(token),
             route.trigger,
