@@ -371,6 +371,10 @@ class Lexicon:
     demanding_for: frozenset[str] = word_list(LEX.demandingFor)
     """Nouns and verbs of calling for, planning or making way for a change, whose "for" (or a
     verb's object) puts the change forward ("calls for", "plans for", "demanded a regulator")."""
+    # --- review3 ---
+    addressee_verbs: frozenset[str] = word_list(LEX.addresseeVerb)
+    """Verbs of asking whose object is who is asked, not what is asked for ("asked a panel",
+    "pressed a regulator for answers")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

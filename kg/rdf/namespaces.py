@@ -290,6 +290,8 @@ class LEX(DefinedNamespace):
     debateTopicPreposition: URIRef
     publicDebateModifier: URIRef
     protestNoun: URIRef
+    # --- review3 ---
+    addresseeVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -179,3 +179,55 @@ def test_planned_bodies_a_body_called_for_real_parse(extract: Callable[..., Any]
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Anglers Trust", KG.supports, "independent regulator") in found
+
+
+def _bodies(rows: str) -> set[str]:
+    return {c.span.text for c in planned_bodies(context_of(make_doc(rows)))}
+
+
+# "The minister asked an independent agency to review the fares." (review3)
+ASKED_AN_AGENCY = """
+The         DET   det      1  -        DT
+minister    NOUN  nsubj    2  -        NN
+asked       VERB  ROOT     2  ask      VBD
+an          DET   det      5  -        DT
+independent ADJ   amod     5  -        JJ
+agency      NOUN  dobj     2  -        NN
+to          PART  aux      7  -        TO
+review      VERB  xcomp    2  -        VB
+the         DET   det      9  -        DT
+fares       NOUN  dobj     7  fare     NNS
+.           PUNCT punct    2  -        .
+"""
+
+
+def test_planned_bodies_a_body_asked_to_act_exists() -> None:
+    """The object of "ask" is who is asked (``lex:addresseeVerb``), not a body asked for."""
+    assert _bodies(ASKED_AN_AGENCY) == set()
+
+
+# "The minister wants an independent agency." (review3)
+WANTS_AN_AGENCY = """
+The         DET   det      1  -        DT
+minister    NOUN  nsubj    2  -        NN
+wants       VERB  ROOT     2  want     VBZ
+an          DET   det      5  -        DT
+independent ADJ   amod     5  -        JJ
+agency      NOUN  dobj     2  -        NN
+.           PUNCT punct    2  -        .
+"""
+
+
+def test_planned_bodies_a_body_wanted_is_still_to_be_created() -> None:
+    """ "wants an independent agency": the object of a verb of demanding is what is wanted."""
+    assert "independent agency" in _bodies(WANTS_AN_AGENCY)
+
+
+def test_planned_bodies_a_body_wanted_to_act_exists() -> None:
+    """ "The minister wants an independent agency to review the fares.": an object with an act
+    of its own after it (object control) is who is to act, not what is wanted."""
+    rows = ASKED_AN_AGENCY.replace(
+        "asked       VERB  ROOT     2  ask      VBD", WANTS_AN_AGENCY.splitlines()[3]
+    )
+    assert "wants" in rows
+    assert _bodies(rows) == set()

@@ -72,13 +72,28 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
 def demanded_body(token: Token, lexicon: Lexicon) -> bool:
     """ "called for an independent body", "demanded a regulator": a body an actor asks for, with
     "a" or "an", is one still to be created (``lex:demandingFor``: after "for" of a word of
-    calling, or the object of a verb of it)."""
+    calling, or the object of a verb of it, unless the object is who is asked: "asked an
+    independent body to examine the claims")."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts):
         return False
     governor = token.head
     if token.dep_ == "pobj" and governor.lower_ == "for":
         return governor.head.lemma_.lower() in lexicon.demanding_for
-    return token.dep_ == "dobj" and governor.lemma_.lower() in lexicon.demanding_for
+    return (
+        token.dep_ == "dobj"
+        and governor.lemma_.lower() in lexicon.demanding_for
+        and not _addressed(governor, lexicon)
+    )
+
+
+def _addressed(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's object is who is asked, not what is asked for: a verb of asking someone
+    (``lex:addresseeVerb``: "asked a panel", "pressed an agency for answers"), or one with an
+    act its object is to do after it ("asked a body to examine the claims", object control)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.addressee_verbs or any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    )
 
 
 def _already_at_work(token: Token) -> bool:
