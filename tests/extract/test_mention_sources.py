@@ -411,6 +411,22 @@ def test_mention_source_description_of_an_organisation() -> None:
     assert (found.span.text, found.method, found.head) == ("College", "description", "college")
 
 
+def test_mention_source_a_group_of_people_is_no_description() -> None:
+    """ "The group of riders said no.": a description noun whose "of" names the plural people
+    it gathers is that collection, not an organisation named before (review3)."""
+    doc = make_doc(
+        """
+        The     DET   det   1 -     DT
+        group   NOUN  nsubj 4 -     NN
+        of      ADP   prep  1 -     IN
+        riders  NOUN  pobj  2 rider NNS
+        said    VERB  ROOT  4 say   VBD
+        no      INTJ  dobj  4 -     UH
+        """
+    )
+    assert list(organisation_descriptions(context_of(doc), ())) == []
+
+
 def test_mention_source_body_of_a_named_organisation() -> None:
     doc = make_doc(
         """

@@ -1,7 +1,8 @@
 """Descriptions of organisations, and bodies of named organisations.
 
 * "the College", "your committee": a definite article (or possessive) and a noun of the
-  lexicon's ``lex:descriptionNoun``; resolution finds the organisation it refers back to;
+  lexicon's ``lex:descriptionNoun``; resolution finds the organisation it refers back to
+  ("the group of patients", a collection of people, is none);
 * "the GPCE's executive", "the BMA consultants committee": a body of a named organisation,
   an organisation of its own. A place owns no bodies and a superlative ranks, so "Scotland's
   largest teaching union" describes an organisation named elsewhere, it names no body.
@@ -37,7 +38,11 @@ def organisation_descriptions(
     ..."): news opens by describing an actor it names in the sentences after."""
     doc = context.doc
     for token in context.tokens:
-        if token.lower_ in context.lexicon.description_nouns and token.pos_ in ("NOUN", "PROPN"):
+        if (
+            token.lower_ in context.lexicon.description_nouns
+            and token.pos_ in ("NOUN", "PROPN")
+            and not _a_collection_of(token)
+        ):
             det = determiner(token)
             definite = det in DEFINITE and not any(
                 c.dep_ in ("compound", "amod") for c in token.lefts
@@ -52,6 +57,18 @@ def organisation_descriptions(
                 )
                 if found is not None:
                     yield found
+
+
+def _a_collection_of(token: Token) -> bool:
+    """ "the group of patients", "a body of doctors": a description noun whose "of" names the
+    plural people or things it gathers is that collection, not an organisation named elsewhere
+    (an organisation's own body takes its owner: "the board of the trust")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
+        for c in token.children
+    )
 
 
 def _describes_the_lede_subject(context: Context, token: Token, det: str | None) -> bool:
