@@ -145,6 +145,16 @@ def test_entities_short_form_of_the_holders_of_a_post_names_no_organisation(
     assert _labels(corpus, KG.Organisation) == ["Health Service Executive"]
 
 
+def test_entities_a_body_named_after_the_holders_of_a_post_keeps_its_short_form(
+    extract: Extract,
+) -> None:
+    """ "The Guild of Harbour Chairs (GHC)": the plural role word ends the name but is not its
+    head; the short form still names the guild (review3: it had become an entity of its own)."""
+    corpus = extract("Port news\nThe Guild of Harbour Chairs (GHC) said the levy was unfair.")
+    guild = _entity(corpus, "Guild of Harbour Chairs")
+    assert "GHC" in guild.aliases
+
+
 def test_entities_honorific_and_surname_give_one_person(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nDr Jane Okafor spoke on Monday. Dr Okafor said the offer was flawed. "

@@ -67,7 +67,8 @@ def _long_form_type(context: Context, span: Span) -> URIRef | None:
     """A proposal or event by its head noun, a person when NER says so, else an organisation;
     None for a term that ends in a common noun that names no organisation ("National
     Insurance contributions (NICs)", "personal protective equipment (PPE)"), or for the holders
-    of a post ("Police and Crime Commissioners (PCCs)": a plural role word, ``lex:roleWord``)."""
+    of a post ("Police and Crime Commissioners (PCCs)": a plural role word, ``lex:roleWord``,
+    as the head of the term, not in a body's name after "of": "Guild of Hospital Chairs")."""
     lexicon = context.lexicon
     head = span.root if span.root.i < span.end else span[-1]
     found = head_class(span[-1], lexicon) or head_class(head, lexicon)
@@ -75,7 +76,8 @@ def _long_form_type(context: Context, span: Span) -> URIRef | None:
         return found
     last = span[-1]
     if (
-        last.tag_ in ("NNS", "NNPS")
+        head.i == last.i  # "Guild of Hospital Chairs (GHC)" is a guild, not its chairs
+        and last.tag_ in ("NNS", "NNPS")
         and last.lower_.endswith("s")
         and last.lower_[:-1] in lexicon.roles
     ):
