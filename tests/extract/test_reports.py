@@ -87,6 +87,54 @@ def test_reports_a_report_names_a_proposal_with_its_authors_name(
     assert _reports(rows) == named
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "They read the KNA report ." : an acronym is a body's name, not an author's
+        """
+        They   PRON  nsubj    1 they PRP
+        read   VERB  ROOT     1 -    VBD
+        the    DET   det      4 -    DT
+        KNA    PROPN compound 4 -    NNP B-ORG
+        report NOUN  dobj     1 -    NN
+        .      PUNCT punct    1 -    .
+        """,
+        # "They read the Harbour Times report ." : a newspaper's (``lex:nameWord`` "Times")
+        """
+        They    PRON  nsubj    1 they PRP
+        read    VERB  ROOT     1 -    VBD
+        the     DET   det      5 -    DT
+        Harbour PROPN compound 4 -    NNP B-ORG
+        Times   PROPN compound 5 -    NNP I-ORG
+        report  NOUN  dobj     1 -    NN
+        .       PUNCT punct    1 -    .
+        """,
+    ],
+)
+def test_reports_a_report_named_after_a_body_names_no_proposal(rows: str) -> None:
+    """What a body or a newspaper published or found is no author's report (review3: "a BBC
+    report found", "the Guardian report" had become proposals)."""
+    assert _reports(rows) == set()
+
+
+def test_reports_a_report_named_after_a_listed_body_names_no_proposal() -> None:
+    """ "They read the Tern Heron report .": a listed organisation's name is no author's."""
+    doc = make_doc(
+        """
+        They   PRON  nsubj    1 they PRP
+        read   VERB  ROOT     1 -    VBD
+        the    DET   det      5 -    DT
+        Tern   PROPN compound 4 -    NNP
+        Heron  PROPN compound 5 -    NNP
+        report NOUN  dobj     1 -    NN
+        .      PUNCT punct    1 -    .
+        """,
+        gazetteer=[(3, 5, KG.ThinkTank, "tern_heron")],
+    )
+    found = {c.span.text for c in head_noun_phrases(context_of(doc)) if c.type == KG.Report}
+    assert found == set()
+
+
 def test_reports_of_one_name_are_one_whatever_their_head() -> None:
     """ "the Hale review ... the Hale report": one report; "the Okafor report" another."""
     doc = make_doc(

@@ -45,6 +45,7 @@ from kg.extract.mentions.phrase_extent import (
 )
 from kg.extract.mentions.policy_changes import answer_class, answer_owner_forms
 from kg.extract.mentions.possible_actions import action_that_may_be
+from kg.extract.mentions.reports import named_after_its_author
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -450,10 +451,7 @@ def _enough_for_its_head(
     care service", "announced funding")."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
-        # "Dr Hale's report"; a body's review is the work it does ("the Commission's review")
-        named = any(t.pos_ == "PROPN" for t in modifiers) or any(
-            c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children
-        )
+        named = named_after_its_author(token, modifiers, lexicon)
         return named or component_class(token, lexicon) is not None
     if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
