@@ -221,6 +221,12 @@ def test_pronouns_he_prefers_the_subject_of_the_main_clause() -> None:
         ("Title\nThe minister said:\n'No.'", False),  # opens a quotation
         ("Title\nThe minister said it was 'a disgrace'.\nHe agreed.", False),
         ("Minister doubles down\nHe said so.", False),  # the headline
+        # running text that lost its full stop (review3): too long for a link or caption
+        (
+            "Title\nThe minister said on Monday that the council had been told to cut its"
+            " spending on roads and parks by a fifth over the next two years\nHe agreed.",
+            False,
+        ),
     ],
 )
 def test_pronouns_people_of_a_line_between_paragraphs_are_not_antecedents(

@@ -103,6 +103,8 @@ def resolve_pronouns(
 #: before any closing quotation marks or brackets
 _LINE_ENDS = frozenset(".!?:;…")
 _CLOSING = "\"'”’)]"
+#: a longer line is running text that lost its full stop, not a link, caption or subheading
+MAX_BETWEEN_WORDS = 20
 
 
 def _in_a_line_between_paragraphs(text: str, at: int) -> bool:
@@ -110,13 +112,16 @@ def _in_a_line_between_paragraphs(text: str, at: int) -> bool:
     story, a caption or a subheading set between paragraphs ("Minister doubles down on tax"),
     whose people the paragraph after it does not go on about. The headline is not one.
 
+    A line of more than ``MAX_BETWEEN_WORDS`` words is a paragraph whose full stop was lost.
+
     >>> _in_a_line_between_paragraphs("Title\nJo Hale quits\nHe said so.", 8)
     True
     """
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)].rstrip().rstrip(_CLOSING)
-    return start > 0 and bool(line) and line[-1] not in _LINE_ENDS
+    short = len(line.split()) <= MAX_BETWEEN_WORDS
+    return start > 0 and bool(line) and line[-1] not in _LINE_ENDS and short
 
 
 def _of_a_main_clause(subject: Token) -> bool:
