@@ -217,6 +217,35 @@ def test_relations_who_acts_before_talks_is_not_said_to_be_in_them() -> None:
     assert _after_talks("before") == set()
 
 
+def test_relations_who_acts_after_talks_between_others_was_not_in_them() -> None:
+    """ "The Harbour Board raised fees after talks between Acme and Zeta collapsed.": talks
+    that name both their sides were not the board's (review3)."""
+    parsed = build(
+        """
+        The       DET   det      2
+        Harbour   PROPN compound 2
+        Board     PROPN nsubj    3
+        raised    VERB  ROOT     3 raise VBD
+        fees      NOUN  dobj     3 fee NNS
+        after     SCONJ mark     11
+        talks     NOUN  nsubj    11 talk NNS
+        between   ADP   prep     6
+        Acme      PROPN pobj     7
+        and       CCONJ cc       8
+        Zeta      PROPN conj     8
+        collapsed VERB  advcl    3 collapse VBD
+        .         PUNCT punct    3
+        """,
+        names=[
+            ("Harbour Board", KG.PublicBody),
+            ("Acme", KG.Organisation),
+            ("Zeta", KG.Organisation),
+            Name("talks between Acme and Zeta", KG.Negotiation, "talks", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("event-setting")) == set()
+
+
 def test_mentions_a_stoppage_is_collective_action() -> None:
     doc = make_doc(
         """

@@ -91,7 +91,10 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     if phrase.cls != KG.Event:
         return
     talks = context.resolved.by_key[phrase.key].type in (KG.Meeting, KG.Negotiation)
-    if talks and (clause := _clause_after(head)) is not None:
+    clause = _clause_after(head) if talks else None
+    if clause is None and head.dep_ in ("pobj", "dobj"):
+        clause = _clause_set_in(context, head, talks)
+    if clause is not None:
         yield from context.emit(
             rule,
             context.subject_entities(clause),
@@ -100,33 +103,34 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             [],
             context.modality(clause),
         )
-    if head.dep_ not in ("pobj", "dobj"):
-        return
+
+
+def _clause_set_in(context: Context, head: Token, talks: bool) -> Token | None:
+    """The verb whose clause the event (the object ``head`` of a preposition) is the setting
+    of: "X is in negotiations", "on strike", "following talks with Y, X said"."""
     governor = head.head
     after = governor.lower_ in AFTER_PREPOSITIONS and talks
     if head.dep_ == "dobj" and not after:
-        return
+        return None
     verb = _clause_of(governor) if after else governor.head
     on = governor.lower_ == "on" and verb.lemma_.lower() in context.lexicon.on_event_verbs
     if (governor.lower_ in SETTING_PREPOSITIONS or after or on) and is_verb(verb):
-        yield from context.emit(
-            rule,
-            context.subject_entities(verb),
-            KG.participatesIn,
-            [(phrase.key, head)],
-            [],
-            context.modality(verb),
-        )
+        return verb
+    return None
 
 
 def _clause_after(head: Token) -> Token | None:
     """The clause that tells what followed when talks or a meeting are the subject of a clause
     after "after" ("the union called a strike after talks with the company collapsed" →
-    called): whoever acts after them came out of them."""
+    called): whoever acts after them came out of them. Not when the talks name both their
+    sides ("after talks between the union and the company collapsed, the ministry
+    announced ..."): one who acts after them was not in them."""
     ended = head.head
     if head.dep_ != "nsubj" or ended.dep_ != "advcl" or not is_verb(ended.head):
         return None
     if not any(c.dep_ == "mark" and c.lower_ in AFTER_PREPOSITIONS for c in ended.children):
+        return None
+    if preps(head, "between"):
         return None
     return ended.head
 
