@@ -43,9 +43,8 @@ from kg.extract.mentions.phrase_extent import (
     noun_phrase_bounds,
     owned_proposal,
 )
-from kg.extract.mentions.policy_changes import answer_class, answer_owner_forms
 from kg.extract.mentions.possible_actions import action_that_may_be
-from kg.extract.mentions.reports import named_after_its_author
+from kg.extract.mentions.reports import answer_class, answer_owner_forms, named_after_its_author
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class

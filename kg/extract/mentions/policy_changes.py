@@ -12,10 +12,6 @@ proposal's phrase ("rise in the cap"), with longer forms up to the proposal's ow
 modifiers ("rise in the cap on day-care places"). A proposal with a name of its own ("an
 extension of the Rural Rates Scheme") stays a thing of its own: its change is not named here.
 
-A body's response to a report or review (:func:`answer_class`) is a proposal of the same
-kind: what the body will do about what was asked of it ("the Government's response to the
-inquiry's report").
-
 Example: "The guild demanded a rise in the cap on day-care places." gives "rise in the cap"
 (``kg:Reform``) and its longer form "rise in the cap on day-care places".
 """
@@ -24,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
-
-from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
@@ -37,7 +31,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["changes_to_proposals", "changed_proposal", "answer_class", "answer_owner_forms"]
+__all__ = ["changes_to_proposals", "changed_proposal"]
 
 _PREPOSITIONS = frozenset({"in", "of", "to", "on"})
 MAX_WORDS = 12  # a longer form of more words is a clause, not a name
@@ -123,33 +117,3 @@ def _named(token: Token) -> bool:
     it stays a thing of its own, whose change is read by the head noun's long forms."""
     start = noun_phrase_bounds(token)[0]
     return any(t.pos_ == "PROPN" or is_acronym(t.text) for t in token.doc[start : token.i + 1])
-
-
-def answer_class(token: Token, lexicon: Lexicon) -> URIRef | None:
-    """``kg:Proposal`` for a noun of answering (``lex:answerNoun``: "response") whose "to"
-    is followed by a report or review (``lex:reviewNoun``): "the Government's response to the
-    inquiry's report" is a document of what it will do; "in response", "his response was"
-    and "a response to the offer" name none, nor does a bare "in response to the report" (a
-    reaction: no determiner, owner or modifier says which document)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.answer_nouns:
-        return None
-    if not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.lefts):
-        return None
-    for to in token.children:
-        if to.dep_ == "prep" and to.lower_ == "to":
-            for obj in to.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in lexicon.review_nouns:
-                    return KG.Proposal
-    return None
-
-
-def answer_owner_forms(token: Token, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Longer forms of a response with its named owner: "the Government's response" and "the
-    Government's response to the report" name the document by who answers."""
-    if answer_class(token, lexicon) is None:
-        return []
-    owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None:
-        return []
-    start = owner.left_edge.i
-    return [(start, e) for e in (end, *long_form_ends(token)) if e - start <= MAX_WORDS]
