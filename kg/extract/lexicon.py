@@ -375,6 +375,10 @@ class Lexicon:
     addressee_verbs: frozenset[str] = word_list(LEX.addresseeVerb)
     """Verbs of asking whose object is who is asked, not what is asked for ("asked a panel",
     "pressed a regulator for answers")."""
+    lack_nouns: frozenset[str] = word_list(LEX.lackNoun)
+    """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
+    government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
+    """Words that make "government" a tier of councils ("local government")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

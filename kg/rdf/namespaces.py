@@ -292,6 +292,8 @@ class LEX(DefinedNamespace):
     protestNoun: URIRef
     # --- review3 ---
     addresseeVerb: URIRef
+    lackNoun: URIRef
+    governmentTierWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

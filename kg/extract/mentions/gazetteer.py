@@ -25,9 +25,6 @@ __all__ = ["listed_names"]
 
 #: words that set a government apart from the one in office: "the then Conservative Government"
 _PAST = frozenset({"then", "previous", "former", "last", "outgoing"})
-#: words that make "government" a tier of councils, no government at all: "local government
-#: cannot support the bill" speaks for councils
-_TIER = frozenset({"local", "municipal"})
 
 
 def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -51,7 +48,9 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         if URIRef(s.label_) == KG.PoliticalParty and s.end in government_starts
     }
     past = {s for s, g in governments.items() if s > 0 and doc[s - 1].lower_ in _PAST}
-    tiers = {s for s in governments if s > 0 and doc[s - 1].lower_ in _TIER}
+    # "local government cannot support the bill" speaks for councils (lex:governmentTierWord)
+    tier_words = context.lexicon.government_tier_words
+    tiers = {s for s in governments if s > 0 and doc[s - 1].lower_ in tier_words}
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
             continue

@@ -5,8 +5,8 @@ is disappointed at the failure to implement the plan", "the BDA said the failure
 reform risks ...": a failure, a lack or an absence (``lex:shortfallNoun``) presupposes that
 what was not done should have been done, so whoever speaks of it ``supports`` the proposal
 that was to be taken up or brought in (the object of an infinitive of accepting or bringing
-in, ``lex:acceptWord``, ``lex:bringingInVerb``; or, for a lack, what is lacking: "the lack of
-a workforce plan"). The one whose failure it is (a possessor: "the Government's failure to
+in, ``lex:acceptWord``, ``lex:bringingInVerb``; or, for a lack, what is lacking, ``lex:lackNoun``:
+"the lack of a workforce plan"). The one whose failure it is (a possessor: "the Government's failure to
 accept the offer") did not accept it, and ``opposes`` it, but only for an act of accepting:
 failing to deliver one's own plan is no stance against it.
 """
@@ -26,7 +26,6 @@ from kg.rdf.namespaces import KG
 __all__ = ["shortfall"]
 
 MAX_CLIMB = 4  # steps from the noun up to the verb of the clause it is in
-LACKING = ("lack", "absence")  # shortfall nouns whose "of" names what is missing
 
 
 def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -39,7 +38,7 @@ def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     acts = [a for a in children(token, "acl") if is_verb(a) and _takes_up(context, a)]
     objects = [o for a in acts for o in children(a, "dobj")]
     objects += [o for a in acts for p in preps(a) for o in objects_of(p)]
-    if lemma in LACKING:
+    if lemma in words.lack_nouns:  # "the lack of a workforce plan"
         objects += _of(token)
     objects += [o for t in objects if t.lower_ in words.partitive_words for o in _of(t)]
     wanted = context.object_entities(objects, PROPOSALS, search=False)
