@@ -297,6 +297,32 @@ def test_mentions_an_act_told_as_done_and_not_described_names_no_event() -> None
     assert _verb_events("has", "VBN", "deal") == []
 
 
+def test_mentions_a_meeting_told_as_done_is_not_the_next_one() -> None:
+    """ "The Guild met Okafor. The next meeting is in May.": a description with a word of
+    another version (``lex:versionWord``) is of another meeting, not the act just told
+    (review3)."""
+    doc = make_doc(
+        """
+        The     DET   det      2
+        Dockers PROPN compound 2
+        Guild   PROPN nsubj    3
+        met     VERB  ROOT     3 meet VBD
+        Okafor  PROPN dobj     3
+        .       PUNCT punct    3
+        The     DET   det      8
+        next    ADJ   amod     8
+        meeting NOUN  nsubj    9
+        is      AUX   ROOT     9 be VBZ
+        in      ADP   prep     9
+        May     PROPN pobj     10
+        .       PUNCT punct    9
+        """
+    )
+    context = context_of(doc)
+    earlier = tuple(head_noun_phrases(context))
+    assert [c.span.text for c in events_named_by_verbs(context, earlier)] == []
+
+
 def test_relations_a_meeting_told_as_done_and_described_on_a_real_parse(
     extract: Callable[..., Any],
 ) -> None:

@@ -114,7 +114,8 @@ def _done_and_described(
     """An act told as done ("the union met the minister", "have met") that a definite
     description of its class refers to just after, in its sentence or the next ("The meeting
     was constructive"), when no phrase names an event of the class before the verb: the verb
-    names the event the description refers back to. Not a passive ("was met with protests")."""
+    names the event the description refers back to. Not a passive ("was met with protests"),
+    nor for a description of another one ("The next meeting is in March")."""
     done = verb.tag_ in _DONE_TAGS or _told_as_done(verb)
     if not done or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
@@ -127,9 +128,17 @@ def _done_and_described(
     return any(
         c.method == "description"
         and not c.indefinite
+        and not _another_version(c, context.lexicon)
         and here <= context.sentence_index(c.span.start_char) <= here + 1
         for c in of_class
     )
+
+
+def _another_version(description: Candidate, lexicon: Lexicon) -> bool:
+    """ "the next meeting", "a new vote": a word of another version (``lex:versionWord``)
+    before the head says the description is not of the act just told."""
+    head = description.span.root
+    return any(t.lower_ in lexicon.version_words for t in (*description.span, *head.lefts))
 
 
 def events_named_by_verbs(
