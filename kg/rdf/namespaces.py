@@ -290,6 +290,9 @@ class LEX(DefinedNamespace):
     debateTopicPreposition: URIRef
     publicDebateModifier: URIRef
     protestNoun: URIRef
+    # --- events4 ---
+    polledNoun: URIRef
+    ballotPollModifier: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
