@@ -268,6 +268,12 @@ class Lexicon:
     """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
     protest_nouns: frozenset[str] = word_list(LEX.protestNoun)
     """Head nouns of a protest held ("protest", "rally"): an article's protests are one."""
+    # --- events4 ---
+    polled_nouns: frozenset[str] = word_list(LEX.polledNoun)
+    """Nouns for a body's members after "poll of" ("a poll of branches"): a ballot, not an
+    opinion poll."""
+    ballot_poll_modifiers: frozenset[str] = word_list(LEX.ballotPollModifier)
+    """Words before "poll" of a union's ballot ("an indicative poll", "a strike poll")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

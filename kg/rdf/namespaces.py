@@ -290,6 +290,9 @@ class LEX(DefinedNamespace):
     debateTopicPreposition: URIRef
     publicDebateModifier: URIRef
     protestNoun: URIRef
+    # --- events4 ---
+    polledNoun: URIRef
+    ballotPollModifier: URIRef
     # --- review3 ---
     addresseeVerb: URIRef
     lackNoun: URIRef

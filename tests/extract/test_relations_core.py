@@ -73,6 +73,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "attitude",
         "conduct",
         "collaboration",
+        "co-holders",
         "effect",
         "reproach",
         "exhortation",

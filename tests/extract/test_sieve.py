@@ -68,6 +68,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "events_by_descriptive_name",
         "events_by_verb",
         "one_collective_action",
+        "vote_in_the_consultation",
         "head_noun_subset",
         "generic_proposals_by_topic",
         "proposals_by_topic",

@@ -17,7 +17,8 @@ precise first:
 8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
    its sentence;
 9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
-   per article, unless different strikers are named);
+   per article, unless different strikers are named); then ``vote_in_the_consultation``:
+   "this vote", in an article that names no vote, = the consultation before it;
 10. ``head_noun_subset``: "current practice model" = "current GP practice model" (but "a new
     contract" is another contract);
 11. ``generic_proposals_by_topic``: "the polyclinic plan" = "proposals for polyclinics";

@@ -24,6 +24,7 @@ __all__ = [
     "events_by_descriptive_name",
     "events_by_verb",
     "one_collective_action",
+    "vote_in_the_consultation",
     "head_noun_subset",
     "generic_proposals_by_topic",
     "proposals_by_topic",
@@ -97,6 +98,29 @@ def events_by_verb(sieve: Sieve) -> None:
         )
         if candidates:
             sieve.union(k, candidates[0])
+
+
+def vote_in_the_consultation(sieve: Sieve) -> None:
+    """ "This vote", "the vote" in an article that names no vote, by noun or verb, but one
+    consultation: the consultation members vote in ("The consultation of members closed ...
+    This vote ends the dispute"). A union consults its members by a vote; with a vote of its
+    own named ("MPs will vote", "the ballot"), the description is that one's."""
+    mentions = sieve.mentions
+    tokens = sieve.tokens
+    if not tokens or any(mentions[k].type == KG.Vote for k in sieve.named):
+        return
+    consultations = [
+        k
+        for k in sieve.named
+        if mentions[k].type == KG.Consultation and mentions[k].method != "verb"
+    ]
+    for k in sieve.found.descriptions:
+        m = mentions[k]
+        if m.type != KG.Vote or m.head != "vote" or m.token_end - m.token_start != 1:
+            continue
+        before = [c for c in consultations if mentions[c].start < m.start]
+        if before and m.token_start > 0 and tokens[m.token_start - 1].lower_ in ("the", "this"):
+            sieve.union(k, before[-1])
 
 
 def one_collective_action(sieve: Sieve) -> None:

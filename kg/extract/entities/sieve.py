@@ -37,6 +37,7 @@ from kg.extract.entities.phrase_passes import (
     plans_for_a_proposal,
     proposals_by_topic,
     reports_by_name,
+    vote_in_the_consultation,
 )
 from kg.extract.entities.sieve_base import Pass, Sieve
 
@@ -55,6 +56,7 @@ __all__ = [
     "events_by_descriptive_name",
     "events_by_verb",
     "one_collective_action",
+    "vote_in_the_consultation",
     "head_noun_subset",
     "generic_proposals_by_topic",
     "proposals_by_topic",
@@ -81,6 +83,7 @@ PASSES: tuple[Pass, ...] = (
     events_by_descriptive_name,
     events_by_verb,
     one_collective_action,
+    vote_in_the_consultation,
     head_noun_subset,
     generic_proposals_by_topic,
     proposals_by_topic,

@@ -10,6 +10,12 @@ after "over" or "about" (``lex:debateTopicPreposition``: "the debate over tuitio
 adjective of public argument (``lex:publicDebateModifier``: "the wider debate") it is argument
 carried on in public, which no one holds.
 
+Poll as opinion poll: "poll" names a union's ballot only when a body's members are polled
+("a poll of branches", ``lex:polledNoun``, with no number counting a sample), a body owns it
+("the union's poll") or a word of ballots comes before it ("an indicative poll",
+``lex:ballotPollModifier``); otherwise ("a recent poll", "polls show", "a poll of 2,000
+adults") it is an opinion poll, an event no actor of the text holds.
+
 Example: in "The motion was passed by 40 votes to 12", "40 votes" names no event; in "the
 debate over fees rumbles on", "debate" names none.
 """
@@ -37,6 +43,8 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
         and _votes_counted(token)
         or token.lemma_.lower() == "debate"
         and _argued_in_public(token, det, lexicon)
+        or token.lemma_.lower() == "poll"
+        and not _ballot_poll(token, lexicon)
     )
 
 
@@ -62,5 +70,29 @@ def _argued_in_public(token: Token, det: str | None, lexicon: Lexicon) -> bool:
         )
         or any(
             c.dep_ == "amod" and c.lower_ in lexicon.public_debate_modifiers for c in token.children
+        )
+    )
+
+
+def _ballot_poll(token: Token, lexicon: Lexicon) -> bool:
+    """ "a poll of branches", "the union's poll", "an indicative poll": a body's ballot of its
+    members, not an opinion poll ("a recent poll", "a poll of 2,000 members")."""
+    polled = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    of_members = any(
+        o.lemma_.lower() in lexicon.polled_nouns and not any(c.dep_ == "nummod" for c in o.children)
+        for o in polled
+    )
+    return (
+        of_members
+        or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+        or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lexicon.ballot_poll_modifiers
+            for c in token.children
         )
     )

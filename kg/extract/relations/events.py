@@ -189,6 +189,8 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
     actors += context.object_entities(others, ACTORS, search=False)
     events = context.event_named_by(token, {k for k, _ in actors})
+    if not events and token.lemma_.lower() == "vote":
+        events = [(key, token) for key in _consultation_voted_in(context, [k for k, _ in actors])]
     yield from context.emit(
         rule,
         actors,
@@ -198,6 +200,26 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         context.modality(token),
         token.lemma_.lower(),
     )
+
+
+def _consultation_voted_in(context: Context, actors: list[str]) -> list[str]:
+    """A union's members vote in its consultation of them: "members voted to accept", with no
+    vote named, names the one consultation of the text when a trade union votes and the
+    consultation is of people (a ``lex:groupNoun`` or ``lex:workforceNoun``: "a consultation of
+    NHS workers", "will consult its members"), not one on a plan."""
+    resolved = context.resolved
+    if not any(resolved.by_key[k].type == KG.TradeUnion for k in actors):
+        return []
+    people = context.lexicon.group_nouns | context.lexicon.workforce_nouns
+    held: dict[str, bool] = {}
+    for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
+        if key is None or resolved.by_key[key].type != KG.Consultation:
+            continue
+        head = context.doc[mention.token_start : mention.token_end].root
+        words = children(head, "dobj") + [o for p in preps(head, "of") for o in objects_of(p)]
+        of_people = any(t.lemma_.lower() in people for t in words)
+        held[key] = held.get(key, False) or of_people
+    return [key for key, of_people in held.items() if of_people] if len(held) == 1 else []
 
 
 def _asked_to_take_part(context: Context, verb: Token) -> list[Found]:

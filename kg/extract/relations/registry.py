@@ -37,6 +37,7 @@ from kg.extract.relations import (
     verbs,
     verdicts,
 )
+from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 
@@ -111,6 +112,7 @@ RULES: tuple[Pass[Any], ...] = (
         (Rule("warning", stances.warning, 0.6, cases={"defends": 0.55}, pos=VERBS),),
     ),
     Pass("reforms", whole, (Rule("reform", reforms.reform, 0.6, method="verb:{trigger}"),)),
+    Pass("shared posts", whole, (Rule("co-holders", co_holders, 0.75),)),
     Pass(
         "parts",
         tokens,

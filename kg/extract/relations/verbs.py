@@ -13,7 +13,7 @@ Carr-Hill formula"). Publishing "an analysis of the plan" advises on it (case
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from rdflib import URIRef
@@ -104,9 +104,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 object_tokens = [t for t in object_tokens if t not in analyses]
         if core == KG.participatesIn:  # "held two days of strikes": the strikes
             object_tokens = object_tokens + _measured(context, object_tokens)
-        objects = context.object_entities(
-            object_tokens, wanted(context, predicate), search=core in SEARCHED
-        )
+        objects = _objects_of(context, predicate, object_tokens, trigger)
         if core == KG.proposes and asks_own:
             # "the union will consult its members on the offer": asking, not offering (but
             # consulting them on a strike takes part in it)
@@ -134,6 +132,32 @@ def _carried_out(context: Context, route: Route) -> bool:
     deliver the services" carry them out, they do not put them forward."""
     core = context.schema.core_property(route.predicate) or route.predicate
     return core == KG.proposes and route.trigger in context.lexicon.carrying_out_verbs
+
+
+def _objects_of(
+    context: Context, predicate: URIRef, object_tokens: Sequence[Token], trigger: str
+) -> list[Found]:
+    """What a trigger's object tokens name; for a reaction to a thing ("responded to the
+    ministry's announcement"), the actor whose it is."""
+    core = context.schema.core_property(predicate) or predicate
+    objects = context.object_entities(
+        list(object_tokens), wanted(context, predicate), search=core in SEARCHED
+    )
+    if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
+        objects = _owners(context, object_tokens)
+    return objects
+
+
+def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
+    """The actors whose statement, announcement or plan a reaction is to: the possessor of its
+    object ("responded to the ministry's announcement")."""
+    found: list[Found] = []
+    for obj in object_tokens:
+        for owner in children(obj, "poss"):
+            key = context.entity(owner, ACTORS)
+            if key is not None:
+                found.append((key, owner))
+    return found
 
 
 def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
