@@ -183,18 +183,20 @@ def _local_branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
     gazetteer = list(doc.spans[GAZETTEER_SPANS])
     places = {g.end: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Place}
     places.update({e.end: e for e in doc.ents if e.label_ == "GPE" and e.end not in places})
-    for body in gazetteer:
-        for e in doc.ents:
-            if e.label_ == "ORG" and e.end == body.end and e.start < body.start < e.end:
-                prefix = doc[e.start : body.start]
-                if all(t.pos_ == "PROPN" for t in prefix) and not any(
-                    g.start < body.start and g.end > e.start for g in gazetteer if g != body
-                ):
-                    places.setdefault(body.start, prefix)
+    bodies = [g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Organisation]
+    organisations = {e.end: e for e in doc.ents if e.label_ == "ORG"}
+    for body in bodies:
+        e = organisations.get(body.end)
+        if e is not None and e.start < body.start:
+            prefix = doc[e.start : body.start]
+            if all(t.pos_ == "PROPN" for t in prefix) and not any(
+                g.start < body.start and g.end > e.start for g in gazetteer if g != body
+            ):
+                places.setdefault(body.start, prefix)
     found = []
-    for body in gazetteer:
+    for body in bodies:
         place = places.get(body.start)
-        if core_class(URIRef(body.label_)) != KG.Organisation or place is None:
+        if place is None:
             continue
         if not all(t.is_title or t.is_upper for t in (*place, body[0])):
             continue
