@@ -49,6 +49,7 @@ VERBS = frozenset({"VERB", "AUX"})
 VERB = frozenset({"VERB"})
 NOUN = frozenset({"NOUN"})
 ADJ = frozenset({"ADJ"})
+ADP = frozenset({"ADP"})
 
 RULES: tuple[Pass[Any], ...] = (
     # ---- phase 1: phrases ------------------------------------------------------------------
@@ -119,12 +120,12 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
             # --- parts ---
-            Rule("one-of", parts.one_of, 0.55),
+            Rule("one-of", parts.one_of, 0.55, pos=ADP),
             # --- stance2 ---
             Rule("brought-in", parts.brought_in, 0.55, pos=VERBS),
         ),
     ),
-    Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55),)),
+    Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55, pos=VERBS),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
     # --- events2 ---
@@ -144,9 +145,20 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55, pos=VERBS),)),
-    Pass("appraisals", tokens, (Rule("appraisal", appraisals.appraisal, 0.55),)),
+    Pass(
+        "appraisals",
+        tokens,
+        (
+            Rule(
+                "appraisal",
+                appraisals.appraisal,
+                0.55,
+                pos=VERBS | ADJ | NOUN | frozenset({"PROPN", "INTJ"}),  # a headline's "Betrayal"
+            ),
+        ),
+    ),
     Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6, pos=VERBS),)),
-    Pass("lists", tokens, (Rule("listed", parts.listed, 0.6),)),
+    Pass("lists", tokens, (Rule("listed", parts.listed, 0.6, pos=VERBS | ADP),)),
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
     ),
@@ -157,7 +169,7 @@ RULES: tuple[Pass[Any], ...] = (
         "speech",
         tokens,
         (
-            Rule("recommendation", speech.recommendation, 0.6),
+            Rule("recommendation", speech.recommendation, 0.6, pos=VERBS | NOUN),
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
             Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
@@ -165,9 +177,9 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
-            Rule("exhortation", speech.exhortation, 0.5),
+            Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
-            Rule("media", speech.media, 0.6),
+            Rule("media", speech.media, 0.6, pos=ADP),
             # --- stance3 ---
             Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
             Rule("reversal", reversals.reversal, 0.5, method="reversal:{trigger}", pos=VERBS),
@@ -175,7 +187,7 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
-    Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55),)),
+    Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
