@@ -191,15 +191,19 @@ def _said_in(
     last = layout.sentence(max(start, end - 1))
     best: tuple[int, tuple[str, ...]] | None = None
     for sent in layout.sents[first : last + 1]:
-        quoted = {t.i for t in sent if start <= t.idx < end}
-        governing = {a.i for i in quoted for a in layout.tokens[i].ancestors}
-        for token in layout.tokens[sent.start : sent.end]:
+        tokens = layout.tokens[sent.start : sent.end]
+        quoted = {t.i for t in tokens if start <= t.idx < end}
+        governing: set[int] | None = None  # what governs the quoted words: asked for rarely
+        for token in tokens:
             if token.i in quoted or layout.quoted(token.idx):
                 continue
             according = according_to(resolved, token)
             keys: tuple[str, ...] = (according,) if according else ()
-            if not keys and _is_speech_verb(token, lexicon) and _bound(token, quoted, governing):
-                keys = speakers_of_verb(resolved, token)
+            if not keys and _is_speech_verb(token, lexicon):
+                if governing is None:
+                    governing = {a.i for i in quoted for a in layout.tokens[i].ancestors}
+                if _bound(token, quoted, governing):
+                    keys = speakers_of_verb(resolved, token)
             if not keys:
                 continue
             distance = min(abs(token.idx - start), abs(token.idx - end))
