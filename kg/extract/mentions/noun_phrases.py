@@ -58,7 +58,8 @@ __all__ = ["head_noun_phrases", "noun_phrase_bounds", "long_form_ends", "MODIFIE
 def head_noun_phrases(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
     """Noun phrases and descriptions named by their head noun, with their longer forms."""
     for token in context.tokens:
-        yield from _phrases_headed_by(context, token)
+        if token.pos_ in ("NOUN", "PROPN"):  # what :func:`_naming_head` asks first
+            yield from _phrases_headed_by(context, token)
 
 
 def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
