@@ -1567,3 +1567,53 @@ def test_mention_role_title_tail_keeps_a_portfolio_word_it_does_not_list() -> No
     )
     (phrase,) = find_role_phrases(doc, load_lexicon())
     assert doc[phrase.start : phrase.end].text == "Minister for Social Protection"
+
+
+def test_mention_role_in_an_opening_phrase_is_not_the_subject_after_its_comma() -> None:
+    """ "After talks with the minister, Mr Ryan spoke.": the comma closes the opening phrase;
+    Ryan is the clause's subject, not the minister."""
+    doc = make_doc(
+        """
+        After    ADP   prep     8 - IN
+        talks    NOUN  pobj     0 talk NNS
+        with     ADP   prep     1 - IN
+        the      DET   det      4 - DT
+        minister NOUN  pobj     2 - NN
+        ,        PUNCT punct    7 - ,
+        Mr       PROPN compound 7 - NNP
+        Ryan     PROPN nsubj    8 - NNP B-PERSON
+        spoke    VERB  ROOT     8 speak VBD
+        .        PUNCT punct    8 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "minister"
+    assert link.holder is None
+
+
+def test_mention_role_in_a_phrase_keeps_the_name_in_apposition_after_its_comma() -> None:
+    """ "In a letter to the minister, Ann Ryan, the guild said so.": the name stands in
+    apposition to the role."""
+    doc = make_doc(
+        """
+        In       ADP   prep     12 - IN
+        a        DET   det      2 - DT
+        letter   NOUN  pobj     0 - NN
+        to       ADP   prep     2 - IN
+        the      DET   det      5 - DT
+        minister NOUN  pobj     3 - NN
+        ,        PUNCT punct    5 - ,
+        Ann      PROPN compound 8 - NNP B-PERSON
+        Ryan     PROPN appos    5 - NNP I-PERSON
+        ,        PUNCT punct    5 - ,
+        the      DET   det      11 - DT
+        guild    NOUN  nsubj    12 - NN
+        said     VERB  ROOT     12 say VBD
+        so       ADV   advmod   12 - RB
+        .        PUNCT punct    12 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"

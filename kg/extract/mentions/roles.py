@@ -150,7 +150,7 @@ def _role_holder(
     k = end
     while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in honorifics):
         k += 1
-    if k < len(doc) and k - end <= 2:
+    if k < len(doc) and k - end <= 2 and not _comma_closes_a_phrase(doc, r, k):
         found = mention_at(result, k, people)
         if found is not None and result.mentions[found].token_start >= end:
             return found
@@ -182,6 +182,19 @@ def _role_holder(
         if found is not None and result.mentions[found].token_end == start:
             return found
     return _holder_by_grammar(doc, result, r)
+
+
+def _comma_closes_a_phrase(doc: Doc, r: RolePhrase, k: int) -> bool:
+    """A comma between a role phrase inside a prepositional phrase and the name after it that
+    is a clause's subject closes the opening phrase: "After the meeting with the minister, Jo
+    Reyes said" (Reyes is not the minister); in "in a letter to the minister, Jo Reyes, the
+    union said" the name is in apposition to the role."""
+    if "," not in (t.text for t in doc[r.end : k]):
+        return False
+    name = doc[k]
+    while name.dep_ == "compound" and name.head.i > name.i:  # "Mr" of "Mr Reyes"
+        name = name.head
+    return doc[r.head].dep_ == "pobj" and name.dep_ in ("nsubj", "nsubjpass")
 
 
 def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
