@@ -275,6 +275,28 @@ def test_speech_a_speaker_saying_a_minister_does_not_listen_criticises_her() -> 
     assert relations[0].modality == KG.Reported
 
 
+def test_speech_a_speaker_saying_an_actor_let_others_down_criticises_it() -> None:
+    """ "Ferris said Hale had let ferry crews down": "let down" is a phrasal verb of
+    wrongdoing (``lex:misconductVerb``), its particle apart from the verb."""
+    parsed = build(
+        """
+        Ferris   PROPN nsubj    1
+        said     VERB  ROOT     1 say
+        Hale     PROPN nsubj    4
+        had      AUX   aux      4 have
+        let      VERB  ccomp    1 let
+        ferry    NOUN  compound 6
+        crews    NOUN  dobj     4 crew
+        down     ADP   prt      4
+        .        PUNCT punct    1
+        """,
+        names=[("Ferris", KG.Person), ("Hale", KG.Person)],
+    )
+    relations = parsed.relations("criticism")
+    assert facts(relations) == {("Ferris", KG.criticises, "Hale")}
+    assert relations[0].evidence.trigger == "let down"
+
+
 def test_speech_the_narrator_saying_an_actor_ignored_something_is_no_criticism() -> None:
     parsed = build(
         """

@@ -223,11 +223,11 @@ def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     """An actor a speaker says does wrong ("a government that is ignoring the crisis") or does
     not heed others ("a minister who does not listen") is criticised by the speaker: public
     criticism is communication with the one criticised."""
-    lemma = token.lemma_.lower()
     words = context.lexicon
-    if not is_verb(token) or (
-        lemma not in words.misconduct_verbs and lemma not in words.regard_verbs
-    ):
+    if not is_verb(token):
+        return
+    lemma = _with_particle(token, words.misconduct_verbs)  # "let down", "sell out"
+    if lemma not in words.misconduct_verbs and lemma not in words.regard_verbs:
         return
     negated = has_child(token, "neg")
     if not (lemma in words.misconduct_verbs and not negated) and not (
@@ -242,6 +242,17 @@ def criticism(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         (k, t) for k, t in actors(context, context.subject_entities(token)) if k not in own
     ]
     yield from context.emit(rule, judges, KG.criticises, criticised, [token], KG.Reported, lemma)
+
+
+def _with_particle(verb: Token, phrases: frozenset[str]) -> str:
+    """The verb's lemma with its particle when the two make one of ``phrases`` ("let" and
+    "down" of "has let schools down"), else the lemma."""
+    lemma = verb.lemma_.lower()
+    for particle in children(verb, "prt"):
+        phrase = f"{lemma} {particle.lower_}"
+        if phrase in phrases:
+            return phrase
+    return lemma
 
 
 def outburst(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
