@@ -90,30 +90,28 @@ def bodies_of_organisations(
     for token in context.tokens:
         if token.lower_ not in lexicon.description_nouns or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         # a name the model or the gazetteer knows ("the BMA's GP Committee") is not a body
-        named = (
-            not token.is_lower
-            or token.ent_type_ in ("ORG", "PERSON")
-            or any(s.start <= token.i < s.end for s in doc.spans[GAZETTEER_SPANS])
-        )
+        if not token.is_lower or token.ent_type_ in ("ORG", "PERSON"):
+            continue
         # "Mind's chief executive" is a post, not a body of Mind
-        post = any(
+        if any(
             lexicon.role(f"{c.lower_} {token.lower_}") is not None
             for c in token.lefts
             if c.dep_ in ("amod", "compound")
-        )
+        ):
+            continue
+        if any(s.start <= token.i < s.end for s in doc.spans[GAZETTEER_SPANS]):
+            continue
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if _ranked_or_placed(token, owners):
             continue  # "Scotland's largest teaching union": a description, not a body
         start = None
-        if not owners and not named and not post:
+        if not owners:
             owners = _owner_name_before(doc, token)
             if not owners:
                 start = _start_after_an_owned_possessor(earlier, token)
         if (
             (owners or start is not None)
-            and not named
-            and not post
             and token.lower_ not in lexicon.generic_organisation_nouns
             and token.lower_ != "government"  # "the Labour government" is the Government
         ):

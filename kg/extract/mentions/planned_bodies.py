@@ -37,11 +37,11 @@ def planned_bodies(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
     """Common-noun phrases of a body not yet created, and their forms without "new"."""
     doc, lexicon = context.doc, context.lexicon
     for token in context.tokens:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "compound":
+            continue
         if token.lemma_.lower() not in lexicon.planned_body_nouns and not _hyphened_body(
             token, lexicon
         ):
-            continue
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "compound":
             continue
         start = _start(doc, token)
         new = [t for t in doc[start : token.i] if t.lower_ == "new"]
