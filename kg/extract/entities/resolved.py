@@ -86,10 +86,13 @@ class ResolvedDocument:
         self, token_index: int, types: Iterable[URIRef] | None = None
     ) -> Mention | None:
         """The narrowest named mention covering a token (role phrases last), of the given core types."""
+        over = self._token_index.get(token_index)
+        if not over:
+            return None  # most tokens are in no name
         allowed = tuple(types) if types is not None else None
         best: tuple[int, int] | None = None
         chosen = -1
-        for k in self._token_index.get(token_index, ()):
+        for k in over:
             m = self.mentions[k]
             key = self.mention_entity[k]
             if key is None:
@@ -130,6 +133,8 @@ class ResolvedDocument:
         self, token_index: int, types: Iterable[URIRef] | None = None
     ) -> str | None:
         """The entity a token names (by a mention over it, or as a resolved pronoun)."""
+        if token_index not in self._token_index and token_index not in self.pronouns:
+            return None  # most tokens name nothing
         allowed = tuple(types) if types is not None else None
         m = self.mention_for_token(token_index, allowed)
         if m is not None:
