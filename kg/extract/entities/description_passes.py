@@ -136,17 +136,15 @@ def _in_apposition(sieve: Sieve, k: int) -> int | None:
     if not sieve.tokens or core_class(m.type) not in (KG.Proposal, KG.Event):
         return None
     head = sieve.tokens[m.token_end - 1]
+    # the head of the name: the head's own head when it is in apposition, or a child of it so
+    apposed = {c.i for c in head.children if c.dep_ == "appos"}
+    if head.dep_ == "appos":
+        apposed.add(head.head.i)
+    if not apposed:
+        return None
     for other in sieve.named:
         o = sieve.mentions[other]
-        if core_class(o.type) != core_class(m.type):
-            continue
-        o_head = sieve.tokens[o.token_end - 1]
-        if (
-            head.dep_ == "appos"
-            and head.head.i == o_head.i
-            or o_head.dep_ == "appos"
-            and o_head.head.i == head.i
-        ):
+        if o.token_end - 1 in apposed and core_class(o.type) == core_class(m.type):
             return other
     return None
 
@@ -242,9 +240,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
         o = mentions[other]
         if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
             continue
-        words = _name_words(sieve, o)
         if want == KG.Organisation:
-            has_word, of_class = head in words, _of_word_class(sieve, head, o)
+            has_word, of_class = head in _name_words(sieve, o), _of_word_class(sieve, head, o)
             by_word = other if has_word else by_word
             by_word_and_class = other if has_word and of_class else by_word_and_class
             by_class = other if of_class else by_class
