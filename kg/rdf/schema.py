@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 CORE_CLASSES = (KG.Person, KG.Organisation, KG.Proposal, KG.Event, KG.Place)
+# by name: the core class a class's name is, as one of CORE_CLASSES (compared as plain strings)
+_CORE_BY_NAME = {str(c): c for c in CORE_CLASSES}
 CORE_PROPERTIES = (
     KG.memberOf,
     KG.leads,
@@ -179,7 +181,7 @@ class Schema:
     def core_class(self, cls: Node) -> URIRef | None:
         """The core class (Person, Organisation, Proposal, Event, Place) at or above ``cls``."""
         core = self.class_core.get(cls)
-        return core if core in CORE_CLASSES else None
+        return None if core is None else _CORE_BY_NAME.get(str(core))
 
     def core_property(self, prop: Node) -> URIRef | None:
         """The core property (memberOf, leads, ...) at or above ``prop``."""
@@ -233,7 +235,8 @@ _CORE_PROPERTY: dict[str, URIRef | None] = {}
 
 
 def core_class(cls: URIRef) -> URIRef | None:
-    """The core class (Person, Organisation, Proposal, Event, Place) above ``cls``."""
+    """The core class (Person, Organisation, Proposal, Event, Place) above ``cls``: the very
+    object of :data:`CORE_CLASSES` (``KG.Proposal``), so hot loops may compare it with ``is``."""
     key = str(cls)
     try:
         return _CORE_CLASS[key]

@@ -219,3 +219,10 @@ def test_schema_from_graph_reads_a_small_tbox() -> None:
     assert schema.core_property(KG.chairOf) == KG.leads
     assert schema.label(KG.chairOf) == "chair of"  # no label: the local name in words
     assert KG.Organisation in schema.superclasses(KG.TradeUnion)
+
+
+def test_core_class_is_the_ontology_term_itself() -> None:
+    """Hot loops compare core classes by identity: the answer is the one ``KG`` object."""
+    assert core_class(KG.Reform) is KG.Proposal
+    assert load_schema().core_class(KG.TradeUnion) is KG.Organisation
+    assert core_class(KG.Person) is KG.Person

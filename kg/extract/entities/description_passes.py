@@ -238,7 +238,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     same_head = None
     for other in reversed(sieve.named) if later else sieve.named:
         o = mentions[other]
-        if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) != want:
+        # core classes are the ontology's own terms, one object each: compared by identity
+        if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) is not want:
             continue
         if want == KG.Organisation:
             has_word, of_class = head in _name_words(sieve, o), _of_word_class(sieve, head, o)
