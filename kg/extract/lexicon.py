@@ -385,6 +385,10 @@ class Lexicon:
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
+    # --- proposes5 ---
+    government_nouns: frozenset[str] = word_list(LEX.governmentNoun)
+    """Common nouns naming a government ("government"): before a particular proposal's head
+    they name its author ("the government plan")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is
