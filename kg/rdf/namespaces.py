@@ -299,6 +299,7 @@ class LEX(DefinedNamespace):
     governmentTierWord: URIRef
     # --- proposes5 ---
     governmentNoun: URIRef
+    postponingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -194,3 +194,67 @@ def test_relations_proceeding_with_a_reform_real_parse(extract: Callable[..., Co
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Scottish Government", KG.proposes, "Curriculum Reform Programme") in found
+
+
+# ------------------------------------------------ "the ministry delayed the bill"
+
+DELAYED = """
+    The      DET   det      1
+    {subject} nsubj    3
+    has      AUX   aux      3
+    delayed  VERB  ROOT     3 delay
+    the      DET   det      6
+    Roads    PROPN compound 6
+    Bill     PROPN dobj     3
+    .        PUNCT punct    3
+"""
+
+
+def _delayed(subject: str, cls: object) -> set[tuple[str, object, str]]:
+    word = subject.split()[0]
+    parsed = build(
+        DELAYED.format(subject=subject), names=[(word, cls, "Delayer"), ("Roads Bill", KG.Policy)]
+    )
+    return facts(parsed.relations("postponement"))
+
+
+def test_relations_an_organisation_putting_a_proposal_off_proposes_it() -> None:
+    """Only the author of a proposal can put it off."""
+    assert _delayed("ministry NOUN", KG.GovernmentBody) == {("Delayer", KG.proposes, "Roads Bill")}
+
+
+def test_relations_a_person_or_legislature_putting_a_proposal_off_proposes_nothing() -> None:
+    """A minister delaying a ban makes the delay theirs, not the ban; a legislature holds up
+    someone else's bill."""
+    assert _delayed("minister NOUN", KG.Person) == set()
+    assert _delayed("Senate PROPN", KG.Legislature) == set()
+
+
+def test_relations_pushing_back_plans_with_back_read_as_an_adjective() -> None:
+    """ "pushes back plans for a levy": the parser tags "back" an adjective of "plans"."""
+    parsed = build(
+        """
+        The      DET   det      1
+        ministry NOUN  nsubj    2
+        pushed   VERB  ROOT     2 push
+        back     ADJ   amod     4
+        plans    NOUN  dobj     2 plan
+        for      ADP   prep     4
+        a        DET   det      8
+        sugar    NOUN  compound 8
+        levy     NOUN  pobj     5
+        .        PUNCT punct    2
+        """,
+        names=[("ministry", KG.GovernmentBody, "Ministry"), ("sugar levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("postponement")) == {("Ministry", KG.proposes, "sugar levy")}
+
+
+def test_relations_postponement_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "School news\nThe Department for Education has delayed the Teacher Pay Framework "
+        "until 2026."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Department for Education", KG.proposes, "Teacher Pay Framework") in found

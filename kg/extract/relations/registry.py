@@ -25,6 +25,7 @@ from kg.extract.relations import (
     events,
     nouns,
     parts,
+    postponements,
     reactions,
     reciprocals,
     reforms,
@@ -181,6 +182,12 @@ RULES: tuple[Pass[Any], ...] = (
         "announcements",
         tokens,
         (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
+    ),
+    # --- proposes5 ---
+    Pass(
+        "postponements",
+        tokens,
+        (Rule("postponement", postponements.postponement, 0.5, pos=VERB),),
     ),
 )
 
