@@ -148,54 +148,6 @@ def test_relations_bill_brought_forward_real_parse(extract: Callable[..., Corpus
     assert ("Home Office", KG.proposes, "Policing Bill") in found
 
 
-# ------------------------------------------------- "will press ahead with the bill"
-
-
-def test_relations_pressing_ahead_with_a_proposal_puts_it_forward() -> None:
-    parsed = build(
-        """
-        The      DET   det      1
-        ministry NOUN  nsubj    3
-        will     AUX   aux      3
-        press    VERB  ROOT     3 press
-        ahead    ADV   advmod   3
-        with     ADP   prep     3
-        the      DET   det      8
-        Roads    PROPN compound 8
-        Bill     PROPN pobj     5
-        .        PUNCT punct    3
-        """,
-        names=[("ministry", KG.GovernmentBody, "Ministry"), ("Roads Bill", KG.Policy)],
-    )
-    assert facts(parsed.relations("verb")) == {("Ministry", KG.proposes, "Roads Bill")}
-
-
-def test_relations_going_ahead_with_a_strike_takes_part_in_it() -> None:
-    parsed = build(
-        """
-        Unite    PROPN nsubj    1
-        went     VERB  ROOT     1 go
-        ahead    ADV   advmod   1
-        with     ADP   prep     1
-        the      DET   det      5
-        strike   NOUN  pobj     3
-        .        PUNCT punct    1
-        """,
-        names=[("Unite", KG.TradeUnion), ("strike", KG.CollectiveAction)],
-    )
-    assert facts(parsed.relations("verb")) == {("Unite", KG.participatesIn, "strike")}
-
-
-def test_relations_proceeding_with_a_reform_real_parse(extract: Callable[..., Corpus]) -> None:
-    corpus = extract(
-        "School news\nThe Scottish Government said it intended to proceed with the "
-        "Curriculum Reform Programme."
-    )
-    labels = {e.key: e.label for e in corpus.entities}
-    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
-    assert ("Scottish Government", KG.proposes, "Curriculum Reform Programme") in found
-
-
 # ------------------------------------------------ "the ministry delayed the bill"
 
 DELAYED = """
