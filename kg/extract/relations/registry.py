@@ -181,13 +181,11 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "announcements",
         tokens,
-        (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
-    ),
-    # --- proposes5 ---
-    Pass(
-        "postponements",
-        tokens,
-        (Rule("postponement", postponements.postponement, 0.5, pos=VERB),),
+        (
+            Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),
+            # --- proposes5 --- (in this pass: one walk over the tokens fewer)
+            Rule("postponement", postponements.postponement, 0.5, pos=VERB),
+        ),
     ),
 )
 
