@@ -385,13 +385,6 @@ class Lexicon:
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
-    # --- proposes5 ---
-    government_nouns: frozenset[str] = word_list(LEX.governmentNoun)
-    """Common nouns naming a government ("government"): before a particular proposal's head
-    they name its author ("the government plan")."""
-    postponing_verbs: frozenset[str] = word_list(LEX.postponingVerb)
-    """Verbs (with their particle) of putting a proposal off ("delay", "push back"): only its
-    author does."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

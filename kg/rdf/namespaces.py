@@ -297,9 +297,6 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
-    # --- proposes5 ---
-    governmentNoun: URIRef
-    postponingVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

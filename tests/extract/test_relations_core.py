@@ -58,8 +58,6 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "made-in-talks",
         "author-modifier",
         "addressed-house",
-        # --- proposes5 ---
-        "postponement",
         # --- parts ---
         "brought-in",
         "one-of",

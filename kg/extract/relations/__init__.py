@@ -15,8 +15,6 @@ The rules are small functions, one module per family, run in the order of one ta
 * ``reciprocals``: "X and Y accused each other" → both ways;
 * ``announcements``: "the Treasury said the levy would be introduced" → the Treasury
   ``proposes`` the levy (a government reporting an agentless proposing passive);
-* ``postponements``: "the ministry delayed the bill" → the ministry ``proposes`` it (only
-  the author of a proposal puts it off);
 * ``speech``: "the board is recommending members vote to accept the offer" → it
   ``supports`` the offer; "we will not accept it", "this offer is a betrayal" → the speaker
   ``opposes`` it.

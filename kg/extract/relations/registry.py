@@ -25,7 +25,6 @@ from kg.extract.relations import (
     events,
     nouns,
     parts,
-    postponements,
     reactions,
     reciprocals,
     reforms,
@@ -181,11 +180,7 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "announcements",
         tokens,
-        (
-            Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),
-            # --- proposes5 --- (in this pass: one walk over the tokens fewer)
-            Rule("postponement", postponements.postponement, 0.5, pos=VERB),
-        ),
+        (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
     ),
 )
 

@@ -307,8 +307,7 @@ def _body_relation(context: Context, key: str) -> URIRef:
 def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """A government or party named by name before a proposal's head is its author: "the
     Scottish Government pay offer", "the Labour plan"; so is a person named before a report's
-    ("the Hale review"), and a government named by a common noun before a particular
-    proposal ("the government plan", "a £2bn government investment": ``_government_noun``)."""
+    ("the Hale review")."""
     if phrase.cls != KG.Proposal:
         return
     mention, resolved = phrase.mention, context.resolved
@@ -318,31 +317,11 @@ def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Ite
     inner: list[Found] = []
     for t in range(mention.token_start, min(mention.token_end, phrase.head.i)):
         key = resolved.entity_for_token(t, ACTORS)
-        if context.doc[t].pos_ != "PROPN" and not _government_noun(
-            context, context.doc[t], phrase.head
-        ):
+        if context.doc[t].pos_ != "PROPN":
             continue  # "government policy" is policy in general
         if key is not None and key != phrase.key and resolved.by_key[key].type in authors:
             if all(key != k for k, _ in inner):
                 inner.append((key, context.doc[t]))
     yield from context.emit(
         rule, inner, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "author"
-    )
-
-
-# --- proposes5 ---
-SPECIFYING = ("det", "poss", "nummod", "amod")  # "the", "its", "£40m", "new" before a head
-
-
-def _government_noun(context: Context, token: Token, head: Token) -> bool:
-    """True for a common noun naming a government (``lex:governmentNoun``) before the head of a
-    particular proposal: one with a determiner, possessive, number or adjective, or a plural
-    ("the government plan", "a £40m government investment", "government proposals"); not
-    policy in general ("government policy") nor a tier of councils ("local government")."""
-    if token.lower_ not in context.lexicon.government_nouns:
-        return False
-    if token.i > 0 and token.doc[token.i - 1].lower_ in context.lexicon.government_tier_words:
-        return False
-    return head.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in SPECIFYING and c.i < token.i for c in head.children
     )
