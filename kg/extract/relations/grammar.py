@@ -70,9 +70,11 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
-    """Subject tokens of a verb: nsubj, passive agent, or inherited from the governing clause."""
+    """Subject tokens of a verb: nsubj, passive agent, or inherited from the governing clause.
+    A participle modifying a noun with its agent is passive even where the tagger read it as a
+    past tense ("the bill brought forward by the ministry": "brought" tagged VBD)."""
     passive = has_child(verb, "nsubjpass", "auxpass") or (
-        verb.tag_ == "VBN" and has_child(verb, "agent")
+        (verb.tag_ == "VBN" or verb.dep_ == "acl") and has_child(verb, "agent")
     )
     if passive:
         return _passive_subjects(verb, depth)

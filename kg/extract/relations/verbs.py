@@ -238,11 +238,10 @@ def routes(context: Context, token: Token) -> list[Route]:
         if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it
-            objects = (
-                children(token, "dobj", "nsubjpass")
-                or children(child, "pobj")
-                or [o for p in children(token, "prep") for o in children(p, "pobj")]
-            )
+            objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
+            if not objects and _passive_modifier(token):
+                objects = [token.head]  # "the bill brought forward by X in March": the bill
+            objects = objects or [o for p in children(token, "prep") for o in children(p, "pobj")]
             if token.dep_ in ("relcl", "acl") and not objects:
                 objects = [token.head]  # "the plan, drawn up by the DHSC,"
         else:
@@ -266,6 +265,12 @@ def routes(context: Context, token: Token) -> list[Route]:
             objects = [token.head]
         found.append(Route(plain, objects, lemma))
     return found
+
+
+def _passive_modifier(token: Token) -> bool:
+    """True for a participle modifying a noun in the passive, which is its object: "the bill
+    brought forward by the ministry in March" (not "the letter hitting out at the plan")."""
+    return token.dep_ == "acl" and (token.tag_ == "VBN" or has_child(token, "agent"))
 
 
 def _named_with(context: Context, head: Token, prep: Token) -> bool:
