@@ -35,6 +35,7 @@ from kg.extract.mentions.names import (
     head_class,
     is_acronym,
 )
+from kg.extract.mentions.owner_forms import described_owner_forms, owner_forms
 from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
     clause_of_its_own,
@@ -177,16 +178,16 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     definite = det in DEFINITE or not modifiers and owned_proposal(token, cls, long_ends)
     if indefinite or descriptive and quoted is None and definite:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
-        possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
             doc[start:end],
             cls,
             "description",
             head=lemma,
-            possessive=possessive,
+            possessive=det in POSSESSIVE_PRONOUNS and not long_ends,
             indefinite=indefinite,
         )
         variants = _long_variants(token, start, modifiers, long_ends)
+        variants += described_owner_forms(token, cls, end)  # "the Chancellor's Budget"
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
@@ -341,7 +342,8 @@ def _measured_and_owned(
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
     action", "a raft of new measures"), for an event or a response to a report, with its named
     owner ("the Labour Party's conference", "the Government's response to the report"), and
-    with the year after a name ("the Coastal Access Act 2019")."""
+    with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
+    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget")."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -357,7 +359,7 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
-    return variants + answer_owner_forms(token, end, lexicon)
+    return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
 
 
 def _year_after(token: Token) -> bool:

@@ -1,0 +1,90 @@
+"""The forms in which a proposal's name is given: with its owner, with the amount or the
+quoted term in it (proposals5). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import context_of, make_doc
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+
+
+def _named(rows: str) -> set[str]:
+    return {c.span.text for c in head_noun_phrases(context_of(make_doc(rows)))}
+
+
+HARBOUR_LEVY = """
+Ferry      PROPN compound 1  -         NNP
+Guild      PROPN nsubj    2  -         NNP
+rejected   VERB  ROOT     2  reject    VBD
+the        DET   det      5  -         DT
+Harbour    PROPN compound 5  -         NNP
+Board      PROPN poss     9  -         NNP
+'s         PART  case     5  -         POS
+2027       NUM   nummod   9  -         CD
+fuel       NOUN  compound 9  -         NN
+levy       NOUN  dobj     2  -         NN
+on         ADP   prep     9  -         IN
+ferries    NOUN  pobj     10 ferry     NNS
+.          PUNCT punct    2  -         .
+"""
+
+OUR_LEVY = """
+We         PRON  nsubj    1  we        PRP
+defended   VERB  ROOT     1  defend    VBD
+our        PRON  poss     4  our       PRP$
+fuel       NOUN  compound 4  -         NN
+levy       NOUN  dobj     1  -         NN
+on         ADP   prep     4  -         IN
+ferries    NOUN  pobj     5  ferry     NNS
+.          PUNCT punct    1  -         .
+"""
+
+BOARD_OFFER = """
+The        DET   det      1  -         DT
+guild      NOUN  nsubj    2  -         NN
+rejected   VERB  ROOT     2  reject    VBD
+the        DET   det      4  -         DT
+Board      PROPN poss     6  -         NNP
+'s         PART  case     4  -         POS
+offer      NOUN  dobj     2  -         NN
+.          PUNCT punct    2  -         .
+"""
+
+
+def test_proposal_extents_a_named_proposal_has_a_form_with_its_owner() -> None:
+    named = _named(HARBOUR_LEVY)
+    assert "2027 fuel levy" in named
+    assert "Harbour Board's 2027 fuel levy" in named
+    assert "Harbour Board's 2027 fuel levy on ferries" in named
+
+
+def test_proposal_extents_a_pronoun_owns_no_name() -> None:
+    assert not any(text.startswith("our") for text in _named(OUR_LEVY))
+
+
+def test_proposal_extents_an_owned_description_gets_no_owner_form() -> None:
+    # "the Board's offer" refers back to an offer named before: no name of its own
+    assert "Board's offer" not in _named(BOARD_OFFER)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ferry news\nThe guild criticised the Treasurer's Budget on Monday.",
+            "Treasurer's Budget",
+        ),
+        (
+            "Ferry news\nThe Harbour Board's 2027 fuel levy was rejected by the guild.",
+            "Harbour Board's 2027 fuel levy",
+        ),
+    ],
+)
+def test_proposal_extents_owner_forms_on_a_real_parse(
+    extract: Callable[..., Any], text: str, name: str
+) -> None:
+    assert any(name in (e.label, *e.aliases) for e in extract(text).entities)
