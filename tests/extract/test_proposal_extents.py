@@ -88,3 +88,43 @@ def test_proposal_extents_owner_forms_on_a_real_parse(
     extract: Callable[..., Any], text: str, name: str
 ) -> None:
     assert any(name in (e.label, *e.aliases) for e in extract(text).entities)
+
+
+PHASE_TWO_COMPONENT = """
+The        DET   det      1  -         DT
+guild      NOUN  nsubj    2  -         NN
+said       VERB  ROOT     2  say       VBD
+the        DET   det      6  -         DT
+phase      NOUN  compound 6  -         NN
+two        NUM   nummod   4  -         CD
+component  NOUN  nsubj    10 -         NN
+of         ADP   prep     6  -         IN
+4          NUM   nummod   9  -         CD
+%          NOUN  pobj     7  -         NN
+was        AUX   ccomp    2  be        VBD
+unfair     ADJ   acomp    10 -         JJ
+.          PUNCT punct    2  -         .
+"""
+
+PLANS_TO_CLOSE = """
+Plans      NOUN  nsubjpass 7  plan     NNS
+to         PART  aux       2  -        TO
+close      VERB  xcomp     0  -        VB
+rural      ADJ   amod      5  -        JJ
+ferry      NOUN  compound  5  -        NN
+routes     NOUN  dobj      2  route    NNS
+were       AUX   auxpass   7  be       VBD
+criticised VERB  ROOT      7  criticise VBN
+.          PUNCT punct     7  -        .
+"""
+
+
+def test_proposal_extents_an_amount_keeps_its_per_cent_sign() -> None:
+    named = _named(PHASE_TWO_COMPONENT)  # the hand-built doc writes "4 %"
+    assert "phase two component of 4 %" in named
+    assert "phase two component of 4" not in named
+
+
+def test_proposal_extents_an_infinitive_the_parser_hung_as_xcomp_names_the_plan() -> None:
+    # a noun has no open complement: "to close ..." says what the plans are, as an "acl" would
+    assert "Plans to close rural ferry routes" in _named(PLANS_TO_CLOSE)

@@ -38,6 +38,7 @@ from kg.extract.mentions.names import (
 from kg.extract.mentions.owner_forms import described_owner_forms, owner_forms
 from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
+    breaks_a_name,
     clause_of_its_own,
     long_form_ends,
     named_by_its_modifiers,
@@ -579,15 +580,14 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     ends = list(long_ends)
     for t in doc[token.i + 1 : min(len(doc), token.i + 13)]:
         if (
-            t.is_punct
-            and t.text not in "-/"
+            breaks_a_name(t)
             or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
             or t.pos_ == "CCONJ"
             or clause_of_its_own(t)
         ):
             break  # a clause of its own inside the modifier: "awarded by X to support Y"
-        if t.dep_ == "compound":
-            continue  # "the Prime Minister": not within a name
+        if t.dep_ in ("compound", "nummod"):
+            continue  # "the Prime Minister", "4" of "4%": not within a name
         if not token.is_ancestor(t):
             break
         if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:
