@@ -128,3 +128,49 @@ def test_proposal_extents_an_amount_keeps_its_per_cent_sign() -> None:
 def test_proposal_extents_an_infinitive_the_parser_hung_as_xcomp_names_the_plan() -> None:
     # a noun has no open complement: "to close ..." says what the plans are, as an "acl" would
     assert "Plans to close rural ferry routes" in _named(PLANS_TO_CLOSE)
+
+
+PLANS_FOR_A_WALKOUT = """
+The        DET   det      1  -         DT
+guild      NOUN  nsubj    2  -         NN
+announced  VERB  ROOT     2  announce  VBD
+plans      NOUN  dobj     2  plan      NNS
+for        ADP   prep     3  -         IN
+a          DET   det      6  -         DT
+walkout    NOUN  pobj     4  -         NN
+.          PUNCT punct    2  -         .
+"""
+
+PLANS_FOR_A_LEVY = """
+The        DET   det      1  -         DT
+council    NOUN  nsubj    2  -         NN
+announced  VERB  ROOT     2  announce  VBD
+plans      NOUN  dobj     2  plan      NNS
+for        ADP   prep     3  -         IN
+a          DET   det      7  -         DT
+parking    NOUN  compound 7  -         NN
+levy       NOUN  pobj     4  -         NN
+.          PUNCT punct    2  -         .
+"""
+
+
+def test_proposal_extents_plans_for_an_event_name_no_proposal() -> None:
+    named = _named(PLANS_FOR_A_WALKOUT)
+    assert not any(text.startswith("plans") for text in named)
+    assert "plans for a parking levy" in _named(PLANS_FOR_A_LEVY)
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("Ferry news\nThe guild confirmed its strike plans on Monday.", "strike plans"),
+        ("Ferry news\nThe guild announced plans to ballot its members.", "plans to ballot"),
+        ("Ferry news\nThe crews unveiled plans to walk out in May.", "plans to walk out"),
+    ],
+)
+def test_proposal_extents_plans_of_events_on_a_real_parse(
+    extract: Callable[..., Any], text: str, planned: str
+) -> None:
+    corpus = extract(text)
+    names = [n for e in corpus.entities for n in (e.label, *e.aliases)]
+    assert not any(n.lower().startswith(planned) for n in names)

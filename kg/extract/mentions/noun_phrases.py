@@ -22,6 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
+from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event
 from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.headlines import headline_clause, headline_verb
@@ -79,8 +80,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     )
     if cls == KG.Report and not any(c.pos_ == "PROPN" for c in token.lefts):
         cls = component_class(token, lexicon) or cls  # "the offer includes a review of X"
-    if cls is None or _misread_verb(token):
-        return None
+    if cls is None or _misread_verb(token) or plans_an_event(token, lexicon):
+        return None  # "plans for a strike" name the strike planned (event_plans.py)
     lemma = token.lemma_.lower()
     if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
         return None  # "the BBC's Today programme" is a broadcast, not a plan (lex:outletNoun)
