@@ -299,6 +299,7 @@ class LEX(DefinedNamespace):
     governmentTierWord: URIRef
     # --- proposals5 ---
     intentionNoun: URIRef
+    nominalForm: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
