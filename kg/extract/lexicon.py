@@ -385,6 +385,13 @@ class Lexicon:
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
+    # --- proposals5 ---
+    intention_nouns: frozenset[str] = word_list(LEX.intentionNoun)
+    """Nouns of intending whose content is what is intended: with an event for content ("plans
+    for a strike", "strike plans", "plans to ballot members") they name the event planned."""
+    nominal_forms: frozenset[str] = word_list(LEX.nominalForm)
+    """A verb of changing a policy, then the noun of the change with its preposition
+    ("abolish abolition of"): "plans to abolish the levy" are also the "abolition of the levy"."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

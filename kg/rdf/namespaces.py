@@ -297,6 +297,9 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    # --- proposals5 ---
+    intentionNoun: URIRef
+    nominalForm: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities.details import add_event_details
 from kg.extract.entities.name_parts import add_name_parts
 from kg.extract.entities.naming import add_head_names, make_entity
+from kg.extract.entities.nominal_names import add_nominal_names
 from kg.extract.entities.posts import UK_GOVERNMENT, PostIndex
 from kg.extract.entities.pronouns import resolve_pronouns
 from kg.extract.entities.resolved import ResolvedDocument
@@ -38,12 +39,14 @@ EntityPass = Callable[[ResolvedDocument, "Doc", Document, Lexicon], None]
 
 #: What runs once the entities are made, in order: pronouns by gender, number and recency;
 #: first-person pronouns in quotations by their speaker; dates and figures of events;
-#: proposals and events also called by their head noun.
+#: proposals and events also called by their head noun; proposals "plans to abolish X" also
+#: called the "abolition of X".
 ENTITY_PASSES: tuple[EntityPass, ...] = (
     resolve_pronouns,
     resolve_speakers,
     add_event_details,
     add_head_names,
+    add_nominal_names,
 )
 
 

@@ -73,8 +73,8 @@ def normalise_name(text: str) -> str:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop leading determiners and quotes, trailing possessives, punctuation, spaces and
-    joining words ("and", "of")."""
+    """Drop leading determiners and quotes, trailing possessives, punctuation (not the per cent
+    sign of an amount), spaces and joining words ("and", "of")."""
     doc = span.doc
     tokens = tokens_of(doc)
     start, end = span.start, span.end
@@ -85,6 +85,7 @@ def trim(span: Span) -> Span | None:
     while end > start and (
         tokens[end - 1].tag_ == "POS"
         or tokens[end - 1].is_punct
+        and tokens[end - 1].text != "%"  # "a rise of 4%"
         or tokens[end - 1].is_space
         or tokens[end - 1].lower_ in ("’s", "'s")
         or tokens[end - 1].pos_ in ("CCONJ", "ADP")  # "the Water Inspectorate and"

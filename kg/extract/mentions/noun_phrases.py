@@ -22,6 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
+from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event
 from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.headlines import headline_clause, headline_verb
@@ -35,8 +36,10 @@ from kg.extract.mentions.names import (
     head_class,
     is_acronym,
 )
+from kg.extract.mentions.owner_forms import described_owner_forms, owner_forms
 from kg.extract.mentions.phrase_extent import (
     MODIFIER_DEPS,
+    breaks_a_name,
     clause_of_its_own,
     long_form_ends,
     named_by_its_modifiers,
@@ -78,8 +81,8 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     )
     if cls == KG.Report and not any(c.pos_ == "PROPN" for c in token.lefts):
         cls = component_class(token, lexicon) or cls  # "the offer includes a review of X"
-    if cls is None or _misread_verb(token):
-        return None
+    if cls is None or _misread_verb(token) or plans_an_event(token, lexicon):
+        return None  # "plans for a strike" name the strike planned (event_plans.py)
     lemma = token.lemma_.lower()
     if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
         return None  # "the BBC's Today programme" is a broadcast, not a plan (lex:outletNoun)
@@ -178,16 +181,16 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     definite = det in DEFINITE or not modifiers and owned_proposal(token, cls, long_ends)
     if indefinite or descriptive and quoted is None and definite:
         # "the plan", "the promised talks", "a fair offer"; "the timeline set out by GPCE"
-        possessive = det in POSSESSIVE_PRONOUNS and not long_ends
         first = context.candidate(
             doc[start:end],
             cls,
             "description",
             head=lemma,
-            possessive=possessive,
+            possessive=det in POSSESSIVE_PRONOUNS and not long_ends,
             indefinite=indefinite,
         )
         variants = _long_variants(token, start, modifiers, long_ends)
+        variants += described_owner_forms(token, cls, end)  # "the Chancellor's Budget"
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
             return  # "extra investment", "professed commitment"
@@ -342,7 +345,8 @@ def _measured_and_owned(
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
     action", "a raft of new measures"), for an event or a response to a report, with its named
     owner ("the Labour Party's conference", "the Government's response to the report"), and
-    with the year after a name ("the Coastal Access Act 2019")."""
+    with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
+    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget")."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -358,7 +362,7 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
-    return variants + answer_owner_forms(token, end, lexicon)
+    return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
 
 
 def _year_after(token: Token) -> bool:
@@ -578,15 +582,14 @@ def _alias_ends(token: Token, long_ends: Sequence[int]) -> list[int]:
     ends = list(long_ends)
     for t in doc[token.i + 1 : min(len(doc), token.i + 13)]:
         if (
-            t.is_punct
-            and t.text not in "-/"
+            breaks_a_name(t)
             or t.tag_ in ("WRB", "WP", "WDT", "PRP", "MD")
             or t.pos_ == "CCONJ"
             or clause_of_its_own(t)
         ):
             break  # a clause of its own inside the modifier: "awarded by X to support Y"
-        if t.dep_ == "compound":
-            continue  # "the Prime Minister": not within a name
+        if t.dep_ in ("compound", "nummod"):
+            continue  # "the Prime Minister", "4" of "4%": not within a name
         if not token.is_ancestor(t):
             break
         if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i + 1 not in ends:

@@ -26,6 +26,7 @@ __all__ = [
     "noun_phrase_bounds",
     "long_form_ends",
     "clause_of_its_own",
+    "breaks_a_name",
     "MODIFIER_DEPS",
     "named_by_its_modifiers",
     "owned_proposal",
@@ -74,7 +75,7 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     for child in token.rights:
         if child.left_edge.i != token.i + 1:
             continue
-        if child.dep_ == "acl":
+        if child.dep_ in ("acl", "xcomp"):  # a noun's "xcomp" is a misread "acl"
             infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
             # in a headline, "Offer Rejected by Committee" is the headline's verb
             with_agent = (
@@ -83,14 +84,12 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 and not (token.sent.start == 0 and child.is_title)
             )
             saying = content and child.tag_ == "VBG" and child.pos_ == "VERB"  # not "being"
-            if not (infinitive or with_agent or saying):
+            if not (infinitive or (with_agent or saying) and child.dep_ == "acl"):
                 continue
         elif child.dep_ != "prep" or not _long_form_preposition(token, child):
             continue
         whole = child.right_edge.i + 1
-        stop = next(
-            (t.i for t in doc[child.left_edge.i : whole] if t.is_punct and t.text not in "-/"), None
-        )
+        stop = next((t.i for t in doc[child.left_edge.i : whole] if breaks_a_name(t)), None)
         if stop is not None:
             whole = stop
         clause = next((t for t in doc[child.i + 1 : whole] if clause_of_its_own(t)), None)
@@ -109,7 +108,7 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 continue
             if any(t.tag_ in ("WRB", "WP", "WDT", "PRP") for t in doc[token.i + 1 : end]):
                 continue  # "plans for how they wish to ..." is a clause, not a name
-            if any(t.is_punct and t.text not in "-/" for t in doc[token.i + 1 : end]):
+            if any(breaks_a_name(t) for t in doc[token.i + 1 : end]):
                 continue
             if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
                 continue  # cut before its object: "plan to 'transform care'"
@@ -120,6 +119,12 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
     return ends
+
+
+def breaks_a_name(token: Token) -> bool:
+    """Punctuation that ends a name's modifier: not a hyphen, a slash or a per cent sign
+    ("a component of 4%", "the 2025/26 contract")."""
+    return token.is_punct and token.text not in ("-", "/", "%")
 
 
 def clause_of_its_own(token: Token) -> bool:
