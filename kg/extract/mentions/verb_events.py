@@ -141,6 +141,14 @@ def _another_version(description: Candidate, lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.version_words for t in (*description.span, *head.lefts))
 
 
+def _again(verb: Token, lexicon: Lexicon) -> bool:
+    """An act done once more ("agreed to meet again next week", ``lex:repeatAdverb``): another
+    event than the one of its class named before, named only by the verb with its adverbs
+    (method "verb-again"), so that neither the earlier act nor a description of it is taken
+    for this one."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.repeat_adverbs for c in verb.children)
+
+
 def events_named_by_verbs(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
@@ -168,15 +176,23 @@ def events_named_by_verbs(
             or _done_and_described(token, cls, context, earlier)
         ):
             continue
+        end = token.i + 1
+        for child in token.rights:  # "consult publicly", "meet again next week"
+            if child.left_edge.i != end or child.dep_ not in _NAME_DEPS:
+                break
+            end = child.right_edge.i + 1
+        if _again(token, context.lexicon):
+            found = context.candidate(
+                doc[token.i : end], cls, "verb-again", head=token.lemma_.lower()
+            )
+            yield from [found] if found is not None else []
+            continue
         found = context.candidate(
             doc[token.i : token.i + 1], cls, "verb", head=token.lemma_.lower()
         )
         if found is None:
             continue
         yield found
-        end = token.i + 1
-        while end < len(doc) and doc[end].dep_ in _NAME_DEPS and doc[end].head.i == token.i:
-            end = doc[end].right_edge.i + 1
         if end > token.i + 1:
             longer = context.candidate(
                 doc[token.i : end],

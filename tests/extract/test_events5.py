@@ -1,0 +1,90 @@
+"""Events and who takes part in them (branch events5): an act done once more is another
+event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from doc_builder import Name, build, context_of, facts, make_doc
+
+from kg.extract.mentions.verb_events import events_named_by_verbs
+from kg.rdf.namespaces import KG
+
+AGAIN = """
+Staff  NOUN  nsubj    2 staff NNS
+will   AUX   aux      2
+vote   VERB  ROOT     2 vote  VB
+again  ADV   advmod   2 -     RB
+next   ADJ   amod     5 -     JJ
+week   NOUN  npadvmod 2 -     NN
+.      PUNCT punct    2
+"""
+
+
+def test_mentions_an_act_done_again_is_named_by_the_verb_and_its_adverbs() -> None:
+    """ "Staff will vote again next week": another vote (``lex:repeatAdverb``), named by the
+    verb with its adverbs only (method "verb-again"), never by the bare verb that an earlier
+    "vote" shares."""
+    found = [(c.span.text, c.method) for c in events_named_by_verbs(context_of(make_doc(AGAIN)))]
+    assert found == [("vote again next week", "verb-again")]
+
+
+def test_mentions_a_planned_act_keeps_its_bare_verb_and_longer_form() -> None:
+    """ "Staff will vote next week": the bare verb and the verb with its adverbs, as before."""
+    rows = """
+    Staff  NOUN  nsubj    2 staff NNS
+    will   AUX   aux      2
+    vote   VERB  ROOT     2 vote  VB
+    next   ADJ   amod     4 -     JJ
+    week   NOUN  npadvmod 2 -     NN
+    .      PUNCT punct    2
+    """
+    found = [(c.span.text, c.method) for c in events_named_by_verbs(context_of(make_doc(rows)))]
+    assert found == [("vote", "verb"), ("vote next week", "verb")]
+
+
+MET_AGAIN = """
+After    ADP   prep     7
+the      DET   det      2
+meeting  NOUN  pobj     0
+,        PUNCT punct    7
+the      DET   det      6
+Dockers  PROPN compound 6
+Guild    PROPN nsubj    7
+agreed   VERB  ROOT     7 agree VBD
+to       PART  aux      9
+meet     VERB  xcomp    7 meet  VB
+again    ADV   advmod   9 -     RB
+.        PUNCT punct    7
+"""
+
+
+def test_relations_a_verb_naming_its_own_event_is_in_that_one_only() -> None:
+    """ "After the meeting, the Dockers Guild agreed to meet again": the Guild takes part in
+    the meeting the verb names, not in the one its sentence names by a noun."""
+    parsed = build(
+        MET_AGAIN,
+        names=[
+            Name("meeting", KG.Meeting, "meeting", "noun-phrase"),
+            ("Dockers Guild", KG.TradeUnion),
+            Name("meet again", KG.Meeting, "meet again", "verb-again"),
+        ],
+    )
+    assert facts(parsed.relations("event-verb-named")) == {
+        ("Dockers Guild", KG.participatesIn, "meet again")
+    }
+
+
+def test_relations_meeting_again_is_another_meeting_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Dockers meet minister\nThe Dockers Guild met the port minister, Ann Lowe, on"
+        " Tuesday. The Dockers Guild said it had agreed to meet again next week with Ms Lowe."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    meetings = {e.label for e in corpus.entities if e.type == KG.Meeting}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert meetings == {"meet again next week"}
+    assert ("Dockers Guild", KG.participatesIn, "meet again next week") in found
