@@ -88,3 +88,33 @@ def test_relations_meeting_again_is_another_meeting_on_a_real_parse(
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert meetings == {"meet again next week"}
     assert ("Dockers Guild", KG.participatesIn, "meet again next week") in found
+
+
+PAID_FOR_STRIKE_ACTION = """
+The     DET   det     1
+strike  NOUN  nsubj   2 strike NN
+began   VERB  ROOT    2 begin  VBD
+.       PUNCT punct   2
+The     DET   det     5
+NHS     PROPN nsubj   6
+paid    VERB  ROOT    6 pay    VBD
+a       DET   det     8
+price   NOUN  dobj    6
+for     ADP   prep    6
+strike  VERB  pcomp   9 strike VBG
+action  NOUN  dobj    10 action NN
+.       PUNCT punct   6
+"""
+
+
+def test_relations_a_noun_tagged_as_a_verb_names_no_act() -> None:
+    """ "The NHS paid a price for strike action": "strike" tagged a verb with "action" its
+    object is the event noun "strike action" (``lex:headNoun``), not the NHS striking."""
+    parsed = build(
+        PAID_FOR_STRIKE_ACTION,
+        names=[
+            Name("strike", KG.CollectiveAction, "strike", "noun-phrase"),
+            ("NHS", KG.PublicBody),
+        ],
+    )
+    assert facts(parsed.relations("event-verb-named")) == set()

@@ -182,6 +182,8 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     particles = children(token, "prt", "advmod")  # "walk out": the parser may make "out" an adverb
     if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
         return
+    if _noun_of_a_name(context, token):
+        return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     actors = actors or _asked_to_take_part(context, token)
     if not actors:
@@ -199,6 +201,18 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         [token],
         context.modality(token),
         token.lemma_.lower(),
+    )
+
+
+def _noun_of_a_name(context: Context, token: Token) -> bool:
+    """The first word of a two-word event noun tagged as a verb, the second its object ("paid a
+    price due to strike action", "began strike action": ``lex:headNoun`` "strike action"): a
+    noun the tagger took for a verb, which names no act of its own."""
+    following = context.doc[token.i + 1] if token.i + 1 < len(context.doc) else None
+    return (
+        following is not None
+        and following.head.i == token.i
+        and f"{token.lemma_.lower()} {following.lemma_.lower()}" in context.lexicon.head_nouns
     )
 
 
