@@ -118,3 +118,75 @@ def test_relations_a_noun_tagged_as_a_verb_names_no_act() -> None:
         ],
     )
     assert facts(parsed.relations("event-verb-named")) == set()
+
+
+STOP_WORK = """
+Federation PROPN compound 1
+members    NOUN  nsubj    3 member NNS
+will       AUX   aux      3
+{verb}     VERB  ROOT     3 {lemma} VB
+{word}     {pos} {dep}    3
+on         ADP   prep     3
+Monday     PROPN pobj     5
+.          PUNCT punct    3
+"""
+
+
+def _strike_names(verb: str, lemma: str, word: str, pos: str, dep: str) -> list[tuple[str, str]]:
+    rows = STOP_WORK.format(verb=verb, lemma=lemma, word=word, pos=pos, dep=dep)
+    found = events_named_by_verbs(context_of(make_doc(rows)))
+    return [(c.span.text, c.type.rsplit("#", 1)[-1]) for c in found]
+
+
+def test_mentions_stopping_work_names_a_strike() -> None:
+    """ "Federation members will stop work on Monday", "... will walk out on Monday": a verb of
+    stopping work with its object or particle (``lex:introducingVerb``) names a strike."""
+    assert _strike_names("stop", "stop", "work", "NOUN", "dobj") == [
+        ("stop work", "CollectiveAction")
+    ]
+    assert _strike_names("walk", "walk", "out", "ADV", "advmod") == [
+        ("walk out", "CollectiveAction")
+    ]
+
+
+def test_mentions_stopping_something_else_names_no_strike() -> None:
+    """ "Federation members will stop cuts on Monday": only the listed object makes a strike."""
+    assert _strike_names("stop", "stop", "cuts", "NOUN", "dobj") == []
+
+
+def test_relations_a_union_stopping_work_is_in_the_strike_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Porters to strike\nMembers of the Porters Federation will walk out next Tuesday, the"
+        " union said.\nFederation members in Wales will stop work on March 3."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    strikes = [e for e in corpus.entities if e.type == KG.CollectiveAction]
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert len(strikes) == 1
+    assert {"walk out", "stop work"} <= {strikes[0].label, *strikes[0].aliases}
+    assert ("Porters Federation", KG.participatesIn, strikes[0].label) in found
+
+
+def test_relations_who_stops_work_is_in_the_strike_the_verb_names() -> None:
+    """ "The Porters Federation will stop work": "stop" is no verb of ``lex:eventVerb``, but it
+    names a strike itself (a verb mention), so its subject takes part in that strike."""
+    parsed = build(
+        """
+        The        DET   det      2
+        Porters    PROPN compound 2
+        Federation PROPN nsubj    4
+        will       AUX   aux      4
+        stop       VERB  ROOT     4 stop VB
+        work       NOUN  dobj     4
+        .          PUNCT punct    4
+        """,
+        names=[
+            ("Porters Federation", KG.TradeUnion),
+            Name("stop work", KG.CollectiveAction, "strike", "verb"),
+        ],
+    )
+    assert facts(parsed.relations("event-verb-named")) == {
+        ("Porters Federation", KG.participatesIn, "strike")
+    }

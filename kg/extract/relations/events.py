@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
+from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
@@ -180,7 +180,8 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
     verb's class named in its sentence, else the only one in the document)."""
     particles = children(token, "prt", "advmod")  # "walk out": the parser may make "out" an adverb
-    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
+    own = _named_by_itself(context, token)  # "will stop work": a strike
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles and not own:
         return
     if _noun_of_a_name(context, token):
         return
@@ -202,6 +203,13 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         context.modality(token),
         token.lemma_.lower(),
     )
+
+
+def _named_by_itself(context: Context, token: Token) -> bool:
+    """The verb names an event itself ("will stop work", "agreed to meet again": a mention
+    found by :mod:`~kg.extract.mentions.verb_events`), not as a word of a noun phrase."""
+    mention = context.resolved.mention_for_token(token.i, EVENTS)
+    return mention is not None and mention.method in ("verb", "verb-again")
 
 
 def _noun_of_a_name(context: Context, token: Token) -> bool:
