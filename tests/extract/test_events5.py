@@ -190,3 +190,54 @@ def test_relations_who_stops_work_is_in_the_strike_the_verb_names() -> None:
     assert facts(parsed.relations("event-verb-named")) == {
         ("Porters Federation", KG.participatesIn, "strike")
     }
+
+
+MEET_FOR_TALKS = """
+The        DET   det      2
+Porters    PROPN compound 2
+Federation PROPN nsubj    4
+will       AUX   aux      4
+meet       VERB  ROOT     4 meet VB
+Ann        PROPN compound 6
+Lowe       PROPN dobj     4
+for        ADP   prep     {for_head}
+talks      NOUN  pobj     7 talk NNS
+.          PUNCT punct    4
+"""
+
+
+def test_mentions_meeting_for_talks_names_no_meeting_of_its_own() -> None:
+    """ "The Porters Federation will meet Ann Lowe for talks": the talks are the act the verb
+    tells of, named by "talks"; "meet" names no meeting of its own."""
+    doc = make_doc(MEET_FOR_TALKS.format(for_head=4))
+    assert list(events_named_by_verbs(context_of(doc))) == []
+
+
+def test_relations_those_meeting_for_talks_are_in_the_talks() -> None:
+    """... and the Federation and Ann Lowe take part in the talks, also when the parser hangs
+    "for talks" on whom the verb is done with."""
+    for for_head in (4, 6):
+        parsed = build(
+            MEET_FOR_TALKS.format(for_head=for_head),
+            names=[
+                ("Porters Federation", KG.TradeUnion),
+                ("Ann Lowe", KG.Person),
+                Name("talks", KG.Negotiation, "talks", "noun-phrase"),
+            ],
+        )
+        assert facts(parsed.relations("event-verb-named")) == {
+            ("Porters Federation", KG.participatesIn, "talks"),
+            ("Ann Lowe", KG.participatesIn, "talks"),
+        }
+
+
+def test_relations_meeting_for_talks_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Port talks\nLeaders of the Porters Federation met the health secretary, Ann Lowe, for"
+        " talks on Monday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    talks = next(e.label for e in corpus.entities if e.type == KG.Negotiation)
+    assert ("Porters Federation", KG.participatesIn, talks) in found
+    assert ("Ann Lowe", KG.participatesIn, talks) in found
