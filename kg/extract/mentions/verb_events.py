@@ -27,7 +27,6 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import head_class
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -73,22 +72,6 @@ def _progressive(verb: Token, lexicon: Lexicon) -> bool:
         verb.tag_ == "VBG"
         and verb.lemma_.lower() in lexicon.passive_event_verbs
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    )
-
-
-def _done_for_an_event(verb: Token, lexicon: Lexicon) -> bool:
-    """ "will meet the minister for talks", "met for pay talks": the event after "for" (a head
-    noun of an event) is the act the verb tells of, named by that noun, not by the verb."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(
-            o.dep_ == "pobj"
-            and (cls := head_class(o, lexicon)) is not None
-            and core_class(cls) == KG.Event
-            for o in c.children
-        )
-        for c in verb.children
     )
 
 
@@ -195,7 +178,6 @@ def events_named_by_verbs(
             or any(c.dep_ == "neg" for c in token.children)
             or not _has_subject(token)
             or _satisfies(token, context.lexicon)
-            or _done_for_an_event(token, context.lexicon)
         ):
             continue
         planned = (

@@ -192,7 +192,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         return
     others = children(token, "dobj") + [o for p in preps(token, "with") for o in objects_of(p)]
     actors += context.object_entities(others, ACTORS, search=False)
-    events = _met_for(context, token) or context.event_named_by(token, {k for k, _ in actors})
+    events = context.event_named_by(token, {k for k, _ in actors})
     if not events and token.lemma_.lower() == "vote":
         events = [(key, token) for key in _consultation_voted_in(context, [k for k, _ in actors])]
     yield from context.emit(
@@ -204,15 +204,6 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         context.modality(token),
         token.lemma_.lower(),
     )
-
-
-def _met_for(context: Context, verb: Token) -> list[Found]:
-    """The event after "for" that a verb of taking part is done for: "met the minister for
-    talks on Monday" → the talks (the meeting is those talks); the parser may hang "for" on
-    whom the verb is done with ("is meeting with union representatives for fresh talks")."""
-    met = [verb, *children(verb, "dobj"), *(o for p in preps(verb, "with") for o in objects_of(p))]
-    purposes = [o for t in met for p in preps(t, "for") for o in objects_of(p)]
-    return [(key, o) for o in purposes if (key := context.resolved.entity_for_token(o.i, EVENTS))]
 
 
 def _named_by_itself(context: Context, token: Token) -> bool:
