@@ -7,8 +7,9 @@ taking part whose object it is ("the union held a ballot", ``lex:participationVe
 ``participatesIn`` triggers) or calls it off (``lex:cancelVerb``: a strike called, even if later
 suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
-``lex:eventVerb``; "will stop work" → the strike the verb names itself); the agent of a participle of taking part that describes the event ("a
-consultation run by the council", "talks chaired by the minister").
+``lex:eventVerb``; "will stop work" → the strike the verb names itself); the agent of a
+participle of taking part that describes the event ("a consultation run by the council",
+"talks chaired by the minister").
 """
 
 from __future__ import annotations
