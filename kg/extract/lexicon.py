@@ -274,6 +274,9 @@ class Lexicon:
     opinion poll."""
     ballot_poll_modifiers: frozenset[str] = word_list(LEX.ballotPollModifier)
     """Words before "poll" of a union's ballot ("an indicative poll", "a strike poll")."""
+    # --- events5 ---
+    repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
+    """Adverbs of an act done once more ("meet again"): another event than the one before."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -300,6 +300,8 @@ class LEX(DefinedNamespace):
     # --- proposals5 ---
     intentionNoun: URIRef
     nominalForm: URIRef
+    # --- events5 ---
+    repeatAdverb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -327,8 +327,10 @@ def test_descriptions_finite_verb_names_no_event_of_its_own() -> None:
         """
     )
     events = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
+    # "will vote again" is another vote than the one held (lex:repeatAdverb)
     assert [sorted(m.text for m in e.mentions) for e in events] == [
-        ["ferry ballot", "vote", "vote again"]
+        ["ferry ballot"],
+        ["vote again"],
     ]
 
 

@@ -66,6 +66,7 @@ def test_mention_methods_table_keeps_todays_ranks() -> None:
         "noun-phrase": 0.6,
         "description": 0.55,
         "verb": 0.5,
+        "verb-again": 0.5,
     }
     # a description ties with a noun phrase when settling, ranks below it when naming
     assert METHODS["description"].settle == METHODS["noun-phrase"].settle

@@ -82,7 +82,8 @@ def events_by_verb(sieve: Sieve) -> None:
     """An event named by a verb ("will consult its members") is the event of its class named
     before it, or in its sentence ("voted in the referendum"), when there is one; events named
     by a verb alone are one when of one class ("to be consulted" in the headline, "is to
-    consult" in the body)."""
+    consult" in the body). An act done once more ("meet again", method "verb-again") is
+    another event: no verb is joined to it."""
     mentions = sieve.mentions
     events = [k for k in sieve.named if core_class(mentions[k].type) == KG.Event]
     for k in events:
@@ -90,7 +91,7 @@ def events_by_verb(sieve: Sieve) -> None:
         if m.method != "verb":
             continue
         same = [o for o in events if o != k and mentions[o].type == m.type]
-        by_noun = [o for o in same if mentions[o].method != "verb"]
+        by_noun = [o for o in same if mentions[o].method not in ("verb", "verb-again")]
         candidates = (
             [o for o in by_noun if mentions[o].sentence == m.sentence]
             or [o for o in by_noun if mentions[o].start < m.start][-1:]

@@ -45,4 +45,5 @@ METHODS: dict[str, Method] = {
     "noun-phrase": Method(0.6, 1, 1),
     "description": Method(0.55, 1, 0),
     "verb": Method(0.5, 0, 1),
+    "verb-again": Method(0.5, 0, 1),
 }

@@ -20,7 +20,7 @@ Example: in "The union will consult members. The consultation closes on Friday."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -141,6 +141,27 @@ def _another_version(description: Candidate, lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.version_words for t in (*description.span, *head.lefts))
 
 
+def _again(verb: Token, lexicon: Lexicon) -> bool:
+    """An act done once more ("agreed to meet again next week", ``lex:repeatAdverb``): another
+    event than the one of its class named before, named only by the verb with its adverbs
+    (method "verb-again"), so that neither the earlier act nor a description of it is taken
+    for this one."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.repeat_adverbs for c in verb.children)
+
+
+def _verb_phrase(token: Token, verbs: Mapping[str, URIRef]) -> tuple[URIRef | None, int]:
+    """The class a verb introduces and the end of its name: the verb alone ("consult"), or with
+    the particle or object word just after it when the two are listed together ("walk out",
+    "stop work": ``lex:introducingVerb``)."""
+    lemma = token.lemma_.lower()
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.head.i == token.i:
+        cls = verbs.get(f"{lemma} {following.lower_}")
+        if cls is not None and following.dep_ in ("prt", "advmod", "dobj"):
+            return cls, token.i + 2
+    return verbs.get(lemma), token.i + 1
+
+
 def events_named_by_verbs(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
@@ -149,7 +170,7 @@ def events_named_by_verbs(
     doc = context.doc
     verbs = context.lexicon.introducing_verbs
     for token in context.tokens:
-        cls = verbs.get(token.lemma_.lower())
+        cls, name_end = _verb_phrase(token, verbs)
         if (
             cls is None
             or core_class(cls) != KG.Event
@@ -168,16 +189,24 @@ def events_named_by_verbs(
             or _done_and_described(token, cls, context, earlier)
         ):
             continue
-        found = context.candidate(
-            doc[token.i : token.i + 1], cls, "verb", head=token.lemma_.lower()
-        )
+        end = name_end
+        for child in token.rights:  # "consult publicly", "meet again next week"
+            if child.i < name_end:
+                continue  # "walk out": the particle is part of the name
+            if child.left_edge.i != end or child.dep_ not in _NAME_DEPS:
+                break
+            end = child.right_edge.i + 1
+        if _again(token, context.lexicon):
+            found = context.candidate(
+                doc[token.i : end], cls, "verb-again", head=token.lemma_.lower()
+            )
+            yield from [found] if found is not None else []
+            continue
+        found = context.candidate(doc[token.i : name_end], cls, "verb", head=token.lemma_.lower())
         if found is None:
             continue
         yield found
-        end = token.i + 1
-        while end < len(doc) and doc[end].dep_ in _NAME_DEPS and doc[end].head.i == token.i:
-            end = doc[end].right_edge.i + 1
-        if end > token.i + 1:
+        if end > name_end:
             longer = context.candidate(
                 doc[token.i : end],
                 cls,

@@ -350,6 +350,8 @@ class Context:
         a noun (another verb's act is that verb's), unless others take part in that one and none
         of ``actors`` does (``Context.participants``: "the committee will vote" is no vote in "a
         referendum of BMA members"; but a negotiation has two sides)."""
+        if (own := self.resolved.entity_for_token(verb.i, EVENTS)) is not None:
+            return [(own, verb)]  # the event the verb names itself ("agreed to meet again")
         lemma = verb.lemma_.lower()
         cls = self.lexicon.event_verbs.get(lemma)
         for particle in children(verb, "prt", "advmod"):  # "walk out", out an advmod
@@ -361,7 +363,7 @@ class Context:
         here = [k for k, sentences in named.items() if sentence and sentence.index in sentences]
         # another verb's act is not this verb's: "met on Monday" is not "will meet next week"
         elsewhere = [k for k in named if k not in self._acts_of_verbs]
-        keys = here or (elsewhere if len(named) == 1 else [])
+        keys = here or (elsewhere if len(elsewhere) == 1 else [])
         if not here and keys and cls != KG.Negotiation:
             # a negotiation has two sides: "talks with the department" are also the talks
             # the union's negotiators "negotiated the deal" in
@@ -379,7 +381,7 @@ class Context:
         for mention, key in zip(resolved.mentions, resolved.mention_entity, strict=True):
             if key is not None and self.core(key) == KG.Event:
                 methods.setdefault(key, set()).add(mention.method)
-        return frozenset(k for k, found in methods.items() if found == {"verb"})
+        return frozenset(k for k, found in methods.items() if found <= {"verb", "verb-again"})
 
     @functools.cached_property
     def _events_by_class(self) -> dict[URIRef, dict[str, set[int]]]:

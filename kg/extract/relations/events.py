@@ -7,8 +7,9 @@ taking part whose object it is ("the union held a ballot", ``lex:participationVe
 ``participatesIn`` triggers) or calls it off (``lex:cancelVerb``: a strike called, even if later
 suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
-``lex:eventVerb``); the agent of a participle of taking part that describes the event ("a
-consultation run by the council", "talks chaired by the minister").
+``lex:eventVerb``; "will stop work" → the strike the verb names itself); the agent of a
+participle of taking part that describes the event ("a consultation run by the council",
+"talks chaired by the minister").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
+from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
@@ -180,7 +181,10 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     → Unite, "X met Y" → X and Y, "X negotiated the deal with Y" → X and Y (the event of the
     verb's class named in its sentence, else the only one in the document)."""
     particles = children(token, "prt", "advmod")  # "walk out": the parser may make "out" an adverb
-    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles:
+    own = _named_by_itself(context, token)  # "will stop work": a strike
+    if token.lemma_.lower() not in context.lexicon.event_verbs and not particles and not own:
+        return
+    if _noun_of_a_name(context, token):
         return
     actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
     actors = actors or _asked_to_take_part(context, token)
@@ -199,6 +203,25 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         [token],
         context.modality(token),
         token.lemma_.lower(),
+    )
+
+
+def _named_by_itself(context: Context, token: Token) -> bool:
+    """The verb names an event itself ("will stop work", "agreed to meet again": a mention
+    found by :mod:`~kg.extract.mentions.verb_events`), not as a word of a noun phrase."""
+    mention = context.resolved.mention_for_token(token.i, EVENTS)
+    return mention is not None and mention.method in ("verb", "verb-again")
+
+
+def _noun_of_a_name(context: Context, token: Token) -> bool:
+    """The first word of a two-word event noun tagged as a verb, the second its object ("paid a
+    price due to strike action", "began strike action": ``lex:headNoun`` "strike action"): a
+    noun the tagger took for a verb, which names no act of its own."""
+    following = context.doc[token.i + 1] if token.i + 1 < len(context.doc) else None
+    return (
+        following is not None
+        and following.head.i == token.i
+        and f"{token.lemma_.lower()} {following.lemma_.lower()}" in context.lexicon.head_nouns
     )
 
 
