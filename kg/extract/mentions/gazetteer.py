@@ -54,6 +54,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
             continue
+        if _in_a_members_title(span):
+            continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
             yield found
@@ -67,6 +69,19 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             )
             if found is not None:
                 yield found
+
+
+def _in_a_members_title(span: Span) -> bool:
+    """A legislature named in the title of its members ("150 members of parliament", "a Member
+    of the Scottish Parliament"): the phrase names people (MPs, MSPs), not the legislature."""
+    if URIRef(span.label_) != KG.Legislature:
+        return False
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() == "member"
+    )
 
 
 def _party_government(context: Context, party: Span, government: Span) -> Iterator[Candidate]:

@@ -227,6 +227,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         if head_type is not None and lexicon.name_words.get(head.text) is None:
             return context.candidate(span, head_type, "ner"), True
         return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True
+    if type_ == KG.Place and all(t.i in context.role_title_tokens for t in span):
+        return None, False  # "Home" of "Home Secretary": a word of a post's title, no place
     return context.candidate(span, type_, "ner"), True
 
 
