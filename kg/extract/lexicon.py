@@ -385,6 +385,10 @@ class Lexicon:
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
+    # --- entprec5 ---
+    seat_letters: frozenset[str] = word_list(LEX.seatLetters)
+    """Letters after a person's name for a seat in a legislature ("MSP", "MS"), lower-cased;
+    they match only in capitals."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -297,6 +297,8 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    # --- entprec5 ---
+    seatLetters: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from doc_builder import context_of, make_doc
+from doc_builder import context_of, make_doc, mentions_of
 
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
@@ -74,3 +74,98 @@ def test_listed_names_legislature_in_a_members_title_is_left_out() -> None:
     )
     found = list(listed_names(context_of(doc), ()))
     assert [(c.span.start, c.span.text) for c in found] == [(10, "parliament")]
+
+
+def test_statistical_entities_seat_letters_are_no_name_of_their_own() -> None:
+    # "MSP" read as an organisation after "Ana Price"; "MLA" read as a person, with the
+    # surname "Reid" left out of "Jo": the letters are the seat of the person before them
+    doc = make_doc(
+        """
+        Ana   PROPN compound 1  -    NNP B-PERSON
+        Price PROPN nsubj    3  -    NNP I-PERSON
+        MSP   PROPN appos    1  -    NNP B-ORG
+        spoke VERB  ROOT     3  speak VBD
+        and   CCONJ cc       3  -    CC
+        Jo    PROPN compound 6  -    NNP B-PERSON
+        Reid  PROPN compound 7  -    NNP
+        MLA   PROPN nsubj    8  -    NNP B-PERSON
+        wrote VERB  conj     3  write VBD
+        .     PUNCT punct    3  -    .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ana Price", "Person"), ("Jo Reid", "Person")]
+
+
+def test_statistical_entities_seat_letters_after_a_name_are_left_out() -> None:
+    doc = make_doc(
+        """
+        Tom   PROPN compound 1 -     NNP B-PERSON
+        Hale  PROPN compound 2 -     NNP I-PERSON
+        MS    PROPN nsubj    3 -     NNP I-PERSON
+        spoke VERB  ROOT     3 speak VBD
+        to    ADP   prep     3 -     IN
+        the   DET   det      6 -     DT
+        union NOUN  pobj     4 -     NN
+        .     PUNCT punct    3 -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tom Hale", "Person")]
+
+
+def test_mentions_acronym_of_the_last_words_of_a_listed_name_names_it() -> None:
+    # "PRB" spells "Pay Review Body", the last words of the listed "Harbour Pay Review Body":
+    # its uses name the listed body, not a second one
+    doc = make_doc(
+        """
+        The     DET   det      4  -      DT
+        Harbour PROPN compound 4  -      NNP
+        Pay     PROPN compound 3  -      NNP
+        Review  PROPN compound 4  -      NNP
+        Body    PROPN nsubj    8  -      NNP
+        (       PUNCT punct    4  -      -LRB-
+        PRB     PROPN appos    4  -      NNP
+        )       PUNCT punct    4  -      -RRB-
+        met     VERB  ROOT     8  meet   VBD
+        .       PUNCT punct    8  -      .
+        PRB     PROPN nsubj    11 -      NNP
+        said    VERB  ROOT     11 say    VBD
+        no      INTJ  dobj     11 -      UH
+        .       PUNCT punct    11 -      .
+        """,
+        gazetteer=[(1, 5, KG.PublicBody, "harbour_prb")],
+    )
+    found = mentions_of(doc)
+    texts = [m.text for m in found.mentions]
+    assert texts == ["Harbour Pay Review Body", "PRB", "PRB"]
+    assert {tuple(sorted(pair)) for pair in found.same_as} == {(0, 1), (0, 2)}
+
+
+def test_statistical_entities_name_after_a_role_title_is_a_person() -> None:
+    # the model reads "Ida Moss" after "head of policy" as an organisation: the role's holder;
+    # "Open Door" after "of" is an object of a preposition and stays one
+    doc = make_doc(
+        """
+        Staff  NOUN  nsubj    1  staff  NNS
+        left   VERB  ROOT     1  leave  VBD
+        the    DET   det      4  -      DT
+        office NOUN  compound 4  -      NN
+        of     ADP   prep     1  -      IN
+        Open   PROPN compound 6  -      NNP B-ORG
+        Door   PROPN pobj     4  -      NNP I-ORG
+        in     ADP   prep     1  -      IN
+        May    PROPN pobj     7  -      NNP
+        .      PUNCT punct    1  -      .
+        Its    PRON  poss     11 -      PRP$
+        head   NOUN  compound 14 -      NN
+        of     ADP   prep     11 -      IN
+        policy NOUN  pobj     12 -      NN
+        Ida    PROPN compound 15 -      NNP B-ORG
+        Moss   PROPN nsubj    16 -      NNP I-ORG
+        agreed VERB  ROOT     16 agree  VBD
+        .      PUNCT punct    16 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Open Door", "Organisation") in found
+    assert ("Ida Moss", "Person") in found

@@ -67,6 +67,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
                 organisation_words.setdefault(t.lower_, t.i)
     listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
     ents = list(_split_before_listed(_split_possessives(_join_broken_names(doc.ents)), listed))
+    ents = list(_without_lone_seat_letters(ents, context.lexicon))
     longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
     longer_names = {name for name in longer_names if len(name) > 1}
     terms = defined_terms(context)
@@ -157,7 +158,25 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Person
     if type_ in (KG.Person, KG.Place) and organisation_by_apposition(span, lexicon):
         type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
+    if type_ == KG.Organisation and _name_after_a_role(context, span):
+        type_ = KG.Person  # "the union's head of policy Ida Moss said"
     return type_
+
+
+def _name_after_a_role(context: Context, span: Span) -> bool:
+    """A short name of capitalised words (no acronym, no organisation word) right after a role
+    title or its "of" phrase ("head of health Ida Moss", "chief executive Ida Moss") and not the
+    object of a preposition (the role's organisation, "chief executive of Open Doors"): the
+    holder of the role, a person."""
+    if not 2 <= len(span) <= 3 or span.start == 0 or span.root.dep_ == "pobj":
+        return False
+    if any(not t.is_title or context.lexicon.name_words.get(t.text) for t in span):
+        return False
+    titles = context.role_title_tokens
+    before = span.doc[span.start - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "of":
+        before = before.head.head
+    return before.i in titles
 
 
 def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
@@ -187,6 +206,7 @@ def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple
     doc = span.doc
     while end > span.start + 2 and (
         doc[end - 1].lower_.rstrip(".") in lexicon.post_nominals
+        or _seat_letters(doc[end - 1], lexicon)
         or type_ == KG.Person
         and doc[end - 1].i in context.role_title_tokens
     ):
@@ -319,6 +339,32 @@ def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> 
             None,
         )
         yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
+
+
+def _seat_letters(token: Token, lexicon: Lexicon) -> bool:
+    """Letters for a seat in a legislature after a name, in capitals ("MSP", "MS": not "Ms")."""
+    return token.text.isupper() and token.lower_ in lexicon.seat_letters
+
+
+def _without_lone_seat_letters(ents: Sequence[Span], lexicon: Lexicon) -> Iterator[Span]:
+    """The model's entities without the seat letters it read as a name of their own ("MSP" in
+    "Jo Reid MSP said", as an organisation): they are the title of the person named before
+    them, whose name is widened to the letters when the model cut it short ("Jo" of "Jo Reid
+    MLA")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if len(ent) != 1 or not _seat_letters(ent[0], lexicon):
+            kept.append(ent)
+            continue
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.label_ == "PERSON"
+            and 0 <= ent.start - previous.end <= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[previous.end : ent.start])
+        ):
+            kept[-1] = _relabel(ent.doc[previous.start : ent.start], "PERSON")
+    yield from kept
 
 
 def _relabel(span: Span, label: str) -> Span:
