@@ -169,3 +169,43 @@ def test_statistical_entities_name_after_a_role_title_is_a_person() -> None:
     found = _texts(list(statistical_entities(context_of(doc), ())))
     assert ("Open Door", "Organisation") in found
     assert ("Ida Moss", "Person") in found
+
+
+def test_statistical_entities_quoted_title_is_no_organisation() -> None:
+    # a statement's title in quotation marks, read by the model as an organisation
+    doc = make_doc(
+        """
+        They      PRON  nsubj    1 -      PRP
+        signed    VERB  ROOT     1 sign   VBD
+        a         DET   det      4 -      DT
+        joint     ADJ   amod     4 -      JJ
+        statement NOUN  dobj     1 -      NN
+        ,         PUNCT punct    4 -      ,
+        “         PUNCT punct    10 -     ``
+        Rules     PROPN appos    4 -      NNPS B-ORG
+        for       ADP   prep     7 -      IN    I-ORG
+        the       DET   det      10 -     DT    I-ORG
+        Harbour   PROPN pobj     8 -      NNP   I-ORG
+        ”         PUNCT punct    10 -     ''
+        with      ADP   prep     1 -      IN
+        the       DET   det      15 -     DT
+        Harbour   PROPN compound 15 -     NNP   B-ORG
+        Guild     PROPN pobj     12 -     NNP   I-ORG
+        .         PUNCT punct    1 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Harbour Guild", "ProfessionalBody")]
+
+
+def test_european_parliament_committees_are_listed(extract: Callable[..., Corpus]) -> None:
+    # a committee's full title has commas the model cuts at; its acronym names it too
+    corpus = extract(
+        "Packaging rules\n"
+        "The Committee on the Environment, Public Health and Food Safety (ENVI) voted on the "
+        "packaging rules.\n"
+        "The ENVI committee backed them by 50 votes to 30."
+    )
+    committees = [e for e in corpus.entities if e.gazetteer_id == "ep_envi"]
+    assert len(committees) == 1
+    assert {"ENVI", "ENVI committee"} <= set(committees[0].aliases)

@@ -23,6 +23,7 @@ from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
 from kg.extract.mentions.names import (
     DETERMINERS,
+    QUOTES,
     head_class,
     name_class,
     trim,
@@ -238,8 +239,10 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
             end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
         span = span.doc[span.start : end]
-        if not _plausible_organisation(span, lexicon) or inside_role_title(
-            span, context.role_title_tokens
+        if (
+            not _plausible_organisation(span, lexicon)
+            or inside_role_title(span, context.role_title_tokens)
+            or _quoted(span)
         ):
             return None, False
         head = _head_before_a_year(span)
@@ -250,6 +253,18 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
     if type_ == KG.Place and all(t.i in context.role_title_tokens for t in span):
         return None, False  # "Home" of "Home Secretary": a word of a post's title, no place
     return context.candidate(span, type_, "ner"), True
+
+
+def _quoted(span: Span) -> bool:
+    """A name in quotation marks from end to end: the title of a statement, report or campaign
+    ("signed a joint statement, 'Rules for the Harbour Trade'"), not a body's name."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in QUOTES
+        and doc[span.end].text in QUOTES
+    )
 
 
 def _head_before_a_year(span: Span) -> Token:
