@@ -9,6 +9,7 @@ from doc_builder import context_of, make_doc, mentions_of
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.ner import statistical_entities
+from kg.extract.mentions.proper_names import names_with_an_organisation_word
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
@@ -209,3 +210,21 @@ def test_european_parliament_committees_are_listed(extract: Callable[..., Corpus
     committees = [e for e in corpus.entities if e.gazetteer_id == "ep_envi"]
     assert len(committees) == 1
     assert {"ENVI", "ENVI committee"} <= set(committees[0].aliases)
+
+
+def test_names_with_an_organisation_word_leave_out_a_title_case_verb() -> None:
+    # a Title Case headline puts "Says" before the name of who says it
+    doc = make_doc(
+        """
+        Offer   PROPN nsubj    2 -      NNP
+        Is      AUX   cop      2 be     VBZ
+        Poor    PROPN ROOT     2 -      NNP
+        ,       PUNCT punct    2 -      ,
+        Says    PROPN compound 7 -      NNP
+        Harbour PROPN compound 7 -      NNP
+        Workers PROPN compound 7 -      NNPS
+        Guild   PROPN appos    2 -      NNP
+        """
+    )
+    found = _texts(list(names_with_an_organisation_word(context_of(doc), ())))
+    assert found == [("Harbour Workers Guild", "ProfessionalBody")]
