@@ -9,7 +9,7 @@ from doc_builder import context_of, make_doc, mentions_of
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.ner import statistical_entities
-from kg.extract.mentions.proper_names import names_with_an_organisation_word
+from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
@@ -228,3 +228,31 @@ def test_names_with_an_organisation_word_leave_out_a_title_case_verb() -> None:
     )
     found = _texts(list(names_with_an_organisation_word(context_of(doc), ())))
     assert found == [("Harbour Workers Guild", "ProfessionalBody")]
+
+
+def test_acronym_of_the_holders_of_a_post_is_no_organisation() -> None:
+    # "HWC" stands for the holders of a post (a plural role word): no body, here or later
+    doc = make_doc(
+        """
+        Dues          NOUN  nsubjpass 2 due     NNS
+        are           AUX   auxpass   2 be      VBP
+        set           VERB  ROOT      2 set     VBN
+        by            ADP   agent     2 -       IN
+        local         ADJ   amod      8 -       JJ
+        Harbour       PROPN compound  8 -       NNP
+        and           CCONJ cc        5 -       CC
+        Wharf         PROPN conj      5 -       NNP
+        Commissioners PROPN pobj      3 commissioner NNPS
+        (             PUNCT punct     8 -       -LRB-
+        HWC           PROPN appos     8 -       NNP   B-ORG
+        )             PUNCT punct     8 -       -RRB-
+        .             PUNCT punct     2 -       .
+        Two           NUM   nummod    14 -      CD
+        HWCs          PROPN nsubj     15 -      NNPS  B-ORG
+        objected      VERB  ROOT      15 object VBD
+        .             PUNCT punct     15 -      .
+        """
+    )
+    context = context_of(doc)
+    assert list(undefined_acronyms(context, ())) == []
+    assert list(statistical_entities(context, ())) == []

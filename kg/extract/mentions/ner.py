@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions.acronyms import defined_terms
+from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
 from kg.extract.mentions.names import (
     DETERMINERS,
     QUOTES,
+    acronym_core,
     head_class,
     name_class,
     trim,
@@ -67,11 +68,10 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             for t in c.span:
                 organisation_words.setdefault(t.lower_, t.i)
     listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
-    ents = list(_split_before_listed(_split_possessives(_join_broken_names(doc.ents)), listed))
-    ents = list(_without_lone_seat_letters(ents, context.lexicon))
+    ents = _model_entities(context, listed)
     longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
     longer_names = {name for name in longer_names if len(name) > 1}
-    terms = defined_terms(context)
+    terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
@@ -80,8 +80,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         span = trim(ent)
         if span is None:
             continue
-        if len(span) == 1 and span.text in context.term_acronyms:
-            continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"
+        if len(span) == 1 and {span.text, acronym_core(span.text)} & term_shorts:
+            continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"; "PCCs" (holders)
         if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
         if (
@@ -114,6 +114,22 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
+    """The model's entities, names it cut joined, names it joined split, and seat letters read
+    as names of their own left out."""
+    ents = _split_before_listed(_split_possessives(_join_broken_names(context.doc.ents)), listed)
+    return list(_without_lone_seat_letters(list(ents), context.lexicon))
+
+
+def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
+    """The long forms of the acronyms defined for terms or for the holders of a post, and their
+    short forms without a plural "s" ("PCC" of "Police and Crime Commissioners (PCC)"), with
+    the short forms of terms in brackets (:attr:`Context.term_acronyms`)."""
+    pairs = defined_term_pairs(context)
+    shorts = {acronym_core(short.text) for _, short in pairs} | context.term_acronyms
+    return [long for long, _ in pairs], shorts
 
 
 def _lone_word_opening_a_sentence(context: Context, span: Span, name_words: set[str]) -> bool:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import DETERMINERS, name_class
+from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class
 from kg.extract.mentions.ner import organisation_by_apposition
 from kg.extract.parse import GAZETTEER_SPANS, tokens_of
 from kg.rdf.namespaces import KG
@@ -71,9 +72,12 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
     term's short form)."""
     doc = context.doc
     lexicon = context.lexicon
+    term_shorts = {acronym_core(short.text) for _, short in defined_term_pairs(context)}
     for token in context.tokens:
         if (
             token.text not in context.term_acronyms
+            and acronym_core(token.text)
+            not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and token.pos_ == "PROPN"
             and token.is_upper
             and len(token.text) >= 3
