@@ -389,6 +389,9 @@ class Lexicon:
     seat_letters: frozenset[str] = word_list(LEX.seatLetters)
     """Letters after a person's name for a seat in a legislature ("MSP", "MS"), lower-cased;
     they match only in capitals."""
+    possessive_name_words: frozenset[str] = word_list(LEX.possessiveNameWord)
+    """Titles that with a possessive open one name, not an owner's name and another ("the
+    King's Speech", "Queen's University")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -299,6 +299,7 @@ class LEX(DefinedNamespace):
     governmentTierWord: URIRef
     # --- entprec5 ---
     seatLetters: URIRef
+    possessiveNameWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -256,3 +256,55 @@ def test_acronym_of_the_holders_of_a_post_is_no_organisation() -> None:
     context = context_of(doc)
     assert list(undefined_acronyms(context, ())) == []
     assert list(statistical_entities(context, ())) == []
+
+
+def test_statistical_entities_plural_noun_or_monarch_before_a_possessive_opens_one_name() -> None:
+    # "the Women's Guild" and "the King's Speech" are one name each; "Dockers Union's Pay Board"
+    # is a union's name and its board's
+    doc = make_doc(
+        """
+        The     DET   det      2  -      DT    B-ORG
+        Women   PROPN poss     3  -      NNPS  I-ORG
+        ’s      PART  case     1  -      POS   I-ORG
+        Guild   PROPN nsubj    4  -      NNP   I-ORG
+        met     VERB  ROOT     4  meet   VBD
+        before  ADP   prep     4  -      IN
+        the     DET   det      8  -      DT
+        King    PROPN poss     9  -      NNP   B-ORG
+        ’s      PART  case     7  -      POS   I-ORG
+        Speech  PROPN pobj     5  -      NNP   I-ORG
+        and     CCONJ cc       4  -      CC
+        the     DET   det      13 -      DT
+        Dockers PROPN compound 13 -      NNP   B-ORG
+        Union   PROPN poss     16 -      NNP   I-ORG
+        ’s      PART  case     13 -      POS   I-ORG
+        Pay     PROPN compound 16 -      NNP   I-ORG
+        Board   PROPN conj     4  -      NNP   I-ORG
+        met     VERB  conj     4  meet   VBD
+        .       PUNCT punct    4  -      .
+        """
+    )
+    found = [text for text, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert found == ["Women’s Guild", "King’s Speech", "Dockers Union", "Pay Board"]
+
+
+def test_statistical_entities_one_word_name_where_a_role_is_held_is_an_organisation() -> None:
+    # the model reads "Kindred" of "director of policy at Kindred" as a person
+    doc = make_doc(
+        """
+        Ida      PROPN compound 1 -      NNP B-PERSON
+        Moss     PROPN nsubj    9 -      NNP I-PERSON
+        ,        PUNCT punct    1 -      ,
+        director NOUN  appos    1 -      NN
+        of       ADP   prep     3 -      IN
+        policy   NOUN  pobj     4 -      NN
+        at       ADP   prep     3 -      IN
+        Kindred  PROPN pobj     6 -      NNP B-PERSON
+        ,        PUNCT punct    1 -      ,
+        said     VERB  ROOT     9 say    VBD
+        so       ADV   advmod   9 -      RB
+        .        PUNCT punct    9 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ida Moss", "Person"), ("Kindred", "Organisation")]

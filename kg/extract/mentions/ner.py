@@ -119,8 +119,9 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
 def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
     """The model's entities, names it cut joined, names it joined split, and seat letters read
     as names of their own left out."""
-    ents = _split_before_listed(_split_possessives(_join_broken_names(context.doc.ents)), listed)
-    return list(_without_lone_seat_letters(list(ents), context.lexicon))
+    lexicon = context.lexicon
+    ents = _split_possessives(_join_broken_names(context.doc.ents), lexicon)
+    return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
 
 
 def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
@@ -177,7 +178,23 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
     if type_ == KG.Organisation and _name_after_a_role(context, span):
         type_ = KG.Person  # "the union's head of policy Ida Moss said"
+    if type_ == KG.Person and _organisation_of_a_role(context, span):
+        type_ = KG.Organisation  # "Ida Moss, director of policy at Kindred, said"
     return type_
+
+
+def _organisation_of_a_role(context: Context, span: Span) -> bool:
+    """A one-word name after "of" or "at" that hangs on a role title ("chief executive of
+    Kindred", "director at Kindred"): where the role is held, an organisation."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("of", "at")
+        and preposition.head.i in context.role_title_tokens
+    )
 
 
 def _name_after_a_role(context: Context, span: Span) -> bool:
@@ -345,12 +362,19 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
         k += 1
 
 
-def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
+def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
     """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
-    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one)."""
+    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one), nor one
+    plural noun's or monarch's title ("the Women's Guild", "the King's Speech": one name)."""
     for ent in ents:
         cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
         if cut is None or (cut - ent.start == 2 and ent[0].lower_.rstrip(".") in ("st", "saint")):
+            yield ent
+            continue
+        first = ent[1] if ent[0].lower_ in DETERMINERS else ent[0]  # "The Women's Guild"
+        if cut - first.i == 1 and (
+            first.tag_ == "NNPS" or first.lower_ in lexicon.possessive_name_words
+        ):
             yield ent
             continue
         yield _relabel(ent.doc[ent.start : cut], ent.label_)
