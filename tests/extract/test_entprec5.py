@@ -12,6 +12,7 @@ from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 
 def _texts(candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -308,3 +309,17 @@ def test_statistical_entities_one_word_name_where_a_role_is_held_is_an_organisat
     )
     found = _texts(list(statistical_entities(context_of(doc), ())))
     assert found == [("Ida Moss", "Person"), ("Kindred", "Organisation")]
+
+
+def test_acronym_of_the_initials_of_a_name_is_that_name(extract: Callable[..., Corpus]) -> None:
+    # "HRA" was never defined in brackets: its letters are the initials of the agreement named
+    # before it, which it shortens
+    corpus = extract(
+        "Dockers vote\n"
+        "The dockers' union rejected the Harbour Rates Agreement on Monday.\n"
+        "Its leader Ana Price said the HRA would cut pay."
+    )
+    agreement = [e for e in corpus.entities if "HRA" in {e.label, *e.aliases}]
+    assert len(agreement) == 1
+    assert "Harbour Rates Agreement" in {agreement[0].label, *agreement[0].aliases}
+    assert core_class(agreement[0].type) == KG.Proposal

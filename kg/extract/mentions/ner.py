@@ -453,6 +453,18 @@ def _plural_role(span: Span, lexicon: Lexicon) -> bool:
     )
 
 
+def _plural_kind_of_body(span: Span, lexicon: Lexicon) -> bool:
+    """A name whose head is the plural of an organisation word ("Institutes of Technology",
+    "Local Government Departments"): bodies of a kind, as "trusts" or "councils" are."""
+    head = span.root if span.start <= span.root.i < span.end else span[-1]
+    word = head.text
+    return (
+        word.endswith("s")
+        and lexicon.name_words.get(word[:-1]) is not None
+        and lexicon.name_words.get(word) is None
+    )
+
+
 def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
     """spaCy's false persons: a lone word that modifies a common noun ("Easter recess"), no capital."""
     names = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
@@ -505,6 +517,8 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Harbour Services" of "the Harbour Services Bill": the bill's name
     if _plural_role(span, lexicon):
         return False  # "Police and Crime Commissioners": people in a post, no organisation
+    if _plural_kind_of_body(span, lexicon):
+        return False  # "Institutes of Technology": bodies of a kind, no one body
     if len(span) == 1:
         token = span[0]
         head = token.head
