@@ -323,3 +323,18 @@ def test_acronym_of_the_initials_of_a_name_is_that_name(extract: Callable[..., C
     assert len(agreement) == 1
     assert "Harbour Rates Agreement" in {agreement[0].label, *agreement[0].aliases}
     assert core_class(agreement[0].type) == KG.Proposal
+
+
+def test_government_of_a_nations_party_is_that_nations(extract: Callable[..., Corpus]) -> None:
+    # the Scottish National Party governs Scotland: "the SNP Government" is the Scottish
+    # Government, not the UK's
+    corpus = extract(
+        "SNP Government care plans in doubt\n"
+        "Councils withdrew support for the SNP Government's care bill on Friday.\n"
+        "They had worked with the Scottish Government on the plans for two years."
+    )
+    governments = [
+        e for e in corpus.entities if e.gazetteer_id in ("government", "scottish_government")
+    ]
+    assert [e.gazetteer_id for e in governments] == ["scottish_government"]
+    assert "SNP Government" in governments[0].aliases

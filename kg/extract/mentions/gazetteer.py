@@ -92,8 +92,29 @@ def _party_government(context: Context, party: Span, government: Span) -> Iterat
     if party.start > 0 and doc[party.start - 1].lower_ in _PAST:
         found = context.candidate(span, KG.GovernmentBody, "name-part")
     else:
+        government_id = _nation_government(context, party) or government.id_
         found = context.candidate(
-            span, URIRef(government.label_), "gazetteer", gazetteer_id=government.id_
+            span, URIRef(government.label_), "gazetteer", gazetteer_id=government_id
         )
     if found is not None:
         yield found
+
+
+def _nation_government(context: Context, party: Span) -> str | None:
+    """The government of the nation a party's name is of ("the SNP Government": the Scottish
+    National Party governs Scotland, so it is the Scottish Government): the listed government
+    named "<Word> Government" whose word is in the party's listed name; None for a party of no
+    one nation ("the Labour government")."""
+    entry = context.gazetteer.get(party.id_)
+    if entry is None:
+        return None
+    words = set(entry.label.split())
+    found = {
+        other.id
+        for other in context.gazetteer.values()
+        if other.type == KG.GovernmentBody
+        and len(name := other.label.split()) == 2
+        and name[1] == "Government"
+        and name[0] in words
+    }
+    return found.pop() if len(found) == 1 else None
