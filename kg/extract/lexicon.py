@@ -395,6 +395,13 @@ class Lexicon:
     nominal_forms: frozenset[str] = word_list(LEX.nominalForm)
     """A verb of changing a policy, then the noun of the change with its preposition
     ("abolish abolition of"): "plans to abolish the levy" are also the "abolition of the levy"."""
+    # --- entprec5 ---
+    seat_letters: frozenset[str] = word_list(LEX.seatLetters)
+    """Letters after a person's name for a seat in a legislature ("MSP", "MS"), lower-cased;
+    they match only in capitals."""
+    possessive_name_words: frozenset[str] = word_list(LEX.possessiveNameWord)
+    """Titles that with a possessive open one name, not an owner's name and another ("the
+    King's Speech", "Queen's University")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

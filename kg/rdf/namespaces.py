@@ -302,6 +302,9 @@ class LEX(DefinedNamespace):
     nominalForm: URIRef
     # --- events5 ---
     repeatAdverb: URIRef
+    # --- entprec5 ---
+    seatLetters: URIRef
+    possessiveNameWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

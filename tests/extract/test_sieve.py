@@ -65,6 +65,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "person_name_parts_are_people",
         "surname_or_first_name",
         "organisation_name_prefix",
+        "acronym_of_initials",
         "events_by_descriptive_name",
         "events_by_verb",
         "one_collective_action",

@@ -26,7 +26,11 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "acronym_of_initials",
 ]
+
+#: words a name's initials skip ("Board of Trade" → "BT")
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to"})
 
 
 # ------------------------------------------------------------------ names
@@ -176,3 +180,23 @@ def organisation_name_prefix(sieve: Sieve) -> None:
             ):
                 sieve.union(k, other)
                 break
+
+
+def acronym_of_initials(sieve: Sieve) -> None:
+    """An acronym no bracket defined whose letters are the initials of a name of two words or
+    more in the article ("the HRA" after "the Harbour Road Agreement"): a short form of that
+    name, of its class (journalists abbreviate a name once they have given it)."""
+    mentions = sieve.mentions
+    by_initials: dict[str, int] = {}
+    for k in sieve.named:
+        words = [w for w in mentions[k].text.split() if w.lower() not in _LINK_WORDS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words), k)
+    for k in sieve.named:
+        m = mentions[k]
+        text = m.text[:-1] if m.text.endswith("s") else m.text  # "HRAs"
+        other = by_initials.get(text)
+        if other is None or m.method not in ("ner", "name-part") or not text.isupper():
+            continue
+        sieve.union(k, other)
+        mentions[k] = replace(m, type=mentions[other].type)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.name_passes import (
+    acronym_of_initials,
     linked_forms,
     organisation_name_prefix,
     person_name_parts_are_people,
@@ -53,6 +54,7 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "acronym_of_initials",
     "events_by_descriptive_name",
     "events_by_verb",
     "one_collective_action",
@@ -80,6 +82,7 @@ PASSES: tuple[Pass, ...] = (
     person_name_parts_are_people,
     surname_or_first_name,
     organisation_name_prefix,
+    acronym_of_initials,
     events_by_descriptive_name,
     events_by_verb,
     one_collective_action,

@@ -24,7 +24,14 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["defined_terms", "acronym_definitions", "acronym_pairs", "schwartz_hearst", "initials"]
+__all__ = [
+    "defined_terms",
+    "defined_term_pairs",
+    "acronym_definitions",
+    "acronym_pairs",
+    "schwartz_hearst",
+    "initials",
+]
 
 # words an acronym's letters may skip: "Association of Directors of Adult Social Services"
 _LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
@@ -58,8 +65,17 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
 def defined_terms(context: Context) -> list[Span]:
     """Long forms of acronyms that are terms, not names ("National Insurance contributions
     (NICs)"): no name inside them is an organisation."""
+    return [long for long, _ in defined_term_pairs(context)]
+
+
+def defined_term_pairs(context: Context) -> list[tuple[Span, Span]]:
+    """(long form, short form) of the acronyms defined for terms or for the holders of a post
+    ("National Insurance contributions (NICs)", "Police and Crime Commissioners (PCC)"): no
+    name inside the long form, nor the short form anywhere, is an organisation."""
     return [
-        long for long, _ in acronym_pairs(context.doc) if _long_form_type(context, long) is None
+        (long, short)
+        for long, short in acronym_pairs(context.doc)
+        if _long_form_type(context, long) is None
     ]
 
 

@@ -54,6 +54,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
             continue
+        if _in_a_members_title(span):
+            continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
             yield found
@@ -69,6 +71,19 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
                 yield found
 
 
+def _in_a_members_title(span: Span) -> bool:
+    """A legislature named in the title of its members ("150 members of parliament", "a Member
+    of the Scottish Parliament"): the phrase names people (MPs, MSPs), not the legislature."""
+    if URIRef(span.label_) != KG.Legislature:
+        return False
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() == "member"
+    )
+
+
 def _party_government(context: Context, party: Span, government: Span) -> Iterator[Candidate]:
     """ "the Labour government" (the government's name) or "the then Conservative Government"
     (a government of the past, a name of its own)."""
@@ -77,8 +92,29 @@ def _party_government(context: Context, party: Span, government: Span) -> Iterat
     if party.start > 0 and doc[party.start - 1].lower_ in _PAST:
         found = context.candidate(span, KG.GovernmentBody, "name-part")
     else:
+        government_id = _nation_government(context, party) or government.id_
         found = context.candidate(
-            span, URIRef(government.label_), "gazetteer", gazetteer_id=government.id_
+            span, URIRef(government.label_), "gazetteer", gazetteer_id=government_id
         )
     if found is not None:
         yield found
+
+
+def _nation_government(context: Context, party: Span) -> str | None:
+    """The government of the nation a party's name is of ("the SNP Government": the Scottish
+    National Party governs Scotland, so it is the Scottish Government): the listed government
+    named "<Word> Government" whose word is in the party's listed name; None for a party of no
+    one nation ("the Labour government")."""
+    entry = context.gazetteer.get(party.id_)
+    if entry is None:
+        return None
+    words = set(entry.label.split())
+    found = {
+        other.id
+        for other in context.gazetteer.values()
+        if other.type == KG.GovernmentBody
+        and len(name := other.label.split()) == 2
+        and name[1] == "Government"
+        and name[0] in words
+    }
+    return found.pop() if len(found) == 1 else None

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions.acronyms import defined_terms
+from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
 from kg.extract.mentions.names import (
     DETERMINERS,
+    QUOTES,
+    acronym_core,
     head_class,
     name_class,
     trim,
@@ -66,10 +68,10 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             for t in c.span:
                 organisation_words.setdefault(t.lower_, t.i)
     listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
-    ents = list(_split_before_listed(_split_possessives(_join_broken_names(doc.ents)), listed))
+    ents = _model_entities(context, listed)
     longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
     longer_names = {name for name in longer_names if len(name) > 1}
-    terms = defined_terms(context)
+    terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
         type_ = NER_TYPES.get(ent.label_)
@@ -78,8 +80,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         span = trim(ent)
         if span is None:
             continue
-        if len(span) == 1 and span.text in context.term_acronyms:
-            continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"
+        if len(span) == 1 and {span.text, acronym_core(span.text)} & term_shorts:
+            continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"; "PCCs" (holders)
         if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
         if (
@@ -112,6 +114,23 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
+    """The model's entities, names it cut joined, names it joined split, and seat letters read
+    as names of their own left out."""
+    lexicon = context.lexicon
+    ents = _split_possessives(_join_broken_names(context.doc.ents), lexicon)
+    return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
+
+
+def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
+    """The long forms of the acronyms defined for terms or for the holders of a post, and their
+    short forms without a plural "s" ("PCC" of "Police and Crime Commissioners (PCC)"), with
+    the short forms of terms in brackets (:attr:`Context.term_acronyms`)."""
+    pairs = defined_term_pairs(context)
+    shorts = {acronym_core(short.text) for _, short in pairs} | context.term_acronyms
+    return [long for long, _ in pairs], shorts
 
 
 def _lone_word_opening_a_sentence(context: Context, span: Span, name_words: set[str]) -> bool:
@@ -157,7 +176,41 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Person
     if type_ in (KG.Person, KG.Place) and organisation_by_apposition(span, lexicon):
         type_ = KG.Organisation  # "Mind, the mental health charity,"; "the regulator Ofwat"
+    if type_ == KG.Organisation and _name_after_a_role(context, span):
+        type_ = KG.Person  # "the union's head of policy Ida Moss said"
+    if type_ == KG.Person and _organisation_of_a_role(context, span):
+        type_ = KG.Organisation  # "Ida Moss, director of policy at Kindred, said"
     return type_
+
+
+def _organisation_of_a_role(context: Context, span: Span) -> bool:
+    """A one-word name after "of" or "at" that hangs on a role title ("chief executive of
+    Kindred", "director at Kindred"): where the role is held, an organisation."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("of", "at")
+        and preposition.head.i in context.role_title_tokens
+    )
+
+
+def _name_after_a_role(context: Context, span: Span) -> bool:
+    """A short name of capitalised words (no acronym, no organisation word) right after a role
+    title or its "of" phrase ("head of health Ida Moss", "chief executive Ida Moss") and not the
+    object of a preposition (the role's organisation, "chief executive of Open Doors"): the
+    holder of the role, a person."""
+    if not 2 <= len(span) <= 3 or span.start == 0 or span.root.dep_ == "pobj":
+        return False
+    if any(not t.is_title or context.lexicon.name_words.get(t.text) for t in span):
+        return False
+    titles = context.role_title_tokens
+    before = span.doc[span.start - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "of":
+        before = before.head.head
+    return before.i in titles
 
 
 def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
@@ -187,6 +240,7 @@ def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple
     doc = span.doc
     while end > span.start + 2 and (
         doc[end - 1].lower_.rstrip(".") in lexicon.post_nominals
+        or _seat_letters(doc[end - 1], lexicon)
         or type_ == KG.Person
         and doc[end - 1].i in context.role_title_tokens
     ):
@@ -218,8 +272,10 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
             end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
         span = span.doc[span.start : end]
-        if not _plausible_organisation(span, lexicon) or inside_role_title(
-            span, context.role_title_tokens
+        if (
+            not _plausible_organisation(span, lexicon)
+            or inside_role_title(span, context.role_title_tokens)
+            or _quoted(span)
         ):
             return None, False
         head = _head_before_a_year(span)
@@ -227,7 +283,21 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         if head_type is not None and lexicon.name_words.get(head.text) is None:
             return context.candidate(span, head_type, "ner"), True
         return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True
+    if type_ == KG.Place and all(t.i in context.role_title_tokens for t in span):
+        return None, False  # "Home" of "Home Secretary": a word of a post's title, no place
     return context.candidate(span, type_, "ner"), True
+
+
+def _quoted(span: Span) -> bool:
+    """A name in quotation marks from end to end: the title of a statement, report or campaign
+    ("signed a joint statement, 'Rules for the Harbour Trade'"), not a body's name."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in QUOTES
+        and doc[span.end].text in QUOTES
+    )
 
 
 def _head_before_a_year(span: Span) -> Token:
@@ -292,12 +362,19 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
         k += 1
 
 
-def _split_possessives(ents: Iterable[Span]) -> Iterator[Span]:
+def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
     """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
-    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one)."""
+    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one), nor one
+    plural noun's or monarch's title ("the Women's Guild", "the King's Speech": one name)."""
     for ent in ents:
         cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
         if cut is None or (cut - ent.start == 2 and ent[0].lower_.rstrip(".") in ("st", "saint")):
+            yield ent
+            continue
+        first = ent[1] if ent[0].lower_ in DETERMINERS else ent[0]  # "The Women's Guild"
+        if cut - first.i == 1 and (
+            first.tag_ == "NNPS" or first.lower_ in lexicon.possessive_name_words
+        ):
             yield ent
             continue
         yield _relabel(ent.doc[ent.start : cut], ent.label_)
@@ -317,6 +394,32 @@ def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> 
             None,
         )
         yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
+
+
+def _seat_letters(token: Token, lexicon: Lexicon) -> bool:
+    """Letters for a seat in a legislature after a name, in capitals ("MSP", "MS": not "Ms")."""
+    return token.text.isupper() and token.lower_ in lexicon.seat_letters
+
+
+def _without_lone_seat_letters(ents: Sequence[Span], lexicon: Lexicon) -> Iterator[Span]:
+    """The model's entities without the seat letters it read as a name of their own ("MSP" in
+    "Jo Reid MSP said", as an organisation): they are the title of the person named before
+    them, whose name is widened to the letters when the model cut it short ("Jo" of "Jo Reid
+    MLA")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if len(ent) != 1 or not _seat_letters(ent[0], lexicon):
+            kept.append(ent)
+            continue
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.label_ == "PERSON"
+            and 0 <= ent.start - previous.end <= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[previous.end : ent.start])
+        ):
+            kept[-1] = _relabel(ent.doc[previous.start : ent.start], "PERSON")
+    yield from kept
 
 
 def _relabel(span: Span, label: str) -> Span:
@@ -347,6 +450,18 @@ def _plural_role(span: Span, lexicon: Lexicon) -> bool:
         and any(lexicon.role(w) for w in (last.lemma_.lower(), last.lower_.removesuffix("s")))
         and lexicon.role(last.lower_) is None  # not "boss"
         and not any(lexicon.name_words.get(t.text) for t in span)
+    )
+
+
+def _plural_kind_of_body(span: Span, lexicon: Lexicon) -> bool:
+    """A name whose head is the plural of an organisation word ("Institutes of Technology",
+    "Local Government Departments"): bodies of a kind, as "trusts" or "councils" are."""
+    head = span.root if span.start <= span.root.i < span.end else span[-1]
+    word = head.text
+    return (
+        word.endswith("s")
+        and lexicon.name_words.get(word[:-1]) is not None
+        and lexicon.name_words.get(word) is None
     )
 
 
@@ -402,6 +517,8 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Harbour Services" of "the Harbour Services Bill": the bill's name
     if _plural_role(span, lexicon):
         return False  # "Police and Crime Commissioners": people in a post, no organisation
+    if _plural_kind_of_body(span, lexicon):
+        return False  # "Institutes of Technology": bodies of a kind, no one body
     if len(span) == 1:
         token = span[0]
         head = token.head

@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import DETERMINERS, name_class
+from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class
 from kg.extract.mentions.ner import organisation_by_apposition
 from kg.extract.parse import GAZETTEER_SPANS, tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "names_with_an_organisation_word",
@@ -71,9 +72,12 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
     term's short form)."""
     doc = context.doc
     lexicon = context.lexicon
+    term_shorts = {acronym_core(short.text) for _, short in defined_term_pairs(context)}
     for token in context.tokens:
         if (
             token.text not in context.term_acronyms
+            and acronym_core(token.text)
+            not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and token.pos_ == "PROPN"
             and token.is_upper
             and len(token.text) >= 3
@@ -122,6 +126,7 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
         if ent.label_ in ("ORG", "PERSON", "GPE")
         for t in range(ent.start, ent.end)
     }
+    verbs = lexicon.speech_verbs | lexicon.headline_verbs
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -143,15 +148,25 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
             )
         ):
             j += 1
-        words = tokens[i:j]
+        start = i
+        while start < j - 2 and _headline_verb(tokens[start], verbs):
+            start += 1  # "Says" of "Plan Is Welcome, Says Harbour Guild": a Title Case verb
+        words = tokens[start:j]
         if (
             len(words) >= 2
             and any(lexicon.name_words.get(t.text) for t in words)
             and not any(t.i in covered for t in words)
             and not any(t.is_sent_start for t in words[1:])
         ):
-            yield doc[i:j]
+            yield doc[start:j]
         i = max(j, i + 1)
+
+
+def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """A verb of saying or of a headline's stance written with a capital ("Says", "Warns",
+    "Urge"), which a Title Case headline puts before the name of who says it."""
+    word = token.lower_
+    return word in verbs or word.endswith("s") and word[:-1] in verbs
 
 
 def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:

@@ -213,10 +213,13 @@ def _mention_set(
     to a dropped candidate goes to the kept one over the same words)."""
     accepted_set = set(accepted)
     by_range = {(candidates[k].span.start, candidates[k].span.end): k for k in accepted}
+    by_end = {candidates[k].span.end: k for k in accepted}
     redirect = {}
     for k, c in enumerate(candidates):
         if k not in accepted_set:
             other = by_range.get((c.span.start, c.span.end))
+            if other is None and c.method == "acronym":
+                other = _name_ending_with(candidates, by_end.get(c.span.end), c)
             if other is not None:
                 redirect[k] = other
 
@@ -243,6 +246,19 @@ def _mention_set(
         if a in accepted_set and b in accepted_set and a != b:
             result.same_as.append((index_of[a], index_of[b]))
     return result
+
+
+def _name_ending_with(
+    candidates: Sequence[Candidate], k: int | None, long_form: Candidate
+) -> int | None:
+    """The kept name that ends with an acronym's long form, of its class ("NHS Pay Review Body"
+    for "Pay Review Body (PRB)": the letters spell the last words of the name), or None."""
+    if k is None:
+        return None
+    name = candidates[k]
+    inside = name.span.start <= long_form.span.start
+    same_class = core_class(name.type) == core_class(long_form.type)
+    return k if inside and same_class and name.method in ("gazetteer", "ner") else None
 
 
 def _phrases_ending_in_names(

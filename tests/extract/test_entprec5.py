@@ -1,0 +1,340 @@
+"""Entity precision outside proposals and events (entprec5): hand-built docs, one real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import context_of, make_doc, mentions_of
+
+from kg.extract.mentions.candidates import Candidate
+from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.ner import statistical_entities
+from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+
+def _texts(candidates: list[Candidate]) -> list[tuple[str, str]]:
+    return [(c.span.text, c.type.rsplit("#", 1)[-1]) for c in candidates]
+
+
+def test_statistical_entities_word_of_a_post_title_is_no_place() -> None:
+    # the model reads "Harbour" of "Harbour Minister Ana Ruiz" as a place: it is the post's
+    doc = make_doc(
+        """
+        Harbour  PROPN compound 1 -     NNP B-GPE
+        Minister PROPN compound 3 -     NNP
+        Ana      PROPN compound 3 -     NNP B-PERSON
+        Ruiz     PROPN nsubj    4 -     NNP I-PERSON
+        spoke    VERB  ROOT     4 speak VBD
+        in       ADP   prep     4 -     IN
+        Lisbon   PROPN pobj     5 -     NNP B-GPE
+        .        PUNCT punct    4 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Harbour", "Place") not in found
+    assert ("Lisbon", "Place") in found
+    assert ("Ana Ruiz", "Person") in found
+
+
+def test_bare_parliament_after_a_named_parliament_is_that_parliament(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "Parliament" after "the European Parliament" (or the Scottish Parliament) is that body,
+    # not a second one, the UK Parliament
+    corpus = extract(
+        "Pesticide rules rejected\n"
+        "The European Parliament rejected the pesticide rules on Tuesday.\n"
+        "Parliament voted by 300 votes to 200 against them."
+    )
+    parliaments = [e for e in corpus.entities if "arliament" in e.label]
+    assert [(e.label, "Parliament" in e.aliases) for e in parliaments] == [
+        ("European Parliament", True)
+    ]
+
+
+def test_listed_names_legislature_in_a_members_title_is_left_out() -> None:
+    # "members of parliament" names people (MPs); "parliament" after "through" is the body
+    doc = make_doc(
+        """
+        Growers    NOUN  nsubj    1 grower NNS
+        met        VERB  ROOT     1 meet   VBD
+        members    NOUN  dobj     1 member NNS
+        of         ADP   prep     2 -      IN
+        parliament NOUN  pobj     3 -      NN
+        before     ADP   prep     1 -      IN
+        the        DET   det      7 -      DT
+        bill       NOUN  nsubj    8 -      NN
+        went       VERB  pcomp    5 go     VBD
+        through    ADP   prep     8 -      IN
+        parliament NOUN  pobj     9 -      NN
+        .          PUNCT punct    1 -      .
+        """,
+        gazetteer=[(4, 5, KG.Legislature, "parliament"), (10, 11, KG.Legislature, "parliament")],
+    )
+    found = list(listed_names(context_of(doc), ()))
+    assert [(c.span.start, c.span.text) for c in found] == [(10, "parliament")]
+
+
+def test_statistical_entities_seat_letters_are_no_name_of_their_own() -> None:
+    # "MSP" read as an organisation after "Ana Price"; "MLA" read as a person, with the
+    # surname "Reid" left out of "Jo": the letters are the seat of the person before them
+    doc = make_doc(
+        """
+        Ana   PROPN compound 1  -    NNP B-PERSON
+        Price PROPN nsubj    3  -    NNP I-PERSON
+        MSP   PROPN appos    1  -    NNP B-ORG
+        spoke VERB  ROOT     3  speak VBD
+        and   CCONJ cc       3  -    CC
+        Jo    PROPN compound 6  -    NNP B-PERSON
+        Reid  PROPN compound 7  -    NNP
+        MLA   PROPN nsubj    8  -    NNP B-PERSON
+        wrote VERB  conj     3  write VBD
+        .     PUNCT punct    3  -    .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ana Price", "Person"), ("Jo Reid", "Person")]
+
+
+def test_statistical_entities_seat_letters_after_a_name_are_left_out() -> None:
+    doc = make_doc(
+        """
+        Tom   PROPN compound 1 -     NNP B-PERSON
+        Hale  PROPN compound 2 -     NNP I-PERSON
+        MS    PROPN nsubj    3 -     NNP I-PERSON
+        spoke VERB  ROOT     3 speak VBD
+        to    ADP   prep     3 -     IN
+        the   DET   det      6 -     DT
+        union NOUN  pobj     4 -     NN
+        .     PUNCT punct    3 -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tom Hale", "Person")]
+
+
+def test_mentions_acronym_of_the_last_words_of_a_listed_name_names_it() -> None:
+    # "PRB" spells "Pay Review Body", the last words of the listed "Harbour Pay Review Body":
+    # its uses name the listed body, not a second one
+    doc = make_doc(
+        """
+        The     DET   det      4  -      DT
+        Harbour PROPN compound 4  -      NNP
+        Pay     PROPN compound 3  -      NNP
+        Review  PROPN compound 4  -      NNP
+        Body    PROPN nsubj    8  -      NNP
+        (       PUNCT punct    4  -      -LRB-
+        PRB     PROPN appos    4  -      NNP
+        )       PUNCT punct    4  -      -RRB-
+        met     VERB  ROOT     8  meet   VBD
+        .       PUNCT punct    8  -      .
+        PRB     PROPN nsubj    11 -      NNP
+        said    VERB  ROOT     11 say    VBD
+        no      INTJ  dobj     11 -      UH
+        .       PUNCT punct    11 -      .
+        """,
+        gazetteer=[(1, 5, KG.PublicBody, "harbour_prb")],
+    )
+    found = mentions_of(doc)
+    texts = [m.text for m in found.mentions]
+    assert texts == ["Harbour Pay Review Body", "PRB", "PRB"]
+    assert {tuple(sorted(pair)) for pair in found.same_as} == {(0, 1), (0, 2)}
+
+
+def test_statistical_entities_name_after_a_role_title_is_a_person() -> None:
+    # the model reads "Ida Moss" after "head of policy" as an organisation: the role's holder;
+    # "Open Door" after "of" is an object of a preposition and stays one
+    doc = make_doc(
+        """
+        Staff  NOUN  nsubj    1  staff  NNS
+        left   VERB  ROOT     1  leave  VBD
+        the    DET   det      4  -      DT
+        office NOUN  compound 4  -      NN
+        of     ADP   prep     1  -      IN
+        Open   PROPN compound 6  -      NNP B-ORG
+        Door   PROPN pobj     4  -      NNP I-ORG
+        in     ADP   prep     1  -      IN
+        May    PROPN pobj     7  -      NNP
+        .      PUNCT punct    1  -      .
+        Its    PRON  poss     11 -      PRP$
+        head   NOUN  compound 14 -      NN
+        of     ADP   prep     11 -      IN
+        policy NOUN  pobj     12 -      NN
+        Ida    PROPN compound 15 -      NNP B-ORG
+        Moss   PROPN nsubj    16 -      NNP I-ORG
+        agreed VERB  ROOT     16 agree  VBD
+        .      PUNCT punct    16 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Open Door", "Organisation") in found
+    assert ("Ida Moss", "Person") in found
+
+
+def test_statistical_entities_quoted_title_is_no_organisation() -> None:
+    # a statement's title in quotation marks, read by the model as an organisation
+    doc = make_doc(
+        """
+        They      PRON  nsubj    1 -      PRP
+        signed    VERB  ROOT     1 sign   VBD
+        a         DET   det      4 -      DT
+        joint     ADJ   amod     4 -      JJ
+        statement NOUN  dobj     1 -      NN
+        ,         PUNCT punct    4 -      ,
+        “         PUNCT punct    10 -     ``
+        Rules     PROPN appos    4 -      NNPS B-ORG
+        for       ADP   prep     7 -      IN    I-ORG
+        the       DET   det      10 -     DT    I-ORG
+        Harbour   PROPN pobj     8 -      NNP   I-ORG
+        ”         PUNCT punct    10 -     ''
+        with      ADP   prep     1 -      IN
+        the       DET   det      15 -     DT
+        Harbour   PROPN compound 15 -     NNP   B-ORG
+        Guild     PROPN pobj     12 -     NNP   I-ORG
+        .         PUNCT punct    1 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Harbour Guild", "ProfessionalBody")]
+
+
+def test_european_parliament_committees_are_listed(extract: Callable[..., Corpus]) -> None:
+    # a committee's full title has commas the model cuts at; its acronym names it too
+    corpus = extract(
+        "Packaging rules\n"
+        "The Committee on the Environment, Public Health and Food Safety (ENVI) voted on the "
+        "packaging rules.\n"
+        "The ENVI committee backed them by 50 votes to 30."
+    )
+    committees = [e for e in corpus.entities if e.gazetteer_id == "ep_envi"]
+    assert len(committees) == 1
+    assert {"ENVI", "ENVI committee"} <= set(committees[0].aliases)
+
+
+def test_names_with_an_organisation_word_leave_out_a_title_case_verb() -> None:
+    # a Title Case headline puts "Says" before the name of who says it
+    doc = make_doc(
+        """
+        Offer   PROPN nsubj    2 -      NNP
+        Is      AUX   cop      2 be     VBZ
+        Poor    PROPN ROOT     2 -      NNP
+        ,       PUNCT punct    2 -      ,
+        Says    PROPN compound 7 -      NNP
+        Harbour PROPN compound 7 -      NNP
+        Workers PROPN compound 7 -      NNPS
+        Guild   PROPN appos    2 -      NNP
+        """
+    )
+    found = _texts(list(names_with_an_organisation_word(context_of(doc), ())))
+    assert found == [("Harbour Workers Guild", "ProfessionalBody")]
+
+
+def test_acronym_of_the_holders_of_a_post_is_no_organisation() -> None:
+    # "HWC" stands for the holders of a post (a plural role word): no body, here or later
+    doc = make_doc(
+        """
+        Dues          NOUN  nsubjpass 2 due     NNS
+        are           AUX   auxpass   2 be      VBP
+        set           VERB  ROOT      2 set     VBN
+        by            ADP   agent     2 -       IN
+        local         ADJ   amod      8 -       JJ
+        Harbour       PROPN compound  8 -       NNP
+        and           CCONJ cc        5 -       CC
+        Wharf         PROPN conj      5 -       NNP
+        Commissioners PROPN pobj      3 commissioner NNPS
+        (             PUNCT punct     8 -       -LRB-
+        HWC           PROPN appos     8 -       NNP   B-ORG
+        )             PUNCT punct     8 -       -RRB-
+        .             PUNCT punct     2 -       .
+        Two           NUM   nummod    14 -      CD
+        HWCs          PROPN nsubj     15 -      NNPS  B-ORG
+        objected      VERB  ROOT      15 object VBD
+        .             PUNCT punct     15 -      .
+        """
+    )
+    context = context_of(doc)
+    assert list(undefined_acronyms(context, ())) == []
+    assert list(statistical_entities(context, ())) == []
+
+
+def test_statistical_entities_plural_noun_or_monarch_before_a_possessive_opens_one_name() -> None:
+    # "the Women's Guild" and "the King's Speech" are one name each; "Dockers Union's Pay Board"
+    # is a union's name and its board's
+    doc = make_doc(
+        """
+        The     DET   det      2  -      DT    B-ORG
+        Women   PROPN poss     3  -      NNPS  I-ORG
+        ’s      PART  case     1  -      POS   I-ORG
+        Guild   PROPN nsubj    4  -      NNP   I-ORG
+        met     VERB  ROOT     4  meet   VBD
+        before  ADP   prep     4  -      IN
+        the     DET   det      8  -      DT
+        King    PROPN poss     9  -      NNP   B-ORG
+        ’s      PART  case     7  -      POS   I-ORG
+        Speech  PROPN pobj     5  -      NNP   I-ORG
+        and     CCONJ cc       4  -      CC
+        the     DET   det      13 -      DT
+        Dockers PROPN compound 13 -      NNP   B-ORG
+        Union   PROPN poss     16 -      NNP   I-ORG
+        ’s      PART  case     13 -      POS   I-ORG
+        Pay     PROPN compound 16 -      NNP   I-ORG
+        Board   PROPN conj     4  -      NNP   I-ORG
+        met     VERB  conj     4  meet   VBD
+        .       PUNCT punct    4  -      .
+        """
+    )
+    found = [text for text, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert found == ["Women’s Guild", "King’s Speech", "Dockers Union", "Pay Board"]
+
+
+def test_statistical_entities_one_word_name_where_a_role_is_held_is_an_organisation() -> None:
+    # the model reads "Kindred" of "director of policy at Kindred" as a person
+    doc = make_doc(
+        """
+        Ida      PROPN compound 1 -      NNP B-PERSON
+        Moss     PROPN nsubj    9 -      NNP I-PERSON
+        ,        PUNCT punct    1 -      ,
+        director NOUN  appos    1 -      NN
+        of       ADP   prep     3 -      IN
+        policy   NOUN  pobj     4 -      NN
+        at       ADP   prep     3 -      IN
+        Kindred  PROPN pobj     6 -      NNP B-PERSON
+        ,        PUNCT punct    1 -      ,
+        said     VERB  ROOT     9 say    VBD
+        so       ADV   advmod   9 -      RB
+        .        PUNCT punct    9 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ida Moss", "Person"), ("Kindred", "Organisation")]
+
+
+def test_acronym_of_the_initials_of_a_name_is_that_name(extract: Callable[..., Corpus]) -> None:
+    # "HRA" was never defined in brackets: its letters are the initials of the agreement named
+    # before it, which it shortens
+    corpus = extract(
+        "Dockers vote\n"
+        "The dockers' union rejected the Harbour Rates Agreement on Monday.\n"
+        "Its leader Ana Price said the HRA would cut pay."
+    )
+    agreement = [e for e in corpus.entities if "HRA" in {e.label, *e.aliases}]
+    assert len(agreement) == 1
+    assert "Harbour Rates Agreement" in {agreement[0].label, *agreement[0].aliases}
+    assert core_class(agreement[0].type) == KG.Proposal
+
+
+def test_government_of_a_nations_party_is_that_nations(extract: Callable[..., Corpus]) -> None:
+    # the Scottish National Party governs Scotland: "the SNP Government" is the Scottish
+    # Government, not the UK's
+    corpus = extract(
+        "SNP Government care plans in doubt\n"
+        "Councils withdrew support for the SNP Government's care bill on Friday.\n"
+        "They had worked with the Scottish Government on the plans for two years."
+    )
+    governments = [
+        e for e in corpus.entities if e.gazetteer_id in ("government", "scottish_government")
+    ]
+    assert [e.gazetteer_id for e in governments] == ["scottish_government"]
+    assert "SNP Government" in governments[0].aliases
