@@ -75,13 +75,13 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
     term_shorts = {acronym_core(short.text) for _, short in defined_term_pairs(context)}
     for token in context.tokens:
         if (
-            token.text not in context.term_acronyms
-            and acronym_core(token.text)
-            not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
-            and token.pos_ == "PROPN"
+            token.pos_ == "PROPN"
             and token.is_upper
             and len(token.text) >= 3
             and token.text.isalpha()
+            and token.text not in context.term_acronyms
+            and acronym_core(token.text)
+            not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and lexicon.role(token.lower_) is None
             and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "CPI inflation"
             and not (
