@@ -185,10 +185,13 @@ def organisation_name_prefix(sieve: Sieve) -> None:
 def acronym_of_initials(sieve: Sieve) -> None:
     """An acronym no bracket defined whose letters are the initials of a name of two words or
     more in the article ("the HRA" after "the Harbour Road Agreement"): a short form of that
-    name, of its class (journalists abbreviate a name once they have given it)."""
+    name, of its class (journalists abbreviate a name once they have given it). Not a
+    person's name: "Una King" is never written "UK", nor "Emily Upton" "EU"."""
     mentions = sieve.mentions
     by_initials: dict[str, int] = {}
     for k in sieve.named:
+        if core_class(mentions[k].type) == KG.Person:
+            continue
         words = [w for w in mentions[k].text.split() if w.lower() not in _LINK_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), k)
