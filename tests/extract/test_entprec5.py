@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from doc_builder import context_of, make_doc, mentions_of
+from rdflib import URIRef
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.ner import statistical_entities
@@ -338,3 +341,50 @@ def test_government_of_a_nations_party_is_that_nations(extract: Callable[..., Co
     ]
     assert [e.gazetteer_id for e in governments] == ["scottish_government"]
     assert "SNP Government" in governments[0].aliases
+
+
+_HARBOUR_COMMITTEE = GazetteerEntry(
+    "harbour_committee", "Committee on Harbours", KG.Committee, (), parent="harbour_assembly"
+)
+
+
+_ASSEMBLY = GazetteerEntry("harbour_assembly", "Harbour Assembly", KG.Legislature, ())
+
+
+def _listed_committees(rows: str, gazetteer: list[tuple[int, int, URIRef, str]]) -> list[str]:
+    doc = make_doc(rows, gazetteer=gazetteer)
+    context = replace(
+        context_of(doc),
+        gazetteer={"harbour_committee": _HARBOUR_COMMITTEE, "harbour_assembly": _ASSEMBLY},
+    )
+    return [c.span.text for c in listed_names(context, ()) if c.gazetteer_id == "harbour_committee"]
+
+
+def test_listed_names_a_committee_inside_another_legislatures_name_is_left_out() -> None:
+    # review4: "the Joint Committee on Harbours" is another legislature's committee, of the same
+    # business; after its own legislature's name the listed committee stays
+    joint = """
+        The       DET   det      2 -      DT
+        Joint     PROPN compound 2 -      NNP
+        Committee PROPN nsubj    5 -      NNP
+        on        ADP   prep     2 -      IN
+        Harbours  PROPN pobj     3 -      NNPS
+        met       VERB  ROOT     5 meet   VBD
+        .         PUNCT punct    5 -      .
+        """
+    assert _listed_committees(joint, [(2, 5, KG.Committee, "harbour_committee")]) == []
+    own = """
+        The       DET   det      3 -      DT
+        Harbour   PROPN compound 2 -      NNP
+        Assembly  PROPN compound 3 -      NNP
+        Committee PROPN nsubj    6 -      NNP
+        on        ADP   prep     3 -      IN
+        Harbours  PROPN pobj     4 -      NNPS
+        met       VERB  ROOT     6 meet   VBD
+        .         PUNCT punct    6 -      .
+        """
+    listed = [
+        (1, 3, KG.Legislature, "harbour_assembly"),
+        (3, 6, KG.Committee, "harbour_committee"),
+    ]
+    assert _listed_committees(own, listed) == ["Committee on Harbours"]
