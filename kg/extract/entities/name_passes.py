@@ -11,6 +11,7 @@ from rdflib import URIRef
 from kg.extract.entities.names import name_words, surname_words
 from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
+from kg.extract.mentions.acronyms import LINK_WORDS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -28,9 +29,6 @@ __all__ = [
     "organisation_name_prefix",
     "acronym_of_initials",
 ]
-
-#: words a name's initials skip ("Board of Trade" → "BT")
-_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to"})
 
 
 # ------------------------------------------------------------------ names
@@ -192,7 +190,7 @@ def acronym_of_initials(sieve: Sieve) -> None:
     for k in sieve.named:
         if core_class(mentions[k].type) == KG.Person:
             continue
-        words = [w for w in mentions[k].text.split() if w.lower() not in _LINK_WORDS]
+        words = [w for w in mentions[k].text.split() if w.lower() not in LINK_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), k)
     for k in sieve.named:
