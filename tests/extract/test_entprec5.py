@@ -13,6 +13,7 @@ from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
+from kg.extract.parse import AMBIGUOUS_SPANS, GAZETTEER_SPANS, keep_supported_ambiguous_names
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -388,3 +389,32 @@ def test_listed_names_a_committee_inside_another_legislatures_name_is_left_out()
         (3, 6, KG.Committee, "harbour_committee"),
     ]
     assert _listed_committees(own, listed) == ["Committee on Harbours"]
+
+
+def test_an_ambiguous_short_name_after_a_place_is_not_the_other_entry() -> None:
+    # review4: "the Harbour Assembly" is named, so a bare "Assembly" is it; "the Isle Assembly"
+    # names the assembly of the Isle, no short form of the Harbour Assembly
+    from spacy.tokens import Span
+
+    doc = make_doc(
+        """
+        The      DET   det      2 -      DT
+        Isle     PROPN compound 2 -      NNP
+        Assembly PROPN nsubj    3 -      NNP
+        met      VERB  ROOT     3 meet   VBD
+        the      DET   det      7 -      DT
+        Harbour  PROPN compound 6 -      NNP
+        Assembly PROPN compound 7 -      NNP
+        .        PUNCT punct    3 -      .
+        """,
+        gazetteer=[(1, 2, KG.Place, "isle"), (5, 7, KG.Legislature, "harbour_assembly")],
+    )
+    doc.spans[AMBIGUOUS_SPANS] = [
+        Span(doc, 2, 3, label=str(KG.Legislature), span_id="harbour_assembly"),
+        Span(doc, 6, 7, label=str(KG.Legislature), span_id="harbour_assembly"),
+    ]
+    kept = keep_supported_ambiguous_names(doc).spans[GAZETTEER_SPANS]
+    assert [(s.start, s.id_) for s in kept if s.id_ == "harbour_assembly"] == [
+        (5, "harbour_assembly"),
+        (6, "harbour_assembly"),
+    ]
