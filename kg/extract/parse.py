@@ -27,9 +27,13 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from rdflib import URIRef
+
 from kg.errors import ModelError
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.model import Document
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
@@ -184,11 +188,17 @@ def _gazetteer_patterns(
 
 def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
-    the document also names unambiguously; drop the others, and every name inside a
-    hyphenated word ("cross-government")."""
+    the document also names unambiguously, but not right after a place's name ("the UK
+    Parliament"); drop the others, and every name inside a hyphenated word
+    ("cross-government")."""
     found = [span for span in doc.spans[GAZETTEER_SPANS] if not _inside_a_word(span)]
     supported = {span.id_ for span in found}
-    extra = [span for span in doc.spans[AMBIGUOUS_SPANS] if span.id_ in supported]
+    after_places = {span.end for span in found if _names_a_place(span)}
+    extra = [
+        span
+        for span in doc.spans[AMBIGUOUS_SPANS]
+        if span.id_ in supported and span.start not in after_places
+    ]
     if extra:
         # where the document's own reading of a short name covers another entry's name
         # ("SNP" beside "single neighbourhood providers"), that entry keeps only its
@@ -203,6 +213,13 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         doc.spans[GAZETTEER_SPANS] = found
     del doc.spans[AMBIGUOUS_SPANS]
     return doc
+
+
+def _names_a_place(span: Span) -> bool:
+    """A listed place's name: before an ambiguous short name ("the UK Parliament") it says
+    which body that is, so the short name is not another entry's ("Parliament" of the
+    European Parliament, named elsewhere in the article)."""
+    return core_class(URIRef(span.label_)) == KG.Place
 
 
 def _inside_a_word(span: Span) -> bool:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from doc_builder import context_of, make_doc, mentions_of
+from rdflib import URIRef
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
+from kg.extract.parse import AMBIGUOUS_SPANS, GAZETTEER_SPANS, keep_supported_ambiguous_names
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -338,3 +342,79 @@ def test_government_of_a_nations_party_is_that_nations(extract: Callable[..., Co
     ]
     assert [e.gazetteer_id for e in governments] == ["scottish_government"]
     assert "SNP Government" in governments[0].aliases
+
+
+_HARBOUR_COMMITTEE = GazetteerEntry(
+    "harbour_committee", "Committee on Harbours", KG.Committee, (), parent="harbour_assembly"
+)
+
+
+_ASSEMBLY = GazetteerEntry("harbour_assembly", "Harbour Assembly", KG.Legislature, ())
+
+
+def _listed_committees(rows: str, gazetteer: list[tuple[int, int, URIRef, str]]) -> list[str]:
+    doc = make_doc(rows, gazetteer=gazetteer)
+    context = replace(
+        context_of(doc),
+        gazetteer={"harbour_committee": _HARBOUR_COMMITTEE, "harbour_assembly": _ASSEMBLY},
+    )
+    return [c.span.text for c in listed_names(context, ()) if c.gazetteer_id == "harbour_committee"]
+
+
+def test_listed_names_a_committee_inside_another_legislatures_name_is_left_out() -> None:
+    # review4: "the Joint Committee on Harbours" is another legislature's committee, of the same
+    # business; after its own legislature's name the listed committee stays
+    joint = """
+        The       DET   det      2 -      DT
+        Joint     PROPN compound 2 -      NNP
+        Committee PROPN nsubj    5 -      NNP
+        on        ADP   prep     2 -      IN
+        Harbours  PROPN pobj     3 -      NNPS
+        met       VERB  ROOT     5 meet   VBD
+        .         PUNCT punct    5 -      .
+        """
+    assert _listed_committees(joint, [(2, 5, KG.Committee, "harbour_committee")]) == []
+    own = """
+        The       DET   det      3 -      DT
+        Harbour   PROPN compound 2 -      NNP
+        Assembly  PROPN compound 3 -      NNP
+        Committee PROPN nsubj    6 -      NNP
+        on        ADP   prep     3 -      IN
+        Harbours  PROPN pobj     4 -      NNPS
+        met       VERB  ROOT     6 meet   VBD
+        .         PUNCT punct    6 -      .
+        """
+    listed = [
+        (1, 3, KG.Legislature, "harbour_assembly"),
+        (3, 6, KG.Committee, "harbour_committee"),
+    ]
+    assert _listed_committees(own, listed) == ["Committee on Harbours"]
+
+
+def test_an_ambiguous_short_name_after_a_place_is_not_the_other_entry() -> None:
+    # review4: "the Harbour Assembly" is named, so a bare "Assembly" is it; "the Isle Assembly"
+    # names the assembly of the Isle, no short form of the Harbour Assembly
+    from spacy.tokens import Span
+
+    doc = make_doc(
+        """
+        The      DET   det      2 -      DT
+        Isle     PROPN compound 2 -      NNP
+        Assembly PROPN nsubj    3 -      NNP
+        met      VERB  ROOT     3 meet   VBD
+        the      DET   det      7 -      DT
+        Harbour  PROPN compound 6 -      NNP
+        Assembly PROPN compound 7 -      NNP
+        .        PUNCT punct    3 -      .
+        """,
+        gazetteer=[(1, 2, KG.Place, "isle"), (5, 7, KG.Legislature, "harbour_assembly")],
+    )
+    doc.spans[AMBIGUOUS_SPANS] = [
+        Span(doc, 2, 3, label=str(KG.Legislature), span_id="harbour_assembly"),
+        Span(doc, 6, 7, label=str(KG.Legislature), span_id="harbour_assembly"),
+    ]
+    kept = keep_supported_ambiguous_names(doc).spans[GAZETTEER_SPANS]
+    assert [(s.start, s.id_) for s in kept if s.id_ == "harbour_assembly"] == [
+        (5, "harbour_assembly"),
+        (6, "harbour_assembly"),
+    ]

@@ -149,6 +149,25 @@ def test_mentions_stopping_work_names_a_strike() -> None:
     ]
 
 
+STOP_WORK_ON_A_ROAD = """
+Builders   NOUN  nsubj    2 builder NNS
+will       AUX   aux      2
+stop       VERB  ROOT     2 stop   VB
+work       NOUN  dobj     2
+on         ADP   prep     3
+the        DET   det      7
+coastal    ADJ   amod     7
+road       NOUN  pobj     4
+.          PUNCT punct    2
+"""
+
+
+def test_mentions_stopping_work_on_a_thing_names_no_strike() -> None:
+    """review4: "Builders will stop work on the coastal road": work on something is halted, no
+    strike ("on Monday", a time, still gives a strike's day)."""
+    assert list(events_named_by_verbs(context_of(make_doc(STOP_WORK_ON_A_ROAD)))) == []
+
+
 def test_mentions_stopping_something_else_names_no_strike() -> None:
     """ "Federation members will stop cuts on Monday": only the listed object makes a strike."""
     assert _strike_names("stop", "stop", "cuts", "NOUN", "dobj") == []

@@ -11,6 +11,7 @@ from rdflib import URIRef
 from kg.extract.entities.sieve import (
     PASSES,
     Sieve,
+    acronym_of_initials,
     descriptions_to_antecedents,
     events_by_descriptive_name,
     funding_by_amount,
@@ -508,3 +509,18 @@ def test_sieve_indefinite_lede_subject_is_the_organisation_named_after_as_speake
     sieve.found.indefinite.add(0)
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 0, 1) is joined
+
+
+def test_acronym_of_initials_joins_an_agreement_not_a_person() -> None:
+    # review4: "HRP" shortens "Harbour Rates Plan"; "UK" is no short form of "Una King"
+    sieve = _sieve(
+        [
+            mention("Harbour Rates Plan", KG.Plan, "ner", start=0),
+            mention("Una King", KG.Person, "ner", start=40, token_start=10),
+            mention("HRP", KG.Organisation, "ner", start=80, token_start=20),
+            mention("UK", KG.Organisation, "ner", start=100, token_start=30),
+        ]
+    )
+    acronym_of_initials(sieve)
+    assert _joined(sieve, 0, 2)
+    assert not _joined(sieve, 1, 3)

@@ -11,6 +11,7 @@ from rdflib import URIRef
 from kg.extract.entities.names import name_words, surname_words
 from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
+from kg.extract.mentions.acronyms import LINK_WORDS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -28,9 +29,6 @@ __all__ = [
     "organisation_name_prefix",
     "acronym_of_initials",
 ]
-
-#: words a name's initials skip ("Board of Trade" → "BT")
-_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to"})
 
 
 # ------------------------------------------------------------------ names
@@ -185,11 +183,14 @@ def organisation_name_prefix(sieve: Sieve) -> None:
 def acronym_of_initials(sieve: Sieve) -> None:
     """An acronym no bracket defined whose letters are the initials of a name of two words or
     more in the article ("the HRA" after "the Harbour Road Agreement"): a short form of that
-    name, of its class (journalists abbreviate a name once they have given it)."""
+    name, of its class (journalists abbreviate a name once they have given it). Not a
+    person's name: "Una King" is never written "UK", nor "Emily Upton" "EU"."""
     mentions = sieve.mentions
     by_initials: dict[str, int] = {}
     for k in sieve.named:
-        words = [w for w in mentions[k].text.split() if w.lower() not in _LINK_WORDS]
+        if core_class(mentions[k].type) == KG.Person:
+            continue
+        words = [w for w in mentions[k].text.split() if w.lower() not in LINK_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), k)
     for k in sieve.named:

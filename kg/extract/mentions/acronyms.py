@@ -31,10 +31,11 @@ __all__ = [
     "acronym_pairs",
     "schwartz_hearst",
     "initials",
+    "LINK_WORDS",
 ]
 
 # words an acronym's letters may skip: "Association of Directors of Adult Social Services"
-_LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
+LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
 
 
 def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -164,7 +165,7 @@ def initials(short: str, long_words: Sequence[str]) -> int | None:
             break
         if word[:1].lower() == letters[-1]:
             letters.pop()
-        elif word.lower() not in _LINK_WORDS:
+        elif word.lower() not in LINK_WORDS:
             return None
         used += 1
     return used if not letters and used >= 2 else None

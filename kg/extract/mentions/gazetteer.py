@@ -51,10 +51,11 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     # "local government cannot support the bill" speaks for councils (lex:governmentTierWord)
     tier_words = context.lexicon.government_tier_words
     tiers = {s for s in governments if s > 0 and doc[s - 1].lower_ in tier_words}
+    ends = {(s.end, s.id_) for s in spans}  # "European Parliament" before its committee
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
             continue
-        if _in_a_members_title(span):
+        if _in_a_members_title(span) or _in_another_committee_name(context, span, ends):
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
@@ -82,6 +83,23 @@ def _in_a_members_title(span: Span) -> bool:
     return (
         start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() == "member"
     )
+
+
+def _in_another_committee_name(context: Context, span: Span, ends: set[tuple[int, str]]) -> bool:
+    """A listed legislature's committee ("Committee on Public Health", of the European
+    Parliament) right after a capitalised word that is no name of that legislature: the end
+    of a longer name, another legislature's committee ("the Joint Committee on Public Health",
+    "the Dail Committee on ..."). Legislatures name committees by their business, which many
+    share; "the European Parliament Committee on Public Health" is the listed one. (A union's
+    committee after a nation's name is its branch, read elsewhere.)"""
+    entry = context.gazetteer.get(span.id_)
+    if entry is None or entry.type != KG.Committee or entry.parent is None or span.start == 0:
+        return False
+    parent = context.gazetteer.get(entry.parent)
+    if parent is None or parent.type != KG.Legislature:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and not before.is_sent_start and (span.start, entry.parent) not in ends
 
 
 def _party_government(context: Context, party: Span, government: Span) -> Iterator[Candidate]:

@@ -4,9 +4,11 @@ Government's 2023/24 pay offer", "teaching unions' pay claim for 2025/26".
 A possessive before a proposal's head says whose the proposal is, and writers (and readers)
 name a proposal by it as often as without it: "the Chancellor's Budget" is "the Budget". The
 name without the owner stays the mention; the form with it is another name of the same thing,
-with and without the short modifiers after the head. A pronoun owns nothing nameable ("our
-pay claim"), a word the parser misread as a possessor (no possessive mark) is no owner, and a
-title of proper nouns ("the Alliance's Harbour Fees Bill") needs none.
+with and without the short modifiers after the head. A time before the possessive ("next
+year's pay settlement") owns nothing, but the form with it names the proposal as well and is
+kept. A pronoun owns nothing nameable ("our pay claim"), a word the parser misread as a
+possessor (no possessive mark) is no owner, and a title of proper nouns ("the Alliance's
+Harbour Fees Bill") needs none.
 
 Example: "the Chancellor's Budget" gives the longer form "Chancellor's Budget" of "Budget".
 """

@@ -158,8 +158,24 @@ def _verb_phrase(token: Token, verbs: Mapping[str, URIRef]) -> tuple[URIRef | No
     if following is not None and following.head.i == token.i:
         cls = verbs.get(f"{lemma} {following.lower_}")
         if cls is not None and following.dep_ in ("prt", "advmod", "dobj"):
-            return cls, token.i + 2
+            if following.dep_ != "dobj" or not _work_on_a_thing(token, following):
+                return cls, token.i + 2
     return verbs.get(lemma), token.i + 1
+
+
+def _work_on_a_thing(verb: Token, work: Token) -> bool:
+    """The object of "stop work" is work on something ("contractors will stop work on the
+    bypass": "on" and a common noun that is no time): a job halted, no strike. "Staff will
+    stop work on Monday" gives the day of a strike."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
+            for o in p.children
+        )
+        for p in (*work.children, *verb.children)
+    )
 
 
 def events_named_by_verbs(
