@@ -1,4 +1,4 @@
-"""Events and who takes part in them (branch events3): those a ballot or consultation asks
+"""Events and who takes part in them: those a ballot or consultation asks
 to take part."""
 
 from __future__ import annotations

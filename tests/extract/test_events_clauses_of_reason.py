@@ -1,4 +1,4 @@
-"""Events, participation and communication (branch events2): the mood of clauses of reason."""
+"""Events, participation and communication: the mood of clauses of reason."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Events and who takes part in them (branch events4): polls that are ballots, votes in a
+"""Events and who takes part in them: polls that are ballots, votes in a
 union's consultation."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Events and who takes part in them (branch events5): an act done once more is another
+"""Events and who takes part in them: an act done once more is another
 event."""
 
 from __future__ import annotations

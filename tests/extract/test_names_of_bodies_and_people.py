@@ -1,4 +1,5 @@
-"""Entity precision outside proposals and events (entprec5): hand-built docs, one real parse."""
+"""Names of bodies, people and places (seat letters, legislatures, titles, acronyms):
+hand-built docs, one real parse."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stances read from what a speaker says about a proposal (stance3): a failure or lack
+"""Stances read from what a speaker says about a proposal: a failure or lack
 complained of is the proposal wanted, a relative pronoun judged in reported speech is its
 antecedent, verbs of meeting a need and "make a difference" judge what they are said of,
 "whether" opens a question and no judgement, and leaving, doubling down on, adopting or

@@ -1,4 +1,4 @@
-"""Precision of stances and parts (stance2): what is not done is not proposed ("the failure to
+"""Precision of stances and parts: what is not done is not proposed ("the failure to
 adopt the plan"), people delivering a service are no proposal's effect, an "it" that stands
 for a clause after it judges no proposal, and "This is ..." judges the topic of the sentence
 before; each on a hand-built parse of a sentence written for the test."""
