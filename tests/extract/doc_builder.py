@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.entities import ResolvedDocument, resolve_document
+from kg.extract.entities.quotations import Quotation
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Context as MentionContext
@@ -176,6 +177,28 @@ def build(
     resolved.pronouns.update(pronouns or {})
     resolved.index_tokens()
     return Parsed(doc, document, sentences, resolved, lexicon, entries)
+
+
+_SPEAKER = """
+    Ferris PROPN nsubj 1
+    spoke  VERB  ROOT  1 speak
+    .      PUNCT punct 1
+"""
+
+
+def spoken_by_ferris(rows: str, *names: tuple[str, URIRef]) -> Parsed:
+    """The parse of "Ferris spoke." and then ``rows`` (heads counted from the rows' first
+    token), its words from the opening mark to the closing one quoted by Ferris."""
+    shifted = []
+    for line in rows.strip().splitlines():
+        word, pos, dep, head, *rest = line.split()
+        shifted.append(" ".join([word, pos, dep, str(int(head) + 3), *rest]))
+    parsed = build(_SPEAKER + "\n".join(shifted), names=[("Ferris", KG.Person), *names])
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
+    ]
+    return parsed
 
 
 _NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "'s", "’s", "'", "’", "”", "?", "!", "-"}

@@ -3,8 +3,7 @@ urging others, by refusing, and by judging a proposal."""
 
 from __future__ import annotations
 
-from doc_builder import Parsed, build, facts
-from rdflib import URIRef
+from doc_builder import build, facts, spoken_by_ferris
 
 from kg.extract.entities.quotations import Quotation
 from kg.rdf.namespaces import KG
@@ -393,28 +392,6 @@ def test_speech_a_role_apposition_of_no_speaker_is_left_to_the_role_rules() -> N
 # ------------------------------------------------------------------ verdicts (round two)
 
 
-SPEAKER = """
-    Ferris PROPN nsubj 1
-    spoke  VERB  ROOT  1 speak
-    .      PUNCT punct 1
-"""
-
-
-def _spoken(rows: str, *names: tuple[str, URIRef]) -> Parsed:
-    """The parse of "Ferris spoke." and then ``rows`` (heads counted from the rows' first
-    token), its words from the opening mark to the closing one quoted by Ferris."""
-    shifted = []
-    for line in rows.strip().splitlines():
-        word, pos, dep, head, *rest = line.split()
-        shifted.append(" ".join([word, pos, dep, str(int(head) + 3), *rest]))
-    parsed = build(SPEAKER + "\n".join(shifted), names=[("Ferris", KG.Person), *names])
-    text = parsed.document.text
-    parsed.resolved.quotations = [
-        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
-    ]
-    return parsed
-
-
 def test_speech_this_is_an_adjective_offer_judges_the_offer_named_before() -> None:
     parsed = build(
         """
@@ -447,7 +424,7 @@ def test_speech_this_is_an_adjective_offer_judges_the_offer_named_before() -> No
 
 
 def test_speech_a_more_credible_offer_is_no_verdict() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 5
         A        DET   det   4
@@ -465,7 +442,7 @@ def test_speech_a_more_credible_offer_is_no_verdict() -> None:
 
 
 def test_speech_an_adjective_of_a_proposals_name_is_no_verdict_on_it() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 2
         We       PRON  nsubj 2
@@ -488,7 +465,7 @@ def test_speech_an_adjective_of_a_proposals_name_is_no_verdict_on_it() -> None:
 
 
 def test_speech_an_adjective_before_a_compound_judges_the_proposal() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 5
         This     DET   det   4
@@ -523,7 +500,7 @@ def test_speech_we_are_pleased_with_the_offer_supports_it() -> None:
 
 
 def test_speech_a_quoted_offer_that_delivers_is_supported() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 3
         The      DET   det   2
@@ -541,7 +518,7 @@ def test_speech_a_quoted_offer_that_delivers_is_supported() -> None:
 
 
 def test_speech_smoke_and_mirrors_from_an_actor_criticises_it() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 2
         This     PRON  nsubj 2
@@ -641,7 +618,7 @@ def test_speech_this_is_a_kick_in_the_teeth_judges_the_proposal_just_named() -> 
 
 
 def test_speech_we_are_pleased_is_no_verdict_on_the_last_proposal() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct 3
         The      DET   det   2

@@ -7,36 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from doc_builder import Parsed, build, facts
+from doc_builder import Parsed, build, facts, spoken_by_ferris
 from rdflib import URIRef
 
-from kg.extract.entities.quotations import Quotation
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations.modality import modality_of
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
-
-SPEAKER = """
-    Ferris PROPN nsubj 1
-    spoke  VERB  ROOT  1 speak
-    .      PUNCT punct 1
-"""
-
-
-def _spoken(rows: str, *names: tuple[str, URIRef]) -> Parsed:
-    """The parse of "Ferris spoke." and then ``rows`` (heads counted from the rows' first
-    token), its words from the opening mark to the closing one quoted by Ferris."""
-    shifted = []
-    for line in rows.strip().splitlines():
-        word, pos, dep, head, *rest = line.split()
-        shifted.append(" ".join([word, pos, dep, str(int(head) + 3), *rest]))
-    parsed = build(SPEAKER + "\n".join(shifted), names=[("Ferris", KG.Person), *names])
-    text = parsed.document.text
-    parsed.resolved.quotations = [
-        Quotation(text.index("“") + 1, text.index("”"), "Ferris", "continued", ("Ferris",))
-    ]
-    return parsed
-
 
 FAILURE_TO_ADOPT = """
     The       DET   det      2
@@ -100,7 +77,7 @@ def test_relations_people_delivering_a_service_are_no_proposals_effect() -> None
 
 def test_speech_an_it_standing_for_a_clause_after_it_judges_no_proposal() -> None:
     """ "It is important for councils to save": the saving is judged, not the levy before."""
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “         PUNCT punct  3
         The       DET   det    2
@@ -124,7 +101,7 @@ def test_speech_an_it_standing_for_a_clause_after_it_judges_no_proposal() -> Non
 
 def test_speech_this_is_a_step_forward_judges_the_topic_of_the_sentence_before() -> None:
     """ "The offer includes a bonus. This is a step forward.": the offer, not the bonus."""
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct  3
         The      DET   det    2
@@ -179,7 +156,7 @@ def test_relations_a_proposal_said_to_fix_something_is_supported() -> None:
 
 
 def test_speech_a_proposal_that_will_not_help_in_a_quotation_is_opposed() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct  5
         The      DET   det    2
@@ -360,7 +337,7 @@ def test_relations_pleased_that_others_adopted_a_plan_supports_it() -> None:
 
 
 def test_speech_a_proposal_not_fit_for_purpose_is_opposed() -> None:
-    parsed = _spoken(
+    parsed = spoken_by_ferris(
         """
         “        PUNCT punct  3
         The      DET   det    2
