@@ -345,6 +345,23 @@ def test_government_of_a_nations_party_is_that_nations(extract: Callable[..., Co
     assert "SNP Government" in governments[0].aliases
 
 
+def test_stormont_as_who_acts_is_the_executive_and_its_minister_a_member(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "Stormont" names the devolved government that allocates money; a minister whose title
+    # says "Minister for" where the Executive's list says "Minister of" holds that post
+    corpus = extract(
+        "Stormont sets out school budgets\n"
+        "Stormont has allocated £90 million to schools.\n"
+        "Minister for Finance Conor Murphy said the money would help."
+    )
+    executive = [e for e in corpus.entities if e.gazetteer_id == "ni_executive"]
+    assert len(executive) == 1
+    posts = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.holdsPostIn}
+    minister = next(e for e in corpus.entities if e.label == "Conor Murphy")
+    assert (minister.key, executive[0].key) in posts
+
+
 _HARBOUR_COMMITTEE = GazetteerEntry(
     "harbour_committee", "Committee on Harbours", KG.Committee, (), parent="harbour_assembly"
 )

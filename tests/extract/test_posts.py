@@ -51,13 +51,19 @@ PREMIER = Post(
     (Tenure("kim_park", D(2019, 1, 1), D(2024, 1, 1)), Tenure("raj_dev", D(2024, 1, 1))),
     area="uk",
 )
-INDEX = PostIndex.of([FERRY_UK, FERRY_SCOT, PREMIER])
+HARBOURS = Post("post_harbours", "Minister of Harbours", (), "harbour_executive")
+INDEX = PostIndex.of([FERRY_UK, FERRY_SCOT, PREMIER, HARBOURS])
 
 
 def test_posts_role_phrase_names_posts_by_its_last_words() -> None:
     assert INDEX.for_role("the new ferry secretary") == (FERRY_UK, FERRY_SCOT)
     assert INDEX.for_role("Scottish Ferry Secretary") == (FERRY_SCOT,)
     assert INDEX.for_role("ferry chair") == ()
+
+
+def test_posts_minister_of_and_minister_for_name_one_post() -> None:
+    assert INDEX.for_role("the Minister for Harbours") == (HARBOURS,)
+    assert INDEX.for_role("Minister of Harbours") == (HARBOURS,)
 
 
 @pytest.mark.parametrize(

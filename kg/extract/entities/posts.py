@@ -72,18 +72,28 @@ class PostIndex:
         posts = tuple(posts)
         for post in posts:
             for role in {post.label, *post.roles}:
-                found.setdefault(normalise_name(role), []).append(post)
+                found.setdefault(_post_key(role), []).append(post)
         return cls(posts, {role: tuple(items) for role, items in found.items()})
 
     def for_role(self, text: str) -> tuple[Post, ...]:
         """The posts a role phrase may name: its words, else its last words ("the new health
         secretary" → "health secretary"); never one word that is no post's whole name."""
-        words = normalise_name(text).split()
+        words = _post_key(text).split()
         for start in range(len(words)):
             found = self.by_role.get(" ".join(words[start:]))
             if found:
                 return found
         return ()
+
+
+def _post_key(text: str) -> str:
+    """A role phrase as posts are looked up by: "Minister of Finance" and "Minister for
+    Finance" are one title (news writes either, whichever the government's own list uses).
+
+    >>> _post_key("the Minister of Finance")
+    'minister for finance'
+    """
+    return normalise_name(text).replace("minister of ", "minister for ")
 
 
 @functools.lru_cache(maxsize=8)
