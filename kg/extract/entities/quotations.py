@@ -201,7 +201,7 @@ def _said_in(
             keys: tuple[str, ...] = (according,) if according else ()
             if not keys and _is_speech_verb(token, lexicon):
                 if governing is None:
-                    governing = {a.i for i in quoted for a in layout.tokens[i].ancestors}
+                    governing = _governing(layout.tokens, quoted)
                 if _bound(token, quoted, governing):
                     keys = speakers_of_verb(resolved, token)
             if not keys:
@@ -210,6 +210,18 @@ def _said_in(
             if best is None or distance < best[0]:
                 best = (distance, keys)
     return best[1] if best else ()
+
+
+def _governing(tokens: Sequence[Token], quoted: set[int]) -> set[int]:
+    """The indices of every token above a quoted one in the parse: each path up stops where
+    an earlier one already went, so shared heads are walked once."""
+    governing: set[int] = set()
+    for i in quoted:
+        token = tokens[i]
+        while token.head.i != token.i and token.head.i not in governing:
+            token = token.head
+            governing.add(token.i)
+    return governing
 
 
 def _bound(verb: Token, quoted: set[int], governing: set[int]) -> bool:

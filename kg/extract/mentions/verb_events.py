@@ -186,11 +186,12 @@ def events_named_by_verbs(
     doc = context.doc
     verbs = context.lexicon.introducing_verbs
     for token in context.tokens:
+        if token.pos_ != "VERB":
+            continue
         cls, name_end = _verb_phrase(token, verbs)
         if (
             cls is None
             or core_class(cls) != KG.Event
-            or token.pos_ != "VERB"
             or any(c.dep_ == "neg" for c in token.children)
             or not _has_subject(token)
             or _satisfies(token, context.lexicon)
