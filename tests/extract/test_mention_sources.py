@@ -1593,6 +1593,53 @@ def test_mention_role_in_an_opening_phrase_is_not_the_subject_after_its_comma() 
     assert link.holder is None
 
 
+def test_mention_role_after_an_opening_phrase_and_before_its_verb_is_no_apposition() -> None:
+    """ "In a letter to Ann Ryan, the guild's chair claimed so.": the parser hangs the chair on
+    Ryan, but the opening phrase ends at the comma and the chair is who claims."""
+    doc = make_doc(
+        """
+        In       ADP   prep     11 - IN
+        a        DET   det      2 - DT
+        letter   NOUN  pobj     0 - NN
+        to       ADP   prep     2 - IN
+        Ann      PROPN compound 5 - NNP B-PERSON
+        Ryan     PROPN nsubj    11 - NNP I-PERSON
+        ,        PUNCT punct    5 - ,
+        the      DET   det      8 - DT
+        guild    NOUN  poss     10 - NN
+        's       PART  case     8 - POS
+        chair    NOUN  appos    5 - NN
+        claimed  VERB  ROOT     11 claim VBD
+        so       ADV   advmod   11 - RB
+        .        PUNCT punct    11 - .
+        """
+    )
+    found = mentions_of(doc)
+    assert [link.holder for link in found.roles if link.holder is not None] == []
+
+
+def test_mention_role_in_apposition_before_a_comma_keeps_its_holder() -> None:
+    """ "Ann Ryan, the guild's chair, claimed so.": a comma after the role, and no opening
+    phrase: Ryan is the chair."""
+    doc = make_doc(
+        """
+        Ann      PROPN compound 1 - NNP B-PERSON
+        Ryan     PROPN nsubj    7 - NNP I-PERSON
+        ,        PUNCT punct    1 - ,
+        the      DET   det      4 - DT
+        guild    NOUN  poss     6 - NN
+        's       PART  case     4 - POS
+        chair    NOUN  appos    1 - NN
+        claimed  VERB  ROOT     7 claim VBD
+        so       ADV   advmod   7 - RB
+        .        PUNCT punct    7 - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
 def test_mention_role_in_a_phrase_keeps_the_name_in_apposition_after_its_comma() -> None:
     """ "In a letter to the minister, Ann Ryan, the guild said so.": the name stands in
     apposition to the role."""

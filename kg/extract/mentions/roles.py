@@ -129,6 +129,10 @@ def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
     return organisation
 
 
+#: tags of a verb that has a tense: it needs a subject of its own
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
 def _starts_clause(doc: Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a comma)."""
     k = i
@@ -167,7 +171,7 @@ def _role_holder(
         k = doc[k].head.left_edge.i - 1
         while k >= 0 and doc[k].lower_ in DETERMINERS:
             k -= 1
-    if k >= 1 and doc[k].text == ",":
+    if k >= 1 and doc[k].text == "," and not _subject_of_the_next_verb(doc, r):
         k -= 1
         while (
             k > 0 and doc[k].is_upper and len(doc[k].text) <= 4
@@ -195,6 +199,22 @@ def _comma_closes_a_phrase(doc: Doc, r: RolePhrase, k: int) -> bool:
     while name.dep_ == "compound" and name.head.i > name.i:  # "Mr" of "Mr Reyes"
         name = name.head
     return doc[r.head].dep_ == "pobj" and name.dep_ in ("nsubj", "nsubjpass")
+
+
+def _subject_of_the_next_verb(doc: Doc, r: RolePhrase) -> bool:
+    """A role phrase after the comma that closes an opening prepositional phrase, right before
+    a finite verb, is that verb's subject, whatever the parser hung it on: in "In a letter to
+    the minister Jo Reyes, the union's chair claimed ..." the chair claims, and is not Reyes
+    ("Jo Reyes, the union's chair, said" has a comma after the role)."""
+    end = doc[r.head].right_edge.i + 1
+    if end >= len(doc) or doc[end].tag_ not in _FINITE_TAGS:
+        return False
+    opening = doc[doc[r.start].sent.start : r.start]
+    return (
+        len(opening) > 0
+        and opening[0].pos_ == "ADP"
+        and not any(t.tag_ in _FINITE_TAGS for t in opening)
+    )
 
 
 def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
