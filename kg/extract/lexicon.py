@@ -120,6 +120,17 @@ class Lexicon:
     """Nouns of bringing a body into being ("creation", "launch")."""
     topic_names: frozenset[str] = word_list(LEX.topicName)
     """Lower-case proper names of topics, not actors or places ("covid", "ai", "brexit")."""
+    topic_prefixes: frozenset[str] = word_list(LEX.topicPrefix)
+    """Prefixes that make a topic's name a word of time or attitude ("post" of "post-Brexit")."""
+
+    def names_a_topic(self, text: str) -> bool:
+        """True when ``text`` is a topic's name, or one after a prefix ("post-Brexit")."""
+        text = text.lower()
+        if text in self.topic_names:
+            return True
+        prefix, hyphen, rest = text.partition("-")
+        return bool(hyphen) and prefix in self.topic_prefixes and rest in self.topic_names
+
     surname_particles: frozenset[str] = word_list(LEX.surnameParticle)
     """Lower-case words that start a surname of several words ("von der Leyen")."""
     honorific_genders: dict[str, str] = field(default_factory=dict)

@@ -201,6 +201,7 @@ class LEX(DefinedNamespace):
     honorific: URIRef
     surnameParticle: URIRef
     topicName: URIRef
+    topicPrefix: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef

@@ -859,6 +859,29 @@ def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Adeyemi", "ner", "Person")]
 
 
+def test_statistical_entities_topic_name_after_a_prefix_is_no_actor() -> None:
+    # "post-Brexit" is a word of time (lex:topicPrefix + lex:topicName), typed ORG by the model
+    doc = make_doc(
+        """
+        post PROPN amod 3 - NNP B-ORG
+        - PUNCT punct 0 - HYPH I-ORG
+        Brexit PROPN amod 3 - NNP I-ORG
+        grants NOUN nsubj 4 grant NNS
+        start VERB ROOT 4 start VBP
+        . PUNCT punct 4 - .
+        """
+    )
+    assert doc[:3].text == "post-Brexit"
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == []
+
+
+def test_lexicon_topic_prefix_needs_a_topic_after_it() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.names_a_topic("Pre-Covid")
+    assert not lexicon.names_a_topic("pre-Harbour")
+    assert not lexicon.names_a_topic("Covid-Harbour")
+
+
 def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widened() -> None:
     # "the Great Ferry War" is history, not an event of policy; "Change" is the end of the
     # name "Fares for Change" the model found in full before

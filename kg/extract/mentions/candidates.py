@@ -171,11 +171,11 @@ class Context:
     ) -> Candidate | None:
         """A candidate for the span without leading articles or trailing possessives, or None
         when nothing usable is left or what is left names a topic (``lex:topicName``: "Covid",
-        "Local Government"), whichever source found it."""
+        "Local Government", "post-Brexit"), whichever source found it."""
         trimmed = trim(span)
         if trimmed is None or not self.usable(trimmed):
             return None
-        if trimmed.text.lower() in self.lexicon.topic_names:
+        if self.lexicon.names_a_topic(trimmed.text):
             return None
         return Candidate(
             trimmed,
