@@ -640,3 +640,16 @@ def test_proposals_a_motion_being_debated_is_named_by_nothing_after_it() -> None
     .         PUNCT punct   1  -        .
     """
     assert not any("being" in text for text, _ in _named(rows))
+
+
+def test_proposals_quotation_marks_inside_a_name_are_no_part_of_it(
+    extract: Callable[..., Any],
+) -> None:
+    # the writer's quotation marks around some words of a name are no part of the name
+    corpus = extract(
+        "Harbour deal ends\n"
+        "The councils ended their “shared harbour” deal with the ferry board on Friday.\n"
+    )
+    names = {name for e in corpus.entities for name in (e.label, *e.aliases)}
+    assert "shared harbour deal" in names
+    assert not any("”" in name or "“" in name for name in names)

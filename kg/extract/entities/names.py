@@ -41,5 +41,17 @@ def surname_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def clean(text: str) -> str:
-    """A name as written, on one line, without quotes or trailing punctuation."""
-    return " ".join(text.split()).strip(QUOTES + " ,.;:")
+    """A name as written, on one line, without quotes or trailing punctuation; double quotation
+    marks inside it are the writer's, no part of the name.
+
+    >>> clean("the “shared care” deal,")
+    'the shared care deal'
+    """
+    text = " ".join(text.split()).strip(QUOTES + " ,.;:")
+    if any(mark in text for mark in _DOUBLE_QUOTES):
+        text = " ".join(text.translate(_NO_DOUBLE_QUOTES).split())
+    return text
+
+
+_DOUBLE_QUOTES = '“”"„'
+_NO_DOUBLE_QUOTES = str.maketrans("", "", _DOUBLE_QUOTES)
