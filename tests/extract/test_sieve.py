@@ -12,6 +12,7 @@ from kg.extract.entities.sieve import (
     PASSES,
     Sieve,
     acronym_of_initials,
+    body_word_alone,
     descriptions_to_antecedents,
     events_by_descriptive_name,
     funding_by_amount,
@@ -66,6 +67,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "person_name_parts_are_people",
         "surname_or_first_name",
         "organisation_name_prefix",
+        "body_word_alone",
         "acronym_of_initials",
         "events_by_descriptive_name",
         "events_by_verb",
@@ -524,3 +526,34 @@ def test_acronym_of_initials_joins_an_agreement_not_a_person() -> None:
     acronym_of_initials(sieve)
     assert _joined(sieve, 0, 2)
     assert not _joined(sieve, 1, 3)
+
+
+def test_body_word_alone_is_the_one_body_named_in_full() -> None:
+    # "Council" and "Pay Committee" (without its owner's acronym) after the bodies' full names
+    sieve = _sieve(
+        [
+            mention("HGU Council", KG.Committee, "ner", start=0),
+            mention("Council", KG.Committee, "ner", start=40, token_start=10),
+            mention("HGU Pay Committee", KG.Committee, "ner", start=80, token_start=20),
+            mention("Pay Committee", KG.Committee, "ner", start=100, token_start=30),
+        ]
+    )
+    body_word_alone(sieve)
+    assert _joined(sieve, 0, 1)
+    assert _joined(sieve, 2, 3)
+    assert not _joined(sieve, 0, 2)
+
+
+def test_body_word_alone_beside_two_bodies_named_so_is_left_alone() -> None:
+    sieve = _sieve(
+        [
+            mention("Pay Council", KG.Committee, "ner", start=0),
+            mention("Rail Council", KG.Committee, "ner", start=40, token_start=10),
+            mention("Council", KG.Committee, "ner", start=80, token_start=20),
+            mention("Harbour Union", KG.TradeUnion, "ner", start=100, token_start=30),
+            mention("Union", KG.TradeUnion, "ner", start=120, token_start=40),
+        ]
+    )
+    body_word_alone(sieve)
+    assert not _joined(sieve, 2, 0) and not _joined(sieve, 2, 1)
+    assert not _joined(sieve, 3, 4)  # "Union" names no committee

@@ -12,7 +12,9 @@ precise first:
 4. ``person_name_parts_are_people``: a one-word name that is a known person's name part is a
    person ("Amanda"; corrects the class, joins nothing);
 5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
-6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England";
+6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England"; then
+   ``body_word_alone``: "Council" → "EIS Council", "Salaries Committee" → "EIS Salaries
+   Committee" (the one body named so);
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
 8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
    its sentence;

@@ -27,6 +27,7 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "body_word_alone",
     "acronym_of_initials",
 ]
 
@@ -178,6 +179,39 @@ def organisation_name_prefix(sieve: Sieve) -> None:
             ):
                 sieve.union(k, other)
                 break
+
+
+def body_word_alone(sieve: Sieve) -> None:
+    """A body named without its owner's name ("Salaries Committee" after "EIS Salaries
+    Committee", where "EIS" is an organisation of the article) or by its name word alone
+    ("Council": ``lex:nameWord`` of a committee) is the one body of the article named in full
+    so; with two such bodies ("the Pay Council", "the Rail Council") it is left alone."""
+    mentions = sieve.mentions
+    orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
+    names = {k: tuple(normalise_name(mentions[k].text).split()) for k in orgs}
+    owners = {words for words in names.values() if words}
+    for k in orgs:
+        words = names[k]
+        if not words or mentions[k].gazetteer_id:
+            continue
+        if len(words) == 1 and sieve.lexicon.name_words.get(words[0].title()) != KG.Committee:
+            continue
+        found = {
+            sieve.links.find(other)
+            for other, longer in names.items()
+            if len(longer) > len(words)
+            and longer[-len(words) :] == words
+            and (len(words) == 1 or _owner(longer[: -len(words)], mentions[other].text, owners))
+        }
+        if len(found) == 1:
+            sieve.union(found.pop(), k)
+
+
+def _owner(words: tuple[str, ...], name: str, owners: set[tuple[str, ...]]) -> bool:
+    """The first ``words`` of an organisation's ``name`` name its owner: an organisation of the
+    article, or an acronym ("EIS" of "EIS Salaries Committee")."""
+    first = name.split()[0]
+    return words in owners or (len(words) == 1 and first.isupper() and len(first) > 1)
 
 
 def acronym_of_initials(sieve: Sieve) -> None:

@@ -18,6 +18,7 @@ from kg.extract.entities.description_passes import descriptions_to_antecedents, 
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
+    body_word_alone,
     linked_forms,
     organisation_name_prefix,
     person_name_parts_are_people,
@@ -54,6 +55,7 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "body_word_alone",
     "acronym_of_initials",
     "events_by_descriptive_name",
     "events_by_verb",
@@ -82,6 +84,7 @@ PASSES: tuple[Pass, ...] = (
     person_name_parts_are_people,
     surname_or_first_name,
     organisation_name_prefix,
+    body_word_alone,
     acronym_of_initials,
     events_by_descriptive_name,
     events_by_verb,
