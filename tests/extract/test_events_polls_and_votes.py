@@ -198,3 +198,12 @@ def test_relations_members_vote_in_the_union_consultation_on_a_real_parse(
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert len(events) == 1
     assert ("Harbour Workers Union", KG.participatesIn, next(iter(events))) in found
+
+
+def test_events_a_general_meeting_by_its_initials_is_a_meeting(
+    extract: Callable[..., Any],
+) -> None:
+    # "AGM" is an annual general meeting (a head noun of kg:Meeting), not an organisation
+    corpus = extract("Guild meets\nThe Harbour Guild will debate the levy at its AGM in June.\n")
+    meetings = [e for e in corpus.entities if e.label == "AGM"]
+    assert [e.type for e in meetings] == [KG.Meeting]
