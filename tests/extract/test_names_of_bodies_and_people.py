@@ -436,3 +436,19 @@ def test_an_ambiguous_short_name_after_a_place_is_not_the_other_entry() -> None:
         (5, "harbour_assembly"),
         (6, "harbour_assembly"),
     ]
+
+
+def test_listed_names_a_legislatures_term_is_no_legislature(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "this parliament" after a preposition of time, "the next parliament": a span of years
+    corpus = extract(
+        "Harbour spending\n"
+        "Harbour spending will rise for the rest of this parliament, the minister said.\n"
+        "The levy will end before the next parliament.\n"
+    )
+    assert [e for e in corpus.entities if e.gazetteer_id == "parliament"] == []
+    corpus = extract("Harbour vote\nMPs in parliament voted on the harbour levy.\n")
+    assert [e.gazetteer_id for e in corpus.entities if e.gazetteer_id == "parliament"] == [
+        "parliament"
+    ]

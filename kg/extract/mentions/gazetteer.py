@@ -55,7 +55,9 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
             continue
-        if _in_a_members_title(span) or _in_another_committee_name(context, span, ends):
+        if _in_a_members_title(span) or _a_legislatures_term(span):
+            continue
+        if _in_another_committee_name(context, span, ends):
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
@@ -83,6 +85,24 @@ def _in_a_members_title(span: Span) -> bool:
     return (
         start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() == "member"
     )
+
+
+#: words before a legislature's name that make it one of its terms: "the next parliament"
+_TERM_WORDS = frozenset({"next", "last", "previous", "current", "whole", "entire"})
+#: prepositions of time before "this parliament" (its term): "by the end of this parliament"
+_TIME_PREPOSITIONS = frozenset({"of", "during", "throughout", "within", "over", "in"})
+
+
+def _a_legislatures_term(span: Span) -> bool:
+    """A one-word legislature's name that names one of its terms, a span of years: "the next
+    parliament", "for the rest of this parliament", "during this Parliament" ("This Parliament
+    voted" is the body)."""
+    if URIRef(span.label_) != KG.Legislature or len(span) != 1 or span.start == 0:
+        return False
+    doc, before = span.doc, span.doc[span.start - 1].lower_
+    if before in _TERM_WORDS:
+        return True
+    return before == "this" and span.start >= 2 and doc[span.start - 2].lower_ in _TIME_PREPOSITIONS
 
 
 def _in_another_committee_name(context: Context, span: Span, ends: set[tuple[int, str]]) -> bool:
