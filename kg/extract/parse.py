@@ -136,6 +136,21 @@ def _name_pattern(nlp: Language, name: str, *, match_case: bool) -> list[list[di
     return [[{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]]
 
 
+def _possessive_plurals(name: str) -> set[str]:
+    """The name with the plural nouns inside it written as possessives, and without:
+    "Irish Nurses' and Midwives' Organisation" for "Irish Nurses and Midwives Organisation",
+    "National Farmers Union" for "National Farmers' Union" (papers write either)."""
+    words = name.split(" ")
+    inner = range(len(words) - 1)
+    plural = [i for i in inner if len(words[i]) > 3 and words[i].istitle() and words[i][-1] == "s"]
+    found = set()
+    if plural:
+        found.add(" ".join(w + "'" if i in plural else w for i, w in enumerate(words)))
+    if any(w.endswith(("s'", "s’")) for w in words[:-1]):
+        found.add(" ".join(w[:-1] if w.endswith(("s'", "s’")) else w for w in words))
+    return found
+
+
 def _house_style_acronyms(name: str, words: Container[str]) -> set[str]:
     """The acronym as house styles write one of four or more letters: capital first ("Ictu",
     "Cosla" for ICTU, COSLA; the Guardian's and the Irish Times' style), matched with that
@@ -174,7 +189,10 @@ def _gazetteer_patterns(
         names = entry.ambiguous if ambiguous else entry.names
         match_case = {n.lower() for n in entry.match_case}
         for name in names:
-            variants = {name, name.replace("'", "’"), name.replace("’", "'")}
+            variants = {name, *_possessive_plurals(name)}
+            variants |= {v.replace("'", "’") for v in variants} | {
+                v.replace("’", "'") for v in variants
+            }
             variants.update(_house_style_acronyms(name, words))
             for variant in sorted(variants):
                 if (variant, entry.id) in seen:

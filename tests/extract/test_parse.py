@@ -117,6 +117,20 @@ def test_parse_documents_yields_each_document_with_its_doc(nlp: Any) -> None:
         ),
         ("The King’s Fund said so.", "King’s Fund", "kings_fund", KG.ThinkTank),
         ("The King's Fund said so.", "King's Fund", "kings_fund", KG.ThinkTank),
+        # plural nouns inside a listed name written as possessives, or a possessive without
+        # its apostrophe: papers write either
+        (
+            "The Irish Nurses' and Midwives' Organisation said so.",
+            "Irish Nurses' and Midwives' Organisation",
+            "inmo",
+            KG.TradeUnion,
+        ),
+        (
+            "The School Teachers Review Body said so.",
+            "School Teachers Review Body",
+            "strb",
+            KG.PublicBody,
+        ),
     ],
 )
 def test_parse_gazetteer_spans_carry_ids(
