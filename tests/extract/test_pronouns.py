@@ -234,3 +234,35 @@ def test_pronouns_people_of_a_line_between_paragraphs_are_not_antecedents(
 ) -> None:
     at = text.find("inister") if "inister" in text else 0
     assert _in_a_line_between_paragraphs(text, at) is furniture
+
+
+def test_pronouns_his_beside_a_role_is_that_holders_not_a_person_named_before() -> None:
+    # "Tom Hale said they met the minister and his team.": the team is the minister's
+    doc = make_doc(
+        """
+        Tom PROPN compound 1 - NNP B-PERSON
+        Hale PROPN nsubj 2 - NNP I-PERSON
+        said VERB ROOT 2 say VBD
+        they PRON nsubj 4 they PRP
+        met VERB ccomp 2 meet VBD
+        the DET det 6 - DT
+        minister NOUN dobj 4 - NN
+        and CCONJ cc 6 - CC
+        his PRON poss 9 his PRP$
+        team NOUN conj 6 - NN
+        . PUNCT punct 2 - .
+        """
+    )
+    assert _label(resolved_of(doc), 8) is None
+    # with no role before it, "his" is still the man named before
+    doc = make_doc(
+        """
+        Tom PROPN compound 1 - NNP B-PERSON
+        Hale PROPN nsubj 2 - NNP I-PERSON
+        met VERB ROOT 2 meet VBD
+        his PRON poss 4 his PRP$
+        team NOUN dobj 2 - NN
+        . PUNCT punct 2 - .
+        """
+    )
+    assert _label(resolved_of(doc), 3) == "Tom Hale"

@@ -86,7 +86,11 @@ def resolve_pronouns(
         if token.pos_ != "PRON" and lower not in ("his", "her", "its"):
             continue
         if lower in MALE or lower in FEMALE:
-            found = _person(token, people, subjects, gender)
+            holder = _role_it_follows(token, lexicon)
+            if holder is not None:  # "the minister and his team": the minister's, or no one's
+                found = resolved.entity_for_token(holder.i, (KG.Person,))
+            else:
+                found = _person(token, people, subjects, gender)
             if found is not None:
                 resolved.pronouns[token.i] = found
                 if token.dep_ == "nsubj" and _of_a_main_clause(token):
@@ -122,6 +126,18 @@ def _in_a_line_between_paragraphs(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else len(text)].rstrip().rstrip(_CLOSING)
     short = len(line.split()) <= MAX_BETWEEN_WORDS
     return start > 0 and bool(line) and line[-1] not in _LINE_ENDS and short
+
+
+def _role_it_follows(pronoun: Token, lexicon: Lexicon) -> Token | None:
+    """The role noun a possessive pronoun's noun is coordinated with: "the secretary of state
+    and his team", "the minister and her officials" are the team and officials of that holder,
+    whoever the role names (not of a person named before)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+        return None
+    first = pronoun.head.head
+    if first.i < pronoun.i and first.pos_ in ("NOUN", "PROPN") and lexicon.role(first.lower_):
+        return first
+    return None
 
 
 def _of_a_main_clause(subject: Token) -> bool:
