@@ -178,6 +178,31 @@ def test_statistical_entities_name_after_a_role_title_is_a_person() -> None:
     assert ("Ida Moss", "Person") in found
 
 
+def test_statistical_entities_name_after_the_comma_of_a_titles_portfolio_is_a_person() -> None:
+    # the model reads "Rural Affairs, Ida Moss" of "Cabinet Secretary for Rural Affairs, Ida
+    # Moss" as one organisation: the tail after the title's comma is its holder
+    doc = make_doc(
+        """
+        Talks     NOUN  nsubj    1  talk  NNS
+        ended     VERB  ROOT     1  end   VBD
+        .         PUNCT punct    1  -     .
+        Cabinet   PROPN compound 4  -     NNP
+        Secretary PROPN nsubj    12 -     NNP
+        for       ADP   prep     4  -     IN
+        Rural     PROPN compound 7  -     NNP B-ORG
+        Affairs   PROPN pobj     5  -     NNP I-ORG
+        ,         PUNCT punct    4  -     ,   I-ORG
+        Ida       PROPN compound 10 -     NNP I-ORG
+        Moss      PROPN appos    4  -     NNP I-ORG
+        ,         PUNCT punct    4  -     ,
+        agreed    VERB  ROOT     12 agree VBD
+        .         PUNCT punct    12 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ida Moss", "Person")]
+
+
 def test_statistical_entities_quoted_title_is_no_organisation() -> None:
     # a statement's title in quotation marks, read by the model as an organisation
     doc = make_doc(

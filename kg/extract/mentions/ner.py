@@ -268,6 +268,9 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
             return None, False
         return context.candidate(span, KG.Person, "ner"), True
     if type_ == KG.Organisation:
+        holder = _holder_after_a_title(context, span)
+        if holder is not None:
+            return context.candidate(holder, KG.Person, "ner"), True
         end = span.end
         while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
             end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
@@ -286,6 +289,19 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
     if type_ == KG.Place and all(t.i in context.role_title_tokens for t in span):
         return None, False  # "Home" of "Home Secretary": a word of a post's title, no place
     return context.candidate(span, type_, "ner"), True
+
+
+def _holder_after_a_title(context: Context, span: Span) -> Span | None:
+    """The name after the comma of a span that opens with the end of a role's title: the model
+    reads "Rural Economy, Fergus Ewing" of "the Cabinet Secretary for Rural Economy, Fergus
+    Ewing" as one organisation; its tail is the holder."""
+    start, doc = span.start, span.doc
+    while start < span.end - 1 and start in context.role_title_tokens and doc[start].text != ",":
+        start += 1
+    if start == span.start or doc[start].text != ",":
+        return None
+    rest = doc[start + 1 : span.end]
+    return rest if len(rest) and _plausible_person(rest, context.lexicon) else None
 
 
 def _quoted(span: Span) -> bool:
