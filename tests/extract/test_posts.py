@@ -61,6 +61,29 @@ def test_posts_role_phrase_names_posts_by_its_last_words() -> None:
     assert INDEX.for_role("ferry chair") == ()
 
 
+def test_posts_a_title_naming_no_post_opens_as_the_posts_of_its_kind() -> None:
+    # a portfolio renamed since the list was made: only where the title opens like theirs
+    assert INDEX.for_title("Cabinet Secretary for Harbours and Islands") == (FERRY_SCOT,)
+    assert INDEX.for_title("Secretary of State for Canals") == (FERRY_UK,)
+    assert INDEX.for_title("Harbour Secretary") == ()
+
+
+def test_posts_a_title_naming_no_post_is_in_the_government_its_kind_is_in(
+    extract: Any,
+) -> None:
+    # "Cabinet Secretary for ..." posts are the Scottish Government's (and the Welsh)
+    corpus = extract(
+        "Harbour bill\n"
+        "The union wrote to the UK Government and the Scottish Government about the bill.\n"
+        "In letters sent to the Cabinet Secretary for Harbours and Islands, Jo Farrow MSP, the "
+        "union asked for talks.\n"
+    )
+    labels = {e.key: e.gazetteer_id or e.label for e in corpus.entities}
+    posts = {(labels[r.subject], labels[r.object]) for r in corpus.relations}
+    assert ("Jo Farrow", "scottish_government") in posts
+    assert ("Jo Farrow", "government") not in posts
+
+
 def test_posts_minister_of_and_minister_for_name_one_post() -> None:
     assert INDEX.for_role("the Minister for Harbours") == (HARBOURS,)
     assert INDEX.for_role("Minister of Harbours") == (HARBOURS,)

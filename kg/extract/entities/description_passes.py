@@ -345,6 +345,10 @@ def roles_to_holders(sieve: Sieve) -> None:
         sieve.post_organisations[k] = tuple(
             dict.fromkeys(o for o in (government_of(post), post.organisation) if o)
         )
+    for k in role_links.keys() - posts.keys():
+        government = _government_by_title(sieve, k)
+        if government is not None:
+            sieve.post_organisations[k] = (government,)
     for k in in_order:
         link = role_links[k]
         if link.holder is not None:
@@ -381,6 +385,18 @@ def _posts_of_roles(sieve: Sieve, role_links: Mapping[int, RoleLink]) -> dict[in
         if post is not None:
             found[k] = post
     return found
+
+
+def _government_by_title(sieve: Sieve, k: int) -> str | None:
+    """The government of a title that names no post of the gazetteer but opens as the posts
+    of one government the article names do: "Cabinet Secretary for Rural Economy" (a portfolio
+    since renamed) in an article naming the Scottish Government. Only the government: which
+    post, and so who holds it, is not known."""
+    if sieve.posts is None:
+        return None
+    candidates = sieve.posts.for_title(sieve.mentions[k].text)
+    governments = {government_of(p) for p in candidates} & sieve.named_ids
+    return governments.pop() if len(governments) == 1 else None
 
 
 def _article_days(

@@ -85,6 +85,27 @@ class PostIndex:
                 return found
         return ()
 
+    def for_title(self, text: str) -> tuple[Post, ...]:
+        """The posts whose title opens as a role phrase that names no post does, up to its
+        "for" or "of": "Cabinet Secretary for Rural Economy" (a portfolio since renamed) →
+        every "Cabinet Secretary for ..." post, "Minister for Rural Affairs" → every
+        "Minister for ..." post."""
+        words = _post_key(text).split()
+        opening = next(
+            (
+                " ".join(words[: i + 1]) + " "
+                for i in (1, 2)
+                if i < len(words) - 1 and words[i] in ("for", "of")
+            ),
+            None,
+        )
+        if opening is None:
+            return ()
+        found = {
+            p.id: p for key, posts in self.by_role.items() if key.startswith(opening) for p in posts
+        }
+        return tuple(found[k] for k in sorted(found))
+
 
 def _post_key(text: str) -> str:
     """A role phrase as posts are looked up by: "Minister of Finance" and "Minister for
