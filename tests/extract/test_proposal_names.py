@@ -653,3 +653,13 @@ def test_proposals_quotation_marks_inside_a_name_are_no_part_of_it(
     names = {name for e in corpus.entities for name in (e.label, *e.aliases)}
     assert "shared harbour deal" in names
     assert not any("”" in name or "“" in name for name in names)
+
+
+def test_proposals_a_word_of_a_role_title_names_no_proposal(
+    extract: Callable[..., Any],
+) -> None:
+    # "Policy" of "Director of Policy" is a word of the title, not a policy
+    corpus = extract(
+        'Harbour news\nJo Reyes, Director of Policy, Unison said: "The levy is unfair."\n'
+    )
+    assert "Policy" not in {e.label for e in corpus.entities}

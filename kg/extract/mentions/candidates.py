@@ -23,6 +23,8 @@ from kg.extract.mentions.names import title_case_headline_end, trim
 from kg.extract.mentions.role_phrases import RolePhrase, find_role_phrases, role_title_tokens
 from kg.extract.parse import tokens_of
 from kg.model import Document, Mention, Sentence
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -170,13 +172,16 @@ class Context:
         indefinite: bool = False,
     ) -> Candidate | None:
         """A candidate for the span without leading articles or trailing possessives, or None
-        when nothing usable is left or what is left names a topic (``lex:topicName``: "Covid",
-        "Local Government", "post-Brexit"), whichever source found it."""
+        when nothing usable is left, what is left names a topic (``lex:topicName``: "Covid",
+        "Local Government", "post-Brexit"), whichever source found it, or a proposal's words are
+        all words of a role's title ("Policy" of "Director of Policy")."""
         trimmed = trim(span)
         if trimmed is None or not self.usable(trimmed):
             return None
         if self.lexicon.names_a_topic(trimmed.text):
             return None
+        if core_class(type_) == KG.Proposal and all(t.i in self.role_title_tokens for t in trimmed):
+            return None  # "Policy" of "Director of Policy": a word of a title
         return Candidate(
             trimmed,
             type_,
