@@ -402,6 +402,13 @@ class Lexicon:
     possessive_name_words: frozenset[str] = word_list(LEX.possessiveNameWord)
     """Titles that with a possessive open one name, not an owner's name and another ("the
     King's Speech", "Queen's University")."""
+    # --- proposals6 ---
+    standing_modifiers: frozenset[str] = word_list(LEX.standingModifier)
+    """Modifiers that say how a proposal stands, not which it is ("proposed", "controversial"):
+    "the proposed reforms" refers to a proposal named elsewhere."""
+    reference_heads: frozenset[str] = word_list(LEX.referenceHead)
+    """Proposal words, beside the generic, change and deal words, that with modifiers of
+    standing alone refer to a proposal named elsewhere ("the new contract", "the bill")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -305,6 +305,9 @@ class LEX(DefinedNamespace):
     # --- entprec5 ---
     seatLetters: URIRef
     possessiveNameWord: URIRef
+    # --- proposals6 ---
+    standingModifier: URIRef
+    referenceHead: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

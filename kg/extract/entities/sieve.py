@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
+from kg.extract.entities.generic_references import generic_references_to_one_proposal
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     linked_forms,
@@ -65,6 +66,7 @@ __all__ = [
     "reports_by_name",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
+    "generic_references_to_one_proposal",
     "light_head_nouns",
     "funding_by_amount",
     "planned_bodies_as_one",
@@ -97,5 +99,6 @@ PASSES: tuple[Pass, ...] = (
     planned_bodies_as_one,
     descriptions_to_antecedents,
     plans_for_a_proposal,
+    generic_references_to_one_proposal,
     roles_to_holders,
 )
