@@ -409,6 +409,10 @@ class Lexicon:
     reference_heads: frozenset[str] = word_list(LEX.referenceHead)
     """Proposal words, beside the generic, change and deal words, that with modifiers of
     standing alone refer to a proposal named elsewhere ("the new contract", "the bill")."""
+    pledging_verbs: frozenset[str] = word_list(LEX.pledgingVerb)
+    """Verbs of promising or announcing a change to come ("pledge", "vow", "announce")."""
+    pledged_change_verbs: frozenset[str] = word_list(LEX.pledgedChangeVerb)
+    """Verbs of changing a policy or body whose phrase, pledged, names a proposal ("scrap")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -308,6 +308,8 @@ class LEX(DefinedNamespace):
     # --- proposals6 ---
     standingModifier: URIRef
     referenceHead: URIRef
+    pledgingVerb: URIRef
+    pledgedChangeVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

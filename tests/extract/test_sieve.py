@@ -82,6 +82,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
         "generic_references_to_one_proposal",
+        "pledged_changes_to_their_noun",
         "roles_to_holders",
     ]
 

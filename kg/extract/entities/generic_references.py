@@ -22,7 +22,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["generic_references_to_one_proposal"]
+__all__ = ["generic_references_to_one_proposal", "pledged_changes_to_their_noun"]
 
 #: words before a head that neither say which proposal it is nor what it is about
 _FUNCTION_DEPS = frozenset({"det", "poss", "case", "punct", "predet"})
@@ -150,3 +150,30 @@ def _indefinite(tokens: Sequence[Token], m: Mention) -> bool:
     first = tokens[m.token_start]
     before = tokens[m.token_start - 1] if m.token_start > 0 else None
     return first.lower_ in ("a", "an") or (before is not None and before.lower_ in ("a", "an"))
+
+
+def pledged_changes_to_their_noun(sieve: Sieve) -> None:
+    """A change named by its verb phrase ("promised to ban the notices",
+    :mod:`~kg.extract.mentions.pledged_changes`) is the proposal named by the noun of that
+    change (``lex:nominalForm``: "ban" → "the eviction notice ban", "abolish" → "the abolition
+    of the agency") when the article names exactly one."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    if not tokens:
+        return
+    nouns = _change_nouns(sieve.lexicon.nominal_forms)
+    proposals = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    for k in proposals:
+        m = mentions[k]
+        first = tokens[m.token_start]
+        if first.pos_ != "VERB" or first.lemma_.lower() != m.head or m.head not in nouns:
+            continue
+        noun = nouns[m.head]
+        fits = {sieve.links.find(o) for o in proposals if o != k and mentions[o].head == noun}
+        if len(fits) == 1:
+            sieve.union(k, fits.pop())
+
+
+def _change_nouns(forms: frozenset[str]) -> dict[str, str]:
+    """The lexicon's "abolish abolition of" as ``{"abolish": "abolition"}``."""
+    pairs = (form.split(" ") for form in forms)
+    return {words[0]: words[1] for words in pairs if len(words) >= 2}

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
-from kg.extract.entities.generic_references import generic_references_to_one_proposal
+from kg.extract.entities.generic_references import (
+    generic_references_to_one_proposal,
+    pledged_changes_to_their_noun,
+)
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     linked_forms,
@@ -67,6 +70,7 @@ __all__ = [
     "headline_proposals_to_body",
     "plans_for_a_proposal",
     "generic_references_to_one_proposal",
+    "pledged_changes_to_their_noun",
     "light_head_nouns",
     "funding_by_amount",
     "planned_bodies_as_one",
@@ -100,5 +104,6 @@ PASSES: tuple[Pass, ...] = (
     descriptions_to_antecedents,
     plans_for_a_proposal,
     generic_references_to_one_proposal,
+    pledged_changes_to_their_noun,
     roles_to_holders,
 )
