@@ -413,6 +413,8 @@ class Lexicon:
     """Verbs of promising or announcing a change to come ("pledge", "vow", "announce")."""
     pledged_change_verbs: frozenset[str] = word_list(LEX.pledgedChangeVerb)
     """Verbs of changing a policy or body whose phrase, pledged, names a proposal ("scrap")."""
+    collection_nouns: frozenset[str] = word_list(LEX.collectionNoun)
+    """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -310,6 +310,7 @@ class LEX(DefinedNamespace):
     referenceHead: URIRef
     pledgingVerb: URIRef
     pledgedChangeVerb: URIRef
+    collectionNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -8,7 +8,10 @@ from typing import Any
 
 from doc_builder import make_doc, mention
 
-from kg.extract.entities.generic_references import generic_references_to_one_proposal
+from kg.extract.entities.generic_references import (
+    collections_of_proposals,
+    generic_references_to_one_proposal,
+)
 from kg.extract.entities.sieve import Sieve
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
@@ -231,3 +234,38 @@ def test_generic_reference_real_parse_the_proposed_reforms(extract: Callable[...
     )
     [overhaul] = [e for e in corpus.entities if "overhaul of ferry licensing" in e.label]
     assert "proposed reforms" in overhaul.aliases
+
+
+# "The board unveiled a package of school reforms."
+PACKAGE_OF_REFORMS = """
+The      DET   det      1 -       DT
+board    NOUN  nsubj    2 -       NN
+unveiled VERB  ROOT     2 unveil  VBD
+a        DET   det      4 -       DT
+package  NOUN  dobj     2 -       NN
+of       ADP   prep     4 -       IN
+school   NOUN  compound 7 -       NN
+reforms  NOUN  pobj     5 reform  NNS
+.        PUNCT punct    2 -       .
+"""
+
+
+def test_generic_reference_a_package_of_reforms_is_the_reforms_it_holds() -> None:
+    sieve = _sieve(
+        [
+            mention(
+                "package of school reforms",
+                KG.FundingPackage,
+                "noun-phrase",
+                start=20,
+                token_start=4,
+                head="package",
+            ),
+            mention(
+                "school reforms", KG.Reform, "noun-phrase", start=31, token_start=6, head="reform"
+            ),
+        ],
+        PACKAGE_OF_REFORMS,
+    )
+    collections_of_proposals(sieve)
+    assert _joined(sieve, 0, 1)

@@ -22,7 +22,11 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["generic_references_to_one_proposal", "pledged_changes_to_their_noun"]
+__all__ = [
+    "generic_references_to_one_proposal",
+    "pledged_changes_to_their_noun",
+    "collections_of_proposals",
+]
 
 #: words before a head that neither say which proposal it is nor what it is about
 _FUNCTION_DEPS = frozenset({"det", "poss", "case", "punct", "predet"})
@@ -177,3 +181,30 @@ def _change_nouns(forms: frozenset[str]) -> dict[str, str]:
     """The lexicon's "abolish abolition of" as ``{"abolish": "abolition"}``."""
     pairs = (form.split(" ") for form in forms)
     return {words[0]: words[1] for words in pairs if len(words) >= 2}
+
+
+def collections_of_proposals(sieve: Sieve) -> None:
+    """A proposal named as a collection (``lex:collectionNoun``) of a proposal is that proposal
+    taken as one: "a package of school reforms" and the "school reforms" it holds name one."""
+    mentions, tokens = sieve.mentions, sieve.tokens
+    if not tokens:
+        return
+    collections = sieve.lexicon.collection_nouns
+    proposals = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
+    by_last = {mentions[k].token_end - 1: k for k in proposals}
+    for k in proposals:
+        m = mentions[k]
+        if m.head not in collections:
+            continue
+        heads = [t for t in tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
+        held = [
+            o
+            for p in (heads[0].children if heads else ())
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.i < m.token_end
+        ]
+        for o in held:
+            other = by_last.get(o.i)
+            if other is not None and mentions[other].head != m.head:
+                sieve.union(k, other)

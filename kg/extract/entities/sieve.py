@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.generic_references import (
+    collections_of_proposals,
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "plans_for_a_proposal",
     "generic_references_to_one_proposal",
     "pledged_changes_to_their_noun",
+    "collections_of_proposals",
     "light_head_nouns",
     "funding_by_amount",
     "planned_bodies_as_one",
@@ -105,5 +107,6 @@ PASSES: tuple[Pass, ...] = (
     plans_for_a_proposal,
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
+    collections_of_proposals,
     roles_to_holders,
 )
