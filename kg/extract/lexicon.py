@@ -415,6 +415,8 @@ class Lexicon:
     """Verbs of changing a policy or body whose phrase, pledged, names a proposal ("scrap")."""
     collection_nouns: frozenset[str] = word_list(LEX.collectionNoun)
     """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
+    noun_prepositions: frozenset[str] = word_list(LEX.nounPreposition)
+    """Prepositions that take a noun phrase, never a clause ("against", "over")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

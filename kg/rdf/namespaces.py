@@ -311,6 +311,7 @@ class LEX(DefinedNamespace):
     pledgingVerb: URIRef
     pledgedChangeVerb: URIRef
     collectionNoun: URIRef
+    nounPreposition: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

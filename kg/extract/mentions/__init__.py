@@ -65,6 +65,7 @@ from kg.extract.mentions.descriptions import bodies_of_organisations, organisati
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
 from kg.extract.mentions.methods import METHODS, Method
+from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -116,6 +117,7 @@ SOURCES: tuple[Source, ...] = (
     changes_to_proposals,
     demanded_changes,
     pledged_changes,
+    misread_plans,
     planned_bodies,
     sums_of_money,
     organisation_descriptions,
