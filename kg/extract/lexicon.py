@@ -413,6 +413,21 @@ class Lexicon:
     possessive_name_words: frozenset[str] = word_list(LEX.possessiveNameWord)
     """Titles that with a possessive open one name, not an owner's name and another ("the
     King's Speech", "Queen's University")."""
+    # --- proposals6 ---
+    standing_modifiers: frozenset[str] = word_list(LEX.standingModifier)
+    """Modifiers that say how a proposal stands, not which it is ("proposed", "controversial"):
+    "the proposed reforms" refers to a proposal named elsewhere."""
+    reference_heads: frozenset[str] = word_list(LEX.referenceHead)
+    """Proposal words, beside the generic, change and deal words, that with modifiers of
+    standing alone refer to a proposal named elsewhere ("the new contract", "the bill")."""
+    pledging_verbs: frozenset[str] = word_list(LEX.pledgingVerb)
+    """Verbs of promising or announcing a change to come ("pledge", "vow", "announce")."""
+    pledged_change_verbs: frozenset[str] = word_list(LEX.pledgedChangeVerb)
+    """Verbs of changing a policy or body whose phrase, pledged, names a proposal ("scrap")."""
+    collection_nouns: frozenset[str] = word_list(LEX.collectionNoun)
+    """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
+    noun_prepositions: frozenset[str] = word_list(LEX.nounPreposition)
+    """Prepositions that take a noun phrase, never a clause ("against", "over")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

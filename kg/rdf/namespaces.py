@@ -306,6 +306,13 @@ class LEX(DefinedNamespace):
     # --- entprec5 ---
     seatLetters: URIRef
     possessiveNameWord: URIRef
+    # --- proposals6 ---
+    standingModifier: URIRef
+    referenceHead: URIRef
+    pledgingVerb: URIRef
+    pledgedChangeVerb: URIRef
+    collectionNoun: URIRef
+    nounPreposition: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

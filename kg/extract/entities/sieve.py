@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
+from kg.extract.entities.generic_references import (
+    collections_of_proposals,
+    generic_references_to_one_proposal,
+    pledged_changes_to_their_noun,
+)
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
@@ -67,6 +72,9 @@ __all__ = [
     "reports_by_name",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
+    "generic_references_to_one_proposal",
+    "pledged_changes_to_their_noun",
+    "collections_of_proposals",
     "light_head_nouns",
     "funding_by_amount",
     "planned_bodies_as_one",
@@ -100,5 +108,8 @@ PASSES: tuple[Pass, ...] = (
     planned_bodies_as_one,
     descriptions_to_antecedents,
     plans_for_a_proposal,
+    generic_references_to_one_proposal,
+    pledged_changes_to_their_noun,
+    collections_of_proposals,
     roles_to_holders,
 )

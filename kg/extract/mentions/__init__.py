@@ -65,10 +65,12 @@ from kg.extract.mentions.descriptions import bodies_of_organisations, organisati
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
 from kg.extract.mentions.methods import METHODS, Method
+from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.planned_bodies import planned_bodies
+from kg.extract.mentions.pledged_changes import pledged_changes
 from kg.extract.mentions.policy_changes import changes_to_proposals
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
@@ -114,6 +116,8 @@ SOURCES: tuple[Source, ...] = (
     head_noun_phrases,
     changes_to_proposals,
     demanded_changes,
+    pledged_changes,
+    misread_plans,
     planned_bodies,
     sums_of_money,
     organisation_descriptions,

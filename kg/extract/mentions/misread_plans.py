@@ -1,0 +1,88 @@
+"""Plans the parser reads as a verb: "protested against Welsh Government plans to require
+tree planting" names a plan, though the parser takes "plans" for the verb of "Welsh
+Government" (as in "The Government plans to require ...").
+
+After a preposition that cannot open a clause (``lex:nounPreposition``: "against", "over",
+"on") or a verb of stance whose object is a thing (a ``lex:trigger`` without a preposition:
+"criticised", "opposed"), "the Government plans to X" cannot be a sentence: it is a noun
+phrase, the Government's plans to X. The name runs from the owner's first word ("Welsh
+Government plans"), with the longer form up to the end of the infinitive's object ("Welsh
+Government plans to require tree planting").
+
+Example: "Farmers marched against Government plans to close depots." gives "Government
+plans" (``kg:Plan``) and its longer form "Government plans to close depots".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.rdf.namespaces import KG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["misread_plans", "misread_plan_start"]
+
+MAX_WORDS = 12  # a longer form of more words is a clause, not a name
+_STOPS = frozenset({"cc", "conj", "punct", "relcl", "advcl", "appos"})
+
+
+def misread_plans(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Each "<owner> plans to <verb> <object>" the parser reads as a clause where it cannot be."""
+    for token in context.tokens:
+        if token.lower_ != "plans" or token.pos_ != "VERB":
+            continue
+        start = misread_plan_start(token, context.lexicon)
+        if start is None:
+            continue
+        doc = context.doc
+        first = context.candidate(doc[start : token.i + 1], KG.Plan, "noun-phrase", head="plan")
+        if first is None:
+            continue
+        yield first
+        end = _infinitive_end(token)
+        if end is not None and end - start <= MAX_WORDS:
+            longer = context.candidate(
+                doc[start:end], KG.Plan, "noun-phrase", head="plan", longer=True, same_as=first
+            )
+            if longer is not None:
+                yield longer
+
+
+def misread_plan_start(token: Token, lexicon: Lexicon) -> int | None:
+    """Where the owner's words before "plans" start, when what comes before them makes the
+    whole a noun phrase; else None."""
+    if not any(c.dep_ == "xcomp" and c.i == token.i + 2 for c in token.children):
+        return None  # "plans to ...": an infinitive right after
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and token.i - start < 4:
+        start -= 1
+    if start == token.i or start == 0:
+        return None
+    before = doc[start - 1]
+    if before.lower_ in ("the", "its", "their") and start > 1:
+        before = doc[start - 2]
+    lemma = before.lemma_.lower()
+    if before.pos_ == "ADP" and before.lower_ in lexicon.noun_prepositions:
+        return start
+    if before.pos_ == "VERB" and (lemma, "") in lexicon.triggers:
+        return start
+    return None
+
+
+def _infinitive_end(token: Token) -> int | None:
+    """The end of the infinitive after "plans" with its object ("to close depots")."""
+    verb = next(c for c in token.children if c.dep_ == "xcomp" and c.i == token.i + 2)
+    end = verb.i + 1
+    for t in verb.rights:
+        if t.dep_ in _STOPS:
+            break
+        end = t.right_edge.i + 1
+    if any(t.is_punct and t.dep_ != "case" for t in token.doc[token.i : end]):
+        return None
+    return end

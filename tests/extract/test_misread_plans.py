@@ -1,0 +1,61 @@
+"""Plans the parser reads as a verb: after a preposition that takes no clause, or a verb of
+stance, "<owner> plans to X" is a plan. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from doc_builder import context_of, make_doc
+
+from kg.extract.mentions.misread_plans import misread_plans
+
+# "Farmers marched against Government plans to close depots." as the parser misreads it
+MARCHED_AGAINST_GOVERNMENT_PLANS = """
+Farmers    NOUN  nsubj    1  farmer  NNS
+marched    VERB  ROOT     1  march   VBD
+against    ADP   prep     1  -       IN
+Government PROPN pobj     2  -       NNP
+plans      VERB  advcl    1  plan    VBZ
+to         PART  aux      6  -       TO
+close      VERB  xcomp    4  -       VB
+depots     NOUN  dobj     6  depot   NNS
+.          PUNCT punct    1  -       .
+"""
+
+# "The union said the Government plans to close depots." (they plan to: a clause)
+SAID_THE_GOVERNMENT_PLANS = """
+The        DET   det      1  -       DT
+union      NOUN  nsubj    2  -       NN
+said       VERB  ROOT     2  say     VBD
+the        DET   det      4  -       DT
+Government PROPN nsubj    5  -       NNP
+plans      VERB  ccomp    2  plan    VBZ
+to         PART  aux      7  -       TO
+close      VERB  xcomp    5  -       VB
+depots     NOUN  dobj     7  depot   NNS
+.          PUNCT punct    2  -       .
+"""
+
+
+def _found(rows: str) -> set[str]:
+    return {c.span.text for c in misread_plans(context_of(make_doc(rows)))}
+
+
+def test_misread_plans_after_a_preposition_are_a_plan() -> None:
+    assert _found(MARCHED_AGAINST_GOVERNMENT_PLANS) == {
+        "Government plans",
+        "Government plans to close depots",
+    }
+
+
+def test_misread_plans_after_a_verb_of_saying_stay_a_clause() -> None:
+    assert _found(SAID_THE_GOVERNMENT_PLANS) == set()
+
+
+def test_misread_plans_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Farm news\nFarmers protested against Welsh Government plans to require tree planting."
+    )
+    plans = [e for e in corpus.entities if e.type.endswith("Plan")]
+    assert any("Welsh Government plans" in (e.label, *e.aliases) for e in plans)
