@@ -1,6 +1,8 @@
-"""Who puts a proposal forward (proposes5): a participle with its agent that the tagger read
-as a past tense ("the bill brought forward by the ministry"); on a hand-built parse, with one
-real parse."""
+"""Who puts a proposal forward: a participle with its agent that the tagger read as a past
+tense ("the bill brought forward by the ministry"), a participle the parser hung on a year
+("the rises for 2026/27 set out in the letter from X"), a body named before the report a
+proposal is made in ("made in the Ames Commission report"); on hand-built parses, with real
+parses."""
 
 from __future__ import annotations
 
@@ -60,3 +62,79 @@ def test_relations_bill_brought_forward_real_parse(extract: Callable[..., Corpus
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Home Office", KG.proposes, "Policing Bill") in found
+
+
+# --------------------------- "the rises for 2026/27 set out in the letter from the ministry"
+
+SET_OUT_FOR_A_YEAR = """
+    Nurses   NOUN  nsubj    1 nurse
+    rejected VERB  ROOT     1 reject
+    the      DET   det      4
+    pay      NOUN  compound 4
+    rises    NOUN  dobj     1 rise
+    for      ADP   prep     4
+    2026/27  NUM   pobj     5
+    set      VERB  acl      6 set    VBN
+    out      ADP   prt      7
+    in       ADP   prep     7
+    the      DET   det      11
+    letter   NOUN  pobj     9
+    from     ADP   prep     11
+    the      DET   det      14
+    ministry NOUN  pobj     12
+    .        PUNCT punct    1
+"""
+
+
+def test_relations_participle_hung_on_a_year_sets_out_the_noun_before_it() -> None:
+    """The parser hangs a participle after "for 2026/27" on the year; the year closes a phrase
+    after the noun, and the noun is what the letter's sender set out."""
+    parsed = build(
+        SET_OUT_FOR_A_YEAR,
+        names=[("pay rises", KG.FundingPackage), ("ministry", KG.GovernmentBody, "Ministry")],
+    )
+    assert ("Ministry", KG.announces, "pay rises") in facts(parsed.relations("verb"))
+
+
+# ------------------------------------- "the advice made in the Ames Commission report on X"
+
+MADE_IN_A_REPORT = """
+    Unions          NOUN  nsubj    1 union
+    welcomed        VERB  ROOT     1 welcome
+    the             DET   det      3
+    recommendations NOUN  dobj     1 recommendation
+    made            VERB  acl      3 make   VBN
+    in              ADP   prep     4
+    the             DET   det      9
+    Ames            PROPN compound 8
+    Commission      PROPN compound 9
+    report          NOUN  pobj     5
+    on              ADP   prep     9
+    the             DET   det      13
+    levy            NOUN  pobj     10
+    .               PUNCT punct    1
+"""
+
+
+def test_relations_body_named_before_a_report_makes_what_is_made_in_it() -> None:
+    """The body named before the report ("the Ames Commission report") made the
+    recommendations made in it; the levy the report is on is no object of "made"."""
+    parsed = build(
+        MADE_IN_A_REPORT,
+        names=[
+            ("recommendations", KG.Proposal),
+            ("Ames Commission", KG.PublicBody),
+            ("levy", KG.Policy),
+        ],
+    )
+    found = {f for f in facts(parsed.relations("verb")) if f[0] == "Ames Commission"}
+    assert found == {("Ames Commission", KG.proposes, "recommendations")}
+
+
+def test_relations_made_in_a_report_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Pay news\nThe union welcomed the recommendations made in the Low Pay Commission report."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Low Pay Commission", KG.proposes, "recommendations") in found

@@ -28,7 +28,7 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, has_child, is_verb, modified, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -105,6 +105,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         if core == KG.participatesIn:  # "held two days of strikes": the strikes
             object_tokens = object_tokens + _measured(context, object_tokens)
         objects = _objects_of(context, predicate, object_tokens, trigger)
+        if token.dep_ in ("acl", "relcl") and modified(token) in object_tokens:
+            objects = _outside(objects, token)  # "the advice made in the Ames report on X"
         if core == KG.proposes and asks_own:
             # "the union will consult its members on the offer": asking, not offering (but
             # consulting them on a strike takes part in it)
@@ -146,6 +148,14 @@ def _objects_of(
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
     return objects
+
+
+def _outside(objects: list[Found], clause: Token) -> list[Found]:
+    """The objects not named inside the clause: a participle's own phrases say where and by
+    whom its noun was set out ("the advice made in the Ames report on the levy"), not what
+    else was."""
+    first, last = clause.left_edge.i, clause.right_edge.i
+    return [(key, t) for key, t in objects if not first <= t.i <= last]
 
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
@@ -240,10 +250,10 @@ def routes(context: Context, token: Token) -> list[Route]:
             # particle; "hit out at the plan": on a preposition after it
             objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
             if not objects and _passive_modifier(token):
-                objects = [token.head]  # "the bill brought forward by X in March": the bill
+                objects = [modified(token)]  # "the bill brought forward by X in March": the bill
             objects = objects or [o for p in children(token, "prep") for o in children(p, "pobj")]
             if token.dep_ in ("relcl", "acl") and not objects:
-                objects = [token.head]  # "the plan, drawn up by the DHSC,"
+                objects = [modified(token)]  # "the plan, drawn up by the DHSC,"
         else:
             objects = children(child, "pobj", "pcomp")
         # --- stance3 --- "pulled out of the deal", "walked away from it": a preposition
@@ -262,7 +272,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
-            objects = [token.head]
+            objects = [modified(token)]
         found.append(Route(plain, objects, lemma))
     return found
 
