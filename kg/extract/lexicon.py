@@ -277,6 +277,10 @@ class Lexicon:
     # --- events5 ---
     repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
     """Adverbs of an act done once more ("meet again"): another event than the one before."""
+    # --- proposes6 ---
+    author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
+    """Heads of a proposal whose "of" names its author when that is an actor ("the
+    recommendations of the pay review body"); not nouns of change ("the reform of the NHS")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -304,6 +304,8 @@ class LEX(DefinedNamespace):
     repeatAdverb: URIRef
     # --- entprec5 ---
     seatLetters: URIRef
+    # --- proposes6 ---
+    authorOfNoun: URIRef
     possessiveNameWord: URIRef
 
 

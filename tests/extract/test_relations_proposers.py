@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from doc_builder import build, facts
 
 from kg.model import Corpus
@@ -138,3 +139,93 @@ def test_relations_made_in_a_report_real_parse(extract: Callable[..., Corpus]) -
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Low Pay Commission", KG.proposes, "recommendations") in found
+
+
+# ------------------------------------------- "the recommendations of the Ames Commission"
+
+OF_THE_COMMISSION = """
+    Ministers       NOUN  nsubj    1 minister
+    accepted        VERB  ROOT     1 accept
+    the             DET   det      3
+    {head}          NOUN  dobj     1 {lemma}
+    of              ADP   prep     3
+    the             DET   det      7
+    Ames            PROPN compound 7
+    Commission      PROPN pobj     4
+    .               PUNCT punct    1
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "lemma", "expected"),
+    [
+        ("recommendations", "recommendation", {("Ames Commission", KG.proposes, "advice")}),
+        ("proposals", "proposal", {("Ames Commission", KG.proposes, "advice")}),
+        # a noun of change: its "of" is what changes, not who changes it
+        ("reform", "reform", set()),
+    ],
+)
+def test_relations_of_after_a_noun_of_putting_forward_names_its_author(
+    head: str, lemma: str, expected: set[tuple[str, object, str]]
+) -> None:
+    parsed = build(
+        OF_THE_COMMISSION.format(head=head, lemma=lemma),
+        names=[(head, KG.Proposal, "advice"), ("Ames Commission", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("source")) == expected
+
+
+# ------------------------------------------------ "consulted on plans for X, Y and Z"
+
+PLANS_FOR_A_LIST = """
+    The       DET   det      1
+    ministry  NOUN  nsubj    2
+    consulted VERB  ROOT     2 consult
+    on        ADP   prep     2
+    plans     NOUN  pobj     3 plan
+    for       ADP   prep     4
+    a         DET   det      7
+    levy      NOUN  pobj     5
+    ,         PUNCT punct    7
+    a         DET   det      10
+    cap       NOUN  conj     7
+    and       CCONJ cc       10
+    a         DET   det      13
+    ban       NOUN  conj     10
+    .         PUNCT punct    2
+"""
+
+
+def test_relations_plans_naming_their_first_item_put_forward_each_item_listed() -> None:
+    """ "plans" names the levy (its mention is "plans for a levy"); the cap and the ban listed
+    with the levy are planned as well."""
+    parsed = build(
+        PLANS_FOR_A_LIST,
+        names=[
+            ("ministry", KG.GovernmentBody, "Ministry"),
+            ("plans for a levy", KG.Policy, "levy"),
+            ("cap", KG.Policy),
+            ("ban", KG.Policy),
+        ],
+    )
+    assert facts(parsed.relations("verb")) == {
+        ("Ministry", KG.consultsOn, "levy"),
+        ("Ministry", KG.consultsOn, "cap"),
+        ("Ministry", KG.consultsOn, "ban"),
+    }
+
+
+def test_relations_plans_of_their_own_put_forward_no_items_after_them() -> None:
+    """A plan named on its own ("plans for a levy, a cap and a ban" one plan) is what is put
+    forward; the items are its contents, not more objects of the verb."""
+    parsed = build(
+        PLANS_FOR_A_LIST,
+        names=[
+            ("ministry", KG.GovernmentBody, "Ministry"),
+            ("plans", KG.Plan),
+            ("levy", KG.Policy),
+            ("cap", KG.Policy),
+            ("ban", KG.Policy),
+        ],
+    )
+    assert facts(parsed.relations("verb")) == {("Ministry", KG.consultsOn, "plans")}
