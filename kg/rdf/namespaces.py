@@ -306,6 +306,7 @@ class LEX(DefinedNamespace):
     seatLetters: URIRef
     # --- proposes6 ---
     authorOfNoun: URIRef
+    persistingVerb: URIRef
     possessiveNameWord: URIRef
 
 
