@@ -288,6 +288,13 @@ class Lexicon:
     # --- events5 ---
     repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
     """Adverbs of an act done once more ("meet again"): another event than the one before."""
+    # --- proposes6 ---
+    author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
+    """Heads of a proposal whose "of" names its author when that is an actor ("the
+    recommendations of the pay review body"); not nouns of change ("the reform of the NHS")."""
+    persisting_verbs: frozenset[str] = word_list(LEX.persistingVerb)
+    """Verbs (with their particle or adverb) of going on with a proposal ("press ahead",
+    "push through", "proceed"): the subject puts forward what it goes on with."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)
@@ -437,6 +444,12 @@ class Lexicon:
     @functools.cached_property
     def _roles_by_tokens(self) -> dict[str, Role]:
         return {_role_key(words): role for words, role in self.roles.items()}
+
+    @functools.cached_property
+    def persisting_lemmas(self) -> frozenset[str]:
+        """The first words of ``persisting_verbs`` (proposes6): a verb with another lemma is
+        none of them."""
+        return frozenset(w.partition(" ")[0] for w in self.persisting_verbs)
 
     @functools.cached_property
     def trigger_lemmas(self) -> frozenset[str]:

@@ -305,6 +305,9 @@ class LEX(DefinedNamespace):
     repeatAdverb: URIRef
     # --- entprec5 ---
     seatLetters: URIRef
+    # --- proposes6 ---
+    authorOfNoun: URIRef
+    persistingVerb: URIRef
     possessiveNameWord: URIRef
     # --- proposals6 ---
     standingModifier: URIRef

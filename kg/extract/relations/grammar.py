@@ -16,6 +16,7 @@ __all__ = [
     "conjuncts",
     "has_child",
     "is_verb",
+    "modified",
     "objects_of",
     "preps",
     "subjects_of",
@@ -158,16 +159,29 @@ def _controller(verb: Token) -> list[Token]:
     return controller
 
 
+def modified(participle: Token) -> Token:
+    """The noun a participle or relative clause modifies: its head, or the noun before a
+    number the parser hung the participle on ("the arrangements for 2024/25 set out in the
+    letter": a year closing a phrase after the noun modifies nothing)."""
+    head = participle.head
+    if head.pos_ != "NUM" or head.dep_ != "pobj" or head.head.i == 0:
+        return head
+    before = head.doc[head.head.i - 1]  # the parser may hang "for 2024/25" on a noun before
+    return before if before.pos_ in ("NOUN", "PROPN") else head
+
+
 def _acl_subjects(verb: Token) -> list[Token]:
     """The owner of a participle's noun ("the Government's plans announced"), who makes the
     move or decision an infinitive completes ("a move by the union to oppose the bill"), or
-    the author of the document it is set out in ("arrangements set out in the recent letter
-    from NHSE")."""
-    for child in verb.head.children:
+    the author of the document it is set out in: its owner, the sender of a letter ("set out
+    in the recent letter from NHSE") or the body named before it ("made in the Low Pay
+    Commission report")."""
+    noun = modified(verb)
+    for child in noun.children:
         if child.dep_ == "poss":
             return [child]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        for prep in preps(verb.head, "by"):
+        for prep in preps(noun, "by"):
             return objects_of(prep)
     for prep in preps(verb, "in"):
         for document in prep.children:
@@ -176,4 +190,7 @@ def _acl_subjects(verb: Token) -> list[Token]:
                     return [part]
                 if part.dep_ == "prep" and part.lower_ == "from":
                     return objects_of(part)
+            names = [p for p in children(document, "compound") if p.pos_ == "PROPN"]
+            if names:
+                return names[-1:]
     return []

@@ -17,14 +17,11 @@ from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.extract.relations.modality import asked_for
-from kg.extract.relations.verbs import routes, wanted
+from kg.extract.relations.verbs import objects_named, routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
 __all__ = ["noun"]
-
-SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
-
 
 # what an event asked for does not yet give: "sought a meeting with the minister"
 ASKED_FOR = (KG.communicatesWith, KG.participatesIn)
@@ -65,11 +62,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             if core != KG.supports:
                 continue
             predicate = KG.opposes
-        objects = context.object_entities(
-            children(prep, "pobj", "pcomp"),
-            wanted(context, predicate),  # "criticism of the plan" opposes it
-            search=core in SEARCHED,
-        )
+        # "criticism of the plan" opposes it; "plans for X, Y and Z" put each forward
+        objects = objects_named(context, predicate, children(prep, "pobj", "pcomp"))
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
         held = _held(context, token, core, modality)

@@ -25,6 +25,7 @@ from kg.extract.relations import (
     events,
     nouns,
     parts,
+    persistence,
     reactions,
     reciprocals,
     reforms,
@@ -193,6 +194,12 @@ RULES: tuple[Pass[Any], ...] = (
         "announcements",
         tokens,
         (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
+    ),
+    # --- proposes6 ---
+    Pass(
+        "persistence",
+        tokens,
+        (Rule("persisted", persistence.persisted, 0.55, method="verb:{trigger}", pos=VERB),),
     ),
 )
 

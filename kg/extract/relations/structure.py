@@ -261,10 +261,14 @@ def _named_after_parent(context: Context, span: Span, words: list[str], parent: 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """Who a proposal comes from: "the pay award from the UK government", "plans by the
-    Treasury" (the agent of a noun)."""
+    Treasury" (the agent of a noun), "the recommendations of the review body" (the "of" of a
+    noun of putting forward, ``lex:authorOfNoun``)."""
     if phrase.cls != KG.Proposal:
         return
-    for prep in preps(phrase.head, "from", "by"):
+    words: tuple[str, ...] = ("from", "by")
+    if phrase.head.lemma_.lower() in context.lexicon.author_of_nouns:
+        words = ("from", "by", "of")
+    for prep in preps(phrase.head, *words):
         if prep.lower_ == "by" and _theme_of_act(phrase.head):
             continue  # "the rejection of the pay rise by the union": the rejecter
         authors = context.object_entities(objects_of(prep), ACTORS, search=False)

@@ -28,11 +28,29 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.grammar import (
+    children,
+    conjuncts,
+    has_child,
+    is_verb,
+    modified,
+    objects_of,
+    preps,
+)
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["Route", "addressed_house", "event_holders", "joined", "routes", "verb", "wanted"]
+__all__ = [
+    "Route",
+    "addressed_house",
+    "event_holders",
+    "joined",
+    "listed_with",
+    "objects_named",
+    "routes",
+    "verb",
+    "wanted",
+]
 
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
@@ -105,6 +123,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         if core == KG.participatesIn:  # "held two days of strikes": the strikes
             object_tokens = object_tokens + _measured(context, object_tokens)
         objects = _objects_of(context, predicate, object_tokens, trigger)
+        if token.dep_ in ("acl", "relcl") and modified(token) in object_tokens:
+            objects = _outside(objects, token)  # "the advice made in the Ames report on X"
         if core == KG.proposes and asks_own:
             # "the union will consult its members on the offer": asking, not offering (but
             # consulting them on a strike takes part in it)
@@ -140,12 +160,48 @@ def _objects_of(
     """What a trigger's object tokens name; for a reaction to a thing ("responded to the
     ministry's announcement"), the actor whose it is."""
     core = context.schema.core_property(predicate) or predicate
-    objects = context.object_entities(
-        list(object_tokens), wanted(context, predicate), search=core in SEARCHED
-    )
+    objects = objects_named(context, predicate, object_tokens)
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
     return objects
+
+
+def objects_named(
+    context: Context, predicate: URIRef, object_tokens: Sequence[Token]
+) -> list[Found]:
+    """What object tokens name for a property (its range, ``wanted``), searched inside the
+    phrase for a stance or a proposal, with the items listed after a plan's first one for a
+    proposal (``listed_with``)."""
+    core = context.schema.core_property(predicate) or predicate
+    types = wanted(context, predicate)
+    objects = context.object_entities(list(object_tokens), types, search=core in SEARCHED)
+    return listed_with(context, objects, types) if core == KG.proposes else objects
+
+
+def listed_with(context: Context, objects: list[Found], types: Types) -> list[Found]:
+    """The objects with the items listed after the first one of a noun of planning that names
+    it: "consulted on plans for a watchdog, fare reforms and more control over services", where
+    "plans" names the watchdog, puts the reforms and the control forward too."""
+    found = list(objects)
+    for key, token in objects:
+        if token.lemma_.lower() not in context.lexicon.demanding_for:
+            continue
+        for first in (o for p in preps(token, "for") for o in objects_of(p)):
+            if context.entity(first, types) != key:
+                continue
+            for item in conjuncts(first)[1:]:
+                named = context.entity(item, types)
+                if named is not None and all(named != k for k, _ in found):
+                    found.append((named, item))
+    return found
+
+
+def _outside(objects: list[Found], clause: Token) -> list[Found]:
+    """The objects not named inside the clause: a participle's own phrases say where and by
+    whom its noun was set out ("the advice made in the Ames report on the levy"), not what
+    else was."""
+    first, last = clause.left_edge.i, clause.right_edge.i
+    return [(key, t) for key, t in objects if not first <= t.i <= last]
 
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
@@ -240,10 +296,10 @@ def routes(context: Context, token: Token) -> list[Route]:
             # particle; "hit out at the plan": on a preposition after it
             objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
             if not objects and _passive_modifier(token):
-                objects = [token.head]  # "the bill brought forward by X in March": the bill
+                objects = [modified(token)]  # "the bill brought forward by X in March": the bill
             objects = objects or [o for p in children(token, "prep") for o in children(p, "pobj")]
             if token.dep_ in ("relcl", "acl") and not objects:
-                objects = [token.head]  # "the plan, drawn up by the DHSC,"
+                objects = [modified(token)]  # "the plan, drawn up by the DHSC,"
         else:
             objects = children(child, "pobj", "pcomp")
         # --- stance3 --- "pulled out of the deal", "walked away from it": a preposition
@@ -262,7 +318,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
-            objects = [token.head]
+            objects = [modified(token)]
         found.append(Route(plain, objects, lemma))
     return found
 

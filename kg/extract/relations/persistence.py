@@ -1,0 +1,56 @@
+"""Persisting (proposes6): going on with a proposal despite what stands in its way is putting
+it forward.
+
+"The Treasury will press ahead with the levy", "ministers pushed the changes through", "she
+intends to proceed with the reform" → the Treasury, the ministers and she ``proposes`` the
+levy, the changes and the reform. The verbs, with their particle or adverb, are
+``lex:persistingVerb``; what they go on with is the object of "with" ("press ahead with",
+"proceed with") or of "through" ("push through"). Only proposals: "pressed ahead with the
+strike" is taking part in an event, which the event rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import PROPOSALS, Context, Rule
+from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["persisted"]
+
+
+def persisted(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A verb of going on with something ("press ahead with", "push through") puts its object
+    forward, as the subject's own."""
+    if not is_verb(token):
+        return
+    words = context.lexicon.persisting_verbs
+    lemma = token.lemma_.lower()
+    if lemma not in context.lexicon.persisting_lemmas:
+        return
+    found: list[tuple[str, list[Token]]] = []
+    if lemma in words:  # "proceed with"
+        found.append((lemma, [o for p in preps(token, "with") for o in objects_of(p)]))
+    for part in token.children:
+        phrase = f"{lemma} {part.lower_}"
+        if part.dep_ not in ("prt", "advmod", "prep") or phrase not in words:
+            continue
+        if part.lower_ == "through":  # "pushed through the changes", "pushed the changes through"
+            objects = objects_of(part) or children(token, "dobj")
+        else:  # "pressed ahead with the levy": "with" on the verb or on "ahead"
+            objects = [o for p in preps(token, "with") + preps(part, "with") for o in objects_of(p)]
+        found.append((phrase, objects))
+    for trigger, objects in found:
+        yield from context.emit(
+            rule,
+            context.subject_entities(token),
+            KG.proposes,
+            context.object_entities(objects, PROPOSALS, search=True),
+            [token],
+            context.modality(token),
+            trigger,
+        )

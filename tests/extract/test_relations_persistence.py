@@ -1,0 +1,70 @@
+"""Going on with a proposal puts it forward (relations/persistence.py): "pressed ahead with the
+levy", "pushed the levy through", "decided to proceed with the levy"; on hand-built parses,
+with one real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+PRESSED_AHEAD = """
+    The      DET   det      1
+    ministry NOUN  nsubj    2
+    pressed  VERB  ROOT     2 press
+    ahead    ADV   advmod   2
+    with     ADP   prep     {with_head}
+    the      DET   det      6
+    {object} NOUN  pobj     4
+    .        PUNCT punct    2
+"""
+
+
+@pytest.mark.parametrize("with_head", [2, 3])  # "with" on the verb or on "ahead"
+def test_relations_pressing_ahead_with_a_proposal_puts_it_forward(with_head: int) -> None:
+    parsed = build(
+        PRESSED_AHEAD.format(with_head=with_head, object="levy"),
+        names=[("ministry", KG.GovernmentBody, "Ministry"), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("persisted")) == {("Ministry", KG.proposes, "levy")}
+
+
+def test_relations_pressing_ahead_with_an_event_proposes_nothing() -> None:
+    """ "pressed ahead with the strike" takes part in an event: not this rule's to say."""
+    parsed = build(
+        PRESSED_AHEAD.format(with_head=2, object="strike"),
+        names=[("ministry", KG.GovernmentBody, "Ministry"), ("strike", KG.CollectiveAction)],
+    )
+    assert facts(parsed.relations("persisted")) == set()
+
+
+PUSHED_THROUGH = """
+    The      DET   det      1
+    ministry NOUN  nsubj    2
+    pushed   VERB  ROOT     2 push
+    the      DET   det      4
+    levy     NOUN  dobj     2
+    through  ADP   prt      2
+    .        PUNCT punct    2
+"""
+
+
+def test_relations_pushing_a_proposal_through_puts_it_forward() -> None:
+    parsed = build(
+        PUSHED_THROUGH,
+        names=[("ministry", KG.GovernmentBody, "Ministry"), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("persisted")) == {("Ministry", KG.proposes, "levy")}
+
+
+def test_relations_proceeding_with_a_bill_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Rail news\nThe Department for Transport decided to proceed with the Rail Reform Bill."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Department for Transport", KG.proposes, "Rail Reform Bill") in found
