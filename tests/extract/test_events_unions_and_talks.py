@@ -1,0 +1,58 @@
+"""Events and who takes part in them: a workforce counted in its union."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import Name, build, facts
+from rdflib import URIRef
+
+from kg.rdf.namespaces import KG
+
+# "Drivers in the Guild will be balloted on the offer."
+DRIVERS_IN = """
+Drivers   NOUN  nsubjpass 6 driver NNS
+in        ADP   prep      0
+the       DET   det       3
+Guild     PROPN pobj      1
+will      AUX   aux       6
+be        AUX   auxpass   6
+balloted  VERB  ROOT      6 ballot VBN
+on        ADP   prep      6
+the       DET   det       9
+offer     NOUN  pobj      7
+.         PUNCT punct     6
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (KG.TradeUnion, {("Guild", KG.participatesIn, "ballot")}),
+        (KG.ProfessionalBody, {("Guild", KG.participatesIn, "ballot")}),
+        (KG.PublicBody, set()),  # "drivers in the trust": where they work, not who acts
+    ],
+)
+def test_relations_a_workforce_in_a_union_stands_for_the_union(
+    kind: URIRef, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    """ "Drivers in the Guild will be balloted": those counted in a union act for it, as its
+    members do; those in a company only work there."""
+    parsed = build(DRIVERS_IN, names=[("Guild", kind), Name("balloted", KG.Vote, "ballot", "verb")])
+    assert facts(parsed.relations("event-verb-named")) == expected
+
+
+def test_relations_a_workforce_in_a_union_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Strike news\nThe Harbour Workers Union has announced a strike over pay."
+        " Cleaners in the Harbour Workers Union will strike on Monday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], r.predicate, r.evidence.method)
+        for r in corpus.relations
+        if r.predicate == KG.participatesIn
+    }
+    assert ("Harbour Workers Union", KG.participatesIn, "event-verb-named") in found
