@@ -56,3 +56,47 @@ def test_relations_a_workforce_in_a_union_on_a_real_parse(extract: Callable[...,
         if r.predicate == KG.participatesIn
     }
     assert ("Harbour Workers Union", KG.participatesIn, "event-verb-named") in found
+
+
+# "Okafor <verb> the summit."
+ADDRESSED = """
+Okafor   PROPN nsubj 1
+{verb}   VERB  ROOT  1 {lemma}
+the      DET   det   3
+summit   NOUN  dobj  1
+.        PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("told", "tell", {("Okafor", KG.participatesIn, "summit")}),
+        ("condemned", "condemn", set()),
+        ("criticised", "criticise", set()),
+        ("blamed", "blame", set()),
+    ],
+)
+def test_relations_criticising_an_event_is_no_part_in_it(
+    verb: str, lemma: str, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    """ "Okafor told the summit": spoke at it; "Okafor condemned the summit": spoke about it,
+    from outside (a verb of ``kg:criticises``)."""
+    parsed = build(
+        ADDRESSED.format(verb=verb, lemma=lemma),
+        names=[("Okafor", KG.Person), ("summit", KG.Meeting)],
+    )
+    found = {f for f in facts(parsed.relations("verb")) if f[1] == KG.participatesIn}
+    assert found == expected
+
+
+def test_relations_a_minister_condemning_a_strike_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Strike news\nThe Harbour Workers Union has called a strike over pay."
+        " Anna Lind, the transport minister, condemned the strike."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    takers = {labels[r.subject] for r in corpus.relations if r.predicate == KG.participatesIn}
+    assert "Anna Lind" not in takers

@@ -115,7 +115,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
-        if core == KG.communicatesWith:  # "told the conference": spoke at it
+        if core == KG.communicatesWith and predicate != KG.criticises:
+            # "told the conference": spoke at it; "condemned the strike" speaks about it
             yield from context.emit(
                 rule,
                 subjects,
