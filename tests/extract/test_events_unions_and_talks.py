@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import Name, build, facts
+from doc_builder import Name, build, context_of, facts, make_doc
 from rdflib import URIRef
 
+from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
 # "Drivers in the Guild will be balloted on the offer."
@@ -100,3 +101,52 @@ def test_relations_a_minister_condemning_a_strike_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     takers = {labels[r.subject] for r in corpus.relations if r.predicate == KG.participatesIn}
     assert "Anna Lind" not in takers
+
+
+# "News. The Guild and the Board <verb> [<prep>] talks on Monday." (a headline first: a
+# headline's bare nouns are no indefinites)
+HELD = """
+News     NOUN  ROOT     0
+.        PUNCT punct    0
+The      DET   det      3
+Guild    PROPN nsubj    7
+and      CCONJ cc       3
+the      DET   det      6
+Board    PROPN conj     3
+{verb}   VERB  ROOT     7 {lemma}
+{rows}
+on       ADP   prep     7
+Monday   PROPN pobj     {monday}
+.        PUNCT punct    7
+"""
+
+
+def _talks(verb: str, lemma: str, preposition: str = "") -> set[str]:
+    """The negotiations named in "The Guild and the Board <verb> [<preposition>] talks on
+    Monday." on a hand-built parse."""
+    if preposition:
+        rows, monday = f"{preposition} ADP prep 7\ntalks NOUN pobj 8 talk NNS", 10
+    else:
+        rows, monday = "talks NOUN dobj 7 talk NNS", 9
+    doc = make_doc(HELD.format(verb=verb, lemma=lemma, rows=rows, monday=monday))
+    return {c.span.text for c in head_noun_phrases(context_of(doc)) if c.type == KG.Negotiation}
+
+
+def test_mentions_bare_talks_held_name_the_talks() -> None:
+    """ "held talks", "returned to talks": a bare plural that a verb of taking part is done
+    to names the events its subject takes part in; "discussed talks" names a kind."""
+    assert _talks("held", "hold") == {"talks"}
+    assert _talks("returned", "return", "to") == {"talks"}
+    assert _talks("discussed", "discuss") == set()
+    assert _talks("talked", "talk", "about") == set()
+
+
+def test_relations_both_sides_hold_bare_talks_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Port news\nThe Harbour Workers Union and the Port Authority held talks on Monday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    takers = {labels[r.subject] for r in corpus.relations if r.predicate == KG.participatesIn}
+    assert takers == {"Harbour Workers Union", "Port Authority"}
