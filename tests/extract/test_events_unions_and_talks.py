@@ -150,3 +150,31 @@ def test_relations_both_sides_hold_bare_talks_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     takers = {labels[r.subject] for r in corpus.relations if r.predicate == KG.participatesIn}
     assert takers == {"Harbour Workers Union", "Port Authority"}
+
+
+# "Lind spoke during the <event>."
+DURING = """
+Lind     PROPN nsubj 1
+spoke    VERB  ROOT  1 speak
+during   ADP   prep  1
+the      DET   det   4
+{event}  NOUN  pobj  2
+.        PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("event", "kind", "expected"),
+    [
+        ("summit", KG.Meeting, {("Lind", KG.participatesIn, "summit")}),
+        ("conference", KG.Conference, {("Lind", KG.participatesIn, "conference")}),
+        ("strike", KG.CollectiveAction, set()),
+        ("ballot", KG.Vote, set()),
+    ],
+)
+def test_relations_during_a_strike_only_dates_a_clause(
+    event: str, kind: URIRef, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    """ "Lind spoke during the summit": in it; "during the strike": while it went on."""
+    parsed = build(DURING.format(event=event), names=[("Lind", KG.Person), (event, kind)])
+    assert facts(parsed.relations("event-setting")) == expected

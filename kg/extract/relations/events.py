@@ -46,6 +46,8 @@ ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
 AFTER_PREPOSITIONS = ("after", "following")  # who comes out of a meeting was in it
 MAX_CLIMB = 6
+# --- events6 --- events that take time while others go on: "during" only dates a clause
+ACTIONS_OF_TIME = (KG.CollectiveAction, KG.Vote, KG.Campaign)
 
 
 def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -91,9 +93,10 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     head = phrase.head
     if phrase.cls != KG.Event:
         return
-    talks = context.resolved.by_key[phrase.key].type in (KG.Meeting, KG.Negotiation)
+    kind = context.resolved.by_key[phrase.key].type
+    talks = kind in (KG.Meeting, KG.Negotiation)
     clause = _clause_after(head) if talks else None
-    if clause is None and head.dep_ in ("pobj", "dobj"):
+    if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
         clause = _clause_set_in(context, head, talks)
     if clause is not None:
         yield from context.emit(
@@ -104,6 +107,13 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             [],
             context.modality(clause),
         )
+
+
+def _only_dated(head: Token, kind: URIRef) -> bool:
+    """ "During" a strike, a vote or a campaign (``ACTIONS_OF_TIME``) dates a clause ("the
+    minister said during the strike that ..."): such an event goes on while others go about
+    their business. What is said during a meeting, talks or a conference is said in it."""
+    return kind in ACTIONS_OF_TIME and head.head.lower_ == "during"
 
 
 def _clause_set_in(context: Context, head: Token, talks: bool) -> Token | None:
