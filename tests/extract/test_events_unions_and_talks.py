@@ -178,3 +178,34 @@ def test_relations_during_a_strike_only_dates_a_clause(
     """ "Lind spoke during the summit": in it; "during the strike": while it went on."""
     parsed = build(DURING.format(event=event), names=[("Lind", KG.Person), (event, kind)])
     assert facts(parsed.relations("event-setting")) == expected
+
+
+def test_relations_a_statement_to_an_actor_communicates_with_it() -> None:
+    """ "Okafor made a statement to the Assembly": the statement is spoken to the Assembly
+    (``lex:trigger`` "statement to"; the verb holds the noun's "to")."""
+    parsed = build(
+        """
+        Okafor     PROPN nsubj 1
+        made       VERB  ROOT  1 make
+        a          DET   det   3
+        statement  NOUN  dobj  1
+        to         ADP   prep  1
+        the        DET   det   6
+        Assembly   PROPN pobj  4
+        .          PUNCT punct 1
+        """,
+        names=[("Okafor", KG.Person), ("Assembly", KG.Legislature)],
+    )
+    assert facts(parsed.relations("noun")) == {("Okafor", KG.communicatesWith, "Assembly")}
+
+
+def test_relations_a_statement_to_a_chamber_by_a_minister_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ports plan\nThe plan was set out in a written statement to the House of Commons by"
+        " Anna Lind, the transport minister, on Monday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Anna Lind", KG.communicatesWith, "House of Commons") in found
