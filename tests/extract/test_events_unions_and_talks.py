@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import Name, build, context_of, facts, make_doc
+from doc_builder import Name, build, context_of, facts, make_doc, resolved_of
 from rdflib import URIRef
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -209,3 +209,46 @@ def test_relations_a_statement_to_a_chamber_by_a_minister_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Anna Lind", KG.communicatesWith, "House of Commons") in found
+
+
+# "News. During the debate, <subject> said it was over." (the headline first)
+SET_IN = """
+News     NOUN  ROOT   0
+.        PUNCT punct  0
+During   ADP   prep   {said}
+the      DET   det    4
+debate   NOUN  pobj   2
+,        PUNCT punct  {said}
+{subject}
+said     VERB  ROOT   {said} say
+it       PRON  nsubj  {was}
+was      AUX   ccomp  {said} be
+over     ADV   advmod {was}
+.        PUNCT punct  {said}
+"""
+
+
+def _debates(subject: str) -> set[str]:
+    """The events resolved in "News. During the debate, <subject> said it was over."."""
+    rows = SET_IN.format(subject=subject, said=8, was=10)
+    resolved = resolved_of(make_doc(rows))
+    return {e.label for e in resolved.entities if e.type == KG.Meeting}
+
+
+def test_entities_a_gathering_an_actor_speaks_in_names_one_occasion() -> None:
+    """ "During the debate, Ann Lowe said ...": the debate an actor's clause is set in is one
+    occasion, though not named before; "During the debate, officials said": no one of the
+    text speaks in it, and a definite description with no antecedent names nothing."""
+    assert _debates("Ann PROPN compound 7 - NNP B-PERSON\nLowe PROPN nsubj 8 - NNP I-PERSON") == {
+        "debate"
+    }
+    assert _debates("some DET det 7\nofficials NOUN nsubj 8 official NNS") == set()
+
+
+def test_relations_speaking_at_a_conference_named_once_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract("Ports news\nSpeaking at the conference, Anna Lind said the plan would pass.")
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Anna Lind", KG.participatesIn, "conference") in found
