@@ -252,3 +252,38 @@ def test_relations_speaking_at_a_conference_named_once_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Anna Lind", KG.participatesIn, "conference") in found
+
+
+@pytest.mark.parametrize("preposition", ["from", "by"])
+def test_relations_a_reply_to_words_from_an_actor_communicates_with_it(preposition: str) -> None:
+    """ "Hale responded to the letter from the Guild": a reaction to an actor's words is to the
+    actor, named after "from" or "by" as well as by a possessive."""
+    parsed = build(
+        f"""
+        Hale       PROPN nsubj 1
+        responded  VERB  ROOT  1 respond
+        to         ADP   prep  1
+        the        DET   det   4
+        letter     NOUN  pobj  2
+        {preposition} ADP prep 4
+        the        DET   det   7
+        Guild      PROPN pobj  5
+        .          PUNCT punct 1
+        """,
+        names=[("Hale", KG.Person), ("Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("verb")) == {("Hale", KG.communicatesWith, "Guild")}
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("phoned", "phone"), ("emailed", "email")])
+def test_relations_calling_an_actor_communicates_with_it(verb: str, lemma: str) -> None:
+    parsed = build(
+        f"""
+        Hale     PROPN nsubj 1
+        {verb}   VERB  ROOT  1 {lemma}
+        Lowe     PROPN dobj  1
+        .        PUNCT punct 1
+        """,
+        names=[("Hale", KG.Person), ("Lowe", KG.Person)],
+    )
+    assert facts(parsed.relations("verb")) == {("Hale", KG.communicatesWith, "Lowe")}

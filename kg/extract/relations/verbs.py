@@ -151,10 +151,14 @@ def _objects_of(
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
     """The actors whose statement, announcement or plan a reaction is to: the possessor of its
-    object ("responded to the ministry's announcement")."""
+    object ("responded to the ministry's announcement"), or the actor after its "from" or "by"
+    ("responding to the letter from the union", "to comments by the minister")."""
     found: list[Found] = []
     for obj in object_tokens:
-        for owner in children(obj, "poss"):
+        authors = [
+            o for p in children(obj, "prep") if p.lower_ in ("from", "by") for o in objects_of(p)
+        ]
+        for owner in children(obj, "poss") + authors:
             key = context.entity(owner, ACTORS)
             if key is not None:
                 found.append((key, owner))
