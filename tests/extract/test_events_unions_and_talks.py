@@ -287,3 +287,37 @@ def test_relations_calling_an_actor_communicates_with_it(verb: str, lemma: str) 
         names=[("Hale", KG.Person), ("Lowe", KG.Person)],
     )
     assert facts(parsed.relations("verb")) == {("Hale", KG.communicatesWith, "Lowe")}
+
+
+# "News. [whether] members will back industrial action."
+BACKED = """
+News        NOUN  ROOT   0
+.           PUNCT punct  0
+{mark}
+members     NOUN  nsubj  {back} member NNS
+will        AUX   aux    {back}
+back        VERB  ROOT   {back}
+industrial  ADJ   amod   {action}
+action      NOUN  dobj   {back}
+.           PUNCT punct  {back}
+"""
+
+
+def _actions(mark: bool) -> set[str]:
+    """The collective actions named in "[Whether] members will back industrial action."."""
+    rows = BACKED.format(
+        mark="Whether SCONJ mark 5" if mark else "",
+        back=5 if mark else 4,
+        action=7 if mark else 6,
+    )
+    doc = make_doc(rows)
+    return {
+        c.span.text for c in head_noun_phrases(context_of(doc)) if c.type == KG.CollectiveAction
+    }
+
+
+def test_mentions_action_asked_about_is_no_event() -> None:
+    """ "whether members will back industrial action": an action asked about, not one taken
+    or called; "members will back industrial action" tells of it."""
+    assert _actions(mark=False) == {"industrial action"}
+    assert _actions(mark=True) == set()
