@@ -321,3 +321,29 @@ def test_mentions_action_asked_about_is_no_event() -> None:
     or called; "members will back industrial action" tells of it."""
     assert _actions(mark=False) == {"industrial action"}
     assert _actions(mark=True) == set()
+
+
+def test_entities_indefinite_talks_and_negotiations_are_one_process() -> None:
+    """ "We will comment on forthcoming negotiations and hope for constructive talks": two
+    descriptions, with no name before them, of one process ("talks" and "negotiations" are
+    one head of ``kg:Negotiation``)."""
+    doc = make_doc(
+        """
+        News          NOUN  ROOT   0
+        .             PUNCT punct  0
+        We            PRON  nsubj  4
+        will          AUX   aux    4
+        comment       VERB  ROOT   4
+        on            ADP   prep   4
+        forthcoming   ADJ   amod   7
+        negotiations  NOUN  pobj   5 negotiation NNS
+        and           CCONJ cc     4
+        hope          VERB  conj   4
+        for           ADP   prep   9
+        constructive  ADJ   amod   12
+        talks         NOUN  pobj   10 talk NNS
+        .             PUNCT punct  4
+        """
+    )
+    talks = [e for e in resolved_of(doc).entities if e.type == KG.Negotiation]
+    assert len(talks) == 1

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.names import name_words
-from kg.extract.entities.phrase_passes import versions_apart
+from kg.extract.entities.phrase_passes import head_key, versions_apart
 from kg.extract.entities.posts import (
     Days,
     choose_post,
@@ -64,7 +64,9 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             and k not in sieve.found.possessive
             and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
         ):
-            earlier = unnamed.setdefault((m.type, head), k)
+            # "forthcoming negotiations ... constructive talks": one process (``head_key``)
+            same = head_key(m)[0] if m.type == KG.Negotiation else head
+            earlier = unnamed.setdefault((m.type, same), k)
             if earlier != k:
                 sieve.union(k, earlier)
         else:
