@@ -277,6 +277,10 @@ class Lexicon:
     # --- events5 ---
     repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
     """Adverbs of an act done once more ("meet again"): another event than the one before."""
+    # --- events6 ---
+    consent_verbs: frozenset[str] = word_list(LEX.consentVerb)
+    """Verbs (with their preposition) of agreeing to an event ("agree to talks", "accept a
+    meeting"): whoever agrees to it takes part in it."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

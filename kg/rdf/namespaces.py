@@ -305,6 +305,8 @@ class LEX(DefinedNamespace):
     # --- entprec5 ---
     seatLetters: URIRef
     possessiveNameWord: URIRef
+    # --- events6 ---
+    consentVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -347,3 +347,35 @@ def test_entities_indefinite_talks_and_negotiations_are_one_process() -> None:
     )
     talks = [e for e in resolved_of(doc).entities if e.type == KG.Negotiation]
     assert len(talks) == 1
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # "The Guild agreed to talks."
+            "agreed VERB ROOT 2 agree\nto ADP prep 2\ntalks NOUN pobj 3 talk NNS",
+            {("Guild", KG.participatesIn, "talks")},
+        ),
+        (  # the parser reading "to talks" as an infinitive
+            "agreed VERB ROOT 2 agree\nto PART aux 4\ntalks NOUN xcomp 2 talk NNS",
+            {("Guild", KG.participatesIn, "talks")},
+        ),
+        (  # "The Guild accepted talks."
+            "accepted VERB ROOT 2 accept\ntalks NOUN dobj 2 talk NNS\n. PUNCT punct 2",
+            {("Guild", KG.participatesIn, "talks")},
+        ),
+        (  # "The Guild backed talks.": backing is no part in them
+            "backed VERB ROOT 2 back\ntalks NOUN dobj 2 talk NNS\n. PUNCT punct 2",
+            set(),
+        ),
+    ],
+)
+def test_relations_agreeing_to_talks_takes_part_in_them(
+    rows: str, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    """Whoever agrees to talks or a meeting (``lex:consentVerb``) takes part in them."""
+    parsed = build(
+        f"The DET det 1\nGuild PROPN nsubj 2\n{rows}",
+        names=[("Guild", KG.TradeUnion), ("talks", KG.Negotiation)],
+    )
+    assert facts(parsed.relations("event-verb")) == expected

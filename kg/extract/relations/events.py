@@ -148,21 +148,39 @@ def _clause_after(head: Token) -> Token | None:
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of a verb of taking part whose object is the event: "held a ballot",
-    "attended the summit"; and of a verb calling it off ("suspended the strike"): an action
-    called, even if later suspended, is its caller's."""
-    head = phrase.head
-    if phrase.cls != KG.Event or head.dep_ != "dobj":
+    "attended the summit"; of a verb calling it off ("suspended the strike"): an action
+    called, even if later suspended, is its caller's; and of a verb of agreeing to it ("agreed
+    to talks", "accepted a meeting", ``lex:consentVerb``)."""
+    if phrase.cls != KG.Event:
         return
-    verb = head.head
-    if verb.lemma_.lower() in context.participation_verbs or context.cancels(verb):
+    verb = _taking_part(context, phrase.head)
+    if verb is not None:
         yield from context.emit(
             rule,
             context.subject_entities(verb),
             KG.participatesIn,
-            [(phrase.key, head)],
+            [(phrase.key, phrase.head)],
             [],
             context.modality(verb),
         )
+
+
+def _taking_part(context: Context, head: Token) -> Token | None:
+    """The verb of taking part, calling off or agreeing whose object (or whose preposition's
+    object, for ``lex:consentVerb``) is the event's head."""
+    consent = context.lexicon.consent_verbs
+    if head.dep_ == "pobj" and is_verb(verb := head.head.head):
+        return verb if f"{verb.lemma_.lower()} {head.head.lower_}" in consent else None
+    if head.dep_ == "xcomp" and head.pos_ == "NOUN" and is_verb(verb := head.head):
+        # "agreed to talks", the parser reading "to" as the infinitive's
+        return verb if f"{verb.lemma_.lower()} to" in consent else None
+    if head.dep_ != "dobj":
+        return None
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in context.participation_verbs or context.cancels(verb) or lemma in consent:
+        return verb
+    return None
 
 
 def performer(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
