@@ -295,6 +295,10 @@ class Lexicon:
     persisting_verbs: frozenset[str] = word_list(LEX.persistingVerb)
     """Verbs (with their particle or adverb) of going on with a proposal ("press ahead",
     "push through", "proceed"): the subject puts forward what it goes on with."""
+    # --- events6 ---
+    consent_verbs: frozenset[str] = word_list(LEX.consentVerb)
+    """Verbs (with their preposition) of agreeing to an event ("agree to talks", "accept a
+    meeting"): whoever agrees to it takes part in it."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -316,6 +316,8 @@ class LEX(DefinedNamespace):
     pledgedChangeVerb: URIRef
     collectionNoun: URIRef
     nounPreposition: URIRef
+    # --- events6 ---
+    consentVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.names import name_words
-from kg.extract.entities.phrase_passes import versions_apart
+from kg.extract.entities.phrase_passes import head_key, versions_apart
 from kg.extract.entities.posts import (
     Days,
     choose_post,
@@ -64,7 +64,9 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             and k not in sieve.found.possessive
             and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
         ):
-            earlier = unnamed.setdefault((m.type, head), k)
+            # "forthcoming negotiations ... constructive talks": one process (``head_key``)
+            same = head_key(m)[0] if m.type == KG.Negotiation else head
+            earlier = unnamed.setdefault((m.type, same), k)
             if earlier != k:
                 sieve.union(k, earlier)
         else:
@@ -158,7 +160,32 @@ def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
         _introduced_by_verb(sieve, m)
         or _argument_of_an_actor(sieve, m)
         or core_class(m.type) == KG.Event
-        and _dated(sieve, m)
+        and (_dated(sieve, m) or _setting_of_an_actor(sieve, m))
+    )
+
+
+# --- events6 ---
+_GATHERINGS = frozenset({KG.Meeting, KG.Negotiation, KG.Conference, KG.Speech})
+_SETTINGS = frozenset({"at", "during", "in"})
+
+
+def _setting_of_an_actor(sieve: Sieve, m: Mention) -> bool:
+    """A gathering (a meeting, talks, a conference) that an actor's clause is set in names
+    one occasion, told of though not named before: "During the debate, the minister said",
+    "Speaking at the conference, Ms Lowe said" (a person or organisation named, or a
+    personal pronoun, is the clause's subject)."""
+    head = sieve.tokens[m.token_end - 1]
+    preposition = head.head
+    if m.type not in _GATHERINGS or head.dep_ != "pobj" or preposition.lower_ not in _SETTINGS:
+        return False
+    verb = preposition.head
+    if verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Speaking at the conference, X said": the participle's subject
+    return verb.pos_ in ("VERB", "AUX") and any(
+        t.i in sieve.actor_tokens or t.lower_ in _PERSONAL_PRONOUNS
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for t in (s, *s.conjuncts)
     )
 
 

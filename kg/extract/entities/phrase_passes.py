@@ -32,6 +32,7 @@ __all__ = [
     "light_head_nouns",
     "funding_by_amount",
     "versions_apart",
+    "head_key",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
 ]
@@ -46,18 +47,18 @@ def _same_head_pairs(sieve: Sieve) -> list[tuple[int, int]]:
     phrases = sieve.phrases
     by_head: dict[tuple[str, str], list[int]] = {}
     for k in phrases:
-        by_head.setdefault(_head_key(mentions[k]), []).append(k)
+        by_head.setdefault(head_key(mentions[k]), []).append(k)
     pairs = []
     for k in phrases:
         if mentions[k].method != "noun-phrase":
             continue
-        for other in by_head[_head_key(mentions[k])]:
+        for other in by_head[head_key(mentions[k])]:
             if other != k:
                 pairs.append((k, other))
     return pairs
 
 
-def _head_key(mention: Mention) -> tuple[str, str]:
+def head_key(mention: Mention) -> tuple[str, str]:
     """A mention's head word and core class; "talks" and "negotiations" are one head, words
     for one process (``kg:Negotiation``: "forthcoming negotiations", "constructive talks")."""
     if mention.type == KG.Negotiation:

@@ -18,6 +18,13 @@ adults") it is an opinion poll, an event no actor of the text holds.
 
 Example: in "The motion was passed by 40 votes to 12", "40 votes" names no event; in "the
 debate over fees rumbles on", "debate" names none.
+
+Events taken part in: a bare plural event noun, which otherwise names a kind ("strikes are
+rare"), names the events its verb's subject holds or joins when it is the object of a verb of
+taking part ("the union and the council held talks", "members staged walkouts", "the
+ministry returned to talks": ``lex:participationVerb``, or a ``participatesIn`` trigger with
+its preposition). Not "votes" ("won votes": votes counted), nor in a headline, which drops
+every article, so that its bare nouns are no indefinites.
 """
 
 from __future__ import annotations
@@ -32,7 +39,9 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["names_no_event"]
+__all__ = ["names_no_event", "taken_part_in"]
+
+PARTICIPATION = (KG.participatesIn, KG.organises)
 
 
 def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon) -> bool:
@@ -96,3 +105,24 @@ def _ballot_poll(token: Token, lexicon: Lexicon) -> bool:
             for c in token.children
         )
     )
+
+
+def taken_part_in(token: Token, lexicon: Lexicon) -> bool:
+    """The bare plural event noun ``token`` is what a verb of taking part is done to: its
+    object ("held talks", ``lex:participationVerb`` or a trigger of ``participatesIn``) or
+    the object of the verb's preposition of a trigger ("returned to talks", "pulled out of
+    talks"): the events the verb's subject takes part in."""
+    if token.tag_ != "NNS" or token.sent.start == 0 or token.lemma_.lower() == "vote":
+        return False
+    if token.dep_ == "dobj":
+        verb, preposition = token.head, ""
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb, preposition = token.head.head, token.head.lower_
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return (not preposition and lemma in lexicon.participation_verbs) or lexicon.triggers.get(
+        (lemma, preposition)
+    ) in PARTICIPATION

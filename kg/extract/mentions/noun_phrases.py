@@ -23,7 +23,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
 from kg.extract.mentions.event_plans import plans_an_event
-from kg.extract.mentions.event_senses import names_no_event
+from kg.extract.mentions.event_senses import names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.headlines import headline_clause, headline_verb
 from kg.extract.mentions.names import (
@@ -283,7 +283,10 @@ def _generic(
     bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
     return (
         bare_plural
-        and not (core_class(cls) == KG.Event and _measured_by(token, lexicon))
+        and not (
+            core_class(cls) == KG.Event
+            and (_measured_by(token, lexicon) or taken_part_in(token, lexicon))
+        )
         or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
         or action_that_may_be(token, cls, det, modifiers, long_ends)
         or names_no_event(token, cls, det, lexicon)

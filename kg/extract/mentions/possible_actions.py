@@ -22,6 +22,8 @@ __all__ = ["action_that_may_be"]
 
 _MODALS = frozenset({"could", "would", "might", "may"})
 _READY = frozenset({"prepared", "willing", "ready"})
+# --- events6 --- a clause that asks or supposes: "whether members will back strike action"
+_OPEN_QUESTIONS = frozenset({"whether", "if"})
 
 
 def action_that_may_be(
@@ -52,13 +54,15 @@ def _bare(
 
 def _maybe(token: Token) -> bool:
     """The phrase is the object of a verb of what could be, not of what is: with "could",
-    "would", "might" or "may", or after "prepared/willing/ready to" ("would be prepared to take
-    industrial action")."""
+    "would", "might" or "may", in a clause of "whether" or "if" (asked or supposed), or after
+    "prepared/willing/ready to" ("would be prepared to take industrial action")."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxiliaries & _MODALS:
-        return True
+    if auxiliaries & _MODALS or any(
+        c.dep_ == "mark" and c.lower_ in _OPEN_QUESTIONS for c in verb.children
+    ):
+        return True  # "could take action"; "whether members will back industrial action"
     governor = verb.head
     return verb.dep_ == "xcomp" and governor.lower_ in _READY

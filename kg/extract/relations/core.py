@@ -313,6 +313,8 @@ class Context:
             return None
         if key is None and (group := finder.share_of_a_group(token, self.is_group)) is not None:
             return self.entity(group, types)  # "78% of its members": the members' body
+        if key is None and (union := finder.union_of_workers(token, self.resolved, self.lexicon)):
+            return union if types is None or self.core(union) in types else None  # "doctors in X"
         if key is None and token.lemma_.lower() in self.lexicon.outlet_nouns:
             return finder.outlet_of(token, self.resolved, types)
         if key is not None or not self.is_group(token):

@@ -46,6 +46,8 @@ ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
 AFTER_PREPOSITIONS = ("after", "following")  # who comes out of a meeting was in it
 MAX_CLIMB = 6
+# --- events6 --- events that take time while others go on: "during" only dates a clause
+ACTIONS_OF_TIME = (KG.CollectiveAction, KG.Vote, KG.Campaign)
 
 
 def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -91,9 +93,10 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     head = phrase.head
     if phrase.cls != KG.Event:
         return
-    talks = context.resolved.by_key[phrase.key].type in (KG.Meeting, KG.Negotiation)
+    kind = context.resolved.by_key[phrase.key].type
+    talks = kind in (KG.Meeting, KG.Negotiation)
     clause = _clause_after(head) if talks else None
-    if clause is None and head.dep_ in ("pobj", "dobj"):
+    if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
         clause = _clause_set_in(context, head, talks)
     if clause is not None:
         yield from context.emit(
@@ -104,6 +107,13 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
             [],
             context.modality(clause),
         )
+
+
+def _only_dated(head: Token, kind: URIRef) -> bool:
+    """ "During" a strike, a vote or a campaign (``ACTIONS_OF_TIME``) dates a clause ("the
+    minister said during the strike that ..."): such an event goes on while others go about
+    their business. What is said during a meeting, talks or a conference is said in it."""
+    return kind in ACTIONS_OF_TIME and head.head.lower_ == "during"
 
 
 def _clause_set_in(context: Context, head: Token, talks: bool) -> Token | None:
@@ -138,21 +148,39 @@ def _clause_after(head: Token) -> Token | None:
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of a verb of taking part whose object is the event: "held a ballot",
-    "attended the summit"; and of a verb calling it off ("suspended the strike"): an action
-    called, even if later suspended, is its caller's."""
-    head = phrase.head
-    if phrase.cls != KG.Event or head.dep_ != "dobj":
+    "attended the summit"; of a verb calling it off ("suspended the strike"): an action
+    called, even if later suspended, is its caller's; and of a verb of agreeing to it ("agreed
+    to talks", "accepted a meeting", ``lex:consentVerb``)."""
+    if phrase.cls != KG.Event:
         return
-    verb = head.head
-    if verb.lemma_.lower() in context.participation_verbs or context.cancels(verb):
+    verb = _taking_part(context, phrase.head)
+    if verb is not None:
         yield from context.emit(
             rule,
             context.subject_entities(verb),
             KG.participatesIn,
-            [(phrase.key, head)],
+            [(phrase.key, phrase.head)],
             [],
             context.modality(verb),
         )
+
+
+def _taking_part(context: Context, head: Token) -> Token | None:
+    """The verb of taking part, calling off or agreeing whose object (or whose preposition's
+    object, for ``lex:consentVerb``) is the event's head."""
+    consent = context.lexicon.consent_verbs
+    if head.dep_ == "pobj" and is_verb(verb := head.head.head):
+        return verb if f"{verb.lemma_.lower()} {head.head.lower_}" in consent else None
+    if head.dep_ == "xcomp" and head.pos_ == "NOUN" and is_verb(verb := head.head):
+        # "agreed to talks", the parser reading "to" as the infinitive's
+        return verb if f"{verb.lemma_.lower()} to" in consent else None
+    if head.dep_ != "dobj":
+        return None
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in context.participation_verbs or context.cancels(verb) or lemma in consent:
+        return verb
+    return None
 
 
 def performer(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:

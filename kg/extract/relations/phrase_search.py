@@ -15,7 +15,14 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.relations.grammar import children, is_verb
 from kg.rdf.namespaces import KG
 
-__all__ = ["employer_before", "outlet_of", "searchable", "share_of_a_group", "undoes"]
+__all__ = [
+    "employer_before",
+    "outlet_of",
+    "searchable",
+    "share_of_a_group",
+    "undoes",
+    "union_of_workers",
+]
 
 
 def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
@@ -70,6 +77,24 @@ def employer_before(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) 
     while last.dep_ == "compound" and resolved.entity_for_token(last.head.i) == key:
         last = last.head
     return last.dep_ == "compound" and last.head.lemma_.lower() in lexicon.workforce_nouns
+
+
+# --- events6 ---
+def union_of_workers(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) -> str | None:
+    """The union a workforce is counted in: "doctors in the BMA", "nurses in the RCN" (a
+    ``lex:workforceNoun`` with "in" and a trade union or professional body). Those in a union,
+    so named, act for it, as its members do ("BMA members", "members of the RCN"); staff
+    "in the NHS", where they work, do not."""
+    if token.lemma_.lower() not in lexicon.workforce_nouns:
+        return None
+    for prep in children(token, "prep"):
+        if prep.lower_ != "in":
+            continue
+        for place in children(prep, "pobj"):
+            key = resolved.entity_for_token(place.i, (KG.Organisation,))
+            if key is not None and resolved.by_key[key].type in UNIONS:
+                return key
+    return None
 
 
 def outlet_of(

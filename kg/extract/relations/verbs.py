@@ -135,7 +135,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
-        if core == KG.communicatesWith:  # "told the conference": spoke at it
+        if core == KG.communicatesWith and predicate != KG.criticises:
+            # "told the conference": spoke at it; "condemned the strike" speaks about it
             yield from context.emit(
                 rule,
                 subjects,
@@ -206,10 +207,14 @@ def _outside(objects: list[Found], clause: Token) -> list[Found]:
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
     """The actors whose statement, announcement or plan a reaction is to: the possessor of its
-    object ("responded to the ministry's announcement")."""
+    object ("responded to the ministry's announcement"), or the actor after its "from" or "by"
+    ("responding to the letter from the union", "to comments by the minister")."""
     found: list[Found] = []
     for obj in object_tokens:
-        for owner in children(obj, "poss"):
+        authors = [
+            o for p in children(obj, "prep") if p.lower_ in ("from", "by") for o in objects_of(p)
+        ]
+        for owner in children(obj, "poss") + authors:
             key = context.entity(owner, ACTORS)
             if key is not None:
                 found.append((key, owner))
