@@ -137,14 +137,9 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
         if core == KG.communicatesWith and predicate != KG.criticises:
             # "told the conference": spoke at it; "condemned the strike" speaks about it
+            events = _events_addressed(context, object_tokens)
             yield from context.emit(
-                rule,
-                subjects,
-                KG.participatesIn,
-                _events_addressed(context, object_tokens),
-                [token],
-                modality,
-                trigger,
+                rule, subjects, KG.participatesIn, events, [token], modality, trigger
             )
 
 
