@@ -261,6 +261,8 @@ class LEX(DefinedNamespace):
     # --- stance3 ---
     shortfallNoun: URIRef
     partitiveWord: URIRef
+    # --- stance4 ---
+    contentNoun: URIRef
     # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef

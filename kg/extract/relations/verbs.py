@@ -140,12 +140,31 @@ def _objects_of(
     """What a trigger's object tokens name; for a reaction to a thing ("responded to the
     ministry's announcement"), the actor whose it is."""
     core = context.schema.core_property(predicate) or predicate
+    if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
+        object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
     objects = context.object_entities(
         list(object_tokens), wanted(context, predicate), search=core in SEARCHED
     )
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
     return objects
+
+
+# --- stance4 ---
+STANCES = (KG.supports, KG.opposes)
+
+
+def stance_on_other(context: Context, token: Token) -> bool:
+    """True for an object of a verb of stance that names no proposal and is an event or a
+    chance or claim (``lex:contentNoun``): "welcomed the talks on the levy", "welcomed the
+    chance to shape the levy", "rejected claims that the levy would cut services" take a
+    stance on the talks, the chance or the claim, not on the levy named inside them."""
+    if context.entity(token, PROPOSALS) is not None:
+        return False
+    return (
+        token.lemma_.lower() in context.lexicon.content_nouns
+        or context.entity(token, EVENTS) is not None
+    )
 
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
@@ -228,6 +247,8 @@ def routes(context: Context, token: Token) -> list[Route]:
         for o in children(token, "dobj")
         for c in children(o, "prep")
         if not _named_with(context, o, c)
+        # --- stance4 --- "welcomed the delay to the levy" welcomes no levy
+        and o.lemma_.lower() not in context.lexicon.undoing_nouns
     ]
     for child in attached:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):

@@ -1,0 +1,84 @@
+"""What a verb of stance takes a stance on: not a proposal named inside an event, a chance or
+a claim that is its object ("welcomed the talks on the levy", "welcomed the chance to shape
+the levy", "rejected claims that the levy would cut fares"), nor one after the "to" of a
+noun of undoing ("welcomed the delay to the levy"); each on a hand-built parse of a sentence
+written for the test, and one real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+NAMES = [("Ferry Guild", KG.TradeUnion), ("Quay Levy", KG.Policy)]
+
+
+def _welcomed(noun: str, preposition: str) -> set[tuple[str, object, str]]:
+    """ "The Ferry Guild welcomed the <noun> <preposition> the Quay Levy." """
+    names = [*NAMES, ("talks", KG.Negotiation)] if noun == "talks" else NAMES
+    parsed = build(
+        f"""
+        The          DET   det      2
+        Ferry        PROPN compound 2
+        Guild        PROPN nsubj    3
+        welcomed     VERB  ROOT     3 welcome
+        the          DET   det      5
+        {noun}       NOUN  dobj     3
+        {preposition} ADP  prep     5
+        the          DET   det      9
+        Quay         PROPN compound 9
+        Levy         PROPN pobj     6
+        .            PUNCT punct    3
+        """,
+        names=names,
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_welcoming_talks_on_a_proposal_takes_no_stance_on_it() -> None:
+    assert ("Ferry Guild", KG.welcomes, "Quay Levy") not in _welcomed("talks", "on")
+
+
+def test_relations_welcoming_the_announcement_of_a_proposal_welcomes_it() -> None:
+    assert ("Ferry Guild", KG.welcomes, "Quay Levy") in _welcomed("announcement", "of")
+
+
+def test_relations_welcoming_the_delay_to_a_proposal_does_not_welcome_it() -> None:
+    """The delay undoes the levy (a stance the rule 'reversal' reads): no "welcome to"."""
+    found = _welcomed("delay", "to")
+    assert not {f for f in found if f[2] == "Quay Levy" and f[1] != KG.opposes}
+
+
+def test_relations_rejecting_claims_about_a_proposal_does_not_oppose_it() -> None:
+    parsed = build(
+        """
+        The       DET   det      2
+        Ferry     PROPN compound 2
+        Guild     PROPN nsubj    3
+        rejected  VERB  ROOT     3 reject
+        claims    NOUN  dobj     3 claim
+        that      SCONJ mark     10
+        the       DET   det      8
+        Quay      PROPN compound 8
+        Levy      PROPN nsubj    10
+        would     AUX   aux      10
+        cut       VERB  acl      4
+        fares     NOUN  dobj     10 fare
+        .         PUNCT punct    3
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_a_chance_to_shape_a_proposal_is_no_stance_on_it(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Levy news\nThe Ferry Guild welcomed the chance to shape the Quay Levy with ministers."
+    )
+    stances = [r for r in corpus.relations if r.predicate in (KG.supports, KG.welcomes, KG.opposes)]
+    assert stances == []
