@@ -1,14 +1,15 @@
 """What a verb of stance takes a stance on: not a proposal named inside an event, a chance or
 a claim that is its object ("welcomed the talks on the levy", "welcomed the chance to shape
 the levy", "rejected claims that the levy would cut fares"), nor one after the "to" of a
-noun of undoing ("welcomed the delay to the levy"); each on a hand-built parse of a sentence
-written for the test, and one real parse."""
+noun of undoing ("welcomed the delay to the levy"); and no stance on a condition ("would help
+sailors if it were extended", "would be fair if it were backdated"); each on a hand-built
+parse of a sentence written for the test, and one real parse."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from doc_builder import build, facts
+from doc_builder import build, facts, spoken_by_ferris
 
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
@@ -82,3 +83,74 @@ def test_relations_a_chance_to_shape_a_proposal_is_no_stance_on_it(
     )
     stances = [r for r in corpus.relations if r.predicate in (KG.supports, KG.welcomes, KG.opposes)]
     assert stances == []
+
+
+def _said_help(condition: bool) -> set[tuple[str, object, str]]:
+    """ "Ferris said the Quay Levy would help sailors [if it were extended]." """
+    rows = """
+        Ferris   PROPN nsubj    1
+        said     VERB  ROOT     1 say
+        the      DET   det      4
+        Quay     PROPN compound 4
+        Levy     PROPN nsubj    6
+        would    AUX   aux      6
+        help     VERB  ccomp    1 help
+        sailors  NOUN  dobj     6 sailor
+    """
+    if condition:
+        rows += """
+        if       SCONJ mark     11
+        it       PRON  nsubjpass 11
+        were     AUX   auxpass  11 be
+        extended VERB  advcl    6 extend
+        """
+    rows += """
+        .        PUNCT punct    1
+    """
+    parsed = build(rows, names=[("Ferris", KG.Person), ("Quay Levy", KG.Policy)])
+    return facts(parsed.relations("evaluation"))
+
+
+def test_relations_good_a_proposal_does_as_it_stands_is_a_stance_on_it() -> None:
+    assert _said_help(condition=False) == {("Ferris", KG.supports, "Quay Levy")}
+
+
+def test_relations_good_a_proposal_would_do_on_a_condition_is_no_stance() -> None:
+    """ "would help sailors if it were extended": promised on a condition, not said of it."""
+    assert _said_help(condition=True) == set()
+
+
+def _quoted_fair(condition: bool) -> set[tuple[str, object, str]]:
+    """ "The Quay Levy would be fair [if it were backdated]." in Ferris's words."""
+    rows = """
+        “         PUNCT punct    5
+        The       DET   det      3
+        Quay      PROPN compound 3
+        Levy      PROPN nsubj    5
+        would     AUX   aux      5
+        be        AUX   ROOT     5 be
+        fair      ADJ   acomp    5
+    """
+    if condition:
+        rows += """
+        if        SCONJ mark     10
+        it        PRON  nsubjpass 10
+        were      AUX   auxpass  10 be
+        backdated VERB  advcl    5 backdate
+        """
+    rows += """
+        .         PUNCT punct    5
+        ”         PUNCT punct    5
+    """
+    rows = "\n".join(line for line in rows.splitlines() if line.strip())
+    parsed = spoken_by_ferris(rows, ("Quay Levy", KG.Policy))
+    return facts(parsed.relations("verdict"))
+
+
+def test_relations_a_verdict_said_of_a_proposal_is_a_stance_on_it() -> None:
+    assert _quoted_fair(condition=False) == {("Ferris", KG.supports, "Quay Levy")}
+
+
+def test_relations_a_verdict_on_a_condition_is_no_stance() -> None:
+    """ "would be fair if it were backdated": fair only on a condition."""
+    assert _quoted_fair(condition=True) == set()

@@ -54,6 +54,7 @@ __all__ = [
     "hypothetical",
     "judges_of",
     "media",
+    "on_condition",
     "outburst",
     "recommendation",
     "refusal",
@@ -473,7 +474,21 @@ def hypothetical(context: Context, token: Token, *, until: bool = False) -> bool
         for child in current.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return True
+        if on_condition(context, current):  # --- stance4 ---
+            return True
         if current.head is current or current.dep_ not in REPORTING + ("relcl", "pcomp"):
             return False
         current = current.head
     return False
+
+
+# --- stance4 ---
+def on_condition(context: Context, verb: Token) -> bool:
+    """True for a verb with a condition hung on it ("would help sailors if it were extended",
+    "the offer would be fair if it were backdated"): what it says is promised on a condition,
+    not said of the proposal as it stands."""
+    marks = context.lexicon.conditional_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
