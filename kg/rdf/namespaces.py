@@ -263,6 +263,7 @@ class LEX(DefinedNamespace):
     partitiveWord: URIRef
     # --- stance4 ---
     contentNoun: URIRef
+    receptionVerb: URIRef
     # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef
