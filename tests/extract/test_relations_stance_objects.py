@@ -1,9 +1,9 @@
-"""What a verb of stance takes a stance on: not a proposal named inside an event, a chance or
-a claim that is its object ("welcomed the talks on the levy", "welcomed the chance to shape
-the levy", "rejected claims that the levy would cut fares"), nor one after the "to" of a
-noun of undoing ("welcomed the delay to the levy"); and no stance on a condition ("would help
-sailors if it were extended", "would be fair if it were backdated"); each on a hand-built
-parse of a sentence written for the test, and one real parse."""
+"""What a verb of stance takes a stance on: not a proposal named inside an event, a chance
+or a claim that is its object ("welcomed the talks on the levy", "welcomed the chance to
+shape the levy", "rejected claims that the levy would cut fares"), nor one after the object's
+own "to" ("welcomed the delay to the levy"); no stance on a condition ("would help sailors if
+it were extended"); and what a claim or speculation says is not asserted. Each on a
+hand-built parse of a sentence written for the test, and one real parse."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from doc_builder import build, facts, spoken_by_ferris
 
+from kg.extract.lexicon import load_lexicon
+from kg.extract.relations.modality import modality_of
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
@@ -154,3 +156,28 @@ def test_relations_a_verdict_said_of_a_proposal_is_a_stance_on_it() -> None:
 def test_relations_a_verdict_on_a_condition_is_no_stance() -> None:
     """ "would be fair if it were backdated": fair only on a condition."""
     assert _quoted_fair(condition=True) == set()
+
+
+def test_modality_what_a_claim_or_speculation_says_is_not_asserted() -> None:
+    """ "The guild met amid speculation that it will reject the Quay Levy.": the rejection is
+    only spoken of."""
+    parsed = build(
+        """
+        The         DET   det      2
+        ferry       NOUN  compound 2
+        guild       NOUN  nsubj    3
+        met         VERB  ROOT     3 meet
+        amid        ADP   prep     3
+        speculation NOUN  pobj     4 speculation
+        that        SCONJ mark     9
+        it          PRON  nsubj    9
+        will        AUX   aux      9
+        reject      VERB  acl      5 reject
+        the         DET   det      12
+        Quay        PROPN compound 12
+        Levy        PROPN dobj     9
+        .           PUNCT punct    3
+        """,
+        names=[("guild", KG.TradeUnion), ("Quay Levy", KG.Policy)],
+    )
+    assert modality_of(parsed.token("reject"), lexicon=load_lexicon()) == KG.Conditional

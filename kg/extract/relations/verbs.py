@@ -239,23 +239,23 @@ def routes(context: Context, token: Token) -> list[Route]:
     if lemma not in context.lexicon.trigger_lemmas:
         return []  # every trigger below starts with the lemma
     found: list[Route] = []
-    attached = list(token.children)
+    own = list(token.children)
     # a preposition the parser hung on the object: "delivered a petition to Downing Street"
     # (not one inside the object's own name: "argued the proposal for a pay rise")
-    attached += [
+    on_object = [
         c
         for o in children(token, "dobj")
         for c in children(o, "prep")
         if not _named_with(context, o, c)
-        # --- stance4 --- "welcomed the delay to the levy" welcomes no levy
-        and o.lemma_.lower() not in context.lexicon.undoing_nouns
     ]
-    for child in attached:
+    for child in own + on_object:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None:
             continue
+        if child in on_object and (context.schema.core_property(predicate) or predicate) in STANCES:
+            continue  # --- stance4 --- "welcomed the changes to the levy": the object's own "to"
         if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it
