@@ -1,9 +1,10 @@
 """What a verb of stance takes a stance on: not a proposal named inside an event, a chance
 or a claim that is its object ("welcomed the talks on the levy", "welcomed the chance to
 shape the levy", "rejected claims that the levy would cut fares"), nor one after the object's
-own "to" ("welcomed the delay to the levy"); no stance on a condition ("would help sailors if
-it were extended"); and what a claim or speculation says is not asserted. Each on a
-hand-built parse of a sentence written for the test, and one real parse."""
+own "to" ("welcomed the delay to the levy"); "called for the levy to be scrapped" opposes it;
+no stance on a condition ("would help sailors if it were extended"); and what a claim or
+speculation says is not asserted. Each on a hand-built parse of a sentence written for the
+test, and one real parse."""
 
 from __future__ import annotations
 
@@ -181,3 +182,33 @@ def test_modality_what_a_claim_or_speculation_says_is_not_asserted() -> None:
         names=[("guild", KG.TradeUnion), ("Quay Levy", KG.Policy)],
     )
     assert modality_of(parsed.token("reject"), lexicon=load_lexicon()) == KG.Conditional
+
+
+def _called_for(participle: str, lemma: str) -> set[tuple[str, object, str]]:
+    """ "The Ferry Guild called for the Quay Levy to be <participle>." """
+    parsed = build(
+        f"""
+        The          DET   det      2
+        Ferry        PROPN compound 2
+        Guild        PROPN nsubj    3
+        called       VERB  ROOT     3 call
+        for          ADP   prep     3
+        the          DET   det      7
+        Quay         PROPN compound 7
+        Levy         PROPN pobj     4
+        to           PART  aux      10
+        be           AUX   auxpass  10 be
+        {participle} VERB  advcl    3 {lemma} VBN
+        .            PUNCT punct    3
+        """,
+        names=NAMES,
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_calling_for_a_proposal_to_be_scrapped_opposes_it() -> None:
+    assert _called_for("scrapped", "scrap") == {("Ferry Guild", KG.opposes, "Quay Levy")}
+
+
+def test_relations_calling_for_a_proposal_to_be_brought_in_supports_it() -> None:
+    assert _called_for("introduced", "introduce") == {("Ferry Guild", KG.supports, "Quay Levy")}

@@ -29,6 +29,7 @@ from kg.extract.relations.core import (
     Types,
 )
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
+from kg.extract.relations.phrase_search import undoes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -74,7 +75,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     if _misread_particle(token, context.lexicon.verb_particles):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
-    found = [r for r in routes(context, token) if not _carried_out(context, r)]
+    found = [_undone(context, token, r) for r in routes(context, token)]
+    found = [r for r in found if not _carried_out(context, r)]
     if not found:
         return
     subjects = context.subject_entities(token) or event_holders(context, token)
@@ -164,6 +166,33 @@ def stance_on_other(context: Context, token: Token) -> bool:
     return (
         token.lemma_.lower() in context.lexicon.content_nouns
         or context.entity(token, EVENTS) is not None
+    )
+
+
+def _undone(context: Context, token: Token, route: Route) -> Route:
+    """A stance route whose object an infinitive after it undoes: backing its undoing opposes
+    it ("called for the levy to be scrapped"); opposing its undoing is left unread."""
+    core = context.schema.core_property(route.predicate) or route.predicate
+    if core not in STANCES or not undone_after(context, token, route.objects):
+        return route
+    if core != KG.supports:
+        return Route(route.predicate, [], route.trigger)
+    return Route(KG.opposes, route.objects, route.trigger)
+
+
+def undone_after(context: Context, verb: Token, objects: Sequence[Token]) -> bool:
+    """True when a passive infinitive after a stance verb's object undoes it ("called for the
+    levy to be scrapped"; the clause hung on the verb or on the object, ``lex:undoingVerb``,
+    ``lex:cancelVerb``): the stance is on its undoing. An active one is what the object is
+    about ("agreed with the decision to delay the ban": the decision)."""
+    clauses = children(verb, "advcl", "xcomp", "ccomp") + [
+        c for o in objects for c in children(o, "acl", "relcl")
+    ]
+    return any(
+        has_child(clause, "auxpass")  # the object is what is undone, not who undoes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        and (undoes(clause, context.lexicon) or context.cancels(clause))
+        for clause in clauses
     )
 
 
