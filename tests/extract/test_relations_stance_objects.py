@@ -212,3 +212,25 @@ def test_relations_calling_for_a_proposal_to_be_scrapped_opposes_it() -> None:
 
 def test_relations_calling_for_a_proposal_to_be_brought_in_supports_it() -> None:
     assert _called_for("introduced", "introduce") == {("Ferry Guild", KG.supports, "Quay Levy")}
+
+
+def test_relations_welcoming_a_proposals_demise_opposes_it() -> None:
+    """ "The Ferry Guild welcomed the Quay Levy's demise.": the owner of a noun of undoing is
+    what it undoes."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Ferry    PROPN compound 2
+        Guild    PROPN nsubj    3
+        welcomed VERB  ROOT     3 welcome
+        the      DET   det      6
+        Quay     PROPN compound 6
+        Levy     PROPN poss     8
+        's       PART  case     6
+        demise   NOUN  dobj     3
+        .        PUNCT punct    3
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("verb")) == set()
+    assert facts(parsed.relations("reversal")) == {("Ferry Guild", KG.opposes, "Quay Levy")}
