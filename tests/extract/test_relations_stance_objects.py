@@ -234,3 +234,25 @@ def test_relations_welcoming_a_proposals_demise_opposes_it() -> None:
     )
     assert facts(parsed.relations("verb")) == set()
     assert facts(parsed.relations("reversal")) == {("Ferry Guild", KG.opposes, "Quay Levy")}
+
+
+def test_relations_asking_whether_others_back_a_proposal_is_no_stance() -> None:
+    """ "Hale asked whether the Ferry Guild would back the Quay Levy.": a question."""
+    parsed = build(
+        """
+        Hale     PROPN nsubj    1
+        asked    VERB  ROOT     1 ask
+        whether  SCONJ mark     7
+        the      DET   det      5
+        Ferry    PROPN compound 5
+        Guild    PROPN nsubj    7
+        would    AUX   aux      7
+        back     VERB  ccomp    1 back
+        the      DET   det      10
+        Quay     PROPN compound 10
+        Levy     PROPN dobj     7
+        .        PUNCT punct    1
+        """,
+        names=[("Hale", KG.Person), *NAMES],
+    )
+    assert parsed.relations("recommendation") == []

@@ -85,6 +85,8 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         return
     if urging.lemma_.lower() in NEEDS_ANOTHER and not _another_acts(urging, token):
         return
+    if _open_question(context, token, urging):  # --- stance4 ---
+        return
     judges = actors(context, context.subject_entities(urging))
     if urging.pos_ == "NOUN":  # "the board's recommendation to accept", "made a recommendation"
         owners = [(k, c) for c in children(urging, "poss") if (k := context.entity(c, ACTORS))]
@@ -98,6 +100,20 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         voice(context, urging),
         _form(context, token),
     )
+
+
+# --- stance4 ---
+def _open_question(context: Context, act: Token, urging: Token) -> bool:
+    """True when the act is asked about, not urged: "asked whether the guild would back the
+    levy", "asked if members would accept the offer" (a mark of condition or doubt between the
+    act and the verb of asking)."""
+    marks = context.lexicon.conditional_marks | context.lexicon.uncertain_marks
+    current = act
+    while current.i != urging.i and current.head is not current:
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _not_urged(context: Context, judges: list[Found], urging: Token) -> list[Found]:
