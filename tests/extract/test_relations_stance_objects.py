@@ -3,8 +3,8 @@ or a claim that is its object ("welcomed the talks on the levy", "welcomed the c
 shape the levy", "rejected claims that the levy would cut fares"), nor one after the object's
 own "to" ("welcomed the delay to the levy"); "called for the levy to be scrapped" opposes it;
 no stance on a condition ("would help sailors if it were extended"); and what a claim or
-speculation says is not asserted. Each on a hand-built parse of a sentence written for the
-test, and one real parse."""
+speculation says is not asserted; who is accused of backing a proposal backs it. Each on a
+hand-built parse of a sentence written for the test, and one real parse."""
 
 from __future__ import annotations
 
@@ -256,3 +256,26 @@ def test_relations_asking_whether_others_back_a_proposal_is_no_stance() -> None:
         names=[("Hale", KG.Person), *NAMES],
     )
     assert parsed.relations("recommendation") == []
+
+
+def test_relations_who_is_accused_of_backing_a_proposal_backs_it() -> None:
+    """ "The Ferry Guild accused the Board of backing the Quay Levy.": the Board backs it."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Ferry    PROPN compound 2
+        Guild    PROPN nsubj    3
+        accused  VERB  ROOT     3 accuse
+        the      DET   det      5
+        Board    PROPN dobj     3
+        of       ADP   prep     3
+        backing  VERB  pcomp    6 back VBG
+        the      DET   det      10
+        Quay     PROPN compound 10
+        Levy     PROPN dobj     7
+        .        PUNCT punct    3
+        """,
+        names=[*NAMES, ("Board", KG.GovernmentBody)],
+    )
+    stances = {f for f in facts(parsed.relations("verb")) if f[2] == "Quay Levy"}
+    assert stances == {("Board", KG.supports, "Quay Levy")}

@@ -79,7 +79,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
         return
-    subjects = context.subject_entities(token) or event_holders(context, token)
+    subjects = _doers(context, token)
     if not subjects:
         return
     modality = context.modality(token)
@@ -167,6 +167,17 @@ def stance_on_other(context: Context, token: Token) -> bool:
         token.lemma_.lower() in context.lexicon.content_nouns
         or context.entity(token, EVENTS) is not None
     )
+
+
+def _doers(context: Context, token: Token) -> list[Found]:
+    """Who does what the verb says; for a gerund after "of" or "for" hung on a verb with an
+    object, that object ("accused the board of backing the levy", "praised the minister for
+    introducing it": the board backs, the minister introduces)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.dep_ == "prep":
+        named = context.object_entities(children(token.head.head, "dobj"), ACTORS, search=False)
+        if named and not has_child(token, "nsubj"):
+            return named
+    return context.subject_entities(token) or event_holders(context, token)
 
 
 def _undone(context: Context, token: Token, route: Route) -> Route:
