@@ -254,6 +254,13 @@ class Lexicon:
     partitive_words: frozenset[str] = word_list(LEX.partitiveWord)
     """Words of a part of a whole named after "of" ("many of the recommendations"): what is
     done to the part is done to what the whole names."""
+    # --- stance4 ---
+    content_nouns: frozenset[str] = word_list(LEX.contentNoun)
+    """Nouns of a chance or a claim ("the opportunity to discuss the levy", "claims that the
+    levy would cut services"): a stance on one is not a stance on a proposal named in it."""
+    reception_verbs: frozenset[str] = word_list(LEX.receptionVerb)
+    """Verbs of receiving a proposal in some manner ("greet", "meet", "receive"): "the levy
+    was greeted with dismay by the guild" opposes it."""
     # --- events2 ---
     factive_marks: frozenset[str] = word_list(LEX.factiveMark)
     """Words opening a clause of reason or concession ("as", "because", "although"): what such

@@ -262,6 +262,9 @@ class LEX(DefinedNamespace):
     # --- stance3 ---
     shortfallNoun: URIRef
     partitiveWord: URIRef
+    # --- stance4 ---
+    contentNoun: URIRef
+    receptionVerb: URIRef
     # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef

@@ -80,6 +80,8 @@ def modality_of(
                 planned = True
         if link.dep_ == "acl" and link.head.lemma_.lower() in words.failure_nouns:
             refused = True  # "the failure to adopt the plan": the plan is not adopted
+        if link.dep_ in CONTENT_CLAUSES and link.head.lemma_.lower() in words.content_nouns:
+            conditional = True  # --- stance4 --- "amid speculation that it will reject the offer"
         if came_from is None:
             continue
         if link.lemma_ in words.planning_verbs:
@@ -154,6 +156,11 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     return clause.tag_ in ("VB", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children
     )
+
+
+# --- stance4 --- the clause a chance or claim holds: "claims that the union backed the plan",
+# "the chance to shape the levy": said or hoped, not done
+CONTENT_CLAUSES = ("acl", "ccomp")
 
 
 def _governors(verb: Token, words: Lexicon) -> list[Token]:

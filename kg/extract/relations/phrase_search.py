@@ -32,7 +32,7 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
     "options to reform the formula" is no relative clause), what a verb of undoing governs
     ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
     ("backs the removal of the levy" does not back the levy; "offers an alternative to
-    the model" does not offer the model)."""
+    the model" does not offer the model), nor its owner ("welcomed the levy's demise")."""
     if undoes(phrase, lexicon):  # "argued against scrapping the levy"
         return []
     contrary = lexicon.contrary_prepositions
@@ -43,10 +43,12 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
         if (part.dep_ == "prep" and part.lower_ in contrary)
         or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
         or (
-            part.lower_ in ("of", "to", "for")
+            part.lower_ in ("of", "to", "for", "on")
             and part.dep_ == "prep"
             and part.head.lemma_.lower() in undoing
         )
+        # --- stance4 --- "welcomed the levy's demise", "backed the U-turn on the levy"
+        or (part.dep_ == "poss" and part.head.lemma_.lower() in undoing)
         or (part.i != phrase.i and undoes(part, lexicon))
         for t in part.subtree
     }

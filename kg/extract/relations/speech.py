@@ -54,6 +54,7 @@ __all__ = [
     "hypothetical",
     "judges_of",
     "media",
+    "on_condition",
     "outburst",
     "recommendation",
     "refusal",
@@ -84,6 +85,8 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         return
     if urging.lemma_.lower() in NEEDS_ANOTHER and not _another_acts(urging, token):
         return
+    if _open_question(context, token, urging):  # --- stance4 ---
+        return
     judges = actors(context, context.subject_entities(urging))
     if urging.pos_ == "NOUN":  # "the board's recommendation to accept", "made a recommendation"
         owners = [(k, c) for c in children(urging, "poss") if (k := context.entity(c, ACTORS))]
@@ -97,6 +100,20 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         voice(context, urging),
         _form(context, token),
     )
+
+
+# --- stance4 ---
+def _open_question(context: Context, act: Token, urging: Token) -> bool:
+    """True when the act is asked about, not urged: "asked whether the guild would back the
+    levy", "asked if members would accept the offer" (a mark of condition or doubt between the
+    act and the verb of asking)."""
+    marks = context.lexicon.conditional_marks | context.lexicon.uncertain_marks
+    current = act
+    while current.i != urging.i and current.head is not current:
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _not_urged(context: Context, judges: list[Found], urging: Token) -> list[Found]:
@@ -473,7 +490,21 @@ def hypothetical(context: Context, token: Token, *, until: bool = False) -> bool
         for child in current.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return True
+        if on_condition(context, current):  # --- stance4 ---
+            return True
         if current.head is current or current.dep_ not in REPORTING + ("relcl", "pcomp"):
             return False
         current = current.head
     return False
+
+
+# --- stance4 ---
+def on_condition(context: Context, verb: Token) -> bool:
+    """True for a verb with a condition hung on it ("would help sailors if it were extended",
+    "the offer would be fair if it were backdated"): what it says is promised on a condition,
+    not said of the proposal as it stands."""
+    marks = context.lexicon.conditional_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb
+from kg.extract.relations.speech import on_condition
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -123,6 +124,8 @@ def _conditional(context: Context, verb: Token, clause: Token) -> bool:
     marks = context.lexicon.conditional_marks | context.lexicon.uncertain_marks
     current = verb
     for _ in range(MAX_CONDITION_DEPTH):
+        if on_condition(context, current):  # --- stance4 ---
+            return True
         if current.i == clause.i or current.head.i == current.i:
             return False
         if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):

@@ -37,6 +37,7 @@ from kg.extract.relations.grammar import (
     objects_of,
     preps,
 )
+from kg.extract.relations.phrase_search import undoes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -92,10 +93,11 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     if _misread_particle(token, context.lexicon.verb_particles):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
-    found = [r for r in routes(context, token) if not _carried_out(context, r)]
+    found = [_undone(context, token, r) for r in routes(context, token)]
+    found = [r for r in found if not _carried_out(context, r)]
     if not found:
         return
-    subjects = context.subject_entities(token) or event_holders(context, token)
+    subjects = _doers(context, token)
     if not subjects:
         return
     modality = context.modality(token)
@@ -156,6 +158,8 @@ def _objects_of(
     """What a trigger's object tokens name; for a reaction to a thing ("responded to the
     ministry's announcement"), the actor whose it is."""
     core = context.schema.core_property(predicate) or predicate
+    if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
+        object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
     objects = objects_named(context, predicate, object_tokens)
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
@@ -198,6 +202,61 @@ def _outside(objects: list[Found], clause: Token) -> list[Found]:
     else was."""
     first, last = clause.left_edge.i, clause.right_edge.i
     return [(key, t) for key, t in objects if not first <= t.i <= last]
+
+
+# --- stance4 ---
+STANCES = (KG.supports, KG.opposes)
+
+
+def stance_on_other(context: Context, token: Token) -> bool:
+    """True for an object of a verb of stance that names no proposal and is an event or a
+    chance or claim (``lex:contentNoun``): "welcomed the talks on the levy", "welcomed the
+    chance to shape the levy", "rejected claims that the levy would cut services" take a
+    stance on the talks, the chance or the claim, not on the levy named inside them."""
+    if context.entity(token, PROPOSALS) is not None:
+        return False
+    return (
+        token.lemma_.lower() in context.lexicon.content_nouns
+        or context.entity(token, EVENTS) is not None
+    )
+
+
+def _doers(context: Context, token: Token) -> list[Found]:
+    """Who does what the verb says; for a gerund after "of" or "for" hung on a verb with an
+    object, that object ("accused the board of backing the levy", "praised the minister for
+    introducing it": the board backs, the minister introduces)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and token.head.dep_ == "prep":
+        named = context.object_entities(children(token.head.head, "dobj"), ACTORS, search=False)
+        if named and not has_child(token, "nsubj"):
+            return named
+    return context.subject_entities(token) or event_holders(context, token)
+
+
+def _undone(context: Context, token: Token, route: Route) -> Route:
+    """A stance route whose object an infinitive after it undoes: backing its undoing opposes
+    it ("called for the levy to be scrapped"); opposing its undoing is left unread."""
+    core = context.schema.core_property(route.predicate) or route.predicate
+    if core not in STANCES or not undone_after(context, token, route.objects):
+        return route
+    if core != KG.supports:
+        return Route(route.predicate, [], route.trigger)
+    return Route(KG.opposes, route.objects, route.trigger)
+
+
+def undone_after(context: Context, verb: Token, objects: Sequence[Token]) -> bool:
+    """True when a passive infinitive after a stance verb's object undoes it ("called for the
+    levy to be scrapped"; the clause hung on the verb or on the object, ``lex:undoingVerb``,
+    ``lex:cancelVerb``): the stance is on its undoing. An active one is what the object is
+    about ("agreed with the decision to delay the ban": the decision)."""
+    clauses = children(verb, "advcl", "xcomp", "ccomp") + [
+        c for o in objects for c in children(o, "acl", "relcl")
+    ]
+    return any(
+        has_child(clause, "auxpass")  # the object is what is undone, not who undoes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        and (undoes(clause, context.lexicon) or context.cancels(clause))
+        for clause in clauses
+    )
 
 
 def _owners(context: Context, object_tokens: Sequence[Token]) -> list[Found]:
@@ -276,21 +335,23 @@ def routes(context: Context, token: Token) -> list[Route]:
     if lemma not in context.lexicon.trigger_lemmas:
         return []  # every trigger below starts with the lemma
     found: list[Route] = []
-    attached = list(token.children)
+    own = list(token.children)
     # a preposition the parser hung on the object: "delivered a petition to Downing Street"
     # (not one inside the object's own name: "argued the proposal for a pay rise")
-    attached += [
+    on_object = [
         c
         for o in children(token, "dobj")
         for c in children(o, "prep")
         if not _named_with(context, o, c)
     ]
-    for child in attached:
+    for child in own + on_object:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None:
             continue
+        if child in on_object and (context.schema.core_property(predicate) or predicate) in STANCES:
+            continue  # --- stance4 --- "welcomed the changes to the levy": the object's own "to"
         if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it

@@ -1,0 +1,63 @@
+"""Words of judging a proposal met in reactions to plans, budgets and bills ("draconian",
+"lacklustre", "useful", "a vote of confidence"): said of a proposal, they say the speaker's
+stance on it. Hand-built parses of sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from doc_builder import facts, spoken_by_ferris
+from rdflib import URIRef
+
+from kg.rdf.namespaces import KG
+
+
+@pytest.mark.parametrize(
+    ("word", "predicate"),
+    [
+        ("draconian", KG.opposes),
+        ("lacklustre", KG.opposes),
+        ("risky", KG.opposes),
+        ("useful", KG.supports),
+    ],
+)
+def test_relations_a_word_of_judging_said_of_a_proposal_is_a_stance(
+    word: str, predicate: URIRef
+) -> None:
+    """ "“The Quay Levy is <word>.”" in Ferris's words."""
+    parsed = spoken_by_ferris(
+        f"""
+        “        PUNCT punct    4
+        The      DET   det      3
+        Quay     PROPN compound 3
+        Levy     PROPN nsubj    4
+        is       AUX   ROOT     4 be
+        {word}   ADJ   acomp    4
+        .        PUNCT punct    4
+        ”        PUNCT punct    4
+        """,
+        ("Quay Levy", KG.Policy),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", predicate, "Quay Levy")}
+
+
+def test_relations_a_vote_of_confidence_said_of_a_proposal_supports_it() -> None:
+    """ "“The Quay Levy is a vote of confidence in sailors.”" in Ferris's words."""
+    parsed = spoken_by_ferris(
+        """
+        “          PUNCT punct    4
+        The        DET   det      3
+        Quay       PROPN compound 3
+        Levy       PROPN nsubj    4
+        is         AUX   ROOT     4 be
+        a          DET   det      6
+        vote       NOUN  attr     4
+        of         ADP   prep     6
+        confidence NOUN  pobj     7
+        in         ADP   prep     6
+        sailors    NOUN  pobj     9 sailor
+        .          PUNCT punct    4
+        ”          PUNCT punct    4
+        """,
+        ("Quay Levy", KG.Policy),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay Levy")}
