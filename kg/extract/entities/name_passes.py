@@ -190,21 +190,19 @@ def body_word_alone(sieve: Sieve) -> None:
     orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
     names = {k: tuple(normalise_name(mentions[k].text).split()) for k in orgs}
     owners = {words for words in names.values() if words}
-    for k in orgs:
-        words = names[k]
+    shorter: dict[tuple[str, ...], set[int]] = {}  # a name's tail → the bodies named so in full
+    for k, words in names.items():
+        for cut in range(1, len(words)):
+            if cut == len(words) - 1 or _owner(words[:cut], mentions[k].text, owners):
+                shorter.setdefault(words[cut:], set()).add(sieve.links.find(k))
+    for k, words in names.items():
         if not words or mentions[k].gazetteer_id:
             continue
         if len(words) == 1 and sieve.lexicon.name_words.get(words[0].title()) != KG.Committee:
             continue
-        found = {
-            sieve.links.find(other)
-            for other, longer in names.items()
-            if len(longer) > len(words)
-            and longer[-len(words) :] == words
-            and (len(words) == 1 or _owner(longer[: -len(words)], mentions[other].text, owners))
-        }
+        found = shorter.get(words, set())
         if len(found) == 1:
-            sieve.union(found.pop(), k)
+            sieve.union(next(iter(found)), k)
 
 
 def _owner(words: tuple[str, ...], name: str, owners: set[tuple[str, ...]]) -> bool:
