@@ -337,6 +337,26 @@ def test_relations_noun_of_a_possessor_is_asserted_whatever_its_clause() -> None
     assert relation.modality == KG.Asserted
 
 
+def test_relations_noun_of_putting_forward_spoken_of_is_someone_elses_act() -> None:
+    """ "Acme described the announcement of the levy as late": Acme speaks of the act; "Acme
+    made an announcement of the levy" does it."""
+    rows = """
+        Acme         PROPN nsubj    1
+        {verb}       VERB  ROOT     1 {lemma}
+        the          DET   det      3
+        announcement NOUN  dobj     1
+        of           ADP   prep     3
+        the          DET   det      6
+        levy         NOUN  pobj     4
+        .            PUNCT punct    1
+        """
+    names = [("Acme", KG.GovernmentBody), ("levy", KG.Policy)]
+    spoken_of = build(rows.format(verb="described", lemma="describe"), names=names)
+    assert spoken_of.relations("noun") == []
+    made = build(rows.format(verb="made", lemma="make"), names=names)
+    assert facts(made.relations("noun")) == {("Acme", KG.announces, "levy")}
+
+
 # ------------------------------------------------------------------ lists
 
 

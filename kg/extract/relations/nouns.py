@@ -58,6 +58,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         core = context.schema.core_property(predicate) or predicate
         if own and _reacted(context, verb, core):
             continue  # "welcomed the publication of the plan", "resisted calls for a levy"
+        if own and core == KG.proposes and _talked_about(context, token, verb):
+            continue  # "described the announcement of the bill as late": someone else's
         if withdrawn:  # "withdrew its support for X" opposes X; "dropped its opposition": none
             if core != KG.supports:
                 continue
@@ -107,6 +109,17 @@ def _reacted(context: Context, verb: Token, core: URIRef) -> bool:
     if core == KG.proposes:
         return bool(reactions & {KG.supports, KG.opposes, KG.communicatesWith})
     return core == KG.supports and KG.opposes in reactions
+
+
+def _talked_about(context: Context, token: Token, verb: Token) -> bool:
+    """True for a noun of putting forward that is the object of a verb of labelling
+    (``lex:labelVerb``): "described the announcement of the bill as late", "branded the launch
+    of the scheme a gimmick" speak of someone else's act ("oversaw the publication" does it)."""
+    return (
+        token.dep_ == "dobj"
+        and is_verb(verb)
+        and verb.lemma_.lower() in context.lexicon.label_verbs
+    )
 
 
 def _consulting(context: Context, subjects: list[Found]) -> list[Found]:
