@@ -258,6 +258,9 @@ class Lexicon:
     content_nouns: frozenset[str] = word_list(LEX.contentNoun)
     """Nouns of a chance or a claim ("the opportunity to discuss the levy", "claims that the
     levy would cut services"): a stance on one is not a stance on a proposal named in it."""
+    examination_nouns: frozenset[str] = word_list(LEX.examinationNoun)
+    """Nouns of examining something ("review", "inquiry"): a stance on the review of a
+    proposal is none on the proposal."""
     reception_verbs: frozenset[str] = word_list(LEX.receptionVerb)
     """Verbs of receiving a proposal in some manner ("greet", "meet", "receive"): "the levy
     was greeted with dismay by the guild" opposes it."""

@@ -321,6 +321,7 @@ class LEX(DefinedNamespace):
     nounPreposition: URIRef
     # --- events6 ---
     consentVerb: URIRef
+    examinationNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -50,6 +50,12 @@ def test_relations_welcoming_the_announcement_of_a_proposal_welcomes_it() -> Non
     assert ("Ferry Guild", KG.welcomes, "Quay Levy") in _welcomed("announcement", "of")
 
 
+def test_relations_welcoming_a_review_of_a_proposal_takes_no_stance_on_it() -> None:
+    # an examination of the levy (lex:examinationNoun) is what the stance is on
+    assert ("Ferry Guild", KG.welcomes, "Quay Levy") not in _welcomed("review", "of")
+    assert ("Ferry Guild", KG.welcomes, "Quay Levy") not in _welcomed("inquiry", "into")
+
+
 def test_relations_welcoming_the_delay_to_a_proposal_does_not_welcome_it() -> None:
     """The delay undoes the levy (a stance the rule 'reversal' reads): no "welcome to"."""
     found = _welcomed("delay", "to")

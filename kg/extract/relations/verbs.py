@@ -209,14 +209,17 @@ STANCES = (KG.supports, KG.opposes)
 
 
 def stance_on_other(context: Context, token: Token) -> bool:
-    """True for an object of a verb of stance that names no proposal and is an event or a
-    chance or claim (``lex:contentNoun``): "welcomed the talks on the levy", "welcomed the
-    chance to shape the levy", "rejected claims that the levy would cut services" take a
-    stance on the talks, the chance or the claim, not on the levy named inside them."""
+    """True for an object of a verb of stance that names no proposal and is an event, a
+    chance or claim (``lex:contentNoun``) or an examination (``lex:examinationNoun``):
+    "welcomed the talks on the levy", "welcomed the chance to shape the levy", "rejected
+    claims that the levy would cut services", "called for a review of the levy" take a stance
+    on the talks, the chance, the claim or the review, not on the levy named inside them."""
     if context.entity(token, PROPOSALS) is not None:
         return False
+    lemma = token.lemma_.lower()
     return (
-        token.lemma_.lower() in context.lexicon.content_nouns
+        lemma in context.lexicon.content_nouns
+        or lemma in context.lexicon.examination_nouns
         or context.entity(token, EVENTS) is not None
     )
 
