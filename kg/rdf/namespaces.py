@@ -321,6 +321,8 @@ class LEX(DefinedNamespace):
     nounPreposition: URIRef
     # --- events6 ---
     consentVerb: URIRef
+    # --- review5 ---
+    unchangedStateNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
