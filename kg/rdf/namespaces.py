@@ -301,6 +301,8 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    # --- review5 ---
+    unchangedStateNoun: URIRef
     # --- proposals5 ---
     intentionNoun: URIRef
     nominalForm: URIRef
@@ -321,8 +323,6 @@ class LEX(DefinedNamespace):
     nounPreposition: URIRef
     # --- events6 ---
     consentVerb: URIRef
-    # --- review5 ---
-    unchangedStateNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
