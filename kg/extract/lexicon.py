@@ -309,6 +309,10 @@ class Lexicon:
     consent_verbs: frozenset[str] = word_list(LEX.consentVerb)
     """Verbs (with their preposition) of agreeing to an event ("agree to talks", "accept a
     meeting"): whoever agrees to it takes part in it."""
+    # --- review5 ---
+    unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
+    """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending
+    one changes no policy or body, so "vowed to end the dispute" names no proposal."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

@@ -136,10 +136,13 @@ def _name_pattern(nlp: Language, name: str, *, match_case: bool) -> list[list[di
     return [[{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]]
 
 
-def _possessive_plurals(name: str) -> set[str]:
+def _possessive_plurals(name: str, type_: URIRef) -> set[str]:
     """The name with the plural nouns inside it written as possessives, and without:
     "Irish Nurses' and Midwives' Organisation" for "Irish Nurses and Midwives Organisation",
-    "National Farmers Union" for "National Farmers' Union" (papers write either)."""
+    "National Farmers Union" for "National Farmers' Union" (papers write either). Not a
+    person's: "Chris Whitty" has no plural noun, only a name ending in "s" (review5)."""
+    if core_class(type_) == KG.Person:
+        return set()
     words = name.split(" ")
     inner = range(len(words) - 1)
     plural = [i for i in inner if len(words[i]) > 3 and words[i].istitle() and words[i][-1] == "s"]
@@ -189,7 +192,7 @@ def _gazetteer_patterns(
         names = entry.ambiguous if ambiguous else entry.names
         match_case = {n.lower() for n in entry.match_case}
         for name in names:
-            variants = {name, *_possessive_plurals(name)}
+            variants = {name, *_possessive_plurals(name, entry.type)}
             variants |= {v.replace("'", "’") for v in variants} | {
                 v.replace("’", "'") for v in variants
             }

@@ -301,6 +301,8 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    # --- review5 ---
+    unchangedStateNoun: URIRef
     # --- proposals5 ---
     intentionNoun: URIRef
     nominalForm: URIRef

@@ -379,3 +379,20 @@ def test_relations_agreeing_to_talks_takes_part_in_them(
         names=[("Guild", KG.TradeUnion), ("talks", KG.Negotiation)],
     )
     assert facts(parsed.relations("event-verb")) == expected
+
+
+@pytest.mark.parametrize("verb", ["accepted VERB ROOT 2 accept", "agreed VERB ROOT 2 agree"])
+def test_relations_accepting_a_vote_takes_no_part_in_it(verb: str) -> None:
+    """ "The Guild accepted the vote.": accepting or agreeing to a vote, a strike or a
+    consultation accepts what it decided or that it goes ahead; only a gathering (a meeting,
+    talks, a conference) is joined by agreeing to it (review5)."""
+    rows = (
+        "to ADP prep 2\nthe DET det 5\nvote NOUN pobj 3"
+        if verb.startswith("agreed")
+        else "the DET det 4\nvote NOUN dobj 2"
+    )
+    parsed = build(
+        f"The DET det 1\nGuild PROPN nsubj 2\n{verb}\n{rows}",
+        names=[("Guild", KG.TradeUnion), ("vote", KG.Vote)],
+    )
+    assert facts(parsed.relations("event-verb")) == set()

@@ -59,3 +59,23 @@ def test_misread_plans_real_parse(extract: Callable[..., Any]) -> None:
     )
     plans = [e for e in corpus.entities if e.type.endswith("Plan")]
     assert any("Welsh Government plans" in (e.label, *e.aliases) for e in plans)
+
+
+# "On Monday Labour plans to publish its manifesto." (Labour plans to: a clause after a date)
+ON_MONDAY_LABOUR_PLANS = """
+On         ADP   prep     3  -        IN
+Monday     PROPN pobj     0  -        NNP  B-DATE
+Labour     PROPN nsubj    3  -        NNP  B-ORG
+plans      VERB  ROOT     3  plan     VBZ
+to         PART  aux      5  -        TO
+publish    VERB  xcomp    3  -        VB
+its        PRON  poss     7  -        PRP$
+manifesto  NOUN  dobj     5  -        NN
+.          PUNCT punct    3  -        .
+"""
+
+
+def test_misread_plans_after_an_opening_date_stay_a_clause() -> None:
+    """A date closes the opening phrase of time: what follows is the clause's subject, not
+    the owner of plans (review5)."""
+    assert _found(ON_MONDAY_LABOUR_PLANS) == set()

@@ -203,6 +203,35 @@ def test_statistical_entities_name_after_the_comma_of_a_titles_portfolio_is_a_pe
     assert found == [("Ida Moss", "Person")]
 
 
+def test_statistical_entities_a_portfolio_going_on_past_its_comma_holds_no_person() -> None:
+    # "Cabinet Secretary for Harbours, Ferries and Islands, Ida Moss, agreed.": the model reads
+    # "Harbours, Ferries and Islands" as one organisation; after the comma the title goes on,
+    # and "Ferries and Islands" is no holder (review5)
+    doc = make_doc(
+        """
+        Talks     NOUN  nsubj    1  talk    NNS
+        ended     VERB  ROOT     1  end     VBD
+        .         PUNCT punct    1  -       .
+        Cabinet   PROPN compound 4  -       NNP
+        Secretary PROPN nsubj    16 -       NNP
+        for       ADP   prep     4  -       IN
+        Harbours  PROPN pobj     5  harbour NNP B-ORG
+        ,         PUNCT punct    6  -       ,   I-ORG
+        Ferries   PROPN conj     6  ferry   NNP I-ORG
+        and       CCONJ cc       8  -       CC  I-ORG
+        Islands   PROPN conj     8  island  NNP I-ORG
+        ,         PUNCT punct    4  -       ,
+        Ida       PROPN compound 13 -       NNP B-PERSON
+        Moss      PROPN appos    4  -       NNP I-PERSON
+        ,         PUNCT punct    4  -       ,
+        agreed    VERB  ROOT     16 agree   VBD
+        .         PUNCT punct    16 -       .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ida Moss", "Person")]
+
+
 def test_statistical_entities_quoted_title_is_no_organisation() -> None:
     # a statement's title in quotation marks, read by the model as an organisation
     doc = make_doc(

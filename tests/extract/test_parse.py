@@ -313,3 +313,11 @@ def test_parse_text_over_a_million_characters_does_not_raise_e088() -> None:
     assert doc.text == text
     last = doc[-2]
     assert last.text == "." and text[last.idx] == "."
+
+
+def test_parse_possessive_variants_only_of_an_organisation_s_plural_nouns() -> None:
+    """ "Harbour Pilots Guild" is also written "Harbour Pilots' Guild"; a person's first name
+    ending in "s" ("Thomas Quill") is no plural noun, and gets no variant (review5)."""
+    variants = kg.extract.parse._possessive_plurals
+    assert variants("Harbour Pilots Guild", KG.TradeUnion) == {"Harbour Pilots' Guild"}
+    assert variants("Thomas Quill", KG.Person) == set()

@@ -134,3 +134,13 @@ def test_pledged_changes_real_parse_keeps_the_body_named_inside(
     labels = {e.label for e in corpus.entities}
     assert "abolishing the Harbour Authority" in labels
     assert "Harbour Authority" in labels
+
+
+def test_pledged_changes_ending_a_state_or_extending_a_time_limit_is_no_proposal() -> None:
+    """ "The guild vowed to end the dispute.", "The guild vowed to extend the deadline.":
+    a state of affairs or a time limit (``lex:unchangedStateNoun``) is no policy (review5)."""
+    for noun, verb in (("dispute", "end"), ("deadline", "extend")):
+        rows = GUILD_VOWED_TO_END_THE_STRIKE.replace("strike  ", f"{noun}").replace(
+            "end      VERB", f"{verb:<8} VERB"
+        )
+        assert _found(rows) == set(), noun

@@ -42,6 +42,31 @@ def test_relations_pressing_ahead_with_an_event_proposes_nothing() -> None:
     assert facts(parsed.relations("persisted")) == set()
 
 
+BALLOT_OVER = """
+    The      DET   det      1
+    union    NOUN  nsubj    2
+    pressed  VERB  ROOT     2 press
+    ahead    ADV   advmod   2
+    with     ADP   prep     2
+    its      PRON  poss     6
+    ballot   NOUN  pobj     4
+    over     ADP   prep     6
+    the      DET   det      9
+    levy     NOUN  pobj     7
+    .        PUNCT punct    2
+"""
+
+
+def test_relations_pressing_ahead_with_an_event_over_a_proposal_proposes_nothing() -> None:
+    """ "pressed ahead with its ballot over the levy": the levy inside the event's phrase is
+    what the ballot is about, not what the union puts forward (review5)."""
+    parsed = build(
+        BALLOT_OVER,
+        names=[("union", KG.TradeUnion, "Union"), ("ballot", KG.Vote), ("levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("persisted")) == set()
+
+
 PUSHED_THROUGH = """
     The      DET   det      1
     ministry NOUN  nsubj    2

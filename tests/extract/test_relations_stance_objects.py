@@ -285,3 +285,26 @@ def test_relations_who_is_accused_of_backing_a_proposal_backs_it() -> None:
     )
     stances = {f for f in facts(parsed.relations("verb")) if f[2] == "Quay Levy"}
     assert stances == {("Board", KG.supports, "Quay Levy")}
+
+
+def test_relations_a_pledged_change_is_not_the_object_of_its_own_verb() -> None:
+    """ "The Ferry Guild vowed to scrap the quay levy.": where the change is named by its verb
+    phrase ("scrap the quay levy", a reform), the verb's object is that reform itself, which
+    the guild puts forward, not opposes (review5)."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Ferry    PROPN compound 2
+        Guild    PROPN nsubj    3
+        vowed    VERB  ROOT     3 vow
+        to       PART  aux      5
+        scrap    VERB  xcomp    3
+        the      DET   det      8
+        quay     NOUN  compound 8
+        levy     NOUN  dobj     5
+        .        PUNCT punct    3
+        """,
+        names=[("Ferry Guild", KG.TradeUnion), ("scrap the quay levy", KG.Reform)],
+    )
+    found = facts(parsed.relations("verb"))
+    assert ("Ferry Guild", KG.opposes, "scrap the quay levy") not in found

@@ -60,7 +60,7 @@ def misread_plan_start(token: Token, lexicon: Lexicon) -> int | None:
         return None  # "plans to ...": an infinitive right after
     start = token.i
     doc = token.doc
-    while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and token.i - start < 4:
+    while start > 0 and _owner_word(doc[start - 1]) and token.i - start < 4:
         start -= 1
     if start == token.i or start == 0:
         return None
@@ -73,6 +73,13 @@ def misread_plan_start(token: Token, lexicon: Lexicon) -> int | None:
     if before.pos_ == "VERB" and (lemma, "") in lexicon.triggers:
         return start
     return None
+
+
+def _owner_word(word: Token) -> bool:
+    """A noun that may name the plans' owner; not a date or time, which closes an opening
+    phrase of time before the clause's subject ("On Monday Labour plans to ...": Labour plans,
+    a clause; review5)."""
+    return word.pos_ in ("PROPN", "NOUN") and word.ent_type_ not in ("DATE", "TIME")
 
 
 def _infinitive_end(token: Token) -> int | None:

@@ -294,13 +294,16 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
 def _holder_after_a_title(context: Context, span: Span) -> Span | None:
     """The name after the comma of a span that opens with the end of a role's title: the model
     reads "Rural Economy, Fergus Ewing" of "the Cabinet Secretary for Rural Economy, Fergus
-    Ewing" as one organisation; its tail is the holder."""
+    Ewing" as one organisation; its tail is the holder, unless the title goes on after the
+    comma ("Cabinet Secretary for Health, Social Care and Sport"; review5)."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and start in context.role_title_tokens and doc[start].text != ",":
         start += 1
     if start == span.start or doc[start].text != ",":
         return None
     rest = doc[start + 1 : span.end]
+    if any(t.i in context.role_title_tokens for t in rest):
+        return None  # "Health, Social Care and Sport": the title goes on past its comma
     return rest if len(rest) and _plausible_person(rest, context.lexicon) else None
 
 

@@ -83,8 +83,11 @@ def pledged_change_end(token: Token, lexicon: Lexicon) -> int | None:
 
 
 def _a_thing(obj: Token, lexicon: Lexicon) -> bool:
-    """The object is a policy or a body, not an event ("the strike") or a person."""
+    """The object is a policy or a body, not an event ("the strike"), a person, or a state or
+    time limit (``lex:unchangedStateNoun``: "the dispute", "the deadline")."""
     if obj.pos_ == "PRON" or obj.ent_type_ == "PERSON":
         return False
+    if obj.lemma_.lower() in lexicon.unchanged_state_nouns:
+        return False  # "end the dispute", "extend the deadline": no policy changed (review5)
     found = lexicon.head_nouns.get(obj.lemma_.lower())
     return found is None or core_class(found) != KG.Event

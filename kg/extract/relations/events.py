@@ -150,10 +150,12 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
     """The subject of a verb of taking part whose object is the event: "held a ballot",
     "attended the summit"; of a verb calling it off ("suspended the strike"): an action
     called, even if later suspended, is its caller's; and of a verb of agreeing to it ("agreed
-    to talks", "accepted a meeting", ``lex:consentVerb``)."""
+    to talks", "accepted a meeting", ``lex:consentVerb``), if a gathering (``GATHERINGS``):
+    "accepted the vote" accepts its outcome, taking no part in it."""
     if phrase.cls != KG.Event:
         return
-    verb = _taking_part(context, phrase.head)
+    gathering = context.resolved.by_key[phrase.key].type in GATHERINGS
+    verb = _taking_part(context, phrase.head, gathering)
     if verb is not None:
         yield from context.emit(
             rule,
@@ -165,10 +167,14 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
         )
 
 
-def _taking_part(context: Context, head: Token) -> Token | None:
+# --- review5 --- what is joined by agreeing to it; "accepted the vote" accepts its outcome
+GATHERINGS = (KG.Meeting, KG.Negotiation, KG.Conference)
+
+
+def _taking_part(context: Context, head: Token, gathering: bool) -> Token | None:
     """The verb of taking part, calling off or agreeing whose object (or whose preposition's
-    object, for ``lex:consentVerb``) is the event's head."""
-    consent = context.lexicon.consent_verbs
+    object, for ``lex:consentVerb``) is the event's head; agreeing only to a ``gathering``."""
+    consent = context.lexicon.consent_verbs if gathering else frozenset()
     if head.dep_ == "pobj" and is_verb(verb := head.head.head):
         return verb if f"{verb.lemma_.lower()} {head.head.lower_}" in consent else None
     if head.dep_ == "xcomp" and head.pos_ == "NOUN" and is_verb(verb := head.head):

@@ -6,7 +6,8 @@ intends to proceed with the reform" → the Treasury, the ministers and she ``pr
 levy, the changes and the reform. The verbs, with their particle or adverb, are
 ``lex:persistingVerb``; what they go on with is the object of "with" ("press ahead with",
 "proceed with") or of "through" ("push through"). Only proposals: "pressed ahead with the
-strike" is taking part in an event, which the event rules read.
+strike" is taking part in an event, which the event rules read, and so is "pressed ahead
+with its ballot over the levy": the levy named inside the event's phrase is not put forward.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.relations.core import PROPOSALS, Context, Rule
+from kg.extract.relations.core import EVENTS, PROPOSALS, Context, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -45,6 +46,7 @@ def persisted(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
             objects = [o for p in preps(token, "with") + preps(part, "with") for o in objects_of(p)]
         found.append((phrase, objects))
     for trigger, objects in found:
+        objects = [o for o in objects if not _an_event(context, o)]
         yield from context.emit(
             rule,
             context.subject_entities(token),
@@ -54,3 +56,9 @@ def persisted(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
             context.modality(token),
             trigger,
         )
+
+
+def _an_event(context: Context, token: Token) -> bool:
+    """True for an object naming an event and no proposal ("its ballot over the levy"): the
+    phrase is not searched for a proposal inside it (review5)."""
+    return context.entity(token, PROPOSALS) is None and context.entity(token, EVENTS) is not None

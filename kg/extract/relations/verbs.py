@@ -127,6 +127,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         objects = _objects_of(context, predicate, object_tokens, trigger)
         if token.dep_ in ("acl", "relcl") and modified(token) in object_tokens:
             objects = _outside(objects, token)  # "the advice made in the Ames report on X"
+        if core in STANCES:  # "vowed to scrap the levy": the reform "scrap the levy" itself
+            objects = _not_its_own_phrase(context, token, objects)
         if core == KG.proposes and asks_own:
             # "the union will consult its members on the offer": asking, not offering (but
             # consulting them on a strike takes part in it)
@@ -194,6 +196,13 @@ def listed_with(context: Context, objects: list[Found], types: Types) -> list[Fo
                 if named is not None and all(named != k for k, _ in found):
                     found.append((named, item))
     return found
+
+
+def _not_its_own_phrase(context: Context, verb: Token, objects: list[Found]) -> list[Found]:
+    """The objects other than a proposal the verb's own phrase names (review5): "vowed to
+    scrap the levy" names the reform "scrap the levy", which is put forward, not opposed."""
+    own = context.resolved.entity_for_token(verb.i, PROPOSALS)
+    return objects if own is None else [(key, t) for key, t in objects if key != own]
 
 
 def _outside(objects: list[Found], clause: Token) -> list[Found]:
