@@ -470,6 +470,18 @@ class Lexicon:
         return frozenset(w.partition(" ")[0] for w in self.persisting_verbs)
 
     @functools.cached_property
+    def generic_reference_heads(self) -> frozenset[str]:
+        """Proposal words a generic reference to a proposal may have for head: generic ones
+        ("plan"), words of change ("reform"), of settlement ("offer", "deal") and
+        ``lex:referenceHead`` ("contract", "bill")."""
+        return (
+            self.generic_proposal_heads
+            | self.collective_change_nouns
+            | self.deal_heads
+            | self.reference_heads
+        )
+
+    @functools.cached_property
     def trigger_lemmas(self) -> frozenset[str]:
         """The lemmas of ``triggers``: a verb with none of them has no trigger."""
         return frozenset(lemma for lemma, _ in self.triggers)

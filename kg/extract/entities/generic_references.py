@@ -74,7 +74,11 @@ def _reference_words(sieve: Sieve, k: int, governments: frozenset[int]) -> froze
     if not span or span[-1].lemma_.lower() != m.head:
         return None  # "plans to shake up the service": the phrase after says which
     lexicon = sieve.lexicon
-    if m.head not in _reference_heads(sieve) or len(span) < 2 or _indefinite(sieve.tokens, m):
+    if (
+        m.head not in sieve.lexicon.generic_reference_heads
+        or len(span) < 2
+        or _indefinite(sieve.tokens, m)
+    ):
         return None  # "a new contract", "a controversial plan": one not named before
     standing, changes = lexicon.standing_modifiers, lexicon.collective_change_nouns
     words = set()
@@ -129,18 +133,6 @@ def _government_tokens(sieve: Sieve) -> frozenset[int]:
         for m in sieve.mentions
         if m.type == KG.GovernmentBody
         for i in range(m.token_start, m.token_end)
-    )
-
-
-def _reference_heads(sieve: Sieve) -> frozenset[str]:
-    """Proposal words a generic reference may have for head: generic ones ("plan"), words of
-    change ("reform") and of settlement ("offer", "deal")."""
-    lexicon = sieve.lexicon
-    return (
-        lexicon.generic_proposal_heads
-        | lexicon.collective_change_nouns
-        | lexicon.deal_heads
-        | lexicon.reference_heads
     )
 
 
