@@ -26,6 +26,7 @@ from kg.extract.relations import (
     nouns,
     parts,
     persistence,
+    pledges,
     reactions,
     reciprocals,
     reforms,
@@ -200,6 +201,11 @@ RULES: tuple[Pass[Any], ...] = (
         "persistence",
         tokens,
         (Rule("persisted", persistence.persisted, 0.55, method="verb:{trigger}", pos=VERB),),
+    ),
+    Pass(
+        "pledges",
+        tokens,
+        (Rule("pledged", pledges.pledged, 0.6, method="verb:{trigger}", pos=VERB),),
     ),
 )
 
