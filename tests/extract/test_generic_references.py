@@ -48,6 +48,18 @@ def _sieve(
     return Sieve(found, list(mentions), load_lexicon(), {}, list(make_doc(rows)))
 
 
+#: the reform as the article first names it, in its second sentence
+NAMED_OVERHAUL = mention(
+    "overhaul of bus licensing",
+    KG.Reform,
+    "noun-phrase",
+    start=30,
+    sentence=1,
+    token_start=5,
+    head="overhaul",
+)
+
+
 def _joined(sieve: Sieve, a: int, b: int) -> bool:
     return sieve.links.find(a) == sieve.links.find(b)
 
@@ -55,15 +67,7 @@ def _joined(sieve: Sieve, a: int, b: int) -> bool:
 def test_generic_reference_the_proposed_reforms_are_the_one_reform_named_before() -> None:
     sieve = _sieve(
         [
-            mention(
-                "overhaul of bus licensing",
-                KG.Reform,
-                "noun-phrase",
-                start=30,
-                sentence=1,
-                token_start=5,
-                head="overhaul",
-            ),
+            NAMED_OVERHAUL,
             mention(
                 "proposed reforms",
                 KG.Reform,
@@ -82,15 +86,7 @@ def test_generic_reference_the_proposed_reforms_are_the_one_reform_named_before(
 def test_generic_reference_a_description_kept_alone_is_the_one_reform_named_before() -> None:
     sieve = _sieve(
         [
-            mention(
-                "overhaul of bus licensing",
-                KG.Reform,
-                "noun-phrase",
-                start=30,
-                sentence=1,
-                token_start=5,
-                head="overhaul",
-            ),
+            NAMED_OVERHAUL,
             mention(
                 "proposed reforms",
                 KG.Reform,
