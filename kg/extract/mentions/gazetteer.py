@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.elided_names import elided_names
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -31,9 +32,15 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     """Every gazetteer match, but a party's name just before "Government" or "administration":
     "the Labour government" is a name of the government; "the then Conservative Government"
     names a government of the past, and "the previous government" none the article names;
-    "local government" is the tier of councils, no government."""
+    "local government" is the tier of councils, no government. Names written with their
+    last word once, after coordinated first words ("the UK and Scottish governments"), are
+    each their entry's, and take the place of what their first words name alone ("UK")."""
     doc = context.doc
-    spans = list(doc.spans[GAZETTEER_SPANS])
+    elided = elided_names(doc, context.gazetteer) if context.gazetteer else []
+    conjuncts = {(e.span.start, e.span.end) for e in elided} | {
+        (e.span.start, e.span.end - 1) for e in elided
+    }
+    spans = [s for s in doc.spans[GAZETTEER_SPANS] if (s.start, s.end) not in conjuncts]
     governments = {
         s.start: s
         for s in spans
@@ -60,6 +67,12 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         if _in_another_committee_name(context, span, ends):
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
+        if found is not None:
+            yield found
+    for name in elided:
+        found = context.candidate(
+            name.span, name.entry.type, "gazetteer", gazetteer_id=name.entry.id
+        )
         if found is not None:
             yield found
     for start, government in governments.items():
