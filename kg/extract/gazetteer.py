@@ -53,7 +53,9 @@ class GazetteerEntry:
 
     ``parent`` is the id of the organisation a sub-unit belongs to (``kg:memberOf``);
     ``ambiguous`` the short names that name it only where the document also names
-    it unambiguously; ``match_case`` the names that match only with their capitals.
+    it unambiguously; ``match_case`` the names that match only with their capitals;
+    ``government`` the government a department is part of (``org:subOrganizationOf``), and
+    ``area`` the country it (or its government) serves (``schema:areaServed``).
     """
 
     id: str
@@ -63,6 +65,8 @@ class GazetteerEntry:
     parent: str | None = None
     ambiguous: tuple[str, ...] = ()
     match_case: tuple[str, ...] = ()
+    government: str | None = None
+    area: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -149,7 +153,9 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
     same canonical name. Posts (``org:Post``) are read by :func:`load_posts`.
     """
     by_label: dict[str, GazetteerEntry] = {}
-    for path, graph in _graphs(extra_files):
+    graphs = _graphs(extra_files)
+    part_of, served = _governments_and_areas(graphs)
+    for path, graph in graphs:
         for subject, label in sorted(graph.subject_objects(RDFS.label), key=_by_text):
             if (subject, RDF.type, ORG.Post) in graph:
                 continue
@@ -174,9 +180,28 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
                 _local_id(parent) if parent is not None else None,
                 _strings(graph, subject, GAZ.bareNameAmbiguous),
                 _strings(graph, subject, GAZ.matchCase),
+                government := part_of.get(_local_id(subject)),
+                served.get(government or _local_id(subject)),
             )
             by_label[entry.label.lower()] = entry
     return tuple(sorted(by_label.values(), key=lambda e: e.id))
+
+
+def _governments_and_areas(
+    graphs: Sequence[tuple[Path, Graph]],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Body id → the government it is part of, and body id → the country it serves."""
+    part_of = {
+        _local_id(part): _local_id(whole)
+        for _path, graph in graphs
+        for part, whole in graph.subject_objects(ORG.subOrganizationOf)
+    }
+    served = {
+        _local_id(body): _local_id(area)
+        for _path, graph in graphs
+        for body, area in graph.subject_objects(SDO.areaServed)
+    }
+    return part_of, served
 
 
 def _date(value: Node | None) -> datetime.date | None:
@@ -191,16 +216,7 @@ def load_posts(extra_files: Iterable[Path | str] = ()) -> tuple[Post, ...]:
     """Every post (``org:Post``) of the gazetteer files, with its role phrases and holders."""
     posts: dict[str, Post] = {}
     graphs = _graphs(extra_files)
-    part_of = {
-        _local_id(part): _local_id(whole)
-        for _path, graph in graphs
-        for part, whole in graph.subject_objects(ORG.subOrganizationOf)
-    }
-    served = {
-        _local_id(body): _local_id(area)
-        for _path, graph in graphs
-        for body, area in graph.subject_objects(SDO.areaServed)
-    }
+    part_of, served = _governments_and_areas(graphs)
     for _path, graph in graphs:
         for subject in sorted(graph.subjects(RDF.type, ORG.Post), key=str):
             tenures: list[Tenure] = []

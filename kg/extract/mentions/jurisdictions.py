@@ -1,0 +1,68 @@
+"""Which government's body a shared name is, told by the governments an article names.
+
+Governments give their departments the same names: "the Department of Health" is a
+department in Belfast, in Dublin and (before 2018) in London. Where the article names one
+of those governments, or another body of it (its executive, a department, a public body
+serving its country), the shared name is that government's department. A country's name
+alone is weaker evidence: it tells which department a shared name is only where no other
+entry claims those words.
+
+Example: in "Stormont ministers met. The Department of Health said ..." the department is
+Northern Ireland's, not the UK one the words would otherwise name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.parse import UNSUPPORTED_SPANS
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["bodies_of_named_governments"]
+
+Extent = tuple[int, int]
+
+
+def bodies_of_named_governments(
+    doc: Doc, gazetteer: Mapping[str, GazetteerEntry], found: Sequence[Span]
+) -> dict[Extent, GazetteerEntry]:
+    """Extent → the entry a shared name there is, for the shared names (set aside as
+    unsupported) whose government the article names, given the listed names ``found``."""
+    shared: dict[Extent, list[GazetteerEntry]] = {}
+    for span in doc.spans.get(UNSUPPORTED_SPANS, ()):
+        entry = gazetteer.get(span.id_)
+        if entry is not None and (entry.government or entry.area):
+            shared.setdefault((span.start, span.end), []).append(entry)
+    if not shared:
+        return {}
+    bodies = [
+        entry
+        for span in found
+        if (entry := gazetteer.get(span.id_)) is not None
+        and core_class(URIRef(span.label_)) != KG.Place
+    ]
+    governments = {g for e in bodies for g in (e.id, e.government, e.area) if g}
+    places = {span.id_ for span in found if core_class(URIRef(span.label_)) == KG.Place}
+    claimed = {(span.start, span.end) for span in found}
+    chosen: dict[Extent, GazetteerEntry] = {}
+    for extent, entries in shared.items():
+        entry = _only_one(entries, governments)
+        if entry is None and extent not in claimed:
+            entry = _only_one(entries, places)
+        if entry is not None:
+            chosen[extent] = entry
+    return chosen
+
+
+def _only_one(entries: Sequence[GazetteerEntry], named: Collection[str]) -> GazetteerEntry | None:
+    """The one entry whose government or country is among ``named``, else None."""
+    matching = [e for e in entries if e.government in named or e.area in named]
+    return matching[0] if len(matching) == 1 else None

@@ -1,0 +1,138 @@
+"""A department's name several governments share is the department of the government the
+article names: hand-built docs, one real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from doc_builder import context_of, make_doc
+from spacy.tokens import Doc, Span
+
+from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
+from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.jurisdictions import bodies_of_named_governments
+from kg.extract.parse import (
+    AMBIGUOUS_SPANS,
+    GAZETTEER_SPANS,
+    UNSUPPORTED_SPANS,
+    keep_supported_ambiguous_names,
+)
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+_ISLE_GOV = GazetteerEntry("isle_gov", "Isle Government", KG.GovernmentBody, (), area="isle")
+_LISTED = {
+    "home_roads": GazetteerEntry(
+        "home_roads",
+        "Department of Roads and Rail",
+        KG.GovernmentBody,
+        ("Roads Department",),
+        government="home_gov",
+        area="home",
+    ),
+    "isle_roads": GazetteerEntry(
+        "isle_roads",
+        "Department of Roads (Isle)",
+        KG.GovernmentBody,
+        (),
+        ambiguous=("Roads Department",),
+        government="isle_gov",
+        area="isle",
+    ),
+    "isle_gov": _ISLE_GOV,
+    "isle_port": GazetteerEntry("isle_port", "Isle Port Board", KG.PublicBody, (), area="isle"),
+    "isle": GazetteerEntry("isle", "Isle", KG.Country, ()),
+}
+
+# "The Isle Government met. The Roads Department said no."
+_ROWS = """
+    The        DET   det      2 -          DT
+    Isle       PROPN compound 2 -          NNP
+    Government PROPN nsubj    3 -          NNP
+    met        VERB  ROOT     3 meet       VBD
+    .          PUNCT punct    3 -          .
+    The        DET   det      7 -          DT
+    Roads      PROPN compound 7 -          NNP
+    Department PROPN nsubj    8 -          NNP
+    said       VERB  ROOT     8 say        VBD
+    no         INTJ  dobj     8 -          UH
+    .          PUNCT punct    8 -          .
+"""
+
+
+def _doc(first: tuple[int, int, str, str], *, home_match: bool = True) -> Doc:
+    """The doc with ``first`` listed at the start, the home department matched at "Roads
+    Department" (its alias) when ``home_match``, and the isle's department set aside there."""
+    start, end, label, entry_id = first
+    listed = [(start, end, KG[label], entry_id)]
+    if home_match:
+        listed.append((6, 8, KG.GovernmentBody, "home_roads"))
+    doc = make_doc(_ROWS, gazetteer=listed)
+    doc.spans[UNSUPPORTED_SPANS] = [
+        Span(doc, 6, 8, label=str(KG.GovernmentBody), span_id="isle_roads")
+    ]
+    return doc
+
+
+def _chosen(doc: Doc) -> dict[tuple[int, int], str]:
+    found = list(doc.spans[GAZETTEER_SPANS])
+    return {k: e.id for k, e in bodies_of_named_governments(doc, _LISTED, found).items()}
+
+
+def test_bodies_of_named_governments_the_named_government_takes_its_departments_name() -> None:
+    assert _chosen(_doc((1, 3, "GovernmentBody", "isle_gov"))) == {(6, 8): "isle_roads"}
+
+
+def test_bodies_of_named_governments_a_body_serving_the_country_is_evidence_too() -> None:
+    assert _chosen(_doc((1, 3, "PublicBody", "isle_port"))) == {(6, 8): "isle_roads"}
+
+
+def test_bodies_of_named_governments_a_country_alone_tells_only_an_unclaimed_name() -> None:
+    # "Isle" alone does not overrule the home department the words name; where they name
+    # no other entry, it tells which department they are
+    assert _chosen(_doc((1, 2, "Country", "isle"))) == {}
+    assert _chosen(_doc((1, 2, "Country", "isle"), home_match=False)) == {(6, 8): "isle_roads"}
+
+
+def test_bodies_of_named_governments_nothing_without_evidence() -> None:
+    assert _chosen(_doc((1, 3, "PublicBody", "home_roads"), home_match=False)) == {}
+
+
+def test_listed_names_the_shared_name_is_the_named_governments_department() -> None:
+    doc = _doc((1, 3, "GovernmentBody", "isle_gov"))
+    context = replace(context_of(doc), gazetteer=_LISTED)
+    found = [(c.span.text, c.gazetteer_id) for c in listed_names(context, ())]
+    assert ("Roads Department", "isle_roads") in found
+    assert ("Roads Department", "home_roads") not in found
+
+
+def test_keep_supported_ambiguous_names_sets_aside_unsupported_names_of_several_words() -> None:
+    doc = make_doc(_ROWS)
+    doc.spans[AMBIGUOUS_SPANS] = [
+        Span(doc, 6, 8, label=str(KG.GovernmentBody), span_id="isle_roads"),
+        Span(doc, 7, 8, label=str(KG.GovernmentBody), span_id="isle_roads"),
+    ]
+    kept = keep_supported_ambiguous_names(doc)
+    assert [(s.start, s.end) for s in kept.spans[UNSUPPORTED_SPANS]] == [(6, 8)]
+
+
+def test_load_gazetteer_departments_know_their_government_and_country() -> None:
+    entries = {entry.id: entry for entry in load_gazetteer()}
+    assert (entries["dhsc"].government, entries["dhsc"].area) == ("government", "uk")
+    northern = entries["ni_department_of_health"]
+    assert (northern.government, northern.area) == ("ni_executive", "northern_ireland")
+
+
+def test_extract_a_department_in_an_article_about_a_devolved_government(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Stormont ministers agreed the budget on Tuesday.\n"
+        "The Department of Health said the money would cover nurses' pay.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "ni_department_of_health" in listed
+    assert "dhsc" not in listed
+    corpus = extract("The Department of Health said the money would cover nurses' pay.\n")
+    assert "dhsc" in {e.gazetteer_id for e in corpus.entities}
