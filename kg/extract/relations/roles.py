@@ -128,15 +128,19 @@ def _legislature(context: Context, seat: str) -> str | None:
 def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
     """A title naming no organisation or unit: its nouns are the role's own words ("vice-
     president", "the new general secretary"; not "executive committee president"), no name
-    stands just before it ("Garda Commissioner"), and it is neither a government post nor a
+    but its holder's stands just before it ("Garda Commissioner"), and it is neither a government post nor a
     seat in a legislature (``lex:legislatorWord``)."""
     if role.government_post:
         return False
     if role.words.lower() in context.lexicon.legislator_words:
         return False
     start = role_mention.token_start
-    if start > 0 and context.doc[start - 1].pos_ == "PROPN":
-        return False  # "Garda Commissioner X": a name qualifies the title
+    before = context.doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "PROPN":
+        # "Garda Commissioner X": a name qualifies the title; but the holder's own name
+        # before it, as press releases write it ("Ana Ruiz General Secretary said"), does not
+        if context.resolved.entity_for_token(before.i, (KG.Person,)) is None:
+            return False
     words = set(role.words.lower().replace("-", " ").split())
     tokens = context.doc[start : role_mention.token_end]
     return all(
@@ -157,12 +161,15 @@ def _organisation_after(context: Context, role_mention: Mention) -> str | None:
 
 
 def _after_its_holder(context: Context, link: RoleLink, role_mention: Mention) -> bool:
-    """The title follows its holder's name after a comma, as in a signature: "X, President"."""
+    """The title follows its holder's name after a comma, as in a signature ("X, President"),
+    or right after it, as press releases write it ("X President said")."""
     if link.holder is None:
         return False
     holder = context.resolved.mentions[link.holder]
     at = role_mention.token_start
-    return at >= 1 and context.doc[at - 1].text == "," and holder.token_end == at - 1
+    return holder.token_end == at or (
+        at >= 1 and context.doc[at - 1].text == "," and holder.token_end == at - 1
+    )
 
 
 def _organisation_in_focus(
