@@ -910,6 +910,29 @@ def test_statistical_entities_event_needs_an_event_noun_and_a_cut_name_is_widene
     assert [text for text, _, _ in found] == ["Fares for Change", "Fares for Change"]
 
 
+def test_statistical_entities_an_event_named_by_a_proposal_head_is_that_proposal() -> None:
+    # "The minister will set out the tax in the Spring Statement.": the model reads the
+    # fiscal statement as an event; its head noun names a budget (lex:headNoun)
+    doc = make_doc(
+        """
+        The       DET   det      1 -     DT
+        minister  NOUN  nsubj    3 -     NN
+        will      AUX   aux      3 -     MD
+        set       VERB  ROOT     3 set   VB
+        out       ADP   prt      3 -     RP
+        the       DET   det      6 -     DT
+        tax       NOUN  dobj     3 -     NN
+        in        ADP   prep     3 -     IN
+        the       DET   det      10 -    DT
+        Spring    PROPN compound 10 -    NNP B-EVENT
+        Statement PROPN pobj     7 statement NNP I-EVENT
+        .         PUNCT punct    3 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert [(text, type_) for text, _, type_ in found] == [("Spring Statement", "FundingPackage")]
+
+
 def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None:
     # "Harbour Safety dues (HSDs)": a term that ends in a common noun, no organisation
     doc = make_doc(
