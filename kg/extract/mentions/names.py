@@ -40,6 +40,7 @@ __all__ = [
     "acronym_core",
     "with_honorific",
     "head_class",
+    "event_name_class",
     "name_class",
     "title_case_headline_end",
 ]
@@ -138,6 +139,16 @@ def head_class(token: Token, lexicon: Lexicon) -> URIRef | None:
     if found is not None and core_class(found) in (KG.Proposal, KG.Event):
         return found
     return None
+
+
+def event_name_class(span: Span, lexicon: Lexicon) -> URIRef | None:
+    """The class of a name the model reads as an event: none without an event or proposal
+    head noun ("the Second World War", "Easter": no event of policy); the proposal's class
+    when its head noun names one ("the Spring Statement" is a budget); else an event."""
+    named = head_class(span[-1], lexicon)
+    if named is None:
+        return None
+    return named if core_class(named) == KG.Proposal else KG.Event
 
 
 def name_class(span: Span, lexicon: Lexicon, default: URIRef) -> URIRef:

@@ -25,6 +25,7 @@ from kg.extract.mentions.names import (
     DETERMINERS,
     QUOTES,
     acronym_core,
+    event_name_class,
     head_class,
     name_class,
     trim,
@@ -98,11 +99,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if type_ == KG.Policy and numbered_provision(span, context.lexicon):
             continue  # "Section 21": a part of a law in force, no proposal
-        if type_ == KG.Event:
-            named = head_class(span[-1], context.lexicon)
-            if named is None:
-                continue  # "the Second World War", "Easter": no event of policy (no event head noun)
-            type_ = named if core_class(named) == KG.Proposal else type_  # "the Spring Statement"
+        if type_ == KG.Event and (type_ := event_name_class(span, context.lexicon)) is None:
+            continue
         span = _longer_name_seen(span, longer_names)
         type_ = _retyped(context, span, type_)
         if type_ == KG.Person and _lone_word_opening_a_sentence(context, span, name_words):
