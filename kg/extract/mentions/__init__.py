@@ -10,6 +10,7 @@ them, most trusted first:
 source                             finds                          method
 =================================  =============================  ==========================
 ``listed_names``                   gazetteer names                gazetteer
+``departments_by_their_business`` "the health department"        gazetteer
 ``acronym_definitions``            "Federation of ... (FRC)"      acronym
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
@@ -61,6 +62,7 @@ from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.demanded_changes import demanded_changes
+from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import people_with_honorifics
@@ -106,6 +108,7 @@ __all__ = [
 #: The mention sources, in the order they run (most trusted first).
 SOURCES: tuple[Source, ...] = (
     listed_names,
+    departments_by_their_business,
     acronym_definitions,
     statistical_entities,
     names_with_an_organisation_word,

@@ -13,7 +13,7 @@ Northern Ireland's, not the UK one the words would otherwise name.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -26,7 +26,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["bodies_of_named_governments"]
+__all__ = ["bodies_of_named_governments", "named_governments"]
 
 Extent = tuple[int, int]
 
@@ -43,13 +43,7 @@ def bodies_of_named_governments(
             shared.setdefault((span.start, span.end), []).append(entry)
     if not shared:
         return {}
-    bodies = [
-        entry
-        for span in found
-        if (entry := gazetteer.get(span.id_)) is not None
-        and core_class(URIRef(span.label_)) != KG.Place
-    ]
-    governments = {g for e in bodies for g in (e.id, e.government, e.area) if g}
+    governments = named_governments(gazetteer, [span.id_ for span in found])
     places = {span.id_ for span in found if core_class(URIRef(span.label_)) == KG.Place}
     claimed = {(span.start, span.end) for span in found}
     chosen: dict[Extent, GazetteerEntry] = {}
@@ -60,6 +54,17 @@ def bodies_of_named_governments(
         if entry is not None:
             chosen[extent] = entry
     return chosen
+
+
+def named_governments(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[str]) -> set[str]:
+    """The governments and countries the listed bodies ``named`` (gazetteer ids) are of or
+    serve, with the bodies themselves; a place's name alone is not counted."""
+    found: set[str] = set()
+    for entry_id in named:
+        entry = gazetteer.get(entry_id)
+        if entry is not None and core_class(entry.type) != KG.Place:
+            found.update(g for g in (entry.id, entry.government, entry.area) if g)
+    return found
 
 
 def _only_one(entries: Sequence[GazetteerEntry], named: Collection[str]) -> GazetteerEntry | None:
