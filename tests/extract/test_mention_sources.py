@@ -671,6 +671,30 @@ def test_statistical_entities_plural_common_noun_opening_a_sentence_is_no_name()
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
 
 
+def test_statistical_entities_capitalised_plural_without_a_lemma_is_no_name() -> None:
+    # "Pilots and Stewards will vote; the steward pay scale rose.": the tagger leaves
+    # "Stewards" (NNPS) without a lemma; its singular is written in lower case
+    doc = make_doc(
+        """
+        Pilots NOUN nsubj 3 pilot NNS
+        and CCONJ cc 0 - CC
+        Stewards PROPN conj 0 Stewards NNPS B-ORG
+        will AUX aux 4 - MD
+        vote VERB ROOT 4 - VB
+        ; PUNCT punct 4 - :
+        the DET det 9 - DT
+        steward NOUN compound 8 - NN
+        pay NOUN compound 9 - NN
+        scale NOUN nsubj 10 - NN
+        rose VERB conj 4 rise VBD
+        with ADP prep 10 - IN
+        Okoro PROPN pobj 11 - NNP B-PERSON
+        . PUNCT punct 4 - .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Okoro", "ner", "Person")]
+
+
 def test_statistical_entities_word_before_a_role_title_is_no_person() -> None:
     # "Harbour" modifies the role noun "Commissioner": a title's word, not a person
     doc = make_doc(

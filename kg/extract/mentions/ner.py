@@ -229,6 +229,8 @@ def _common_word(context: Context, span: Span, type_: URIRef) -> bool:
     if token.tag_ in ("NNS", "NNPS") and lemma != lower:
         if at_start or lemma in context.lowercase_words:
             return True  # "Farmers protest ..."; "Junior doctors and Consultants" ("consultant")
+    elif token.tag_ == "NNPS" and lower.endswith("s") and lower[:-1] in context.lowercase_words:
+        return True  # the tagger gives a capitalised plural no lemma: "Consultants"
     return type_ == KG.Person and token.pos_ != "PROPN" and token.text not in context.proper_nouns
 
 
