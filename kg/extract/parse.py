@@ -215,7 +215,8 @@ def _gazetteer_patterns(
 def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     """Add to the gazetteer spans the ambiguous short names ("EIS", "Prospect") of entries that
     the document also names unambiguously, but not right after a place's name ("the UK
-    Parliament"); set aside the others of several words (``UNSUPPORTED_SPANS``), and drop
+    Parliament"); set aside the others of several words or of one capitalised word
+    (``UNSUPPORTED_SPANS``), and drop
     every name inside a hyphenated word ("cross-government")."""
     found = [span for span in doc.spans[GAZETTEER_SPANS] if not _inside_a_word(span)]
     supported = {span.id_ for span in found}
@@ -229,7 +230,7 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         span
         for span in doc.spans[AMBIGUOUS_SPANS]
         if span.id_ not in supported
-        and len(span) > 1
+        and (len(span) > 1 or _a_capitalised_word_no_place(span[0]))
         and span.start not in after_places
         and not _inside_a_word(span)
     ]
@@ -247,6 +248,12 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         doc.spans[GAZETTEER_SPANS] = found
     del doc.spans[AMBIGUOUS_SPANS]
     return doc
+
+
+def _a_capitalised_word_no_place(token: Token) -> bool:
+    """A capitalised word the model does not read as a place ("Commission", not "Brussels"):
+    a short name that the bodies an article names may tell the meaning of."""
+    return token.is_title and token.ent_type_ not in ("GPE", "LOC")
 
 
 def _names_a_place(span: Span) -> bool:

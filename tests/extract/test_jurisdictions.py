@@ -107,14 +107,23 @@ def test_listed_names_the_shared_name_is_the_named_governments_department() -> N
     assert ("Roads Department", "home_roads") not in found
 
 
-def test_keep_supported_ambiguous_names_sets_aside_unsupported_names_of_several_words() -> None:
+def test_keep_supported_ambiguous_names_sets_aside_unsupported_names() -> None:
+    # of several words, or of one capitalised word ("Department" here)
     doc = make_doc(_ROWS)
     doc.spans[AMBIGUOUS_SPANS] = [
         Span(doc, 6, 8, label=str(KG.GovernmentBody), span_id="isle_roads"),
         Span(doc, 7, 8, label=str(KG.GovernmentBody), span_id="isle_roads"),
     ]
     kept = keep_supported_ambiguous_names(doc)
-    assert [(s.start, s.end) for s in kept.spans[UNSUPPORTED_SPANS]] == [(6, 8)]
+    assert [(s.start, s.end) for s in kept.spans[UNSUPPORTED_SPANS]] == [(6, 8), (7, 8)]
+
+
+def test_keep_supported_ambiguous_names_a_lower_case_word_is_not_set_aside() -> None:
+    doc = make_doc(_ROWS.replace("Department PROPN", "department NOUN"))
+    doc.spans[AMBIGUOUS_SPANS] = [
+        Span(doc, 7, 8, label=str(KG.GovernmentBody), span_id="isle_roads"),
+    ]
+    assert list(keep_supported_ambiguous_names(doc).spans[UNSUPPORTED_SPANS]) == []
 
 
 def test_load_gazetteer_departments_know_their_government_and_country() -> None:
@@ -136,3 +145,13 @@ def test_extract_a_department_in_an_article_about_a_devolved_government(
     assert "dhsc" not in listed
     corpus = extract("The Department of Health said the money would cover nurses' pay.\n")
     assert "dhsc" in {e.gazetteer_id for e in corpus.entities}
+
+
+def test_extract_the_commission_in_an_article_about_the_european_parliament(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "MEPs in the European Parliament voted on the fishing quotas.\n"
+        "The Commission said it would publish a new proposal.\n"
+    )
+    assert "european_commission" in {e.gazetteer_id for e in corpus.entities}
