@@ -47,6 +47,14 @@ def test_departments_by_their_business_the_one_department_with_those_words() -> 
     assert _found(_HARBOUR) == [("harbours department", "harbours")]
 
 
+def test_departments_by_their_business_also_where_the_model_reads_an_organisation() -> None:
+    rows = _HARBOUR.replace("harbour    NNS", "harbour    NNS B-ORG").replace(
+        "department NOUN  nsubj    3 -          NN",
+        "department NOUN  nsubj    3 -          NN I-ORG",
+    )
+    assert _found(rows) == [("harbours department", "harbours")]
+
+
 def test_departments_by_their_business_of_the_government_the_article_names() -> None:
     isle = Candidate(
         make_doc(_HARBOUR)[0:1], KG.GovernmentBody, "gazetteer", gazetteer_id="isle_gov"

@@ -574,6 +574,22 @@ def test_mention_role_phrase_takes_its_modifiers() -> None:
     assert phrase.role.relation == KG.chairOf
 
 
+def test_mention_role_word_modifying_a_body_noun_is_no_role() -> None:
+    # "The guild's Executive Committee met.": "Executive" names the committee's kind
+    doc = make_doc(
+        """
+        The       DET   det      1 -    DT
+        guild     NOUN  poss     4 -    NN
+        's        PART  case     1 -    POS
+        Executive PROPN compound 4 -    NNP
+        Committee PROPN nsubj    5 -    NNP
+        met       VERB  ROOT     5 meet VBD
+        .         PUNCT punct    5 -    .
+        """
+    )
+    assert find_role_phrases(doc, load_lexicon()) == ()
+
+
 def test_mention_role_links_holder_and_organisation() -> None:
     doc = make_doc(ROLE, gazetteer=[(0, 1, KG.Committee, "gpce")])
     found = mentions_of(doc)

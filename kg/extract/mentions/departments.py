@@ -77,10 +77,9 @@ def _business_before(doc: Doc, head: Token) -> Span | None:
         if not (token.is_alpha and (token.is_lower or token.is_title)) or token.ent_type_ in (
             "GPE",
             "NORP",
-            "ORG",
             "PERSON",
         ):
-            return None
+            return None  # "the Welsh health department" is another government's
         start -= 1
     if start == head.i or start == 0 or doc[start - 1].lower_ != "the":
         return None

@@ -69,7 +69,8 @@ def find_role_phrases(
 def _role_words_at(
     doc: Doc, lexicon: Lexicon, lowers: list[str], i: int
 ) -> tuple[int, Role] | None:
-    """The longest role words starting at token ``i`` that end in a singular noun."""
+    """The longest role words starting at token ``i`` that end in a singular noun and do not
+    modify a noun of a body after them ("executive committee", "Executive Board")."""
     for n in lexicon.role_lengths.get(lowers[i], ()):
         if i + n > len(lowers):
             continue  # the document ends first ("... said the health secretary")
@@ -79,6 +80,8 @@ def _role_words_at(
             n > 1 and last.pos_ == "ADJ"
         )  # "director-general"
         if role is not None and noun and last.tag_ not in ("NNS", "NNPS"):
+            if i + n < len(lowers) and lowers[i + n] in lexicon.description_nouns:
+                return None  # "the National Executive Committee": a body, no role
             return n, role
     return None
 
