@@ -202,6 +202,7 @@ class LEX(DefinedNamespace):
     surnameParticle: URIRef
     topicName: URIRef
     topicPrefix: URIRef
+    lawNameWord: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef

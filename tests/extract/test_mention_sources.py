@@ -973,6 +973,31 @@ def test_statistical_entities_an_event_named_by_a_proposal_head_is_that_proposal
     assert [(text, type_) for text, _, type_ in found] == [("Spring Statement", "FundingPackage")]
 
 
+def test_statistical_entities_a_name_ending_in_a_laws_word_is_a_law() -> None:
+    # "The Harbour Safety Directive and the Ferry Fares Regulation apply.": the model reads
+    # one as a work and one as an organisation; both titles end in a kind of law
+    doc = make_doc(
+        """
+        The        DET   det      3 -     DT
+        Harbour    PROPN compound 3 -     NNP B-WORK_OF_ART
+        Safety     PROPN compound 3 -     NNP I-WORK_OF_ART
+        Directive  PROPN nsubj    9 -     NNP I-WORK_OF_ART
+        and        CCONJ cc       3 -     CC
+        the        DET   det      8 -     DT
+        Ferry      PROPN compound 8 -     NNP B-ORG
+        Fares      PROPN compound 8 -     NNP I-ORG
+        Regulation PROPN conj     3 -     NNP I-ORG
+        apply      VERB  ROOT     9 -     VBP
+        .          PUNCT punct    9 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert [(text, type_) for text, _, type_ in found] == [
+        ("Harbour Safety Directive", "Policy"),
+        ("Ferry Fares Regulation", "Policy"),
+    ]
+
+
 def test_acronym_of_a_term_names_nothing_and_hides_the_names_inside_it() -> None:
     # "Harbour Safety dues (HSDs)": a term that ends in a common noun, no organisation
     doc = make_doc(

@@ -41,6 +41,7 @@ __all__ = [
     "with_honorific",
     "head_class",
     "event_name_class",
+    "law_title",
     "name_class",
     "title_case_headline_end",
 ]
@@ -149,6 +150,19 @@ def event_name_class(span: Span, lexicon: Lexicon) -> URIRef | None:
     if named is None:
         return None
     return named if core_class(named) == KG.Proposal else KG.Event
+
+
+def law_title(span: Span, lexicon: Lexicon) -> bool:
+    """A model entity of several capitalised words, read as an organisation or a work, that
+    ends in a word of a law's title (``lex:lawNameWord``): "the General Data Protection
+    Regulation", "the Water Framework Directive" are laws."""
+    words = [t for t in span if t.pos_ != "DET"]
+    return (
+        span.label_ in ("ORG", "WORK_OF_ART")
+        and len(words) >= 2
+        and all(t.is_title or not t.is_alpha for t in words)
+        and words[-1].lower_ in lexicon.law_name_words
+    )
 
 
 def name_class(span: Span, lexicon: Lexicon, default: URIRef) -> URIRef:

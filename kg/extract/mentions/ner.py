@@ -27,6 +27,7 @@ from kg.extract.mentions.names import (
     acronym_core,
     event_name_class,
     head_class,
+    law_title,
     name_class,
     trim,
     with_honorific,
@@ -75,7 +76,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
-        type_ = NER_TYPES.get(ent.label_)
+        type_ = KG.Policy if law_title(ent, context.lexicon) else NER_TYPES.get(ent.label_)
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
             continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
