@@ -163,6 +163,28 @@ def test_mention_source_acronym_definition_links_both_forms_and_later_uses() -> 
     assert all(u.same_as is long for u in uses)
 
 
+def test_mention_source_acronym_of_a_seats_holders_names_no_organisation() -> None:
+    # "Members of the Scottish Parliament (MSPs) voted.": the holders of seats, people
+    doc = make_doc(
+        """
+        Members    NOUN  nsubj    8 member NNS
+        of         ADP   prep     0 -      IN
+        the        DET   det      4 -      DT
+        Scottish   PROPN compound 4 -      NNP
+        Parliament PROPN pobj     1 -      NNP
+        (          PUNCT punct    0 -      -LRB-
+        MSPs       PROPN appos    0 MSP    NNPS
+        )          PUNCT punct    0 -      -RRB-
+        voted      VERB  ROOT     8 vote   VBD
+        .          PUNCT punct    8 -      .
+        """
+    )
+    assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [
+        ("Members of the Scottish Parliament", "MSPs")
+    ]
+    assert list(acronym_definitions(context_of(doc), ())) == []
+
+
 def test_mention_source_acronym_mentions_are_settled_once_and_linked() -> None:
     found = mentions_of(make_doc(FRC))
     assert [(m.text, m.method) for m in found.mentions] == [

@@ -44,8 +44,8 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
     defined: dict[str, Candidate] = {}  # the acronym's letters, or the long form -> the long form
     for long_span, short_span in acronym_pairs(doc):
         long_type = _long_form_type(context, long_span)
-        if long_type is None:
-            continue
+        if long_type is None or acronym_core(short_span.text).lower() in context.lexicon.seats:
+            continue  # "Members of the European Parliament (MEPs)": people, no organisation
         long = context.candidate(long_span, long_type, "acronym")
         short = context.candidate(short_span, long_type, "acronym", same_as=long)
         yield from (c for c in (long, short) if c is not None)
