@@ -217,8 +217,11 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
     the document also names unambiguously, but not right after a place's name ("the UK
     Parliament"); set aside the others of several words or of one capitalised word
     (``UNSUPPORTED_SPANS``), and drop
-    every name inside a hyphenated word ("cross-government")."""
+    every name inside a hyphenated word ("cross-government") and every name a later listed
+    name crosses ("Hertfordshire Police" in "Hertfordshire Police Federation")."""
     found = [span for span in doc.spans[GAZETTEER_SPANS] if not _inside_a_word(span)]
+    crossed = _crossed_by_a_later_name(found)
+    found = [span for span in found if (span.start, span.end) not in crossed]
     supported = {span.id_ for span in found}
     after_places = {span.end for span in found if _names_a_place(span)}
     extra = [
@@ -254,6 +257,22 @@ def _a_capitalised_word_no_place(token: Token) -> bool:
     """A capitalised word the model does not read as a place ("Commission", not "Brussels"):
     a short name that the bodies an article names may tell the meaning of."""
     return token.is_title and token.ent_type_ not in ("GPE", "LOC")
+
+
+def _crossed_by_a_later_name(spans: Sequence[Span]) -> set[tuple[int, int]]:
+    """The listed names that a later listed name starts inside and ends after: of
+    "Hertfordshire Police" and "Police Federation" in "Hertfordshire Police Federation", the
+    one on the right is the compound's head (a branch of the federation), the other a word
+    of its name."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    crossed: set[tuple[int, int]] = set()
+    for k, span in enumerate(ordered):
+        for later in ordered[k + 1 :]:
+            if later.start >= span.end:
+                break
+            if span.start < later.start and later.end > span.end:
+                crossed.add((span.start, span.end))
+    return crossed
 
 
 def _names_a_place(span: Span) -> bool:

@@ -506,3 +506,36 @@ def test_listed_names_a_legislatures_term_is_no_legislature(
     assert [e.gazetteer_id for e in corpus.entities if e.gazetteer_id == "parliament"] == [
         "parliament"
     ]
+
+
+def test_keep_supported_ambiguous_names_the_right_of_two_crossing_names_is_the_head() -> None:
+    # "Harbour Police Guild chair Jo Reyes spoke.": "Harbour Police" (a force) and "Police
+    # Guild" (a union) are both listed; the union is the compound's head, the force's name a
+    # word of the branch's name
+    doc = make_doc(
+        """
+        Harbour PROPN compound 2 -     NNP
+        Police  PROPN compound 2 -     NNP
+        Guild   PROPN compound 3 -     NNP
+        chair   NOUN  compound 5 -     NN
+        Jo      PROPN compound 5 -     NNP
+        Reyes   PROPN nsubj    6 -     NNP
+        spoke   VERB  ROOT     6 speak VBD
+        .       PUNCT punct    6 -     .
+        """,
+        gazetteer=[
+            (0, 2, KG.PublicBody, "harbour_police"),
+            (1, 3, KG.TradeUnion, "police_guild"),
+        ],
+    )
+    doc.spans[AMBIGUOUS_SPANS] = []
+    kept = keep_supported_ambiguous_names(doc).spans[GAZETTEER_SPANS]
+    assert [s.id_ for s in kept] == ["police_guild"]
+
+
+def test_extract_a_forces_name_before_a_listed_federation_is_its_branch(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract("Kent Police Federation chair Jo Reyes said officers were angry.\n")
+    assert "Kent Police Federation" in {e.label for e in corpus.entities}
+    assert "kent_police" not in {e.gazetteer_id for e in corpus.entities}
