@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.jurisdictions import bodies_of_named_governments
+from kg.extract.mentions.jurisdictions import bodies_of_named_governments, the_governments_word
 from kg.extract.parse import (
     AMBIGUOUS_SPANS,
     GAZETTEER_SPANS,
@@ -155,3 +155,51 @@ def test_extract_the_commission_in_an_article_about_the_european_parliament(
         "The Commission said it would publish a new proposal.\n"
     )
     assert "european_commission" in {e.gazetteer_id for e in corpus.entities}
+
+
+# "The Government met the Isle Port Board."
+_GOVERNMENT_ROWS = """
+    The        DET   det      1 -     DT
+    Government PROPN nsubj    2 -     NNP
+    met        VERB  ROOT     2 meet  VBD
+    the        DET   det      7 -     DT
+    Isle       PROPN compound 7 -     NNP
+    Port       PROPN compound 7 -     NNP
+    Board      PROPN dobj     2 -     NNP
+    .          PUNCT punct    2 -     .
+"""
+_STATES = {
+    **_LISTED,
+    "government": GazetteerEntry(
+        "government", "Government", KG.GovernmentBody, ("government",), area="home"
+    ),
+}
+
+
+def _governments_word(listed: list[tuple[int, int, str]]) -> dict[tuple[int, int], str]:
+    doc = make_doc(_GOVERNMENT_ROWS, gazetteer=[(a, b, KG.Organisation, i) for a, b, i in listed])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    return {k: e.id for k, e in the_governments_word(doc, _STATES, found).items()}
+
+
+def test_the_governments_word_in_an_article_about_another_state_is_its_government() -> None:
+    # the isle's port board serves the isle, whose government has departments
+    listed = [(1, 2, "government"), (4, 7, "isle_port")]
+    assert _governments_word(listed) == {(1, 2): "isle_gov"}
+
+
+def test_the_governments_word_stays_the_uk_governments_beside_a_body_of_it() -> None:
+    listed = [(1, 2, "government"), (4, 7, "home_roads")]
+    assert _governments_word(listed) == {}
+
+
+def test_extract_the_government_of_an_irish_article_is_the_irish_government(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "The Teachers' Union of Ireland said members would not cooperate with the"
+        " Government's reforms.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "government_of_ireland" in listed
+    assert "government" not in listed

@@ -26,7 +26,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["bodies_of_named_governments", "named_governments"]
+__all__ = ["bodies_of_named_governments", "named_governments", "the_governments_word"]
 
 Extent = tuple[int, int]
 
@@ -65,6 +65,41 @@ def named_governments(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[s
         if entry is not None and core_class(entry.type) != KG.Place:
             found.update(g for g in (entry.id, entry.government, entry.area) if g)
     return found
+
+
+#: the gazetteer's id of the UK Government, whose names include the bare word "Government"
+UK_GOVERNMENT = "government"
+
+
+def the_governments_word(
+    doc: Doc, gazetteer: Mapping[str, GazetteerEntry], found: Sequence[Span]
+) -> dict[Extent, GazetteerEntry]:
+    """Extent → the government the bare word "Government" ("the Government's reforms")
+    names in an article whose listed bodies are all of one other government or its country
+    (an Irish article naming Irish unions and departments): that government, not the UK's.
+    Nothing when the article names a body of the UK Government too."""
+    bare = [
+        s
+        for s in found
+        if s.id_ == UK_GOVERNMENT
+        and s.text.lower() == "government"
+        and (s.start == 0 or doc[s.start - 1].lower_ in ("the", "this"))
+    ]
+    if not bare:
+        return {}
+    evidence = named_governments(gazetteer, [s.id_ for s in found if s not in bare])
+    if UK_GOVERNMENT in evidence or "uk" in evidence:
+        return {}
+    with_departments = {e.government for e in gazetteer.values() if e.government}
+    governments = {
+        e.id
+        for e in gazetteer.values()
+        if e.id in with_departments and e.area and (e.id in evidence or e.area in evidence)
+    }
+    if len(governments) != 1:
+        return {}
+    entry = gazetteer[governments.pop()]
+    return {(s.start, s.end): entry for s in bare}
 
 
 def _only_one(entries: Sequence[GazetteerEntry], named: Collection[str]) -> GazetteerEntry | None:
