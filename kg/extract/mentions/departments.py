@@ -42,9 +42,10 @@ def departments_by_their_business(
     council"), name the one listed department of the article's government with those words
     in its title."""
     doc = context.doc
-    heads = [t for t in context.tokens if t.lower_ in _DEPARTMENT_NOUNS and t.tag_ in ("NN", "NNP")]
-    if not heads or not context.gazetteer:
+    text = context.document.text.lower()
+    if not context.gazetteer or not any(noun in text for noun in _DEPARTMENT_NOUNS):
         return
+    heads = [t for t in context.tokens if t.lower_ in _DEPARTMENT_NOUNS and t.tag_ in ("NN", "NNP")]
     governments: set[str] | None = None
     for head in heads:
         business = _business_before(doc, head)

@@ -13,7 +13,7 @@ Example: in "Teachers wrote to the UK and Scottish governments." the listed name
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ __all__ = ["ElidedName", "elided_names"]
 
 #: words that join the coordinated first words
 _JOINERS = frozenset({"and", "or", "&"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: at most this many capitalised words in one conjunct ("Northern Ireland")
 _LONGEST_CONJUNCT = 3
 
@@ -38,12 +39,15 @@ class ElidedName:
     entry: GazetteerEntry
 
 
-def elided_names(doc: Doc, gazetteer: Mapping[str, GazetteerEntry]) -> list[ElidedName]:
+def elided_names(
+    doc: Doc, gazetteer: Mapping[str, GazetteerEntry], tokens: Sequence[Token] | None = None
+) -> list[ElidedName]:
     """The listed names of every plural head after coordinated capitalised words, when each
-    conjunct with the head (as written, or in the singular) is a listed name."""
+    conjunct with the head (as written, or in the singular) is a listed name; ``tokens`` are
+    the doc's tokens, when the caller has them in a list."""
     found: list[ElidedName] = []
-    for head in doc:
-        if head.tag_ not in ("NNS", "NNPS") or head.i < 3:
+    for head in doc if tokens is None else tokens:
+        if head.i < 3 or head.tag_ not in _PLURAL_TAGS or not _capitalised(doc[head.i - 1]):
             continue
         conjuncts = _conjuncts_before(doc, head)
         if not conjuncts:

@@ -92,7 +92,7 @@ def _names_read_in_context(
     readings: names written with a shared head ("the UK and Scottish governments", of which
     "UK" alone named the country) and a department's name several governments share."""
     doc = context.doc
-    elided = elided_names(doc, context.gazetteer) if context.gazetteer else []
+    elided = elided_names(doc, context.gazetteer, context.tokens) if context.gazetteer else []
     conjuncts = {(e.span.start, e.span.end) for e in elided} | {
         (e.span.start, e.span.end - 1) for e in elided
     }

@@ -90,16 +90,32 @@ def the_governments_word(
     evidence = named_governments(gazetteer, [s.id_ for s in found if s not in bare])
     if UK_GOVERNMENT in evidence or "uk" in evidence:
         return {}
-    with_departments = {e.government for e in gazetteer.values() if e.government}
     governments = {
-        e.id
-        for e in gazetteer.values()
-        if e.id in with_departments and e.area and (e.id in evidence or e.area in evidence)
+        entry_id
+        for entry_id, area in _governments_and_areas(gazetteer)
+        if entry_id in evidence or area in evidence
     }
     if len(governments) != 1:
         return {}
     entry = gazetteer[governments.pop()]
     return {(s.start, s.end): entry for s in bare}
+
+
+_GOVERNMENTS: dict[int, tuple[Mapping[str, GazetteerEntry], tuple[tuple[str, str], ...]]] = {}
+
+
+def _governments_and_areas(gazetteer: Mapping[str, GazetteerEntry]) -> tuple[tuple[str, str], ...]:
+    """(id, country) of the listed governments that have departments (read once for each
+    gazetteer)."""
+    cached = _GOVERNMENTS.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    with_departments = {e.government for e in gazetteer.values() if e.government}
+    found = tuple((e.id, e.area) for e in gazetteer.values() if e.id in with_departments and e.area)
+    if len(_GOVERNMENTS) > 8:
+        _GOVERNMENTS.clear()
+    _GOVERNMENTS[id(gazetteer)] = (gazetteer, found)
+    return found
 
 
 def _only_one(entries: Sequence[GazetteerEntry], named: Collection[str]) -> GazetteerEntry | None:
