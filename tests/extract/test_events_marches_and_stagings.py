@@ -1,0 +1,83 @@
+"""Events and who takes part in them: marches, overtime bans and boycotts are named by their
+nouns; a month's name is none; a union that stages an action takes part in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import context_of, make_doc
+
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.rdf.namespaces import KG
+
+# "The Tanners Guild organised a <noun> in <month>."
+ORGANISED = """
+The       DET   det      2
+Tanners   PROPN compound 2
+Guild     PROPN nsubj    3
+organised VERB  ROOT     3 organise VBD
+a         DET   det      {noun_at}
+{words}
+in        ADP   prep     3
+{month}   PROPN pobj     {in_at} {month} NNP B-DATE
+.         PUNCT punct    3
+"""
+
+
+def _found(words: str, length: int, month: str = "June") -> dict[str, Any]:
+    """The head noun phrases of :data:`ORGANISED` with ``words`` (``length`` rows) as its
+    object, and the month after "in"."""
+    rows = ORGANISED.format(words=words, noun_at=4 + length, in_at=5 + length, month=month)
+    return {c.span.text: c.type for c in head_noun_phrases(context_of(make_doc(rows)))}
+
+
+@pytest.mark.parametrize(
+    ("words", "length", "phrase", "cls"),
+    [
+        ("march NOUN dobj 3 march NN", 1, "march", KG.Campaign),
+        ("boycott NOUN dobj 3 boycott NN", 1, "boycott", KG.CollectiveAction),
+        (
+            "overtime NOUN compound 6 overtime NN\nban NOUN dobj 3 ban NN",
+            2,
+            "overtime ban",
+            KG.CollectiveAction,
+        ),
+    ],
+)
+def test_mentions_a_march_a_boycott_and_an_overtime_ban_are_events(
+    words: str, length: int, phrase: str, cls: Any
+) -> None:
+    """ "The Tanners Guild organised a march in June": a march is a protest (``kg:Campaign``,
+    ``lex:protestNoun``); a boycott or an overtime ban is action short of a strike."""
+    assert _found(words, length).get(phrase) == cls
+
+
+def test_mentions_a_month_named_march_is_no_event() -> None:
+    """ "... in March": a proper noun the statistical entities date names a month, not a
+    march."""
+    found = _found("rally NOUN dobj 3 rally NN", 1, month="March")
+    assert found.get("rally") == KG.Campaign
+    assert "March" not in found
+
+
+def test_parse_a_union_that_staged_an_action_has_the_verb_of_staging(nlp: Any) -> None:
+    """The statistical lemmatizer reads "staged" as "stag"; the pipeline mends it, so that the
+    verb of taking part ``lex:participationVerb`` "stage" matches."""
+    doc = nlp("The Tanners Guild staged a walkout and is staging a protest.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("stag")] == ["stage", "stage"]
+
+
+def test_relations_a_union_that_staged_a_protest_takes_part_in_it(
+    extract: Callable[..., Any],
+) -> None:
+    """ "The Tanners Guild staged a protest outside the town hall": the Guild takes part."""
+    corpus = extract(
+        "Town hall protest\nThe Tanners Guild staged a protest outside the town hall on Friday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    protests = [e.key for e in corpus.entities if e.type == KG.Campaign]
+    found = {(labels[r.subject], r.predicate, r.object) for r in corpus.relations}
+    assert len(protests) == 1
+    assert ("Tanners Guild", KG.participatesIn, protests[0]) in found
