@@ -1,5 +1,6 @@
 """Events and who takes part in them: marches, overtime bans and boycotts are named by their
-nouns; a month's name is none; a union that stages an action takes part in it."""
+nouns; a month's name is none; a union that stages an action takes part in it; "we" said by
+several speakers is each of them."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import context_of, make_doc
+from doc_builder import Name, build, context_of, facts, make_doc
 
+from kg.extract.entities.quotations import Quotation
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
@@ -81,3 +83,42 @@ def test_relations_a_union_that_staged_a_protest_takes_part_in_it(
     found = {(labels[r.subject], r.predicate, r.object) for r in corpus.relations}
     assert len(protests) == 1
     assert ("Tanners Guild", KG.participatesIn, protests[0]) in found
+
+
+# Lind and Reyes said: “We entered the talks.”
+JOINT = """
+Lind    PROPN nsubj 3
+and     CCONJ cc    0
+Reyes   PROPN conj  0
+said    VERB  ROOT  3 say VBD
+:       PUNCT punct 3
+“       PUNCT punct 7
+We      PRON  nsubj 7 we PRP
+entered VERB  ccomp 3 enter VBD
+the     DET   det   9
+talks   NOUN  dobj  7 talk NNS
+.       PUNCT punct 7
+”       PUNCT punct 3
+"""
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [(("Lind", "Reyes"), {"Lind", "Reyes"}), (("Lind",), {"Lind"})],
+)
+def test_relations_we_said_by_several_speakers_is_each_of_them(
+    speakers: tuple[str, ...], expected: set[str]
+) -> None:
+    """ "Lind and Reyes said: “We entered the talks.”": "we" (resolved to the first speaker)
+    is each speaker of the quotation, who all take part; said by one, it is that one."""
+    parsed = build(
+        JOINT,
+        names=[("Lind", KG.Person), ("Reyes", KG.Person), Name("talks", KG.Negotiation)],
+        pronouns={6: "Lind"},
+    )
+    text = parsed.document.text
+    parsed.resolved.quotations = [
+        Quotation(text.index("“") + 1, text.index("”"), speakers[0], "speech-verb", speakers)
+    ]
+    found = facts(parsed.relations("event-verb"))
+    assert found == {(who, KG.participatesIn, "talks") for who in expected}

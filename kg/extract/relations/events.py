@@ -101,12 +101,31 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     if clause is not None:
         yield from context.emit(
             rule,
-            context.subject_entities(clause),
+            _subjects(context, clause),
             KG.participatesIn,
             [(phrase.key, head)],
             [],
             context.modality(clause),
         )
+
+
+# --- events7 --- "we" said by several speakers at once
+JOINT_PRONOUNS = ("we", "us")
+
+
+def _subjects(context: Context, verb: Token) -> list[Found]:
+    """The verb's subjects; "we" in words quoted from several speakers at once is each of
+    them ("Dr Lind and Dr Reyes said: “We entered the talks in good faith”" → Lind and
+    Reyes), where pronoun resolution names the first only."""
+    found = context.subject_entities(verb)
+    for _key, token in list(found):
+        quotation = (
+            context.resolved.quotation_at(token.idx) if token.lower_ in JOINT_PRONOUNS else None
+        )
+        for other in quotation.speakers if quotation is not None else ():
+            if all(other != k for k, _ in found):
+                found.append((other, token))
+    return found
 
 
 def _only_dated(head: Token, kind: URIRef) -> bool:
@@ -159,7 +178,7 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
     if verb is not None:
         yield from context.emit(
             rule,
-            context.subject_entities(verb),
+            _subjects(context, verb),
             KG.participatesIn,
             [(phrase.key, phrase.head)],
             [],
@@ -220,7 +239,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         return
     if _noun_of_a_name(context, token):
         return
-    actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    actors = [(k, t) for k, t in _subjects(context, token) if context.core(k) in ACTORS]
     actors = actors or _asked_to_take_part(context, token)
     if not actors:
         return
