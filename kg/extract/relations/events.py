@@ -28,7 +28,7 @@ from kg.extract.relations.grammar import (
     objects_of,
     preps,
 )
-from kg.extract.relations.modality import asked_for
+from kg.extract.relations.modality import asked_for, none_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -67,8 +67,11 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 
 def _held(context: Context, phrase: Phrase) -> URIRef:
-    """Asserted, or conditional for an event only asked for ("sought a meeting with X")."""
-    return KG.Conditional if asked_for(phrase.head, context.lexicon) else KG.Asserted
+    """Asserted, conditional for an event only asked for ("sought a meeting with X"), negated
+    for none held ("there have been no talks with the council")."""
+    if asked_for(phrase.head, context.lexicon):
+        return KG.Conditional
+    return KG.Negated if none_of(phrase.head) else KG.Asserted
 
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
