@@ -122,3 +122,25 @@ def test_relations_we_said_by_several_speakers_is_each_of_them(
     ]
     found = facts(parsed.relations("event-verb"))
     assert found == {(who, KG.participatesIn, "talks") for who in expected}
+
+
+def test_relations_who_did_what_they_are_accused_of_during_an_event_was_in_it() -> None:
+    """ "The Guild accused Okafor of misleading members during the debate": Okafor, who is
+    accused of the act, was in the debate; the Guild, who accuses, need not have been."""
+    parsed = build(
+        """
+        The        DET   det   1
+        Guild      PROPN nsubj 2
+        accused    VERB  ROOT  2 accuse VBD
+        Okafor     PROPN dobj  2
+        of         ADP   prep  2
+        misleading VERB  pcomp 4 mislead VBG
+        members    NOUN  dobj  5 member NNS
+        during     ADP   prep  5
+        the        DET   det   9
+        debate     NOUN  pobj  7
+        .          PUNCT punct 2
+        """,
+        names=[("Guild", KG.TradeUnion), ("Okafor", KG.Person), Name("debate", KG.Meeting)],
+    )
+    assert facts(parsed.relations("event-setting")) == {("Okafor", KG.participatesIn, "debate")}

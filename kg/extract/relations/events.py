@@ -117,9 +117,15 @@ JOINT_PRONOUNS = ("we", "us")
 
 
 def _subjects(context: Context, verb: Token) -> list[Found]:
-    """The verb's subjects; "we" in words quoted from several speakers at once is each of
-    them ("Dr Lind and Dr Reyes said: “We entered the talks in good faith”" → Lind and
+    """The verb's subjects; for a gerund after "of" or "for" hung on a verb with an object,
+    that object, named or not ("accused the board of misleading MPs during the debate": the
+    board was in the debate, not the accuser); "we" in words quoted from several speakers at
+    once is each of them ("Dr Lind and Dr Reyes said: “We entered the talks”" → Lind and
     Reyes), where pronoun resolution names the first only."""
+    governor = verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and has_child(governor, "dobj"):
+        if not has_child(verb, "nsubj"):
+            return context.object_entities(children(governor, "dobj"), ACTORS, search=False)
     found = context.subject_entities(verb)
     for _key, token in list(found):
         quotation = (
