@@ -1,5 +1,6 @@
 """Communication: sitting down with someone meets them; being or keeping in contact or in
-touch with someone speaks to them; "no contact", "no talks" say that none was held."""
+touch with someone speaks to them; "no contact", "no talks" say that none was held; rejecting
+or dismissing what an actor said answers them in public."""
 
 from __future__ import annotations
 
@@ -100,3 +101,76 @@ def test_relations_no_talks_with_a_body_are_none_it_takes_part_in(
     found = parsed.relations("event-argument")
     assert facts(found) == {("Guild", KG.participatesIn, "talks")}
     assert {r.modality for r in found} == {modality}
+
+
+# "The ministry dismissed <det> <noun> from the Guild."
+DISMISSED = """
+The       DET   det   1
+ministry  NOUN  nsubj 2 ministry NN
+dismissed VERB  ROOT  2 dismiss VBD
+{noun}    NOUN  dobj  2 {lemma} NN
+from      ADP   prep  3
+the       DET   det   6
+Guild     PROPN pobj  4
+.         PUNCT punct 2
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "expected"),
+    [
+        ("criticism", "criticism", {("ministry", KG.communicatesWith, "Guild")}),
+        ("proposal", "proposal", set()),
+    ],
+)
+def test_relations_dismissing_what_an_actor_said_answers_them(
+    noun: str, lemma: str, expected: set[tuple[str, URIRef, str]]
+) -> None:
+    """ "The ministry dismissed criticism from the Guild": an answer to the Guild in public
+    (``lex:rebuttalVerb``, ``lex:utteranceNoun``); dismissing a proposal from it is a stance
+    on the proposal, no reply."""
+    parsed = build(
+        DISMISSED.format(noun=noun, lemma=lemma),
+        names=[("ministry", KG.GovernmentBody), ("Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("rebuttal")) == expected
+
+
+def test_relations_words_rejected_in_the_passive_answer_their_owner() -> None:
+    """ "The Guild's claims were rejected by the ministry": the ministry answers the Guild; a
+    claim that names a proposal ("the Guild's pay claim") would be a stance instead."""
+    parsed = build(
+        """
+        The      DET   det       1
+        Guild    PROPN poss      3
+        's       PART  case      1
+        claims   NOUN  nsubjpass 5 claim NNS
+        were     AUX   auxpass   5 be
+        rejected VERB  ROOT      5 reject VBN
+        by       ADP   agent     5
+        the      DET   det       8
+        ministry NOUN  pobj      6 ministry NN
+        .        PUNCT punct     5
+        """,
+        names=[("ministry", KG.GovernmentBody), ("Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("rebuttal")) == {("ministry", KG.communicatesWith, "Guild")}
+    pay_claim = build(
+        """
+        The      DET   det       1
+        ministry NOUN  nsubj     2 ministry NN
+        rejected VERB  ROOT      2 reject VBD
+        the      DET   det       4
+        Guild    PROPN poss      7
+        's       PART  case      4
+        pay      NOUN  compound  7
+        claim    NOUN  dobj      2 claim NN
+        .        PUNCT punct     2
+        """,
+        names=[
+            ("ministry", KG.GovernmentBody),
+            ("Guild", KG.TradeUnion),
+            Name("pay claim", KG.Proposal),
+        ],
+    )
+    assert facts(pay_claim.relations("rebuttal")) == set()
