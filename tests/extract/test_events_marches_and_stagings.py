@@ -144,3 +144,37 @@ def test_relations_who_did_what_they_are_accused_of_during_an_event_was_in_it() 
         names=[("Guild", KG.TradeUnion), ("Okafor", KG.Person), Name("debate", KG.Meeting)],
     )
     assert facts(parsed.relations("event-setting")) == {("Okafor", KG.participatesIn, "debate")}
+
+
+# "The levy is a vote of <no> confidence in the Guild."
+CONFIDENCE = """
+The        DET   det   1
+levy       NOUN  nsubj 2
+is         AUX   ROOT  2 be VBZ
+a          DET   det   4
+vote       NOUN  attr  2 vote NN
+of         ADP   prep  4
+{words}
+in         ADP   prep  {noun_at}
+the        DET   det   {guild_at}
+Guild      PROPN pobj  {in_at}
+.          PUNCT punct 2
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "length", "held"),
+    [
+        ("confidence NOUN pobj 5 confidence NN", 1, False),
+        ("no DET det 7\nconfidence NOUN pobj 5 confidence NN", 2, True),
+    ],
+)
+def test_mentions_a_vote_of_confidence_is_approval_and_no_vote(
+    words: str, length: int, held: bool
+) -> None:
+    """ "The levy is a vote of confidence in the Guild": approval, no vote held; "a vote of no
+    confidence in the Guild" is one."""
+    noun_at = 5 + length
+    rows = CONFIDENCE.format(words=words, noun_at=noun_at, guild_at=noun_at + 3, in_at=noun_at + 1)
+    found = {c.span.text: c.type for c in head_noun_phrases(context_of(make_doc(rows)))}
+    assert any(cls == KG.Vote for cls in found.values()) == held
