@@ -273,8 +273,7 @@ class Lexicon:
     """Nouns for people by their work ("worker", "staff"): a name before one says where they
     work ("NHS workers"), not who acts when they vote or strike."""
     request_verbs: frozenset[str] = word_list(LEX.requestVerb)
-    """Verbs (with their preposition) of asking for something ("seek", "call for"): the event
-    they ask for is not held yet."""
+    """Verbs of asking for something ("seek", "call for"): the event asked for is not held."""
     conduct_nouns: frozenset[str] = word_list(LEX.conductNoun)
     """Nouns of what an actor does or fails to do ("failure", "refusal", "decision"): a bad
     feeling about an actor's one criticises the actor."""
@@ -284,16 +283,14 @@ class Lexicon:
     """Verbs (with their preposition) of working together with another actor ("work with")."""
     # --- events3 ---
     debate_topic_prepositions: frozenset[str] = word_list(LEX.debateTopicPreposition)
-    """Prepositions after "debate" giving the question argued in public ("the debate over
-    fees"): that debate is no sitting held."""
+    """Prepositions after "debate" of a question argued in public ("the debate over fees")."""
     public_debate_modifiers: frozenset[str] = word_list(LEX.publicDebateModifier)
     """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
     protest_nouns: frozenset[str] = word_list(LEX.protestNoun)
     """Head nouns of a protest held ("protest", "rally"): an article's protests are one."""
     # --- events4 ---
     polled_nouns: frozenset[str] = word_list(LEX.polledNoun)
-    """Nouns for a body's members after "poll of" ("a poll of branches"): a ballot, not an
-    opinion poll."""
+    """Nouns for a body's members after "poll of" ("a poll of branches"): a ballot."""
     ballot_poll_modifiers: frozenset[str] = word_list(LEX.ballotPollModifier)
     """Words before "poll" of a union's ballot ("an indicative poll", "a strike poll")."""
     # --- events5 ---
@@ -308,8 +305,12 @@ class Lexicon:
     "push through", "proceed"): the subject puts forward what it goes on with."""
     # --- events6 ---
     consent_verbs: frozenset[str] = word_list(LEX.consentVerb)
-    """Verbs (with their preposition) of agreeing to an event ("agree to talks", "accept a
-    meeting"): whoever agrees to it takes part in it."""
+    """Verbs of agreeing to an event ("agree to talks"): whoever agrees takes part in it."""
+    # --- events7 ---
+    rebuttal_verbs: frozenset[str] = word_list(LEX.rebuttalVerb)
+    """Verbs of rejecting what someone said ("dismiss"): answering them in public."""
+    utterance_nouns: frozenset[str] = word_list(LEX.utteranceNoun)
+    """Nouns of something said ("claim", "call", "criticism"), whose owner said it."""
     # --- review5 ---
     unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
     """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending

@@ -37,7 +37,7 @@ from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
-    from spacy.pipeline import SpanRuler
+    from spacy.pipeline import AttributeRuler, SpanRuler
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -67,6 +67,10 @@ UNSUPPORTED_SPANS = "kg_gazetteer_unsupported"
 CHUNK_CHARS = 100_000
 #: Pieces of long texts parsed in one batch: 16 pieces of 100,000 characters take 4 GB.
 LONG_BATCH = 2
+# --- events7 --- verb forms the statistical lemmatizer reads as another word's ("staged" ->
+# "stag"): set before it runs (it keeps a lemma already set), so that the lexicon's verbs match
+MENDED_LEMMAS = {"stage": ("staged", "staging", "stages")}
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
 def _register_components() -> None:
@@ -307,6 +311,7 @@ def load_pipeline(
     """
     _register_components()
     nlp = _load_statistical_model(model)
+    _mend_lemmas(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     ruler = cast(
         "SpanRuler",
@@ -330,6 +335,20 @@ def load_pipeline(
     nlp.add_pipe("kg_gazetteer_support")
     log.debug("loaded spaCy pipeline %s with %s", nlp.meta.get("name"), nlp.pipe_names)
     return nlp
+
+
+def _mend_lemmas(nlp: Language) -> None:
+    """Give the verb forms of ``MENDED_LEMMAS`` their lemma ("the union staged a walkout":
+    "stage", a verb of taking part, where the lemmatizer says "stag") by the attribute ruler,
+    which runs before the lemmatizer; a pipeline without one is left as it is."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+    for lemma, forms in MENDED_LEMMAS.items():
+        pattern: list[dict[int | str, Any]] = [
+            {"LOWER": {"IN": list(forms)}, "TAG": {"IN": VERB_TAGS}}
+        ]
+        ruler.add([pattern], {"LEMMA": lemma})
 
 
 def tokens_of(doc: Doc) -> list[Token]:

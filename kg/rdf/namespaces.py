@@ -325,6 +325,9 @@ class LEX(DefinedNamespace):
     # --- events6 ---
     consentVerb: URIRef
     examinationNoun: URIRef
+    # --- events7 ---
+    rebuttalVerb: URIRef
+    utteranceNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

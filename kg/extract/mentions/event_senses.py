@@ -10,6 +10,9 @@ after "over" or "about" (``lex:debateTopicPreposition``: "the debate over tuitio
 adjective of public argument (``lex:publicDebateModifier``: "the wider debate") it is argument
 carried on in public, which no one holds.
 
+Confidence shown: "a vote of confidence in the profession" says approval, no vote held ("a
+vote of no confidence in the chair" is one).
+
 Poll as opinion poll: "poll" names a union's ballot only when a body's members are polled
 ("a poll of branches", ``lex:polledNoun``, with no number counting a sample), a body owns it
 ("the union's poll") or a word of ballots comes before it ("an indicative poll",
@@ -49,7 +52,7 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
     names no event (see the module's docstring)."""
     return (
         cls == KG.Vote
-        and _votes_counted(token)
+        and (_votes_counted(token) or _confidence_shown(token))
         or token.lemma_.lower() == "debate"
         and _argued_in_public(token, det, lexicon)
         or token.lemma_.lower() == "poll"
@@ -63,6 +66,19 @@ def _votes_counted(token: Token) -> bool:
         token.lemma_.lower() == "vote"
         and token.tag_ == "NNS"
         and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    )
+
+
+# --- events7 --- "a vote of confidence in the profession": approval, no vote held
+def _confidence_shown(token: Token) -> bool:
+    """ "a vote of confidence in the profession": a way of saying one approves, no vote held;
+    "a vote of no confidence in the chair" is one held ("no" before "confidence")."""
+    return token.lemma_.lower() == "vote" and any(
+        o.lower_ == "confidence" and not any(c.lower_ == "no" for c in o.children)
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 

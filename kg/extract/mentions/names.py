@@ -129,7 +129,10 @@ def with_honorific(span: Span, lexicon: Lexicon) -> Span:
 
 
 def head_class(token: Token, lexicon: Lexicon) -> URIRef | None:
-    """The proposal or event class named by a head noun (with its adjective, for 'collective action')."""
+    """The proposal or event class named by a head noun (with its adjective, for 'collective action');
+    none for a month's name ("in March", "the March budget": a date, not a march)."""
+    if token.pos_ == "PROPN" and token.ent_type_ == "DATE":
+        return None
     lemma = token.lemma_.lower()
     for child in token.lefts:
         if child.dep_ in ("amod", "compound"):

@@ -28,7 +28,7 @@ from kg.extract.relations.grammar import (
     objects_of,
     preps,
 )
-from kg.extract.relations.modality import asked_for
+from kg.extract.relations.modality import asked_for, none_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -67,8 +67,11 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
 
 
 def _held(context: Context, phrase: Phrase) -> URIRef:
-    """Asserted, or conditional for an event only asked for ("sought a meeting with X")."""
-    return KG.Conditional if asked_for(phrase.head, context.lexicon) else KG.Asserted
+    """Asserted, conditional for an event only asked for ("sought a meeting with X"), negated
+    for none held ("there have been no talks with the council")."""
+    if asked_for(phrase.head, context.lexicon):
+        return KG.Conditional
+    return KG.Negated if none_of(phrase.head) else KG.Asserted
 
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -101,12 +104,37 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     if clause is not None:
         yield from context.emit(
             rule,
-            context.subject_entities(clause),
+            _subjects(context, clause),
             KG.participatesIn,
             [(phrase.key, head)],
             [],
             context.modality(clause),
         )
+
+
+# --- events7 --- "we" said by several speakers at once
+JOINT_PRONOUNS = ("we", "us")
+
+
+def _subjects(context: Context, verb: Token) -> list[Found]:
+    """The verb's subjects; for a gerund after "of" or "for" hung on a verb with an object,
+    that object, named or not ("accused the board of misleading MPs during the debate": the
+    board was in the debate, not the accuser); "we" in words quoted from several speakers at
+    once is each of them ("Dr Lind and Dr Reyes said: “We entered the talks”" → Lind and
+    Reyes), where pronoun resolution names the first only."""
+    governor = verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and has_child(governor, "dobj"):
+        if not has_child(verb, "nsubj"):
+            return context.object_entities(children(governor, "dobj"), ACTORS, search=False)
+    found = context.subject_entities(verb)
+    for _key, token in list(found):
+        quotation = (
+            context.resolved.quotation_at(token.idx) if token.lower_ in JOINT_PRONOUNS else None
+        )
+        for other in quotation.speakers if quotation is not None else ():
+            if all(other != k for k, _ in found):
+                found.append((other, token))
+    return found
 
 
 def _only_dated(head: Token, kind: URIRef) -> bool:
@@ -159,7 +187,7 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
     if verb is not None:
         yield from context.emit(
             rule,
-            context.subject_entities(verb),
+            _subjects(context, verb),
             KG.participatesIn,
             [(phrase.key, phrase.head)],
             [],
@@ -220,7 +248,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
         return
     if _noun_of_a_name(context, token):
         return
-    actors = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    actors = [(k, t) for k, t in _subjects(context, token) if context.core(k) in ACTORS]
     actors = actors or _asked_to_take_part(context, token)
     if not actors:
         return

@@ -22,7 +22,14 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.grammar import has_child
 from kg.rdf.namespaces import KG
 
-__all__ = ["asked_for", "directive_complement", "directs", "modality_of", "inside_quote"]
+__all__ = [
+    "asked_for",
+    "directive_complement",
+    "directs",
+    "modality_of",
+    "inside_quote",
+    "none_of",
+]
 
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
@@ -205,6 +212,13 @@ def asked_for(noun: Token, lexicon: Lexicon) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in lexicon.request_verbs or f"{lemma} {particle}" in lexicon.request_verbs
+
+
+# --- events7 ---
+def none_of(noun: Token) -> bool:
+    """True for a noun with the determiner "no" ("had no contact with the union", "there have
+    been no talks with the council"): it says that none was held."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def inside_quote(token: Token, sentence_start: int | None = None, text: str | None = None) -> bool:

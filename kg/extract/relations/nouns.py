@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
-from kg.extract.relations.modality import asked_for
+from kg.extract.relations.modality import asked_for, none_of
 from kg.extract.relations.verbs import objects_named, routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -90,9 +90,12 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
 
 def _held(context: Context, token: Token, core: URIRef, modality: URIRef) -> URIRef:
     """Conditional for a meeting or talks only asked for ("sought a meeting with X": not held
-    yet, ``lex:requestVerb``), else the clause's modality."""
+    yet, ``lex:requestVerb``), negated for none held ("has had no contact with X", "no talks
+    with X": the determiner "no"), else the clause's modality."""
     if core in ASKED_FOR and asked_for(token, context.lexicon):
         return KG.Conditional
+    if core in ASKED_FOR and none_of(token):  # --- events7 ---
+        return KG.Negated
     return modality
 
 

@@ -28,6 +28,7 @@ from kg.extract.relations import (
     persistence,
     pledges,
     reactions,
+    rebuttals,
     reciprocals,
     reforms,
     reversals,
@@ -190,6 +191,8 @@ RULES: tuple[Pass[Any], ...] = (
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
+    # --- events7 --- answering an actor's words in public
+    Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
