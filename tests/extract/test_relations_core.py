@@ -161,6 +161,51 @@ def test_relations_grammar_object_control_gives_the_subject() -> None:
     assert [t.text for t in subjects_of(parsed.token("accept"))] == ["BMA"]
 
 
+def test_relations_grammar_a_name_after_its_description_is_the_subject() -> None:
+    # "Ferry union the Guild rejected the offer.": the parser makes both "union" and "Guild"
+    # subjects of "rejected"; "Teaching union the Guild rejected it": "Teaching" a clause
+    parsed = build(
+        """
+        Ferry    PROPN compound 1
+        union    NOUN  nsubj    4
+        the      DET   det      3
+        Guild    PROPN nsubj    4
+        rejected VERB  ROOT     4 reject
+        the      DET   det      6
+        offer    NOUN  dobj     4
+        .        PUNCT punct    4
+        """
+    )
+    assert [t.text for t in subjects_of(parsed.token("rejected"))] == ["Guild"]
+    parsed = build(
+        """
+        Teaching VERB  csubj    4 teach
+        union    NOUN  dobj     0
+        the      DET   det      3
+        Guild    PROPN nsubj    4
+        rejected VERB  ROOT     4 reject
+        it       PRON  dobj     4
+        .        PUNCT punct    4
+        """
+    )
+    assert [t.text for t in subjects_of(parsed.token("rejected"))] == ["Guild"]
+
+
+def test_relations_grammar_a_name_subject_keeps_its_own_reading() -> None:
+    # "Unite the union said so.": the name itself is the subject; nothing replaces it
+    parsed = build(
+        """
+        Unite PROPN nsubj 3
+        the   DET   det   2
+        union NOUN  appos 0
+        said  VERB  ROOT  3 say
+        so    ADV   advmod 3
+        .     PUNCT punct 3
+        """
+    )
+    assert [t.text for t in subjects_of(parsed.token("said"))][0] == "Unite"
+
+
 def test_relations_grammar_conjuncts_follow_coordination() -> None:
     parsed = build(
         """

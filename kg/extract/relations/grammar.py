@@ -80,7 +80,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if passive:
         return _passive_subjects(verb, depth)
     for child in verb.children:
-        if child.dep_ == "csubj" and depth < MAX_DEPTH:
+        if child.dep_ == "csubj" and depth < MAX_DEPTH and not _name_beside(child, verb):
             # a clause the parser made the subject ("Members of X working for Y have voted"):
             # its own subject acts
             inner = subjects_of(child, depth + 1)
@@ -89,7 +89,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedents(verb, child)
-            return conjuncts(child)
+            return conjuncts(_name_beside(child, verb) or child)
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _controller(verb)
         if controller:
@@ -102,6 +102,25 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         return _acl_subjects(verb)
     return []
+
+
+def _name_beside(subject: Token, verb: Token) -> Token | None:
+    """The name right after a subject's description ("Rail union the RMT has rejected ...",
+    "Teaching union the EIS said"), which the parser makes a second subject of the same verb:
+    the name is who acts, the words before it describe it."""
+    if subject.pos_ == "PROPN":
+        return None
+    doc, k = subject.doc, subject.right_edge.i + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and doc[k].dep_ == "compound" and doc[k].head.i > k:
+        k = doc[k].head.i
+    if k >= len(doc):
+        return None
+    name = doc[k]
+    if name.dep_ == "nsubj" and name.head == verb and name.pos_ == "PROPN" and name.i > subject.i:
+        return name
+    return None
 
 
 def _antecedents(verb: Token, pronoun: Token) -> list[Token]:
