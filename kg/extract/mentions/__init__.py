@@ -17,6 +17,7 @@ source                             finds                          method
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
 ``undefined_acronyms``             "The FRC rejected ..."         name-part
 ``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
+``councils_named_by_their_place``  "Birmingham council"            name-part
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
@@ -71,6 +72,7 @@ from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.pledged_changes import pledged_changes
 from kg.extract.mentions.policy_changes import changes_to_proposals
@@ -115,6 +117,7 @@ SOURCES: tuple[Source, ...] = (
     names_ending_in_a_country,
     undefined_acronyms,
     names_beside_an_organisation_noun,
+    councils_named_by_their_place,
     people_with_honorifics,
     head_noun_phrases,
     changes_to_proposals,
