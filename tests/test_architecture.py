@@ -20,7 +20,10 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 
 # Modules allowed over MAX_MODULE_LINES: pattern and word tables only, each with its reason.
-LONG_MODULES: dict[str, str] = {}
+LONG_MODULES: dict[str, str] = {
+    # --- stance5 ---
+    "kg.extract.lexicon": "a word table: one declared field per word list of ontology/lexicon.ttl",
+}
 
 # Functions allowed over MAX_FUNCTION_LINES ("module:function"), each with its reason.
 LONG_FUNCTIONS: dict[str, str] = {

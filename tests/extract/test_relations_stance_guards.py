@@ -1,0 +1,145 @@
+"""Guards on stances read from what is said of a proposal (stance5): a warning that a
+proposal *is* something says no harm, a verb inside a proposal's own name is no judgement of
+it, an act not yet done ("before it can support") and a doubt raised ("raises questions") are
+no good said of it, and a superlative is no verdict; each on a hand-built parse of a sentence
+written for the test."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts, spoken_by_ferris
+
+from kg.rdf.namespaces import KG
+
+WELCOMED_BUT_CAUTIONED = """
+    The       DET   det   1
+    guild     NOUN  nsubj 2
+    welcomed  VERB  ROOT  2 welcome
+    the       DET   det   4
+    levy      NOUN  dobj  2
+    but       CCONJ cc    2
+    cautioned VERB  conj  2 caution
+    it        PRON  nsubj 8
+"""
+
+
+NAMES = [("guild", KG.TradeUnion), ("levy", KG.Policy), ("ferries", KG.Service)]
+
+
+def test_relations_a_warning_that_a_proposal_is_only_a_start_does_not_oppose_it() -> None:
+    """ "cautioned it was only a start": a welcome with a reservation, no harm warned of."""
+    rows = """
+        was   AUX   ccomp  6 be
+        only  ADV   advmod 11
+        a     DET   det    11
+        start NOUN  attr   8
+        .     PUNCT punct  2
+    """
+    parsed = build(WELCOMED_BUT_CAUTIONED + rows, names=NAMES[:2], pronouns={7: "levy"})
+    assert parsed.relations("warning") == []
+
+
+def test_relations_a_warning_that_a_proposal_will_do_harm_still_opposes_it() -> None:
+    """ "cautioned it damages the ferries"."""
+    rows = """
+        damages VERB  ccomp 6 damage
+        the     DET   det   10
+        ferries NOUN  dobj  8 ferry
+        .       PUNCT punct 2
+    """
+    parsed = build(WELCOMED_BUT_CAUTIONED + rows, names=NAMES, pronouns={7: "levy"})
+    assert ("guild", KG.opposes, "levy") in facts(parsed.relations("warning"))
+
+
+def test_relations_a_verb_inside_a_proposals_name_is_no_judgement_of_it() -> None:
+    """ "Ferris said the approach to supporting ferries was a mistake": "supporting" is what
+    the approach does by its own name, not a good Ferris says it does."""
+    parsed = build(
+        """
+        Ferris     PROPN nsubj 1
+        said       VERB  ROOT  1 say
+        the        DET   det   3
+        approach   NOUN  nsubj 7
+        to         ADP   prep  3
+        supporting VERB  pcomp 4 support
+        ferries    NOUN  dobj  5 ferry
+        was        AUX   ccomp 1 be
+        a          DET   det   9
+        mistake    NOUN  attr  7
+        .          PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("approach to supporting ferries", KG.Policy)],
+    )
+    assert parsed.relations("evaluation") == []
+
+
+def test_relations_an_act_not_yet_done_is_no_good_said_of_a_proposal() -> None:
+    """ "The guild said questions must be answered before it can support the levy"."""
+    parsed = build(
+        """
+        The       DET   det       1
+        guild     NOUN  nsubj     2
+        said      VERB  ROOT      2 say
+        questions NOUN  nsubjpass 6 question
+        must      AUX   aux       6
+        be        AUX   auxpass   6
+        answered  VERB  ccomp     2 answer
+        before    SCONJ mark      10
+        it        PRON  nsubj     10
+        can       AUX   aux       10
+        support   VERB  advcl     6 support
+        the       DET   det       12
+        levy      NOUN  dobj      10
+        .         PUNCT punct     2
+        """,
+        names=NAMES[:2],
+        pronouns={8: "guild"},
+    )
+    assert parsed.relations("evaluation") == []
+
+
+def test_relations_a_proposal_raising_questions_does_no_good() -> None:
+    """ "Ferris said the levy raises a number of questions": "raise" helps only an amount."""
+    parsed = build(
+        """
+        Ferris    PROPN nsubj 1
+        said      VERB  ROOT  1 say
+        the       DET   det   3
+        levy      NOUN  nsubj 4
+        raises    VERB  ccomp 1 raise
+        a         DET   det   6
+        number    NOUN  dobj  4
+        of        ADP   prep  6
+        questions NOUN  pobj  7 question
+        .         PUNCT punct 1
+        """,
+        names=[("Ferris", KG.Person), ("levy", KG.Policy)],
+    )
+    assert parsed.relations("evaluation", "effect") == []
+
+
+def _deliver(adjective: str, lemma: str, tag: str) -> list[tuple[str, object, str]]:
+    """ "“We will deliver the <adjective> ferry service we can.”", quoted from Ferris."""
+    parsed = spoken_by_ferris(
+        f"""
+        “           PUNCT punct    3
+        We          PRON  nsubj    3
+        will        AUX   aux      3
+        deliver     VERB  ROOT     3
+        the         DET   det      7
+        {adjective} ADJ   amod     7 {lemma} {tag}
+        ferry       NOUN  compound 7
+        service     NOUN  dobj     3
+        we          PRON  nsubj    9
+        can         AUX   relcl    7
+        .           PUNCT punct    3
+        ”           PUNCT punct    3
+        """,
+        ("ferry service", KG.Policy),
+    )
+    return sorted(facts(parsed.relations("verdict")))  # type: ignore[arg-type]
+
+
+def test_speech_a_superlative_is_no_verdict_on_the_proposal_it_modifies() -> None:
+    """ "the best ferry service we can": a rank aimed at; "the good ferry service" judges it."""
+    assert _deliver("best", "good", "JJS") == []
+    assert _deliver("good", "good", "JJ") == [("Ferris", KG.supports, "ferry service")]
