@@ -456,6 +456,8 @@ class Lexicon:
     # --- stance5 ---
     precondition_marks: frozenset[str] = word_list(LEX.preconditionMark)
     """Words opening a clause of an act not yet done ("before", "until")."""
+    conviction_words: frozenset[str] = word_list(LEX.convictionWord)
+    """Words of being persuaded ("convince", "persuade", "sure"); negated, they doubt."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

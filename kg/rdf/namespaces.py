@@ -326,6 +326,7 @@ class LEX(DefinedNamespace):
     examinationNoun: URIRef
     # --- stance5 ---
     preconditionMark: URIRef
+    convictionWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

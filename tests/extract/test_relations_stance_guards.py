@@ -7,6 +7,7 @@ written for the test."""
 from __future__ import annotations
 
 from doc_builder import build, facts, spoken_by_ferris
+from rdflib import URIRef
 
 from kg.rdf.namespaces import KG
 
@@ -143,3 +144,29 @@ def test_speech_a_superlative_is_no_verdict_on_the_proposal_it_modifies() -> Non
     """ "the best ferry service we can": a rank aimed at; "the good ferry service" judges it."""
     assert _deliver("best", "good", "JJS") == []
     assert _deliver("good", "good", "JJ") == [("Ferris", KG.supports, "ferry service")]
+
+
+def _convinced(negation: str) -> set[tuple[str, URIRef, str]]:
+    """ "“We are <negation> convinced the levy will help ferries.”", quoted from Ferris."""
+    rows = f"""
+        “         PUNCT punct  2
+        We        PRON  nsubj  2
+        are       AUX   ROOT   2 be
+        {negation}
+        convinced ADJ   acomp  2
+        the       DET   det    6
+        levy      NOUN  nsubj  8
+        will      AUX   aux    8
+        help      VERB  ccomp  4
+        ferries   NOUN  dobj   8 ferry
+        .         PUNCT punct  2
+        ”         PUNCT punct  2
+    """
+    return facts(spoken_by_ferris(rows, ("levy", KG.Policy)).relations("effect"))
+
+
+def test_speech_a_good_a_speaker_is_not_convinced_of_opposes_the_proposal() -> None:
+    """ "We are not convinced the levy will help ferries": the good is doubted, as if denied;
+    "We are well convinced" says it."""
+    assert _convinced("not PART neg 2") == {("Ferris", KG.opposes, "levy")}
+    assert _convinced("well ADV advmod 4") == {("Ferris", KG.supports, "levy")}

@@ -25,7 +25,7 @@ from kg.extract.relations.speech import on_condition
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["analysis", "evaluation", "raises_doubt", "warner_of", "warning"]
+__all__ = ["analysis", "doubted", "evaluation", "raises_doubt", "warner_of", "warning"]
 
 MAX_CLIMB = 3
 MAX_CONDITION_DEPTH = 8  # from a verb of effect up to the clause that was said
@@ -77,6 +77,24 @@ def raises_doubt(context: Context, verb: Token) -> bool:
     objects = children(verb, "dobj")
     objects += [o for obj in objects for p in preps(obj, "of") for o in objects_of(p)]
     return any(o.lemma_.lower() in doubts for o in objects)
+
+
+DOUBTING_ADVERBS = ("less", "hardly", "barely", "scarcely", "far")  # "less than persuaded"
+
+
+def doubted(context: Context, verb: Token) -> bool:
+    """True for a clause a speaker says they are not persuaded of (stance5): "we are less than
+    persuaded that the bill will deliver this", "we are not convinced the plan will help"
+    (``lex:convictionWord``): the good it says is denied, not said."""
+    belief = verb.head
+    if verb.dep_ != "ccomp" or belief.lemma_.lower() not in context.lexicon.conviction_words:
+        return False
+    holders = [belief, belief.head] if belief.dep_ == "acomp" else [belief]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in DOUBTING_ADVERBS)
+        for h in holders
+        for c in h.children
+    )
 
 
 def warner_of(context: Context, token: Token) -> list[Found]:

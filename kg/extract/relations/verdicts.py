@@ -32,7 +32,7 @@ from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
-from kg.extract.relations.stances import raises_doubt
+from kg.extract.relations.stances import doubted, raises_doubt
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -432,7 +432,7 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     positive = lemma in words.positive_effects
     if not positive and lemma not in words.negative_effects:
         return
-    negated = has_child(token, "neg")
+    negated = has_child(token, "neg") or doubted(context, token)  # --- stance5 ---
     if (negated and not positive) or hypothetical(context, token):
         return  # "will not harm the service" says nothing
     if raises_doubt(context, token):
