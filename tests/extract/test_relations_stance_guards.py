@@ -170,3 +170,47 @@ def test_speech_a_good_a_speaker_is_not_convinced_of_opposes_the_proposal() -> N
     "We are well convinced" says it."""
     assert _convinced("not PART neg 2") == {("Ferris", KG.opposes, "levy")}
     assert _convinced("well ADV advmod 4") == {("Ferris", KG.supports, "levy")}
+
+
+def test_speech_a_this_after_and_judges_the_clause_before_it_not_the_topic() -> None:
+    """ "The levy passed. The council raised fares, and this is unfair": "this" is the raising
+    of fares, not the levy of the sentence before; "The levy passed. This is unfair." judges
+    the levy."""
+    after_and = spoken_by_ferris(
+        """
+        “       PUNCT punct 3
+        The     DET   det   2
+        levy    NOUN  nsubj 3
+        passed  VERB  ROOT  3 pass
+        .       PUNCT punct 3
+        The     DET   det   6
+        council NOUN  nsubj 7
+        raised  VERB  ROOT  7 raise
+        fares   NOUN  dobj  7 fare
+        ,       PUNCT punct 7
+        and     CCONJ cc    7
+        this    PRON  nsubj 12
+        is      AUX   conj  7 be
+        unfair  ADJ   acomp 12
+        .       PUNCT punct 12
+        ”       PUNCT punct 12
+        """,
+        ("levy", KG.Policy),
+    )
+    assert after_and.relations("verdict") == []
+    alone = spoken_by_ferris(
+        """
+        “       PUNCT punct 3
+        The     DET   det   2
+        levy    NOUN  nsubj 3
+        passed  VERB  ROOT  3 pass
+        .       PUNCT punct 3
+        This    PRON  nsubj 6
+        is      AUX   ROOT  6 be
+        unfair  ADJ   acomp 6
+        .       PUNCT punct 6
+        ”       PUNCT punct 6
+        """,
+        ("levy", KG.Policy),
+    )
+    assert facts(alone.relations("verdict")) == {("Ferris", KG.opposes, "levy")}

@@ -180,6 +180,7 @@ def _said_of(
         and attribute is not None
         and any(s.lower_ in DEICTIC for s in subjects)
         and not _extraposed(verb, attribute)
+        and verb.dep_ != "conj"  # --- stance5 --- "..., and this is unacceptable": the clause
     ):
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
