@@ -214,3 +214,34 @@ def test_speech_a_this_after_and_judges_the_clause_before_it_not_the_topic() -> 
         ("levy", KG.Policy),
     )
     assert facts(alone.relations("verdict")) == {("Ferris", KG.opposes, "levy")}
+
+
+def _lack(verb: str, lemma: str, determiner: str) -> list[tuple[str, URIRef, str]]:
+    """ "The guild <verb> the lack of <determiner> ferry levy." """
+    parsed = build(
+        f"""
+        The          DET   det      1
+        guild        NOUN  nsubj    2
+        {verb}       VERB  ROOT     2 {lemma}
+        the          DET   det      4
+        lack         NOUN  dobj     2
+        of           ADP   prep     4
+        {determiner} DET   det      8
+        ferry        NOUN  compound 8
+        levy         NOUN  pobj     5
+        .            PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("ferry levy", KG.Policy)],
+    )
+    return sorted(facts(parsed.find()))  # type: ignore[arg-type]
+
+
+def test_relations_welcoming_the_lack_of_a_proposal_backs_no_proposal() -> None:
+    """ "welcomed the lack of a ferry levy": the levy was not wanted; criticising its lack
+    backs it."""
+    assert [f for f in _lack("welcomed", "welcome", "a") if f[2] == "ferry levy"] == []
+    assert ("guild", KG.supports, "ferry levy") in _lack("criticised", "criticise", "a")
+
+
+def test_relations_the_lack_of_any_proposal_backs_no_proposal_in_particular() -> None:
+    assert ("guild", KG.supports, "ferry levy") not in _lack("criticised", "criticise", "any")
