@@ -458,6 +458,8 @@ class Lexicon:
     """Words opening a clause of an act not yet done ("before", "until")."""
     conviction_words: frozenset[str] = word_list(LEX.convictionWord)
     """Words of being persuaded ("convince", "persuade", "sure"); negated, they doubt."""
+    alteration_nouns: frozenset[str] = word_list(LEX.alterationNoun)
+    """Nouns of altering a proposal ("simplification"): a stance on one is none on what it alters."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -327,6 +327,7 @@ class LEX(DefinedNamespace):
     # --- stance5 ---
     preconditionMark: URIRef
     convictionWord: URIRef
+    alterationNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

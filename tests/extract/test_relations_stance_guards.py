@@ -245,3 +245,41 @@ def test_relations_welcoming_the_lack_of_a_proposal_backs_no_proposal() -> None:
 
 def test_relations_the_lack_of_any_proposal_backs_no_proposal_in_particular() -> None:
     assert ("guild", KG.supports, "ferry levy") not in _lack("criticised", "criticise", "any")
+
+
+CALLED_FOR = """
+    The   DET   det   1
+    guild NOUN  nsubj 2
+    called VERB ROOT  2 call
+    for   ADP   prep  2
+"""
+
+
+def test_relations_calling_for_an_alteration_of_a_proposal_backs_no_proposal() -> None:
+    """ "called for a simplification of the ferry levy": a change is wanted, not the levy as
+    it is; "called for the ferry levy" backs it."""
+    altered = build(
+        CALLED_FOR
+        + """
+        a              DET   det      5
+        simplification NOUN  pobj     3
+        of             ADP   prep     5
+        the            DET   det      9
+        ferry          NOUN  compound 9
+        levy           NOUN  pobj     6
+        .              PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("ferry levy", KG.Policy)],
+    )
+    assert [r for r in altered.find() if r.object == "ferry levy"] == []
+    plain = build(
+        CALLED_FOR
+        + """
+        the   DET   det      6
+        ferry NOUN  compound 6
+        levy  NOUN  pobj     3
+        .     PUNCT punct    2
+        """,
+        names=[("guild", KG.TradeUnion), ("ferry levy", KG.Policy)],
+    )
+    assert [r.subject for r in plain.find() if r.object == "ferry levy"] == ["guild"]
