@@ -293,6 +293,13 @@ class Lexicon(RuleWords):
     """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
     noun_prepositions: frozenset[str] = word_list(LEX.nounPreposition)
     """Prepositions that take a noun phrase, never a clause ("against", "over")."""
+    # --- stance5 ---
+    precondition_marks: frozenset[str] = word_list(LEX.preconditionMark)
+    """Words opening a clause of an act not yet done ("before", "until")."""
+    conviction_words: frozenset[str] = word_list(LEX.convictionWord)
+    """Words of being persuaded ("convince", "persuade", "sure"); negated, they doubt."""
+    alteration_nouns: frozenset[str] = word_list(LEX.alterationNoun)
+    """Nouns of altering a proposal ("simplification"): a stance on one is none on what it alters."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -328,6 +328,10 @@ class LEX(DefinedNamespace):
     # --- events7 ---
     rebuttalVerb: URIRef
     utteranceNoun: URIRef
+    # --- stance5 ---
+    preconditionMark: URIRef
+    convictionWord: URIRef
+    alterationNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -20,12 +20,14 @@ from spacy.tokens import Token
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, is_verb, objects_of, preps
 from kg.extract.relations.speech import hypothetical, judges_of
+from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
 __all__ = ["shortfall"]
 
 MAX_CLIMB = 4  # steps from the noun up to the verb of the clause it is in
+ANY = ("any", "no")  # "the absence of any proposal on pay": no proposal in particular (stance5)
 
 
 def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -41,9 +43,10 @@ def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     if lemma in words.lack_nouns:  # "the lack of a workforce plan"
         objects += _of(token)
     objects += [o for t in objects if t.lower_ in words.partitive_words for o in _of(t)]
+    objects = [o for o in objects if not any(d.lower_ in ANY for d in children(o, "det"))]
     wanted = context.object_entities(objects, PROPOSALS, search=False)
     clause = _clause(token)
-    if not wanted or clause is None or hypothetical(context, clause):
+    if not wanted or clause is None or hypothetical(context, clause) or _welcomed(context, token):
         return
     failing = [
         (k, t) for t in children(token, "poss") if (k := context.entity(t, ACTORS)) is not None
@@ -55,6 +58,18 @@ def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         yield from context.emit(
             rule, failing, KG.opposes, wanted, [token], KG.Asserted, lemma, case="failed"
         )
+
+
+# --- stance5 ---
+def _welcomed(context: Context, token: Token) -> bool:
+    """True for a shortfall that is the object of a verb of backing ("welcomed the lack of
+    cuts", "praised the absence of new charges"): what is missing was not wanted."""
+    verb = token.head
+    if token.dep_ != "dobj" or not is_verb(verb):
+        return False
+    return any(
+        context.schema.core_property(r.predicate) == KG.supports for r in routes(context, verb)
+    )
 
 
 def _of(token: Token) -> list[Token]:

@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb
+from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps
 from kg.extract.relations.speech import on_condition
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["analysis", "evaluation", "warner_of", "warning"]
+__all__ = ["analysis", "doubted", "evaluation", "raises_doubt", "warner_of", "warning"]
 
 MAX_CLIMB = 3
 MAX_CONDITION_DEPTH = 8  # from a verb of effect up to the clause that was said
@@ -41,6 +41,8 @@ def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         return
     if not warned and context.burdens(token):
         return  # "the plan would cut waiting times" is no harm
+    if warned and token.lemma_.lower() not in lexicon.negative_effects and _copula(token):
+        return  # "cautioned that it was only a start": what it is, read by the verdict rules
     proposals = [(context.entity(t, PROPOSALS), t) for t in children(token, "nsubj")]
     found = [(k, t) for k, t in proposals if k is not None]
     if not found:
@@ -57,6 +59,42 @@ def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         yield from context.emit(
             rule, warners, KG.supports, harmed, [token], KG.Asserted, token.lemma_, case="defends"
         )
+
+
+# --- stance5 ---
+def _copula(verb: Token) -> bool:
+    """True for "be" as the verb of a clause (stance5): a warning that a proposal *is*
+    something ("warned the funding was only a start") judges it only by the words of its
+    attribute, which the verdict rules read; the warning itself says no harm."""
+    return verb.lemma_.lower() == "be"
+
+
+def raises_doubt(context: Context, verb: Token) -> bool:
+    """True for a verb of effect whose object is a doubt, a word of warning ("the levy raises
+    questions", "raised concerns", "raises a number of questions") (stance5): no good,
+    whatever the verb does to an amount."""
+    doubts = context.lexicon.warning_words
+    objects = children(verb, "dobj")
+    objects += [o for obj in objects for p in preps(obj, "of") for o in objects_of(p)]
+    return any(o.lemma_.lower() in doubts for o in objects)
+
+
+DOUBTING_ADVERBS = ("less", "hardly", "barely", "scarcely", "far")  # "less than persuaded"
+
+
+def doubted(context: Context, verb: Token) -> bool:
+    """True for a clause a speaker says they are not persuaded of (stance5): "we are less than
+    persuaded that the bill will deliver this", "we are not convinced the plan will help"
+    (``lex:convictionWord``): the good it says is denied, not said."""
+    belief = verb.head
+    if verb.dep_ != "ccomp" or belief.lemma_.lower() not in context.lexicon.conviction_words:
+        return False
+    holders = [belief, belief.head] if belief.dep_ == "acomp" else [belief]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in DOUBTING_ADVERBS)
+        for h in holders
+        for c in h.children
+    )
 
 
 def warner_of(context: Context, token: Token) -> list[Found]:
@@ -121,7 +159,8 @@ def _conditional(context: Context, verb: Token, clause: Token) -> bool:
     """True for a verb in a condition inside what was said ("members would strike unless the
     levy was improved"), or in an open question ("members will decide whether the offer meets
     their needs"): the effect is wished for, feared or asked about, not said of the proposal."""
-    marks = context.lexicon.conditional_marks | context.lexicon.uncertain_marks
+    lexicon = context.lexicon
+    marks = lexicon.conditional_marks | lexicon.uncertain_marks | lexicon.precondition_marks
     current = verb
     for _ in range(MAX_CONDITION_DEPTH):
         if on_condition(context, current):  # --- stance4 ---
@@ -150,9 +189,12 @@ def _effect(
         if positive:
             yield from _denied_good(context, rule, speakers, token)
         return
+    if raises_doubt(context, token):
+        return  # "the levy raises questions": no good done (stance5)
     burdens = context.burdens(token)
     if burdens:  # raising a burden harms, cutting one helps
         positive = effect not in lexicon.positive_effects
+    own = context.resolved.entity_for_token(token.i, PROPOSALS)  # --- stance5 ---
     for argument in children(token, "dobj", "nsubj", "nsubjpass"):
         if argument in burdens:
             continue
@@ -164,11 +206,12 @@ def _effect(
         if argument.dep_ == "dobj" and not _done_by_proposal(context, token):
             continue  # "the trusts who deliver frontline services": no proposal acts
         predicate = KG.supports if positive or harmed else KG.opposes
+        judged = context.object_entities([argument], PROPOSALS, search=False)
         yield from context.emit(
             rule,
             speakers,
             predicate,
-            context.object_entities([argument], PROPOSALS, search=False),
+            [(k, t) for k, t in judged if k != own],  # "the approach to supporting councils"
             [token],
             KG.Reported,
             effect,

@@ -229,6 +229,8 @@ def stance_on_other(context: Context, token: Token) -> bool:
     return (
         lemma in context.lexicon.content_nouns
         or lemma in context.lexicon.examination_nouns
+        or lemma in context.lexicon.shortfall_nouns  # --- stance5 --- "welcomed the lack of"
+        or lemma in context.lexicon.alteration_nouns  # "called for a simplification of the rules"
         or context.entity(token, EVENTS) is not None
     )
 

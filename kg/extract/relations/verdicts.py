@@ -32,6 +32,7 @@ from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
+from kg.extract.relations.stances import doubted, raises_doubt
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -179,6 +180,7 @@ def _said_of(
         and attribute is not None
         and any(s.lower_ in DEICTIC for s in subjects)
         and not _extraposed(verb, attribute)
+        and verb.dep_ != "conj"  # --- stance5 --- "..., and this is unacceptable": the clause
     ):
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
@@ -261,10 +263,13 @@ def _topic(context: Context, attribute: Token) -> str | None:
 
 def _plain_adjective(context: Context, word: Token) -> bool:
     """An adjective that judges the noun it modifies: not a comparative ("a more credible
-    offer" is wished for), and not a word of the proposal's name ("fair pay agreements", met
-    again and again with their adjective)."""
+    offer" is wished for), nor a superlative (a rank, mostly one aimed at: "the best service
+    we can deliver"), and not a word of the proposal's name ("fair pay agreements", met again
+    and again with their adjective)."""
     if word.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in word.children):
         return False
+    if word.tag_ in ("JJS", "RBS") or any(c.lower_ in ("most", "least") for c in word.children):
+        return False  # --- stance5 ---
     between = word.doc[word.i + 1 : word.head.i]
     if word.i > word.head.i or not all(t.pos_ in ("ADJ", "ADV", "NOUN", "PUNCT") for t in between):
         return False
@@ -428,9 +433,11 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     positive = lemma in words.positive_effects
     if not positive and lemma not in words.negative_effects:
         return
-    negated = has_child(token, "neg")
+    negated = has_child(token, "neg") or doubted(context, token)  # --- stance5 ---
     if (negated and not positive) or hypothetical(context, token):
         return  # "will not harm the service" says nothing
+    if raises_doubt(context, token):
+        return  # "the levy raises questions" (stance5)
     if context.burdens(token):  # raising a burden harms, cutting one helps
         if negated:
             return
