@@ -20,7 +20,10 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 
 # Modules allowed over MAX_MODULE_LINES: pattern and word tables only, each with its reason.
-LONG_MODULES: dict[str, str] = {}
+LONG_MODULES: dict[str, str] = {
+    # proposals7: one field per word list of ontology/lexicon.ttl, a word table
+    "kg.extract.lexicon": "the Lexicon's fields: one per word list of the lexicon, a table",
+}
 
 # Functions allowed over MAX_FUNCTION_LINES ("module:function"), each with its reason.
 LONG_FUNCTIONS: dict[str, str] = {

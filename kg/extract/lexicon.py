@@ -453,6 +453,10 @@ class Lexicon:
     """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
     noun_prepositions: frozenset[str] = word_list(LEX.nounPreposition)
     """Prepositions that take a noun phrase, never a clause ("against", "over")."""
+    # --- proposals7 ---
+    field_sense_nouns: frozenset[str] = word_list(LEX.fieldSenseNoun)
+    """Proposal words that, bare and singular, name a field of work, not one proposal
+    ("government policy", "policy set by ministers")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

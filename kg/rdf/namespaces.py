@@ -324,6 +324,8 @@ class LEX(DefinedNamespace):
     # --- events6 ---
     consentVerb: URIRef
     examinationNoun: URIRef
+    # --- proposals7 ---
+    fieldSenseNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -153,9 +153,41 @@ def test_generic_what_a_pronoun_is_said_to_be_is_no_proposal_of_its_own() -> Non
     assert not any(text.endswith("levy") for text in _named(SAID_OF_A_PRONOUN))
 
 
+FIELD_OF_POLICY = """
+The        DET   det      1  -        DT
+guild      NOUN  nsubj    2  -        NN
+said       VERB  ROOT     2  say      VBD
+harbour    NOUN  compound 4  -        NN
+policy     NOUN  nsubj    6  -        NN
+should     AUX   aux      6  -        MD
+favour     VERB  ccomp    2  -        VB
+ferries    NOUN  dobj     6  ferry    NNS
+but        CCONJ cc       2  -        CC
+backed     VERB  conj     2  back     VBD
+the        DET   det      12 -        DT
+berth      NOUN  compound 12 -        NN
+policy     NOUN  dobj     9  -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_generic_a_bare_singular_policy_is_a_field_of_work_the_berth_policy_is_one() -> None:
+    # "harbour policy should favour ferries": policy as a mass noun, no proposal
+    # (lex:fieldSenseNoun); "the berth policy" is one
+    named = _named(FIELD_OF_POLICY)
+    assert "berth policy" in named
+    assert "harbour policy" not in named
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
+        (
+            "Port news\nThe guild argued that government policy should favour ferries over "
+            "cruise ships, and it criticised the berth policy.",
+            ["berth policy"],
+            ["government policy"],
+        ),
         (
             "Port news\nTenants fear a Section 8 notice, and the guild wants the Harbour "
             "Tenancy Bill to end Section 8 evictions.",

@@ -4,8 +4,8 @@ In the other sense they name what a body has or does in general, not a particula
 the money a body has ("the NHS budget", ``lex:accountHeadNoun``), the act of deciding
 ("treatment decisions", ``lex:clauseHeadNoun``), the settling of a dispute ("a swift
 resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provides ("PCCs
-deliver frontline services", ``lex:providedNoun``), and what a pronoun is said to be ("it is
-the wrong policy").
+deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be ("it is
+the wrong policy"), and a field of work ("government policy", ``lex:fieldSenseNoun``).
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
@@ -46,6 +46,8 @@ def names_no_proposal(
         and _bare_plural_of_common_words(token, det, modifiers)
         or det == "the"
         and _said_of_a_pronoun(token, modifiers)
+        or lemma in lexicon.field_sense_nouns
+        and _field_of_work(token, det, modifiers, lexicon)
     )
 
 
@@ -132,6 +134,25 @@ def _said_of_a_pronoun(token: Token, modifiers: Sequence[Token]) -> bool:
         and all(t.pos_ == "ADJ" for t in modifiers)
         and not any(c.dep_ == "prep" for c in token.rights)
         and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in verb.children)
+    )
+
+
+def _field_of_work(
+    token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
+) -> bool:
+    """ "government policy should favour building", "policy set by ministers": a bare singular
+    in lower case with only common words before it (no owner, name, number, quotation mark or
+    word of a new version) is the field of work, a mass noun, not one proposal
+    (``lex:fieldSenseNoun``)."""
+    doc = token.doc
+    return (
+        det is None
+        and token.tag_ == "NN"
+        and token.is_lower
+        and not any(c.dep_ == "poss" for c in token.lefts)
+        and all(t.is_lower and t.is_alpha for t in modifiers)
+        and not any(t.lower_ in lexicon.version_words for t in modifiers)
+        and not any(t.is_quote for t in doc[token.left_edge.i : token.i])
     )
 
 
