@@ -326,6 +326,8 @@ class LEX(DefinedNamespace):
     examinationNoun: URIRef
     # --- proposals7 ---
     fieldSenseNoun: URIRef
+    devotionNoun: URIRef
+    peopleNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

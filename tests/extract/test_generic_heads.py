@@ -179,9 +179,45 @@ def test_generic_a_bare_singular_policy_is_a_field_of_work_the_berth_policy_is_o
     assert "harbour policy" not in named
 
 
+DEVOTION = """
+The        DET   det      1  -        DT
+ministry   NOUN  poss     3  -        NN
+'s         PART  case     1  -        POS
+commitment NOUN  dobj     7  -        NN
+to         ADP   prep     3  -        IN
+ferry      NOUN  compound 6  -        NN
+passengers NOUN  pobj     4  passenger NNS
+impressed  VERB  ROOT     7  impress  VBD
+no         DET   det      9  -        DT
+one        NOUN  dobj     7  -        NN
+but        CCONJ cc       7  -        CC
+its        PRON  poss     12 -        PRP$
+commitment NOUN  nsubj    16 -        NN
+to         ADP   prep     12 -        IN
+close      VERB  pcomp    13 -        VB
+berths     NOUN  dobj     14 berth    NNS
+stands     VERB  conj     7  stand    VBZ
+.          PUNCT punct    7  -        .
+"""
+
+
+def test_generic_a_commitment_to_people_is_devotion_one_to_act_is_a_proposal() -> None:
+    # "commitment to ferry passengers" is devotion (lex:devotionNoun, lex:peopleNoun);
+    # "commitment to close berths" is a proposal
+    named = _named(DEVOTION)
+    assert any(text.startswith("commitment to close") for text in named)
+    assert not any("passengers" in text for text in named)
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
+        (
+            "Port news\nThe guild doubted the ministry's commitment to island families, but "
+            "welcomed its commitment to close the old berths.",
+            ["commitment to close the old berths"],
+            ["families"],
+        ),
         (
             "Port news\nThe guild argued that government policy should favour ferries over "
             "cruise ships, and it criticised the berth policy.",

@@ -5,7 +5,8 @@ the money a body has ("the NHS budget", ``lex:accountHeadNoun``), the act of dec
 ("treatment decisions", ``lex:clauseHeadNoun``), the settling of a dispute ("a swift
 resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provides ("PCCs
 deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be ("it is
-the wrong policy"), and a field of work ("government policy", ``lex:fieldSenseNoun``).
+the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``) and
+devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``).
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
@@ -48,6 +49,8 @@ def names_no_proposal(
         and _said_of_a_pronoun(token, modifiers)
         or lemma in lexicon.field_sense_nouns
         and _field_of_work(token, det, modifiers, lexicon)
+        or lemma in lexicon.devotion_nouns
+        and _devoted_to_an_actor(token, lexicon)
     )
 
 
@@ -154,6 +157,24 @@ def _field_of_work(
         and not any(t.lower_ in lexicon.version_words for t in modifiers)
         and not any(t.is_quote for t in doc[token.left_edge.i : token.i])
     )
+
+
+_ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _devoted_to_an_actor(token: Token, lexicon: Lexicon) -> bool:
+    """ "the government's commitment to the NHS", "a commitment to working people": what
+    follows "to" is an actor (a name the model takes for a body, person or people, or a word
+    for people), so the commitment is devotion to them, not a proposal
+    (``lex:devotionNoun``); "a commitment to cut waiting times" is one."""
+    people = lexicon.people_nouns | lexicon.workforce_nouns | lexicon.group_nouns
+    for to in token.rights:
+        if to.dep_ == "prep" and to.lower_ == "to":
+            objects = [o for o in to.children if o.dep_ == "pobj"]
+            return bool(objects) and all(
+                o.ent_type_ in _ACTOR_ENTITIES or o.lemma_.lower() in people for o in objects
+            )
+    return False
 
 
 def numbered_provision(span: Span, lexicon: Lexicon) -> bool:
