@@ -49,6 +49,7 @@ from kg.extract.mentions.phrase_extent import (
 )
 from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.mentions.reports import answer_class, answer_owner_forms, named_after_its_author
+from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -72,6 +73,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         token.pos_ not in ("NOUN", "PROPN")
         or token.dep_ == "compound"
         and token.head.pos_ in ("NOUN", "PROPN")
+        or inside_a_titled_name(token)  # "Change" of "the Plan for Change"
     ):
         return None
     cls = (

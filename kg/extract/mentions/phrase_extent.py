@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.names import DETERMINERS, QUOTES
+from kg.extract.mentions.titled_names import titled_name_start
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -164,7 +165,8 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
         doc[start].is_punct or doc[start].text in QUOTES or _verb_particle(doc[start])
     ):
         start += 1
-    return _after_quoted_words(token, _coordinated_name_start(token, start)), token.i + 1
+    start = titled_name_start(token, _coordinated_name_start(token, start), load_lexicon())
+    return _after_quoted_words(token, start), token.i + 1
 
 
 _PARTICLES = frozenset({"back", "up", "down", "off", "out"})
