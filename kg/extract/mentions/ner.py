@@ -285,7 +285,7 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         head = _head_before_a_year(span)
         head_type = head_class(head, lexicon)
         if head_type is not None and inside_a_titled_name(span[0]):
-            return None, False  # "Change" of "the Plan for Change" (titled_names.py)
+            return None, False  # "Change" of "the Pact for Change" (titled_names.py)
         if head_type is not None and lexicon.name_words.get(head.text) is None:
             return context.candidate(span, head_type, "ner"), True
         return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True

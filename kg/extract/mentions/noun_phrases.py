@@ -73,7 +73,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         token.pos_ not in ("NOUN", "PROPN")
         or token.dep_ == "compound"
         and token.head.pos_ in ("NOUN", "PROPN")
-        or inside_a_titled_name(token)  # "Change" of "the Plan for Change"
+        or inside_a_titled_name(token)  # "Change" of "the Pact for Change"
     ):
         return None
     cls = (
