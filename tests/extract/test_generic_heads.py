@@ -209,6 +209,32 @@ def test_generic_a_commitment_to_people_is_devotion_one_to_act_is_a_proposal() -
     assert not any("passengers" in text for text in named)
 
 
+TOTAL_REACHED = """
+Porters    NOUN  nsubjpass 2  porter   NNS
+were       AUX   auxpass  2  be       VBD
+offered    VERB  ROOT     2  offer    VBN
+a          DET   det      6  -        DT
+2          NUM   nummod   5  -        CD
+%          NOUN  nmod     6  -        NN
+uplift     NOUN  dobj     2  -        NN
+taking     VERB  acl      6  take     VBG
+the        DET   det      9  -        DT
+total      NOUN  dobj     7  -        NN
+to         ADP   prep     7  -        IN
+a          DET   det      14 -        DT
+7          NUM   nummod   13 -        CD
+%          NOUN  compound 14 -        NN
+uplift     NOUN  pobj     10 -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_generic_the_total_a_proposal_takes_a_sum_to_is_none_of_its_own() -> None:
+    named = _named(TOTAL_REACHED)
+    assert any(text.startswith("2") for text in named)
+    assert not any(text.startswith("7") for text in named)
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
@@ -217,6 +243,12 @@ def test_generic_a_commitment_to_people_is_devotion_one_to_act_is_a_proposal() -
             "welcomed its commitment to close the old berths.",
             ["commitment to close the old berths"],
             ["families"],
+        ),
+        (
+            "Port news\nPorters were offered a 2% additional uplift, taking the total to a 7% "
+            "uplift for the year.",
+            ["2% additional uplift"],
+            ["7% uplift"],
         ),
         (
             "Port news\nThe guild argued that government policy should favour ferries over "

@@ -5,8 +5,9 @@ the money a body has ("the NHS budget", ``lex:accountHeadNoun``), the act of dec
 ("treatment decisions", ``lex:clauseHeadNoun``), the settling of a dispute ("a swift
 resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provides ("PCCs
 deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be ("it is
-the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``) and
-devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``).
+the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``),
+devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
+total that proposals named before are taken to ("taking the total to a 7% uplift").
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
@@ -51,6 +52,7 @@ def names_no_proposal(
         and _field_of_work(token, det, modifiers, lexicon)
         or lemma in lexicon.devotion_nouns
         and _devoted_to_an_actor(token, lexicon)
+        or _a_total_reached(token)
     )
 
 
@@ -157,6 +159,27 @@ def _field_of_work(
         and not any(t.lower_ in lexicon.version_words for t in modifiers)
         and not any(t.is_quote for t in doc[token.left_edge.i : token.i])
     )
+
+
+def _a_total_reached(token: Token) -> bool:
+    """ "a 2% uplift, taking the total to a 7% uplift": what a total is taken or brought to is
+    the sum of the proposals named before, not a proposal of its own."""
+    to = token.head
+    verb = to.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == "total" or _total_modifier(c))
+            for c in verb.children
+        )
+    )
+
+
+def _total_modifier(token: Token) -> bool:
+    """ "the total package", "the total rise": a total named by its adjective."""
+    return any(c.dep_ == "amod" and c.lower_ == "total" for c in token.children)
 
 
 _ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
