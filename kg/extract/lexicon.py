@@ -300,6 +300,15 @@ class Lexicon(RuleWords):
     """Words of being persuaded ("convince", "persuade", "sure"); negated, they doubt."""
     alteration_nouns: frozenset[str] = word_list(LEX.alterationNoun)
     """Nouns of altering a proposal ("simplification"): a stance on one is none on what it alters."""
+    # --- proposals7 ---
+    field_sense_nouns: frozenset[str] = word_list(LEX.fieldSenseNoun)
+    """Proposal words that, bare and singular, name a field of work, not one proposal
+    ("government policy", "policy set by ministers")."""
+    devotion_nouns: frozenset[str] = word_list(LEX.devotionNoun)
+    """Proposal words that, "to" an actor, name devotion, not a proposal ("commitment to the
+    NHS", "commitment to working people"); "commitment to cut waiting times" is one."""
+    people_nouns: frozenset[str] = word_list(LEX.peopleNoun)
+    """Nouns for people as those a body serves ("patients", "families", "people")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -332,6 +332,10 @@ class LEX(DefinedNamespace):
     preconditionMark: URIRef
     convictionWord: URIRef
     alterationNoun: URIRef
+    # --- proposals7 ---
+    fieldSenseNoun: URIRef
+    devotionNoun: URIRef
+    peopleNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -1798,3 +1798,36 @@ def test_mention_role_in_a_phrase_keeps_the_name_in_apposition_after_its_comma()
     found = mentions_of(doc)
     (link,) = found.roles
     assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
+def test_head_noun_phrases_terms_of_pay_are_proposals_their_bare_nouns_are_not() -> None:
+    # "pay parity", "pay scale" are terms negotiated (proposals7); "parity" and "scale" alone
+    # name none
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        guild NOUN nsubj 2 - NN
+        sought VERB ROOT 2 seek VBD
+        pay NOUN compound 4 - NN
+        parity NOUN dobj 2 - NN
+        and CCONJ cc 4 - CC
+        a DET det 9 - DT
+        revised VERB amod 9 revise VBN
+        porter NOUN compound 9 - NN
+        scale NOUN conj 4 - NN
+        . PUNCT punct 2 - .
+        The DET det 12 - DT
+        guild NOUN nsubj 13 - NN
+        sought VERB ROOT 13 seek VBD
+        a DET det 18 - DT
+        revised VERB amod 18 revise VBN
+        porter NOUN compound 18 - NN
+        pay NOUN compound 18 - NN
+        scale NOUN dobj 13 - NN
+        . PUNCT punct 13 - .
+        """
+    )
+    found = _texts(list(head_noun_phrases(context_of(doc), ())))
+    assert ("pay parity", "noun-phrase", "Proposal") in found
+    assert ("revised porter pay scale", "noun-phrase", "Contract") in found
+    assert not any(text.endswith("porter scale") for text, _, _ in found)

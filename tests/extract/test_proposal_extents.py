@@ -195,3 +195,27 @@ def test_proposal_extents_a_time_before_a_possessive_gives_a_longer_form() -> No
     named = _named(NEXT_WEEKS_LEVY)
     assert "2027 fuel levy" in named
     assert "next week's 2027 fuel levy" in named
+
+
+PAY_READ_AS_A_VERB = """
+Porters    NOUN  nsubj    1  porter   NNS
+voted      VERB  ROOT     1  vote     VBD
+.          PUNCT punct    1  -        .
+For        ADP   prep     12 -        IN
+new        ADJ   amod     5  -        JJ
+staff      NOUN  pobj     3  -        NN
+,          PUNCT punct    12 -        ,
+pay        VERB  csubj    12 -        VB
+offers     NOUN  dobj     7  offer    NNS
+for        ADP   prep     8  -        IN
+older      ADJ   amod     11 -        JJR
+contracts  NOUN  pobj     9  contract NNS
+include    VERB  ROOT     12 -        VBP
+rises      NOUN  dobj     12 rise     NNS
+.          PUNCT punct    12 -        .
+"""
+
+
+def test_proposal_extents_a_two_word_head_read_as_a_verb_and_its_object_is_one_name() -> None:
+    # "pay offers" with "pay" read as a verb with no subject: one head (lex:headNoun "pay offer")
+    assert "pay offers for older contracts" in _named(PAY_READ_AS_A_VERB)

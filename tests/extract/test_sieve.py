@@ -263,6 +263,53 @@ def test_sieve_new_version_after_an_article_is_another_thing() -> None:
     assert not _joined(sieve, 0, 1)
 
 
+def test_sieve_a_new_proper_name_is_the_name_not_a_new_version() -> None:
+    # "a new Harbour Charter ... the Harbour Charter": a capitalised head is a proper name,
+    # which "new" introduces (proposals7); "a new harbour charter" stays another version
+    rows = """
+        Ports    NOUN  nsubj    1 port     NNS
+        .        PUNCT punct    0 -        .
+        They     PRON  nsubj    3 they     PRP
+        backed   VERB  ROOT     3 back     VBD
+        a        DET   det      7 -        DT
+        new      ADJ   amod     7 -        JJ
+        Harbour  PROPN compound 7 -        NNP
+        Charter  PROPN dobj     3 -        NNP
+        and      CCONJ cc       3 -        CC
+        the      DET   det      11 -       DT
+        Harbour  PROPN compound 11 -       NNP
+        Charter  PROPN conj     7 -        NNP
+        .        PUNCT punct    3 -        .
+        """
+    for word, joined in (("Charter", True), ("charter", False)):
+        tokens = list(make_doc(rows.replace("Charter  PROPN", f"{word}  PROPN")))
+        sieve = _sieve(
+            [
+                mention(
+                    "new Harbour " + word,
+                    KG.Policy,
+                    "noun-phrase",
+                    start=20,
+                    sentence=1,
+                    token_start=5,
+                    head="charter",
+                ),
+                mention(
+                    "Harbour " + word,
+                    KG.Policy,
+                    "noun-phrase",
+                    start=47,
+                    sentence=1,
+                    token_start=9,
+                    head="charter",
+                ),
+            ],
+            tokens=tokens,
+        )
+        head_noun_subset(sieve)
+        assert _joined(sieve, 0, 1) is joined
+
+
 def test_sieve_events_with_only_descriptive_modifiers_are_one() -> None:
     doc = make_doc(
         """

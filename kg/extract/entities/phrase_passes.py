@@ -179,8 +179,8 @@ def _strikers(sieve: Sieve, m: Mention) -> frozenset[str]:
 def head_noun_subset(sieve: Sieve) -> None:
     """Noun phrases with one head, one's modifiers among the other's: "current practice model"
     = "current GP practice model"; but a new or next version is another thing ("a new GMS
-    contract", ``lex:versionWord``), unless it is definite ("the new contract") or one names a
-    year."""
+    contract", ``lex:versionWord``), unless it is definite ("the new contract"), one names a
+    year, or its head is capitalised, a proper name ("a new Harbour Charter")."""
     mentions = sieve.mentions
     version_words = sieve.lexicon.version_words
     longer = _longer_forms(sieve)
@@ -198,6 +198,7 @@ def head_noun_subset(sieve: Sieve) -> None:
                 not (other_words - words) & version_words
                 or not _indefinite(mentions[other], sieve.tokens)
                 or any(any(c.isdigit() for c in w) for w in words)  # one year names one thing
+                or _proper_head(mentions[other], sieve.tokens)  # "a new Harbour Charter"
             )
             and not (words - other_words)
         ):
@@ -392,6 +393,16 @@ def _topic_lemmas(
             if lemma not in lexicon.generic_proposal_heads and lemma not in lexicon.vague_nouns:
                 found.add(lemma)
     return found
+
+
+def _proper_head(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """The mention's last word is capitalised inside a sentence of the body (a headline
+    capitalises every word): a proper name ("a new Harbour Charter"), which "new" introduces
+    rather than sets apart from an old version."""
+    if not tokens or mention.token_end < 1 or mention.sentence == 0:
+        return False
+    last = tokens[mention.token_end - 1]
+    return last.is_title and not last.is_sent_start
 
 
 def _indefinite(mention: Mention, tokens: Sequence[Token]) -> bool:

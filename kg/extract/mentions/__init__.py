@@ -24,6 +24,8 @@ source                             finds                          method
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
+``pledged_changes``                "pledged to scrap the levy"    noun-phrase
+``debated_changes``                "opposed scrapping the levy"   noun-phrase
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``organisation_descriptions``      "the College"                  description
@@ -62,6 +64,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.debated_changes import debated_changes
 from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
@@ -123,6 +126,7 @@ SOURCES: tuple[Source, ...] = (
     changes_to_proposals,
     demanded_changes,
     pledged_changes,
+    debated_changes,
     misread_plans,
     planned_bodies,
     sums_of_money,

@@ -4,8 +4,10 @@ In the other sense they name what a body has or does in general, not a particula
 the money a body has ("the NHS budget", ``lex:accountHeadNoun``), the act of deciding
 ("treatment decisions", ``lex:clauseHeadNoun``), the settling of a dispute ("a swift
 resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provides ("PCCs
-deliver frontline services", ``lex:providedNoun``), and what a pronoun is said to be ("it is
-the wrong policy").
+deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be ("it is
+the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``),
+devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
+total that proposals named before are taken to ("taking the total to a 7% uplift").
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
@@ -46,6 +48,11 @@ def names_no_proposal(
         and _bare_plural_of_common_words(token, det, modifiers)
         or det == "the"
         and _said_of_a_pronoun(token, modifiers)
+        or lemma in lexicon.field_sense_nouns
+        and _field_of_work(token, det, modifiers, lexicon)
+        or lemma in lexicon.devotion_nouns
+        and _devoted_to_an_actor(token, lexicon)
+        or _a_total_reached(token)
     )
 
 
@@ -133,6 +140,64 @@ def _said_of_a_pronoun(token: Token, modifiers: Sequence[Token]) -> bool:
         and not any(c.dep_ == "prep" for c in token.rights)
         and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in verb.children)
     )
+
+
+def _field_of_work(
+    token: Token, det: str | None, modifiers: Sequence[Token], lexicon: Lexicon
+) -> bool:
+    """ "government policy should favour building", "policy set by ministers": a bare singular
+    in lower case with only common words before it (no owner, name, number, quotation mark or
+    word of a new version) is the field of work, a mass noun, not one proposal
+    (``lex:fieldSenseNoun``)."""
+    doc = token.doc
+    return (
+        det is None
+        and token.tag_ == "NN"
+        and token.is_lower
+        and not any(c.dep_ == "poss" for c in token.lefts)
+        and all(t.is_lower and t.is_alpha for t in modifiers)
+        and not any(t.lower_ in lexicon.version_words for t in modifiers)
+        and not any(t.is_quote for t in doc[token.left_edge.i : token.i])
+    )
+
+
+def _a_total_reached(token: Token) -> bool:
+    """ "a 2% uplift, taking the total to a 7% uplift": what a total is taken or brought to is
+    the sum of the proposals named before, not a proposal of its own."""
+    to = token.head
+    verb = to.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == "total" or _total_modifier(c))
+            for c in verb.children
+        )
+    )
+
+
+def _total_modifier(token: Token) -> bool:
+    """ "the total package", "the total rise": a total named by its adjective."""
+    return any(c.dep_ == "amod" and c.lower_ == "total" for c in token.children)
+
+
+_ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _devoted_to_an_actor(token: Token, lexicon: Lexicon) -> bool:
+    """ "the government's commitment to the NHS", "a commitment to working people": what
+    follows "to" is an actor (a name the model takes for a body, person or people, or a word
+    for people), so the commitment is devotion to them, not a proposal
+    (``lex:devotionNoun``); "a commitment to cut waiting times" is one."""
+    people = lexicon.people_nouns | lexicon.workforce_nouns | lexicon.group_nouns
+    for to in token.rights:
+        if to.dep_ == "prep" and to.lower_ == "to":
+            objects = [o for o in to.children if o.dep_ == "pobj"]
+            return bool(objects) and all(
+                o.ent_type_ in _ACTOR_ENTITIES or o.lemma_.lower() in people for o in objects
+            )
+    return False
 
 
 def numbered_provision(span: Span, lexicon: Lexicon) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.mentions.names import (
     with_honorific,
 )
 from kg.extract.mentions.role_phrases import inside_role_title
+from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -287,6 +288,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
             return None, False
         head = _head_before_a_year(span)
         head_type = head_class(head, lexicon)
+        if head_type is not None and inside_a_titled_name(span[0]):
+            return None, False  # "Change" of "the Pact for Change" (titled_names.py)
         if head_type is not None and lexicon.name_words.get(head.text) is None:
             return context.candidate(span, head_type, "ner"), True
         return context.candidate(span, name_class(span, lexicon, KG.Organisation), "ner"), True

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class
 from kg.extract.mentions.event_plans import plans_an_event
@@ -48,7 +49,7 @@ from kg.extract.mentions.phrase_extent import (
 )
 from kg.extract.mentions.possible_actions import action_that_may_be
 from kg.extract.mentions.reports import answer_class, answer_owner_forms, named_after_its_author
-from kg.extract.parse import GAZETTEER_SPANS
+from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -72,6 +73,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
         token.pos_ not in ("NOUN", "PROPN")
         or token.dep_ == "compound"
         and token.head.pos_ in ("NOUN", "PROPN")
+        or inside_a_titled_name(token)  # "Change" of "the Pact for Change"
     ):
         return None
     cls = (
@@ -84,7 +86,7 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if cls is None or _misread_verb(token) or plans_an_event(token, lexicon):
         return None  # "plans for a strike" name the strike planned (event_plans.py)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.outlet_nouns and _news_organisation_s(token):
+    if names_a_broadcast(token, lexicon):
         return None  # "the BBC's Today programme" is a broadcast, not a plan (lex:outletNoun)
     if lemma in lexicon.part_nouns:
         return cls if _named_part(token) else None
@@ -95,17 +97,6 @@ def _naming_head(token: Token, lexicon: Lexicon) -> URIRef | None:
     if lemma in lexicon.measure_nouns and _measured(token, lexicon) is not None:
         return None  # "a programme of strike action" is the strike action
     return cls
-
-
-def _news_organisation_s(token: Token) -> bool:
-    """A programme or show whose owner or modifier is a news organisation the gazetteer lists
-    ("the BBC's Today programme", "Sky's breakfast show")."""
-    owners = {t.i for c in token.lefts if c.dep_ in ("poss", "compound") for t in c.subtree}
-    news = str(KG.NewsOrganisation)
-    return any(
-        span.label_ == news and not owners.isdisjoint(range(span.start, span.end))
-        for span in token.doc.spans.get(GAZETTEER_SPANS, ())
-    )
 
 
 def _misread_verb(token: Token) -> bool:

@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.names import DETERMINERS, QUOTES
+from kg.extract.mentions.titled_names import titled_name_start
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -164,7 +165,9 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
         doc[start].is_punct or doc[start].text in QUOTES or _verb_particle(doc[start])
     ):
         start += 1
-    return _after_quoted_words(token, _coordinated_name_start(token, start)), token.i + 1
+    start = _misread_verb_start(token, _coordinated_name_start(token, start))
+    start = titled_name_start(token, start, load_lexicon())
+    return _after_quoted_words(token, start), token.i + 1
 
 
 _PARTICLES = frozenset({"back", "up", "down", "off", "out"})
@@ -183,6 +186,23 @@ def _after_quoted_words(token: Token, start: int) -> int:
     quotes = [i for i in range(start, token.i) if doc[i].text in QUOTES]
     if quotes and quotes[-1] + 1 < token.i:
         return quotes[-1] + 1
+    return start
+
+
+def _misread_verb_start(token: Token, start: int) -> int:
+    """Where a two-word head starts whose first word the parser read as a verb with the head
+    as its object: "For SAS doctors, pay offers for new contracts include ..." ("pay" read as
+    an imperative verb with no subject, though "pay offer" is one head, ``lex:headNoun``)."""
+    verb = token.head
+    if (
+        start == token.i
+        and token.dep_ == "dobj"
+        and verb.i == token.i - 1
+        and verb.pos_ == "VERB"
+        and f"{verb.lower_} {token.lemma_.lower()}" in load_lexicon().head_nouns
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
+        return verb.i
     return start
 
 

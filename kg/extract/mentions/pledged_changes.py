@@ -28,7 +28,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["pledged_changes", "pledged_change_end"]
+__all__ = ["pledged_changes", "pledged_change_end", "change_phrase_end"]
 
 MAX_WORDS = 8  # a longer phrase is a clause, not a name
 _FUTURE = frozenset({"will", "would", "shall", "to", "'ll"})
@@ -66,7 +66,23 @@ def pledged_change_end(token: Token, lexicon: Lexicon) -> int | None:
         c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children
     ):
         return None  # "announced that it had scrapped the levy": done, not pledged
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return change_phrase_end(token, lexicon)
+
+
+def change_phrase_end(token: Token, lexicon: Lexicon, *, after_of: bool = False) -> int | None:
+    """The end of the phrase of a verb of change with its object ("scrap the ferry levy"; with
+    ``after_of``, of a noun of change with the object of its "of": "scrapping of the levy"), or
+    None when its object is no policy or body or the phrase is a clause."""
+    if after_of:
+        objects = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    else:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) != 1 or not _a_thing(objects[0], lexicon):
         return None
     obj = objects[0]
