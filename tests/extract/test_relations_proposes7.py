@@ -43,3 +43,8 @@ def test_relations_recommending_acceptance_of_a_proposal_is_no_advice_on_it() ->
 
 def test_relations_recommending_changes_to_a_proposal_still_advises_on_it() -> None:
     assert _recommended("changes", "change") == {("Ferry Guild", KG.advisesOn, "quay offer")}
+
+
+def test_relations_recommending_acceptance_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Pay news\nThe Ferry Guild recommended acceptance of the quay pay offer.\n")
+    assert not any(p == KG.advisesOn for _, p, _ in _found(corpus))
