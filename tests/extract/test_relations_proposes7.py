@@ -48,3 +48,35 @@ def test_relations_recommending_changes_to_a_proposal_still_advises_on_it() -> N
 def test_relations_recommending_acceptance_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
     corpus = extract("Pay news\nThe Ferry Guild recommended acceptance of the quay pay offer.\n")
     assert not any(p == KG.advisesOn for _, p, _ in _found(corpus))
+
+
+def _government_before(rows: str, proposal: str) -> set[tuple[str, object, str]]:
+    """A proposal phrase with the common noun "government" before its head."""
+    parsed = build(
+        rows,
+        names=[(proposal, KG.Policy), ("government", KG.GovernmentBody, "Government")],
+    )
+    return facts(parsed.relations("author-modifier"))
+
+
+def test_relations_a_government_named_by_a_common_noun_authors_one_proposal() -> None:
+    rows = """
+        The        DET   det      3
+        new        ADJ   amod     3
+        government NOUN  compound 3
+        levies     NOUN  nsubj    4 levy NNS
+        lapsed     VERB  ROOT     4 lapse
+        .          PUNCT punct    4
+        """
+    found = _government_before(rows, "new government levies")
+    assert found == {("Government", KG.proposes, "new government levies")}
+
+
+def test_relations_government_policy_in_general_has_no_author() -> None:
+    rows = """
+        government NOUN  compound 1
+        policy     NOUN  nsubj    2 policy NN
+        failed     VERB  ROOT     2 fail
+        .          PUNCT punct    2
+        """
+    assert _government_before(rows, "government policy") == set()
