@@ -80,3 +80,80 @@ def test_relations_government_policy_in_general_has_no_author() -> None:
         .          PUNCT punct    2
         """
     assert _government_before(rows, "government policy") == set()
+
+
+MEASURES_IN_THE_PLAN = """
+        Measures NOUN  nsubj    6 measure NNS
+        in       ADP   prep     0
+        the      DET   det      5
+        Quay     PROPN compound 4
+        Levy     PROPN compound 5
+        Plan     PROPN pobj     1
+        include  VERB  ROOT     6 include
+        a        DET   det      9
+        fuel     NOUN  compound 9
+        grant    NOUN  dobj     6 grant
+        and      CCONJ cc       9
+        a        DET   det      13
+        fares    NOUN  compound 13
+        cap      NOUN  conj     9 cap
+        .        PUNCT punct    6
+        """
+PLAN_NAMES = [
+    ("Quay Levy Plan", KG.Plan),
+    ("fuel grant", KG.FundingPackage),
+    ("fares cap", KG.Policy),
+]
+
+
+def test_relations_the_measures_in_a_plan_include_its_parts() -> None:
+    parsed = build(MEASURES_IN_THE_PLAN, names=PLAN_NAMES)
+    assert facts(parsed.relations("listed")) == {
+        ("fuel grant", KG.partOf, "Quay Levy Plan"),
+        ("fares cap", KG.partOf, "Quay Levy Plan"),
+    }
+
+
+def test_relations_among_the_measures_in_a_plan_are_its_parts() -> None:
+    parsed = build(
+        """
+        Among    ADP   prep     6
+        the      DET   det      2
+        measures NOUN  pobj     0 measure NNS
+        in       ADP   prep     2
+        the      DET   det      5
+        Plan     PROPN pobj     3
+        is       AUX   ROOT     6 be
+        a        DET   det      9
+        fuel     NOUN  compound 9
+        grant    NOUN  nsubj    6 grant
+        .        PUNCT punct    6
+        """,
+        names=[("Plan", KG.Plan), ("fuel grant", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("listed")) == {("fuel grant", KG.partOf, "Plan")}
+
+
+def test_relations_among_what_names_no_list_gives_no_parts() -> None:
+    parsed = build(
+        """
+        Among    ADP   prep     3
+        the      DET   det      2
+        islands  NOUN  pobj     0 island NNS
+        is       AUX   ROOT     3 be
+        a        DET   det      6
+        fuel     NOUN  compound 6
+        grant    NOUN  nsubj    3 grant
+        .        PUNCT punct    3
+        """,
+        names=[("fuel grant", KG.FundingPackage)],
+    )
+    assert parsed.relations("listed") == []
+
+
+def test_relations_measures_in_a_bill_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Ferry news\nMeasures in the Harbour Safety Bill include a ban on night crossings and "
+        "a fares cap for islanders.\n"
+    )
+    assert ("ban on night crossings", KG.partOf, "Harbour Safety Bill") in _found(corpus)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
@@ -134,6 +135,12 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     list (``lex:listNoun``) that names none."""
     if token.lower_ == "including" and token.dep_ == "prep":
         whole, items = token.head, children(token, "pobj", "pcomp")
+    elif token.lower_ == "among" and token.dep_ == "prep" and token.head.lemma_ == "be":
+        # --- proposes7 --- "among the measures in the plan are a levy and a cap"
+        groups = [g for g in children(token, "pobj") if context.entity(g) is None]
+        if not groups or not is_list_noun(context, groups[0]):
+            return
+        whole, items = groups[0], children(token.head, "nsubj", "attr")
     elif is_verb(token) and token.lemma_.lower() in context.lexicon.inverse:
         subjects = children(token, "nsubj")
         if not subjects and token.dep_ == "relcl":  # "the package, which includes"
@@ -152,11 +159,42 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
             yield from context.emit(
                 rule, parts, KG.partOf, [(whole_key, whole)], [token], modality, "including"
             )
-    elif whole.lemma_.lower() in context.lexicon.list_nouns:
+    elif is_list_noun(context, whole):
         owners = list_owners(context, whole)
         yield from context.emit(
             rule, owners, KG.proposes, found, [whole], modality, whole.lemma_.lower()
         )
+        yield from _into_list_whole(context, rule, whole, found, modality)
+
+
+# --- proposes7 ---
+def is_list_noun(context: Context, token: Token) -> bool:
+    """True for a noun of a list of things put forward (``lex:listNoun``), also when the
+    tagger took a capitalised plural opening a sentence for a name ("Measures in the bill
+    include ...", lemma "Measures")."""
+    nouns = context.lexicon.list_nouns
+    return token.lemma_.lower() in nouns or token.lower_.rstrip("s") in nouns
+
+
+def list_wholes(context: Context, noun: Token) -> list[Found]:
+    """The proposal a list noun naming none is a list of the parts of: its possessor or the
+    proposal after "in", "of", "within" or "under" ("the measures in the bill", "the plan's
+    proposals"). Actors there are owners (``list_owners``), not wholes."""
+    heads = children(noun, "poss") + [
+        o for p in preps(noun, "in", "of", "within", "under") for o in objects_of(p)
+    ]
+    return context.object_entities(heads, PROPOSALS, search=False)[:1]
+
+
+def _into_list_whole(
+    context: Context, rule: Rule[Token], noun: Token, items: list[Found], modality: URIRef
+) -> Iterator[Relation]:
+    """Each item of a list of a proposal's parts ("the measures in the bill include a levy")
+    is part of that proposal."""
+    wholes = list_wholes(context, noun)
+    keys = {k for k, _ in wholes}
+    parts = [(k, t) for k, t in items if k not in keys]
+    yield from context.emit(rule, parts, KG.partOf, wholes, [noun], modality, noun.lemma_.lower())
 
 
 def list_owners(context: Context, noun: Token) -> list[Found]:
@@ -195,6 +233,8 @@ def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relati
             continue
         owners = list_owners(context, head)
         whole = context.entity(head, PROPOSALS)
+        if whole is None:  # --- proposes7 --- "Measures in the bill include:"
+            whole = next((k for k, _ in list_wholes(context, head)), None)
         for item in _items(context, sentences[k + 1 : k + 1 + MAX_ITEMS]):
             yield from context.emit(
                 rule, owners, KG.proposes, [item], [head], KG.Asserted, "listed", case="line"
@@ -227,7 +267,7 @@ def _list_head(context: Context, sentence: Sentence) -> Token | None:
     found = [
         t
         for t in span
-        if t.lemma_.lower() in context.lexicon.list_nouns
+        if is_list_noun(context, t)
         or (t.pos_ in ("NOUN", "PRON") and context.entity(t, PROPOSALS) is not None)
     ]
     return found[-1] if found else None
