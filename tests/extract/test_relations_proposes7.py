@@ -157,3 +157,31 @@ def test_relations_measures_in_a_bill_on_a_real_parse(extract: Callable[..., Cor
         "a fares cap for islanders.\n"
     )
     assert ("ban on night crossings", KG.partOf, "Harbour Safety Bill") in _found(corpus)
+
+
+def test_relations_going_ahead_with_a_proposal_puts_it_forward() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        ministry NOUN  nsubj    3
+        will     AUX   aux      3
+        go       VERB  ROOT     3 go
+        ahead    ADV   advmod   3
+        with     ADP   prep     3
+        the      DET   det      8
+        quay     NOUN  compound 8
+        levy     NOUN  pobj     5
+        .        PUNCT punct    3
+        """,
+        names=[("ministry", KG.GovernmentBody, "Ministry"), ("quay levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("persisted")) == {("Ministry", KG.proposes, "quay levy")}
+
+
+def test_relations_a_strike_going_ahead_puts_nothing_forward(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry news\nThe Ferry Guild said the strike over the quay levy will go ahead.\n"
+    )
+    assert not any(p == KG.proposes for _, p, _ in _found(corpus))
