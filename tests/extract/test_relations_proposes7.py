@@ -185,3 +185,16 @@ def test_relations_a_strike_going_ahead_puts_nothing_forward(
         "Ferry news\nThe Ferry Guild said the strike over the quay levy will go ahead.\n"
     )
     assert not any(p == KG.proposes for _, p, _ in _found(corpus))
+
+
+def test_relations_a_government_possessive_inside_the_name_is_left_to_the_possessive() -> None:
+    rows = """
+        The        DET   det      1
+        government NOUN  poss     4
+        's         PART  case     1
+        new        ADJ   amod     4
+        levies     NOUN  nsubj    5 levy NNS
+        lapsed     VERB  ROOT     5 lapse
+        .          PUNCT punct    5
+        """
+    assert _government_before(rows, "government's new levies") == set()

@@ -324,7 +324,7 @@ def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Ite
         key = resolved.entity_for_token(t, ACTORS)
         if key is None or not (
             context.doc[t].pos_ == "PROPN"
-            or (specific and resolved.by_key[key].type == KG.GovernmentBody)
+            or (specific and _government_compound(context.doc[t], resolved.by_key[key].type))
         ):
             continue  # "government policy" is policy in general
         if key != phrase.key and resolved.by_key[key].type in authors:
@@ -336,6 +336,13 @@ def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Ite
 
 
 # --- proposes7 ---
+def _government_compound(token: Token, kind: URIRef) -> bool:
+    """True for a government named by a common noun that modifies the head as a compound
+    ("the government pay offer"); a possessive ("the government's decision to ...") is the
+    possessive rule's to read."""
+    return kind == KG.GovernmentBody and token.dep_ in ("compound", "nmod", "amod")
+
+
 def _specific(before: Span, head: Token) -> bool:
     """True for a proposal phrase that names one proposal, not a kind: a plural head, a
     determiner, possessor or number on it, or a sum before it ("new government measures",
