@@ -197,4 +197,4 @@ def test_relations_a_government_possessive_inside_the_name_is_left_to_the_posses
         lapsed     VERB  ROOT     5 lapse
         .          PUNCT punct    5
         """
-    assert _government_before(rows, "government's new levies") == set()
+    assert _government_before(rows, "government 's new levies") == set()
