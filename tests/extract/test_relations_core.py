@@ -89,6 +89,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # --- stance3 ---
         "shortfall",
         "reversal:T",
+        # --- proposes7 ---
+        "put-in",
     }
 
 

@@ -198,3 +198,58 @@ def test_relations_a_government_possessive_inside_the_name_is_left_to_the_posses
         .          PUNCT punct    5
         """
     assert _government_before(rows, "government 's new levies") == set()
+
+
+def _announced_in(rows: str, *names: tuple[str, object]) -> set[tuple[str, object, str]]:
+    parsed = build(rows, names=[("quay levy", KG.Policy), *names])  # type: ignore[list-item]
+    return facts(parsed.relations("put-in"))
+
+
+ANNOUNCED_IN = """
+        The       DET   det      2
+        quay      NOUN  compound 2
+        levy      NOUN  nsubj    9 levy
+        ,         PUNCT punct    2
+        announced VERB  acl      2 announce VBN
+        in        ADP   prep     4
+        the       DET   det      7
+        {place}   PROPN pobj     5
+        ,         PUNCT punct    2
+        lapsed    VERB  ROOT     9 lapse
+        .         PUNCT punct    9
+        """
+
+
+def test_relations_a_proposal_announced_in_another_is_part_of_it() -> None:
+    found = _announced_in(ANNOUNCED_IN.format(place="Budget"), ("Budget", KG.FundingPackage))
+    assert found == {("quay levy", KG.partOf, "Budget")}
+
+
+def test_relations_a_proposal_announced_in_an_event_is_part_of_nothing() -> None:
+    found = _announced_in(ANNOUNCED_IN.format(place="Conference"), ("Conference", KG.Conference))
+    assert found == set()
+
+
+def test_relations_it_announced_in_a_proposal_is_no_part() -> None:
+    parsed = build(
+        """
+        It        PRON  nsubjpass 2
+        was       AUX   auxpass   2
+        announced VERB  ROOT      2 announce VBN
+        in        ADP   prep      2
+        the       DET   det       5
+        Budget    PROPN pobj      3
+        .         PUNCT punct     2
+        """,
+        names=[("Budget", KG.FundingPackage)],
+        pronouns={0: "Budget"},
+    )
+    assert parsed.relations("put-in") == []
+
+
+def test_relations_a_levy_set_out_in_a_plan_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Ferry news\nThe Treasury published the Island Budget on Monday.\n"
+        "The harbour levy, announced in the Island Budget, will raise £20m a year.\n"
+    )
+    assert ("harbour levy", KG.partOf, "Island Budget") in _found(corpus)

@@ -18,7 +18,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
-from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, has_child, is_verb, modified, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
@@ -31,6 +31,7 @@ __all__ = [
     "one_of",
     "part_noun",
     "part_of",
+    "put_in",
 ]
 
 MAX_ITEMS = 15  # lines read after a list's colon
@@ -310,4 +311,54 @@ def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
     ]
     yield from context.emit(
         rule, parts, KG.partOf, wholes[:1], [token], context.modality(token), trigger
+    )
+
+
+# --- proposes7 ---
+def put_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal put forward in another is one of its parts: "the levy, announced in the
+    Budget,", "the cap was set out in the plan", "the pledges outlined in the manifesto" (a verb
+    whose trigger puts forward, in the passive or as a participle, with "in" and a proposal;
+    "announced in March", "set out in a letter", "announced in the Commons" name no proposal).
+    """
+    if not is_verb(token):
+        return
+    places = [o for p in preps(token, "in") for o in objects_of(p)]
+    if not places:
+        return
+    items = _put_items(token)
+    wholes = context.object_entities(places, PROPOSALS, search=False)[:1] if items else []
+    if not wholes or not _puts_forward(context, token):
+        return
+    keys = {k for k, _ in wholes}
+    parts = [
+        (k, t) for k, t in context.object_entities(items, PROPOSALS, search=False) if k not in keys
+    ]
+    yield from context.emit(
+        rule, parts, KG.partOf, wholes, [token], context.modality(token), f"{token.lemma_} in"
+    )
+
+
+def _put_items(verb: Token) -> list[Token]:
+    """What a verb of putting forward puts in a whole: the noun its participle modifies, its
+    passive subject, or the subject of a participle the parser took for the main verb ("the
+    levy announced in the Budget will deliver ...": no object, the rest of the sentence read as
+    its clause; a proposal announces nothing, which the caller's types check). No pronoun: "it was announced in the review that ..." is empty."""
+    if verb.dep_ == "acl":
+        items = [modified(verb)]
+    elif has_child(verb, "auxpass"):
+        items = children(verb, "nsubjpass")
+    elif not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        items = children(verb, "nsubj")
+    else:
+        return []
+    return [t for t in items if t.pos_ != "PRON"]
+
+
+def _puts_forward(context: Context, verb: Token) -> bool:
+    """True for a verb with a trigger of putting forward (``kg:proposes`` and its narrower
+    properties: "announce", "set out", "unveil")."""
+    return any(
+        context.schema.core_property(route.predicate) == KG.proposes
+        for route in routes(context, verb)
     )
