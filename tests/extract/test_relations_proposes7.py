@@ -253,3 +253,40 @@ def test_relations_a_levy_set_out_in_a_plan_on_a_real_parse(extract: Callable[..
         "The harbour levy, announced in the Island Budget, will raise £20m a year.\n"
     )
     assert ("harbour levy", KG.partOf, "Island Budget") in _found(corpus)
+
+
+def test_relations_a_key_element_of_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      2
+        quay     NOUN  compound 2
+        levy     NOUN  nsubj    3 levy
+        is       AUX   ROOT     3 be
+        a        DET   det      6
+        key      ADJ   amod     6
+        element  NOUN  attr     3 element
+        of       ADP   prep     6
+        the      DET   det      9
+        Plan     PROPN pobj     7
+        .        PUNCT punct    3
+        """,
+        names=[("quay levy", KG.Policy), ("Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("part-of")) == {("quay levy", KG.partOf, "Plan")}
+
+
+def test_relations_a_plan_that_sets_out_a_measure_includes_it() -> None:
+    parsed = build(
+        """
+        The      DET   det      1
+        Plan     PROPN nsubj    2
+        sets     VERB  ROOT     2 set
+        out      ADP   prt      2
+        a        DET   det      6
+        quay     NOUN  compound 6
+        levy     NOUN  dobj     2 levy
+        .        PUNCT punct    2
+        """,
+        names=[("quay levy", KG.Policy), ("Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("brought-in")) == {("quay levy", KG.partOf, "Plan")}

@@ -40,7 +40,9 @@ OPENING = 12  # characters from a line's start in which its item begins ("1. ", 
 
 def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """The proposals a clause puts into a whole with "part of", and who proposes the whole."""
-    if token.lower_ != "part" or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or not (
+        token.lower_ == "part" or token.lemma_.lower() in context.lexicon.part_nouns
+    ):  # --- proposes7 --- "a key element of the plan", "the centrepiece of the bill"
         return
     wholes = [
         found
