@@ -290,3 +290,21 @@ def test_relations_a_plan_that_sets_out_a_measure_includes_it() -> None:
         names=[("quay levy", KG.Policy), ("Plan", KG.Plan)],
     )
     assert facts(parsed.relations("brought-in")) == {("quay levy", KG.partOf, "Plan")}
+
+
+def test_relations_a_measure_included_in_a_plan_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The      DET   det       2
+        quay     NOUN  compound  2
+        levy     NOUN  nsubjpass 4 levy
+        is       AUX   auxpass   4 be
+        included VERB  ROOT      4 include VBN
+        in       ADP   prep      4
+        the      DET   det       7
+        Plan     PROPN pobj      5
+        .        PUNCT punct     4
+        """,
+        names=[("quay levy", KG.Policy), ("Plan", KG.Plan)],
+    )
+    assert facts(parsed.relations("put-in")) == {("quay levy", KG.partOf, "Plan")}

@@ -359,7 +359,10 @@ def _put_items(verb: Token) -> list[Token]:
 
 def _puts_forward(context: Context, verb: Token) -> bool:
     """True for a verb with a trigger of putting forward (``kg:proposes`` and its narrower
-    properties: "announce", "set out", "unveil")."""
+    properties: "announce", "set out", "unveil"), or of including ("the grant is included in
+    the plan", ``lex:inverseTrigger``)."""
+    if verb.lemma_.lower() in context.lexicon.inverse:
+        return True
     return any(
         context.schema.core_property(route.predicate) == KG.proposes
         for route in routes(context, verb)
