@@ -50,38 +50,6 @@ def test_relations_recommending_acceptance_on_a_real_parse(extract: Callable[...
     assert not any(p == KG.advisesOn for _, p, _ in _found(corpus))
 
 
-def _government_before(rows: str, proposal: str) -> set[tuple[str, object, str]]:
-    """A proposal phrase with the common noun "government" before its head."""
-    parsed = build(
-        rows,
-        names=[(proposal, KG.Policy), ("government", KG.GovernmentBody, "Government")],
-    )
-    return facts(parsed.relations("author-modifier"))
-
-
-def test_relations_a_government_named_by_a_common_noun_authors_one_proposal() -> None:
-    rows = """
-        The        DET   det      3
-        new        ADJ   amod     3
-        government NOUN  compound 3
-        levies     NOUN  nsubj    4 levy NNS
-        lapsed     VERB  ROOT     4 lapse
-        .          PUNCT punct    4
-        """
-    found = _government_before(rows, "new government levies")
-    assert found == {("Government", KG.proposes, "new government levies")}
-
-
-def test_relations_government_policy_in_general_has_no_author() -> None:
-    rows = """
-        government NOUN  compound 1
-        policy     NOUN  nsubj    2 policy NN
-        failed     VERB  ROOT     2 fail
-        .          PUNCT punct    2
-        """
-    assert _government_before(rows, "government policy") == set()
-
-
 MEASURES_IN_THE_PLAN = """
         Measures NOUN  nsubj    6 measure NNS
         in       ADP   prep     0
@@ -157,47 +125,6 @@ def test_relations_measures_in_a_bill_on_a_real_parse(extract: Callable[..., Cor
         "a fares cap for islanders.\n"
     )
     assert ("ban on night crossings", KG.partOf, "Harbour Safety Bill") in _found(corpus)
-
-
-def test_relations_going_ahead_with_a_proposal_puts_it_forward() -> None:
-    parsed = build(
-        """
-        The      DET   det      1
-        ministry NOUN  nsubj    3
-        will     AUX   aux      3
-        go       VERB  ROOT     3 go
-        ahead    ADV   advmod   3
-        with     ADP   prep     3
-        the      DET   det      8
-        quay     NOUN  compound 8
-        levy     NOUN  pobj     5
-        .        PUNCT punct    3
-        """,
-        names=[("ministry", KG.GovernmentBody, "Ministry"), ("quay levy", KG.Policy)],
-    )
-    assert facts(parsed.relations("persisted")) == {("Ministry", KG.proposes, "quay levy")}
-
-
-def test_relations_a_strike_going_ahead_puts_nothing_forward(
-    extract: Callable[..., Corpus],
-) -> None:
-    corpus = extract(
-        "Ferry news\nThe Ferry Guild said the strike over the quay levy will go ahead.\n"
-    )
-    assert not any(p == KG.proposes for _, p, _ in _found(corpus))
-
-
-def test_relations_a_government_possessive_inside_the_name_is_left_to_the_possessive() -> None:
-    rows = """
-        The        DET   det      1
-        government NOUN  poss     4
-        's         PART  case     1
-        new        ADJ   amod     4
-        levies     NOUN  nsubj    5 levy NNS
-        lapsed     VERB  ROOT     5 lapse
-        .          PUNCT punct    5
-        """
-    assert _government_before(rows, "government 's new levies") == set()
 
 
 def _announced_in(rows: str, *names: tuple[str, object]) -> set[tuple[str, object, str]]:

@@ -319,37 +319,13 @@ def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Ite
     if resolved.by_key[phrase.key].type == KG.Report:
         authors = (*AUTHORS, KG.Person)
     inner: list[Found] = []
-    specific = _specific(context.doc[mention.token_start : phrase.head.i], phrase.head)
     for t in range(mention.token_start, min(mention.token_end, phrase.head.i)):
         key = resolved.entity_for_token(t, ACTORS)
-        if key is None or not (
-            context.doc[t].pos_ == "PROPN"
-            or (specific and _government_compound(context.doc[t], resolved.by_key[key].type))
-        ):
+        if context.doc[t].pos_ != "PROPN":
             continue  # "government policy" is policy in general
-        if key != phrase.key and resolved.by_key[key].type in authors:
+        if key is not None and key != phrase.key and resolved.by_key[key].type in authors:
             if all(key != k for k, _ in inner):
                 inner.append((key, context.doc[t]))
     yield from context.emit(
         rule, inner, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, "author"
     )
-
-
-# --- proposes7 ---
-def _government_compound(token: Token, kind: URIRef) -> bool:
-    """True for a government named by a common noun that modifies the head as a compound
-    ("the government pay offer"); a possessive ("the government's decision to ...") is the
-    possessive rule's to read."""
-    return kind == KG.GovernmentBody and token.dep_ in ("compound", "nmod", "amod")
-
-
-def _specific(before: Span, head: Token) -> bool:
-    """True for a proposal phrase that names one proposal, not a kind: a plural head, a
-    determiner, possessor or number on it, or a sum before it ("new government measures",
-    "a £40m government fund", "the government scheme"); a bare singular ("government
-    policy", "government funding") is policy or money of any government."""
-    if head.tag_ in ("NNS", "NNPS"):
-        return True
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
-        return True
-    return any(t.like_num or t.tag_ == "$" for t in before)
