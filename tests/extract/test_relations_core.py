@@ -91,6 +91,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "reversal:T",
         # --- events7 ---
         "rebuttal",
+        # --- proposes7 ---
+        "put-in",
     }
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
-from kg.extract.relations.grammar import children, is_verb, objects_of, preps
+from kg.extract.relations.grammar import children, has_child, is_verb, modified, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation, Sentence
 from kg.rdf.namespaces import KG
@@ -30,6 +31,7 @@ __all__ = [
     "one_of",
     "part_noun",
     "part_of",
+    "put_in",
 ]
 
 MAX_ITEMS = 15  # lines read after a list's colon
@@ -38,7 +40,9 @@ OPENING = 12  # characters from a line's start in which its item begins ("1. ", 
 
 def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """The proposals a clause puts into a whole with "part of", and who proposes the whole."""
-    if token.lower_ != "part" or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or not (
+        token.lower_ == "part" or token.lemma_.lower() in context.lexicon.part_nouns
+    ):  # --- proposes7 --- "a key element of the plan", "the centrepiece of the bill"
         return
     wholes = [
         found
@@ -134,6 +138,12 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     list (``lex:listNoun``) that names none."""
     if token.lower_ == "including" and token.dep_ == "prep":
         whole, items = token.head, children(token, "pobj", "pcomp")
+    elif token.lower_ == "among" and token.dep_ == "prep" and token.head.lemma_ == "be":
+        # --- proposes7 --- "among the measures in the plan are a levy and a cap"
+        groups = [g for g in children(token, "pobj") if context.entity(g) is None]
+        if not groups or not is_list_noun(context, groups[0]):
+            return
+        whole, items = groups[0], children(token.head, "nsubj", "attr")
     elif is_verb(token) and token.lemma_.lower() in context.lexicon.inverse:
         subjects = children(token, "nsubj")
         if not subjects and token.dep_ == "relcl":  # "the package, which includes"
@@ -152,11 +162,42 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
             yield from context.emit(
                 rule, parts, KG.partOf, [(whole_key, whole)], [token], modality, "including"
             )
-    elif whole.lemma_.lower() in context.lexicon.list_nouns:
+    elif is_list_noun(context, whole):
         owners = list_owners(context, whole)
         yield from context.emit(
             rule, owners, KG.proposes, found, [whole], modality, whole.lemma_.lower()
         )
+        yield from _into_list_whole(context, rule, whole, found, modality)
+
+
+# --- proposes7 ---
+def is_list_noun(context: Context, token: Token) -> bool:
+    """True for a noun of a list of things put forward (``lex:listNoun``), also when the
+    tagger took a capitalised plural opening a sentence for a name ("Measures in the bill
+    include ...", lemma "Measures")."""
+    nouns = context.lexicon.list_nouns
+    return token.lemma_.lower() in nouns or token.lower_.rstrip("s") in nouns
+
+
+def list_wholes(context: Context, noun: Token) -> list[Found]:
+    """The proposal a list noun naming none is a list of the parts of: its possessor or the
+    proposal after "in", "of", "within" or "under" ("the measures in the bill", "the plan's
+    proposals"). Actors there are owners (``list_owners``), not wholes."""
+    heads = children(noun, "poss") + [
+        o for p in preps(noun, "in", "of", "within", "under") for o in objects_of(p)
+    ]
+    return context.object_entities(heads, PROPOSALS, search=False)[:1]
+
+
+def _into_list_whole(
+    context: Context, rule: Rule[Token], noun: Token, items: list[Found], modality: URIRef
+) -> Iterator[Relation]:
+    """Each item of a list of a proposal's parts ("the measures in the bill include a levy")
+    is part of that proposal."""
+    wholes = list_wholes(context, noun)
+    keys = {k for k, _ in wholes}
+    parts = [(k, t) for k, t in items if k not in keys]
+    yield from context.emit(rule, parts, KG.partOf, wholes, [noun], modality, noun.lemma_.lower())
 
 
 def list_owners(context: Context, noun: Token) -> list[Found]:
@@ -195,6 +236,8 @@ def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relati
             continue
         owners = list_owners(context, head)
         whole = context.entity(head, PROPOSALS)
+        if whole is None:  # --- proposes7 --- "Measures in the bill include:"
+            whole = next((k for k, _ in list_wholes(context, head)), None)
         for item in _items(context, sentences[k + 1 : k + 1 + MAX_ITEMS]):
             yield from context.emit(
                 rule, owners, KG.proposes, [item], [head], KG.Asserted, "listed", case="line"
@@ -227,7 +270,7 @@ def _list_head(context: Context, sentence: Sentence) -> Token | None:
     found = [
         t
         for t in span
-        if t.lemma_.lower() in context.lexicon.list_nouns
+        if is_list_noun(context, t)
         or (t.pos_ in ("NOUN", "PRON") and context.entity(t, PROPOSALS) is not None)
     ]
     return found[-1] if found else None
@@ -270,4 +313,57 @@ def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
     ]
     yield from context.emit(
         rule, parts, KG.partOf, wholes[:1], [token], context.modality(token), trigger
+    )
+
+
+# --- proposes7 ---
+def put_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """A proposal put forward in another is one of its parts: "the levy, announced in the
+    Budget,", "the cap was set out in the plan", "the pledges outlined in the manifesto" (a verb
+    whose trigger puts forward, in the passive or as a participle, with "in" and a proposal;
+    "announced in March", "set out in a letter", "announced in the Commons" name no proposal).
+    """
+    if not is_verb(token):
+        return
+    places = [o for p in preps(token, "in") for o in objects_of(p)]
+    if not places:
+        return
+    items = _put_items(token)
+    wholes = context.object_entities(places, PROPOSALS, search=False)[:1] if items else []
+    if not wholes or not _puts_forward(context, token):
+        return
+    keys = {k for k, _ in wholes}
+    parts = [
+        (k, t) for k, t in context.object_entities(items, PROPOSALS, search=False) if k not in keys
+    ]
+    yield from context.emit(
+        rule, parts, KG.partOf, wholes, [token], context.modality(token), f"{token.lemma_} in"
+    )
+
+
+def _put_items(verb: Token) -> list[Token]:
+    """What a verb of putting forward puts in a whole: the noun its participle modifies, its
+    passive subject, or the subject of a participle the parser took for the main verb ("the
+    levy announced in the Budget will deliver ...": no object, the rest of the sentence read as
+    its clause; a proposal announces nothing, which the caller's types check). No pronoun: "it was announced in the review that ..." is empty."""
+    if verb.dep_ == "acl":
+        items = [modified(verb)]
+    elif has_child(verb, "auxpass"):
+        items = children(verb, "nsubjpass")
+    elif not any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        items = children(verb, "nsubj")
+    else:
+        return []
+    return [t for t in items if t.pos_ != "PRON"]
+
+
+def _puts_forward(context: Context, verb: Token) -> bool:
+    """True for a verb with a trigger of putting forward (``kg:proposes`` and its narrower
+    properties: "announce", "set out", "unveil"), or of including ("the grant is included in
+    the plan", ``lex:inverseTrigger``)."""
+    if verb.lemma_.lower() in context.lexicon.inverse:
+        return True
+    return any(
+        context.schema.core_property(route.predicate) == KG.proposes
+        for route in routes(context, verb)
     )

@@ -210,6 +210,8 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (Rule("pledged", pledges.pledged, 0.6, method="verb:{trigger}", pos=VERB),),
     ),
+    # --- proposes7 ---
+    Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
 )
 
 

@@ -162,6 +162,8 @@ def _objects_of(
     core = context.schema.core_property(predicate) or predicate
     if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
         object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
+    if core == KG.advisesOn:  # --- proposes7 --- "recommended acceptance of the offer"
+        object_tokens = [t for t in object_tokens if not urged_act(context, t)]
     objects = objects_named(context, predicate, object_tokens)
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
@@ -233,6 +235,18 @@ def stance_on_other(context: Context, token: Token) -> bool:
         or lemma in context.lexicon.alteration_nouns  # "called for a simplification of the rules"
         or context.entity(token, EVENTS) is not None
     )
+
+
+# --- proposes7 ---
+def urged_act(context: Context, token: Token) -> bool:
+    """True for an object of a verb of advising that is a noun of accepting or rejecting
+    naming no proposal (``lex:acceptWord``, ``lex:rejectWord``): "recommended acceptance of
+    the offer", "advised rejection of the deal" urge members to act on it, a stance the
+    speech rules read, not advice on the proposal."""
+    if token.pos_ != "NOUN" or context.entity(token, PROPOSALS) is not None:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in context.lexicon.accept_words or lemma in context.lexicon.reject_words
 
 
 def _doers(context: Context, token: Token) -> list[Found]:
