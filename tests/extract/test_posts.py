@@ -84,6 +84,21 @@ def test_posts_a_title_naming_no_post_is_in_the_government_its_kind_is_in(
     assert ("Jo Farrow", "government") not in posts
 
 
+def test_posts_a_minister_is_in_the_government_not_in_the_department_they_run(
+    extract: Any,
+) -> None:
+    # the post is in the department, the department in the government: the holder is a
+    # member of the government, and of nothing when the article names only the department
+    text = "Health Secretary Wes Streeting said the Department of Health and Social Care would act."
+    corpus = extract(text + "\n")
+    assert [r for r in corpus.relations if r.predicate == KG.holdsPostIn] == []
+    corpus = extract(text + " The Government agreed.\n")
+    labels = {e.key: e.gazetteer_id or e.label for e in corpus.entities}
+    posts = {(labels[r.subject], labels[r.object]) for r in corpus.relations}
+    assert ("streeting", "government") in posts
+    assert ("streeting", "dhsc") not in posts
+
+
 def test_posts_minister_of_and_minister_for_name_one_post() -> None:
     assert INDEX.for_role("the Minister for Harbours") == (HARBOURS,)
     assert INDEX.for_role("Minister of Harbours") == (HARBOURS,)

@@ -369,9 +369,8 @@ def roles_to_holders(sieve: Sieve) -> None:
     in_order = sorted(role_links, key=lambda i: mentions[i].start)
     posts = _posts_of_roles(sieve, role_links)
     for k, post in posts.items():
-        sieve.post_organisations[k] = tuple(
-            dict.fromkeys(o for o in (government_of(post), post.organisation) if o)
-        )
+        # a minister is a member of the government, not of the department they run
+        sieve.post_organisations[k] = tuple(o for o in (government_of(post),) if o)
     for k in role_links.keys() - posts.keys():
         government = _government_by_title(sieve, k)
         if government is not None:
