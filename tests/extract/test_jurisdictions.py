@@ -42,6 +42,7 @@ _LISTED = {
     ),
     "isle_gov": _ISLE_GOV,
     "isle_port": GazetteerEntry("isle_port", "Isle Port Board", KG.PublicBody, (), area="isle"),
+    "isle_union": GazetteerEntry("isle_union", "Isle Dockers", KG.TradeUnion, (), area="isle"),
     "isle": GazetteerEntry("isle", "Isle", KG.Country, ()),
 }
 
@@ -85,7 +86,32 @@ def test_bodies_of_named_governments_the_named_government_takes_its_departments_
 
 
 def test_bodies_of_named_governments_a_body_serving_the_country_is_evidence_too() -> None:
-    assert _chosen(_doc((1, 3, "PublicBody", "isle_port"))) == {(6, 8): "isle_roads"}
+    # one body tells which department words no other entry claims are
+    assert _chosen(_doc((1, 3, "PublicBody", "isle_port"), home_match=False)) == {
+        (6, 8): "isle_roads"
+    }
+
+
+def test_bodies_of_named_governments_one_body_does_not_overrule_the_plain_reading() -> None:
+    # a home article quoting one isle body ("the isle's port board") keeps the home
+    # department the words name; two bodies of the isle are firm evidence
+    assert _chosen(_doc((1, 3, "PublicBody", "isle_port"))) == {}
+    doc = _doc((1, 2, "PublicBody", "isle_port"))
+    two = [*doc.spans[GAZETTEER_SPANS], Span(doc, 2, 3, str(KG.TradeUnion), span_id="isle_union")]
+    assert {k: e.id for k, e in bodies_of_named_governments(doc, _LISTED, two).items()} == {
+        (6, 8): "isle_roads"
+    }
+
+
+def test_bodies_of_named_governments_not_where_the_plain_readings_government_is_named() -> None:
+    # both governments named: the words keep the department they name as written
+    home = GazetteerEntry("home_gov", "Home Government", KG.GovernmentBody, (), area="home")
+    doc = _doc((1, 2, "GovernmentBody", "isle_gov"))
+    both = [
+        *doc.spans[GAZETTEER_SPANS],
+        Span(doc, 2, 3, str(KG.GovernmentBody), span_id="home_gov"),
+    ]
+    assert bodies_of_named_governments(doc, {**_LISTED, "home_gov": home}, both) == {}
 
 
 def test_bodies_of_named_governments_a_country_alone_tells_only_an_unclaimed_name() -> None:
@@ -145,6 +171,18 @@ def test_extract_a_department_in_an_article_about_a_devolved_government(
     assert "dhsc" not in listed
     corpus = extract("The Department of Health said the money would cover nurses' pay.\n")
     assert "dhsc" in {e.gazetteer_id for e in corpus.entities}
+
+
+def test_extract_one_body_of_another_country_leaves_the_uk_department(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "The Department of Health said waiting lists had fallen in England.\n"
+        "The Irish Nurses and Midwives Organisation sent a message of support.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "dhsc" in listed
+    assert "ie_dept_health" not in listed
 
 
 def test_extract_the_commission_in_an_article_about_the_european_parliament(

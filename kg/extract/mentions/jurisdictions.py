@@ -45,15 +45,68 @@ def bodies_of_named_governments(
         return {}
     governments = named_governments(gazetteer, [span.id_ for span in found])
     places = {span.id_ for span in found if core_class(URIRef(span.label_)) == KG.Place}
-    claimed = {(span.start, span.end) for span in found}
+    claimed: dict[Extent, list[str]] = {}
+    for span in found:
+        claimed.setdefault((span.start, span.end), []).append(span.id_)
+    firmly: set[str] | None = None
     chosen: dict[Extent, GazetteerEntry] = {}
     for extent, entries in shared.items():
-        entry = _only_one(entries, governments)
-        if entry is None and extent not in claimed:
-            entry = _only_one(entries, places)
+        plain = claimed.get(extent)
+        if plain is None:
+            entry = _only_one(entries, governments) or _only_one(entries, places)
+        else:
+            if firmly is None:
+                evidence = [s for s in found if (s.start, s.end) not in shared]
+                firmly = _firmly_named(gazetteer, [s.id_ for s in evidence if not _bare(doc, s)])
+            entry = _overruling(gazetteer, entries, plain, firmly)
         if entry is not None:
             chosen[extent] = entry
     return chosen
+
+
+def _overruling(
+    gazetteer: Mapping[str, GazetteerEntry],
+    entries: Sequence[GazetteerEntry],
+    plain: Sequence[str],
+    firmly: Collection[str],
+) -> GazetteerEntry | None:
+    """The one shared entry of a government ``firmly`` named, where the words' plain reading
+    (``plain``, the ids the words name as written: "Department of Health" is the UK's) is not
+    of a government named as firmly."""
+    for reading in (gazetteer.get(k) for k in plain):
+        if reading is not None and {reading.id, reading.government, reading.area} & set(firmly):
+            return None  # the UK's department and a body of the UK Government are named
+    return _only_one(entries, firmly)
+
+
+def _firmly_named(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[str]) -> set[str]:
+    """The governments (with their countries) an article names firmly enough to overrule the
+    plain reading of a shared name: by the government itself or one of its departments, or
+    by two or more bodies serving its country. One union or trust of another country, quoted
+    once ("the Irish nurses' union sent support"), does not make a UK article's "Department
+    of Health" Dublin's."""
+    governments = dict(_governments_and_areas(gazetteer))
+    firm: set[str] = set()
+    serving: dict[str, set[str]] = {}
+    for entry_id in set(named):
+        entry = gazetteer.get(entry_id)
+        if entry is None or core_class(entry.type) == KG.Place:
+            continue
+        if entry.government or entry.id in governments:
+            firm.update(g for g in (entry.id, entry.government, entry.area) if g)
+        elif entry.area:
+            serving.setdefault(entry.area, set()).add(entry.id)
+    firm.update(area for area, bodies in serving.items() if len(bodies) >= 2)
+    return firm
+
+
+def _bare(doc: Doc, span: Span) -> bool:
+    """The bare word "Government" ("the Government's reforms"), which says nothing of whose."""
+    return (
+        span.id_ == UK_GOVERNMENT
+        and span.text.lower() == "government"
+        and (span.start == 0 or doc[span.start - 1].lower_ in ("the", "this"))
+    )
 
 
 def named_governments(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[str]) -> set[str]:
@@ -78,13 +131,7 @@ def the_governments_word(
     names in an article whose listed bodies are all of one other government or its country
     (an Irish article naming Irish unions and departments): that government, not the UK's.
     Nothing when the article names a body of the UK Government too."""
-    bare = [
-        s
-        for s in found
-        if s.id_ == UK_GOVERNMENT
-        and s.text.lower() == "government"
-        and (s.start == 0 or doc[s.start - 1].lower_ in ("the", "this"))
-    ]
+    bare = [s for s in found if _bare(doc, s)]
     if not bare:
         return {}
     evidence = named_governments(gazetteer, [s.id_ for s in found if s not in bare])
