@@ -24,6 +24,7 @@ _LISTED = {
     "ferry_safety": _department("ferry_safety", "Ministry of Ferry Safety", "government"),
     "old_ferries": _department("old_ferries", "Department of Ferries and Roads", "government"),
     "isle_gov": GazetteerEntry("isle_gov", "Isle Government", KG.GovernmentBody, ()),
+    "fell_gov": GazetteerEntry("fell_gov", "Fell Government", KG.GovernmentBody, (), area="fell"),
 }
 
 
@@ -60,6 +61,15 @@ def test_departments_by_their_business_of_the_government_the_article_names() -> 
         make_doc(_HARBOUR)[0:1], KG.GovernmentBody, "gazetteer", gazetteer_id="isle_gov"
     )
     assert _found(_HARBOUR, (isle,)) == [("harbours department", "isle_harbours")]
+
+
+def test_departments_by_their_business_not_the_uk_ones_beside_another_government() -> None:
+    # "The Fell Government ... the harbours department": the Fell executive lists no
+    # harbours department; the UK's is not the one meant
+    fell = Candidate(
+        make_doc(_HARBOUR)[0:1], KG.GovernmentBody, "gazetteer", gazetteer_id="fell_gov"
+    )
+    assert _found(_HARBOUR, (fell,)) == []
 
 
 def test_departments_by_their_business_nothing_when_two_departments_have_the_words() -> None:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.jurisdictions import named_governments
+from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,14 +93,55 @@ def _department(
     gazetteer: Mapping[str, GazetteerEntry], business: str, governments: Collection[str]
 ) -> GazetteerEntry | None:
     """The one department whose title has the words of ``business``, of the one other
-    government the article names, else of the UK Government."""
+    government the article names, else of the UK Government; none where the article names
+    another government with no such department listed ("the Scottish Government ... the
+    education department" is not the Department for Education)."""
     words = re.compile(rf"\b{re.escape(business)}\b")
+    listed = _listed_departments(gazetteer)
     by_government: dict[str, list[GazetteerEntry]] = {}
-    for entry in gazetteer.values():
-        title = entry.label.lower()
-        if entry.government and title.split(" ", 1)[0] in _DEPARTMENT_NOUNS and words.search(title):
-            by_government.setdefault(entry.government, []).append(entry)
+    for title, entry in listed.departments:
+        if words.search(title):
+            by_government.setdefault(entry.government or "", []).append(entry)
     others = [g for g in by_government if g != _UK_GOVERNMENT and g in governments]
-    chosen = others[0] if len(others) == 1 else _UK_GOVERNMENT
+    if len(others) == 1:
+        chosen = others[0]
+    elif others or any(g != _UK_GOVERNMENT and g in governments for g in listed.governments):
+        return None
+    else:
+        chosen = _UK_GOVERNMENT
     found = by_government.get(chosen, [])
     return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """The gazetteer's departments (lower-cased title, entry) and its governments: the
+    bodies that govern a country ("Scottish Government", "European Commission")."""
+
+    departments: tuple[tuple[str, GazetteerEntry], ...]
+    governments: frozenset[str]
+
+
+_LISTED: dict[int, tuple[Mapping[str, GazetteerEntry], _Listed]] = {}
+
+
+def _listed_departments(gazetteer: Mapping[str, GazetteerEntry]) -> _Listed:
+    """The departments and governments of ``gazetteer``, read once for each gazetteer (not
+    once for each department noun of each article)."""
+    cached = _LISTED.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    departments = tuple(
+        (title, entry)
+        for entry in gazetteer.values()
+        if entry.government and (title := entry.label.lower()).split(" ", 1)[0] in _DEPARTMENT_NOUNS
+    )
+    governments = frozenset(
+        e.id
+        for e in gazetteer.values()
+        if e.type == KG.GovernmentBody and e.area and not e.government
+    )
+    if len(_LISTED) > 8:
+        _LISTED.clear()
+    _LISTED[id(gazetteer)] = (gazetteer, _Listed(departments, governments))
+    return _LISTED[id(gazetteer)][1]
