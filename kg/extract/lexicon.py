@@ -309,6 +309,10 @@ class Lexicon(RuleWords):
     NHS", "commitment to working people"); "commitment to cut waiting times" is one."""
     people_nouns: frozenset[str] = word_list(LEX.peopleNoun)
     """Nouns for people as those a body serves ("patients", "families", "people")."""
+    # --- review6 ---
+    council_service_nouns: frozenset[str] = word_list(LEX.councilServiceNoun)
+    """Nouns after "council" that name what a council levies or lets, not the council
+    ("council tax", "council houses"): "Leeds council tax" names no council."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

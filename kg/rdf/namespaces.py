@@ -336,6 +336,8 @@ class LEX(DefinedNamespace):
     fieldSenseNoun: URIRef
     devotionNoun: URIRef
     peopleNoun: URIRef
+    # --- review6 ---
+    councilServiceNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -41,6 +41,14 @@ def test_councils_named_by_their_place_are_the_council_named_in_full() -> None:
     assert _found(_ROWS, [(0, 3)]) == [("Harbourton council", "Harbourton City Council")]
 
 
+def test_councils_named_by_their_place_not_what_a_council_levies() -> None:
+    # "Ministers met Harbourton council tax payers": "council tax" is the tax, not the council
+    rows = _ROWS.replace(
+        "council    NOUN  compound 9 -       NN", "council    NOUN  compound 9 -       NN"
+    ).replace("leaders    NOUN  dobj     6 leader  NNS", "tax        NOUN  dobj     6 -       NN")
+    assert _found(rows, [(0, 3)]) == []
+
+
 def test_councils_named_by_their_place_nothing_without_a_council_named_in_full() -> None:
     assert _found(_ROWS, []) == []
 

@@ -12,10 +12,14 @@ council leaders." the second sentence names Birmingham City Council.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["councils_named_by_their_place"]
 
@@ -39,7 +43,7 @@ def councils_named_by_their_place(
     if not councils:
         return
     for token in context.tokens:
-        if token.text != "council" or token.i == 0:
+        if token.text != "council" or token.i == 0 or _a_council_service(token, context):
             continue
         place = doc[token.i - 1]
         named = councils.get(place.text)
@@ -52,3 +56,14 @@ def councils_named_by_their_place(
         )
         if found is not None:
             yield found
+
+
+def _a_council_service(council: Token, context: Context) -> bool:
+    """ "council" as the modifier of what a council levies or lets ("Leeds council tax",
+    "Leeds council houses"): the phrase names the tax or the houses, not the council."""
+    head = council.head
+    return (
+        council.dep_ == "compound"
+        and head.i > council.i
+        and head.lemma_.lower() in context.lexicon.council_service_nouns
+    )
