@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, SDO
@@ -36,6 +37,8 @@ from kg.errors import GraphError
 from kg.rdf.namespaces import GAZ, KG
 from kg.rdf.schema import core_class, ontology_dir, parse_turtle
 
+T = TypeVar("T")
+
 __all__ = [
     "GazetteerEntry",
     "Post",
@@ -44,6 +47,7 @@ __all__ = [
     "load_posts",
     "gazetteer_files",
     "posts_by_role",
+    "read_once_per_gazetteer",
 ]
 
 
@@ -251,3 +255,26 @@ def posts_by_role(posts: Sequence[Post]) -> dict[str, tuple[Post, ...]]:
         for role in (post.label, *post.roles):
             found.setdefault(role.lower(), []).append(post)
     return {role: tuple(items) for role, items in found.items()}
+
+
+def read_once_per_gazetteer(
+    read: Callable[[Mapping[str, GazetteerEntry]], T],
+) -> Callable[[Mapping[str, GazetteerEntry]], T]:
+    """``read`` (an index built from a whole gazetteer: its departments, its names) computed
+    once for each gazetteer and kept, so that a rule looks things up there instead of scanning
+    the ~1,350 entries for each word or mention. A gazetteer is known by its identity (a
+    mapping is not hashable); a few are kept, for tests that build their own."""
+    kept: dict[int, tuple[Mapping[str, GazetteerEntry], T]] = {}
+
+    @functools.wraps(read)
+    def once(gazetteer: Mapping[str, GazetteerEntry]) -> T:
+        found = kept.get(id(gazetteer))
+        if found is not None and found[0] is gazetteer:
+            return found[1]
+        if len(kept) > 8:
+            kept.clear()
+        value = read(gazetteer)
+        kept[id(gazetteer)] = (gazetteer, value)
+        return value
+
+    return once

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.jurisdictions import named_governments
 from kg.rdf.namespaces import KG
@@ -122,15 +122,9 @@ class _Listed:
     governments: frozenset[str]
 
 
-_LISTED: dict[int, tuple[Mapping[str, GazetteerEntry], _Listed]] = {}
-
-
+@read_once_per_gazetteer
 def _listed_departments(gazetteer: Mapping[str, GazetteerEntry]) -> _Listed:
-    """The departments and governments of ``gazetteer``, read once for each gazetteer (not
-    once for each department noun of each article)."""
-    cached = _LISTED.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
+    """The departments and governments of ``gazetteer``."""
     departments = tuple(
         (title, entry)
         for entry in gazetteer.values()
@@ -141,7 +135,4 @@ def _listed_departments(gazetteer: Mapping[str, GazetteerEntry]) -> _Listed:
         for e in gazetteer.values()
         if e.type == KG.GovernmentBody and e.area and not e.government
     )
-    if len(_LISTED) > 8:
-        _LISTED.clear()
-    _LISTED[id(gazetteer)] = (gazetteer, _Listed(departments, governments))
-    return _LISTED[id(gazetteer)][1]
+    return _Listed(departments, governments)

@@ -13,11 +13,11 @@ Example: in "Teachers wrote to the UK and Scottish governments." the listed name
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -115,12 +115,14 @@ def _capitalised(token: Token) -> bool:
 
 
 def _entries_named(
-    gazetteer: Mapping[str, GazetteerEntry], wanted: Container[str]
+    gazetteer: Mapping[str, GazetteerEntry], wanted: Iterable[str]
 ) -> dict[str, GazetteerEntry]:
     """The entries whose names (lower-cased) are among ``wanted``."""
-    return {
-        name.lower(): entry
-        for entry in gazetteer.values()
-        for name in entry.names
-        if name.lower() in wanted
-    }
+    names = _names(gazetteer)
+    return {name: names[name] for name in wanted if name in names}
+
+
+@read_once_per_gazetteer
+def _names(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """Every name of the gazetteer, lower-cased, with its entry."""
+    return {name.lower(): entry for entry in gazetteer.values() for name in entry.names}

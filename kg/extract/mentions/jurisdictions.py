@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
 from kg.extract.parse import UNSUPPORTED_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -148,21 +148,11 @@ def the_governments_word(
     return {(s.start, s.end): entry for s in bare}
 
 
-_GOVERNMENTS: dict[int, tuple[Mapping[str, GazetteerEntry], tuple[tuple[str, str], ...]]] = {}
-
-
+@read_once_per_gazetteer
 def _governments_and_areas(gazetteer: Mapping[str, GazetteerEntry]) -> tuple[tuple[str, str], ...]:
-    """(id, country) of the listed governments that have departments (read once for each
-    gazetteer)."""
-    cached = _GOVERNMENTS.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
+    """(id, country) of the listed governments that have departments."""
     with_departments = {e.government for e in gazetteer.values() if e.government}
-    found = tuple((e.id, e.area) for e in gazetteer.values() if e.id in with_departments and e.area)
-    if len(_GOVERNMENTS) > 8:
-        _GOVERNMENTS.clear()
-    _GOVERNMENTS[id(gazetteer)] = (gazetteer, found)
-    return found
+    return tuple((e.id, e.area) for e in gazetteer.values() if e.id in with_departments and e.area)
 
 
 def _only_one(entries: Sequence[GazetteerEntry], named: Collection[str]) -> GazetteerEntry | None:
