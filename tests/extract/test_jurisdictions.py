@@ -173,6 +173,18 @@ def test_extract_a_department_in_an_article_about_a_devolved_government(
     assert "dhsc" in {e.gazetteer_id for e in corpus.entities}
 
 
+def test_extract_one_body_of_another_country_leaves_the_uk_government(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "The Government announced a pay rise for nurses in England.\n"
+        "The Irish Nurses and Midwives Organisation said Irish nurses had won more.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "government" in listed
+    assert "government_of_ireland" not in listed
+
+
 def test_extract_one_body_of_another_country_leaves_the_uk_department(
     extract: Callable[..., Corpus],
 ) -> None:
@@ -221,9 +233,14 @@ def _governments_word(listed: list[tuple[int, int, str]]) -> dict[tuple[int, int
 
 
 def test_the_governments_word_in_an_article_about_another_state_is_its_government() -> None:
-    # the isle's port board serves the isle, whose government has departments
-    listed = [(1, 2, "government"), (4, 7, "isle_port")]
+    # the isle's port board and dockers serve the isle, whose government has departments
+    listed = [(1, 2, "government"), (4, 5, "isle_union"), (5, 7, "isle_port")]
     assert _governments_word(listed) == {(1, 2): "isle_gov"}
+
+
+def test_the_governments_word_stays_beside_one_mention_of_another_states_body() -> None:
+    # a UK article that quotes one isle body once says nothing of whose government it means
+    assert _governments_word([(1, 2, "government"), (4, 7, "isle_port")]) == {}
 
 
 def test_the_governments_word_stays_the_uk_governments_beside_a_body_of_it() -> None:
@@ -236,7 +253,7 @@ def test_extract_the_government_of_an_irish_article_is_the_irish_government(
 ) -> None:
     corpus = extract(
         "The Teachers' Union of Ireland said members would not cooperate with the"
-        " Government's reforms.\n"
+        " Government's reforms.\nThe Teachers' Union of Ireland will meet on Monday.\n"
     )
     listed = {e.gazetteer_id for e in corpus.entities}
     assert "government_of_ireland" in listed

@@ -81,22 +81,23 @@ def _overruling(
 
 def _firmly_named(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[str]) -> set[str]:
     """The governments (with their countries) an article names firmly enough to overrule the
-    plain reading of a shared name: by the government itself or one of its departments, or
-    by two or more bodies serving its country. One union or trust of another country, quoted
-    once ("the Irish nurses' union sent support"), does not make a UK article's "Department
-    of Health" Dublin's."""
+    plain reading of a name: by the government itself or one of its departments, or by
+    bodies serving its country named twice or more (``named`` has an id for each mention).
+    One union or trust of another country, quoted once ("the Irish nurses' union sent
+    support"), does not make a UK article's "Department of Health" or "the Government"
+    Dublin's; an article about Ireland names its bodies again and again."""
     governments = dict(_governments_and_areas(gazetteer))
     firm: set[str] = set()
-    serving: dict[str, set[str]] = {}
-    for entry_id in set(named):
+    serving: dict[str, int] = {}
+    for entry_id in named:
         entry = gazetteer.get(entry_id)
         if entry is None or core_class(entry.type) == KG.Place:
             continue
         if entry.government or entry.id in governments:
             firm.update(g for g in (entry.id, entry.government, entry.area) if g)
         elif entry.area:
-            serving.setdefault(entry.area, set()).add(entry.id)
-    firm.update(area for area, bodies in serving.items() if len(bodies) >= 2)
+            serving[entry.area] = serving.get(entry.area, 0) + 1
+    firm.update(area for area, mentions in serving.items() if mentions >= 2)
     return firm
 
 
@@ -128,19 +129,22 @@ def the_governments_word(
     doc: Doc, gazetteer: Mapping[str, GazetteerEntry], found: Sequence[Span]
 ) -> dict[Extent, GazetteerEntry]:
     """Extent → the government the bare word "Government" ("the Government's reforms")
-    names in an article whose listed bodies are all of one other government or its country
-    (an Irish article naming Irish unions and departments): that government, not the UK's.
-    Nothing when the article names a body of the UK Government too."""
+    names in an article whose listed bodies are all of one other government or its country,
+    named firmly (an Irish article naming Irish unions and departments, again and again):
+    that government, not the UK's. Nothing when the article names a body of the UK
+    Government too."""
     bare = [s for s in found if _bare(doc, s)]
     if not bare:
         return {}
-    evidence = named_governments(gazetteer, [s.id_ for s in found if s not in bare])
+    named = [s.id_ for s in found if s not in bare]
+    evidence = named_governments(gazetteer, named)
     if UK_GOVERNMENT in evidence or "uk" in evidence:
         return {}
+    firmly = _firmly_named(gazetteer, named)
     governments = {
         entry_id
         for entry_id, area in _governments_and_areas(gazetteer)
-        if entry_id in evidence or area in evidence
+        if entry_id in firmly or area in firmly
     }
     if len(governments) != 1:
         return {}
