@@ -233,14 +233,7 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         for span in doc.spans[AMBIGUOUS_SPANS]
         if span.id_ in supported and span.start not in after_places
     ]
-    doc.spans[UNSUPPORTED_SPANS] = [
-        span
-        for span in doc.spans[AMBIGUOUS_SPANS]
-        if span.id_ not in supported
-        and (len(span) > 1 or _a_capitalised_word_no_place(span[0]))
-        and span.start not in after_places
-        and not _inside_a_word(span)
-    ]
+    doc.spans[UNSUPPORTED_SPANS] = _set_aside(doc, supported, after_places)
     if extra:
         # where the document's own reading of a short name covers another entry's name
         # ("SNP" beside "single neighbourhood providers"), that entry keeps only its
@@ -255,6 +248,45 @@ def keep_supported_ambiguous_names(doc: Doc) -> Doc:
         doc.spans[GAZETTEER_SPANS] = found
     del doc.spans[AMBIGUOUS_SPANS]
     return doc
+
+
+def _set_aside(doc: Doc, supported: set[str], after_places: set[int]) -> list[Span]:
+    """The ambiguous names the document does not support, of several words or of one
+    capitalised word that ends no longer name in the document ("Commission", but not where
+    the article names "the Casey Commission": "the Commission" is that one)."""
+    spans = [
+        span
+        for span in doc.spans[AMBIGUOUS_SPANS]
+        if span.id_ not in supported
+        and (len(span) > 1 or _a_capitalised_word_no_place(span[0]))
+        and span.start not in after_places
+        and not _inside_a_word(span)
+    ]
+    if any(len(span) == 1 for span in spans):
+        ending = _words_ending_names(doc)
+        spans = [span for span in spans if len(span) > 1 or span[0].lower_ not in ending]
+    return spans
+
+
+def _words_ending_names(doc: Doc) -> set[str]:
+    """The capitalised words that end a name of several capitalised words that is not itself
+    listed ("commission" of "the Casey Commission"), in one pass over the document."""
+    listed = {
+        k
+        for key in (GAZETTEER_SPANS, AMBIGUOUS_SPANS)
+        for span in doc.spans[key]
+        if len(span) > 1
+        for k in range(span.start, span.end)
+    }
+    return {
+        token.lower_
+        for token in doc[1:]
+        if token.is_title
+        and token.i not in listed
+        and doc[token.i - 1].is_title
+        and doc[token.i - 1].is_alpha
+        and not doc[token.i - 1].is_sent_start
+    }
 
 
 def _a_capitalised_word_no_place(token: Token) -> bool:

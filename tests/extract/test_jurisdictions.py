@@ -144,6 +144,29 @@ def test_keep_supported_ambiguous_names_sets_aside_unsupported_names() -> None:
     assert [(s.start, s.end) for s in kept.spans[UNSUPPORTED_SPANS]] == [(6, 8), (7, 8)]
 
 
+def test_keep_supported_ambiguous_names_not_a_word_that_ends_another_name() -> None:
+    # "The Harbour Board met. The Board said no.": "Board" is the Harbour Board's, not a
+    # listed board of another government's
+    rows = """
+        The     DET   det      2 -    DT
+        Harbour PROPN compound 2 -    NNP
+        Board   PROPN nsubj    3 -    NNP
+        met     VERB  ROOT     3 meet VBD
+        .       PUNCT punct    3 -    .
+        The     DET   det      6 -    DT
+        Board   PROPN nsubj    7 -    NNP
+        said    VERB  ROOT     7 say  VBD
+        no      INTJ  dobj     7 -    UH
+        .       PUNCT punct    7 -    .
+    """
+    doc = make_doc(rows)
+    doc.spans[AMBIGUOUS_SPANS] = [Span(doc, 6, 7, label=str(KG.PublicBody), span_id="isle_port")]
+    assert list(keep_supported_ambiguous_names(doc).spans[UNSUPPORTED_SPANS]) == []
+    doc = make_doc(rows.replace("Harbour PROPN", "harbour NOUN"))
+    doc.spans[AMBIGUOUS_SPANS] = [Span(doc, 6, 7, label=str(KG.PublicBody), span_id="isle_port")]
+    assert len(keep_supported_ambiguous_names(doc).spans[UNSUPPORTED_SPANS]) == 1
+
+
 def test_keep_supported_ambiguous_names_a_lower_case_word_is_not_set_aside() -> None:
     doc = make_doc(_ROWS.replace("Department PROPN", "department NOUN"))
     doc.spans[AMBIGUOUS_SPANS] = [
