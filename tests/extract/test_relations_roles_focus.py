@@ -173,12 +173,8 @@ def test_relations_title_after_a_name_is_not_bare() -> None:
     assert parsed.relations("role") == []
 
 
-def test_relations_bare_title_right_after_its_holder_is_read_as_in_a_signature() -> None:
-    """ "The Guild attacked the levy. The Guild said so. Ann Lowe Vice President said no.":
-    press releases write the title straight after the name; the name before it is its
-    holder's, not a qualifier ("Harbour Commissioner"), and the title is the Guild's."""
-    parsed = build(
-        """
+# "The Guild attacked the levy. The Guild said so." before a sentence with Ann Lowe's title
+_GUILD_SAID_SO = """
         The       DET   det      1
         Guild     PROPN nsubj    2
         attacked  VERB  ROOT     2  attack
@@ -190,6 +186,21 @@ def test_relations_bare_title_right_after_its_holder_is_read_as_in_a_signature()
         said      VERB  ROOT     8  say
         so        ADV   advmod   8
         .         PUNCT punct    8
+"""
+_GUILD_TWICE_AND_ANN_LOWE = [
+    ("Guild", KG.TradeUnion, "guild"),
+    ("Guild", KG.TradeUnion, "guild"),
+    ("Ann Lowe", KG.Person),
+]
+
+
+def test_relations_bare_title_right_after_its_holder_is_read_as_in_a_signature() -> None:
+    """ "The Guild attacked the levy. The Guild said so. Ann Lowe Vice President said no.":
+    press releases write the title straight after the name; the name before it is its
+    holder's, not a qualifier ("Harbour Commissioner"), and the title is the Guild's."""
+    parsed = build(
+        _GUILD_SAID_SO
+        + """
         Ann       PROPN compound 12
         Lowe      PROPN compound 14
         Vice      PROPN compound 14
@@ -198,11 +209,7 @@ def test_relations_bare_title_right_after_its_holder_is_read_as_in_a_signature()
         no        INTJ  dobj     15
         .         PUNCT punct    15
         """,
-        names=[
-            ("Guild", KG.TradeUnion, "guild"),
-            ("Guild", KG.TradeUnion, "guild"),
-            ("Ann Lowe", KG.Person),
-        ],
+        names=_GUILD_TWICE_AND_ANN_LOWE,
         roles=[("Vice President", "Ann Lowe", None)],
     )
     assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "guild")}
@@ -213,29 +220,15 @@ def test_relations_bare_title_before_its_holder_takes_no_article_focus() -> None
     title in apposition after its holder ("Ann Lowe, chairman,") is read against the article's
     organisation; one before the name may be of any body."""
     parsed = build(
-        """
-        The       DET   det      1
-        Guild     PROPN nsubj    2
-        attacked  VERB  ROOT     2  attack
-        the       DET   det      4
-        levy      NOUN  dobj     2
-        .         PUNCT punct    2
-        The       DET   det      7
-        Guild     PROPN nsubj    8
-        said      VERB  ROOT     8  say
-        so        ADV   advmod   8
-        .         PUNCT punct    8
+        _GUILD_SAID_SO
+        + """
         Chairman  PROPN compound 13
         Ann       PROPN compound 13
         Lowe      PROPN nsubj    14
         spoke     VERB  ROOT     14 speak
         .         PUNCT punct    14
         """,
-        names=[
-            ("Guild", KG.TradeUnion, "guild"),
-            ("Guild", KG.TradeUnion, "guild"),
-            ("Ann Lowe", KG.Person),
-        ],
+        names=_GUILD_TWICE_AND_ANN_LOWE,
         roles=[("Chairman", "Ann Lowe", None)],
     )
     assert parsed.relations("role") == []
