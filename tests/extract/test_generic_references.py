@@ -60,6 +60,12 @@ NAMED_OVERHAUL = mention(
 )
 
 
+#: the generic phrase "proposed reforms", in the sentence after the reform is named
+PROPOSED_REFORMS = mention(
+    "proposed reforms", KG.Reform, "noun-phrase", start=90, token_start=13, head="reform"
+)
+
+
 def _joined(sieve: Sieve, a: int, b: int) -> bool:
     return sieve.links.find(a) == sieve.links.find(b)
 
@@ -68,14 +74,7 @@ def test_generic_reference_the_proposed_reforms_are_the_one_reform_named_before(
     sieve = _sieve(
         [
             NAMED_OVERHAUL,
-            mention(
-                "proposed reforms",
-                KG.Reform,
-                "noun-phrase",
-                start=90,
-                token_start=13,
-                head="reform",
-            ),
+            PROPOSED_REFORMS,
         ],
         OVERHAUL,
     )
@@ -109,14 +108,7 @@ def test_generic_reference_with_two_proposals_it_could_stand_for_is_joined_to_ne
         [
             mention("overhaul", KG.Reform, "noun-phrase", start=30, sentence=1, token_start=5),
             mention("bus licensing", KG.Reform, "noun-phrase", start=45, sentence=1, token_start=7),
-            mention(
-                "proposed reforms",
-                KG.Reform,
-                "noun-phrase",
-                start=90,
-                token_start=13,
-                head="reform",
-            ),
+            PROPOSED_REFORMS,
         ],
         OVERHAUL,
     )
