@@ -58,8 +58,9 @@ class GazetteerEntry:
     ``parent`` is the id of the organisation a sub-unit belongs to (``kg:memberOf``);
     ``ambiguous`` the short names that name it only where the document also names
     it unambiguously; ``match_case`` the names that match only with their capitals;
-    ``government`` the government a department is part of (``org:subOrganizationOf``), and
-    ``area`` the country it (or its government) serves (``schema:areaServed``).
+    ``government`` the government a department is part of (``org:subOrganizationOf``), or the
+    one government whose posts a listed person has held (``gaz:heldBy``), and ``area`` the
+    country it (or its government) serves (``schema:areaServed``).
     """
 
     id: str
@@ -159,6 +160,7 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
     by_label: dict[str, GazetteerEntry] = {}
     graphs = _graphs(extra_files)
     part_of, served = _governments_and_areas(graphs)
+    ministers = _ministers(graphs, part_of)
     for path, graph in graphs:
         for subject, label in sorted(graph.subject_objects(RDFS.label), key=_by_text):
             if (subject, RDF.type, ORG.Post) in graph:
@@ -184,7 +186,7 @@ def load_gazetteer(extra_files: Iterable[Path | str] = ()) -> tuple[GazetteerEnt
                 _local_id(parent) if parent is not None else None,
                 _strings(graph, subject, GAZ.bareNameAmbiguous),
                 _strings(graph, subject, GAZ.matchCase),
-                government := part_of.get(_local_id(subject)),
+                government := part_of.get(_local_id(subject)) or ministers.get(_local_id(subject)),
                 served.get(government or _local_id(subject)),
             )
             by_label[entry.label.lower()] = entry
@@ -206,6 +208,24 @@ def _governments_and_areas(
         for body, area in graph.subject_objects(SDO.areaServed)
     }
     return part_of, served
+
+
+def _ministers(graphs: Sequence[tuple[Path, Graph]], part_of: Mapping[str, str]) -> dict[str, str]:
+    """Person id → the government whose posts (in it or in one of its departments) they held,
+    for the listed people who held posts of one government only."""
+    governments = set(part_of.values())
+    served_in: dict[str, set[str]] = {}
+    for _path, graph in graphs:
+        for post, organisation in graph.subject_objects(ORG.postIn):
+            org_id = _local_id(organisation)
+            government = part_of.get(org_id) or (org_id if org_id in governments else None)
+            if government is None:
+                continue
+            for tenure in graph.objects(post, GAZ.heldBy):
+                person = graph.value(tenure, GAZ.person)
+                if person is not None:
+                    served_in.setdefault(_local_id(person), set()).add(government)
+    return {person: next(iter(found)) for person, found in served_in.items() if len(found) == 1}
 
 
 def _date(value: Node | None) -> datetime.date | None:

@@ -82,6 +82,24 @@ def test_ontology_user_gazetteer_adds_entries(tmp_path: Path) -> None:
     assert "bma" in entries
 
 
+def test_load_gazetteer_people_know_the_one_government_they_served(tmp_path: Path) -> None:
+    entries = {e.id: e for e in load_gazetteer()}
+    assert entries["robin_swann"].government == "ni_executive"
+    assert entries["streeting"].government == "government"
+    # a person who held posts in two governments is of neither
+    path = _user_gazetteer(
+        tmp_path,
+        "@prefix org: <http://www.w3.org/ns/org#> .\n"
+        "@prefix gaz: <https://w3id.org/kg-policy/gazetteer#> .\n"
+        'gaz:ann_tarrow a kg:Person ; rdfs:label "Ann Tarrow" .\n'
+        'gaz:p1 a org:Post ; rdfs:label "Minister A" ; org:postIn gaz:dhsc ;\n'
+        "    gaz:heldBy [ gaz:person gaz:ann_tarrow ] .\n"
+        'gaz:p2 a org:Post ; rdfs:label "Minister B" ; org:postIn gaz:ni_department_of_health ;\n'
+        "    gaz:heldBy [ gaz:person gaz:ann_tarrow ] .\n",
+    )
+    assert {e.id: e for e in load_gazetteer([path])}["ann_tarrow"].government is None
+
+
 def test_ontology_user_gazetteer_entry_without_kg_type_is_an_error(tmp_path: Path) -> None:
     path = _user_gazetteer(tmp_path, '<https://example.org/g#x> rdfs:label "Nameless Trust" .\n')
     with pytest.raises(GraphError) as error:

@@ -12,7 +12,11 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.jurisdictions import bodies_of_named_governments, the_governments_word
+from kg.extract.mentions.jurisdictions import (
+    bodies_of_named_governments,
+    the_executive_word,
+    the_governments_word,
+)
 from kg.extract.parse import (
     AMBIGUOUS_SPANS,
     GAZETTEER_SPANS,
@@ -120,6 +124,20 @@ def test_bodies_of_named_governments_a_country_alone_tells_only_an_unclaimed_nam
     # no other entry, it tells which department they are
     assert _chosen(_doc((1, 2, "Country", "isle"))) == {}
     assert _chosen(_doc((1, 2, "Country", "isle"), home_match=False)) == {(6, 8): "isle_roads"}
+
+
+def test_bodies_of_named_governments_a_minister_of_the_government_is_firm_evidence() -> None:
+    # "Minister Ann Tarrow met. The Roads Department said no.": a person the gazetteer
+    # lists in posts of the isle government only names that government as firmly as its name
+    listed = {
+        **_LISTED,
+        "tarrow": GazetteerEntry("tarrow", "Ann Tarrow", KG.Person, (), government="isle_gov"),
+    }
+    doc = _doc((1, 3, "Person", "tarrow"))
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert {k: e.id for k, e in bodies_of_named_governments(doc, listed, found).items()} == {
+        (6, 8): "isle_roads"
+    }
 
 
 def test_bodies_of_named_governments_nothing_without_evidence() -> None:
@@ -284,3 +302,65 @@ def test_extract_the_government_of_an_irish_article_is_the_irish_government(
     listed = {e.gazetteer_id for e in corpus.entities}
     assert "government_of_ireland" in listed
     assert "government" not in listed
+
+
+# "Minister Ann Tarrow said the Executive agreed. The chief Executive and the Executive Board
+# disagreed."
+_EXECUTIVE_ROWS = """
+    Minister  PROPN compound 2  -     NNP
+    Ann       PROPN compound 2  -     NNP
+    Tarrow    PROPN nsubj    3  -     NNP
+    said      VERB  ROOT     3  say   VBD
+    the       DET   det      5  -     DT
+    Executive PROPN nsubj    6  -     NNP
+    agreed    VERB  ccomp    3  agree VBD
+    .         PUNCT punct    3  -     .
+    The       DET   det      11 -     DT
+    chief     ADJ   amod     11 -     JJ
+    Executive PROPN nsubj    15 -     NNP
+    and       CCONJ cc       11 -     CC
+    the       DET   det      14 -     DT
+    Executive PROPN compound 14 -     NNP
+    Board     PROPN conj     11 -     NNP
+    disagreed VERB  ROOT     15 disagree VBD
+    .         PUNCT punct    15 -     .
+"""
+_EXECUTIVES = {
+    "isle_exec": GazetteerEntry("isle_exec", "Isle Executive", KG.GovernmentBody, (), area="isle"),
+    "isle_health": GazetteerEntry(
+        "isle_health", "Department of Health (Isle)", KG.GovernmentBody, (), government="isle_exec"
+    ),
+    "tarrow": GazetteerEntry("tarrow", "Ann Tarrow", KG.Person, (), government="isle_exec"),
+    "safety_exec": GazetteerEntry("safety_exec", "Safety Executive", KG.PublicBody, ()),
+}
+
+
+def _executive_word(listed: list[tuple[int, int, str]]) -> dict[tuple[int, int], str]:
+    doc = make_doc(_EXECUTIVE_ROWS, gazetteer=[(a, b, KG.Organisation, i) for a, b, i in listed])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    return {k: e.id for k, e in the_executive_word(doc, _EXECUTIVES, found).items()}
+
+
+def test_the_executive_word_is_the_government_called_an_executive() -> None:
+    # not after "chief", nor before a capitalised word ("the Executive Board")
+    assert _executive_word([(1, 3, "tarrow")]) == {(5, 6): "isle_exec"}
+
+
+def test_the_executive_word_nothing_without_that_government_named() -> None:
+    assert _executive_word([]) == {}
+
+
+def test_the_executive_word_nothing_beside_another_body_called_an_executive() -> None:
+    assert _executive_word([(1, 3, "tarrow"), (13, 15, "safety_exec")]) == {}
+
+
+def test_extract_the_executive_of_a_northern_irish_article(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Mike Nesbitt said the Department of Health could not pay for the award.\n"
+        "The Executive will discuss the budget on Thursday.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert {"ni_department_of_health", "ni_executive"} <= listed
+    assert "dhsc" not in listed

@@ -15,7 +15,11 @@ from rdflib import URIRef
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
-from kg.extract.mentions.jurisdictions import bodies_of_named_governments, the_governments_word
+from kg.extract.mentions.jurisdictions import (
+    bodies_of_named_governments,
+    the_executive_word,
+    the_governments_word,
+)
 from kg.extract.parse import GAZETTEER_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -99,6 +103,7 @@ def _names_read_in_context(
     spans = [s for s in doc.spans[GAZETTEER_SPANS] if (s.start, s.end) not in conjuncts]
     shared = bodies_of_named_governments(doc, context.gazetteer, spans)
     shared |= the_governments_word(doc, context.gazetteer, spans)
+    shared |= the_executive_word(doc, context.gazetteer, spans)
     spans = [s for s in spans if (s.start, s.end) not in shared]
     named = [(e.span, e.entry) for e in elided]
     named += [(doc[start:end], entry) for (start, end), entry in shared.items()]

@@ -26,7 +26,12 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["bodies_of_named_governments", "named_governments", "the_governments_word"]
+__all__ = [
+    "bodies_of_named_governments",
+    "named_governments",
+    "the_executive_word",
+    "the_governments_word",
+]
 
 Extent = tuple[int, int]
 
@@ -150,6 +155,52 @@ def the_governments_word(
         return {}
     entry = gazetteer[governments.pop()]
     return {(s.start, s.end): entry for s in bare}
+
+
+_DETERMINERS = frozenset({"the", "this", "a", "an", "new"})
+
+
+def the_executive_word(
+    doc: Doc, gazetteer: Mapping[str, GazetteerEntry], found: Sequence[Span]
+) -> dict[Extent, GazetteerEntry]:
+    """Extent → the government the bare word "Executive" names ("the Executive agreed a
+    budget", "a new power-sharing Executive") in an article that firmly names one government
+    called an executive (Northern Ireland's; Scotland's, as it was called before 2007) and no
+    other listed body of that name (the Health and Safety Executive). The word is a name only
+    with its capital, inside no listed name and before no capitalised word ("Executive
+    Committee")."""
+    if "Executive" not in doc.text:
+        return {}
+    inside = {i for span in found for i in range(span.start, span.end)}
+    bare = [
+        t
+        for t in doc
+        if t.text == "Executive"
+        and t.i not in inside
+        and not t.is_sent_start
+        and doc[t.i - 1].lower_ != "chief"
+        and (doc[t.i - 1].lower_ in _DETERMINERS or not doc[t.i - 1].is_title)
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
+    ]
+    if not bare:
+        return {}
+    named = [s.id_ for s in found]
+    executives = {
+        entry.id
+        for entry in (gazetteer.get(k) for k in named)
+        if entry is not None and any(n.endswith(" Executive") for n in entry.names)
+    }
+    firmly = _firmly_named(gazetteer, named)
+    governments = {
+        entry_id
+        for entry_id, area in _governments_and_areas(gazetteer)
+        if (entry_id in firmly or area in firmly)
+        and any(n.endswith(" Executive") for n in gazetteer[entry_id].names)
+    }
+    if len(governments) != 1 or executives - governments:
+        return {}
+    entry = gazetteer[governments.pop()]
+    return {(t.i, t.i + 1): entry for t in bare}
 
 
 @read_once_per_gazetteer
