@@ -10,7 +10,7 @@ from kg.extract.mentions import SOURCES, Candidate, MentionSet
 from kg.extract.mentions.acronyms import acronym_definitions, acronym_pairs, initials
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.honorifics import people_with_honorifics
+from kg.extract.mentions.honorifics import people_listed_after_a_role, people_with_honorifics
 from kg.extract.mentions.methods import METHODS
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -375,6 +375,68 @@ def test_mention_source_honorific_name_joins_a_double_barrelled_surname() -> Non
     assert _texts(list(people_with_honorifics(context_of(doc), ()))) == [
         ("Dr Ashby-Reid", "honorific", "Person")
     ]
+
+
+def test_mention_source_honorific_name_of_three_words_with_a_double_barrelled_one() -> None:
+    doc = make_doc(
+        """
+        Dr     PROPN compound 4 -     NNP
+        Ana    PROPN compound 4 -     NNP
+        -      PUNCT punct    4 -     HYPH
+        Maria  PROPN compound 4 -     NNP
+        Lind   PROPN nsubj    5 -     NNP
+        spoke  VERB  ROOT     5 speak VBD
+        .      PUNCT punct    5 -     .
+        """
+    )
+    assert _texts(list(people_with_honorifics(context_of(doc), ()))) == [
+        ("Dr Ana-Maria Lind", "honorific", "Person")
+    ]
+
+
+# "The rapporteurs Ana Lind, Petros Vallis and Jo Reyes backed the EFRA report."
+RAPPORTEURS = """
+    The         DET   det      1  -          DT
+    rapporteurs NOUN  nsubj    10 rapporteur NNS
+    Ana         PROPN compound 3  -          NNP
+    Lind        PROPN appos    1  -          NNP   B-ORG
+    ,           PUNCT punct    3  -          ,
+    Petros      PROPN compound 6  -          NNP
+    Vallis      PROPN conj     3  -          NNP   B-ORG
+    and         CCONJ cc       6  -          CC
+    Jo          PROPN compound 9  -          NNP   B-PERSON
+    Reyes       PROPN conj     6  -          NNP   I-PERSON
+    backed      VERB  ROOT     10 back       VBD
+    the         DET   det      13 -          DT
+    EFRA        PROPN compound 13 -          NNP
+    report      NOUN  dobj     10 -          NN
+    .           PUNCT punct    10 -          .
+"""
+
+
+def test_mention_source_names_listed_after_a_plural_role_are_people() -> None:
+    doc = make_doc(RAPPORTEURS)
+    assert _texts(list(people_listed_after_a_role(context_of(doc), ()))) == [
+        ("Ana Lind", "honorific", "Person"),
+        ("Petros Vallis", "honorific", "Person"),
+        ("Jo Reyes", "honorific", "Person"),
+    ]
+
+
+def test_mention_source_names_after_a_plural_role_not_a_body_or_one_word() -> None:
+    # "the ministers NHS England ..." and "members Unison": no person's name follows
+    doc = make_doc(
+        """
+        Members    NOUN  nsubj    3 member NNS
+        NHS        PROPN compound 2 -      NNP
+        England    PROPN appos    0 -      NNP
+        met        VERB  ROOT     3 meet   VBD
+        members    NOUN  dobj     3 member NNS
+        Unison     PROPN appos    4 -      NNP
+        .          PUNCT punct    3 -      .
+        """
+    )
+    assert list(people_listed_after_a_role(context_of(doc), ())) == []
 
 
 # ------------------------------------------------------------------ proposals, events, descriptions

@@ -19,6 +19,7 @@ source                             finds                          method
 ``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
 ``councils_named_by_their_place``  "Birmingham council"            name-part
 ``people_with_honorifics``         "Mr Streeting"                 honorific
+``people_listed_after_a_role``     "rapporteurs Ana Lind and ..." honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
@@ -69,7 +70,7 @@ from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.honorifics import people_with_honorifics
+from kg.extract.mentions.honorifics import people_listed_after_a_role, people_with_honorifics
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
@@ -122,6 +123,7 @@ SOURCES: tuple[Source, ...] = (
     names_beside_an_organisation_noun,
     councils_named_by_their_place,
     people_with_honorifics,
+    people_listed_after_a_role,
     head_noun_phrases,
     changes_to_proposals,
     demanded_changes,

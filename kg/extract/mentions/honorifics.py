@@ -1,17 +1,26 @@
-"""People named with an honorific (``lex:honorific``) that the statistical model missed.
+"""People named after a word that says they are people, where the statistical model missed
+them or took them for organisations: an honorific (``lex:honorific``), or a plural role
+noun before a list of names.
 
 Example: "Mr Streeting wrote to Dr Kwame Ashby-Reid." gives "Mr Streeting" and "Dr Kwame
-Ashby-Reid" (a double-barrelled surname is one word), both ``kg:Person``.
+Ashby-Reid" (a double-barrelled surname is one word), both ``kg:Person``; "the rapporteurs
+Ana Lindqvist and Petros Vallis" gives both names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.rdf.namespaces import KG
 
-__all__ = ["people_with_honorifics"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["people_listed_after_a_role", "people_with_honorifics"]
+
+_MAX_NAME_WORDS = 3
 
 
 def people_with_honorifics(
@@ -27,21 +36,56 @@ def people_with_honorifics(
             and doc[token.i + 1].is_title
         ):
             continue
-        end = token.i + 1
-        while (
-            end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - token.i <= 3
-        ):
-            end += 1
-            # a double-barrelled surname is one word: "Dr Kwame Ashby-Reid"
-            while (
-                end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-                and doc[end + 1].is_title
-            ):
-                end += 2
+        end = _name_end(doc, token.i + 1)
         if end > token.i + 1:
             found = context.candidate(doc[token.i : end], KG.Person, "honorific")
             if found is not None:
                 yield found
+
+
+def people_listed_after_a_role(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """The names listed right after a plural role noun ("rapporteurs Ana Lindqvist and Petros
+    Vallis", "co-chairs Ana Lindqvist, Petros Vallis and Jo Reyes"): a role word in the plural
+    says what each name is, a person, where the model reads none or an organisation. Each name
+    is two or three capitalised proper nouns (one word is too often a body's short name)."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.tag_ != "NNS" or context.lexicon.role(token.lemma_.lower()) is None:
+            continue
+        start = token.i + 1
+        while start < len(doc):
+            end = _name_end(doc, start)
+            if not 2 <= end - start or any(t.is_upper for t in doc[start:end]):
+                break
+            found = context.candidate(doc[start:end], KG.Person, "honorific")
+            if found is not None:
+                yield found
+            if end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+                start = end + 1 + int(doc[end].text == "," and doc[end + 1].lower_ == "and")
+            else:
+                break
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised proper nouns from ``start``, up to three words (a
+    double-barrelled name is one word: "Ashby-Reid"); ``start`` when there are none."""
+    end, words = start, 0
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and words < _MAX_NAME_WORDS
+    ):
+        end += 1
+        words += 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_title
+        ):
+            end += 2
+    return end
