@@ -82,6 +82,9 @@ class RuleWords:
     topic_prefixes: frozenset[str] = word_list(LEX.topicPrefix)
     """Prefixes that make a topic's name a word of time or attitude ("post" of "post-Brexit")."""
     law_name_words: frozenset[str] = word_list(LEX.lawNameWord)  # "act": "... Act" is a law
+    institution_name_words: frozenset[str] = word_list(
+        LEX.institutionNameWord
+    )  # "St Anne's Hospital" read as a facility is an organisation
 
     def names_a_topic(self, text: str) -> bool:
         """True when ``text`` is a topic's name, or one after a prefix ("post-Brexit")."""

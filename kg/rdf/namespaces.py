@@ -203,6 +203,7 @@ class LEX(DefinedNamespace):
     topicName: URIRef
     topicPrefix: URIRef
     lawNameWord: URIRef
+    institutionNameWord: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef

@@ -539,3 +539,40 @@ def test_extract_a_forces_name_before_a_listed_federation_is_its_branch(
     corpus = extract("Kent Police Federation chair Jo Reyes said officers were angry.\n")
     assert "Kent Police Federation" in {e.label for e in corpus.entities}
     assert "kent_police" not in {e.gazetteer_id for e in corpus.entities}
+
+
+def test_statistical_entities_a_facility_named_as_an_institution_is_an_organisation() -> None:
+    # "Staff at St Anne's Hospital crossed the Kingsway Bridge.": the hospital speaks and
+    # employs; the bridge is a facility and no actor
+    doc = make_doc(
+        """
+        Staff    NOUN  nsubj    6 -     NNS
+        at       ADP   prep     0 -     IN
+        St       PROPN compound 3 -     NNP B-FAC
+        Anne     PROPN poss     5 -     NNP I-FAC
+        's       PART  case     3 -     POS I-FAC
+        Hospital PROPN pobj     1 -     NNP I-FAC
+        crossed  VERB  ROOT     6 cross VBD
+        the      DET   det      9 -     DT
+        Kingsway PROPN compound 9 -     NNP B-FAC
+        Bridge   PROPN dobj     6 -     NNP I-FAC
+        .        PUNCT punct    6 -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("St Anne's Hospital", "Organisation")
+    ]
+
+
+def test_extract_a_hospital_the_model_reads_as_a_facility(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Nurses at St George's Hospital in Tooting walked out on Monday.\n")
+    assert "St George's Hospital" in {e.label for e in corpus.entities if e.type == KG.Organisation}
+
+
+def test_extract_names_after_a_plural_role_are_people(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "MEPs voted for the reports of rapporteurs Henrike Vossberg and Dimitris"
+        " Kalogeropoulos on the new rules.\n"
+    )
+    people = {e.label for e in corpus.entities if e.type == KG.Person}
+    assert {"Henrike Vossberg", "Dimitris Kalogeropoulos"} <= people

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
+    "NER_TYPES",
+    "model_entity_class",
     "DETERMINERS",
     "DEFINITE",
     "DEMONSTRATIVES",
@@ -153,6 +155,29 @@ def event_name_class(span: Span, lexicon: Lexicon) -> URIRef | None:
     if named is None:
         return None
     return named if core_class(named) == KG.Proposal else KG.Event
+
+
+#: NER labels kg keeps, and the class each gives
+NER_TYPES = {
+    "PERSON": KG.Person,
+    "ORG": KG.Organisation,
+    "GPE": KG.Place,
+    "LOC": KG.Place,
+    "EVENT": KG.Event,
+    "LAW": KG.Policy,
+}
+
+
+def model_entity_class(ent: Span, lexicon: Lexicon) -> URIRef | None:
+    """The class of a model entity, by its label (:data:`NER_TYPES`), but a law's title is a
+    law's whatever its label (:func:`law_title`), and a facility named as an institution with
+    staff and a voice ("St Anne's Hospital", ``lex:institutionNameWord``) is an organisation;
+    other facilities (bridges, stadiums) are none."""
+    if law_title(ent, lexicon):
+        return KG.Policy
+    if ent.label_ == "FAC":
+        return KG.Organisation if ent[-1].lower_ in lexicon.institution_name_words else None
+    return NER_TYPES.get(ent.label_)
 
 
 def law_title(span: Span, lexicon: Lexicon) -> bool:

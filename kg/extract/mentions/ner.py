@@ -23,11 +23,12 @@ from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
 from kg.extract.mentions.names import (
     DETERMINERS,
+    NER_TYPES,
     QUOTES,
     acronym_core,
     event_name_class,
     head_class,
-    law_title,
+    model_entity_class,
     name_class,
     trim,
     with_honorific,
@@ -46,16 +47,6 @@ __all__ = [
     "people_named_as_organisations",
     "organisation_by_apposition",
 ]
-
-# NER labels kg keeps, and the class each gives
-NER_TYPES = {
-    "PERSON": KG.Person,
-    "ORG": KG.Organisation,
-    "GPE": KG.Place,
-    "LOC": KG.Place,
-    "EVENT": KG.Event,
-    "LAW": KG.Policy,
-}
 
 
 def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iterator[Candidate]:
@@ -77,7 +68,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
-        type_ = KG.Policy if law_title(ent, context.lexicon) else NER_TYPES.get(ent.label_)
+        type_ = model_entity_class(ent, context.lexicon)
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
             continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
