@@ -12,6 +12,7 @@ from rdflib import URIRef
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.names import times_written
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
 from kg.extract.parse import AMBIGUOUS_SPANS, GAZETTEER_SPANS, keep_supported_ambiguous_names
@@ -42,6 +43,41 @@ def test_statistical_entities_word_of_a_post_title_is_no_place() -> None:
     assert ("Harbour", "Place") not in found
     assert ("Lisbon", "Place") in found
     assert ("Ana Ruiz", "Person") in found
+
+
+def test_statistical_entities_a_name_the_article_writes_after_the_is_no_persons() -> None:
+    # "Ferry Pass reform was rushed. Critics of the Ferry Pass said so. The Ruiz government
+    # agreed.": the model's person "Ferry Pass" is a thing the article writes with "the"
+    # (before no noun: "the Ruiz government" would not count)
+    doc = make_doc(
+        """
+        Ferry      PROPN compound 1  -      NNP B-PERSON
+        Pass       PROPN compound 2  -      NNP I-PERSON
+        reform     NOUN  nsubjpass 4 -      NN
+        was        AUX   auxpass  4  be     VBD
+        rushed     VERB  ROOT     4  rush   VBN
+        .          PUNCT punct    4  -      .
+        Critics    NOUN  nsubj    11 critic NNS
+        of         ADP   prep     6  -      IN
+        the        DET   det      10 -      DT
+        Ferry      PROPN compound 10 -      NNP
+        Pass       PROPN pobj     7  -      NNP
+        said       VERB  ROOT     11 say    VBD
+        so         ADV   advmod   11 -      RB
+        .          PUNCT punct    11 -      .
+        The        DET   det      16 -      DT
+        Ruiz       PROPN compound 16 -      NNP B-PERSON
+        government NOUN  nsubj    17 -      NN
+        agreed     VERB  ROOT     17 agree  VBD
+        .          PUNCT punct    17 -      .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Ferry Pass", "Person") not in found
+
+
+def test_times_written_counts_whole_words_only() -> None:
+    assert times_written("Ferry Pass reform; the Ferry Passport", "Ferry Pass") == 1
 
 
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = [
     "NER_TYPES",
     "model_entity_class",
+    "named_after_an_article",
+    "times_written",
     "DETERMINERS",
     "DEFINITE",
     "DEMONSTRATIVES",
@@ -178,6 +180,24 @@ def model_entity_class(ent: Span, lexicon: Lexicon) -> URIRef | None:
     if ent.label_ == "FAC":
         return KG.Organisation if ent[-1].lower_ in lexicon.institution_name_words else None
     return NER_TYPES.get(ent.label_)
+
+
+def times_written(text: str, words: str) -> int:
+    """How often ``words`` stand in ``text`` as whole words ("Leaving Cert" is not in
+    "Leaving Certificate")."""
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
+
+
+def named_after_an_article(span: Span) -> bool:
+    """The words of ``span`` are written somewhere after "the", ending a noun phrase ("changes
+    to the Leaving Cert were rushed"): the name of a thing; a person's name takes no article
+    ("the Johnson government", before a noun, is the government's)."""
+    doc = span.doc
+    for found in re.finditer(rf"\b[Tt]he {re.escape(span.text)}\b", doc.text):
+        words = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if words is None or words.end == len(doc) or doc[words.end].pos_ not in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def law_title(span: Span, lexicon: Lexicon) -> bool:

@@ -30,6 +30,8 @@ from kg.extract.mentions.names import (
     head_class,
     model_entity_class,
     name_class,
+    named_after_an_article,
+    times_written,
     trim,
     with_honorific,
 )
@@ -76,7 +78,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if len(span) == 1 and {span.text, acronym_core(span.text)} & term_shorts:
             continue  # "HFSS" of "foods high in fat, salt and sugar (HFSS)"; "PCCs" (holders)
-        if span.end_char <= context.title_end and context.document.text.count(span.text) < 2:
+        text = context.document.text
+        if span.end_char <= context.title_end and times_written(text, span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
         if (
             len(span) == 1
@@ -493,6 +496,8 @@ def _plausible_person(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Harbour Ministers"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and names[0].i == span.start:
         return False  # "the Ferry Guild": a person's name takes no article
+    if names[0].i == span.start and named_after_an_article(span):
+        return False  # "Ferry Guild reform" where the article writes "the Ferry Guild" too
     if len(names) == 1:
         token = names[0]
         if head_class(token, lexicon) is not None:
