@@ -594,6 +594,23 @@ def test_body_word_alone_is_the_one_body_named_in_full() -> None:
     assert not _joined(sieve, 0, 2)
 
 
+def test_body_word_alone_a_department_by_its_first_word() -> None:
+    # "the Department" before and after "Department of Harbours": one department; with two
+    # departments named ("Ministry of Roads", "Ministry for Rail") "the Ministry" is left alone
+    sieve = _sieve(
+        [
+            mention("Department", KG.GovernmentBody, "ner", start=0),
+            mention("Department of Harbours", KG.GovernmentBody, "ner", start=40, token_start=10),
+            mention("Ministry of Roads", KG.GovernmentBody, "ner", start=80, token_start=20),
+            mention("Ministry for Rail", KG.GovernmentBody, "ner", start=100, token_start=30),
+            mention("Ministry", KG.GovernmentBody, "ner", start=120, token_start=40),
+        ]
+    )
+    body_word_alone(sieve)
+    assert _joined(sieve, 0, 1)
+    assert not _joined(sieve, 4, 2) and not _joined(sieve, 4, 3)
+
+
 def test_body_word_alone_beside_two_bodies_named_so_is_left_alone() -> None:
     sieve = _sieve(
         [

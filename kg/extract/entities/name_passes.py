@@ -183,9 +183,10 @@ def organisation_name_prefix(sieve: Sieve) -> None:
 
 def body_word_alone(sieve: Sieve) -> None:
     """A body named without its owner's name ("Salaries Committee" after "EIS Salaries
-    Committee", where "EIS" is an organisation of the article) or by its name word alone
-    ("Council": ``lex:nameWord`` of a committee) is the one body of the article named in full
-    so; with two such bodies ("the Pay Council", "the Rail Council") it is left alone."""
+    Committee", where "EIS" is an organisation of the article), by its name word alone
+    ("Council": ``lex:nameWord`` of a committee), or a department by its first word ("the
+    Department" beside "Department of Education") is the one body of the article named in
+    full so; with two such bodies ("the Pay Council", "the Rail Council") it is left alone."""
     mentions = sieve.mentions
     orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
     names = {k: tuple(normalise_name(mentions[k].text).split()) for k in orgs}
@@ -195,14 +196,21 @@ def body_word_alone(sieve: Sieve) -> None:
         for cut in range(1, len(words)):
             if cut == len(words) - 1 or _owner(words[:cut], mentions[k].text, owners):
                 shorter.setdefault(words[cut:], set()).add(sieve.links.find(k))
+        if len(words) > 2 and words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+            shorter.setdefault(words[:1], set()).add(sieve.links.find(k))
     for k, words in names.items():
         if not words or mentions[k].gazetteer_id:
             continue
-        if len(words) == 1 and sieve.lexicon.name_words.get(words[0].title()) != KG.Committee:
+        alone = sieve.lexicon.name_words.get(words[0].title())
+        if len(words) == 1 and alone != KG.Committee and words[0] not in _DEPARTMENT_WORDS:
             continue
         found = shorter.get(words, set())
         if len(found) == 1:
             sieve.union(next(iter(found)), k)
+
+
+#: the first words of departments' names ("Department of Education", "Ministry for Health")
+_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 
 
 def _owner(words: tuple[str, ...], name: str, owners: set[tuple[str, ...]]) -> bool:
