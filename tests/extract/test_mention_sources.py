@@ -1724,6 +1724,35 @@ def test_mention_role_holder_named_straight_after_the_title_s_organisation() -> 
     assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
 
 
+def test_mention_role_holder_before_a_hyphenated_organisation_and_its_title() -> None:
+    """ "It was backed by Ann Ryan, Ferry-Dock General Secretary.": the parser leaves the
+    hyphenated name out of the title; the holder stands before it, the organisation is the
+    name."""
+    doc = make_doc(
+        """
+        It        PRON  nsubjpass 2  -    PRP
+        was       AUX   auxpass   2  be   VBD
+        backed    VERB  ROOT      2  back VBN
+        by        ADP   agent     2  -    IN
+        Ann       PROPN compound  5  -    NNP B-PERSON
+        Ryan      PROPN pobj      3  -    NNP I-PERSON
+        ,         PUNCT punct     5  -    ,
+        Ferry     PROPN nmod      11 -    NNP B-ORG
+        -         PUNCT punct     7  -    HYPH I-ORG
+        Dock      PROPN npadvmod  7  -    NNP I-ORG
+        General   PROPN compound  11 -    NNP
+        Secretary PROPN appos     5  -    NNP
+        .         PUNCT punct     2  -    .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "General Secretary"
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Ferry-Dock"
+
+
 def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None:
     """ "Guild head of policy Ann Ryan said so.": "of policy" names a function (a post, not
     the head of the Guild), though a capitalised name follows it."""

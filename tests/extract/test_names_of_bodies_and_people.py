@@ -80,6 +80,25 @@ def test_times_written_counts_whole_words_only() -> None:
     assert times_written("Ferry Pass reform; the Ferry Passport", "Ferry Pass") == 1
 
 
+def test_statistical_entities_a_title_then_a_name_read_as_one_organisation_is_the_holder() -> None:
+    # the model reads "MEP Ana Ruiz Vidal" as one organisation: the seat's title, then a person
+    doc = make_doc(
+        """
+        It      PRON  nsubjpass 2 -    PRP
+        was     AUX   auxpass  2 be    VBD
+        backed  VERB  ROOT     2 back  VBN
+        by      ADP   agent    2 -     IN
+        MEP     PROPN compound 7 -     NNP B-ORG
+        Ana     PROPN compound 7 -     NNP I-ORG
+        Ruiz    PROPN compound 7 -     NNP I-ORG
+        Vidal   PROPN pobj     3 -     NNP I-ORG
+        .       PUNCT punct    2 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Ana Ruiz Vidal", "Person")]
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

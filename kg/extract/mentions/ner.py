@@ -11,7 +11,7 @@ organisation (a name in apposition with a kind of organisation).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
+from kg.extract.mentions.model_entities import mended, seat_letters
 from kg.extract.mentions.names import (
     DETERMINERS,
     NER_TYPES,
@@ -114,11 +115,8 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
 
 
 def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
-    """The model's entities, names it cut joined, names it joined split, and seat letters read
-    as names of their own left out."""
-    lexicon = context.lexicon
-    ents = _split_possessives(_join_broken_names(context.doc.ents), lexicon)
-    return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
+    """The model's entities, mended (:func:`~kg.extract.mentions.model_entities.mended`)."""
+    return mended(context.doc.ents, context.lexicon, listed)
 
 
 def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
@@ -239,7 +237,7 @@ def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple
     doc = span.doc
     while end > span.start + 2 and (
         doc[end - 1].lower_.rstrip(".") in lexicon.post_nominals
-        or _seat_letters(doc[end - 1], lexicon)
+        or seat_letters(doc[end - 1], lexicon)
         or type_ == KG.Person
         and doc[end - 1].i in context.role_title_tokens
     ):
@@ -296,12 +294,21 @@ def _holder_after_a_title(context: Context, span: Span) -> Span | None:
     """The name after the comma of a span that opens with the end of a role's title: the model
     reads "Rural Economy, Fergus Ewing" of "the Cabinet Secretary for Rural Economy, Fergus
     Ewing" as one organisation; its tail is the holder, unless the title goes on after the
-    comma ("Cabinet Secretary for Health, Social Care and Sport"; review5)."""
+    comma ("Cabinet Secretary for Health, Social Care and Sport"; review5). Without a comma,
+    the capitalised words after a title ("MEP Ana Ruiz Vidal") are the holder."""
     start, doc = span.start, span.doc
     while start < span.end - 1 and start in context.role_title_tokens and doc[start].text != ",":
         start += 1
-    if start == span.start or doc[start].text != ",":
+    if start == span.start:
         return None
+    if doc[start].text != ",":  # "MEP Ana Ruiz Vidal": a seat's or post's title, then the name
+        rest = doc[start : span.end]
+        named = (
+            len(rest) > 1
+            and all(t.is_title for t in rest)
+            and not head_class(rest[-1], context.lexicon)
+        )
+        return rest if named and _plausible_person(rest, context.lexicon) else None
     rest = doc[start + 1 : span.end]
     if any(t.i in context.role_title_tokens for t in rest):
         return None  # "Health, Social Care and Sport": the title goes on past its comma
@@ -354,98 +361,6 @@ def people_named_as_organisations(
         else c
         for c in candidates
     ]
-
-
-def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
-    """Organisation names the model cut after a joining word: "the Association of Directors of"
-    and "Adult Social Services'" are one name; so are a saint's name and the institution named
-    after them ("St Agnes's" and "Teaching Hospital")."""
-    ents = list(ents)
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        if (
-            k + 1 < len(ents)
-            and ents[k + 1].label_ == "ORG"
-            and ents[k + 1].start == ent.end
-            and (
-                ent.label_ == "ORG"
-                and ent[-1].lower_ in ("of", "for", "and", "&")
-                or ent[0].lower_.rstrip(".") in ("st", "saint")
-                and ent[-1].tag_ == "POS"
-            )
-        ):
-            yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
-            k += 2
-            continue
-        yield ent
-        k += 1
-
-
-def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
-    """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
-    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one), nor one
-    plural noun's or monarch's title ("the Women's Guild", "the King's Speech": one name)."""
-    for ent in ents:
-        cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
-        if cut is None or (cut - ent.start == 2 and ent[0].lower_.rstrip(".") in ("st", "saint")):
-            yield ent
-            continue
-        first = ent[1] if ent[0].lower_ in DETERMINERS else ent[0]  # "The Women's Guild"
-        if cut - first.i == 1 and (
-            first.tag_ == "NNPS" or first.lower_ in lexicon.possessive_name_words
-        ):
-            yield ent
-            continue
-        yield _relabel(ent.doc[ent.start : cut], ent.label_)
-        yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
-
-
-def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:
-    """Entity spans cut before a conjunction that a listed name follows: "the Drinking Water
-    Inspectorate and Natural England" is the Inspectorate (and the gazetteer's name)."""
-    for ent in ents:
-        cut = next(
-            (
-                t.i
-                for t in ent[1:-1]
-                if t.pos_ == "CCONJ" and any(s == t.i + 1 and e <= ent.end for s, e in listed)
-            ),
-            None,
-        )
-        yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
-
-
-def _seat_letters(token: Token, lexicon: Lexicon) -> bool:
-    """Letters for a seat in a legislature after a name, in capitals ("MSP", "MS": not "Ms")."""
-    return token.text.isupper() and token.lower_ in lexicon.seat_letters
-
-
-def _without_lone_seat_letters(ents: Sequence[Span], lexicon: Lexicon) -> Iterator[Span]:
-    """The model's entities without the seat letters it read as a name of their own ("MSP" in
-    "Jo Reid MSP said", as an organisation): they are the title of the person named before
-    them, whose name is widened to the letters when the model cut it short ("Jo" of "Jo Reid
-    MLA")."""
-    kept: list[Span] = []
-    for ent in ents:
-        if len(ent) != 1 or not _seat_letters(ent[0], lexicon):
-            kept.append(ent)
-            continue
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and previous.label_ == "PERSON"
-            and 0 <= ent.start - previous.end <= 2
-            and all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[previous.end : ent.start])
-        ):
-            kept[-1] = _relabel(ent.doc[previous.start : ent.start], "PERSON")
-    yield from kept
-
-
-def _relabel(span: Span, label: str) -> Span:
-    from spacy.tokens import Span
-
-    return Span(span.doc, span.start, span.end, label=label)
 
 
 def _plausible_place(span: Span, lexicon: Lexicon) -> bool:

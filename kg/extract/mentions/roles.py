@@ -134,13 +134,19 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _starts_clause(doc: Doc, i: int) -> bool:
-    """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a comma)."""
+    """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a
+    comma); a hyphen inside a word joins its parts ("Copa-Cogeca")."""
     k = i
-    while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+    while k > 0 and not doc[k - 1].is_sent_start and (doc[k - 1].is_title or _joins(doc, k - 1)):
         k -= 1
     return bool(
         k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or doc[k - 1].lower_ in ("the", ",")
     )
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word, with no space on either side."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _role_holder(
@@ -167,6 +173,9 @@ def _role_holder(
     k = start - 1
     while k >= 0 and doc[k].lower_ in DETERMINERS:
         k -= 1
+    before = mention_at(result, k, (KG.Organisation,)) if k >= 0 else None
+    if before is not None and result.mentions[before].token_end == start:
+        k = result.mentions[before].token_start - 1  # "X, Copa-Cogeca Secretary General"
     if k >= 1 and doc[k].dep_ == "case" and doc[k].head.i < k:
         k = doc[k].head.left_edge.i - 1
         while k >= 0 and doc[k].lower_ in DETERMINERS:

@@ -1,0 +1,121 @@
+"""The model's entity spans, mended before they are read: names it cut joined, names it
+joined split, and seat letters it read as names of their own left out.
+
+Example: the model's "the Association of Directors of" and "Adult Social Services'" are one
+name; "Dockers Association’s Pay Review Committee" is two; "MSP" in "Jo Reid MSP said" is
+no organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions.names import DETERMINERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.extract.lexicon import Lexicon
+
+__all__ = ["mended", "seat_letters"]
+
+
+def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]]) -> list[Span]:
+    """The model's entities ``ents``, names it cut joined, names it joined split (at a
+    possessive, or before a conjunction a listed name follows: ``listed`` holds the extents of
+    the gazetteer's matches), and seat letters read as names of their own left out."""
+    ents = _split_possessives(_join_broken_names(ents), lexicon)
+    return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
+
+
+def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
+    """Organisation names the model cut after a joining word: "the Association of Directors of"
+    and "Adult Social Services'" are one name; so are a saint's name and the institution named
+    after them ("St Agnes's" and "Teaching Hospital")."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if (
+            k + 1 < len(ents)
+            and ents[k + 1].label_ == "ORG"
+            and ents[k + 1].start == ent.end
+            and (
+                ent.label_ == "ORG"
+                and ent[-1].lower_ in ("of", "for", "and", "&")
+                or ent[0].lower_.rstrip(".") in ("st", "saint")
+                and ent[-1].tag_ == "POS"
+            )
+        ):
+            yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
+            k += 2
+            continue
+        yield ent
+        k += 1
+
+
+def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
+    """Entity spans split at a possessive inside them: "Dockers Association’s Pay Review
+    Committee" is two names; not a saint's ("St Agnes's Teaching Hospital" is one), nor one
+    plural noun's or monarch's title ("the Women's Guild", "the King's Speech": one name)."""
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
+        if cut is None or (cut - ent.start == 2 and ent[0].lower_.rstrip(".") in ("st", "saint")):
+            yield ent
+            continue
+        first = ent[1] if ent[0].lower_ in DETERMINERS else ent[0]  # "The Women's Guild"
+        if cut - first.i == 1 and (
+            first.tag_ == "NNPS" or first.lower_ in lexicon.possessive_name_words
+        ):
+            yield ent
+            continue
+        yield _relabel(ent.doc[ent.start : cut], ent.label_)
+        yield _relabel(ent.doc[cut + 1 : ent.end], ent.label_)
+
+
+def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:
+    """Entity spans cut before a conjunction that a listed name follows: "the Drinking Water
+    Inspectorate and Natural England" is the Inspectorate (and the gazetteer's name)."""
+    for ent in ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.pos_ == "CCONJ" and any(s == t.i + 1 and e <= ent.end for s, e in listed)
+            ),
+            None,
+        )
+        yield ent if cut is None else _relabel(ent.doc[ent.start : cut], ent.label_)
+
+
+def seat_letters(token: Token, lexicon: Lexicon) -> bool:
+    """Letters for a seat in a legislature after a name, in capitals ("MSP", "MS": not "Ms")."""
+    return token.text.isupper() and token.lower_ in lexicon.seat_letters
+
+
+def _without_lone_seat_letters(ents: Sequence[Span], lexicon: Lexicon) -> Iterator[Span]:
+    """The model's entities without the seat letters it read as a name of their own ("MSP" in
+    "Jo Reid MSP said", as an organisation): they are the title of the person named before
+    them, whose name is widened to the letters when the model cut it short ("Jo" of "Jo Reid
+    MLA")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if len(ent) != 1 or not seat_letters(ent[0], lexicon):
+            kept.append(ent)
+            continue
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.label_ == "PERSON"
+            and 0 <= ent.start - previous.end <= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[previous.end : ent.start])
+        ):
+            kept[-1] = _relabel(ent.doc[previous.start : ent.start], "PERSON")
+    yield from kept
+
+
+def _relabel(span: Span, label: str) -> Span:
+    from spacy.tokens import Span
+
+    return Span(span.doc, span.start, span.end, label=label)
