@@ -45,6 +45,7 @@ __all__ = [
     "parse_documents",
     "parse_text",
     "split_text",
+    "text_of",
     "tokens_of",
     "MODEL_NAMES",
     "GAZETTEER_SPANS",
@@ -391,6 +392,16 @@ def tokens_of(doc: Doc) -> list[Token]:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
     return tokens
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed doc, made once: ``doc.text`` joins every token's text each time
+    it is read."""
+    text: str | None = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg_text"] = text
+    return text
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from kg.extract.mentions.jurisdictions import (
     the_executive_word,
     the_governments_word,
 )
-from kg.extract.parse import GAZETTEER_SPANS
+from kg.extract.parse import GAZETTEER_SPANS, text_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -51,7 +51,7 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         if core_class(URIRef(s.label_)) == KG.Organisation and s[0].lower_ == "government"
     }
     government_starts = set(governments)
-    if "administration" in doc.text.lower():
+    if "administration" in text_of(doc).lower():
         government_starts |= {t.i for t in context.tokens if t.lower_ == "administration"}
     parties = {
         s.end: s

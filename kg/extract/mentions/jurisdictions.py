@@ -13,13 +13,14 @@ Northern Ireland's, not the UK one the words would otherwise name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
-from kg.extract.parse import UNSUPPORTED_SPANS
+from kg.extract.parse import UNSUPPORTED_SPANS, text_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -169,14 +170,14 @@ def the_executive_word(
     other listed body of that name (the Health and Safety Executive). The word is a name only
     with its capital, inside no listed name and before no capitalised word ("Executive
     Committee")."""
-    if "Executive" not in doc.text:
+    words = [doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bExecutive\b", text_of(doc))]
+    if not words:
         return {}
     inside = {i for span in found for i in range(span.start, span.end)}
     bare = [
         t
-        for t in doc
-        if t.text == "Executive"
-        and t.i not in inside
+        for t in (w[0] for w in words if w is not None and len(w) == 1)
+        if t.i not in inside
         and not t.is_sent_start
         and doc[t.i - 1].lower_ != "chief"
         and (doc[t.i - 1].lower_ in _DETERMINERS or not doc[t.i - 1].is_title)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import text_of, tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -192,8 +192,10 @@ def named_after_an_article(span: Span) -> bool:
     """The words of ``span`` are written somewhere after "the", ending a noun phrase ("changes
     to the Leaving Cert were rushed"): the name of a thing; a person's name takes no article
     ("the Johnson government", before a noun, is the government's)."""
-    doc = span.doc
-    for found in re.finditer(rf"\b[Tt]he {re.escape(span.text)}\b", doc.text):
+    doc, text = span.doc, text_of(span.doc)
+    if f"he {span.text}" not in text:
+        return False  # most names: no need to search further
+    for found in re.finditer(rf"\b[Tt]he {re.escape(span.text)}\b", text):
         words = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if words is None or words.end == len(doc) or doc[words.end].pos_ not in ("NOUN", "PROPN"):
             return True

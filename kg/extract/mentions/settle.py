@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet
 from kg.extract.mentions.methods import METHODS
+from kg.extract.parse import text_of
 from kg.model import Mention
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -145,7 +146,7 @@ def _without_names_only_inside_proposals(
         if core_class(candidates[k].type) in (KG.Organisation, KG.Person)
         and candidates[k].method in ("ner", "name-part")
     ]
-    text = context.doc.text
+    text = text_of(context.doc)
     dropped = set()
     for k in organisations:
         span = candidates[k].span
