@@ -33,7 +33,7 @@ OWN = frozenset({"our", "my"})
 
 def foretold(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """A government speaker's forecast of what a proposal will do proposes the proposal."""
-    if not is_verb(token) or token.dep_ != "ccomp" or has_child(token, "neg"):
+    if token.dep_ != "ccomp" or not is_verb(token) or has_child(token, "neg"):
         return
     if not any(a.lower_ in AHEAD for a in children(token, "aux")):
         return
