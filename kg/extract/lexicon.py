@@ -153,6 +153,10 @@ class Lexicon(RuleWords):
     unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
     """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending
     one changes no policy or body, so "vowed to end the dispute" names no proposal."""
+    # --- proposes8 ---
+    sum_nouns: frozenset[str] = word_list(LEX.sumNoun)
+    """Nouns of money ("money", "cash") that, after "the", stand for the latest proposal named
+    with a sum ("The money is part of the package")."""
 
     # --- ext-events ---
     on_event_verbs: frozenset[str] = word_list(LEX.onEventVerb)

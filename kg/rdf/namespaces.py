@@ -339,6 +339,8 @@ class LEX(DefinedNamespace):
     peopleNoun: URIRef
     # --- review6 ---
     councilServiceNoun: URIRef
+    # --- proposes8 ---
+    sumNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import PROPOSALS, Context, Rule
+from kg.extract.relations.governing import governing
 from kg.extract.relations.grammar import children, has_child, is_verb
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
@@ -47,20 +48,3 @@ def reported_passive(context: Context, token: Token, rule: Rule[Token]) -> Itera
     yield from context.emit(
         rule, speakers, KG.proposes, items, [speech, token], modality, found[0].trigger
     )
-
-
-def governing(context: Context, key: str) -> bool:
-    """True for a government body, a public body (an agency acting for the state: "NHS
-    England said the service will be launched") or someone holding a government post in the
-    text."""
-    if context.resolved.by_key[key].type in (KG.GovernmentBody, KG.PublicBody):
-        return True
-    for link, holder, organisation in context.resolved.roles:
-        if holder != key:
-            continue
-        if link.role.government_post or (
-            organisation is not None
-            and context.resolved.by_key[organisation].type == KG.GovernmentBody
-        ):
-            return True
-    return False

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
+from kg.extract.relations.antecedents import described_proposal
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, modified, objects_of, preps
 from kg.extract.relations.verbs import routes
@@ -64,6 +65,8 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     elif token.dep_ == "attr":  # "X is part of Y"
         verb = governor
         items = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
+        if not items:  # --- proposes8 --- "The service is part of ...": the one named before
+            items = [f for s in children(verb, "nsubj") if (f := described_proposal(context, s))]
     elif token.dep_ == "appos":  # --- parts --- "the levy, part of the plan, ..."
         verb = governor
         items = context.object_entities([governor], PROPOSALS, search=False)

@@ -23,6 +23,7 @@ from kg.extract.relations import (
     appraisals,
     directives,
     events,
+    forecasts,
     nouns,
     parts,
     persistence,
@@ -212,6 +213,8 @@ RULES: tuple[Pass[Any], ...] = (
     ),
     # --- proposes7 ---
     Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
+    # --- proposes8 ---
+    Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS),)),
 )
 
 

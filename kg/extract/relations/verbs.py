@@ -28,6 +28,7 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
+from kg.extract.relations.governing import governing
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
@@ -135,7 +136,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         if predicate == KG.negotiatesWith and has_child(token, "dobj"):
             continue  # "negotiated the deal with his deputy": with a partner or the other side
-        doers = subjects
+        doers = _consulting(context, predicate, subjects)  # --- proposes8 ---
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
@@ -331,6 +332,16 @@ def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
             if key is not None:
                 found.append((key, token))
     return found
+
+
+# --- proposes8 ---
+def _consulting(context: Context, predicate: URIRef, subjects: list[Found]) -> list[Found]:
+    """Who puts forward what they consult on: only a government, a public body or a holder of a
+    government post ("the ministry will consult on the levy"); a union consulting members on
+    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun)."""
+    if predicate != KG.consultsOn:
+        return subjects
+    return [(key, t) for key, t in subjects if governing(context, key)]
 
 
 def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> bool:
