@@ -99,6 +99,29 @@ def test_statistical_entities_a_title_then_a_name_read_as_one_organisation_is_th
     assert found == [("Ana Ruiz Vidal", "Person")]
 
 
+def test_statistical_entities_a_constituency_before_seat_letters_is_no_organisation() -> None:
+    # "It was raised by Northfield and Ashby MS Jo Reid.": the model's organisation
+    # "Northfield" names the member's constituency
+    doc = make_doc(
+        """
+        It         PRON  nsubjpass 2 -     PRP
+        was        AUX   auxpass   2 be    VBD
+        raised     VERB  ROOT      2 raise VBN
+        by         ADP   agent     2 -     IN
+        Northfield PROPN compound  9 -     NNP B-ORG
+        and        CCONJ cc        4 -     CC
+        Ashby      PROPN conj      4 -     NNP
+        MS         PROPN compound  9 -     NNP
+        Jo         PROPN compound  9 -     NNP B-PERSON
+        Reid       PROPN pobj      3 -     NNP I-PERSON
+        .          PUNCT punct     2 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Northfield", "Organisation") not in found
+    assert ("Jo Reid", "Person") in found
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

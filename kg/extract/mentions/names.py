@@ -125,10 +125,13 @@ def acronym_core(text: str) -> str:
 
 
 def with_honorific(span: Span, lexicon: Lexicon) -> Span:
-    """The span with the honorific just before it, if there is one ("Dr" + "Katie Bramall")."""
+    """The span with the honorific just before it, if there is one ("Dr" + "Katie Bramall");
+    not a seat's letters in capitals ("MS Jo Reid": a Member of the Senedd, not "Ms")."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in lexicon.honorifics:
-        return doc[span.start - 1 : span.end]
+        before = doc[span.start - 1]
+        if not (before.is_upper and before.lower_ in lexicon.seat_letters):
+            return doc[span.start - 1 : span.end]
     return span
 
 

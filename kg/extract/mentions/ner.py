@@ -456,6 +456,8 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
         return False  # "Police and Crime Commissioners": people in a post, no organisation
     if _plural_kind_of_body(span, lexicon):
         return False  # "Institutes of Technology": bodies of a kind, no one body
+    if _before_seat_letters(span, lexicon):
+        return False  # "Brecon" of "Brecon and Radnorshire MS Kirsty Williams": a constituency
     if len(span) == 1:
         token = span[0]
         head = token.head
@@ -471,6 +473,17 @@ def _plausible_organisation(span: Span, lexicon: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+def _before_seat_letters(span: Span, lexicon: Lexicon) -> bool:
+    """The name is followed by a seat's letters, or by "and" and a name then the letters
+    ("Brecon and Radnorshire MS"): it names the holder's constituency, no organisation."""
+    doc, k = span.doc, span.end
+    if k + 1 < len(doc) and doc[k].lower_ == "and":
+        k += 1
+        while k < len(doc) and doc[k].is_title and not seat_letters(doc[k], lexicon):
+            k += 1
+    return k < len(doc) and seat_letters(doc[k], lexicon)
 
 
 def organisation_by_apposition(span: Span, lexicon: Lexicon) -> bool:
