@@ -1753,6 +1753,32 @@ def test_mention_role_holder_before_a_hyphenated_organisation_and_its_title() ->
     assert found.mentions[link.organisation].text == "Ferry-Dock"
 
 
+def test_mention_role_modified_by_a_name_word_is_of_the_one_body_named_so() -> None:
+    """ "The Dock Workers Association met. Association president Jo Reyes spoke.": the
+    capitalised name word before the role stands for the one body whose name ends in it."""
+    doc = make_doc(
+        """
+        The         DET   det      3  -     DT
+        Dock        PROPN compound 3  -     NNP B-ORG
+        Workers     PROPN compound 3  -     NNP I-ORG
+        Association PROPN nsubj    4  -     NNP I-ORG
+        met         VERB  ROOT     4  meet  VBD
+        .           PUNCT punct    4  -     .
+        Association PROPN compound 7  -     NNP
+        president   NOUN  compound 9  -     NN
+        Jo          PROPN compound 9  -     NNP B-PERSON
+        Reyes       PROPN nsubj    10 -     NNP I-PERSON
+        spoke       VERB  ROOT     10 speak VBD
+        .           PUNCT punct    10 -     .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Jo Reyes"
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Dock Workers Association"
+
+
 def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None:
     """ "Guild head of policy Ann Ryan said so.": "of policy" names a function (a post, not
     the head of the Guild), though a capitalised name follows it."""

@@ -122,6 +122,24 @@ def test_statistical_entities_a_constituency_before_seat_letters_is_no_organisat
     assert ("Jo Reid", "Person") in found
 
 
+def test_statistical_entities_a_place_ending_in_a_bodys_name_word_is_a_body() -> None:
+    # the model reads "the Ferry Federation" as a place: "Federation" names a union
+    doc = make_doc(
+        """
+        It         PRON  nsubj    1 -     PRP
+        spoke      VERB  ROOT     1 speak VBD
+        for        ADP   prep     1 -     IN
+        the        DET   det      5 -     DT
+        Ferry      PROPN compound 5 -     NNP B-GPE
+        Federation PROPN pobj     2 -     NNP I-GPE
+        .          PUNCT punct    1 -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Ferry Federation", "TradeUnion")
+    ]
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

@@ -24,6 +24,8 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.extract.lexicon import Lexicon
+
 __all__ = ["add_role_mentions"]
 
 
@@ -40,6 +42,8 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         if not context.usable(span):
             continue
         organisation = _role_organisation(doc, result, r)
+        if organisation is None:
+            organisation = _organisation_by_its_name_word(doc, result, r, context.lexicon)
         if organisation is None and previous is not None and _coordinated(doc, previous[0], r):
             organisation = previous[1]  # "X, chair of the Bar Council, and vice chair Y"
         if organisation is not None:
@@ -127,6 +131,23 @@ def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
         ):
             organisation = k
     return organisation
+
+
+def _organisation_by_its_name_word(
+    doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon
+) -> int | None:
+    """The one organisation of the article whose name ends in the capitalised name word that
+    modifies a role ("Association president Jo Reyes" after "the Harbour Workers
+    Association"; ``lex:nameWord``); none where two organisations end in it."""
+    words = {doc[i].text for i in range(r.start, r.role_start) if doc[i].text in lexicon.name_words}
+    if not words:
+        return None
+    found: dict[str, int] = {}
+    for k, m in enumerate(result.mentions):
+        if not m.is_role and core_class(m.type) == KG.Organisation and len(m.text.split()) > 1:
+            if m.text.split()[-1] in words:
+                found.setdefault(m.text, k)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: tags of a verb that has a tense: it needs a subject of its own
