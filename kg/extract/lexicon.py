@@ -313,6 +313,10 @@ class Lexicon(RuleWords):
     council_service_nouns: frozenset[str] = word_list(LEX.councilServiceNoun)
     """Nouns after "council" that name what a council levies or lets, not the council
     ("council tax", "council houses"): "Leeds council tax" names no council."""
+    # --- proposals8 ---
+    money_nouns: frozenset[str] = word_list(LEX.moneyNoun)
+    """Nouns of money paid or spent ("pay", "funding"): a change in one put forward by an actor
+    ("announced a rise in pay") is a proposal."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -338,6 +338,8 @@ class LEX(DefinedNamespace):
     peopleNoun: URIRef
     # --- review6 ---
     councilServiceNoun: URIRef
+    # --- proposals8 ---
+    moneyNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -193,6 +193,12 @@ def test_proposals_measures_named_on_a_real_parse(
             "Harbour Renewal Fund",
             "FundingPackage",
         ),
+        # a white paper sets out a government's proposals for law (proposals8)
+        (
+            "Port news\nThe union criticised the white paper on harbours published by the ministry.",
+            "white paper",
+            "Plan",
+        ),
         # a name that ends in a year is named by the word before the year
         (
             "Port news\nThe Coastal Access Act 2019 was amended by ministers.",
@@ -663,3 +669,17 @@ def test_proposals_a_word_of_a_role_title_names_no_proposal(
         'Harbour news\nJo Reyes, Director of Policy, Unison said: "The levy is unfair."\n'
     )
     assert "Policy" not in {e.label for e in corpus.entities}
+
+
+HARBOURS_WHITE_PAPER = """
+The       DET   det      3  -        DT
+harbours  NOUN  compound 3  harbour  NNS
+white     ADJ   amod     3  -        JJ
+paper     NOUN  nsubj    4  -        NN
+failed    VERB  ROOT     4  fail     VBD
+.         PUNCT punct    4  -        .
+"""
+
+
+def test_proposals_a_white_paper_is_a_plan() -> None:
+    assert ("harbours white paper", "Plan") in _named(HARBOURS_WHITE_PAPER)
