@@ -683,3 +683,15 @@ failed    VERB  ROOT     4  fail     VBD
 
 def test_proposals_a_white_paper_is_a_plan() -> None:
     assert ("harbours white paper", "Plan") in _named(HARBOURS_WHITE_PAPER)
+
+
+def test_proposals_two_titled_plans_stay_apart_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Port news\nThe guild answered the consultation on the new 5 Year Ferry Plan. The Ferry"
+        " Plan is meant to sit beside the Harbour Ferry Plan, published in May.\n"
+    )
+    plans = [" | ".join((e.label, *e.aliases)) for e in corpus.entities if e.type.endswith("Plan")]
+    assert len(plans) == 2
+    assert not any("5 Year" in names and "Harbour" in names for names in plans)

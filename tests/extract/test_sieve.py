@@ -607,3 +607,61 @@ def test_body_word_alone_beside_two_bodies_named_so_is_left_alone() -> None:
     body_word_alone(sieve)
     assert not _joined(sieve, 2, 0) and not _joined(sieve, 2, 1)
     assert not _joined(sieve, 3, 4)  # "Union" names no committee
+
+
+def test_sieve_a_short_title_does_not_chain_two_titled_plans() -> None:
+    # "the Ferry Plan" fits both "the 5 Year Ferry Plan" and "the Port Ferry Plan"; it joins
+    # the first, and the two titles, neither's words among the other's, stay apart (proposals8)
+    doc = make_doc(
+        """
+        the      DET   det      4  - DT
+        5        NUM   nummod   2  - CD
+        Year     PROPN compound 4  - NNP
+        Ferry    PROPN compound 4  - NNP
+        Plan     PROPN ROOT     4  - NNP
+        ,        PUNCT punct    4  - ,
+        the      DET   det      8  - DT
+        Ferry    PROPN compound 8  - NNP
+        Plan     PROPN appos    4  - NNP
+        and      CCONJ cc       4  - CC
+        the      DET   det      13 - DT
+        Port     PROPN compound 13 - NNP
+        Ferry    PROPN compound 13 - NNP
+        Plan     PROPN conj     4  - NNP
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("5 Year Ferry Plan", KG.Plan, "noun-phrase", start=4, token_start=1),
+            mention("Ferry Plan", KG.Plan, "noun-phrase", start=30, token_start=7),
+            mention("Port Ferry Plan", KG.Plan, "noun-phrase", start=49, token_start=11),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1)
+    assert not _joined(sieve, 0, 2) and not _joined(sieve, 1, 2)
+
+
+def test_sieve_lower_case_plans_are_no_titles_and_still_join() -> None:
+    doc = make_doc(
+        """
+        the      DET   det      2  - DT
+        ferry    NOUN  compound 2  - NN
+        plan     NOUN  ROOT     2  - NN
+        and      CCONJ cc       2  - CC
+        the      DET   det      7  - DT
+        port     NOUN  compound 7  - NN
+        ferry    NOUN  compound 7  - NN
+        plan     NOUN  conj     2  - NN
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("ferry plan", KG.Plan, "noun-phrase", start=4, token_start=1),
+            mention("port ferry plan", KG.Plan, "noun-phrase", start=24, token_start=5),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1)
