@@ -137,6 +137,29 @@ def test_generic_services_a_body_delivers_are_a_kind_a_named_service_is_not() ->
     assert not any(text.endswith("services") for text in named)
 
 
+PROVIDERS_SERVICES = """
+Cuts       NOUN  nsubj    2  cut      NNS
+would      AUX   aux      2  -        MD
+harm       VERB  ROOT     2  -        VB
+HFA        PROPN compound 4  -        NNP  B-ORG
+services   NOUN  dobj     2  service  NNS
+.          PUNCT punct    2  -        .
+The        DET   det      8  -        DT
+HFA        PROPN compound 8  -        NNP  B-ORG
+111        NUM   nummod   9  -        CD
+service    NOUN  nsubj    10 -        NN
+opened     VERB  ROOT     10 open     VBD
+.          PUNCT punct    10 -        .
+"""
+
+
+def test_generic_services_named_by_their_provider_are_a_kind() -> None:
+    # "HFA services" are what the body provides (proposals8); "the HFA 111 service" is one
+    named = _named(PROVIDERS_SERVICES)
+    assert not any(text.endswith("services") for text in named)
+    assert any(text.endswith("111 service") for text in named)
+
+
 SAID_OF_A_PRONOUN = """
 Critics    NOUN  nsubj    1  critic   NNS
 say        VERB  ROOT     1  -        VBP

@@ -119,13 +119,17 @@ def _settling(token: Token, lexicon: Lexicon) -> bool:
 def _bare_plural_of_common_words(token: Token, det: str | None, modifiers: Sequence[Token]) -> bool:
     """ "deliver frontline services", "provide local services": a plural with no determiner
     and only common words before it is the kind of thing a body provides, even as the object
-    of a verb of delivering."""
+    of a verb of delivering; so with the name of the body or the place that provides it ("NHS
+    services", "Welsh services": a name the model takes for a body, place or people)."""
     return (
         token.tag_ == "NNS"
         and det is None
         and not any(c.dep_ == "poss" for c in token.lefts)
-        and all(t.is_lower and t.is_alpha for t in modifiers)
+        and all(t.is_lower and t.is_alpha or t.ent_type_ in _PROVIDERS for t in modifiers)
     )
+
+
+_PROVIDERS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def _said_of_a_pronoun(token: Token, modifiers: Sequence[Token]) -> bool:
