@@ -317,6 +317,9 @@ class Lexicon(RuleWords):
     money_nouns: frozenset[str] = word_list(LEX.moneyNoun)
     """Nouns of money paid or spent ("pay", "funding"): a change in one put forward by an actor
     ("announced a rise in pay") is a proposal."""
+    replacement_words: frozenset[str] = word_list(LEX.replacementWord)
+    """Words of replacing a body ("replace", "replacement"): what it is replaced "with" is a
+    body still to come."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -340,6 +340,7 @@ class LEX(DefinedNamespace):
     councilServiceNoun: URIRef
     # --- proposals8 ---
     moneyNoun: URIRef
+    replacementWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
