@@ -320,6 +320,9 @@ class Lexicon(RuleWords):
     replacement_words: frozenset[str] = word_list(LEX.replacementWord)
     """Words of replacing a body ("replace", "replacement"): what it is replaced "with" is a
     body still to come."""
+    claim_nouns: frozenset[str] = word_list(LEX.claimNoun)
+    """Nouns of claiming ("claim") that name a proposal only with "for" and a change in money
+    or pay after them ("a claim for a 5% rise")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -341,6 +341,7 @@ class LEX(DefinedNamespace):
     # --- proposals8 ---
     moneyNoun: URIRef
     replacementWord: URIRef
+    claimNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
