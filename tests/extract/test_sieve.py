@@ -665,3 +665,31 @@ def test_sieve_lower_case_plans_are_no_titles_and_still_join() -> None:
     )
     head_noun_subset(sieve)
     assert _joined(sieve, 0, 1)
+
+
+def test_sieve_a_title_with_a_plural_word_is_the_same_title() -> None:
+    # a headline's "Harbours Ferry Plan" is the body's "Harbour Ferry Plan" (proposals8)
+    doc = make_doc(
+        """
+        Harbours PROPN compound 2 - NNP
+        Ferry    PROPN compound 2 - NNP
+        Plan     PROPN ROOT     2 - NNP
+        ,        PUNCT punct    2 - ,
+        Ferry    PROPN compound 5 - NNP
+        Plan     PROPN appos    2 - NNP
+        ,        PUNCT punct    2 - ,
+        Harbour  PROPN compound 9 - NNP
+        Ferry    PROPN compound 9 - NNP
+        Plan     PROPN appos    2 - NNP
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("Harbours Ferry Plan", KG.Plan, "noun-phrase", start=0, token_start=0),
+            mention("Ferry Plan", KG.Plan, "noun-phrase", start=22, token_start=4),
+            mention("Harbour Ferry Plan", KG.Plan, "noun-phrase", start=35, token_start=7),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)

@@ -29,7 +29,9 @@ __all__ = ["TitledGroups", "title_words"]
 def title_words(sieve: Sieve, mention: Mention) -> frozenset[str] | None:
     """The lower-cased words before the head of a proposal's title, or None when the mention
     is no title: its head and the words from its first capitalised one are not all
-    capitalised or numbers ("the new 10 Year Workforce Plan" gives {10, year, workforce})."""
+    capitalised or numbers ("the new 10 Year Workforce Plan" gives {10, year, workforce}), each
+    without a plural's "s" (a headline's "Prisons White Paper" is the body's "Prison White
+    Paper")."""
     tokens = sieve.tokens
     if not tokens or core_class(mention.type) != KG.Proposal:
         return None
@@ -40,7 +42,7 @@ def title_words(sieve: Sieve, mention: Mention) -> frozenset[str] | None:
         return None
     if not all(t.is_title or t.like_num or t.is_upper for t in words):
         return None
-    return frozenset(t.lower_ for t in words[:-1])
+    return frozenset(t.lower_.rstrip("s") for t in words[:-1])  # "Prisons" is "Prison"
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
