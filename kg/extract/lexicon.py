@@ -323,6 +323,9 @@ class Lexicon(RuleWords):
     claim_nouns: frozenset[str] = word_list(LEX.claimNoun)
     """Nouns of claiming ("claim") that name a proposal only with "for" and a change in money
     or pay after them ("a claim for a 5% rise")."""
+    amount_words: frozenset[str] = word_list(LEX.amountWord)
+    """Words of an amount told in words ("digit" of "double-digit", "inflation" of
+    "above-inflation"): a rise with one is not a rise of another amount."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

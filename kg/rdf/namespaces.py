@@ -342,6 +342,7 @@ class LEX(DefinedNamespace):
     moneyNoun: URIRef
     replacementWord: URIRef
     claimNoun: URIRef
+    amountWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -695,3 +695,18 @@ def test_proposals_two_titled_plans_stay_apart_on_a_real_parse(
     plans = [" | ".join((e.label, *e.aliases)) for e in corpus.entities if e.type.endswith("Plan")]
     assert len(plans) == 2
     assert not any("5 Year" in names and "Harbour" in names for names in plans)
+
+
+def test_proposals_a_rise_of_an_amount_told_in_words_is_not_a_rise_of_4_percent(
+    extract: Callable[..., Any],
+) -> None:
+    # lex:amountWord (proposals8): "double-digit" names an amount, as "4%" does
+    corpus = extract(
+        "Ferry pay\nThe board offered crews a pay rise of 4% this year.\nThe guild wants a"
+        " double-digit pay rise for its members.\n"
+    )
+    rises = [{e.label, *e.aliases} for e in corpus.entities if e.label.endswith("pay rise")]
+    assert len(rises) == 2
+    assert not any(
+        "pay rise of 4%" in names and "double-digit pay rise" in names for names in rises
+    )

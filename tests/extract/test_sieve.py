@@ -693,3 +693,34 @@ def test_sieve_a_title_with_a_plural_word_is_the_same_title() -> None:
     )
     head_noun_subset(sieve)
     assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)
+
+
+def test_sieve_a_rise_of_an_amount_told_in_words_keeps_apart_from_one_with_a_number() -> None:
+    # "pay rise" (longer form "pay rise of 4%") and "double-digit pay rise" (proposals8)
+    doc = make_doc(
+        """
+        pay      NOUN  compound 1 - NN
+        rise     NOUN  ROOT     1 - NN
+        of       ADP   prep     1 - IN
+        4%       NOUN  pobj     2 - NN
+        and      CCONJ cc       1 - CC
+        double   ADJ   amod     7 - JJ
+        -        PUNCT punct    7 - HYPH
+        digit    NOUN  compound 8 - NN
+        pay      NOUN  compound 9 - NN
+        rise     NOUN  conj     1 - NN
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("pay rise", KG.FundingPackage, "noun-phrase", start=0, token_start=0),
+            mention("pay rise of 4%", KG.FundingPackage, "noun-phrase", start=0, token_start=0),
+            mention(
+                "double-digit pay rise", KG.FundingPackage, "noun-phrase", start=20, token_start=5
+            ),
+        ],
+        same_as=[(0, 1)],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert not _joined(sieve, 0, 2)

@@ -191,7 +191,7 @@ def head_noun_subset(sieve: Sieve) -> None:
             continue
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
-        if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
+        if k in longer and any(_amount_word(w, sieve.lexicon) for w in other_words - words):
             continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
         if (
             words
@@ -207,6 +207,12 @@ def head_noun_subset(sieve: Sieve) -> None:
             titled.join(k, other)
         elif words and other_words and words == other_words:
             titled.join(k, other)
+
+
+def _amount_word(word: str, lexicon: Lexicon) -> bool:
+    """A word of an amount: with a digit ("7.4%"), or one of an amount told in words
+    (``lex:amountWord``: "digit" of "double-digit", "inflation" of "above-inflation")."""
+    return any(c.isdigit() for c in word) or word in lexicon.amount_words
 
 
 def _longer_forms(sieve: Sieve) -> set[int]:
@@ -442,7 +448,10 @@ def _numbers(sieve: Sieve, k: int) -> set[str]:
         for i, j in ((a, b), (b, a)):
             if i == k and sieve.mentions[j].token_start == m.token_start:
                 texts.append(sieve.mentions[j].text)
-    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)}
+    told = sieve.lexicon.amount_words  # "double-digit": an amount told in words
+    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)} | {
+        part for t in texts for w in t.lower().split() for part in w.split("-") if part in told
+    }
 
 
 def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
