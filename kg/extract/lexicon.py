@@ -317,6 +317,19 @@ class Lexicon(RuleWords):
     council_service_nouns: frozenset[str] = word_list(LEX.councilServiceNoun)
     """Nouns after "council" that name what a council levies or lets, not the council
     ("council tax", "council houses"): "Leeds council tax" names no council."""
+    # --- proposals8 ---
+    money_nouns: frozenset[str] = word_list(LEX.moneyNoun)
+    """Nouns of money paid or spent ("pay", "funding"): a change in one put forward by an actor
+    ("announced a rise in pay") is a proposal."""
+    replacement_words: frozenset[str] = word_list(LEX.replacementWord)
+    """Words of replacing a body ("replace", "replacement"): what it is replaced "with" is a
+    body still to come."""
+    claim_nouns: frozenset[str] = word_list(LEX.claimNoun)
+    """Nouns of claiming ("claim") that name a proposal only with "for" and a change in money
+    or pay after them ("a claim for a 5% rise")."""
+    amount_words: frozenset[str] = word_list(LEX.amountWord)
+    """Words of an amount told in words ("digit" of "double-digit", "inflation" of
+    "above-inflation"): a rise with one is not a rise of another amount."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

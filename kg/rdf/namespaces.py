@@ -341,6 +341,11 @@ class LEX(DefinedNamespace):
     councilServiceNoun: URIRef
     # --- proposes8 ---
     sumNoun: URIRef
+    # --- proposals8 ---
+    moneyNoun: URIRef
+    replacementWord: URIRef
+    claimNoun: URIRef
+    amountWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -93,6 +93,9 @@ def _facts(corpus: Any) -> set[tuple[str, str, str]]:
             [],
         ),
         ("Pay news\nFerry delays saw a 9% rise in complaints last winter.", [], ["9% rise"]),
+        # a multiplier written onto the sum is part of its name, even when the parser takes it
+        # for a word of its own (proposals8)
+        ("Ferry news\nMinisters pledged £300m to upgrade harbours.", ["£300m"], ["£300"]),
     ],
 )
 def test_amounts_named_on_a_real_parse(

@@ -137,6 +137,55 @@ def test_generic_services_a_body_delivers_are_a_kind_a_named_service_is_not() ->
     assert not any(text.endswith("services") for text in named)
 
 
+PROVIDERS_SERVICES = """
+Cuts       NOUN  nsubj    2  cut      NNS
+would      AUX   aux      2  -        MD
+harm       VERB  ROOT     2  -        VB
+HFA        PROPN compound 4  -        NNP  B-ORG
+services   NOUN  dobj     2  service  NNS
+.          PUNCT punct    2  -        .
+The        DET   det      8  -        DT
+HFA        PROPN compound 8  -        NNP  B-ORG
+111        NUM   nummod   9  -        CD
+service    NOUN  nsubj    10 -        NN
+opened     VERB  ROOT     10 open     VBD
+.          PUNCT punct    10 -        .
+"""
+
+
+def test_generic_services_named_by_their_provider_are_a_kind() -> None:
+    # "HFA services" are what the body provides (proposals8); "the HFA 111 service" is one
+    named = _named(PROVIDERS_SERVICES)
+    assert not any(text.endswith("services") for text in named)
+    assert any(text.endswith("111 service") for text in named)
+
+
+CLAIMS = """
+The        DET   det      1  -        DT
+guild      NOUN  nsubj    2  -        NN
+lodged     VERB  ROOT     2  lodge    VBD
+a          DET   det      4  -        DT
+claim      NOUN  dobj     2  -        NN
+for        ADP   prep     4  -        IN
+a          DET   det      8  -        DT
+6%         NOUN  compound 8  -        NN
+rise       NOUN  pobj     5  -        NN
+and        CCONJ cc       2  -        CC
+a          DET   det      11 -        DT
+claim      NOUN  conj     2  -        NN
+for        ADP   prep     11 -        IN
+asylum     NOUN  pobj     12 -        NN
+.          PUNCT punct    2  -        .
+"""
+
+
+def test_generic_a_claim_names_a_proposal_only_for_a_rise_in_pay() -> None:
+    # lex:claimNoun (proposals8)
+    named = _named(CLAIMS)
+    assert any(text.startswith("claim for a 6% rise") for text in named)
+    assert not any("asylum" in text for text in named)
+
+
 SAID_OF_A_PRONOUN = """
 Critics    NOUN  nsubj    1  critic   NNS
 say        VERB  ROOT     1  -        VBP

@@ -167,3 +167,50 @@ def test_policy_changes_a_ministry_s_response_to_a_review_is_a_proposal() -> Non
 
 def test_policy_changes_in_response_to_a_review_names_nothing() -> None:
     assert not any("response" in text for text in _phrases(IN_RESPONSE_TO_THE_REVIEW))
+
+
+BOARD_ANNOUNCES_A_RISE_IN_PAY_FOR_PORTERS = """
+The       DET   det      1  -        DT
+board     NOUN  nsubj    2  -        NN
+announced VERB  ROOT     2  announce VBD
+a         DET   det      4  -        DT
+rise      NOUN  dobj     2  -        NN
+in        ADP   prep     4  -        IN
+pay       NOUN  pobj     5  -        NN
+for       ADP   prep     6  -        IN
+hospital  NOUN  compound 9  -        NN
+porters   NOUN  pobj     7  porter   NNS
+.         PUNCT punct    2  -        .
+"""
+
+FIGURES_SHOW_A_RISE_IN_SPENDING = """
+The       DET   det      1  -        DT
+figures   NOUN  nsubj    2  figure   NNS
+showed    VERB  ROOT     2  show     VBD
+a         DET   det      4  -        DT
+rise      NOUN  dobj     2  -        NN
+in        ADP   prep     4  -        IN
+spending  NOUN  pobj     5  -        NN
+on        ADP   prep     6  -        IN
+ferries   NOUN  pobj     7  ferry    NNS
+.         PUNCT punct    2  -        .
+"""
+
+
+def test_policy_changes_a_rise_in_pay_put_forward_is_a_proposal() -> None:
+    found = _found(BOARD_ANNOUNCES_A_RISE_IN_PAY_FOR_PORTERS)
+    assert ("rise in pay", "noun-phrase", False) in found
+
+
+def test_policy_changes_a_rise_in_spending_shown_by_figures_is_a_statistic() -> None:
+    assert _found(FIGURES_SHOW_A_RISE_IN_SPENDING) == set()
+
+
+def test_policy_changes_a_rise_in_funding_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Colleges welcome rise\nThe Ferry Workers Guild welcomed an increase in funding for"
+        " island colleges announced by the minister.\n"
+    )
+    labels = {e.label for e in corpus.entities}
+    assert any(label.startswith("increase in funding") for label in labels)
+    assert "funding for island colleges" not in labels

@@ -193,6 +193,12 @@ def test_proposals_measures_named_on_a_real_parse(
             "Harbour Renewal Fund",
             "FundingPackage",
         ),
+        # a white paper sets out a government's proposals for law (proposals8)
+        (
+            "Port news\nThe union criticised the white paper on harbours published by the ministry.",
+            "white paper",
+            "Plan",
+        ),
         # a name that ends in a year is named by the word before the year
         (
             "Port news\nThe Coastal Access Act 2019 was amended by ministers.",
@@ -663,3 +669,44 @@ def test_proposals_a_word_of_a_role_title_names_no_proposal(
         'Harbour news\nJo Reyes, Director of Policy, Unison said: "The levy is unfair."\n'
     )
     assert "Policy" not in {e.label for e in corpus.entities}
+
+
+HARBOURS_WHITE_PAPER = """
+The       DET   det      3  -        DT
+harbours  NOUN  compound 3  harbour  NNS
+white     ADJ   amod     3  -        JJ
+paper     NOUN  nsubj    4  -        NN
+failed    VERB  ROOT     4  fail     VBD
+.         PUNCT punct    4  -        .
+"""
+
+
+def test_proposals_a_white_paper_is_a_plan() -> None:
+    assert ("harbours white paper", "Plan") in _named(HARBOURS_WHITE_PAPER)
+
+
+def test_proposals_two_titled_plans_stay_apart_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Port news\nThe guild answered the consultation on the new 5 Year Ferry Plan. The Ferry"
+        " Plan is meant to sit beside the Harbour Ferry Plan, published in May.\n"
+    )
+    plans = [" | ".join((e.label, *e.aliases)) for e in corpus.entities if e.type.endswith("Plan")]
+    assert len(plans) == 2
+    assert not any("5 Year" in names and "Harbour" in names for names in plans)
+
+
+def test_proposals_a_rise_of_an_amount_told_in_words_is_not_a_rise_of_4_percent(
+    extract: Callable[..., Any],
+) -> None:
+    # lex:amountWord (proposals8): "double-digit" names an amount, as "4%" does
+    corpus = extract(
+        "Ferry pay\nThe board offered crews a pay rise of 4% this year.\nThe guild wants a"
+        " double-digit pay rise for its members.\n"
+    )
+    rises = [{e.label, *e.aliases} for e in corpus.entities if e.label.endswith("pay rise")]
+    assert len(rises) == 2
+    assert not any(
+        "pay rise of 4%" in names and "double-digit pay rise" in names for names in rises
+    )

@@ -624,3 +624,120 @@ def test_body_word_alone_beside_two_bodies_named_so_is_left_alone() -> None:
     body_word_alone(sieve)
     assert not _joined(sieve, 2, 0) and not _joined(sieve, 2, 1)
     assert not _joined(sieve, 3, 4)  # "Union" names no committee
+
+
+def test_sieve_a_short_title_does_not_chain_two_titled_plans() -> None:
+    # "the Ferry Plan" fits both "the 5 Year Ferry Plan" and "the Port Ferry Plan"; it joins
+    # the first, and the two titles, neither's words among the other's, stay apart (proposals8)
+    doc = make_doc(
+        """
+        the      DET   det      4  - DT
+        5        NUM   nummod   2  - CD
+        Year     PROPN compound 4  - NNP
+        Ferry    PROPN compound 4  - NNP
+        Plan     PROPN ROOT     4  - NNP
+        ,        PUNCT punct    4  - ,
+        the      DET   det      8  - DT
+        Ferry    PROPN compound 8  - NNP
+        Plan     PROPN appos    4  - NNP
+        and      CCONJ cc       4  - CC
+        the      DET   det      13 - DT
+        Port     PROPN compound 13 - NNP
+        Ferry    PROPN compound 13 - NNP
+        Plan     PROPN conj     4  - NNP
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("5 Year Ferry Plan", KG.Plan, "noun-phrase", start=4, token_start=1),
+            mention("Ferry Plan", KG.Plan, "noun-phrase", start=30, token_start=7),
+            mention("Port Ferry Plan", KG.Plan, "noun-phrase", start=49, token_start=11),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1)
+    assert not _joined(sieve, 0, 2) and not _joined(sieve, 1, 2)
+
+
+def test_sieve_lower_case_plans_are_no_titles_and_still_join() -> None:
+    doc = make_doc(
+        """
+        the      DET   det      2  - DT
+        ferry    NOUN  compound 2  - NN
+        plan     NOUN  ROOT     2  - NN
+        and      CCONJ cc       2  - CC
+        the      DET   det      7  - DT
+        port     NOUN  compound 7  - NN
+        ferry    NOUN  compound 7  - NN
+        plan     NOUN  conj     2  - NN
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("ferry plan", KG.Plan, "noun-phrase", start=4, token_start=1),
+            mention("port ferry plan", KG.Plan, "noun-phrase", start=24, token_start=5),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1)
+
+
+def test_sieve_a_title_with_a_plural_word_is_the_same_title() -> None:
+    # a headline's "Harbours Ferry Plan" is the body's "Harbour Ferry Plan" (proposals8)
+    doc = make_doc(
+        """
+        Harbours PROPN compound 2 - NNP
+        Ferry    PROPN compound 2 - NNP
+        Plan     PROPN ROOT     2 - NNP
+        ,        PUNCT punct    2 - ,
+        Ferry    PROPN compound 5 - NNP
+        Plan     PROPN appos    2 - NNP
+        ,        PUNCT punct    2 - ,
+        Harbour  PROPN compound 9 - NNP
+        Ferry    PROPN compound 9 - NNP
+        Plan     PROPN appos    2 - NNP
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("Harbours Ferry Plan", KG.Plan, "noun-phrase", start=0, token_start=0),
+            mention("Ferry Plan", KG.Plan, "noun-phrase", start=22, token_start=4),
+            mention("Harbour Ferry Plan", KG.Plan, "noun-phrase", start=35, token_start=7),
+        ],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert _joined(sieve, 0, 1) and _joined(sieve, 1, 2)
+
+
+def test_sieve_a_rise_of_an_amount_told_in_words_keeps_apart_from_one_with_a_number() -> None:
+    # "pay rise" (longer form "pay rise of 4%") and "double-digit pay rise" (proposals8)
+    doc = make_doc(
+        """
+        pay      NOUN  compound 1 - NN
+        rise     NOUN  ROOT     1 - NN
+        of       ADP   prep     1 - IN
+        4%       NOUN  pobj     2 - NN
+        and      CCONJ cc       1 - CC
+        double   ADJ   amod     7 - JJ
+        -        PUNCT punct    7 - HYPH
+        digit    NOUN  compound 8 - NN
+        pay      NOUN  compound 9 - NN
+        rise     NOUN  conj     1 - NN
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("pay rise", KG.FundingPackage, "noun-phrase", start=0, token_start=0),
+            mention("pay rise of 4%", KG.FundingPackage, "noun-phrase", start=0, token_start=0),
+            mention(
+                "double-digit pay rise", KG.FundingPackage, "noun-phrase", start=20, token_start=5
+            ),
+        ],
+        same_as=[(0, 1)],
+        tokens=list(doc),
+    )
+    head_noun_subset(sieve)
+    assert not _joined(sieve, 0, 2)

@@ -24,8 +24,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.entities.sieve_base import Sieve
+    from kg.extract.lexicon import Lexicon
 
-__all__ = ["bodies_not_yet_created", "created_later", "planned_bodies_as_one"]
+__all__ = [
+    "bodies_not_yet_created",
+    "created_later",
+    "introduced_as_new",
+    "planned_bodies_as_one",
+    "replacing",
+]
 
 
 def bodies_not_yet_created(sieve: Sieve) -> None:
@@ -39,7 +46,12 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
         if core_class(m.type) != KG.Organisation or m.token_end > len(tokens):
             continue
         head = _head(tokens, m.token_start, m.token_end)
-        if head is not None and created_later(head, sieve.lexicon, listed=bool(m.gazetteer_id)):
+        if head is not None and (
+            created_later(head, sieve.lexicon, listed=bool(m.gazetteer_id))
+            or introduced_as_new(head)
+            or not m.gazetteer_id
+            and replacing(head, sieve.lexicon)
+        ):
             keys.update(_keys(m.gazetteer_id, m.text))
     if not keys:
         return
@@ -52,6 +64,37 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
         m = mentions[k]
         if core_class(m.type) == KG.Organisation and keys & _keys(m.gazetteer_id, m.text):
             mentions[k] = replace(m, type=KG.Proposal)
+
+
+# --- proposals8 ---
+def introduced_as_new(head: Token) -> bool:
+    """ "transfer its functions to a new Harbour Workforce Council": a name after an indefinite
+    article and "new" is brought in by the text as a body still to come (one at work is named
+    with "the"), even one the gazetteer lists for another country. The name is a proper name of
+    several words ("a new government" is an election's outcome, no body still to come)."""
+    lefts = list(head.lefts)
+    return (
+        head.pos_ == "PROPN"
+        and head.is_title
+        and any(c.dep_ == "compound" and c.is_title for c in lefts)  # a name, not "government"
+        and any(c.dep_ == "amod" and c.lower_ == "new" for c in lefts)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
+    )
+
+
+def replacing(head: Token, lexicon: Lexicon) -> bool:
+    """ "the replacement of the Harbour Authority with Harbour Wales", "will replace X with Y":
+    what a body is replaced with is a body still to come (``lex:replacementWord``); with a verb
+    in the past ("replaced X with Y in 2010") it exists."""
+    governor = head.head
+    if head.dep_ != "pobj" or governor.lower_ != "with":
+        return False
+    word = governor.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head  # "with" hung on the body replaced: "replacement of X with Y"
+    if word.lemma_.lower() not in lexicon.replacement_words:
+        return False
+    return word.pos_ == "NOUN" or word.tag_ in ("VB", "VBG")
 
 
 def _head(tokens: Sequence[Token], start: int, end: int) -> Token | None:

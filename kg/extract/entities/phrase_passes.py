@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.money import money_amount
+from kg.extract.entities.titled_proposals import TitledGroups
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.planned_bodies import verb_words
@@ -184,12 +185,13 @@ def head_noun_subset(sieve: Sieve) -> None:
     mentions = sieve.mentions
     version_words = sieve.lexicon.version_words
     longer = _longer_forms(sieve)
+    titled = TitledGroups(sieve)
     for k, other in _same_head_pairs(sieve):
         if versions_apart(mentions[k], mentions[other], sieve.lexicon):
             continue
         words = _modifier_words(mentions[k])
         other_words = _modifier_words(mentions[other])
-        if k in longer and any(any(c.isdigit() for c in w) for w in other_words - words):
+        if k in longer and any(_amount_word(w, sieve.lexicon) for w in other_words - words):
             continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
         if (
             words
@@ -202,9 +204,15 @@ def head_noun_subset(sieve: Sieve) -> None:
             )
             and not (words - other_words)
         ):
-            sieve.union(k, other)
+            titled.join(k, other)
         elif words and other_words and words == other_words:
-            sieve.union(k, other)
+            titled.join(k, other)
+
+
+def _amount_word(word: str, lexicon: Lexicon) -> bool:
+    """A word of an amount: with a digit ("7.4%"), or one of an amount told in words
+    (``lex:amountWord``: "digit" of "double-digit", "inflation" of "above-inflation")."""
+    return any(c.isdigit() for c in word) or word in lexicon.amount_words
 
 
 def _longer_forms(sieve: Sieve) -> set[int]:
@@ -227,12 +235,13 @@ def generic_proposals_by_topic(sieve: Sieve) -> None:
     lexicon = sieve.lexicon
     generic = [k for k in sieve.phrases if mentions[k].head in lexicon.generic_proposal_heads]
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}  # "polyclinic" tagged ADJ
+    titled = TitledGroups(sieve)
     for k in generic:
         topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
         for other in generic:
             if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
                 if not versions_apart(mentions[k], mentions[other], lexicon):
-                    sieve.union(k, other)
+                    titled.join(k, other)
 
 
 def proposals_by_topic(sieve: Sieve) -> None:
@@ -242,6 +251,7 @@ def proposals_by_topic(sieve: Sieve) -> None:
     other ("the GMS contract", "a new GMS contract")."""
     mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
+    titled = TitledGroups(sieve)
     for k, other in _same_head_pairs(sieve):
         a, b = mentions[k], mentions[other]
         if other < k or core_class(a.type) != KG.Proposal or not tokens:
@@ -259,7 +269,7 @@ def proposals_by_topic(sieve: Sieve) -> None:
             v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
         ):
             continue
-        sieve.union(k, other)
+        titled.join(k, other)
 
 
 def reports_by_name(sieve: Sieve) -> None:
@@ -438,7 +448,10 @@ def _numbers(sieve: Sieve, k: int) -> set[str]:
         for i, j in ((a, b), (b, a)):
             if i == k and sieve.mentions[j].token_start == m.token_start:
                 texts.append(sieve.mentions[j].text)
-    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)}
+    told = sieve.lexicon.amount_words  # "double-digit": an amount told in words
+    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)} | {
+        part for t in texts for w in t.lower().split() for part in w.split("-") if part in told
+    }
 
 
 def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:

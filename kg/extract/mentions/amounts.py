@@ -39,7 +39,8 @@ def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
         start = token.left_edge.i
         while start < token.i and doc[start].lower_ in DETERMINERS:
             start += 1
-        first = context.candidate(doc[start : token.i + 1], KG.FundingPackage, "noun-phrase")
+        stop = _sum_end(token)
+        first = context.candidate(doc[start:stop], KG.FundingPackage, "noun-phrase")
         if first is None:
             continue
         yield first
@@ -48,7 +49,7 @@ def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
             bare += 1  # "additional £80m" is also "£80m"
         if bare > start:
             shorter = context.candidate(
-                doc[bare : token.i + 1],
+                doc[bare:stop],
                 KG.FundingPackage,
                 "noun-phrase",
                 longer=True,
@@ -56,7 +57,7 @@ def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
             )
             if shorter is not None:
                 yield shorter
-        end = _purpose_end(token)
+        end = _purpose_end(token, stop)
         if end is not None:
             longer = context.candidate(
                 doc[start:end], KG.FundingPackage, "noun-phrase", longer=True, same_as=first
@@ -101,11 +102,20 @@ def _proposed(token: Token, context: Context) -> bool:
     return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs
 
 
-def _purpose_end(token: Token) -> int | None:
-    """End of the "for" or "to" phrase right after the sum ("£300m for rural bus routes"), up
-    to eight words, hung on the sum or on its verb."""
+def _sum_end(token: Token) -> int:
+    """Where a sum's name ends: after its number, and after a multiplier written onto it that
+    the parser took for a word of its own ("£300m", "m" read as a verb)."""
     doc = token.doc
     after = token.i + 1
+    if after < len(doc) and not token.whitespace_ and doc[after].lower_ in _MULTIPLIERS:
+        return after + 1
+    return after
+
+
+def _purpose_end(token: Token, after: int) -> int | None:
+    """End of the "for" or "to" phrase right after the sum (which ends before ``after``:
+    "£300m for rural bus routes"), up to eight words, hung on the sum or on its verb."""
+    doc = token.doc
     if after >= len(doc) or doc[after].lower_ not in ("for", "to") or doc[after].dep_ != "prep":
         return None
     if doc[after].head.i not in (token.i, token.head.i):

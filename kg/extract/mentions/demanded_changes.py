@@ -28,7 +28,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["demanded_changes", "demanded_lever"]
+__all__ = ["demanded_changes", "demanded_lever", "put_forward"]
 
 MAX_WORDS = 10  # a longer phrase is a clause, not a name
 _PREPOSITIONS = frozenset({"over", "in", "for", "around", "on", "to", "of"})
@@ -58,7 +58,7 @@ def demanded_lever(token: Token, lexicon: Lexicon) -> int | None:
         for c in token.lefts
     ):
         return None  # "more control", "more devolved control"
-    if any(c.dep_ in ("det", "poss") for c in token.lefts) or not _put_forward(token, lexicon):
+    if any(c.dep_ in ("det", "poss") for c in token.lefts) or not put_forward(token, lexicon):
         return None
     preposition = next(
         (c for c in token.rights if c.dep_ == "prep" and c.lower_ in _PREPOSITIONS), None
@@ -84,7 +84,7 @@ def _stop(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "CCONJ" and (after is None or after.lower_ in lexicon.more_words)
 
 
-def _put_forward(token: Token, lexicon: Lexicon) -> bool:
+def put_forward(token: Token, lexicon: Lexicon) -> bool:
     """The phrase (or the list it is an item of) is the object of an actor's relation verb, or
     of "for" after a word of calling, planning or making way (``lex:demandingFor``)."""
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):

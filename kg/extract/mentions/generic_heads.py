@@ -8,7 +8,8 @@ deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be
 the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``),
 devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
 total that proposals named before are taken to ("taking the total to a 7% uplift").
-A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either.
+A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either,
+nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``).
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
 "Ministers set out the 2025/26 budget" the year names one.
@@ -53,6 +54,22 @@ def names_no_proposal(
         or lemma in lexicon.devotion_nouns
         and _devoted_to_an_actor(token, lexicon)
         or _a_total_reached(token)
+        or lemma in lexicon.claim_nouns
+        and not _claims_money(token, lexicon)
+    )
+
+
+def _claims_money(token: Token, lexicon: Lexicon) -> bool:
+    """ "a claim for a 5% rise", "a claim for better pay": a claim whose "for" asks for a change
+    in money or pay (``lex:claimNoun``); "claims that X", "a claim for asylum" name none."""
+    wanted = lexicon.policy_change_nouns | lexicon.money_nouns | lexicon.change_head_nouns
+    if any(c.dep_ == "compound" and c.lemma_.lower() in wanted for c in token.lefts):
+        return True  # "the pay claim" (its own head noun)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for o in c.children)
+        for c in token.rights
     )
 
 
@@ -119,13 +136,17 @@ def _settling(token: Token, lexicon: Lexicon) -> bool:
 def _bare_plural_of_common_words(token: Token, det: str | None, modifiers: Sequence[Token]) -> bool:
     """ "deliver frontline services", "provide local services": a plural with no determiner
     and only common words before it is the kind of thing a body provides, even as the object
-    of a verb of delivering."""
+    of a verb of delivering; so with the name of the body or the place that provides it ("NHS
+    services", "Welsh services": a name the model takes for a body, place or people)."""
     return (
         token.tag_ == "NNS"
         and det is None
         and not any(c.dep_ == "poss" for c in token.lefts)
-        and all(t.is_lower and t.is_alpha for t in modifiers)
+        and all(t.is_lower and t.is_alpha or t.ent_type_ in _PROVIDERS for t in modifiers)
     )
+
+
+_PROVIDERS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def _said_of_a_pronoun(token: Token, modifiers: Sequence[Token]) -> bool:

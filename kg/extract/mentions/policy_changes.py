@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.demanded_changes import put_forward
 from kg.extract.mentions.names import DEFINITE, determiner, head_class, is_acronym
 from kg.extract.mentions.phrase_extent import long_form_ends, noun_phrase_bounds
 from kg.rdf.namespaces import KG
@@ -83,7 +84,20 @@ def changed_proposal(token: Token, lexicon: Lexicon) -> Token | None:
         for obj in preposition.children:
             if obj.dep_ == "pobj" and _instrument(obj, lexicon):
                 return obj
-    return None
+    return _money_put_forward(token, lexicon)
+
+
+def _money_put_forward(token: Token, lexicon: Lexicon) -> Token | None:
+    """The money a change is in ("pay" of "announced a rise in pay for nurses"), when an actor
+    puts the change forward (the object of a relation verb, or after "for" of a word of calling):
+    a change in money said of nothing put forward is a statistic ("a rise in spending")."""
+    preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if preposition is None or preposition.i != token.i + 1:
+        return None
+    money = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if money is None or money.lemma_.lower() not in lexicon.money_nouns:
+        return None
+    return money if put_forward(token, lexicon) else None
 
 
 def _refers_back(token: Token, changed: Token) -> bool:
