@@ -313,6 +313,15 @@ class Lexicon(RuleWords):
     council_service_nouns: frozenset[str] = word_list(LEX.councilServiceNoun)
     """Nouns after "council" that name what a council levies or lets, not the council
     ("council tax", "council houses"): "Leeds council tax" names no council."""
+    # --- stance6 ---
+    ability_words: frozenset[str] = word_list(LEX.abilityWord)
+    """Adjectives of ability taking an infinitive ("able", "prepared"): its subject's own act."""
+    negative_ability_words: frozenset[str] = word_list(LEX.negativeAbilityWord)
+    """Adjectives of ability negative by themselves ("unable")."""
+    opposing_dispositions: frozenset[str] = word_list(LEX.opposingDisposition)
+    """Adjectives with their preposition whose subject opposes the object ("opposed to")."""
+    supporting_dispositions: frozenset[str] = word_list(LEX.supportingDisposition)
+    """Adjectives with their preposition whose subject supports the object ("supportive of")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -338,6 +338,11 @@ class LEX(DefinedNamespace):
     peopleNoun: URIRef
     # --- review6 ---
     councilServiceNoun: URIRef
+    # --- stance6 ---
+    abilityWord: URIRef
+    negativeAbilityWord: URIRef
+    opposingDisposition: URIRef
+    supportingDisposition: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
