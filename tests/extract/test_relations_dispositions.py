@@ -155,3 +155,63 @@ def test_relations_dispositions_on_a_real_parse(extract: Callable[..., Any]) -> 
         if r.predicate == KG.opposes
     }
     assert any(s.endswith("Guild") and o == "Harbour Levy Bill" for s, _, o in found)
+
+
+def test_relations_backing_a_removal_from_a_proposal_backs_nothing_of_it() -> None:
+    """ "The guild backed the removal of targets from the levy": the levy is only where the
+    targets are taken from."""
+    parsed = build(
+        """
+        The     DET   det    1
+        guild   NOUN  nsubj  2
+        backed  VERB  ROOT   2 back
+        the     DET   det    4
+        removal NOUN  dobj   2
+        of      ADP   prep   4
+        targets NOUN  pobj   5 target
+        from    ADP   prep   4
+        the     DET   det    9
+        levy    NOUN  pobj   7
+        .       PUNCT punct  2
+        """,
+        names=NAMES,
+    )
+    assert ("guild", KG.supports, "levy") not in _asserted(parsed, "verb")
+
+
+def test_relations_a_headline_accused_of_is_the_accused_not_the_critic() -> None:
+    """ "Ferris accused of misleading the guild over the levy": Ferris is accused (a passive
+    with its auxiliary left out), and criticises nobody, whatever the parse says."""
+    parsed = build(
+        """
+        Ferris     PROPN nsubj  1
+        accused    VERB  ROOT   1 accuse VBD
+        of         ADP   prep   1
+        misleading VERB  pcomp  2 mislead VBG
+        the        DET   det    5
+        guild      NOUN  dobj   3
+        over       ADP   prep   3
+        the        DET   det    8
+        levy       NOUN  dobj   1
+        """,
+        names=[("Ferris", KG.Person), *NAMES],
+    )
+    assert _asserted(parsed, "verb") == set()
+
+
+def test_relations_an_active_accusation_still_criticises() -> None:
+    """ "The guild accused Ferris of misleading members": the guild criticises Ferris."""
+    parsed = build(
+        """
+        The        DET   det    1
+        guild      NOUN  nsubj  2
+        accused    VERB  ROOT   2 accuse VBD
+        Ferris     PROPN dobj   2
+        of         ADP   prep   2
+        misleading VERB  pcomp  4 mislead VBG
+        members    NOUN  dobj   5 member
+        .          PUNCT punct  2
+        """,
+        names=[("Ferris", KG.Person), NAMES[0]],
+    )
+    assert ("guild", KG.criticises, "Ferris") in facts(parsed.relations("verb"))

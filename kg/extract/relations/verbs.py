@@ -78,6 +78,24 @@ def _with_particle_back(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "back"
 
 
+# --- stance6 ---
+CHARGES = ("of", "for")  # "accused of misleading", "criticised for the delay"
+
+
+def _charged(context: Context, token: Token) -> bool:
+    """True for a verb of criticising with "of" or "for" right after it and no object before
+    ("Minister accused of misleading MPs over cuts", "Council criticised for closures"): a
+    headline's or a reduced clause's passive, whose subject is the one criticised, not the
+    critic (the parser often reads it as active)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.lower_ in CHARGES
+        and token.tag_ in ("VBD", "VBN")
+        and context.lexicon.triggers.get((token.lemma_.lower(), "")) == KG.criticises
+    )
+
+
 class Route(NamedTuple):
     """A trigger found at a verb: the property, the object tokens and the trigger words."""
 
@@ -93,6 +111,8 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     if _misread_particle(token, context.lexicon.verb_particles):
         return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
+    if _charged(context, token):
+        return  # --- stance6 --- "Minister accused of misleading MPs over cuts": passive
     found = [_undone(context, token, r) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
