@@ -215,3 +215,44 @@ def test_relations_an_active_accusation_still_criticises() -> None:
         names=[("Ferris", KG.Person), NAMES[0]],
     )
     assert ("guild", KG.criticises, "Ferris") in facts(parsed.relations("verb"))
+
+
+def test_relations_fighting_off_a_challenge_opposes_nothing() -> None:
+    """ "The guild fought off a challenge to the levy": "fight off" repels the challenge."""
+    parsed = build(
+        """
+        The       DET   det    1
+        guild     NOUN  nsubj  2
+        fought    VERB  ROOT   2 fight
+        off       ADP   prt    2
+        a         DET   det    5
+        challenge NOUN  dobj   2
+        to        ADP   prep   5
+        the       DET   det    8
+        levy      NOUN  pobj   6
+        .         PUNCT punct  2
+        """,
+        names=NAMES,
+    )
+    assert ("guild", KG.opposes, "levy") not in _asserted(parsed, "verb")
+
+
+def test_relations_a_bad_deal_said_of_a_proposal_opposes_it() -> None:
+    """ "Ferris said the levy was a bad deal for farmers"."""
+    parsed = build(
+        """
+        Ferris  PROPN nsubj  1
+        said    VERB  ROOT   1 say
+        the     DET   det    3
+        levy    NOUN  nsubj  4
+        was     AUX   ccomp  1 be
+        a       DET   det    7
+        bad     ADJ   amod   7
+        deal    NOUN  attr   4
+        for     ADP   prep   7
+        farmers NOUN  pobj   8 farmer
+        .       PUNCT punct  1
+        """,
+        names=[("Ferris", KG.Person), NAMES[1]],
+    )
+    assert ("Ferris", KG.opposes, "levy") in _asserted(parsed, "appraisal")

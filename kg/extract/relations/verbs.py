@@ -96,6 +96,13 @@ def _charged(context: Context, token: Token) -> bool:
     )
 
 
+def _repelled(context: Context, verb: Token, plain: URIRef) -> bool:
+    """True for a verb of stance with the particle "off" ("fought off a challenge", "fended
+    off criticism"): it repels its object, another phrasal verb than the plain one."""
+    core = context.schema.core_property(plain) or plain
+    return core in STANCES and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 class Route(NamedTuple):
     """A trigger found at a verb: the property, the object tokens and the trigger words."""
 
@@ -416,6 +423,8 @@ def routes(context: Context, token: Token) -> list[Route]:
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
+    if plain is not None and _repelled(context, token, plain):
+        plain = None  # --- stance6 --- "fought off a challenge to its plans": repelled
     if plain is not None and context.cancels(token):
         # "called off the strike" proposes or leads nothing ("scrapped the plan" still
         # opposes it; the caller of a suspended strike took part in it: events.participation)
