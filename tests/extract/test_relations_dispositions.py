@@ -256,3 +256,22 @@ def test_relations_a_bad_deal_said_of_a_proposal_opposes_it() -> None:
         names=[("Ferris", KG.Person), NAMES[1]],
     )
     assert ("Ferris", KG.opposes, "levy") in _asserted(parsed, "appraisal")
+
+
+def test_relations_a_welcome_given_to_a_proposal_as_a_noun_dative_supports_it() -> None:
+    """ "The guild gave the levy a cautious welcome", as "gave a welcome to the levy"."""
+    parsed = build(
+        """
+        The      DET   det    1
+        guild    NOUN  nsubj  2
+        gave     VERB  ROOT   2 give
+        the      DET   det    4
+        levy     NOUN  dative 2
+        a        DET   det    7
+        cautious ADJ   amod   7
+        welcome  NOUN  dobj   2
+        .        PUNCT punct  2
+        """,
+        names=NAMES,
+    )
+    assert ("guild", KG.supports, "levy") in _asserted(parsed, "noun")
