@@ -116,10 +116,9 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     objects."""
     if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
         return
-    if _misread_particle(token, context.lexicon.verb_particles):
-        return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
-    if _charged(context, token):
-        return  # --- stance6 --- "Minister accused of misleading MPs over cuts": passive
+    # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
+    if _misread_particle(token, context.lexicon.verb_particles) or _charged(context, token):
+        return  # --- "Minister accused of misleading MPs over cuts": a passive
     found = [_undone(context, token, r) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
