@@ -330,6 +330,15 @@ class Lexicon(RuleWords):
     amount_words: frozenset[str] = word_list(LEX.amountWord)
     """Words of an amount told in words ("digit" of "double-digit", "inflation" of
     "above-inflation"): a rise with one is not a rise of another amount."""
+    # --- stance6 ---
+    ability_words: frozenset[str] = word_list(LEX.abilityWord)
+    """Adjectives of ability taking an infinitive ("able", "prepared"): its subject's own act."""
+    negative_ability_words: frozenset[str] = word_list(LEX.negativeAbilityWord)
+    """Adjectives of ability negative by themselves ("unable")."""
+    opposing_dispositions: frozenset[str] = word_list(LEX.opposingDisposition)
+    """Adjectives with their preposition whose subject opposes the object ("opposed to")."""
+    supporting_dispositions: frozenset[str] = word_list(LEX.supportingDisposition)
+    """Adjectives with their preposition whose subject supports the object ("supportive of")."""
 
     def role(self, words: str) -> Role | None:
         """The role that role words name, hyphens as the tokenizer splits them ("vice-chair" is

@@ -346,6 +346,11 @@ class LEX(DefinedNamespace):
     replacementWord: URIRef
     claimNoun: URIRef
     amountWord: URIRef
+    # --- stance6 ---
+    abilityWord: URIRef
+    negativeAbilityWord: URIRef
+    opposingDisposition: URIRef
+    supportingDisposition: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

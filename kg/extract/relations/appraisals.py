@@ -24,7 +24,7 @@ from kg.extract.relations.grammar import children, has_child, is_verb, objects_o
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["appraisal", "polarity", "speaker_feeling"]
+__all__ = ["appraisal", "disposition", "polarity", "speaker_feeling"]
 
 LONGEST = 5  # words in the longest appraisal phrase ("a step in the right direction")
 COMPLEMENTS = ("oprd", "xcomp", "attr", "acomp", "ccomp")  # "called it a betrayal"
@@ -205,3 +205,43 @@ def _antecedent(subject: Token, clause: Token) -> Token:
     if subject.lower_ in RELATIVE_SUBJECTS and speech.dep_ == "relcl" and speech.head != speech:
         return speech.head
     return subject
+
+
+# --- stance6 ---
+def disposition(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """ "the union is opposed to the bill", "remains critical of the plan", "was supportive of
+    the reforms": an adjective of disposition with its preposition (``lex:opposingDisposition``,
+    ``lex:supportingDisposition``) is the stance of the clause's subject on its object."""
+    lexicon = context.lexicon
+    if token.dep_ not in ("acomp", "ROOT", "conj", "relcl"):
+        return
+    for prep in children(token, "prep"):
+        phrase = f"{token.lower_} {prep.lower_}"
+        if phrase in lexicon.opposing_dispositions:
+            stance = KG.opposes
+        elif phrase in lexicon.supporting_dispositions:
+            stance = KG.supports
+        else:
+            continue
+        proposals = context.object_entities(objects_of(prep), PROPOSALS, search=False)
+        if not proposals:
+            continue
+        clause = token.head if token.dep_ == "acomp" else token  # "is not opposed to"
+        modality = KG.Negated if has_child(token, "neg") else context.modality(clause)
+        yield from context.emit(
+            rule, _feelers(context, clause), stance, proposals, [token], modality, phrase
+        )
+
+
+def _feelers(context: Context, clause: Token) -> list[Found]:
+    """Who a clause of feeling or disposition is said of: its subject (a relative pronoun
+    stands for the noun the clause is hung on), else the speaker of "it" or "they"."""
+    subjects = [
+        clause.head if t.lower_ in RELATIVE_SUBJECTS and clause.dep_ == "relcl" else t
+        for t in children(clause, "nsubj", "nsubjpass")
+    ]
+    found = [(k, t) for t in subjects if (k := context.entity(t, ACTORS)) is not None]
+    found = found or [
+        (k, t) for k, t in context.subject_entities(clause) if context.core(k) in ACTORS
+    ]
+    return found or speaker_feeling(context, clause)

@@ -65,7 +65,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 continue
             predicate = KG.opposes
         # "criticism of the plan" opposes it; "plans for X, Y and Z" put each forward
-        objects = objects_named(context, predicate, children(prep, "pobj", "pcomp"))
+        named = [prep] if _nominal(prep) else children(prep, "pobj", "pcomp")
+        objects = objects_named(context, predicate, named)
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
         held = _held(context, token, core, modality)
@@ -155,12 +156,18 @@ def _agent(token: Token) -> Token | None:
 def _prepositions(token: Token) -> dict[str, Token]:
     """The noun's prepositions by word; of a direct object, the verb's too: "receiving advice
     from the NIHR on ..." (the verb holds the phrases), "gave its backing to the bill" (the
-    "to" of giving)."""
+    "to" of giving; "gave the bill its backing": the noun dative)."""
     found = {c.lower_: c for c in children(token, "prep")}
     if token.dep_ == "dobj":
         for c in children(token.head, "prep", "dative"):
-            found.setdefault(c.lower_, c)
+            # --- stance6 --- "gave the plan a cautious welcome": a noun dative is its "to"
+            found.setdefault("to" if _nominal(c) else c.lower_, c)
     return found
+
+
+def _nominal(dative: Token) -> bool:
+    """True for a dative that is a noun phrase, not "to" ("gave the plan a welcome")."""
+    return dative.dep_ == "dative" and dative.pos_ in ("NOUN", "PROPN")
 
 
 def _subjects(context: Context, token: Token, source: Token | None, verb: Token) -> list[Found]:

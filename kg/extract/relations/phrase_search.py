@@ -25,6 +25,12 @@ __all__ = [
 ]
 
 
+# what a noun of undoing undoes, or takes it out of: "the removal of the cap", "a delay to
+# the levy", "the removal of all targets from the plan" (--- stance6 ---: "from" backs
+# nothing of the plan either)
+UNDOING_PREPOSITIONS = ("of", "to", "for", "on", "from")
+
+
 def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
     """The tokens inside a phrase but its head, less what follows a contrary preposition
     ("a fight against proposals" is no proposal of the fighter's), a relative clause ("the
@@ -32,7 +38,8 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
     "options to reform the formula" is no relative clause), what a verb of undoing governs
     ("backed calls to abolish the levy") and the "of", "to" or "for" of a noun of undoing
     ("backs the removal of the levy" does not back the levy; "offers an alternative to
-    the model" does not offer the model), nor its owner ("welcomed the levy's demise")."""
+    the model" does not offer the model), or its "from" ("backed the removal of targets from
+    the plan" backs nothing of the plan), nor its owner ("welcomed the levy's demise")."""
     if undoes(phrase, lexicon):  # "argued against scrapping the levy"
         return []
     contrary = lexicon.contrary_prepositions
@@ -43,7 +50,7 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
         if (part.dep_ == "prep" and part.lower_ in contrary)
         or (part.dep_ == "relcl" and not any(c.lower_ == "to" for c in part.children))
         or (
-            part.lower_ in ("of", "to", "for", "on")
+            part.lower_ in UNDOING_PREPOSITIONS
             and part.dep_ == "prep"
             and part.head.lemma_.lower() in undoing
         )

@@ -159,6 +159,8 @@ RULES: tuple[Pass[Any], ...] = (
                 0.55,
                 pos=VERBS | ADJ | NOUN | frozenset({"PROPN", "INTJ"}),  # a headline's "Betrayal"
             ),
+            # --- stance6 --- "the union is opposed to the bill"
+            Rule("disposition", appraisals.disposition, 0.55, pos=ADJ | VERB),
         ),
     ),
     Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6, pos=VERBS),)),

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
+from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, RoleFound, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.model import Relation
@@ -217,20 +218,40 @@ def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         return
     refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in context.lexicon.refuse_verbs
     negated = has_child(token, "neg") and not any(c.lower_ == "yet" for c in token.children)
-    if not refused and not negated:
+    unable = unable_clause(context, token)  # --- stance6 --- "not able to support the bill"
+    if not refused and not negated and unable is None:
         return
-    actor = token.head if refused else token
+    actor = token.head if refused else unable or token
     if hypothetical(context, actor):
         return
+    refusers = actors(context, context.subject_entities(actor))
+    if unable is not None and not refusers:
+        refusers = speaker_feeling(context, unable)  # "said it was not able to": the speaker
     yield from context.emit(
         rule,
-        actors(context, context.subject_entities(actor)),
+        refusers,
         KG.opposes,
         _proposals(context, token),
         [token],
         voice(context, token),
         _form(context, token),
     )
+
+
+# --- stance6 ---
+def unable_clause(context: Context, verb: Token) -> Token | None:
+    """The clause saying its subject cannot or will not do what an infinitive says, after a
+    negated adjective of ability (``lex:abilityWord``): "it was not able to support the
+    bill", "the union is unable to accept the offer", "not prepared to back the deal"; None
+    for any other verb ("able to support the plan")."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.lower_ not in context.lexicon.ability_words:
+        return None
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    negative = adjective.lower_ in context.lexicon.negative_ability_words
+    if not negative and not has_child(adjective, "neg") and not has_child(clause, "neg"):
+        return None
+    return clause
 
 
 # -- criticism and the media ----------------------------------------------------------------

@@ -227,6 +227,8 @@ def _done_by_proposal(context: Context, verb: Token) -> bool:
     the model", "it would undermine", "a levy which would undermine"), not by people ("the
     trusts who deliver frontline services"): only then is its object helped or harmed by a
     proposal that someone judges."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in context.lexicon.ability_words:
+        return False  # --- stance6 --- "not able to support the bill": the subject's own act
     doers = children(verb, "nsubj")
     if verb.dep_ == "relcl" and all(d.lower_ in PRONOUN_DOERS for d in doers):
         doers = [verb.head]  # "a levy which would undermine": the levy

@@ -79,6 +79,31 @@ def _with_particle_back(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "back"
 
 
+# --- stance6 ---
+CHARGES = ("of", "for")  # "accused of misleading", "criticised for the delay"
+
+
+def _charged(context: Context, token: Token) -> bool:
+    """True for a verb of criticising with "of" or "for" right after it and no object before
+    ("Minister accused of misleading MPs over cuts", "Council criticised for closures"): a
+    headline's or a reduced clause's passive, whose subject is the one criticised, not the
+    critic (the parser often reads it as active)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.lower_ in CHARGES
+        and token.tag_ in ("VBD", "VBN")
+        and context.lexicon.triggers.get((token.lemma_.lower(), "")) == KG.criticises
+    )
+
+
+def _repelled(context: Context, verb: Token, plain: URIRef) -> bool:
+    """True for a verb of stance with the particle "off" ("fought off a challenge", "fended
+    off criticism"): it repels its object, another phrasal verb than the plain one."""
+    core = context.schema.core_property(plain) or plain
+    return core in STANCES and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 class Route(NamedTuple):
     """A trigger found at a verb: the property, the object tokens and the trigger words."""
 
@@ -92,8 +117,9 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     objects."""
     if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
         return
-    if _misread_particle(token, context.lexicon.verb_particles):
-        return  # "pushes back plans": "back" is the particle of "pushes", no verb of backing
+    # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
+    if _misread_particle(token, context.lexicon.verb_particles) or _charged(context, token):
+        return  # --- "Minister accused of misleading MPs over cuts": a passive
     found = [_undone(context, token, r) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
@@ -407,6 +433,8 @@ def routes(context: Context, token: Token) -> list[Route]:
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
+    if plain is not None and _repelled(context, token, plain):
+        plain = None  # --- stance6 --- "fought off a challenge to its plans": repelled
     if plain is not None and context.cancels(token):
         # "called off the strike" proposes or leads nothing ("scrapped the plan" still
         # opposes it; the caller of a suspended strike took part in it: events.participation)
