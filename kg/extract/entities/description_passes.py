@@ -63,6 +63,7 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             core_class(m.type) in (KG.Proposal, KG.Event)
             and k not in sieve.found.possessive
             and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
+            or _owners_gathering(sieve, m)
         ):
             # "forthcoming negotiations ... constructive talks": one process (``head_key``)
             same = head_key(m)[0] if m.type == KG.Negotiation else head
@@ -187,6 +188,21 @@ def _setting_of_an_actor(sieve: Sieve, m: Mention) -> bool:
         if s.dep_ == "nsubj"
         for t in (s, *s.conjuncts)
     )
+
+
+# --- events8 ---
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def _owners_gathering(sieve: Sieve, m: Mention) -> bool:
+    """A gathering (a meeting, a conference) owned by "its" or "their", with no earlier one it
+    could be, is its owner's own occasion: "the union's tone at its annual conference", "members
+    heckled the minister at their conference". Unlike "its approach", which restates a thing
+    named before, a body's own gathering is one event whether or not it was named."""
+    if m.type not in _GATHERINGS or not sieve.tokens:
+        return False
+    head = sieve.tokens[m.token_end - 1]
+    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children)
 
 
 def _introduced_by_verb(sieve: Sieve, m: Mention) -> bool:
