@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import make_doc, resolved_of
+from doc_builder import build, facts, make_doc, resolved_of
 
 from kg.extract.entities import ResolvedDocument
 from kg.rdf.namespaces import KG
@@ -54,3 +54,56 @@ def test_relations_members_at_their_conference_take_part_on_a_real_parse(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Marta Lind", KG.participatesIn, "annual conference") in found
+
+
+# "Speaking after the meeting with Hale, the Guild said it was useful." as the parser reads
+# it: the gerund taken for the subject, "the Guild" in apposition to "Hale".
+SPEAKING_AFTER = """
+Speaking  VERB  nsubj  9 speak VBG
+after     ADP   prep   0 - IN
+the       DET   det    3 - DT
+meeting   NOUN  pobj   1 - NN
+with      ADP   prep   3 - IN
+Hale      PROPN pobj   4 - NNP
+,         PUNCT punct  5 - ,
+the       DET   det    8 - DT
+Guild     PROPN appos  5 - NNP
+said      VERB  ROOT   9 say VBD
+it        PRON  nsubj  11 - PRP
+was       AUX   ccomp  9 be VBD
+useful    ADJ   acomp  11 - JJ
+.         PUNCT punct  9 - .
+"""
+
+
+def test_relations_who_speaks_after_a_meeting_with_x_met_x() -> None:
+    """The subject the parser joined to the fronted participle clause ("the Guild", after the
+    comma) came out of the meeting and spoke with Hale; Hale spoke with no one by it."""
+    parsed = build(
+        SPEAKING_AFTER,
+        names=[("Hale", KG.Person), ("Guild", KG.TradeUnion), ("meeting", KG.Meeting)],
+    )
+    assert facts(parsed.relations("event-partners")) == {("Guild", KG.communicatesWith, "Hale")}
+    assert ("Guild", KG.participatesIn, "meeting") in facts(parsed.relations("event-setting"))
+
+
+def test_relations_talks_with_x_give_no_partners_by_the_setting_rule() -> None:
+    """Talks are read by the noun rule ("talks with"), not as a meeting held with someone."""
+    parsed = build(
+        SPEAKING_AFTER.replace("meeting   NOUN", "talks     NOUN"),
+        names=[("Hale", KG.Person), ("Guild", KG.TradeUnion), ("talks", KG.Negotiation)],
+    )
+    assert facts(parsed.relations("event-partners")) == set()
+
+
+def test_relations_speakers_after_a_meeting_met_its_other_side_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ferry news\nSpeaking after the meeting with Mr Hale, Dr Marta Lind and Dr Omar Reyes, "
+        "who chair the guild's drivers' committee, said the meeting was \"positive\"."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Marta Lind", KG.communicatesWith, "Hale") in found
+    assert ("Omar Reyes", KG.communicatesWith, "Hale") in found

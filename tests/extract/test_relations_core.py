@@ -93,6 +93,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "rebuttal",
         # --- proposes7 ---
         "put-in",
+        # --- events8 ---
+        "event-partners",
     }
 
 
