@@ -107,3 +107,31 @@ def test_relations_speakers_after_a_meeting_met_its_other_side_on_a_real_parse(
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Marta Lind", KG.communicatesWith, "Hale") in found
     assert ("Omar Reyes", KG.communicatesWith, "Hale") in found
+
+
+def _made(noun: str, lemma: str) -> str:
+    # "The Guild made {noun} for talks ." / "The Guild made {noun} of talks ."
+    return f"""
+        The    DET   det   1
+        Guild  PROPN nsubj 2
+        made   VERB  ROOT  2 make VBD
+        {noun} NOUN  dobj  2 {lemma} NNS
+        for    ADP   prep  3
+        talks  NOUN  pobj  4 talk NNS
+        .      PUNCT punct 2
+        """
+
+
+@pytest.mark.parametrize(("noun", "lemma"), [("requests", "request"), ("calls", "call")])
+def test_relations_making_requests_for_talks_takes_no_part_in_them(noun: str, lemma: str) -> None:
+    """ "The Guild made repeated requests for talks": the talks are asked for, not held."""
+    parsed = build(_made(noun, lemma), names=[("Guild", KG.TradeUnion), ("talks", KG.Negotiation)])
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_making_plans_for_talks_still_takes_part_in_them() -> None:
+    """A noun that asks for nothing leaves the light verb's reading as it was."""
+    parsed = build(
+        _made("plans", "plan"), names=[("Guild", KG.TradeUnion), ("talks", KG.Negotiation)]
+    )
+    assert facts(parsed.relations("verb")) == {("Guild", KG.participatesIn, "talks")}
