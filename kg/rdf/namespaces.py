@@ -338,6 +338,9 @@ class LEX(DefinedNamespace):
     peopleNoun: URIRef
     # --- review6 ---
     councilServiceNoun: URIRef
+    # --- events8 ---
+    involvingVerb: URIRef
+    organiserNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

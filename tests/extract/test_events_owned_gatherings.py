@@ -135,3 +135,78 @@ def test_relations_making_plans_for_talks_still_takes_part_in_them() -> None:
         _made("plans", "plan"), names=[("Guild", KG.TradeUnion), ("talks", KG.Negotiation)]
     )
     assert facts(parsed.relations("verb")) == {("Guild", KG.participatesIn, "talks")}
+
+
+# "Talks involving the Guild and Hale ended ."
+INVOLVING = """
+Talks      NOUN  nsubj 6 talk NNS
+involving  VERB  acl   0 involve VBG
+the        DET   det   3
+Guild      PROPN dobj  1
+and        CCONJ cc    3
+Hale       PROPN conj  3
+ended      VERB  ROOT  6 end VBD
+.          PUNCT punct 6
+"""
+
+
+def test_relations_who_talks_involve_takes_part_in_them() -> None:
+    parsed = build(
+        INVOLVING,
+        names=[("Guild", KG.TradeUnion), ("Hale", KG.Person), ("Talks", KG.Negotiation)],
+    )
+    assert facts(parsed.relations("event-involved")) == {
+        ("Guild", KG.participatesIn, "Talks"),
+        ("Hale", KG.participatesIn, "Talks"),
+    }
+
+
+# "Lind , one of the organisers of the protest , spoke ."
+ORGANISER = """
+Lind       PROPN nsubj 11
+,          PUNCT punct 0
+one        NUM   appos 0
+of         ADP   prep  2
+the        DET   det   5
+organisers NOUN  pobj  3 organiser NNS
+of         ADP   prep  5
+the        DET   det   8
+protest    NOUN  pobj  6
+,          PUNCT punct 0
+then       ADV   advmod 11
+spoke      VERB  ROOT  11 speak VBD
+.          PUNCT punct 11
+"""
+
+
+def test_relations_one_of_the_organisers_of_an_event_takes_part_in_it() -> None:
+    parsed = build(ORGANISER, names=[("Lind", KG.Person), ("protest", KG.Campaign)])
+    assert facts(parsed.relations("event-organiser")) == {("Lind", KG.participatesIn, "protest")}
+
+
+def test_relations_a_critic_of_an_event_is_no_organiser() -> None:
+    rows = ORGANISER.replace(
+        "organisers NOUN  pobj  3 organiser", "critics    NOUN  pobj  3 critic"
+    )
+    parsed = build(rows, names=[("Lind", KG.Person), ("protest", KG.Campaign)])
+    assert facts(parsed.relations("event-organiser")) == set()
+
+
+def test_descriptions_the_event_a_description_told_of_before_is_referred_back_to() -> None:
+    """ "Drivers held a protest. The protest ended.": the second names the first, kept though
+    it has no name, instead of being dropped."""
+    doc = make_doc(
+        """
+        Drivers NOUN nsubj 1 driver NNS
+        held VERB ROOT 1 hold VBD
+        a DET det 3 - DT
+        protest NOUN dobj 1 - NN
+        . PUNCT punct 1 - .
+        The DET det 6 - DT
+        protest NOUN nsubj 7 - NN
+        ended VERB ROOT 7 end VBD
+        . PUNCT punct 7 - .
+        """
+    )
+    (event,) = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
+    assert len(event.mentions) == 2

@@ -95,6 +95,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "put-in",
         # --- events8 ---
         "event-partners",
+        "event-involved",
+        "event-organiser",
     }
 
 

@@ -70,6 +70,8 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             earlier = unnamed.setdefault((m.type, same), k)
             if earlier != k:
                 sieve.union(k, earlier)
+        elif (before := _told_of_before(sieve, unnamed, k, head)) is not None:
+            sieve.union(k, before)
         else:
             sieve.drop(k)
 
@@ -191,6 +193,19 @@ def _setting_of_an_actor(sieve: Sieve, m: Mention) -> bool:
 
 
 # --- events8 ---
+def _told_of_before(
+    sieve: Sieve, unnamed: Mapping[tuple[URIRef | None, str], int], k: int, head: str
+) -> int | None:
+    """The event an earlier description kept as one thing told of, which a definite
+    description of its class and head refers back to: "Drivers held a protest on Monday ...
+    Lind, one of the organisers of the protest, said" (the second names the first)."""
+    m = sieve.mentions[k]
+    if core_class(m.type) != KG.Event or k in sieve.found.indefinite:
+        return None
+    same = head_key(m)[0] if m.type == KG.Negotiation else head
+    return unnamed.get((m.type, same))
+
+
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 
 

@@ -34,6 +34,8 @@ from kg.rdf.namespaces import KG
 
 __all__ = [
     "argument",
+    "involved",
+    "organisers",
     "made_in",
     "modifier",
     "named_by_verb",
@@ -444,3 +446,56 @@ def _clause_of(governor: Token) -> Token:
             break
         current = current.head
     return current
+
+
+# --- events8 --- who an event's clause says it involves, and its organisers
+def involved(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The objects of a relative clause or participle of involving that describes the event
+    (``lex:involvingVerb``): "pay talks involving the Guild and ministers", "the meeting,
+    which involved the council" → each takes part in it."""
+    if phrase.cls != KG.Event:
+        return
+    for verb in children(phrase.head, "acl", "relcl"):
+        if verb.lemma_.lower() not in context.lexicon.involving_verbs or has_child(verb, "neg"):
+            continue
+        yield from context.emit(
+            rule,
+            context.object_entities(children(verb, "dobj"), ACTORS, search=False),
+            KG.participatesIn,
+            [(phrase.key, phrase.head)],
+            [verb],
+            context.modality(verb),
+            verb.lemma_.lower(),
+        )
+
+
+def organisers(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The actor called an organiser or host of the event (``lex:organiserNoun`` with "of"):
+    in apposition ("Lind, one of the organisers of the protest, said"; "the Guild, host of the
+    summit") or as the complement of its subject ("the Guild was the host of the summit")."""
+    head = phrase.head
+    if phrase.cls != KG.Event or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return
+    noun = head.head.head
+    if noun.lemma_.lower() not in context.lexicon.organiser_nouns:
+        return
+    said_of = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        said_of = noun.head.head  # "one of the organisers of the protest"
+    if said_of.dep_ == "appos":
+        actors = context.object_entities([said_of.head], ACTORS, search=False)
+        modality = KG.Asserted
+    elif said_of.dep_ == "attr" and is_verb(said_of.head):
+        actors = context.subject_entities(said_of.head)
+        modality = context.modality(said_of.head)
+    else:
+        return
+    yield from context.emit(
+        rule,
+        actors,
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [noun],
+        modality,
+        f"{noun.lemma_.lower()} of",
+    )
