@@ -210,3 +210,33 @@ def test_descriptions_the_event_a_description_told_of_before_is_referred_back_to
     )
     (event,) = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
     assert len(event.mentions) == 2
+
+
+def _two_gatherings(first_day: str, second_day: str) -> str:
+    # "The Guild held talks on {first_day} . Hale said the meeting on {second_day} was useful ."
+    return f"""
+        The DET det 1 - DT
+        Guild PROPN nsubj 2 - NNP
+        held VERB ROOT 2 hold VBD
+        talks NOUN dobj 2 talk NNS
+        on ADP prep 3 - IN
+        {first_day} PROPN pobj 4 - NNP
+        . PUNCT punct 2 - .
+        Hale PROPN nsubj 8 - NNP
+        said VERB ROOT 8 say VBD
+        the DET det 10 - DT
+        meeting NOUN nsubj 13 - NN
+        on ADP prep 10 - IN
+        {second_day} PROPN pobj 11 - NNP
+        was AUX ccomp 8 be VBD
+        useful ADJ acomp 13 - JJ
+        . PUNCT punct 8 - .
+        """
+
+
+@pytest.mark.parametrize(("second_day", "count"), [("Monday", 1), ("Friday", 2)])
+def test_entities_talks_and_a_meeting_on_one_weekday_are_one_gathering(
+    second_day: str, count: int
+) -> None:
+    events = _events(resolved_of(make_doc(_two_gatherings("Monday", second_day))))
+    assert len(events) == count
