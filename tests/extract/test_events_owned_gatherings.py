@@ -240,3 +240,26 @@ def test_entities_talks_and_a_meeting_on_one_weekday_are_one_gathering(
 ) -> None:
     events = _events(resolved_of(make_doc(_two_gatherings("Monday", second_day))))
     assert len(events) == count
+
+
+def test_events_a_mass_lobby_is_a_protest_its_organiser_holds_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ferry news\nMarta Lind spoke to reporters at the Ferry Guild's mass lobby event in "
+        "Leeds on Tuesday."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    events = [e for e in corpus.entities if core_class(e.type) == KG.Event]
+    assert [core_class(e.type) for e in events] == [KG.Event]
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Ferry Guild", KG.participatesIn, events[0].label) in found
+
+
+def test_lexicon_lobby_alone_names_no_event() -> None:
+    """ "the tobacco lobby" is a group of interests: only the phrases name the event."""
+    from kg.extract.lexicon import load_lexicon
+
+    heads = load_lexicon().head_nouns
+    assert "mass lobby" in heads
+    assert "lobby" not in heads
