@@ -149,6 +149,12 @@ class Lexicon(RuleWords):
     """Verbs of rejecting what someone said ("dismiss"): answering them in public."""
     utterance_nouns: frozenset[str] = word_list(LEX.utteranceNoun)
     """Nouns of something said ("claim", "call", "criticism"), whose owner said it."""
+    # --- events8 ---
+    involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
+    """Verbs of an event's relative clause or participle whose objects take part in it
+    ("talks involving the unions")."""
+    organiser_nouns: frozenset[str] = word_list(LEX.organiserNoun)
+    """Nouns of one who runs or takes part in an event ("organiser of the protest")."""
     # --- review5 ---
     unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
     """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending

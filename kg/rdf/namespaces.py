@@ -351,6 +351,9 @@ class LEX(DefinedNamespace):
     negativeAbilityWord: URIRef
     opposingDisposition: URIRef
     supportingDisposition: URIRef
+    # --- events8 ---
+    involvingVerb: URIRef
+    organiserNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

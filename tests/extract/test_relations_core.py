@@ -97,6 +97,10 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "foretold",
         # --- stance6 ---
         "disposition",
+        # --- events8 ---
+        "event-partners",
+        "event-involved",
+        "event-organiser",
     }
 
 

@@ -17,7 +17,7 @@ precise first:
    Committee" (the one body named so);
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
 8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
-   its sentence;
+   its sentence; then ``gatherings_by_day``: "new talks on Monday" = "will meet on Monday";
 9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
    per article, unless different strikers are named); then ``vote_in_the_consultation``:
    "this vote", in an article that names no vote, = the consultation before it;

@@ -63,12 +63,15 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             core_class(m.type) in (KG.Proposal, KG.Event)
             and k not in sieve.found.possessive
             and (k in sieve.found.indefinite or _said_to_be_one_thing(sieve, m))
+            or _owners_gathering(sieve, m)
         ):
             # "forthcoming negotiations ... constructive talks": one process (``head_key``)
             same = head_key(m)[0] if m.type == KG.Negotiation else head
             earlier = unnamed.setdefault((m.type, same), k)
             if earlier != k:
                 sieve.union(k, earlier)
+        elif (before := _told_of_before(sieve, unnamed, k, head)) is not None:
+            sieve.union(k, before)
         else:
             sieve.drop(k)
 
@@ -187,6 +190,34 @@ def _setting_of_an_actor(sieve: Sieve, m: Mention) -> bool:
         if s.dep_ == "nsubj"
         for t in (s, *s.conjuncts)
     )
+
+
+# --- events8 ---
+def _told_of_before(
+    sieve: Sieve, unnamed: Mapping[tuple[URIRef | None, str], int], k: int, head: str
+) -> int | None:
+    """The event an earlier description kept as one thing told of, which a definite
+    description of its class and head refers back to: "Drivers held a protest on Monday ...
+    Lind, one of the organisers of the protest, said" (the second names the first)."""
+    m = sieve.mentions[k]
+    if core_class(m.type) != KG.Event or k in sieve.found.indefinite:
+        return None
+    same = head_key(m)[0] if m.type == KG.Negotiation else head
+    return unnamed.get((m.type, same))
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def _owners_gathering(sieve: Sieve, m: Mention) -> bool:
+    """A gathering (a meeting, a conference) owned by "its" or "their", with no earlier one it
+    could be, is its owner's own occasion: "the union's tone at its annual conference", "members
+    heckled the minister at their conference". Unlike "its approach", which restates a thing
+    named before, a body's own gathering is one event whether or not it was named."""
+    if m.type not in _GATHERINGS or not sieve.tokens:
+        return False
+    head = sieve.tokens[m.token_end - 1]
+    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children)
 
 
 def _introduced_by_verb(sieve: Sieve, m: Mention) -> bool:

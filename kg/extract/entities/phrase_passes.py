@@ -24,6 +24,7 @@ from kg.extract.entities.sieve_base import Sieve
 __all__ = [
     "events_by_descriptive_name",
     "events_by_verb",
+    "gatherings_by_day",
     "one_collective_action",
     "vote_in_the_consultation",
     "head_noun_subset",
@@ -101,6 +102,45 @@ def events_by_verb(sieve: Sieve) -> None:
         )
         if candidates:
             sieve.union(k, candidates[0])
+
+
+# --- events8 --- a meeting or talks on one weekday are one gathering
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+GATHERINGS_OF_A_DAY = (KG.Meeting, KG.Negotiation)
+
+
+def gatherings_by_day(sieve: Sieve) -> None:
+    """Meetings and talks told of as held on one weekday are one gathering: "talks with the
+    unions on Friday ... the constructive talks with the unions and the councils on Friday",
+    "new talks on Monday ... the committee will meet on Monday" (the weekday after "on", in the
+    noun's phrase or on the verb that names the event). An act done once more on that day
+    ("will meet again on Monday") is that day's gathering too."""
+    tokens = sieve.tokens
+    if not tokens:
+        return
+    by_day: dict[str, int] = {}
+    for k in sieve.named:
+        m = sieve.mentions[k]
+        if m.type not in GATHERINGS_OF_A_DAY:
+            continue
+        span = tokens[m.token_start].doc[m.token_start : m.token_end]
+        day = _weekday(tokens[m.token_start] if m.method.startswith("verb") else span.root)
+        if day is None:
+            continue
+        first = by_day.setdefault(day, k)
+        if first != k:
+            sieve.union(first, k)
+
+
+def _weekday(head: Token) -> str | None:
+    """The weekday after an "on" that hangs on the head: "talks on Friday", "meet on Monday"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for day in prep.children:
+            if day.dep_ == "pobj" and day.lower_ in WEEKDAYS:
+                return day.lower_
+    return None
 
 
 def vote_in_the_consultation(sieve: Sieve) -> None:

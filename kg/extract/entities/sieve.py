@@ -36,6 +36,7 @@ from kg.extract.entities.phrase_passes import (
     events_by_descriptive_name,
     events_by_verb,
     funding_by_amount,
+    gatherings_by_day,
     generic_proposals_by_topic,
     head_noun_subset,
     headline_proposals_to_body,
@@ -96,6 +97,7 @@ PASSES: tuple[Pass, ...] = (
     acronym_of_initials,
     events_by_descriptive_name,
     events_by_verb,
+    gatherings_by_day,  # --- events8 ---
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,

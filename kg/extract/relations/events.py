@@ -34,10 +34,13 @@ from kg.rdf.namespaces import KG
 
 __all__ = [
     "argument",
+    "involved",
+    "organisers",
     "made_in",
     "modifier",
     "named_by_verb",
     "participation",
+    "partners",
     "performer",
     "setting",
 ]
@@ -93,23 +96,62 @@ def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Re
     the conference", "X went on strike" (``lex:onEventVerb``); or that comes out of a meeting
     or talks: "following talks with the council, the union said", "speaking after the
     meeting, X said", "X called a strike after talks with Y collapsed"."""
-    head = phrase.head
     if phrase.cls != KG.Event:
         return
-    kind = context.resolved.by_key[phrase.key].type
-    talks = kind in (KG.Meeting, KG.Negotiation)
-    clause = _clause_after(head) if talks else None
-    if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
-        clause = _clause_set_in(context, head, talks)
+    clause = _setting_clause(context, phrase)
     if clause is not None:
         yield from context.emit(
             rule,
             _subjects(context, clause),
             KG.participatesIn,
-            [(phrase.key, head)],
+            [(phrase.key, phrase.head)],
             [],
             context.modality(clause),
         )
+
+
+def _setting_clause(context: Context, phrase: Phrase) -> Token | None:
+    """The verb of the clause the event is set in (``setting``), if any."""
+    head = phrase.head
+    kind = context.resolved.by_key[phrase.key].type
+    talks = kind in (KG.Meeting, KG.Negotiation)
+    clause = _clause_after(head) if talks else None
+    if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
+        clause = _clause_set_in(context, head, talks)
+    return clause
+
+
+# --- events8 --- those set in a meeting with X met X
+def partners(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """Whoever a clause sets in a meeting with X, or has come out of one, met X: "speaking
+    after the meeting with the minister, Lind and Reyes said ..." → each of them communicates
+    with the minister, as those who "met" X do. The clause's own subject, however far its verb
+    is from the meeting ("speaking after ..., X said"), is who was there; the noun rule reads
+    only a subject of the verb the meeting hangs on. Not for talks, whose sides the text
+    often names apart from those who speak after them."""
+    if phrase.cls != KG.Event or context.resolved.by_key[phrase.key].type != KG.Meeting:
+        return
+    others = [o for p in preps(phrase.head, "with") for o in objects_of(p)]
+    if not others or _held(context, phrase) != KG.Asserted:
+        return
+    clause = _setting_clause(context, phrase)
+    if clause is None:
+        return
+    subjects = _subjects(context, clause)
+    across = [
+        (k, t)
+        for k, t in context.object_entities(others, ACTORS, search=False)
+        if all(k != s for s, _ in subjects)
+    ]
+    yield from context.emit(
+        rule,
+        subjects,
+        KG.communicatesWith,
+        across,
+        [phrase.head],
+        context.modality(clause),
+        f"{phrase.head.lower_} with",
+    )
 
 
 # --- events7 --- "we" said by several speakers at once
@@ -126,7 +168,7 @@ def _subjects(context: Context, verb: Token) -> list[Found]:
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and has_child(governor, "dobj"):
         if not has_child(verb, "nsubj"):
             return context.object_entities(children(governor, "dobj"), ACTORS, search=False)
-    found = context.subject_entities(verb)
+    found = context.subject_entities(verb) or _absorbed_subjects(context, verb)
     for _key, token in list(found):
         quotation = (
             context.resolved.quotation_at(token.idx) if token.lower_ in JOINT_PRONOUNS else None
@@ -135,6 +177,39 @@ def _subjects(context: Context, verb: Token) -> list[Found]:
             if all(other != k for k, _ in found):
                 found.append((other, token))
     return found
+
+
+# --- events8 --- the subject the parser hung on a fronted participle clause
+def _absorbed_subjects(context: Context, verb: Token) -> list[Found]:
+    """The subject of a clause that has none in the parse because the parser joined it to a
+    fronted participle clause, as the last phrase after a comma in it: "Speaking after the
+    meeting with Mr Hale, Dr Lind and Dr Reyes said ..." ("Lind" a conjunct of "Hale"),
+    "Speaking after talks with the council, the Guild said" ("Guild" in apposition). Only
+    for a clause with no subject but the participle clause (which the parser may take for
+    its subject) before it."""
+    fronting = verb.tag_ in PARTICIPLES and verb.dep_ in FRONTED
+    main = verb.head if fronting else verb
+    if not is_verb(main):
+        return []
+    fronted = [c for c in main.children if c.dep_ in FRONTED and c.tag_ in PARTICIPLES]
+    subjects = [c for c in main.children if c.dep_ in SUBJECTS]
+    if not fronted or any(c not in fronted for c in subjects):
+        return []
+    for clause in fronted:
+        doc = clause.doc
+        stray = [
+            t
+            for t in clause.subtree
+            if t.dep_ in ("conj", "appos") and doc[t.left_edge.i - 1].lower_ == ","
+        ]
+        if clause.i < main.i and stray:
+            return context.object_entities(stray[-1:], ACTORS, search=False)
+    return []
+
+
+FRONTED = ("advcl", "nsubj", "csubj")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+PARTICIPLES = ("VBG", "VBN")
 
 
 def _only_dated(head: Token, kind: URIRef) -> bool:
@@ -371,3 +446,56 @@ def _clause_of(governor: Token) -> Token:
             break
         current = current.head
     return current
+
+
+# --- events8 --- who an event's clause says it involves, and its organisers
+def involved(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The objects of a relative clause or participle of involving that describes the event
+    (``lex:involvingVerb``): "pay talks involving the Guild and ministers", "the meeting,
+    which involved the council" → each takes part in it."""
+    if phrase.cls != KG.Event:
+        return
+    for verb in children(phrase.head, "acl", "relcl"):
+        if verb.lemma_.lower() not in context.lexicon.involving_verbs or has_child(verb, "neg"):
+            continue
+        yield from context.emit(
+            rule,
+            context.object_entities(children(verb, "dobj"), ACTORS, search=False),
+            KG.participatesIn,
+            [(phrase.key, phrase.head)],
+            [verb],
+            context.modality(verb),
+            verb.lemma_.lower(),
+        )
+
+
+def organisers(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The actor called an organiser or host of the event (``lex:organiserNoun`` with "of"):
+    in apposition ("Lind, one of the organisers of the protest, said"; "the Guild, host of the
+    summit") or as the complement of its subject ("the Guild was the host of the summit")."""
+    head = phrase.head
+    if phrase.cls != KG.Event or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return
+    noun = head.head.head
+    if noun.lemma_.lower() not in context.lexicon.organiser_nouns:
+        return
+    said_of = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        said_of = noun.head.head  # "one of the organisers of the protest"
+    if said_of.dep_ == "appos":
+        actors = context.object_entities([said_of.head], ACTORS, search=False)
+        modality = KG.Asserted
+    elif said_of.dep_ == "attr" and is_verb(said_of.head):
+        actors = context.subject_entities(said_of.head)
+        modality = context.modality(said_of.head)
+    else:
+        return
+    yield from context.emit(
+        rule,
+        actors,
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [noun],
+        modality,
+        f"{noun.lemma_.lower()} of",
+    )

@@ -72,6 +72,10 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("event-argument", events.argument, 0.65),
             Rule("event-setting", events.setting, 0.6, method="event-argument"),
             Rule("event-verb", events.participation, 0.65, method="event-argument"),
+            # --- events8 ---
+            Rule("event-partners", events.partners, 0.6),
+            Rule("event-involved", events.involved, 0.6),
+            Rule("event-organiser", events.organisers, 0.6),
             # ---- relations (ext-relations): offers made in talks, authors named before
             Rule("made-in-talks", events.made_in, 0.55),
             # ---- events (ext-events): the agent of a participle of taking part

@@ -38,6 +38,7 @@ from kg.extract.relations.grammar import (
     objects_of,
     preps,
 )
+from kg.extract.relations.modality import asked_for
 from kg.extract.relations.phrase_search import undoes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -192,6 +193,8 @@ def _objects_of(
     if core == KG.advisesOn:  # --- proposes7 --- "recommended acceptance of the offer"
         object_tokens = [t for t in object_tokens if not urged_act(context, t)]
     objects = objects_named(context, predicate, object_tokens)
+    if core == KG.proposes:  # --- events8 --- "made requests for talks": asked for, not held
+        objects = [(k, t) for k, t in objects if not _asked_inside(context, k, t, object_tokens)]
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
     return objects
@@ -334,6 +337,18 @@ def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
     """The objects that are pieces of analysis naming nothing (``lex:analysisNoun``)."""
     nouns = context.lexicon.analysis_nouns
     return [t for t in tokens if t.lemma_.lower() in nouns and context.entity(t) is None]
+
+
+# --- events8 ---
+def _asked_inside(context: Context, key: str, token: Token, object_tokens: Sequence[Token]) -> bool:
+    """An event found inside the object phrase after a noun of asking for it ("made repeated
+    requests for talks with the ministry", "renewed its calls for a meeting": ``asked_for``):
+    it is not held yet, so the subject takes no part in it by making the request."""
+    return (
+        context.core(key) == KG.Event
+        and token not in object_tokens
+        and asked_for(token, context.lexicon)
+    )
 
 
 def _measured(context: Context, tokens: list[Token]) -> list[Token]:
