@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.parse import tokens_of
+
 __all__ = [
     "children",
     "conjuncts",
@@ -31,21 +33,39 @@ MAX_DEPTH = 5
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The children of ``token`` attached by one of ``deps``, in order."""
-    if not (token.n_lefts or token.n_rights):
-        return []  # most tokens have none: no need to walk the parse
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for dep, c in _children_of(token) if dep in deps]
 
 
 def has_child(token: Token, *deps: str) -> bool:
     """True when ``token`` has a child attached by one of ``deps``."""
-    if not (token.n_lefts or token.n_rights):
-        return False
-    return any(c.dep_ in deps for c in token.children)
+    return any(dep in deps for dep, _ in _children_of(token))
 
 
 def preps(token: Token, *words: str) -> list[Token]:
     """The prepositions hung on ``token`` (only those spelt as one of ``words``, if given)."""
-    return [c for c in token.children if c.dep_ == "prep" and (not words or c.lower_ in words)]
+    return [
+        c for dep, c in _children_of(token) if dep == "prep" and (not words or c.lower_ in words)
+    ]
+
+
+_NO_CHILDREN: tuple[tuple[str, Token], ...] = ()
+
+
+def _children_of(token: Token) -> tuple[tuple[str, Token], ...]:
+    """(relation, child) of each child of ``token``, in order, read from the parse once per
+    document: walking ``token.children`` makes new Token objects on every call, and the rules
+    ask for the children of the same words many times."""
+    doc = token.doc
+    table: list[tuple[tuple[str, Token], ...]] | None = doc.user_data.get("kg_children")
+    if table is None:
+        found: list[list[tuple[str, Token]]] = [[] for _ in range(len(doc))]
+        for child in tokens_of(doc):
+            head = child.head.i
+            if head != child.i:
+                found[head].append((child.dep_, child))
+        table = [tuple(kids) if kids else _NO_CHILDREN for kids in found]
+        doc.user_data["kg_children"] = table
+    return table[token.i]
 
 
 def objects_of(prep: Token) -> list[Token]:
