@@ -140,6 +140,23 @@ def test_statistical_entities_a_place_ending_in_a_bodys_name_word_is_a_body() ->
     ]
 
 
+def test_statistical_entities_a_one_word_person_where_an_event_is_held_is_a_place() -> None:
+    # "The union held its conference in Tullybeg.": the model's person is where it was held
+    doc = make_doc(
+        """
+        The        DET   det      1 -          DT
+        union      NOUN  nsubj    2 -          NN
+        held       VERB  ROOT     2 hold       VBD
+        its        PRON  poss     4 -          PRP$
+        conference NOUN  dobj     2 conference NN
+        in         ADP   prep     4 -          IN
+        Tullybeg   PROPN pobj     5 -          NNP B-PERSON
+        .          PUNCT punct    2 -          .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tullybeg", "Place")]
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

@@ -177,7 +177,21 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Organisation  # "Ida Moss, director of policy at Kindred, said"
     if type_ == KG.Place and len(span) > 1 and lexicon.name_words.get(span[-1].text):
         type_ = KG.Organisation  # "the Ferry Federation": a body's name word ends it
+    if type_ == KG.Person and len(span) == 1 and _where_an_event_is(span[0], lexicon):
+        type_ = KG.Place  # "the union's annual conference in Tullybeg"
     return type_
+
+
+def _where_an_event_is(token: Token, lexicon: Lexicon) -> bool:
+    """A one-word name after "in" that follows an event's noun ("the conference in X", "a rally
+    in X"): where the event is held, a place."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "NOUN"
+        and core_class(head_class(prep.head, lexicon) or KG.Entity) == KG.Event
+    )
 
 
 def _organisation_of_a_role(context: Context, span: Span) -> bool:
