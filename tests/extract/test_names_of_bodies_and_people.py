@@ -157,6 +157,22 @@ def test_statistical_entities_a_one_word_person_where_an_event_is_held_is_a_plac
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tullybeg", "Place")]
 
 
+def test_statistical_entities_a_first_name_read_as_a_place_joins_the_person_after_it() -> None:
+    # "It was backed by Tariq Osei.": the model reads "Tariq" as a place, "Osei" as a person
+    doc = make_doc(
+        """
+        It     PRON  nsubjpass 2 -    PRP
+        was    AUX   auxpass   2 be   VBD
+        backed VERB  ROOT      2 back VBN
+        by     ADP   agent     2 -    IN
+        Tariq  PROPN compound  5 -    NNP B-GPE
+        Osei   PROPN pobj      3 -    NNP B-PERSON
+        .      PUNCT punct     2 -    .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tariq Osei", "Person")]
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

@@ -25,8 +25,33 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     """The model's entities ``ents``, names it cut joined, names it joined split (at a
     possessive, or before a conjunction a listed name follows: ``listed`` holds the extents of
     the gazetteer's matches), and seat letters read as names of their own left out."""
-    ents = _split_possessives(_join_broken_names(ents), lexicon)
+    ents = _split_possessives(_join_broken_names(_join_split_people(ents, listed)), lexicon)
     return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
+
+
+def _join_split_people(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:
+    """A person's first name the model read as a place, right before the rest of the name it
+    read as a person ("Sadiq" and "Khan"): one person, unless the word is a listed name (a
+    country or city of the gazetteer)."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ == "GPE"
+            and len(ent) == 1
+            and ent[0].is_title
+            and after.label_ == "PERSON"
+            and after.start == ent.end
+            and (ent.start, ent.end) not in listed
+        ):
+            yield _relabel(ent.doc[ent.start : after.end], "PERSON")
+            k += 2
+            continue
+        yield ent
+        k += 1
 
 
 def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
