@@ -354,6 +354,33 @@ def test_the_executive_word_nothing_beside_another_body_called_an_executive() ->
     assert _executive_word([(1, 3, "tarrow"), (13, 15, "safety_exec")]) == {}
 
 
+# "Ann Tarrow said the board's Executive agreed. Its Executive team met."
+_OWNED_EXECUTIVE_ROWS = """
+    Ann       PROPN compound 1  -     NNP
+    Tarrow    PROPN nsubj    2  -     NNP
+    said      VERB  ROOT     2  say   VBD
+    the       DET   det      4  -     DT
+    board     NOUN  poss     6  -     NN
+    's        PART  case     4  -     POS
+    Executive PROPN nsubj    7  -     NNP
+    agreed    VERB  ccomp    2  agree VBD
+    .         PUNCT punct    2  -     .
+    Its       PRON  poss     12 -     PRP$
+    Executive PROPN compound 12 -     NNP
+    team      NOUN  nsubj    13 -     NN
+    met       VERB  ROOT     13 meet  VBD
+    .         PUNCT punct    13 -     .
+"""
+
+
+def test_the_executive_word_nothing_after_a_possessive() -> None:
+    """A body's own Executive ("the board's Executive", "Its Executive team") is its board of
+    managers, not the government called an executive."""
+    doc = make_doc(_OWNED_EXECUTIVE_ROWS, gazetteer=[(0, 2, KG.Organisation, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
 def test_extract_the_executive_of_a_northern_irish_article(
     extract: Callable[..., Corpus],
 ) -> None:

@@ -159,6 +159,8 @@ def the_governments_word(
 
 
 _DETERMINERS = frozenset({"the", "this", "a", "an", "new"})
+#: tags of a possessive before a noun ("the trust's", "its")
+_POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
 
 
 def the_executive_word(
@@ -168,8 +170,9 @@ def the_executive_word(
     budget", "a new power-sharing Executive") in an article that firmly names one government
     called an executive (Northern Ireland's; Scotland's, as it was called before 2007) and no
     other listed body of that name (the Health and Safety Executive). The word is a name only
-    with its capital, inside no listed name and before no capitalised word ("Executive
-    Committee")."""
+    with its capital, inside no listed name, before no capitalised word ("Executive
+    Committee") and after no possessive ("the trust's Executive", "its Executive team": a
+    body's own board of managers)."""
     words = [doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bExecutive\b", text_of(doc))]
     if not words:
         return {}
@@ -180,6 +183,7 @@ def the_executive_word(
         if t.i not in inside
         and not t.is_sent_start
         and doc[t.i - 1].lower_ != "chief"
+        and doc[t.i - 1].tag_ not in _POSSESSIVE_TAGS
         and (doc[t.i - 1].lower_ in _DETERMINERS or not doc[t.i - 1].is_title)
         and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
     ]
