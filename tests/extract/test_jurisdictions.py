@@ -381,6 +381,39 @@ def test_the_executive_word_nothing_after_a_possessive() -> None:
     assert the_executive_word(doc, _EXECUTIVES, found) == {}
 
 
+# "Former minister Ann Tarrow said the Executive agreed."
+_FORMER_MINISTER_ROWS = """
+    Former    ADJ   amod     1  -     JJ
+    minister  NOUN  compound 3  -     NN
+    Ann       PROPN compound 3  -     NNP
+    Tarrow    PROPN nsubj    4  -     NNP
+    said      VERB  ROOT     4  say   VBD
+    the       DET   det      6  -     DT
+    Executive PROPN nsubj    7  -     NNP
+    agreed    VERB  ccomp    4  agree VBD
+    .         PUNCT punct    4  -     .
+"""
+
+
+def test_the_executive_word_nothing_beside_a_former_minister_only() -> None:
+    """A former minister speaks for no government: naming one names none firmly."""
+    doc = make_doc(_FORMER_MINISTER_ROWS, gazetteer=[(2, 4, KG.Person, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
+def test_extract_a_former_minister_does_not_make_the_department_theirs(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Pay news\nNurses in England were offered 4%. The Department of Health said the offer"
+        " was fair. Mike Nesbitt, the former health minister, said it should be matched.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "dhsc" in listed
+    assert "ni_department_of_health" not in listed
+
+
 def test_extract_the_executive_of_a_northern_irish_article(
     extract: Callable[..., Corpus],
 ) -> None:
