@@ -117,7 +117,9 @@ def _in_office(span: Span) -> bool:
         return True
     root = span.root
     for child in root.children:
-        if child.dep_ not in ("compound", "appos", "amod") or child.i in range(span.start, span.end):
+        if child.dep_ not in ("compound", "appos", "amod") or child.i in range(
+            span.start, span.end
+        ):
             continue
         if child.lower_ == "former" or any(
             t.lower_ == "former" and t.dep_ == "amod" for t in child.children
