@@ -381,6 +381,34 @@ def test_the_executive_word_nothing_after_a_possessive() -> None:
     assert the_executive_word(doc, _EXECUTIVES, found) == {}
 
 
+# "Ann Tarrow said the PCA Executive agreed. The Executive of the PCA met."
+_UNION_EXECUTIVE_ROWS = """
+    Ann       PROPN compound 1  -     NNP
+    Tarrow    PROPN nsubj    2  -     NNP
+    said      VERB  ROOT     2  say   VBD
+    the       DET   det      5  -     DT
+    PCA       PROPN compound 5  -     NNP
+    Executive PROPN nsubj    6  -     NNP
+    agreed    VERB  ccomp    2  agree VBD
+    .         PUNCT punct    2  -     .
+    The       DET   det      9  -     DT
+    Executive PROPN nsubj    13 -     NNP
+    of        ADP   prep     9  -     IN
+    the       DET   det      12 -     DT
+    PCA       PROPN pobj     10 -     NNP
+    met       VERB  ROOT     13 meet  VBD
+    .         PUNCT punct    13 -     .
+"""
+
+
+def test_the_executive_word_nothing_after_an_acronym_or_before_of() -> None:
+    """A union's Executive ("the PCA Executive", "the Executive of the PCA") is its own
+    governing council, not the government called an executive."""
+    doc = make_doc(_UNION_EXECUTIVE_ROWS, gazetteer=[(0, 2, KG.Organisation, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
 # "Former minister Ann Tarrow said the Executive agreed."
 _FORMER_MINISTER_ROWS = """
     Former    ADJ   amod     1  -     JJ

@@ -192,8 +192,9 @@ def the_executive_word(
     called an executive (Northern Ireland's; Scotland's, as it was called before 2007) and no
     other listed body of that name (the Health and Safety Executive). The word is a name only
     with its capital, inside no listed name, before no capitalised word ("Executive
-    Committee") and after no possessive ("the trust's Executive", "its Executive team": a
-    body's own board of managers)."""
+    Committee") and after no possessive or acronym, before no "of" ("the trust's Executive",
+    "its Executive team", "the EIS Executive", "the Executive of the EIS": a body's own board
+    of managers)."""
     words = [doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bExecutive\b", text_of(doc))]
     if not words:
         return {}
@@ -205,6 +206,8 @@ def the_executive_word(
         and not t.is_sent_start
         and doc[t.i - 1].lower_ != "chief"
         and doc[t.i - 1].tag_ not in _POSSESSIVE_TAGS
+        and not doc[t.i - 1].is_upper  # "the EIS Executive": a union's own
+        and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")  # "the Executive of the EIS"
         and (doc[t.i - 1].lower_ in _DETERMINERS or not doc[t.i - 1].is_title)
         and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
     ]
