@@ -354,6 +354,94 @@ def test_the_executive_word_nothing_beside_another_body_called_an_executive() ->
     assert _executive_word([(1, 3, "tarrow"), (13, 15, "safety_exec")]) == {}
 
 
+# "Ann Tarrow said the board's Executive agreed. Its Executive team met."
+_OWNED_EXECUTIVE_ROWS = """
+    Ann       PROPN compound 1  -     NNP
+    Tarrow    PROPN nsubj    2  -     NNP
+    said      VERB  ROOT     2  say   VBD
+    the       DET   det      4  -     DT
+    board     NOUN  poss     6  -     NN
+    's        PART  case     4  -     POS
+    Executive PROPN nsubj    7  -     NNP
+    agreed    VERB  ccomp    2  agree VBD
+    .         PUNCT punct    2  -     .
+    Its       PRON  poss     12 -     PRP$
+    Executive PROPN compound 12 -     NNP
+    team      NOUN  nsubj    13 -     NN
+    met       VERB  ROOT     13 meet  VBD
+    .         PUNCT punct    13 -     .
+"""
+
+
+def test_the_executive_word_nothing_after_a_possessive() -> None:
+    """A body's own Executive ("the board's Executive", "Its Executive team") is its board of
+    managers, not the government called an executive."""
+    doc = make_doc(_OWNED_EXECUTIVE_ROWS, gazetteer=[(0, 2, KG.Organisation, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
+# "Ann Tarrow said the PCA Executive agreed. The Executive of the PCA met."
+_UNION_EXECUTIVE_ROWS = """
+    Ann       PROPN compound 1  -     NNP
+    Tarrow    PROPN nsubj    2  -     NNP
+    said      VERB  ROOT     2  say   VBD
+    the       DET   det      5  -     DT
+    PCA       PROPN compound 5  -     NNP
+    Executive PROPN nsubj    6  -     NNP
+    agreed    VERB  ccomp    2  agree VBD
+    .         PUNCT punct    2  -     .
+    The       DET   det      9  -     DT
+    Executive PROPN nsubj    13 -     NNP
+    of        ADP   prep     9  -     IN
+    the       DET   det      12 -     DT
+    PCA       PROPN pobj     10 -     NNP
+    met       VERB  ROOT     13 meet  VBD
+    .         PUNCT punct    13 -     .
+"""
+
+
+def test_the_executive_word_nothing_after_an_acronym_or_before_of() -> None:
+    """A union's Executive ("the PCA Executive", "the Executive of the PCA") is its own
+    governing council, not the government called an executive."""
+    doc = make_doc(_UNION_EXECUTIVE_ROWS, gazetteer=[(0, 2, KG.Organisation, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
+# "Former minister Ann Tarrow said the Executive agreed."
+_FORMER_MINISTER_ROWS = """
+    Former    ADJ   amod     1  -     JJ
+    minister  NOUN  compound 3  -     NN
+    Ann       PROPN compound 3  -     NNP
+    Tarrow    PROPN nsubj    4  -     NNP
+    said      VERB  ROOT     4  say   VBD
+    the       DET   det      6  -     DT
+    Executive PROPN nsubj    7  -     NNP
+    agreed    VERB  ccomp    4  agree VBD
+    .         PUNCT punct    4  -     .
+"""
+
+
+def test_the_executive_word_nothing_beside_a_former_minister_only() -> None:
+    """A former minister speaks for no government: naming one names none firmly."""
+    doc = make_doc(_FORMER_MINISTER_ROWS, gazetteer=[(2, 4, KG.Person, "tarrow")])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    assert the_executive_word(doc, _EXECUTIVES, found) == {}
+
+
+def test_extract_a_former_minister_does_not_make_the_department_theirs(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Pay news\nNurses in England were offered 4%. The Department of Health said the offer"
+        " was fair. Mike Nesbitt, the former health minister, said it should be matched.\n"
+    )
+    listed = {e.gazetteer_id for e in corpus.entities}
+    assert "dhsc" in listed
+    assert "ni_department_of_health" not in listed
+
+
 def test_extract_the_executive_of_a_northern_irish_article(
     extract: Callable[..., Corpus],
 ) -> None:

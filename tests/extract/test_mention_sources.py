@@ -1779,6 +1779,38 @@ def test_mention_role_modified_by_a_name_word_is_of_the_one_body_named_so() -> N
     assert found.mentions[link.organisation].text == "Dock Workers Association"
 
 
+def test_mention_role_modified_by_a_name_word_beside_another_body_of_its_kind() -> None:
+    """ "The Dock Workers Association and the Pilots Federation met. Association president Jo
+    Reyes spoke.": with another union named, the capitalised word may be the common noun
+    opening the sentence, and names no one body."""
+    doc = make_doc(
+        """
+        The         DET   det      3  -     DT
+        Dock        PROPN compound 3  -     NNP B-ORG
+        Workers     PROPN compound 3  -     NNP I-ORG
+        Association PROPN nsubj    8  -     NNP I-ORG
+        and         CCONJ cc       3  -     CC
+        the         DET   det      7  -     DT
+        Pilots      PROPN compound 7  -     NNP B-ORG
+        Federation  PROPN conj     3  -     NNP I-ORG
+        met         VERB  ROOT     8  meet  VBD
+        .           PUNCT punct    8  -     .
+        Association PROPN compound 11 -     NNP
+        president   NOUN  compound 13 -     NN
+        Jo          PROPN compound 13 -     NNP B-PERSON
+        Reyes       PROPN nsubj    14 -     NNP I-PERSON
+        spoke       VERB  ROOT     14 speak VBD
+        .           PUNCT punct    14 -     .
+        """
+    )
+    found = mentions_of(doc)
+    types = {m.text: m.type for m in found.mentions}
+    assert types["Pilots Federation"] == types["Dock Workers Association"]
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Jo Reyes"
+    assert link.organisation is None
+
+
 def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None:
     """ "Guild head of policy Ann Ryan said so.": "of policy" names a function (a post, not
     the head of the Guild), though a capitalised name follows it."""

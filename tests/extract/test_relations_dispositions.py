@@ -237,6 +237,29 @@ def test_relations_fighting_off_a_challenge_opposes_nothing() -> None:
     assert ("guild", KG.opposes, "levy") not in _asserted(parsed, "verb")
 
 
+def test_relations_fighting_off_a_bid_to_undo_a_proposal_supports_it() -> None:
+    """ "The guild fought off a bid to scrap the levy": repelling an undoing backs the levy,
+    as fighting it does (rule 'reversal')."""
+    parsed = build(
+        """
+        The    DET   det    1
+        guild  NOUN  nsubj  2
+        fought VERB  ROOT   2 fight
+        off    ADP   prt    2
+        a      DET   det    5
+        bid    NOUN  dobj   2
+        to     PART  aux    7
+        scrap  VERB  acl    5
+        the    DET   det    9
+        levy   NOUN  dobj   7
+        .      PUNCT punct  2
+        """,
+        names=NAMES,
+    )
+    assert ("guild", KG.supports, "levy") in _asserted(parsed, "reversal")
+    assert ("guild", KG.opposes, "levy") not in _asserted(parsed, "verb")
+
+
 def test_relations_a_bad_deal_said_of_a_proposal_opposes_it() -> None:
     """ "Ferris said the levy was a bad deal for farmers"."""
     parsed = build(

@@ -14,7 +14,7 @@ from kg.rdf.namespaces import KG
 
 
 def forecast(
-    speaker: URIRef, *, verb: str = "said say", negated: bool = False
+    speaker: URIRef, *, verb: str = "said say", negated: bool = False, effect: str = "save"
 ) -> set[tuple[str, URIRef, str]]:
     """ "The Transport Ministry said the fares cap will (not) save commuters money." """
     not_row = "not PART neg 9" if negated else "also ADV advmod 9"
@@ -29,7 +29,7 @@ def forecast(
         cap       NOUN  nsubj    9
         will      AUX   aux      9
         {not_row}
-        save      VERB  ccomp    3
+        {effect}  VERB  ccomp    3
         commuters NOUN  dative   9  commuter
         money     NOUN  dobj     9
         .         PUNCT punct    3
@@ -52,6 +52,12 @@ def test_relations_a_government_warning_or_denying_what_a_proposal_will_do_propo
 ):
     assert forecast(KG.GovernmentBody, verb="warned warn") == set()
     assert forecast(KG.GovernmentBody, negated=True) == set()
+
+
+def test_relations_a_government_foretelling_harm_from_a_proposal_proposes_nothing() -> None:
+    """ "The Transport Ministry said the fares cap will damage commuters' money": a verdict
+    against the cap, as the rule 'evaluation' reads it, no putting forward."""
+    assert forecast(KG.GovernmentBody, effect="damage") == set()
 
 
 def test_relations_a_government_foretelling_what_anothers_proposal_will_do_proposes_nothing() -> (

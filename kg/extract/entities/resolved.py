@@ -14,6 +14,7 @@ from rdflib import URIRef
 
 from kg.extract.mentions import RoleLink
 from kg.model import Entity, Mention
+from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 __all__ = ["Quotation", "ResolvedDocument", "UnionFind"]
@@ -103,7 +104,30 @@ class ResolvedDocument:
             if best is None or score > best:
                 best = (score[0], score[1])
                 chosen = k
-        return self.mentions[chosen] if best is not None else None
+        if best is None:
+            return None
+        return self.mentions[self._widest_body_ending_alike(chosen, over, allowed)]
+
+    def _widest_body_ending_alike(
+        self, chosen: int, over: Iterable[int], allowed: tuple[URIRef, ...] | None
+    ) -> int:
+        """An organisation's name that ends a wider organisation's name is that one's head
+        word: "Labour" of "Scottish Labour" names the wider party."""
+        m = self.mentions[chosen]
+        key = self.mention_entity[chosen]
+        if m.is_role or key is None or core_class(self.by_key[key].type) != KG.Organisation:
+            return chosen
+        for k in over:
+            wider, other = self.mentions[k], self.mention_entity[k]
+            if wider.is_role or other is None or wider.token_end != m.token_end:
+                continue
+            if wider.token_start >= self.mentions[chosen].token_start:
+                continue
+            if core_class(self.by_key[other].type) == KG.Organisation and (
+                allowed is None or KG.Organisation in allowed
+            ):
+                chosen = k
+        return chosen
 
     def name_extent(self, token_index: int) -> tuple[int, int] | None:
         """The characters of the widest name (not a role phrase) a token is part of."""

@@ -63,7 +63,9 @@ def bodies_of_named_governments(
         else:
             if firmly is None:
                 evidence = [s for s in found if (s.start, s.end) not in shared]
-                firmly = _firmly_named(gazetteer, [s.id_ for s in evidence if not _bare(doc, s)])
+                firmly = _firmly_named(
+                    gazetteer, [s.id_ for s in evidence if not _bare(doc, s) and _in_office(s)]
+                )
             entry = _overruling(gazetteer, entries, plain, firmly)
         if entry is not None:
             chosen[extent] = entry
@@ -107,6 +109,25 @@ def _firmly_named(gazetteer: Mapping[str, GazetteerEntry], named: Iterable[str])
     return firm
 
 
+def _in_office(span: Span) -> bool:
+    """False for a listed person the article calls former ("former first minister Jo Reid",
+    "Jo Reid, the former health minister"): out of office, they speak for no government, and
+    name none firmly. Read on the name's own modifiers and apposition, so only for people."""
+    if core_class(URIRef(span.label_)) != KG.Person:
+        return True
+    root = span.root
+    for child in root.children:
+        if child.dep_ not in ("compound", "appos", "amod") or child.i in range(
+            span.start, span.end
+        ):
+            continue
+        if child.lower_ == "former" or any(
+            t.lower_ == "former" and t.dep_ == "amod" for t in child.children
+        ):
+            return False
+    return True
+
+
 def _bare(doc: Doc, span: Span) -> bool:
     """The bare word "Government" ("the Government's reforms"), which says nothing of whose."""
     return (
@@ -146,7 +167,7 @@ def the_governments_word(
     evidence = named_governments(gazetteer, named)
     if UK_GOVERNMENT in evidence or "uk" in evidence:
         return {}
-    firmly = _firmly_named(gazetteer, named)
+    firmly = _firmly_named(gazetteer, [s.id_ for s in found if s not in bare and _in_office(s)])
     governments = {
         entry_id
         for entry_id, area in _governments_and_areas(gazetteer)
@@ -159,6 +180,8 @@ def the_governments_word(
 
 
 _DETERMINERS = frozenset({"the", "this", "a", "an", "new"})
+#: tags of a possessive before a noun ("the trust's", "its")
+_POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
 
 
 def the_executive_word(
@@ -168,8 +191,10 @@ def the_executive_word(
     budget", "a new power-sharing Executive") in an article that firmly names one government
     called an executive (Northern Ireland's; Scotland's, as it was called before 2007) and no
     other listed body of that name (the Health and Safety Executive). The word is a name only
-    with its capital, inside no listed name and before no capitalised word ("Executive
-    Committee")."""
+    with its capital, inside no listed name, before no capitalised word ("Executive
+    Committee") and after no possessive or acronym, before no "of" ("the trust's Executive",
+    "its Executive team", "the EIS Executive", "the Executive of the EIS": a body's own board
+    of managers)."""
     words = [doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bExecutive\b", text_of(doc))]
     if not words:
         return {}
@@ -180,6 +205,9 @@ def the_executive_word(
         if t.i not in inside
         and not t.is_sent_start
         and doc[t.i - 1].lower_ != "chief"
+        and doc[t.i - 1].tag_ not in _POSSESSIVE_TAGS
+        and not doc[t.i - 1].is_upper  # "the EIS Executive": a union's own
+        and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of")  # "the Executive of the EIS"
         and (doc[t.i - 1].lower_ in _DETERMINERS or not doc[t.i - 1].is_title)
         and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
     ]
@@ -191,7 +219,7 @@ def the_executive_word(
         for entry in (gazetteer.get(k) for k in named)
         if entry is not None and any(n.endswith(" Executive") for n in entry.names)
     }
-    firmly = _firmly_named(gazetteer, named)
+    firmly = _firmly_named(gazetteer, [s.id_ for s in found if _in_office(s)])
     governments = {
         entry_id
         for entry_id, area in _governments_and_areas(gazetteer)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.mentions.acronyms import initials
 from kg.extract.mentions.candidates import Context, MentionSet, RoleLink
 from kg.extract.mentions.methods import METHODS
 from kg.extract.mentions.names import DETERMINERS
@@ -138,16 +139,27 @@ def _organisation_by_its_name_word(
 ) -> int | None:
     """The one organisation of the article whose name ends in the capitalised name word that
     modifies a role ("Association president Jo Reyes" after "the Harbour Workers
-    Association"; ``lex:nameWord``); none where two organisations end in it."""
+    Association"; ``lex:nameWord``); none where two organisations end in it, or where the
+    article names another body of the kind the word gives (a union beside "Union leader X"):
+    the word may be only the common noun for the kind, capitalised to open a sentence. A
+    body's acronym is no other body ("NEU" of "National Education Union")."""
     words = {doc[i].text for i in range(r.start, r.role_start) if doc[i].text in lexicon.name_words}
     if not words:
         return None
+    kinds = {lexicon.name_words[w] for w in words}
     found: dict[str, int] = {}
+    others: set[str] = set()
     for k, m in enumerate(result.mentions):
-        if not m.is_role and core_class(m.type) == KG.Organisation and len(m.text.split()) > 1:
-            if m.text.split()[-1] in words:
-                found.setdefault(m.text, k)
-    return next(iter(found.values())) if len(found) == 1 else None
+        if m.is_role or core_class(m.type) != KG.Organisation:
+            continue
+        if len(m.text.split()) > 1 and m.text.split()[-1] in words:
+            found.setdefault(m.text, k)
+        elif m.type in kinds:
+            others.add(m.text)
+    if len(found) != 1:
+        return None
+    name, k = next(iter(found.items()))
+    return k if all(initials(o, name.split()) is not None for o in others) else None
 
 
 #: tags of a verb that has a tense: it needs a subject of its own

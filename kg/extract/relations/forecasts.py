@@ -8,7 +8,9 @@ a holder of a government post (``announcements.governing``). A government that f
 a proposal will do speaks for it as its author; said by anyone else ("the union said the offer
 would not go far enough") it is a verdict, and gives nothing. A proposal owned by someone other
 than the speaker ("the union's demands would cost £1bn"), a warning ("warned the cut would
-hurt") and a negated clause ("said the levy will not raise prices") give nothing either.
+hurt"), a negated clause ("said the levy will not raise prices") and a harm foretold ("said a
+pay freeze would damage morale": a verdict against the proposal, ``lex:negativeEffect``, or
+"would raise prices", a burden raised) give nothing either.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def foretold(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     """A government speaker's forecast of what a proposal will do proposes the proposal."""
     if token.dep_ != "ccomp" or not is_verb(token) or has_child(token, "neg"):
         return
-    if not any(a.lower_ in AHEAD for a in children(token, "aux")):
+    if not any(a.lower_ in AHEAD for a in children(token, "aux")) or _harm(context, token):
         return
     speech = token.head
     lemma = speech.lemma_.lower()
@@ -55,6 +57,16 @@ def foretold(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     yield from context.emit(
         rule, speakers, KG.proposes, items, [speech, token], context.modality(speech), lemma
     )
+
+
+def _harm(context: Context, verb: Token) -> bool:
+    """The clause's verb does harm: a verb of harm ("damage"), or one of good that raises a
+    burden people bear ("raise prices"), as the rule 'evaluation' reads it."""
+    lexicon = context.lexicon
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.negative_effects and lemma not in lexicon.positive_effects:
+        return False
+    return (lemma in lexicon.negative_effects) != bool(context.burdens(verb))
 
 
 def _unowned(context: Context, found: Found, speakers: set[str]) -> bool:

@@ -100,9 +100,24 @@ def _charged(context: Context, token: Token) -> bool:
 
 def _repelled(context: Context, verb: Token, plain: URIRef) -> bool:
     """True for a verb of stance with the particle "off" ("fought off a challenge", "fended
-    off criticism"): it repels its object, another phrasal verb than the plain one."""
+    off criticism"): it repels its object, another phrasal verb than the plain one. An undoing
+    it repels ("fought off a bid to scrap the levy") is kept for the rule 'reversal': to repel
+    an undoing is to back what it would undo, as to fight it is."""
     core = context.schema.core_property(plain) or plain
-    return core in STANCES and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if core not in STANCES or not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    return not any(_undoing(context, o) for o in children(verb, "dobj"))
+
+
+def _undoing(context: Context, phrase: Token) -> bool:
+    """The phrase undoes something: a verb or noun of undoing ("scrapping the levy", "the
+    scrapping of"), or a noun whose infinitive undoes ("a bid to scrap the levy")."""
+    lexicon = context.lexicon
+    return (
+        undoes(phrase, lexicon)
+        or phrase.lemma_.lower() in lexicon.undoing_nouns
+        or any(undoes(a, lexicon) for a in children(phrase, "acl", "relcl"))
+    )
 
 
 class Route(NamedTuple):
