@@ -12,6 +12,7 @@ from kg.extract.entities.names import name_words, surname_words
 from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.acronyms import LINK_WORDS
+from kg.extract.mentions.departments import DEPARTMENT_NOUNS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -196,21 +197,17 @@ def body_word_alone(sieve: Sieve) -> None:
         for cut in range(1, len(words)):
             if cut == len(words) - 1 or _owner(words[:cut], mentions[k].text, owners):
                 shorter.setdefault(words[cut:], set()).add(sieve.links.find(k))
-        if len(words) > 2 and words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+        if len(words) > 2 and words[0] in DEPARTMENT_NOUNS and words[1] in ("of", "for"):
             shorter.setdefault(words[:1], set()).add(sieve.links.find(k))
     for k, words in names.items():
         if not words or mentions[k].gazetteer_id:
             continue
         alone = sieve.lexicon.name_words.get(words[0].title())
-        if len(words) == 1 and alone != KG.Committee and words[0] not in _DEPARTMENT_WORDS:
+        if len(words) == 1 and alone != KG.Committee and words[0] not in DEPARTMENT_NOUNS:
             continue
         found = shorter.get(words, set())
         if len(found) == 1:
             sieve.union(next(iter(found)), k)
-
-
-#: the first words of departments' names ("Department of Education", "Ministry for Health")
-_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 
 
 def _owner(words: tuple[str, ...], name: str, owners: set[tuple[str, ...]]) -> bool:

@@ -26,10 +26,10 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["departments_by_their_business"]
+__all__ = ["DEPARTMENT_NOUNS", "departments_by_their_business"]
 
-#: nouns of a department, and the first word of a department's listed title
-_DEPARTMENT_NOUNS = frozenset({"department", "ministry"})
+#: nouns of a department, and the first word of a department's name ("Department of Health")
+DEPARTMENT_NOUNS = frozenset({"department", "ministry"})
 #: the government a department is of when the article names no other (the gazetteer's id)
 _UK_GOVERNMENT = "government"
 #: at most this many words of business before the noun ("work and pensions")
@@ -45,9 +45,9 @@ def departments_by_their_business(
     in its title."""
     doc = context.doc
     text = context.document.text.lower()
-    if not context.gazetteer or not any(noun in text for noun in _DEPARTMENT_NOUNS):
+    if not context.gazetteer or not any(noun in text for noun in DEPARTMENT_NOUNS):
         return
-    heads = [t for t in context.tokens if t.lower_ in _DEPARTMENT_NOUNS and t.tag_ in ("NN", "NNP")]
+    heads = [t for t in context.tokens if t.lower_ in DEPARTMENT_NOUNS and t.tag_ in ("NN", "NNP")]
     governments: set[str] | None = None
     for head in heads:
         business = _business_before(doc, head)
@@ -128,7 +128,7 @@ def _listed_departments(gazetteer: Mapping[str, GazetteerEntry]) -> _Listed:
     departments = tuple(
         (title, entry)
         for entry in gazetteer.values()
-        if entry.government and (title := entry.label.lower()).split(" ", 1)[0] in _DEPARTMENT_NOUNS
+        if entry.government and (title := entry.label.lower()).split(" ", 1)[0] in DEPARTMENT_NOUNS
     )
     governments = frozenset(
         e.id

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
+from kg.extract.mentions.names import DETERMINERS
 from kg.extract.parse import UNSUPPORTED_SPANS, text_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -179,7 +180,7 @@ def the_governments_word(
     return {(s.start, s.end): entry for s in bare}
 
 
-_DETERMINERS = frozenset({"the", "this", "a", "an", "new"})
+_DETERMINERS = DETERMINERS | {"new"}
 #: tags of a possessive before a noun ("the trust's", "its")
 _POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
 
