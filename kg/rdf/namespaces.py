@@ -346,6 +346,7 @@ class LEX(DefinedNamespace):
     replacementWord: URIRef
     claimNoun: URIRef
     amountWord: URIRef
+    blameVerb: URIRef
     # --- stance6 ---
     abilityWord: URIRef
     negativeAbilityWord: URIRef

@@ -206,6 +206,15 @@ def test_policy_changes_a_rise_in_spending_shown_by_figures_is_a_statistic() -> 
     assert _found(FIGURES_SHOW_A_RISE_IN_SPENDING) == set()
 
 
+def test_policy_changes_a_rise_blamed_for_something_is_a_cause() -> None:
+    # "The board blamed a rise in pay for hospital porters ...": the verb of blaming takes the
+    # change as a cause (review7: "ministers blamed a rise in spending for the deficit")
+    rows = BOARD_ANNOUNCES_A_RISE_IN_PAY_FOR_PORTERS.replace(
+        "announced VERB  ROOT     2  announce", "blamed    VERB  ROOT     2  blame   "
+    )
+    assert _found(rows) == set()
+
+
 def test_policy_changes_a_rise_in_funding_on_a_real_parse(extract: Callable[..., Any]) -> None:
     corpus = extract(
         "Colleges welcome rise\nThe Ferry Workers Guild welcomed an increase in funding for"

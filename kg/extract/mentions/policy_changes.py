@@ -97,6 +97,8 @@ def _money_put_forward(token: Token, lexicon: Lexicon) -> Token | None:
     money = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if money is None or money.lemma_.lower() not in lexicon.money_nouns:
         return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.blame_verbs:
+        return None  # "blamed a rise in spending for the deficit": a cause, not a proposal
     return money if put_forward(token, lexicon) else None
 
 
