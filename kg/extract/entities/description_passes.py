@@ -290,7 +290,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = False  # "the offers" are not "the 6% offer"
         if fits and versions_apart(m, o, sieve.lexicon):
             fits = False  # "the old scheme" is not "the new payment scheme"
-        if fits and o.start <= m.start and m.end <= o.end:
+        if fits and o.start <= m.start and m.end <= o.end and o.head != head:
             fits = False  # "an amendment to oppose the reforms": not what it holds
         if fits:
             best = other
