@@ -83,6 +83,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "planned_bodies_as_one",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
+        "headline_changes_to_body_topic",
         "generic_references_to_one_proposal",
         "pledged_changes_to_their_noun",
         "collections_of_proposals",
