@@ -534,3 +534,25 @@ def test_entities_surname_in_headline_keeps_the_headline_sentence(extract: Extra
     for mention in mentions:
         sentence = sentences[mention.sentence]
         assert sentence.start <= mention.start < mention.end <= sentence.end, mention
+
+
+def test_entities_repeated_head_of_a_proposal_names_it_not_a_later_reform(
+    extract: Extract,
+) -> None:
+    """ "plans to close libraries ... a reform of parking charges ... the plans": the
+    description repeats the head the plans were named by (real parse)."""
+    corpus = extract(
+        "Council news\nThe council set out plans to close three village libraries."
+        "\nThe mayor also announced a reform of parking charges."
+        "\nResidents criticised the plans on Monday."
+    )
+    assert "plans" not in _entity(corpus, "reform of parking charges").aliases
+
+
+def test_entities_headline_word_of_change_is_the_body_overhaul(extract: Extract) -> None:
+    """ "Council faces anger over park plans" names the overhaul of the park (real parse)."""
+    corpus = extract(
+        "Council faces anger over park plans\nResidents opposed the council's overhaul of the"
+        " town park on Monday.\nThe mayor defended the changes."
+    )
+    assert _labels(corpus, KG.Proposal) == ["overhaul of the town park"]

@@ -84,6 +84,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "planned_bodies_as_one",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
+        "headline_changes_to_body_topic",
         "generic_references_to_one_proposal",
         "pledged_changes_to_their_noun",
         "collections_of_proposals",
@@ -742,3 +743,130 @@ def test_sieve_a_rise_of_an_amount_told_in_words_keeps_apart_from_one_with_a_num
     )
     head_noun_subset(sieve)
     assert not _joined(sieve, 0, 2)
+
+
+_PLANS_THEN_A_REFORM = """
+    The        DET   det       2 -         DT
+    council    NOUN  nsubj     2 -         NN
+    set        VERB  ROOT      2 -         VBD
+    out        ADP   prt       2 -         RP
+    plans      NOUN  dobj      2 plan      NNS
+    for        ADP   prep      4 -         IN
+    bins       NOUN  pobj      5 -         NNS
+    .          PUNCT punct     2 -         .
+    It         PRON  nsubj     9 -         PRP
+    backed     VERB  ROOT      9 back      VBD
+    a          DET   det       11 -        DT
+    reform     NOUN  dobj      9 -         NN
+    of         ADP   prep      11 -        IN
+    parks      NOUN  pobj      12 -        NNS
+    .          PUNCT punct     9 -         .
+    The        DET   det       16 -        DT
+    plans      NOUN  nsubjpass 18 plan     NNS
+    were       AUX   auxpass   18 be       VBD
+    criticised VERB  ROOT      18 criticise VBN
+    .          PUNCT punct     18 -        .
+"""
+
+
+@pytest.mark.parametrize(("plans_sentence", "antecedent"), [(1, 0), (0, 1)])
+def test_sieve_description_of_a_proposal_repeats_the_head_the_body_named_it_by(
+    plans_sentence: int, antecedent: int
+) -> None:
+    """ "The council set out plans for bins. It backed a reform of parks. The plans were
+    criticised": a definite description repeating the head noun a proposal was named by in
+    the body is that proposal, not a later one it would fit only as a word of change; a
+    headline's words are its own, so there the last fitting proposal stays the antecedent."""
+    sieve = _sieve(
+        [
+            mention(
+                "plans for bins",
+                KG.Plan,
+                "noun-phrase",
+                start=20,
+                sentence=plans_sentence,
+                token_start=4,
+                head="plan",
+            ),
+            mention(
+                "reform of parks",
+                KG.Reform,
+                "noun-phrase",
+                start=50,
+                sentence=2,
+                token_start=11,
+                head="reform",
+            ),
+            mention(
+                "plans",
+                KG.Proposal,
+                "description",
+                start=80,
+                sentence=3,
+                token_start=16,
+                head="plan",
+            ),
+        ],
+        descriptions={2: "plan"},
+        tokens=list(make_doc(_PLANS_THEN_A_REFORM)),
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 2, antecedent)
+    assert not _joined(sieve, 0, 1)
+
+
+def test_sieve_description_is_not_the_proposal_that_holds_it() -> None:
+    """ "an overhaul of parks. an amendment to oppose the reforms": a description inside a
+    longer name is an argument of it, never the thing the longer name names."""
+    doc = make_doc(
+        """
+        an        DET   det   1 -      DT
+        overhaul  NOUN  ROOT  1 -      NN
+        of        ADP   prep  1 -      IN
+        parks     NOUN  pobj  2 -      NNS
+        .         PUNCT punct 1 -      .
+        an        DET   det   6 -      DT
+        amendment NOUN  ROOT  6 -      NN
+        to        PART  aux   8 -      TO
+        oppose    VERB  acl   6 -      VB
+        the       DET   det   10 -     DT
+        reforms   NOUN  dobj  8 reform NNS
+        .         PUNCT punct 6 -      .
+        """
+    )
+    sieve = _sieve(
+        [
+            mention(
+                "overhaul of parks",
+                KG.Reform,
+                "noun-phrase",
+                start=3,
+                sentence=1,
+                token_start=1,
+                head="overhaul",
+            ),
+            mention(
+                "amendment to oppose the reforms",
+                KG.Reform,
+                "noun-phrase",
+                start=40,
+                sentence=2,
+                token_start=6,
+                head="amendment",
+            ),
+            mention(
+                "reforms",
+                KG.Proposal,
+                "description",
+                start=64,
+                sentence=2,
+                token_start=10,
+                head="reform",
+            ),
+        ],
+        descriptions={2: "reform"},
+        tokens=list(doc),
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 2, 0)
+    assert not _joined(sieve, 2, 1)

@@ -321,8 +321,12 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = False  # "the offers" are not "the 6% offer"
         if fits and versions_apart(m, o, sieve.lexicon):
             fits = False  # "the old scheme" is not "the new payment scheme"
+        if fits and o.start <= m.start and m.end <= o.end and o.head != head:
+            fits = False  # "an amendment to oppose the reforms": not what it holds
         if fits:
             best = other
+            if want == KG.Proposal and o.head == head and o.sentence and not demonstrative:
+                same_head = other  # "the plans" -> the body's plans, not a later reform
     if by_word is not None and mentions[by_word].type not in _BROAD_BODIES:
         by_class = None  # "the college" -> the Royal College of Nursing before any guild
     by_word = next((k for k in (by_word_and_class, by_class, by_word) if k is not None), None)

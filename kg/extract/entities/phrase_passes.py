@@ -37,6 +37,7 @@ __all__ = [
     "head_key",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
+    "topic_lemmas",
 ]
 
 
@@ -277,9 +278,9 @@ def generic_proposals_by_topic(sieve: Sieve) -> None:
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}  # "polyclinic" tagged ADJ
     titled = TitledGroups(sieve)
     for k in generic:
-        topics = _topic_lemmas(mentions[k], tokens, nouns, lexicon)
+        topics = topic_lemmas(mentions[k], tokens, nouns, lexicon)
         for other in generic:
-            if other > k and topics & _topic_lemmas(mentions[other], tokens, nouns, lexicon):
+            if other > k and topics & topic_lemmas(mentions[other], tokens, nouns, lexicon):
                 if not versions_apart(mentions[k], mentions[other], lexicon):
                     titled.join(k, other)
 
@@ -298,8 +299,8 @@ def proposals_by_topic(sieve: Sieve) -> None:
             continue
         if versions_apart(a, b, lexicon):
             continue
-        topics = _topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
-        if not topics & (_topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
+        topics = topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
+        if not topics & (topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
             continue
         years = [_numbers(sieve, i) for i in (k, other)]
         if years[0] and years[1] and years[0] != years[1]:
@@ -429,7 +430,7 @@ def funding_by_amount(sieve: Sieve) -> None:
                 sieve.union(first.setdefault(amount, k), k)
 
 
-def _topic_lemmas(
+def topic_lemmas(
     mention: Mention, tokens: Sequence[Token], nouns: set[str], lexicon: Lexicon
 ) -> set[str]:
     """Nouns a generic proposal is about, other than generic and vague words (``lex:vagueNoun``):

@@ -21,6 +21,7 @@ from kg.extract.entities.generic_references import (
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
 )
+from kg.extract.entities.headline_changes import headline_changes_to_body_topic
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
@@ -73,6 +74,7 @@ __all__ = [
     "reports_by_name",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
+    "headline_changes_to_body_topic",
     "generic_references_to_one_proposal",
     "pledged_changes_to_their_noun",
     "collections_of_proposals",
@@ -110,6 +112,7 @@ PASSES: tuple[Pass, ...] = (
     planned_bodies_as_one,
     descriptions_to_antecedents,
     plans_for_a_proposal,
+    headline_changes_to_body_topic,
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
     collections_of_proposals,
