@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.entities.change_in_parts import whole_of_parts
 from kg.extract.entities.names import name_words
 from kg.extract.entities.phrase_passes import head_key, versions_apart
 from kg.extract.entities.posts import (
@@ -315,8 +316,10 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             if o.head == head:
                 same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
-        if _parts_of_a_change(sieve, head, m, o):
-            fits = True  # "the government's overhaul ... the plans", "the changes"
+        if _parts_of_a_change(sieve, head, m, o) or whole_of_parts(
+            sieve, head, m, o, _plural(sieve, o)
+        ):
+            fits = True  # "the government's overhaul ... the plans"; "plans to X ... the plan"
         elif fits and want == KG.Proposal and _plural(sieve, m) != _plural(sieve, o):
             fits = False  # "the offers" are not "the 6% offer"
         if fits and versions_apart(m, o, sieve.lexicon):
