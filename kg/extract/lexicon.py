@@ -333,6 +333,9 @@ class Lexicon(RuleWords):
     claim_nouns: frozenset[str] = word_list(LEX.claimNoun)
     """Nouns of claiming ("claim") that name a proposal only with "for" and a change in money
     or pay after them ("a claim for a 5% rise")."""
+    open_set_words: frozenset[str] = word_list(LEX.openSetWord)
+    """Adjectives that, without a determiner, make a proposal phrase an open set of things
+    besides those named ("other reforms", "further cuts"), not one proposal."""
     blame_verbs: frozenset[str] = word_list(LEX.blameVerb)
     """Verbs that name a cause ("blame", "attribute"): a change in money they take as object is
     what the speaker holds to account, not a change put forward."""

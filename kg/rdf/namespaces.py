@@ -345,6 +345,7 @@ class LEX(DefinedNamespace):
     moneyNoun: URIRef
     replacementWord: URIRef
     claimNoun: URIRef
+    openSetWord: URIRef
     amountWord: URIRef
     blameVerb: URIRef
     # --- stance6 ---

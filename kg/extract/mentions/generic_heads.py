@@ -9,7 +9,8 @@ the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``
 devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
 total that proposals named before are taken to ("taking the total to a 7% uplift").
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either,
-nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``).
+nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``), nor
+an open set added to those named ("other reforms", "further cuts", ``lex:openSetWord``).
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
 "Ministers set out the 2025/26 budget" the year names one.
@@ -56,6 +57,18 @@ def names_no_proposal(
         or _a_total_reached(token)
         or lemma in lexicon.claim_nouns
         and not _claims_money(token, lexicon)
+        or _open_set(det, modifiers, lexicon)
+    )
+
+
+def _open_set(det: str | None, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "other urgent legislation", "further cuts" (``lex:openSetWord``, no determiner): things
+    besides those named, not one proposal; an amount or a name still names one ("further £20m
+    funding", "other Treasury reforms" are kept)."""
+    return (
+        det is None
+        and any(t.lower_ in lexicon.open_set_words for t in modifiers)
+        and not any(_amount_or_year(t) or t.pos_ == "PROPN" for t in modifiers)
     )
 
 

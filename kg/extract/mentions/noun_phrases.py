@@ -236,13 +236,19 @@ def _description_kind(
     of its own), and whether it is indefinite (describes something not named before)."""
     descriptive = not multiword and (
         not specific
-        and all(t.pos_ in ("ADJ", "VERB", "ADV") for t in modifiers)
+        and all(t.pos_ in ("ADJ", "VERB", "ADV") or _count_word(t) for t in modifiers)
         or _points_back(det, modifiers)
     )
     indefinite = (
         descriptive and det not in DEFINITE and _unnamed(token, modifiers, long_ends, lexicon)
     ) or _said_of_a_pronoun(token)
     return descriptive, indefinite
+
+
+def _count_word(token: Token) -> bool:
+    """A count in words ("the three separate offers", "both"): it says how many things there
+    are, not which, so it describes them as an adjective does."""
+    return token.pos_ == "NUM" and token.is_alpha
 
 
 def _names_a_kind(
