@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from doc_builder import make_doc, mention
 from rdflib import URIRef
@@ -11,6 +14,7 @@ from kg.extract.entities.sieve import Sieve
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 # "Park plans. Residents opposed its overhaul of the park."
 _DOC = """
@@ -91,3 +95,60 @@ def test_headline_word_of_change_is_not_joined_when_two_body_changes_fit() -> No
     sieve = Sieve(found, mentions, load_lexicon(), {}, list(make_doc(_DOC)))
     headline_changes_to_body_topic(sieve)
     assert sieve.links.find(0) != sieve.links.find(1)
+
+
+# "Harbour reorganisation. The board set out plans to restructure the harbour trust."
+_REORGANISATION = """
+    Harbour        PROPN compound 1  -          NNP
+    reorganisation NOUN  ROOT     1  -          NN
+    .              PUNCT punct    1  -          .
+    The            DET   det      4  -          DT
+    board          NOUN  nsubj    5  -          NN
+    set            VERB  ROOT     5  -          VBD
+    out            ADP   prt      5  -          RP
+    plans          NOUN  dobj     5  plan       NNS
+    to             PART  aux      9  -          TO
+    restructure    VERB  acl      7  -          VB
+    the            DET   det      12 -          DT
+    harbour        NOUN  compound 12 -          NN
+    trust          NOUN  dobj     9  -          NN
+    .              PUNCT punct    5  -          .
+"""
+
+
+def test_headline_noun_of_a_reform_is_the_body_plan_about_the_same_thing() -> None:
+    """ "Harbour reorganisation" (a reform's head, not only a word of change such as "plans")
+    is the body's "plans to restructure the harbour trust" (proposals9)."""
+    mentions = [
+        mention(
+            "Harbour reorganisation",
+            KG.Reform,
+            "noun-phrase",
+            start=0,
+            sentence=0,
+            token_start=0,
+            head="reorganisation",
+        ),
+        mention(
+            "plans to restructure the harbour trust",
+            KG.Plan,
+            "noun-phrase",
+            start=40,
+            sentence=1,
+            token_start=7,
+            head="plan",
+        ),
+    ]
+    found = MentionSet(mentions=mentions, same_as=[], roles=[], descriptions={})
+    sieve = Sieve(found, mentions, load_lexicon(), {}, list(make_doc(_REORGANISATION)))
+    headline_changes_to_body_topic(sieve)
+    assert sieve.links.find(0) == sieve.links.find(1)
+
+
+def test_headline_reorganisation_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    text = (
+        "Ferry reorganisation\n"
+        "The union said plans to restructure ferry services across the islands would cost jobs."
+    )
+    proposals = [e for e in extract(text).entities if core_class(e.type) == KG.Proposal]
+    assert len(proposals) == 1

@@ -165,7 +165,7 @@ def test_programme_refers_back_on_a_real_parse(extract: Callable[..., Any]) -> N
     text = (
         "Farm payments\n"
         "Ministers have closed the woodland grant scheme to new applicants.\n"
-        "The programme was launched in 2019 to pay landowners for planting trees."
+        "The programme was launched by the previous government in 2019."
     )
     proposals = [e for e in extract(text).entities if core_class(e.type) == KG.Proposal]
     assert len(proposals) == 1

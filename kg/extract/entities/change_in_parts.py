@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.entities.sieve_base import Sieve
 from kg.model import Mention
+from kg.rdf.namespaces import KG
 
 __all__ = ["whole_of_parts"]
 
@@ -21,7 +22,8 @@ def whole_of_parts(sieve: Sieve, head: str, m: Mention, o: Mention, plural: bool
     plural change named with a complement after its head ("plans to close the ward", "proposals
     for the site"): ``plural`` tells whether ``o``'s head is plural."""
     changes = sieve.lexicon.collective_change_nouns
-    if head not in changes or o.head not in changes or not plural or not sieve.tokens:
+    whole = head in changes or m.type == KG.Reform  # "the plan", "the overhaul"
+    if not whole or o.head not in changes or not plural or not sieve.tokens:
         return False
     heads = [t for t in sieve.tokens[o.token_start : o.token_end] if t.lemma_.lower() == o.head]
     if not heads or heads[-1].tag_ not in ("NNS", "NNPS"):

@@ -37,7 +37,7 @@ def headline_changes_to_body_topic(sieve: Sieve) -> None:
         for k in proposals
         if mentions[k].sentence == 0
         and mentions[k].method == "noun-phrase"
-        and mentions[k].head in changes
+        and (mentions[k].head in changes or mentions[k].type == KG.Reform)
         and not any(c.isdigit() for c in mentions[k].text)
     ]
     if not headlines:
