@@ -169,3 +169,25 @@ def test_programme_refers_back_on_a_real_parse(extract: Callable[..., Any]) -> N
     )
     proposals = [e for e in extract(text).entities if core_class(e.type) == KG.Proposal]
     assert len(proposals) == 1
+
+
+# "Ministers closed the farm scheme. They promised an improved scheme."
+IMPROVED = """
+Ministers  NOUN  nsubj     1  minister  NNS
+closed     VERB  ROOT      1  close     VBD
+the        DET   det       4  -         DT
+farm       NOUN  compound  4  -         NN
+scheme     NOUN  dobj      1  -         NN
+.          PUNCT punct     1  -         .
+They       PRON  nsubj     7  they      PRP
+promised   VERB  ROOT      7  promise   VBD
+an         DET   det       10 -         DT
+improved   VERB  amod      10 improve   VBN
+scheme     NOUN  dobj      7  -         NN
+.          PUNCT punct     7  -         .
+"""
+
+
+def test_an_improved_scheme_is_another_version() -> None:
+    """ "improved" (``lex:versionWord``) names a new version, as "revised" does."""
+    assert set(_proposals(IMPROVED)) == {"farm scheme", "improved scheme"}
