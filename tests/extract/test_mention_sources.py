@@ -10,7 +10,11 @@ from kg.extract.mentions import SOURCES, Candidate, MentionSet
 from kg.extract.mentions.acronyms import acronym_definitions, acronym_pairs, initials
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.honorifics import people_listed_after_a_role, people_with_honorifics
+from kg.extract.mentions.honorifics import (
+    people_after_seat_letters,
+    people_listed_after_a_role,
+    people_with_honorifics,
+)
 from kg.extract.mentions.methods import METHODS
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -420,6 +424,37 @@ def test_mention_source_names_listed_after_a_plural_role_are_people() -> None:
         ("Ana Lind", "honorific", "Person"),
         ("Petros Vallis", "honorific", "Person"),
         ("Jo Reyes", "honorific", "Person"),
+    ]
+
+
+# "The Alba MSP Ivo Marsh and the TD Ann Breen backed the MSP Health Committee report."
+SEAT_LETTERS = """
+    The       DET   det      3  -      DT
+    Alba      PROPN compound 3  -      NNP
+    MSP       PROPN compound 3  -      NNP
+    Ivo       PROPN compound 4  -      NNP
+    Marsh     PROPN nsubj    10 -      NNP
+    and       CCONJ cc       4  -      CC
+    the       DET   det      9  -      DT
+    TD        PROPN compound 9  -      NNP
+    Ann       PROPN compound 9  -      NNP
+    Breen     PROPN conj     4  -      NNP
+    backed    VERB  ROOT     10 back   VBD
+    the       DET   det      15 -      DT
+    MSP       PROPN compound 15 -      NNP
+    Health    PROPN compound 14 -      NNP
+    Committee PROPN compound 15 -      NNP
+    report    NOUN  dobj     10 -      NN
+    .         PUNCT punct    10 -      .
+"""
+
+
+def test_mention_source_a_name_after_a_seats_letters_is_a_person() -> None:
+    # the letters say a member's name follows; "MSP Health Committee" ends in a body's word
+    doc = make_doc(SEAT_LETTERS)
+    assert _texts(list(people_after_seat_letters(context_of(doc), ()))) == [
+        ("Ivo Marsh", "honorific", "Person"),
+        ("Ann Breen", "honorific", "Person"),
     ]
 
 

@@ -705,3 +705,12 @@ def test_extract_names_after_a_plural_role_are_people(extract: Callable[..., Cor
     )
     people = {e.label for e in corpus.entities if e.type == KG.Person}
     assert {"Henrike Vossberg", "Dimitris Kalogeropoulos"} <= people
+
+
+def test_extract_a_member_named_after_a_party_and_seat_letters(
+    extract: Callable[..., Corpus],
+) -> None:
+    # the model reads no name in "Alba MSP Ivo Marsh"; the seat's letters say it is a member's
+    corpus = extract("Alba MSP Ivo Marsh and Tory MSP Jo Kerr backed the ferry bill.\n")
+    people = {e.label for e in corpus.entities if e.type == KG.Person}
+    assert {"Ivo Marsh", "Jo Kerr"} <= people
