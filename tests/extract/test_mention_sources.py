@@ -1759,6 +1759,39 @@ def test_mention_role_holder_named_straight_after_the_title_s_organisation() -> 
     assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
 
 
+@pytest.mark.parametrize("bracket", [False, True])
+def test_mention_role_holder_after_an_organisation_whose_name_has_and(bracket: bool) -> None:
+    """ "The chair of the Ferry and Dock Guild (FDG) Ann Ryan said so.": the name's "and"
+    opens no new clause, and the acronym in brackets is the name's."""
+    acronym = """
+        (         PUNCT punct    7 - -LRB-
+        FDG       PROPN appos    7 - NNP  B-ORG
+        )         PUNCT punct    7 - -RRB-
+    """
+    n = 3 if bracket else 0
+    doc = make_doc(
+        f"""
+        The       DET   det      1 - DT
+        chair     NOUN  nsubj    {10 + n} - NN
+        of        ADP   prep     1 - IN
+        the       DET   det      7 - DT
+        Ferry     PROPN compound 7 - NNP  B-ORG
+        and       CCONJ cc       4 - CC   I-ORG
+        Dock      PROPN conj     4 - NNP  I-ORG
+        Guild     PROPN pobj     2 - NNP  I-ORG
+        {acronym if bracket else ""}
+        Ann       PROPN compound {9 + n} - NNP  B-PERSON
+        Ryan      PROPN appos    1 - NNP  I-PERSON
+        said      VERB  ROOT     {10 + n} say VBD
+        .         PUNCT punct    {10 + n} - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "chair"
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
 def test_mention_role_holder_before_a_hyphenated_organisation_and_its_title() -> None:
     """ "It was backed by Ann Ryan, Ferry-Dock General Secretary.": the parser leaves the
     hyphenated name out of the title; the holder stands before it, the organisation is the

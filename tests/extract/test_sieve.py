@@ -175,6 +175,25 @@ def test_sieve_surname_joins_the_nearest_full_name_before_it() -> None:
     assert not _joined(sieve, 0, 1)
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Orla Ní Bhriain", "Ms Ní Bhriain"),
+        ("Orla Ni Bhriain", "Ms Ni Bhriain"),
+        ("Cian Mac Lochlainn", "Mr Mac Lochlainn"),
+        ("Dafydd ap Owain", "Mr ap Owain"),
+    ],
+)
+def test_sieve_irish_and_welsh_patronymic_surnames_join_the_full_name(
+    full: str, short: str
+) -> None:
+    sieve = _sieve(
+        [mention(full, KG.Person, "ner"), mention(short, KG.Person, "honorific", start=40)]
+    )
+    surname_or_first_name(sieve)
+    assert _joined(sieve, 0, 1)
+
+
 def test_sieve_surname_of_several_words_joins_the_full_name() -> None:
     sieve = _sieve(
         [
