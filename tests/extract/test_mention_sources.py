@@ -2048,3 +2048,30 @@ def test_head_noun_phrases_terms_of_pay_are_proposals_their_bare_nouns_are_not()
     assert ("pay parity", "noun-phrase", "Proposal") in found
     assert ("revised porter pay scale", "noun-phrase", "Contract") in found
     assert not any(text.endswith("porter scale") for text, _, _ in found)
+
+
+def test_statistical_entities_a_county_and_the_town_before_it_are_places() -> None:
+    # "Nurses in Ardmore, Co Kerry, and Kerry County Council met." The model reads the town, the
+    # county and the council as organisations; only the council is one.
+    doc = make_doc(
+        """
+        Nurses  NOUN  nsubj    11 nurse NNS
+        in      ADP   prep     0  -     IN
+        Ardmore PROPN pobj     1  -     NNP  B-ORG
+        ,       PUNCT punct    2  -     ,
+        Co      PROPN compound 5  -     NNP  B-ORG
+        Kerry   PROPN appos    2  -     NNP  I-ORG
+        ,       PUNCT punct    2  -     ,
+        and     CCONJ cc       0  -     CC
+        Kerry   PROPN compound 10 -     NNP  B-ORG
+        County  PROPN compound 10 -     NNP  I-ORG
+        Council PROPN conj     0  -     NNP  I-ORG
+        met     VERB  ROOT     11 meet  VBD
+        .       PUNCT punct    11 -     .
+        """
+    )
+    found = {
+        (c.span.text, c.type.rsplit("#", 1)[-1]) for c in statistical_entities(context_of(doc), ())
+    }
+    assert {("Ardmore", "Place"), ("Co Kerry", "Place")} <= found
+    assert ("Kerry County Council", "Place") not in found

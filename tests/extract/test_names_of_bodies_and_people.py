@@ -714,3 +714,12 @@ def test_extract_a_member_named_after_a_party_and_seat_letters(
     corpus = extract("Alba MSP Ivo Marsh and Tory MSP Jo Kerr backed the ferry bill.\n")
     people = {e.label for e in corpus.entities if e.type == KG.Person}
     assert {"Ivo Marsh", "Jo Kerr"} <= people
+
+
+def test_extract_a_town_and_its_county_in_an_irish_address_are_places(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract("The new ward at the hospital in Ardmore, Co Kerry, opened on Monday.\n")
+    places = {e.label for e in corpus.entities if e.type == KG.Place}
+    organisations = {e.label for e in corpus.entities if e.type == KG.Organisation}
+    assert "Co Kerry" in places and not {"Ardmore", "Co Kerry"} & organisations
