@@ -1715,6 +1715,50 @@ def test_mention_role_title_tail_stops_at_its_holder_s_name() -> None:
     assert doc[phrase.start : phrase.end].text == "Minister for Rural Affairs"
 
 
+def test_mention_role_a_spokespersons_portfolio_after_on_and_a_name_the_model_runs_into_it() -> (
+    None
+):
+    """ "The party spokesperson on Home Affairs and Migration Ann Ryan said so.": the portfolio
+    follows "on"; the model's person starts at its last word, which is the title's."""
+    doc = make_doc(
+        """
+        The          DET   det      2  -   DT
+        party        NOUN  compound 2  -   NN
+        spokesperson NOUN  nsubj    10 -   NN
+        on           ADP   prep     2  -   IN
+        Home         PROPN compound 5  -   NNP  B-ORG
+        Affairs      PROPN pobj     3  -   NNP  I-ORG
+        and          CCONJ cc       5  -   CC
+        Migration    PROPN compound 9  -   NNP  B-PERSON
+        Ann          PROPN compound 9  -   NNP  I-PERSON
+        Ryan         PROPN conj     5  -   NNP  I-PERSON
+        said         VERB  ROOT     10 say VBD
+        so           ADV   advmod   10 -   RB
+        .            PUNCT punct    10 -   .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "party spokesperson on Home Affairs and Migration"
+    people = [m.text for m in mentions_of(doc).mentions if m.type == KG.Person and not m.is_role]
+    assert people == ["Ann Ryan"]
+
+
+def test_mention_role_no_portfolio_after_on_and_a_day() -> None:
+    """ "The spokesperson on Monday said so.": a day is no portfolio."""
+    doc = make_doc(
+        """
+        The          DET   det      1  -   DT
+        spokesperson NOUN  nsubj    4  -   NN
+        on           ADP   prep     1  -   IN
+        Monday       PROPN pobj     2  -   NNP  B-DATE
+        said         VERB  ROOT     4  say VBD
+        .            PUNCT punct    4  -   .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "spokesperson"
+
+
 def test_mention_role_title_tail_without_a_holder_keeps_every_portfolio_word() -> None:
     """ "the Secretary of State for Ports and Harbours said": no name follows, so words that are
     no portfolio word stay in the tail."""
