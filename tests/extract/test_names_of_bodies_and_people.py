@@ -723,3 +723,11 @@ def test_extract_a_town_and_its_county_in_an_irish_address_are_places(
     places = {e.label for e in corpus.entities if e.type == KG.Place}
     organisations = {e.label for e in corpus.entities if e.type == KG.Organisation}
     assert "Co Kerry" in places and not {"Ardmore", "Co Kerry"} & organisations
+
+
+def test_extract_garda_with_its_capital_names_the_force(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Garda Commissioner Ann Ryan said a garda had been injured on Monday.\n")
+    [force] = [e for e in corpus.entities if e.label == "An Garda Síochána"]
+    assert "a garda" not in {a.lower() for a in force.aliases}
+    ryan = next(e.key for e in corpus.entities if e.label == "Ann Ryan")
+    assert any(r.subject == ryan and r.object == force.key for r in corpus.relations)
