@@ -204,6 +204,7 @@ class LEX(DefinedNamespace):
     topicPrefix: URIRef
     lawNameWord: URIRef
     institutionNameWord: URIRef
+    countyWord: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef

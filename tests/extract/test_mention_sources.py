@@ -10,7 +10,11 @@ from kg.extract.mentions import SOURCES, Candidate, MentionSet
 from kg.extract.mentions.acronyms import acronym_definitions, acronym_pairs, initials
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.honorifics import people_listed_after_a_role, people_with_honorifics
+from kg.extract.mentions.honorifics import (
+    people_after_seat_letters,
+    people_listed_after_a_role,
+    people_with_honorifics,
+)
 from kg.extract.mentions.methods import METHODS
 from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -420,6 +424,37 @@ def test_mention_source_names_listed_after_a_plural_role_are_people() -> None:
         ("Ana Lind", "honorific", "Person"),
         ("Petros Vallis", "honorific", "Person"),
         ("Jo Reyes", "honorific", "Person"),
+    ]
+
+
+# "The Alba MSP Ivo Marsh and the TD Ann Breen backed the MSP Health Committee report."
+SEAT_LETTERS = """
+    The       DET   det      3  -      DT
+    Alba      PROPN compound 3  -      NNP
+    MSP       PROPN compound 3  -      NNP
+    Ivo       PROPN compound 4  -      NNP
+    Marsh     PROPN nsubj    10 -      NNP
+    and       CCONJ cc       4  -      CC
+    the       DET   det      9  -      DT
+    TD        PROPN compound 9  -      NNP
+    Ann       PROPN compound 9  -      NNP
+    Breen     PROPN conj     4  -      NNP
+    backed    VERB  ROOT     10 back   VBD
+    the       DET   det      15 -      DT
+    MSP       PROPN compound 15 -      NNP
+    Health    PROPN compound 14 -      NNP
+    Committee PROPN compound 15 -      NNP
+    report    NOUN  dobj     10 -      NN
+    .         PUNCT punct    10 -      .
+"""
+
+
+def test_mention_source_a_name_after_a_seats_letters_is_a_person() -> None:
+    # the letters say a member's name follows; "MSP Health Committee" ends in a body's word
+    doc = make_doc(SEAT_LETTERS)
+    assert _texts(list(people_after_seat_letters(context_of(doc), ()))) == [
+        ("Ivo Marsh", "honorific", "Person"),
+        ("Ann Breen", "honorific", "Person"),
     ]
 
 
@@ -1680,6 +1715,50 @@ def test_mention_role_title_tail_stops_at_its_holder_s_name() -> None:
     assert doc[phrase.start : phrase.end].text == "Minister for Rural Affairs"
 
 
+def test_mention_role_a_spokespersons_portfolio_after_on_and_a_name_the_model_runs_into_it() -> (
+    None
+):
+    """ "The party spokesperson on Home Affairs and Migration Ann Ryan said so.": the portfolio
+    follows "on"; the model's person starts at its last word, which is the title's."""
+    doc = make_doc(
+        """
+        The          DET   det      2  -   DT
+        party        NOUN  compound 2  -   NN
+        spokesperson NOUN  nsubj    10 -   NN
+        on           ADP   prep     2  -   IN
+        Home         PROPN compound 5  -   NNP  B-ORG
+        Affairs      PROPN pobj     3  -   NNP  I-ORG
+        and          CCONJ cc       5  -   CC
+        Migration    PROPN compound 9  -   NNP  B-PERSON
+        Ann          PROPN compound 9  -   NNP  I-PERSON
+        Ryan         PROPN conj     5  -   NNP  I-PERSON
+        said         VERB  ROOT     10 say VBD
+        so           ADV   advmod   10 -   RB
+        .            PUNCT punct    10 -   .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "party spokesperson on Home Affairs and Migration"
+    people = [m.text for m in mentions_of(doc).mentions if m.type == KG.Person and not m.is_role]
+    assert people == ["Ann Ryan"]
+
+
+def test_mention_role_no_portfolio_after_on_and_a_day() -> None:
+    """ "The spokesperson on Monday said so.": a day is no portfolio."""
+    doc = make_doc(
+        """
+        The          DET   det      1  -   DT
+        spokesperson NOUN  nsubj    4  -   NN
+        on           ADP   prep     1  -   IN
+        Monday       PROPN pobj     2  -   NNP  B-DATE
+        said         VERB  ROOT     4  say VBD
+        .            PUNCT punct    4  -   .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.start : phrase.end].text == "spokesperson"
+
+
 def test_mention_role_title_tail_without_a_holder_keeps_every_portfolio_word() -> None:
     """ "the Secretary of State for Ports and Harbours said": no name follows, so words that are
     no portfolio word stay in the tail."""
@@ -1721,6 +1800,39 @@ def test_mention_role_holder_named_straight_after_the_title_s_organisation() -> 
     found = mentions_of(doc)
     (link,) = found.roles
     assert found.mentions[link.role_mention].text == "President"
+    assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
+
+
+@pytest.mark.parametrize("bracket", [False, True])
+def test_mention_role_holder_after_an_organisation_whose_name_has_and(bracket: bool) -> None:
+    """ "The chair of the Ferry and Dock Guild (FDG) Ann Ryan said so.": the name's "and"
+    opens no new clause, and the acronym in brackets is the name's."""
+    acronym = """
+        (         PUNCT punct    7 - -LRB-
+        FDG       PROPN appos    7 - NNP  B-ORG
+        )         PUNCT punct    7 - -RRB-
+    """
+    n = 3 if bracket else 0
+    doc = make_doc(
+        f"""
+        The       DET   det      1 - DT
+        chair     NOUN  nsubj    {10 + n} - NN
+        of        ADP   prep     1 - IN
+        the       DET   det      7 - DT
+        Ferry     PROPN compound 7 - NNP  B-ORG
+        and       CCONJ cc       4 - CC   I-ORG
+        Dock      PROPN conj     4 - NNP  I-ORG
+        Guild     PROPN pobj     2 - NNP  I-ORG
+        {acronym if bracket else ""}
+        Ann       PROPN compound {9 + n} - NNP  B-PERSON
+        Ryan      PROPN appos    1 - NNP  I-PERSON
+        said      VERB  ROOT     {10 + n} say VBD
+        .         PUNCT punct    {10 + n} - .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "chair"
     assert link.holder is not None and found.mentions[link.holder].text == "Ann Ryan"
 
 
@@ -1980,3 +2092,30 @@ def test_head_noun_phrases_terms_of_pay_are_proposals_their_bare_nouns_are_not()
     assert ("pay parity", "noun-phrase", "Proposal") in found
     assert ("revised porter pay scale", "noun-phrase", "Contract") in found
     assert not any(text.endswith("porter scale") for text, _, _ in found)
+
+
+def test_statistical_entities_a_county_and_the_town_before_it_are_places() -> None:
+    # "Nurses in Ardmore, Co Kerry, and Kerry County Council met." The model reads the town, the
+    # county and the council as organisations; only the council is one.
+    doc = make_doc(
+        """
+        Nurses  NOUN  nsubj    11 nurse NNS
+        in      ADP   prep     0  -     IN
+        Ardmore PROPN pobj     1  -     NNP  B-ORG
+        ,       PUNCT punct    2  -     ,
+        Co      PROPN compound 5  -     NNP  B-ORG
+        Kerry   PROPN appos    2  -     NNP  I-ORG
+        ,       PUNCT punct    2  -     ,
+        and     CCONJ cc       0  -     CC
+        Kerry   PROPN compound 10 -     NNP  B-ORG
+        County  PROPN compound 10 -     NNP  I-ORG
+        Council PROPN conj     0  -     NNP  I-ORG
+        met     VERB  ROOT     11 meet  VBD
+        .       PUNCT punct    11 -     .
+        """
+    )
+    found = {
+        (c.span.text, c.type.rsplit("#", 1)[-1]) for c in statistical_entities(context_of(doc), ())
+    }
+    assert {("Ardmore", "Place"), ("Co Kerry", "Place")} <= found
+    assert ("Kerry County Council", "Place") not in found

@@ -705,3 +705,29 @@ def test_extract_names_after_a_plural_role_are_people(extract: Callable[..., Cor
     )
     people = {e.label for e in corpus.entities if e.type == KG.Person}
     assert {"Henrike Vossberg", "Dimitris Kalogeropoulos"} <= people
+
+
+def test_extract_a_member_named_after_a_party_and_seat_letters(
+    extract: Callable[..., Corpus],
+) -> None:
+    # the model reads no name in "Alba MSP Ivo Marsh"; the seat's letters say it is a member's
+    corpus = extract("Alba MSP Ivo Marsh and Tory MSP Jo Kerr backed the ferry bill.\n")
+    people = {e.label for e in corpus.entities if e.type == KG.Person}
+    assert {"Ivo Marsh", "Jo Kerr"} <= people
+
+
+def test_extract_a_town_and_its_county_in_an_irish_address_are_places(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract("The new ward at the hospital in Ardmore, Co Kerry, opened on Monday.\n")
+    places = {e.label for e in corpus.entities if e.type == KG.Place}
+    organisations = {e.label for e in corpus.entities if e.type == KG.Organisation}
+    assert "Co Kerry" in places and not {"Ardmore", "Co Kerry"} & organisations
+
+
+def test_extract_garda_with_its_capital_names_the_force(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Garda Commissioner Ann Ryan said a garda had been injured on Monday.\n")
+    [force] = [e for e in corpus.entities if e.label == "An Garda Síochána"]
+    assert "a garda" not in {a.lower() for a in force.aliases}
+    ryan = next(e.key for e in corpus.entities if e.label == "Ann Ryan")
+    assert any(r.subject == ryan and r.object == force.key for r in corpus.relations)

@@ -710,3 +710,12 @@ def test_proposals_a_rise_of_an_amount_told_in_words_is_not_a_rise_of_4_percent(
     assert not any(
         "pay rise of 4%" in names and "double-digit pay rise" in names for names in rises
     )
+
+
+def test_proposals_a_law_named_without_its_year_is_one_law(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Boat owners criticise new act\nThe Harbour Act 2019 replaced the old pilot scheme."
+        " The Boat Union said the Harbour Act had failed owners.\n"
+    )
+    laws = [e for e in corpus.entities if "Harbour Act 2019" in (e.label, *e.aliases)]
+    assert len(laws) == 1 and "Harbour Act" in (laws[0].label, *laws[0].aliases)

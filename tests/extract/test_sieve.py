@@ -20,6 +20,7 @@ from kg.extract.entities.sieve import (
     headline_proposals_to_body,
     light_head_nouns,
     linked_forms,
+    names_without_their_year,
     organisation_name_prefix,
     person_name_parts_are_people,
     roles_to_holders,
@@ -64,6 +65,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "bodies_not_yet_created",
         "same_gazetteer_entry",
         "same_name",
+        "names_without_their_year",
         "person_name_parts_are_people",
         "surname_or_first_name",
         "organisation_name_prefix",
@@ -131,6 +133,21 @@ def test_sieve_same_name_sets_honorifics_aside_but_not_the_class() -> None:
     assert sieve.groups() == [[0, 1], [2], [3]]
 
 
+def test_sieve_a_laws_name_without_its_year_is_the_law() -> None:
+    sieve = _sieve(
+        [
+            mention("Ferry Services Act 2019", KG.Policy, "noun-phrase"),
+            mention("Ferry Services Act", KG.Policy, "noun-phrase", start=40),
+            mention("Harbour Strategy 2025", KG.Policy, "noun-phrase", start=80),
+            mention("Harbour Strategy 2030", KG.Policy, "noun-phrase", start=120),
+            mention("Harbour Strategy", KG.Policy, "noun-phrase", start=160),
+        ]
+    )
+    names_without_their_year(sieve)
+    # two years of one strategy: which one "the Harbour Strategy" is stays open
+    assert sieve.groups() == [[0, 1], [2], [3], [4]]
+
+
 def test_sieve_name_part_of_a_person_is_a_person() -> None:
     sieve = _sieve(
         [
@@ -156,6 +173,25 @@ def test_sieve_surname_joins_the_nearest_full_name_before_it() -> None:
     assert _joined(sieve, 1, 2)
     assert _joined(sieve, 0, 3)
     assert not _joined(sieve, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Orla Ní Bhriain", "Ms Ní Bhriain"),
+        ("Orla Ni Bhriain", "Ms Ni Bhriain"),
+        ("Cian Mac Lochlainn", "Mr Mac Lochlainn"),
+        ("Dafydd ap Owain", "Mr ap Owain"),
+    ],
+)
+def test_sieve_irish_and_welsh_patronymic_surnames_join_the_full_name(
+    full: str, short: str
+) -> None:
+    sieve = _sieve(
+        [mention(full, KG.Person, "ner"), mention(short, KG.Person, "honorific", start=40)]
+    )
+    surname_or_first_name(sieve)
+    assert _joined(sieve, 0, 1)
 
 
 def test_sieve_surname_of_several_words_joins_the_full_name() -> None:

@@ -3,6 +3,7 @@ a person's name parts, an organisation's name and its longer form."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ __all__ = [
     "the_government_of_the_text",
     "same_gazetteer_entry",
     "same_name",
+    "names_without_their_year",
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
@@ -85,6 +87,34 @@ def same_name(sieve: Sieve) -> None:
         key = (core_class(m.type), normalise_name(m.text))
         if key[1] and k not in bare:
             sieve.union(first.setdefault(key, k), k)
+
+
+_YEAR_AT_END = re.compile(r"^(?P<name>.*[A-Z][a-z]*) (?:19|20)\d\d$")
+
+
+def names_without_their_year(sieve: Sieve) -> None:
+    """A proposal's capitalised name and the same name with a year after it are one, where
+    the article gives it one year only ("the Agriculture Act 2020" ... "the Agriculture Act"):
+    a law's short title ends in its year, which news writing drops after the first mention. Two
+    years of one name ("Strategy 2025", "Strategy 2030") are two things: nothing is joined."""
+    mentions = sieve.mentions
+    years: dict[str, set[str]] = {}
+    bare: dict[str, list[int]] = {}
+    dated: dict[str, list[int]] = {}
+    for k in sieve.phrases:
+        if core_class(mentions[k].type) != KG.Proposal:
+            continue
+        found = _YEAR_AT_END.match(mentions[k].text)
+        if found is not None:
+            name = normalise_name(found["name"])
+            years.setdefault(name, set()).add(mentions[k].text[-4:])
+            dated.setdefault(name, []).append(k)
+        else:
+            bare.setdefault(normalise_name(mentions[k].text), []).append(k)
+    for name, ks in dated.items():
+        if len(years[name]) == 1 and any(c.isupper() for c in mentions[ks[0]].text):
+            for k in bare.get(name, ()):
+                sieve.union(ks[0], k)
 
 
 def _bare_heads_of_longer_names(sieve: Sieve) -> set[int]:

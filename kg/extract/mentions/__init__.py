@@ -20,6 +20,7 @@ source                             finds                          method
 ``councils_named_by_their_place``  "Birmingham council"            name-part
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``people_listed_after_a_role``     "rapporteurs Ana Lind and ..." honorific
+``people_after_seat_letters``      "Alba MSP Ash Regan"           honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
@@ -70,7 +71,11 @@ from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
-from kg.extract.mentions.honorifics import people_listed_after_a_role, people_with_honorifics
+from kg.extract.mentions.honorifics import (
+    people_after_seat_letters,
+    people_listed_after_a_role,
+    people_with_honorifics,
+)
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
@@ -124,6 +129,7 @@ SOURCES: tuple[Source, ...] = (
     councils_named_by_their_place,
     people_with_honorifics,
     people_listed_after_a_role,
+    people_after_seat_letters,
     head_noun_phrases,
     changes_to_proposals,
     demanded_changes,

@@ -1,6 +1,6 @@
 """People named after a word that says they are people, where the statistical model missed
-them or took them for organisations: an honorific (``lex:honorific``), or a plural role
-noun before a list of names.
+them or took them for organisations: an honorific (``lex:honorific``), a plural role
+noun before a list of names, or a member's seat letters before a name.
 
 Example: "Mr Streeting wrote to Dr Kwame Ashby-Reid." gives "Mr Streeting" and "Dr Kwame
 Ashby-Reid" (a double-barrelled surname is one word), both ``kg:Person``; "the rapporteurs
@@ -18,7 +18,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["people_listed_after_a_role", "people_with_honorifics"]
+__all__ = ["people_after_seat_letters", "people_listed_after_a_role", "people_with_honorifics"]
 
 _MAX_NAME_WORDS = 3
 
@@ -66,6 +66,30 @@ def people_listed_after_a_role(
                 start = end + 1 + int(doc[end].text == "," and doc[end + 1].lower_ == "and")
             else:
                 break
+
+
+def people_after_seat_letters(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """The name right after a member's seat letters in capitals ("Alba MSP Ash Regan",
+    "Independent TD Jo Byrne"): British and Irish news write a member's party, then the letters
+    of the seat, then the name, and the letters say the name is a person's, where the model
+    often reads none. Two or three capitalised proper nouns that end the name, none of them
+    in capitals or a body's name word ("MSP Health Committee" is no person)."""
+    doc, lexicon = context.doc, context.lexicon
+    for token in context.tokens:
+        if not (token.is_upper and token.lower_ in lexicon.seat_letters):
+            continue
+        start = token.i + 1
+        end = _name_end(doc, start)
+        if not 2 <= end - start or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        words = doc[start:end]
+        if any(t.is_upper or lexicon.name_words.get(t.text) for t in words):
+            continue
+        found = context.candidate(words, KG.Person, "honorific")
+        if found is not None:
+            yield found
 
 
 def _name_end(doc: Doc, start: int) -> int:

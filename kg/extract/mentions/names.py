@@ -182,7 +182,28 @@ def model_entity_class(ent: Span, lexicon: Lexicon) -> URIRef | None:
         return KG.Policy
     if ent.label_ == "FAC":
         return KG.Organisation if ent[-1].lower_ in lexicon.institution_name_words else None
+    if ent.label_ in ("ORG", "PERSON", "NORP") and _county_or_its_town(ent, lexicon):
+        return KG.Place
     return NER_TYPES.get(ent.label_)
+
+
+def _county_or_its_town(ent: Span, lexicon: Lexicon) -> bool:
+    """A county named with its word ("Co Kerry", "County Down") or a town named before its
+    county, as addresses are written ("Templemore, Co Tipperary"): a place, not a body; but
+    "County Down Rural Council" ends in a body's name word."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if not words or lexicon.name_words.get(words[-1].text) is not None:
+        return False
+    if len(words) >= 2 and words[0].lower_ in lexicon.county_words and words[1].is_title:
+        return all(t.is_title for t in words[1:])
+    doc, end = ent.doc, ent.end
+    return (
+        all(t.is_title for t in words)
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in lexicon.county_words
+        and doc[end + 2].is_title
+    )
 
 
 def times_written(text: str, words: str) -> int:

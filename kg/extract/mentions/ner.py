@@ -273,6 +273,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
     if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
         return None, False
     if type_ == KG.Person:
+        if all(t.i in context.role_title_tokens for t in span):
+            return None, False  # "Home Affairs" of "spokesperson on Justice, Home Affairs and ..."
         start = span.start
         while start < span.end - 1 and start in context.role_title_tokens:
             start += 1  # "Constable Jo Farrell" of "Chief Constable Jo Farrell": the title's words

@@ -89,11 +89,15 @@ def _role_words_at(
 def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) -> int:
     """ "Secretary of State for Health and Social Care": keep a capitalised "for/of ..." tail,
     up to the holder's name when it follows ("Minister for Finance Jane Doe said":
-    :func:`_holder_name_start`)."""
+    :func:`_holder_name_start`); a spokesperson's portfolio follows "on" ("spokesperson on
+    Justice and Migration"), but not a day ("the chair on Monday")."""
     if not (
-        role_end < len(doc)
-        and doc[role_end].lower_ in ("for", "of")
-        and role_end + 1 < len(doc)
+        role_end + 1 < len(doc)
+        and (
+            doc[role_end].lower_ in ("for", "of")
+            or doc[role_end].lower_ == "on"
+            and doc[role_end + 1].ent_type_ not in ("DATE", "TIME")
+        )
         and doc[role_end + 1].is_title
     ):
         return role_end
@@ -123,6 +127,8 @@ def _holder_name_start(doc: Doc, role_end: int, end: int, portfolio_words: froze
     ]
     if people:
         start = people[0]  # "Finance Caoimhe [Archibald]": the model may miss a first name
+        while start + 2 < end and doc[start].lower_ in portfolio_words:
+            start += 1  # "[Migration] Matt Carthy": the model may take in the title's last word
         alone = start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"
         before = doc[start - 1]
         if (

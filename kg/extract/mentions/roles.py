@@ -266,7 +266,16 @@ def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | No
     said"."""
     if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at"):
         return None
-    for k in range(r.end + 1, min(len(doc) - 1, r.end + 12)):
+    k, stop = r.end + 1, min(len(doc) - 1, r.end + 12)
+    while k < stop:
+        name_end = _organisation_name_end(doc, result, k)
+        if name_end > k:
+            # "of the Nurses and Midwives Guild (NMG) Jo Reyes": the "and" is the name's
+            found = mention_at(result, name_end, (KG.Person,)) if name_end < len(doc) else None
+            if found is not None and result.mentions[found].token_start == name_end:
+                return found
+            k = name_end
+            continue
         if doc[k].pos_ in ("VERB", "AUX", "CCONJ"):
             return None
         if k > r.end + 1 and doc[k].is_title and _ends_an_organisation(result, k - 1):
@@ -278,7 +287,20 @@ def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | No
             if found is not None and result.mentions[found].token_start == k + 1:
                 return found
             return None
+        k += 1
     return None
+
+
+def _organisation_name_end(doc: Doc, result: MentionSet, k: int) -> int:
+    """The end of the organisation's name that starts at token ``k``, with an acronym in
+    brackets after it ("Nurses and Midwives Guild (NMG)"); ``k`` when none starts there."""
+    found = mention_at(result, k, (KG.Organisation,))
+    if found is None or result.mentions[found].token_start != k:
+        return k
+    end = result.mentions[found].token_end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return end
 
 
 def _ends_an_organisation(result: MentionSet, k: int) -> bool:
