@@ -326,6 +326,8 @@ class LEX(DefinedNamespace):
     # --- events6 ---
     consentVerb: URIRef
     examinationNoun: URIRef
+    # --- events9 ---
+    gatheringVerb: URIRef
     # --- events7 ---
     rebuttalVerb: URIRef
     utteranceNoun: URIRef
