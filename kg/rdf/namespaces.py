@@ -328,6 +328,7 @@ class LEX(DefinedNamespace):
     examinationNoun: URIRef
     # --- events9 ---
     gatheringVerb: URIRef
+    distinctActionNoun: URIRef
     # --- events7 ---
     rebuttalVerb: URIRef
     utteranceNoun: URIRef
