@@ -155,6 +155,11 @@ class Lexicon(RuleWords):
     ("talks involving the unions")."""
     organiser_nouns: frozenset[str] = word_list(LEX.organiserNoun)
     """Nouns of one who runs or takes part in an event ("organiser of the protest")."""
+    # --- events9 ---
+    distinct_action_nouns: frozenset[str] = word_list(LEX.distinctActionNoun)
+    """Nouns of action short of a strike ("boycott", "overtime ban"): one with their own kind."""
+    gathering_verbs: frozenset[str] = word_list(LEX.gatheringVerb)
+    """Light verbs of holding talks or a meeting ("have": "we have had talks with X")."""
     # --- review5 ---
     unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
     """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending

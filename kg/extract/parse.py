@@ -31,6 +31,8 @@ from rdflib import URIRef
 
 from kg.errors import ModelError
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
+from kg.extract.infinitives import mend_infinitives
+from kg.extract.lexicon import load_lexicon
 from kg.model import Document
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -89,6 +91,13 @@ def _register_components() -> None:
             elif "\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+    @Language.component("kg_infinitives", assigns=["token.dep", "token.head", "token.tag"])
+    def kg_infinitives(doc: Doc) -> Doc:
+        """Mend "is to ballot members" read as a noun (:mod:`kg.extract.infinitives`)."""
+        lexicon = load_lexicon()
+        people = lexicon.group_nouns | lexicon.workforce_nouns
+        return mend_infinitives(doc, lexicon.passive_event_verbs, people)
 
     Language.component(
         "kg_gazetteer_support",
@@ -346,6 +355,7 @@ def load_pipeline(
     nlp = _load_statistical_model(model)
     _mend_lemmas(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_infinitives", after="parser")
     ruler = cast(
         "SpanRuler",
         nlp.add_pipe(

@@ -327,6 +327,9 @@ class LEX(DefinedNamespace):
     # --- events6 ---
     consentVerb: URIRef
     examinationNoun: URIRef
+    # --- events9 ---
+    gatheringVerb: URIRef
+    distinctActionNoun: URIRef
     # --- events7 ---
     rebuttalVerb: URIRef
     utteranceNoun: URIRef

@@ -56,6 +56,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "listed",
         "listed-lines",
         "made-in-talks",
+        # --- events9 ---
+        "event-host",
+        "event-holder",
         "author-modifier",
         "addressed-house",
         # --- parts ---

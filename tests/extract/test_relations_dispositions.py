@@ -217,6 +217,34 @@ def test_relations_an_active_accusation_still_criticises() -> None:
     assert ("guild", KG.criticises, "Ferris") in facts(parsed.relations("verb"))
 
 
+def test_relations_a_passive_accusation_with_its_agent_criticises() -> None:
+    """ "Ferris was accused of bad faith by the guild": the agent names the critic (events9),
+    where the headline's reduced passive names none."""
+    parsed = build(
+        """
+        Ferris     PROPN nsubjpass 2
+        was        AUX   auxpass   2 be VBD
+        accused    VERB  ROOT      2 accuse VBN
+        of         ADP   prep      2
+        bad        ADJ   amod      5
+        faith      NOUN  pobj      3
+        by         ADP   agent     2
+        the        DET   det       8
+        guild      NOUN  pobj      6
+        .          PUNCT punct     2
+        """,
+        names=[("Ferris", KG.Person), NAMES[0]],
+    )
+    assert ("guild", KG.criticises, "Ferris") in facts(parsed.relations("verb"))
+
+
+def test_relations_a_passive_accusation_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract("Ferry news\nMarta Lind was accused of bad faith by the Ferry Guild.")
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], labels[r.object]) for r in corpus.relations}
+    assert ("Ferry Guild", "Marta Lind") in found
+
+
 def test_relations_fighting_off_a_challenge_opposes_nothing() -> None:
     """ "The guild fought off a challenge to the levy": "fight off" repels the challenge."""
     parsed = build(

@@ -33,13 +33,26 @@ def test_relations_pressing_ahead_with_a_proposal_puts_it_forward(with_head: int
     assert facts(parsed.relations("persisted")) == {("Ministry", KG.proposes, "levy")}
 
 
-def test_relations_pressing_ahead_with_an_event_proposes_nothing() -> None:
-    """ "pressed ahead with the strike" takes part in an event: not this rule's to say."""
+def test_relations_pressing_ahead_with_an_event_takes_part_in_it() -> None:
+    """ "pressed ahead with the strike" proposes nothing: going on with an event is holding it
+    (events9), as calling or staging it is."""
     parsed = build(
         PRESSED_AHEAD.format(with_head=2, object="strike"),
         names=[("ministry", KG.GovernmentBody, "Ministry"), ("strike", KG.CollectiveAction)],
     )
-    assert facts(parsed.relations("persisted")) == set()
+    assert facts(parsed.relations("persisted")) == {("Ministry", KG.participatesIn, "strike")}
+
+
+def test_relations_members_pressing_ahead_with_a_strike_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    """ "Ferry Guild members are pressing ahead with a strike": the members act for the Guild."""
+    corpus = extract(
+        "Ferry news\nFerry Guild members are pressing ahead with a strike on Tuesday at the port."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate) for r in corpus.relations}
+    assert ("Ferry Guild", KG.participatesIn) in found
 
 
 BALLOT_OVER = """
@@ -59,12 +72,13 @@ BALLOT_OVER = """
 
 def test_relations_pressing_ahead_with_an_event_over_a_proposal_proposes_nothing() -> None:
     """ "pressed ahead with its ballot over the levy": the levy inside the event's phrase is
-    what the ballot is about, not what the union puts forward (review5)."""
+    what the ballot is about, not what the union puts forward (review5); the union holds the
+    ballot (events9)."""
     parsed = build(
         BALLOT_OVER,
         names=[("union", KG.TradeUnion, "Union"), ("ballot", KG.Vote), ("levy", KG.Policy)],
     )
-    assert facts(parsed.relations("persisted")) == set()
+    assert facts(parsed.relations("persisted")) == {("Union", KG.participatesIn, "ballot")}
 
 
 PUSHED_THROUGH = """

@@ -170,17 +170,32 @@ def vote_in_the_consultation(sieve: Sieve) -> None:
 def one_collective_action(sieve: Sieve) -> None:
     """Strikes and collective action in one article are one campaign ("further strikes", "the
     junior doctors' strike", "strike action"), unless they name different strikers ("the
-    nurses' strike", "the RMT strike"): then only those of one striker are one. So are its
+    nurses' strike", "the RMT strike"): then only those of one striker are one. A boycott or an
+    overtime ban (``lex:distinctActionNoun``) is action short of a strike, one with the others
+    of its kind, not with the strikes ("voted to strike, and to investigate a boycott of the
+    tests"). So are its
     protests, demonstrations and rallies (``lex:protestNoun``: "the tax protest", "Tuesday's
     demonstration on Whitehall"), unless they name different protesters."""
     mentions = sieve.mentions
     protests = sieve.lexicon.protest_nouns
     kept = [k for k in [*sieve.named, *sieve.found.descriptions] if k not in sieve.found.possessive]
-    _one_campaign(sieve, [k for k in kept if mentions[k].type == KG.CollectiveAction])
+    # --- events9 --- a boycott or an overtime ban is one with its own kind, not with strikes
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for k in kept:
+        if mentions[k].type == KG.CollectiveAction:
+            by_kind[_kind_of_action(mentions[k], sieve.lexicon.distinct_action_nouns)].append(k)
+    for found in by_kind.values():
+        _one_campaign(sieve, found)
     _one_campaign(
         sieve,
         [k for k in kept if mentions[k].type == KG.Campaign and mentions[k].head in protests],
     )
+
+
+def _kind_of_action(m: Mention, distinct: frozenset[str]) -> str:
+    """The noun of an action of its own kind (``lex:distinctActionNoun``: "boycott", "overtime
+    ban") that the mention's head is the last word of; "" for strikes and other action."""
+    return next((noun for noun in sorted(distinct) if noun.split()[-1] == m.head), "")
 
 
 def _one_campaign(sieve: Sieve, found: list[int]) -> None:

@@ -5,9 +5,12 @@ it forward.
 intends to proceed with the reform" → the Treasury, the ministers and she ``proposes`` the
 levy, the changes and the reform. The verbs, with their particle or adverb, are
 ``lex:persistingVerb``; what they go on with is the object of "with" ("press ahead with",
-"proceed with") or of "through" ("push through"). Only proposals: "pressed ahead with the
-strike" is taking part in an event, which the event rules read, and so is "pressed ahead
-with its ballot over the levy": the levy named inside the event's phrase is not put forward.
+"proceed with") or of "through" ("push through"). "Pressed ahead with its ballot over the
+levy": the levy named inside the event's phrase is not put forward.
+
+Going on with an event is holding it (events9): "the union's members are pressing ahead with a
+strike", "the guild will go ahead with the ballot" → the union and the guild ``participatesIn``
+the strike and the ballot, as those who call or stage them do.
 """
 
 from __future__ import annotations
@@ -46,12 +49,22 @@ def persisted(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
             objects = [o for p in preps(token, "with") + preps(part, "with") for o in objects_of(p)]
         found.append((phrase, objects))
     for trigger, objects in found:
-        objects = [o for o in objects if not _an_event(context, o)]
+        events = [o for o in objects if _an_event(context, o)]
+        objects = [o for o in objects if o not in events]
         yield from context.emit(
             rule,
             context.subject_entities(token),
             KG.proposes,
             context.object_entities(objects, PROPOSALS, search=True),
+            [token],
+            context.modality(token),
+            trigger,
+        )
+        yield from context.emit(
+            rule,
+            context.subject_entities(token),
+            KG.participatesIn,
+            context.object_entities(events, EVENTS, search=False),
             [token],
             context.modality(token),
             trigger,

@@ -24,6 +24,7 @@ from kg.extract.relations import (
     directives,
     events,
     forecasts,
+    gatherings,
     nouns,
     parts,
     persistence,
@@ -80,6 +81,9 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("made-in-talks", events.made_in, 0.55),
             # ---- events (ext-events): the agent of a participle of taking part
             Rule("event-agent", events.performer, 0.6),
+            # --- events9 --- who hosts or has talks and meetings
+            Rule("event-host", gatherings.hosts, 0.6),
+            Rule("event-holder", gatherings.holders, 0.6),
             Rule("author-modifier", structure.author_modifier, 0.6),
             # ---- amounts (ext-amounts): a part of a package is part of it
             Rule("part-noun", parts.part_noun, 0.55),

@@ -88,13 +88,15 @@ def _charged(context: Context, token: Token) -> bool:
     """True for a verb of criticising with "of" or "for" right after it and no object before
     ("Minister accused of misleading MPs over cuts", "Council criticised for closures"): a
     headline's or a reduced clause's passive, whose subject is the one criticised, not the
-    critic (the parser often reads it as active)."""
+    critic (the parser often reads it as active). Not with a passive agent, which names the
+    critic ("X was accused of sadism by Y": Y criticises X; events9)."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
         following is not None
         and following.lower_ in CHARGES
         and token.tag_ in ("VBD", "VBN")
         and context.lexicon.triggers.get((token.lemma_.lower(), "")) == KG.criticises
+        and not has_child(token, "agent")
     )
 
 
