@@ -168,9 +168,9 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if _generic(token, cls, modifiers, det, long_ends, lexicon):
         return  # "contracts", "incentive schemes"; "could take industrial action"
-    two_word_head = multiword(token, lexicon)
+    two_words = multiword(token, lexicon)
     descriptive, indefinite = _description_kind(
-        token, det, modifiers, specific, long_ends, two_word_head, lexicon
+        token, det, modifiers, specific, long_ends, two_words, lexicon
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
@@ -188,12 +188,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         variants = _long_variants(token, start, modifiers, long_ends)
         variants += described_owner_forms(token, cls, end)  # "the Chancellor's Budget"
     else:
-        if (
-            lemma in lexicon.weak_head_nouns
-            and not specific
-            and not long_ends
-            and not two_word_head
-        ):
+        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not two_words:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
