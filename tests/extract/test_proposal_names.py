@@ -175,6 +175,16 @@ def _names(corpus: Any) -> set[str]:
             [],
             ["recommendation"],
         ),
+        (
+            "Port news\nThe guild criticised the ministry's new guidance on night sailings.",
+            ["new guidance on night sailings"],
+            [],
+        ),
+        (
+            "Port news\nCadets sail under the guidance of senior pilots.",
+            [],
+            ["guidance of senior pilots", "guidance"],
+        ),
     ],
 )
 def test_proposals_measures_named_on_a_real_parse(
@@ -719,3 +729,24 @@ def test_proposals_a_law_named_without_its_year_is_one_law(extract: Callable[...
     )
     laws = [e for e in corpus.entities if "Harbour Act 2019" in (e.label, *e.aliases)]
     assert len(laws) == 1 and "Harbour Act" in (laws[0].label, *laws[0].aliases)
+
+
+def test_proposals_guidance_with_a_complement_but_not_under_someones() -> None:
+    # "The ministry issued guidance on sailings under the guidance of pilots."
+    rows = """
+    The      DET   det   1  -        DT
+    ministry NOUN  nsubj 2  -        NN
+    issued   VERB  ROOT  2  issue    VBD
+    guidance NOUN  dobj  2  -        NN
+    on       ADP   prep  3  -        IN
+    sailings NOUN  pobj  4  sailing  NNS
+    under    ADP   prep  2  -        IN
+    the      DET   det   8  -        DT
+    guidance NOUN  pobj  6  -        NN
+    of       ADP   prep  8  -        IN
+    pilots   NOUN  pobj  9  pilot    NNS
+    .        PUNCT punct 2  -        .
+    """
+    named = {text for text, _ in _named(rows)}
+    assert "guidance on sailings" in named
+    assert not {n for n in named if "pilots" in n}

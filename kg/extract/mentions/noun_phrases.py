@@ -26,6 +26,12 @@ from kg.extract.mentions.components import component_class
 from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
+from kg.extract.mentions.head_conditions import (
+    amount_or_year,
+    enough_for_its_head,
+    multiword,
+    object_of_a_trigger,
+)
 from kg.extract.mentions.headlines import headline_clause, headline_verb
 from kg.extract.mentions.names import (
     DEFINITE,
@@ -43,12 +49,11 @@ from kg.extract.mentions.phrase_extent import (
     breaks_a_name,
     clause_of_its_own,
     long_form_ends,
-    named_by_its_modifiers,
     noun_phrase_bounds,
     owned_proposal,
 )
 from kg.extract.mentions.possible_actions import action_that_may_be
-from kg.extract.mentions.reports import answer_class, answer_owner_forms, named_after_its_author
+from kg.extract.mentions.reports import answer_class, answer_owner_forms
 from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -156,16 +161,16 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
     start, modifiers, specific = _modifiers(token, start, lexicon)
     long_ends = long_form_ends(token, content=cls == KG.Motion)  # "a motion calling for X"
     quoted = _quoted_term_start(token)
-    if quoted is None and not _enough_for_its_head(token, modifiers, long_ends, lexicon):
+    if quoted is None and not enough_for_its_head(token, modifiers, long_ends, lexicon):
         return
     if quoted is not None and quoted < token.i:
         # "organise 'scoping talks'": quotation marks make a term, whatever the parse says
         start, modifiers, specific = quoted, list(doc[quoted : token.i]), [doc[quoted]]
     if _generic(token, cls, modifiers, det, long_ends, lexicon):
         return  # "contracts", "incentive schemes"; "could take industrial action"
-    multiword = _multiword(token, lexicon)
+    two_words = multiword(token, lexicon)
     descriptive, indefinite = _description_kind(
-        token, det, modifiers, specific, long_ends, multiword, lexicon
+        token, det, modifiers, specific, long_ends, two_words, lexicon
     )
     if indefinite and _names_a_kind(token, det, modifiers, lexicon) or _said_not_to_exist(token):
         return  # a kind, not a thing ("a path to reform"); "without an agreement", "no deal"
@@ -183,7 +188,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         variants = _long_variants(token, start, modifiers, long_ends)
         variants += described_owner_forms(token, cls, end)  # "the Chancellor's Budget"
     else:
-        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not multiword:
+        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not two_words:
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
@@ -228,13 +233,13 @@ def _description_kind(
     modifiers: Sequence[Token],
     specific: Sequence[Token],
     long_ends: Sequence[int],
-    multiword: bool,
+    two_word_head: bool,
     lexicon: Lexicon,
 ) -> tuple[bool, bool]:
     """Whether the phrase only describes (no noun, name or number among its modifiers: "the
     plan", "a fair offer"; a multi-word head such as "general election" is a kind with a name
     of its own), and whether it is indefinite (describes something not named before)."""
-    descriptive = not multiword and (
+    descriptive = not two_word_head and (
         not specific
         and all(t.pos_ in ("ADJ", "VERB", "ADV") or _count_word(t) for t in modifiers)
         or _points_back(det, modifiers)
@@ -408,14 +413,14 @@ def _kind_of_proposals(
         and not any(
             t.pos_ == "PROPN"
             or is_acronym(t.text)
-            or _amount_or_year(t)
+            or amount_or_year(t)
             or "-" in t.text
             or t.tag_ == "VBN"
             or t.lower_ in lexicon.version_words
             for t in modifiers
         )
         and not any(t.text == "-" for t in token.doc[token.left_edge.i : token.i])
-        and not _object_of_a_trigger(token, lexicon)
+        and not object_of_a_trigger(token, lexicon)
     )
 
 
@@ -443,94 +448,6 @@ def _said_not_to_exist(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "without"
-
-
-def _enough_for_its_head(
-    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
-) -> bool:
-    """A head that names a proposal only with a name (``lex:properHeadNoun``: "the NHS 111
-    service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
-    3% pay rise", not "NHS funding"; capitalised, "the Budget") has it, or a modifier after it, a word of a new version
-    ("a new service"), or is what an actor's relation verb is about ("deliver the national
-    care service", "announced funding")."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
-        named = named_after_its_author(token, modifiers, lexicon)
-        return named or component_class(token, lexicon) is not None
-    if lemma in lexicon.change_head_nouns and not _multiword(token, lexicon):
-        return _proposed_change(token, modifiers, lexicon)
-    if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
-        return named_by_its_modifiers(token, modifiers, lexicon)
-    if lemma in lexicon.proper_head_nouns:
-        # a number in digits names ("the NHS 111 service"); "one clear system" counts
-        wanted = any(
-            t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
-            for t in modifiers
-        )
-    elif lemma in lexicon.complement_head_nouns:
-        # "cuts to rail subsidies", not "a 20% real-terms pay cut" or "a cut of 16%"
-        wanted = bool(long_ends) and not _amount_after_of(token)
-    elif lemma in lexicon.quantity_head_nouns:
-        wanted = (
-            bool(long_ends)
-            or any(_amount_or_year(t) for t in modifiers)
-            or _capitalised_in_body(token)
-        )
-    else:
-        return True
-    return (
-        wanted
-        or any(t.lower_ in lexicon.version_words for t in modifiers)
-        or _object_of_a_trigger(token, lexicon)
-    )
-
-
-def _capitalised_in_body(token: Token) -> bool:
-    """A capitalised head noun inside a sentence of the body is part of a name ("the Budget",
-    "the Spring Budget"); headlines capitalise every word, so the first sentence does not count."""
-    return token.is_title and token.sent.start > 0 and token.i > token.sent.start
-
-
-def _amount_after_of(token: Token) -> bool:
-    """The only modifier after the head is an amount after "of" ("a cut of 16%")."""
-    preps = [c for c in token.rights if c.dep_ == "prep"]
-    return bool(preps) and all(
-        p.lower_ == "of" and any(_amount_or_year(t) for t in p.subtree) for p in preps
-    )
-
-
-def _multiword(token: Token, lexicon: Lexicon) -> bool:
-    """The head with a word before it is a head noun of its own ("pay rise", "collective action")."""
-    lemma = token.lemma_.lower()
-    return any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
-
-
-def _proposed_change(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
-    """A change in an amount with no pay or funding word (``lex:changeHeadNoun``: "a 5.5% rise")
-    is a proposal when it has an amount and is what a relation verb is about ("offered a 5.5%
-    rise", "the deal includes a 4% increase"), not when it says what changes: "a 4% rise in
-    waiting lists" reports a statistic."""
-    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.rights):
-        return False
-    return any(_amount_or_year(t) for t in modifiers) and _object_of_a_trigger(token, lexicon)
-
-
-def _object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
-    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service", or
-    one of a coordination or list that is ("includes a pay rise and a one-off payment")."""
-    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        token = token.head
-    if token.dep_ in ("dobj", "nsubjpass"):
-        return (token.head.lemma_.lower(), "") in lexicon.triggers
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return (token.head.head.lemma_.lower(), token.head.lower_) in lexicon.triggers
-    return False
-
-
-def _amount_or_year(token: Token) -> bool:
-    """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
-    text = token.text
-    return token.like_num or any(c.isdigit() for c in text) or text in ("£", "$", "€", "%")
 
 
 def _quoted_term_start(token: Token) -> int | None:

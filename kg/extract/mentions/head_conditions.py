@@ -1,0 +1,121 @@
+"""When a head noun names a proposal: the conditions some heads put on their noun phrase (a
+name, an amount, a modifier after the head, a version word, or being what an actor's relation
+verb is about), read by :mod:`kg.extract.mentions.noun_phrases`.
+
+Example: "cuts to rail subsidies" names a proposal; "a 20% real-terms pay cut" and "under the
+guidance of senior staff" do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.components import component_class
+from kg.extract.mentions.names import is_acronym
+from kg.extract.mentions.phrase_extent import named_by_its_modifiers
+from kg.extract.mentions.reports import named_after_its_author
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["amount_or_year", "enough_for_its_head", "multiword", "object_of_a_trigger"]
+
+
+def enough_for_its_head(
+    token: Token, modifiers: Sequence[Token], long_ends: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """A head that names a proposal only with a name (``lex:properHeadNoun``: "the NHS 111
+    service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
+    3% pay rise", not "NHS funding"; capitalised, "the Budget") has it, or a modifier after it, a word of a new version
+    ("a new service"), or is what an actor's relation verb is about ("deliver the national
+    care service", "announced funding")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
+        named = named_after_its_author(token, modifiers, lexicon)
+        return bool(named or component_class(token, lexicon) is not None)
+    if lemma in lexicon.change_head_nouns and not multiword(token, lexicon):
+        return _proposed_change(token, modifiers, lexicon)
+    if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
+        return named_by_its_modifiers(token, modifiers, lexicon)
+    if lemma in lexicon.proper_head_nouns:
+        # a number in digits names ("the NHS 111 service"); "one clear system" counts
+        wanted = any(
+            t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
+            for t in modifiers
+        )
+    elif lemma in lexicon.complement_head_nouns:
+        # "cuts to rail subsidies", not "a 20% real-terms pay cut", "a cut of 16%" or "under
+        # the guidance of senior staff" (direction by someone, no measure)
+        wanted = bool(long_ends) and not _amount_after_of(token) and not _under_someone(token)
+    elif lemma in lexicon.quantity_head_nouns:
+        wanted = (
+            bool(long_ends)
+            or any(amount_or_year(t) for t in modifiers)
+            or _capitalised_in_body(token)
+        )
+    else:
+        return True
+    return (
+        wanted
+        or any(t.lower_ in lexicon.version_words for t in modifiers)
+        or object_of_a_trigger(token, lexicon)
+    )
+
+
+def _capitalised_in_body(token: Token) -> bool:
+    """A capitalised head noun inside a sentence of the body is part of a name ("the Budget",
+    "the Spring Budget"); headlines capitalise every word, so the first sentence does not count."""
+    return token.is_title and token.sent.start > 0 and token.i > token.sent.start
+
+
+def _under_someone(token: Token) -> bool:
+    """ "under the guidance of X", "under the law of the land": after "under", with "of"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "under"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+    )
+
+
+def _amount_after_of(token: Token) -> bool:
+    """The only modifier after the head is an amount after "of" ("a cut of 16%")."""
+    preps = [c for c in token.rights if c.dep_ == "prep"]
+    return bool(preps) and all(
+        p.lower_ == "of" and any(amount_or_year(t) for t in p.subtree) for p in preps
+    )
+
+
+def multiword(token: Token, lexicon: Lexicon) -> bool:
+    """The head with a word before it is a head noun of its own ("pay rise", "collective action")."""
+    lemma = token.lemma_.lower()
+    return any(f"{c.lemma_.lower()} {lemma}" in lexicon.head_nouns for c in token.lefts)
+
+
+def _proposed_change(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A change in an amount with no pay or funding word (``lex:changeHeadNoun``: "a 5.5% rise")
+    is a proposal when it has an amount and is what a relation verb is about ("offered a 5.5%
+    rise", "the deal includes a 4% increase"), not when it says what changes: "a 4% rise in
+    waiting lists" reports a statistic."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.rights):
+        return False
+    return any(amount_or_year(t) for t in modifiers) and object_of_a_trigger(token, lexicon)
+
+
+def object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """The noun is the object of a relation verb (``lex:trigger``): "deliver the service", or
+    one of a coordination or list that is ("includes a pay rise and a one-off payment")."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        token = token.head
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return (token.head.lemma_.lower(), "") in lexicon.triggers
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return (token.head.head.lemma_.lower(), token.head.lower_) in lexicon.triggers
+    return False
+
+
+def amount_or_year(token: Token) -> bool:
+    """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
+    text = token.text
+    return token.like_num or any(c.isdigit() for c in text) or text in ("£", "$", "€", "%")
