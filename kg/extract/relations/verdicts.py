@@ -121,8 +121,9 @@ def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
 @functools.lru_cache(maxsize=4)
 def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
     """The first words of the verdict phrases: a word that starts none is no verdict."""
-    # --- stance7 --- "short" opens "short-term fix": the tokenizer splits at the hyphen
-    return frozenset(phrase.split()[0].split("-")[0] for words in phrases for phrase in words)
+    # --- stance7 --- "short" opens "short-term fix" too: the tokenizer splits at the hyphen
+    firsts = [phrase.split()[0] for words in phrases for phrase in words]
+    return frozenset(firsts + [first.split("-")[0] for first in firsts])
 
 
 def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
