@@ -180,6 +180,9 @@ class RuleWords:
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
     criticism_phrases: frozenset[str] = word_list(LEX.criticismPhrase)
     """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
+    motion_verbs: frozenset[str] = word_list(LEX.motionVerb)
+    """Verbs of passing or putting forward a motion ("pass", "table"): their subject takes the
+    stance the motion states."""
     # ---- precision (ext-precision) ----
     satisfied_nouns: frozenset[str] = word_list(LEX.satisfiedNoun)
     """Nouns of a need or goal that "meet" satisfies ("meet the demands", "hopes were met"):

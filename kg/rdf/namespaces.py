@@ -188,6 +188,8 @@ class LEX(DefinedNamespace):
     membershipVerb: URIRef
     # ---- relations: reactions
     reactionVerb: URIRef
+    # ---- relations: motions (stance7)
+    motionVerb: URIRef
     positiveManner: URIRef
     negativeManner: URIRef
     notHoldingWord: URIRef

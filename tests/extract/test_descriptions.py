@@ -378,3 +378,32 @@ def test_descriptions_plural_description_refers_to_plural_proposals() -> None:
     )
     proposals = _proposals(resolved_of(doc))
     assert ("ferry pay offers", "offers") in proposals
+
+
+def test_descriptions_an_organisation_described_in_apposition_is_the_name_beside_it() -> None:
+    """ "Dockers Union rejected the deal. Kestrel, the union for pilots, said": "the union" is
+    Kestrel, which it is set beside, not the last union named before it (stance7)."""
+    resolved = resolved_of(
+        make_doc(
+            """
+            Dockers  PROPN compound 1  -      NNP B-ORG
+            Union    PROPN nsubj    2  -      NNP I-ORG
+            rejected VERB  ROOT     2  reject VBD
+            the      DET   det      4  -      DT
+            deal     NOUN  dobj     2  -      NN
+            .        PUNCT punct    2  -      .
+            Kestrel  PROPN nsubj    13 -      NNP B-ORG
+            ,        PUNCT punct    6  -      ,
+            the      DET   det      9  -      DT
+            union    NOUN  appos    6  -      NN
+            for      ADP   prep     9  -      IN
+            pilots   NOUN  pobj     10 pilot  NNS
+            ,        PUNCT punct    6  -      ,
+            said     VERB  ROOT     13 say    VBD
+            .        PUNCT punct    13 -      .
+            """
+        )
+    )
+    key = resolved.entity_for_token(9, None)
+    assert key is not None
+    assert resolved.by_key[key].label == "Kestrel"

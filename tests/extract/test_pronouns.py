@@ -266,3 +266,39 @@ def test_pronouns_his_beside_a_role_is_that_holders_not_a_person_named_before() 
         """
     )
     assert _label(resolved_of(doc), 3) == "Tom Hale"
+
+
+def test_pronouns_it_before_an_adjective_governing_a_that_clause_points_to_nothing() -> None:
+    """ "It is disappointing that the council acted": the parser hangs the clause on the
+    adjective; "it" is the clause, not the offer (stance7)."""
+    doc = make_doc(
+        COUNCIL_OFFER
+        + """
+        It PRON nsubj 8 it PRP
+        is AUX ROOT 8 be VBZ
+        disappointing ADJ acomp 8 - JJ
+        that SCONJ mark 13 - IN
+        the DET det 12 - DT
+        council NOUN nsubj 13 - NN
+        acted VERB ccomp 9 act VBD
+        . PUNCT punct 8 - .
+        """
+    )
+    assert _label(resolved_of(doc), 7) is None
+
+
+def test_pronouns_it_raised_before_an_adjective_with_an_infinitive_is_the_proposal() -> None:
+    """ "It is likely to be rejected": a raised subject, the offer."""
+    doc = make_doc(
+        COUNCIL_OFFER
+        + """
+        It PRON nsubj 8 it PRP
+        is AUX ROOT 8 be VBZ
+        likely ADJ acomp 8 - JJ
+        to PART aux 13 - TO
+        be AUX auxpass 13 - VB
+        rejected VERB xcomp 9 reject VBN
+        . PUNCT punct 8 - .
+        """
+    )
+    assert _label(resolved_of(doc), 7) == "parking offer"

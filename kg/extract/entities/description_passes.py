@@ -136,10 +136,10 @@ _OWNER_AFTER = re.compile(r"\bof (the )?[A-Z]")  # "conference of the Guild", "t
 
 
 def _in_apposition(sieve: Sieve, k: int) -> int | None:
-    """The name of a proposal or event a description stands in apposition to: "the Upland
-    Grazing Incentive, a scheme worth £40m" (the description says what the name is)."""
+    """The name a description stands in apposition to: "the Upland Grazing Incentive, a scheme
+    worth £40m", "GMB, the union for offshore workers," (the description says what it is)."""
     m = sieve.mentions[k]
-    if not sieve.tokens or core_class(m.type) not in (KG.Proposal, KG.Event):
+    if not sieve.tokens or core_class(m.type) not in (KG.Proposal, KG.Event, KG.Organisation):
         return None
     head = sieve.tokens[m.token_end - 1]
     # the head of the name: the head's own head when it is in apposition, or a child of it so

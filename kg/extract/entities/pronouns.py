@@ -296,14 +296,20 @@ def _feels(token: Token, lexicon: Lexicon) -> bool:
 
 def _stands_for_a_clause(token: Token) -> bool:
     """ "It" that stands for a clause, not a thing: "it remains unclear whether ...", "it
-    would be 2027 before ...", "it is vital to ...", "made it harder"."""
+    would be 2027 before ...", "it is vital to ...", "it is disappointing that ...", "made it
+    harder"."""
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in LIGHT_VERBS:
         # "it was the ballot that forced ...": a cleft
         cleft = any(
             c.dep_ == "attr" and any(r.dep_ == "relcl" for r in c.children) for c in head.children
         )
-        return cleft or any(c.dep_ in EXTRAPOSED for c in head.children)
+        # --- stance7 --- "it is bitterly disappointing that ...": the parser hangs the clause
+        # on the adjective (a finite clause only: "it is likely to be rejected" is the plan)
+        judged = any(
+            c.dep_ == "ccomp" for a in head.children if a.dep_ == "acomp" for c in a.children
+        )
+        return cleft or judged or any(c.dep_ in EXTRAPOSED for c in head.children)
     return token.dep_ in ("nsubj", "dobj") and head.pos_ == "ADJ"  # "made it harder"
 
 

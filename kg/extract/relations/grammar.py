@@ -9,6 +9,8 @@ Example: in "The union and the BMA wrote to ministers", ``subjects_of(wrote)`` i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from kg.extract.parse import tokens_of
@@ -21,6 +23,7 @@ __all__ = [
     "modified",
     "objects_of",
     "preps",
+    "spelt",
     "subjects_of",
 ]
 
@@ -71,6 +74,13 @@ def _children_of(token: Token) -> tuple[tuple[str, Token], ...]:
 def objects_of(prep: Token) -> list[Token]:
     """The objects of a preposition ("of" → "the plan" in "part of the plan")."""
     return children(prep, "pobj")
+
+
+def spelt(words: Iterable[str]) -> str:
+    """Words joined as they are written: a space between two, none around a hyphen, which the
+    tokenizer splits off ("short", "-", "term", "fix" → "short-term fix"), so that a lexicon
+    phrase spelt with a hyphen matches the tokens of the text."""
+    return " ".join(words).replace(" - ", "-")
 
 
 def is_verb(token: Token) -> bool:

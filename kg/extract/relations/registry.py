@@ -25,6 +25,7 @@ from kg.extract.relations import (
     events,
     forecasts,
     gatherings,
+    motions,
     nouns,
     parts,
     persistence,
@@ -202,6 +203,8 @@ RULES: tuple[Pass[Any], ...] = (
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
+    # --- stance7 --- "the council passed a motion opposing the reforms"
+    Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
     # --- events7 --- answering an actor's words in public
     Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
     # --- ext-proprel ---

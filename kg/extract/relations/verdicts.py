@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.grammar import children, has_child, spelt
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
 from kg.extract.relations.stances import doubted, raises_doubt
@@ -105,7 +105,7 @@ def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
     for n in range(2 if token.pos_ == "VERB" else 1, LONGEST_VERDICT + 1):
         if token.i + n <= len(doc):
             rest = [t.lower_ for t in doc[token.i + 1 : token.i + n]]
-            forms |= {" ".join([token.lower_, *rest]), " ".join([token.lemma_.lower(), *rest])}
+            forms |= {spelt([token.lower_, *rest]), spelt([token.lemma_.lower(), *rest])}
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         for child in children(token, *VERB_PHRASE):
@@ -121,7 +121,9 @@ def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
 @functools.lru_cache(maxsize=4)
 def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
     """The first words of the verdict phrases: a word that starts none is no verdict."""
-    return frozenset(phrase.split()[0] for words in phrases for phrase in words)
+    # --- stance7 --- "short" opens "short-term fix" too: the tokenizer splits at the hyphen
+    firsts = [phrase.split()[0] for words in phrases for phrase in words]
+    return frozenset(firsts + [first.split("-")[0] for first in firsts])
 
 
 def _judged(context: Context, token: Token, positive: bool) -> Judged | None:
