@@ -1,6 +1,7 @@
 """Who proposes, and the parts of proposals (proposes9): planning a change ("plans to scrap
 X"), holding plans ("has plans to X"), floating a proposal, an announcement by X of Y, and
-the parts a proposal includes named with what they do ("rules to strip X"). On hand-built
+the parts a proposal includes named with what they do ("rules to strip X") or by a gerund
+("includes scrapping X"). On hand-built
 parses of sentences written for the tests, and one real parse."""
 
 from __future__ import annotations
@@ -179,6 +180,42 @@ def test_relations_a_reform_an_offer_includes_is_named_with_what_it_reforms() ->
         """
     )
     assert "reform of pay scales" in named
+
+
+def test_relations_a_change_a_plan_includes_by_its_gerund_is_part_of_it() -> None:
+    parsed = build(
+        """
+        The       DET   det      1  -        DT
+        plan      NOUN  nsubj    2  -        NN
+        includes  VERB  ROOT     2  include  VBZ
+        scrapping VERB  xcomp    2  scrap    VBG
+        the       DET   det      6  -        DT
+        quay      NOUN  compound 6  -        NN
+        levy      NOUN  dobj     3  -        NN
+        .         PUNCT punct    2  -        .
+        """,
+        names=[("plan", KG.Plan), ("scrapping the quay levy", KG.Reform)],
+    )
+    assert facts(parsed.relations("verb")) == {("scrapping the quay levy", KG.partOf, "plan")}
+
+
+def test_relations_a_gerund_naming_no_proposal_is_no_object() -> None:
+    # "The plan includes visiting the quay levy office": no change named, nothing included
+    parsed = build(
+        """
+        The       DET   det      1  -        DT
+        plan      NOUN  nsubj    2  -        NN
+        includes  VERB  ROOT     2  include  VBZ
+        visiting  VERB  xcomp    2  visit    VBG
+        the       DET   det      7  -        DT
+        quay      NOUN  compound 6  -        NN
+        levy      NOUN  compound 7  -        NN
+        office    NOUN  dobj     3  -        NN
+        .         PUNCT punct    2  -        .
+        """,
+        names=[("plan", KG.Plan), ("quay levy", KG.Policy)],
+    )
+    assert facts(parsed.relations("verb")) == set()
 
 
 def test_relations_a_planned_change_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
