@@ -1,7 +1,7 @@
 """Who proposes, and the parts of proposals (proposes9): planning a change ("plans to scrap
 X"), holding plans ("has plans to X"), floating a proposal, an announcement by X of Y, and
 the parts a proposal includes named with what they do ("rules to strip X") or by a gerund
-("includes scrapping X"). On hand-built
+("includes scrapping X"), and whose plan a clause "as part of" it is. On hand-built
 parses of sentences written for the tests, and one real parse."""
 
 from __future__ import annotations
@@ -216,6 +216,36 @@ def test_relations_a_gerund_naming_no_proposal_is_no_object() -> None:
         names=[("plan", KG.Plan), ("quay levy", KG.Policy)],
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_as_part_of_hung_on_an_object_still_says_whose_plan() -> None:
+    # "The board was set up by the Ferry Office to run the ports as part of a quay reform."
+    parsed = build(
+        """
+        The       DET   det       1  -     DT
+        board     NOUN  nsubjpass 3  -     NN
+        was       AUX   auxpass   3  be    VBD
+        set       VERB  ROOT      3  set   VBN
+        up        ADP   prt       3  -     RP
+        by        ADP   agent     3  -     IN
+        the       DET   det       8  -     DT
+        Ferry     PROPN compound  8  -     NNP
+        Office    PROPN pobj      5  -     NNP
+        to        PART  aux       10 -     TO
+        run       VERB  advcl     3  -     VB
+        the       DET   det       12 -     DT
+        ports     NOUN  dobj      10 port  NNS
+        as        ADP   prep      12 -     IN
+        part      NOUN  pobj      13 -     NN
+        of        ADP   prep      14 -     IN
+        a         DET   det       18 -     DT
+        quay      NOUN  compound  18 -     NN
+        reform    NOUN  pobj      15 -     NN
+        .         PUNCT punct     3  -     .
+        """,
+        names=[("Ferry Office", KG.GovernmentBody), ("quay reform", KG.Reform)],
+    )
+    assert facts(parsed.relations("part-of")) == {("Ferry Office", KG.proposes, "quay reform")}
 
 
 def test_relations_a_planned_change_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
