@@ -101,6 +101,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "event-partners",
         "event-involved",
         "event-organiser",
+        # --- proposes9 ---
+        "held-plan",
     }
 
 
