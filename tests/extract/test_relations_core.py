@@ -106,6 +106,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "event-organiser",
         # --- stance7 ---
         "motion",
+        # --- proposes9 ---
+        "held-plan",
     }
 
 

@@ -10,6 +10,7 @@ whole ("the package, including a rent freeze").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -22,7 +23,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["component_class"]
+__all__ = ["component_class", "named_component"]
 
 PROPOSING = (KG.introduces, KG.announces)
 LIST_PRONOUNS = frozenset({"it", "this", "they"})  # "It includes:", a list of its parts
@@ -35,6 +36,14 @@ def component_class(token: Token, lexicon: Lexicon) -> URIRef | None:
         return None
     whole = _whole(token, lexicon)
     return KG.Policy if whole is not None else None
+
+
+# --- proposes9 ---
+def named_component(token: Token, long_ends: Sequence[int], lexicon: Lexicon) -> bool:
+    """A part put into a proposal and said with what it does or bears on ("the bill includes
+    rules to strip councils of their powers", "the offer includes reform of pay scales"): one
+    of that proposal's parts, not a kind ("rules", "a reform"), though bare or indefinite."""
+    return bool(long_ends) and component_class(token, lexicon) is not None
 
 
 def _whole(token: Token, lexicon: Lexicon) -> Token | None:

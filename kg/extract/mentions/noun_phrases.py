@@ -22,7 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.components import component_class
+from kg.extract.mentions.components import component_class, named_component
 from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
@@ -261,7 +261,10 @@ def _names_a_kind(
 ) -> bool:
     """An indefinite description that names a kind, not a thing: a weak head ("a path to
     reform") or a bare singular noun ("the threat of strike"), but not an event someone is on
-    ("went on strike", ``lex:onEventVerb``)."""
+    ("went on strike", ``lex:onEventVerb``), nor a part put into a proposal with what it does
+    ("the offer includes reform of pay scales", proposes9)."""
+    if named_component(token, long_form_ends(token), lexicon):
+        return False
     return token.lemma_.lower() in lexicon.weak_head_nouns or (
         det is None
         and not modifiers

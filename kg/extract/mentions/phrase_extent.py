@@ -62,6 +62,11 @@ def _long_form_preposition(head: Token, preposition: Token) -> bool:
     )
 
 
+def _infinitive(verb: Token) -> bool:
+    """A bare verb with "to" before it ("to strip")."""
+    return verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.lefts)
+
+
 def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     """Ends of short modifiers after the head: "of no confidence", "set out by GPCE", "to joint working".
 
@@ -76,7 +81,9 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     for child in token.rights:
         if child.left_edge.i != token.i + 1:
             continue
-        if child.dep_ in ("acl", "xcomp"):  # a noun's "xcomp" is a misread "acl"
+        # a noun's "xcomp" is a misread "acl"; so is an infinitive read as a relative clause
+        # ("rules to strip councils of their powers": --- proposes9 ---)
+        if child.dep_ in ("acl", "xcomp") or child.dep_ == "relcl" and _infinitive(child):
             infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
             # in a headline, "Offer Rejected by Committee" is the headline's verb
             with_agent = (

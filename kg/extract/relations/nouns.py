@@ -158,11 +158,28 @@ def _prepositions(token: Token) -> dict[str, Token]:
     from the NIHR on ..." (the verb holds the phrases), "gave its backing to the bill" (the
     "to" of giving; "gave the bill its backing": the noun dative)."""
     found = {c.lower_: c for c in children(token, "prep")}
+    if "of" not in found and (shifted := _of_after_agent(found.get("by"))) is not None:
+        found["of"] = shifted  # --- proposes9 --- "the announcement by X of a new fund"
     if token.dep_ == "dobj":
         for c in children(token.head, "prep", "dative"):
             # --- stance6 --- "gave the plan a cautious welcome": a noun dative is its "to"
             found.setdefault("to" if _nominal(c) else c.lower_, c)
     return found
+
+
+# --- proposes9 ---
+def _of_after_agent(by: Token | None) -> Token | None:
+    """The "of" of a noun written after its "by" ("the announcement by the Chancellor of a new
+    fund"): English puts the lighter agent first, and the parser hangs the "of" on the agent's
+    noun. A common noun after it is the noun's object; a name's own "of" ("by the Department
+    of Health", "by the Secretary of State") is left to the name."""
+    agents = objects_of(by) if by is not None else []
+    if len(agents) != 1:
+        return None
+    shifted = [p for p in children(agents[0], "prep") if p.lower_ == "of"]
+    if len(shifted) != 1 or any(o.pos_ != "NOUN" for o in objects_of(shifted[0])):
+        return None
+    return shifted[0] if objects_of(shifted[0]) else None
 
 
 def _nominal(dative: Token) -> bool:

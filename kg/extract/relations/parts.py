@@ -55,7 +55,7 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     governor = token.head
     actors: list[Found] = []
     if token.dep_ == "pobj" and governor.lower_ == "as":  # "as part of the plan, X will ..."
-        verb = governor.head
+        verb = _clause_of(governor)
         items = context.object_entities(
             children(verb, "dobj", "nsubjpass", "nsubj"), PROPOSALS, search=False
         )
@@ -79,6 +79,17 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     yield from context.emit(
         rule, actors, KG.proposes, wholes, [token], modality, "part of", case="author"
     )
+
+
+# --- proposes9 ---
+def _clause_of(as_: Token) -> Token:
+    """The verb "as part of" modifies: it says how a clause's act fits a plan, though the
+    parser may hang it on the clause's object ("set up to handle day-to-day running as part
+    of a reorganisation": "handle", not "running")."""
+    head = as_.head
+    while head.dep_ in ("dobj", "pobj", "prep") and head.head is not head:
+        head = head.head
+    return head
 
 
 # --- parts ---

@@ -26,6 +26,7 @@ from kg.extract.relations import (
     forecasts,
     gatherings,
     motions,
+    held_plans,
     nouns,
     parts,
     persistence,
@@ -228,6 +229,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
     # --- proposes8 ---
     Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS),)),
+    # --- proposes9 --- "the Government has plans to replace the council tax"
+    Pass("held-plans", tokens, (Rule("held-plan", held_plans.held_plan, 0.55, pos=VERB),)),
 )
 
 

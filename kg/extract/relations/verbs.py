@@ -474,13 +474,24 @@ def routes(context: Context, token: Token) -> list[Route]:
         if core in (KG.proposes, KG.leads):
             plain = None
     if plain is not None:
-        objects = children(token, "dobj", "nsubjpass")
+        # --- proposes9 --- a gerund is the object it stands for: "the plan includes scrapping X"
+        objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
             objects = [modified(token)]
         found.append(Route(plain, objects, lemma))
     return found
+
+
+def _gerunds(context: Context, token: Token) -> list[Token]:
+    """The "-ing" complement of a verb with no object that names a proposal by itself
+    ("includes scrapping the cap", :mod:`~kg.extract.mentions.debated_changes`)."""
+    return [
+        c
+        for c in children(token, "xcomp")
+        if c.tag_ == "VBG" and context.entity(c, PROPOSALS) is not None
+    ]
 
 
 def _passive_modifier(token: Token) -> bool:
