@@ -23,6 +23,7 @@ from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
 from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 FRC = """
 The        DET   det      1  -      DT
@@ -165,6 +166,25 @@ def test_mention_source_acronym_definition_links_both_forms_and_later_uses() -> 
     assert short.same_as is long and short.type == KG.TradeUnion
     assert [u.span.start for u in uses] == [6, 10]
     assert all(u.same_as is long for u in uses)
+
+
+def test_mention_source_acronym_long_form_the_model_calls_a_person_is_an_organisation() -> None:
+    # "Harbour Ferry Lines (HFL) sailed." A person's name is given no initialism.
+    doc = make_doc(
+        """
+        Harbour PROPN compound 2 - NNP  B-PERSON
+        Ferry   PROPN compound 2 - NNP  I-PERSON
+        Lines   PROPN nsubj    6 - NNPS I-PERSON
+        (       PUNCT punct    2 - -LRB-
+        HFL     PROPN appos    2 - NNP
+        )       PUNCT punct    2 - -RRB-
+        sailed  VERB  ROOT     6 sail VBD
+        .       PUNCT punct    6 - .
+        """
+    )
+    long, short, *_ = acronym_definitions(context_of(doc), ())
+    assert long.span.text == "Harbour Ferry Lines"
+    assert core_class(long.type) == KG.Organisation and core_class(short.type) == KG.Organisation
 
 
 def test_mention_source_acronym_of_a_seats_holders_names_no_organisation() -> None:
@@ -2119,3 +2139,19 @@ def test_statistical_entities_a_county_and_the_town_before_it_are_places() -> No
     }
     assert {("Ardmore", "Place"), ("Co Kerry", "Place")} <= found
     assert ("Kerry County Council", "Place") not in found
+
+
+def test_statistical_entities_a_person_ending_in_a_company_name_word_is_an_organisation() -> None:
+    # "Coastal Trains cut services." The model reads a person; a person's name ends in no
+    # company word.
+    doc = make_doc(
+        """
+        Coastal  PROPN compound 1 -    NNP  B-PERSON
+        Trains   PROPN nsubj    2 -    NNPS I-PERSON
+        cut      VERB  ROOT     2 -    VBD
+        services NOUN  dobj     2 service NNS
+        .        PUNCT punct    2 -    .
+        """
+    )
+    found = {(c.span.text, core_class(c.type)) for c in statistical_entities(context_of(doc), ())}
+    assert found == {("Coastal Trains", KG.Organisation)}

@@ -81,7 +81,7 @@ def defined_term_pairs(context: Context) -> list[tuple[Span, Span]]:
 
 
 def _long_form_type(context: Context, span: Span) -> URIRef | None:
-    """A proposal or event by its head noun, a person when NER says so, else an organisation;
+    """A proposal or event by its head noun, else an organisation (never a person's name);
     None for a term that ends in a common noun that names no organisation ("National
     Insurance contributions (NICs)", "personal protective equipment (PPE)"), or for the holders
     of a post ("Police and Crime Commissioners (PCCs)": a plural role word, ``lex:roleWord``,
@@ -104,10 +104,8 @@ def _long_form_type(context: Context, span: Span) -> URIRef | None:
         or core_class(lexicon.head_nouns.get(last.lemma_.lower(), KG.Proposal)) == KG.Organisation
     ):
         return None
-    for ent in span.doc.ents:
-        if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
-            if ent.label_ == "PERSON":
-                return KG.Person
+    # the model may call the long form a person ("Govia Thameslink Railway (GTR)"), but news
+    # defines no initialism for a person's name: it is an organisation's
     return name_class(span, lexicon, KG.Organisation)
 
 

@@ -175,8 +175,8 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Person  # "the union's head of policy Ida Moss said"
     if type_ == KG.Person and _organisation_of_a_role(context, span):
         type_ = KG.Organisation  # "Ida Moss, director of policy at Kindred, said"
-    if type_ == KG.Place and len(span) > 1 and lexicon.name_words.get(span[-1].text):
-        type_ = KG.Organisation  # "the Ferry Federation": a body's name word ends it
+    if type_ in (KG.Place, KG.Person) and len(span) > 1 and lexicon.name_words.get(span[-1].text):
+        type_ = KG.Organisation  # "the Ferry Federation", "Northern Trains": a body's name word
     if type_ == KG.Person and len(span) == 1 and _where_an_event_is(span[0], lexicon):
         type_ = KG.Place  # "the union's annual conference in Tullybeg"
     return type_
