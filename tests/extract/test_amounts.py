@@ -11,6 +11,7 @@ from doc_builder import build, context_of, facts, make_doc
 
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
 OFFER_WITH_A_RISE = """
@@ -189,3 +190,68 @@ def test_amounts_a_sum_a_verb_of_funding_is_said_of_in_the_passive_is_funding() 
         "£ 80 million",  # without its adjective, another name
         "£ 5 million",
     ]  # "£3 million was spent": no verb of funding
+
+
+# "The ministry confirmed there will be £40 million for ferries. It said there was £2 million
+# left."
+SUMS_SAID_TO_COME = """
+The        DET   det       1  -        DT
+ministry   NOUN  nsubj     2  -        NN
+confirmed  VERB  ROOT      2  confirm  VBD
+there      PRON  expl      5  -        EX
+will       AUX   aux       5  -        MD
+be         AUX   ccomp     2  be       VB
+£          SYM   quantmod  8  -        $
+40         NUM   compound  8  -        CD
+million    NUM   attr      5  -        CD
+for        ADP   prep      8  -        IN
+ferries    NOUN  pobj      9  ferry    NNS
+.          PUNCT punct     2  -        .
+It         PRON  nsubj     13 -        PRP
+said       VERB  ROOT      13 say      VBD
+there      PRON  expl      15 -        EX
+was        AUX   ccomp     13 be       VBD
+£          SYM   quantmod  18 -        $
+2          NUM   compound  18 -        CD
+million    NUM   attr      15 -        CD
+left       VERB  acl       18 leave    VBN
+.          PUNCT punct     13 -        .
+"""
+
+
+def test_amounts_a_sum_a_pledging_verb_says_there_will_be_is_funding() -> None:
+    found = [c.span.text for c in sums_of_money(context_of(make_doc(SUMS_SAID_TO_COME)))]
+    assert "£ 40 million for ferries" in found
+    assert not any("2 million" in name for name in found)
+
+
+# "The ministry announced £1.3bn for ferries.", the sum one token that the tagger calls a verb.
+SUM_WITH_ITS_MULTIPLIER = """
+The        DET   det       1  -        DT
+ministry   NOUN  nsubj     2  -        NN
+announced  VERB  ROOT      2  announce VBD
+£          SYM   nmod      4  -        $
+1.3bn      VERB  dobj      2  -        VB
+for        ADP   prep      4  -        IN
+ferries    NOUN  pobj      5  ferry    NNS
+.          PUNCT punct     2  -        .
+"""
+
+
+def test_amounts_a_number_written_with_its_multiplier_is_a_sum() -> None:
+    found = [c.span.text for c in sums_of_money(context_of(make_doc(SUM_WITH_ITS_MULTIPLIER)))]
+    assert "£ 1.3bn for ferries" in found
+
+
+def test_amounts_sums_said_to_come_and_invested_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry news\n"
+        "The Welsh Government confirmed that there will be £1.3bn for new ferries.\n"
+        "The Scottish Government will invest £40m in island harbours.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Welsh Government", KG.proposes, "£1.3bn for new ferries") in found
+    assert any(s == "Scottish Government" and p == KG.proposes and "£40m" in o for s, p, o in found)

@@ -219,3 +219,34 @@ rises      NOUN  dobj     12 rise     NNS
 def test_proposal_extents_a_two_word_head_read_as_a_verb_and_its_object_is_one_name() -> None:
     # "pay offers" with "pay" read as a verb with no subject: one head (lex:headNoun "pay offer")
     assert "pay offers for older contracts" in _named(PAY_READ_AS_A_VERB)
+
+
+# "The guild opposed the plan to scrap 'park-and-ride' fares."
+PLAN_TO_SCRAP_QUOTED = """
+The        DET   det      1  -         DT
+guild      NOUN  nsubj    2  -         NN
+opposed    VERB  ROOT     2  oppose    VBD
+the        DET   det      4  -         DT
+plan       NOUN  dobj     2  -         NN
+to         PART  aux      6  -         TO
+scrap      VERB  acl      4  -         VB
+'          PUNCT punct    6  -         ``
+park       NOUN  compound 11 -         NN
+-          PUNCT punct    11 -         HYPH
+ride       NOUN  compound 12 -         NN
+'          PUNCT punct    12 -         ''
+fares      NOUN  dobj     6  fare      NNS
+.          PUNCT punct    2  -         .
+"""
+
+
+def test_proposal_extents_a_plan_cut_between_its_verb_and_a_quoted_object_is_no_name() -> None:
+    # "plan to scrap" stops at the quotation mark, before what is scrapped
+    assert "plan to scrap" not in _named(PLAN_TO_SCRAP_QUOTED)
+
+
+def test_proposal_extents_a_plan_cut_before_its_quoted_object_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract("Fares news\nThe Ferry Guild opposed the plan to abolish 'check-off' fares.\n")
+    assert not any(e.label.endswith("to abolish") for e in corpus.entities)

@@ -44,3 +44,27 @@ def test_relations_a_pledged_change_on_a_real_parse(extract: Callable[..., Corpu
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Scottish Government", KG.proposes, "scrap peak rail fares") in found
+
+
+def test_relations_a_sum_announced_to_come_is_put_forward_by_who_announces_it() -> None:
+    """ "The Ferry Guild confirmed there will be £40 million for the quay." """
+    parsed = build(
+        """
+        The       DET   det      2
+        Ferry     PROPN compound 2
+        Guild     PROPN nsubj    3
+        confirmed VERB  ROOT     3 confirm
+        there     PRON  expl     6
+        will      AUX   aux      6
+        be        AUX   ccomp    3 be
+        £         SYM   quantmod 9
+        40        NUM   compound 9
+        million   NUM   attr     6
+        for       ADP   prep     9
+        the       DET   det      12
+        quay      NOUN  pobj     10
+        .         PUNCT punct    3
+        """,
+        names=[("Ferry Guild", KG.TradeUnion), ("£ 40 million", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("pledged")) == {("Ferry Guild", KG.proposes, "£ 40 million")}

@@ -3,7 +3,10 @@
 A sum of money is a funding package when an actor's verb of proposing or of funding has it as
 its object (``lex:trigger`` of ``kg:proposes``, ``kg:announces``, ``kg:introduces``, or a
 ``lex:fundingVerb``): "announced £150m", "will provide £2 billion to councils"; so is one
-such a verb's passive is about ("£80m was awarded for repairs", "£380m earmarked for roads"). What a sum
+such a verb's passive is about ("£80m was awarded for repairs", "£380m earmarked for roads"), and
+one whose coming a verb of pledging announces ("confirmed there will be £40m for ferries": news
+often announces money by saying it will exist; ``lex:pledgingVerb`` with a future "will" or
+"would", so "announced there was £2m left" names none). What a sum
 costs, raises or is worth ("the levy raised £300m") names no proposal. A sum measured by a
 head noun of its own ("£150m of new funding") is named by that noun's phrase instead.
 
@@ -13,6 +16,7 @@ name "extra £40m for ferries" (``kg:FundingPackage``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,9 +28,10 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["sums_of_money"]
+__all__ = ["announced_to_come", "sums_of_money"]
 
 _PROPOSING = frozenset({KG.proposes, KG.announces, KG.introduces})
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll"})
 
 
 def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -67,14 +72,16 @@ def sums_of_money(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
 
 
 _MULTIPLIERS = frozenset({"k", "m", "mn", "bn", "thousand", "million", "billion", "trillion"})
+_NUMBER_WITH_MULTIPLIER = re.compile(r"\d+(?:[.,]\d+)?(?:k|m|mn|bn|tn)")
 
 
 def _sum_of_money(token: Token, lexicon: Lexicon) -> bool:
     """The head of a sum of money ("m" of "£300m", "billion" of "£2 billion"): a number or a
     multiplier with a currency sign before it, not measured by a head noun after "of" ("£150m
     of new funding")."""
-    if token.pos_ not in ("NUM", "NOUN") or not (
-        token.like_num or token.lower_ in _MULTIPLIERS or token.text[:1] in "£$€"
+    if not _written_with_multiplier(token) and (
+        token.pos_ not in ("NUM", "NOUN")
+        or not (token.like_num or token.lower_ in _MULTIPLIERS or token.text[:1] in "£$€")
     ):
         return False
     has_currency = any(t.text[:1] in "£$€" for t in token.subtree if t.i <= token.i)
@@ -85,12 +92,20 @@ def _sum_of_money(token: Token, lexicon: Lexicon) -> bool:
     return has_currency and not measured
 
 
+def _written_with_multiplier(token: Token) -> bool:
+    """A number with its multiplier written onto it ("1.3bn" of "£1.3bn", "2.5m"), one token
+    that the tagger reads as anything from a number to a verb (clausal10)."""
+    return _NUMBER_WITH_MULTIPLIER.fullmatch(token.lower_) is not None
+
+
 def _proposed(token: Token, context: Context) -> bool:
     """The sum is the object of a verb of proposing or of funding, alone or in a list, or the
     subject of its passive ("£80m was awarded for repairs", "£380m earmarked for roads")."""
     while token.dep_ == "conj" and token.head.pos_ in ("NUM", "NOUN"):
         token = token.head
     acl = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if announced_to_come(token, context.lexicon):
+        return True
     if token.dep_ in ("dobj", "nsubjpass"):
         verb = token.head
     elif acl:
@@ -100,6 +115,20 @@ def _proposed(token: Token, context: Context) -> bool:
     lemma = verb.lemma_.lower()
     lexicon = context.lexicon
     return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs
+
+
+def announced_to_come(token: Token, lexicon: Lexicon) -> bool:
+    """The token is what an existential "there will be" says will exist, in a clause a verb of
+    pledging governs: "announced that there will be £40m for ferries", "promised there would be
+    a new levy" (clausal10)."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_.lower() != "be" or be.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if not any(c.dep_ == "expl" for c in be.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in be.children):
+        return False  # "announced there was £2m left": reported, not pledged
+    return be.head.lemma_.lower() in lexicon.pledging_verbs
 
 
 def _sum_end(token: Token) -> int:

@@ -118,8 +118,8 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 continue  # "plans for how they wish to ..." is a clause, not a name
             if any(breaks_a_name(t) for t in doc[token.i + 1 : end]):
                 continue
-            if doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
-                continue  # cut before its object: "plan to 'transform care'"
+            if _cut_before_its_object(doc[end - 1], end):
+                continue  # "plan to 'transform care'", "plan to abolish 'check-off' system"
             if any(
                 t.pos_ == "CCONJ" and t.i + 1 < end and _heads_another(doc[t.i + 1 : end])
                 for t in doc[token.i + 1 : end]
@@ -127,6 +127,18 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
                 continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
     return ends
+
+
+def _cut_before_its_object(last: Token, end: int) -> bool:
+    """The name was cut before an object, at a quotation mark or a comma, and names no
+    proposal of its own: it ends on a function word ("plan to" of "plan to 'transform
+    care'") or on a verb whose object comes after its end ("plan to abolish" of "plan to
+    abolish 'check-off' system", clausal10)."""
+    if last.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
+        return True
+    return last.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative", "prt") and c.i >= end for c in last.children
+    )
 
 
 def breaks_a_name(token: Token) -> bool:

@@ -3,7 +3,8 @@
 "The government vowed to scrap peak fares", "ministers promised to ban the notices", "it
 announced it would be abolishing the agency": the verb phrase of the change is a proposal
 (:mod:`~kg.extract.mentions.pledged_changes`), and the subject of the verb of pledging
-(``lex:pledgingVerb``) ``proposes`` it.
+(``lex:pledgingVerb``) ``proposes`` it. So does it propose what its clause says there will be:
+"the ministry announced that there will be £40m for ferries" (clausal10).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.amounts import announced_to_come
 from kg.extract.relations.core import PROPOSALS, Context, Rule
 from kg.extract.relations.grammar import children, is_verb
 from kg.model import Relation
@@ -27,7 +30,8 @@ def pledged(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     changes = [
         (key, clause)
         for clause in children(token, "xcomp", "ccomp")
-        if (key := context.entity(clause, PROPOSALS)) is not None
+        for named in (clause, *_to_come(clause, context.lexicon))
+        if (key := context.entity(named, PROPOSALS)) is not None
     ]
     if changes:
         yield from context.emit(
@@ -39,3 +43,8 @@ def pledged(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
             context.modality(token),
             token.lemma_.lower(),
         )
+
+
+def _to_come(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """What an existential clause says there will be ("there will be £40m for ferries": £40m)."""
+    return [c for c in clause.children if c.dep_ == "attr" and announced_to_come(c, lexicon)]
