@@ -2,7 +2,7 @@
 
 "The BMA did not reject the offer" is negated, and so is what is refused ("the Treasury
 refused to meet the union", ``lex:refuseVerb``) or failed ("the failure to adopt the plan",
-``lex:failureNoun``); "could reject", "if ... rejects" conditional;
+``lex:failureNoun``; "failed to adopt it", ``lex:failureVerb``); "could reject", "if ... rejects" conditional;
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
 lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
@@ -93,8 +93,10 @@ def modality_of(
             continue
         if link.lemma_ in words.planning_verbs:
             planned = True
-        if came_from.dep_ == "xcomp" and link.lemma_ in words.refuse_verbs:
-            refused = True  # "refused to meet the union": the meeting is not held
+        if came_from.dep_ == "xcomp" and (
+            link.lemma_ in words.refuse_verbs or link.lemma_ in words.failure_verbs
+        ):
+            refused = True  # "refused to meet the union", "failed to pass": not done
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
