@@ -58,7 +58,7 @@ def modality_of(
     ("if", "unless") is said with it; said of someone else it stays conditional.
     """
     words = lexicon if lexicon is not None else load_lexicon()
-    if has_child(verb, "neg"):
+    if has_child(verb, "neg") or _neither(verb):
         return KG.Negated
     chain = _governors(verb, words)
     conditional = any(
@@ -234,3 +234,15 @@ def inside_quote(token: Token, sentence_start: int | None = None, text: str | No
     opens = before.count("‘") + before.count("“")
     closes = before.count("’ ") + before.count("”")
     return opens > closes
+
+
+# --- review8 ---
+def _neither(verb: Token) -> bool:
+    """True for a clause whose subject or object is denied with "neither ... nor": "Neither the
+    Treasury nor the Home Office supports the levy", "the union backs neither plan"."""
+    return any(
+        c.lower_ == "neither"
+        for a in verb.children
+        if a.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for c in a.children
+    )
