@@ -80,6 +80,9 @@ class Lexicon(RuleWords):
     failure_nouns: frozenset[str] = word_list(LEX.failureNoun)
     """Nouns of not doing what their infinitive says ("failure to adopt", "refusal to
     accept"): the infinitive's act is not done."""
+    failure_verbs: frozenset[str] = word_list(LEX.failureVerb)
+    """Verbs of not doing what their infinitive says ("failed to pass the motion"): the
+    infinitive's act is not done, though not refused (review8)."""
     constituent_verbs: frozenset[str] = word_list(LEX.constituentVerb)
     """Verbs (with their particle) of bringing a measure into being ("set up", "create"): a
     proposal that is their subject has their object as a part."""

@@ -262,6 +262,7 @@ class LEX(DefinedNamespace):
     carryingOutVerb: URIRef
     # --- stance2 ---
     failureNoun: URIRef
+    failureVerb: URIRef
     constituentVerb: URIRef
     feelingWord: URIRef
     # --- stance3 ---

@@ -2155,3 +2155,44 @@ def test_statistical_entities_a_person_ending_in_a_company_name_word_is_an_organ
     )
     found = {(c.span.text, core_class(c.type)) for c in statistical_entities(context_of(doc), ())}
     assert found == {("Coastal Trains", KG.Organisation)}
+
+
+def test_mention_source_seat_letters_in_a_title_case_headline_name_no_person() -> None:
+    # review8: "Labour MP Criticises Health Secretary": in a Title Case headline every word
+    # looks like a name; only a name written again in the text is one
+    doc = make_doc(
+        """
+        Labour     PROPN compound 1 -        NNP
+        MP         PROPN nsubj    2 -        NNP
+        Criticises PROPN ROOT     2 -        NNP
+        Health     PROPN compound 4 -        NNP
+        Secretary  PROPN dobj     2 -        NNP
+        """
+    )
+    assert list(people_after_seat_letters(context_of(doc), ())) == []
+
+
+def test_statistical_entities_a_person_before_a_county_stays_a_person() -> None:
+    # review8: "The levy is unfair, said Mary Byrne, Co Cork." A person named with the county
+    # she lives in, as a letter is signed, is no town.
+    doc = make_doc(
+        """
+        The    DET   det      1  -      DT
+        levy   NOUN  nsubj    2  -      NN
+        is     AUX   ccomp    5  be     VBZ
+        unfair ADJ   acomp    2  -      JJ
+        ,      PUNCT punct    5  -      ,
+        said   VERB  ROOT     5  say    VBD
+        Mary   PROPN compound 7  -      NNP  B-PERSON
+        Byrne  PROPN nsubj    5  -      NNP  I-PERSON
+        ,      PUNCT punct    7  -      ,
+        Co     PROPN compound 10 -      NNP  B-PERSON
+        Cork   PROPN appos    7  -      NNP  I-PERSON
+        .      PUNCT punct    5  -      .
+        """
+    )
+    found = {
+        (c.span.text, c.type.rsplit("#", 1)[-1]) for c in statistical_entities(context_of(doc), ())
+    }
+    assert ("Mary Byrne", "Person") in found
+    assert ("Co Cork", "Place") in found

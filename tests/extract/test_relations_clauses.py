@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from doc_builder import build, facts
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import modality_of
+from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
 # ------------------------------------------------------------------ verbs and nouns
@@ -104,6 +107,35 @@ def test_relations_modality_an_act_refused_is_negated() -> None:
     assert parsed.context().modality(parsed.token("meet")) == KG.Negated
     found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
     assert found[("Acme", KG.meets, "Unite")] == KG.Negated
+
+
+def test_relations_modality_neither_nor_is_negated() -> None:
+    """ "Neither Acme nor Unite backs the levy" (review8): the clause is denied of both."""
+    parsed = build(
+        """
+        Neither  CCONJ preconj 1
+        Acme     PROPN nsubj   4
+        nor      CCONJ cc      1
+        Unite    PROPN conj    1
+        backs    VERB  ROOT    4 back
+        the      DET   det     6
+        levy     NOUN  dobj    4
+        .        PUNCT punct   4
+        """,
+        names=[("Acme", KG.GovernmentBody), ("Unite", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert parsed.context().modality(parsed.token("backs")) == KG.Negated
+    found = {(r.subject, r.predicate, r.object): r.modality for r in parsed.find()}
+    assert found[("Acme", KG.supports, "levy")] == KG.Negated
+
+
+def test_relations_modality_neither_nor_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Port news\n\nNeither the Harbour Union nor the Dock Guild supports the ferry levy.\n"
+    )
+    stances = [r for r in corpus.relations if r.predicate in (KG.supports, KG.opposes)]
+    assert stances != []
+    assert {r.modality for r in stances} == {KG.Negated}
 
 
 # ------------------------------------------------------------------ directives

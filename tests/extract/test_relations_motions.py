@@ -165,3 +165,36 @@ def test_relations_rejecting_a_motion_takes_no_stance_from_it_real_parse(
         "Council news\n\nThe Harbour Union debated a motion opposing the ferry levy.\n"
     )
     assert [r for r in corpus.relations if r.predicate == KG.opposes] == []
+
+
+def test_relations_a_motion_failed_to_pass_states_no_stance_held() -> None:
+    """ "The guild failed to pass a motion opposing the levy" (review8): the motion was not
+    passed, so the guild's stance is negated, as with "refused to pass", not asserted."""
+    parsed = build(
+        """
+        The      DET   det   1
+        guild    NOUN  nsubj 2
+        failed   VERB  ROOT  2 fail VBD
+        to       PART  aux   4
+        pass     VERB  xcomp 2 pass VB
+        a        DET   det   6
+        motion   NOUN  dobj  4
+        opposing VERB  acl   6 oppose
+        the      DET   det   9
+        levy     NOUN  dobj  7
+        .        PUNCT punct 2
+        """,
+        names=NAMES,
+    )
+    found = parsed.relations("motion")
+    assert facts(found) == {("guild", KG.opposes, "levy")}
+    assert {r.modality for r in found} == {KG.Negated}
+
+
+def test_relations_a_motion_failed_to_pass_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Council news\n\nThe Harbour Union failed to pass a motion opposing the ferry levy.\n"
+    )
+    stances = [r for r in corpus.relations if r.predicate in (KG.opposes, KG.supports)]
+    assert stances != []
+    assert {r.modality for r in stances} == {KG.Negated}

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import times_written
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def people_after_seat_letters(
     "Independent TD Jo Byrne"): British and Irish news write a member's party, then the letters
     of the seat, then the name, and the letters say the name is a person's, where the model
     often reads none. Two or three capitalised proper nouns that end the name, none of them
-    in capitals or a body's name word ("MSP Health Committee" is no person)."""
+    in capitals or a body's name word ("MSP Health Committee" is no person); in a Title Case
+    headline only a name written again ("Labour MP Criticises Health Secretary" is none)."""
     doc, lexicon = context.doc, context.lexicon
     for token in context.tokens:
         if not (token.is_upper and token.lower_ in lexicon.seat_letters):
@@ -87,6 +89,11 @@ def people_after_seat_letters(
         words = doc[start:end]
         if any(t.is_upper or lexicon.name_words.get(t.text) for t in words):
             continue
+        if (
+            words.end_char <= context.title_end
+            and times_written(context.document.text, words.text) < 2
+        ):
+            continue  # --- review8 --- "Labour MP Criticises Health Secretary": every word a name
         found = context.candidate(words, KG.Person, "honorific")
         if found is not None:
             yield found

@@ -190,7 +190,8 @@ def model_entity_class(ent: Span, lexicon: Lexicon) -> URIRef | None:
 def _county_or_its_town(ent: Span, lexicon: Lexicon) -> bool:
     """A county named with its word ("Co Kerry", "County Down") or a town named before its
     county, as addresses are written ("Templemore, Co Tipperary"): a place, not a body; but
-    "County Down Rural Council" ends in a body's name word."""
+    "County Down Rural Council" ends in a body's name word, and a person the model reads before
+    a county is one named with where they live ("Mary Byrne, Co Cork")."""
     words = [t for t in ent if t.pos_ != "DET"]
     if not words or lexicon.name_words.get(words[-1].text) is not None:
         return False
@@ -198,7 +199,8 @@ def _county_or_its_town(ent: Span, lexicon: Lexicon) -> bool:
         return all(t.is_title for t in words[1:])
     doc, end = ent.doc, ent.end
     return (
-        all(t.is_title for t in words)
+        ent.label_ != "PERSON"  # --- review8 --- a letter's writer: "said Mary Byrne, Co Cork"
+        and all(t.is_title for t in words)
         and end + 2 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].lower_ in lexicon.county_words

@@ -2,7 +2,7 @@
 
 "The BMA did not reject the offer" is negated, and so is what is refused ("the Treasury
 refused to meet the union", ``lex:refuseVerb``) or failed ("the failure to adopt the plan",
-``lex:failureNoun``); "could reject", "if ... rejects" conditional;
+``lex:failureNoun``; "failed to adopt it", ``lex:failureVerb``); "could reject", "if ... rejects" conditional;
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
 lexicon (``lex:conditionalAux``, ``lex:futureAux``, ``lex:planningVerb``,
@@ -58,7 +58,7 @@ def modality_of(
     ("if", "unless") is said with it; said of someone else it stays conditional.
     """
     words = lexicon if lexicon is not None else load_lexicon()
-    if has_child(verb, "neg"):
+    if has_child(verb, "neg") or _neither(verb):
         return KG.Negated
     chain = _governors(verb, words)
     conditional = any(
@@ -93,8 +93,10 @@ def modality_of(
             continue
         if link.lemma_ in words.planning_verbs:
             planned = True
-        if came_from.dep_ == "xcomp" and link.lemma_ in words.refuse_verbs:
-            refused = True  # "refused to meet the union": the meeting is not held
+        if came_from.dep_ == "xcomp" and (
+            link.lemma_ in words.refuse_verbs or link.lemma_ in words.failure_verbs
+        ):
+            refused = True  # "refused to meet the union", "failed to pass": not done
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
@@ -232,3 +234,15 @@ def inside_quote(token: Token, sentence_start: int | None = None, text: str | No
     opens = before.count("‘") + before.count("“")
     closes = before.count("’ ") + before.count("”")
     return opens > closes
+
+
+# --- review8 ---
+def _neither(verb: Token) -> bool:
+    """True for a clause whose subject or object is denied with "neither ... nor": "Neither the
+    Treasury nor the Home Office supports the levy", "the union backs neither plan"."""
+    return any(
+        c.lower_ == "neither"
+        for a in verb.children
+        if a.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for c in a.children
+    )
