@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from doc_builder import context_of, make_doc, mentions_of
+from spacy.tokens import Span
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import SOURCES, Candidate, MentionSet
 from kg.extract.mentions.acronyms import acronym_definitions, acronym_pairs, initials
+from kg.extract.mentions.candidates import Context
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.honorifics import (
@@ -21,7 +24,9 @@ from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.proper_names import names_ending_in_a_country, undefined_acronyms
 from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.titled_bodies import bodies_before_their_heads_title
 from kg.extract.mentions.verb_events import events_named_by_verbs
+from kg.extract.parse import UNSUPPORTED_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -2196,3 +2201,66 @@ def test_statistical_entities_a_person_before_a_county_stays_a_person() -> None:
     }
     assert ("Mary Byrne", "Person") in found
     assert ("Co Cork", "Place") in found
+
+
+def test_mention_source_a_listed_short_name_before_its_heads_title_names_the_body() -> None:
+    # "Haven chief executive Jo Reyes said Haven would act. Council leader Ann Lowe agreed."
+    # "Haven" and "Council" are listed short names that are ordinary words; the title of a
+    # head says "Haven" is a body's, which is then the listed one throughout; "Council" is
+    # any council's.
+    doc = make_doc(
+        """
+        Haven     PROPN compound 3  -      NNP
+        chief     ADJ   amod     2  -      JJ
+        executive NOUN  compound 4  -      NN
+        Jo        PROPN compound 4  -      NNP  B-PERSON
+        Reyes     PROPN nsubj    5  -      NNP  I-PERSON
+        said      VERB  ROOT     5  say    VBD
+        Haven     PROPN nsubj    8  -      NNP
+        would     AUX   aux      8  -      MD
+        act       VERB  ccomp    5  -      VB
+        .         PUNCT punct    5  -      .
+        Council   PROPN compound 11 -      NNP
+        leader    NOUN  compound 13 -      NN
+        Ann       PROPN compound 13 -      NNP  B-PERSON
+        Lowe      PROPN nsubj    14 -      NNP  I-PERSON
+        agreed    VERB  ROOT     14 agree  VBD
+        .         PUNCT punct    14 -      .
+        """
+    )
+    doc.spans[UNSUPPORTED_SPANS] = [
+        Span(doc, 0, 1, label=str(KG.Organisation), span_id="haven"),
+        Span(doc, 6, 7, label=str(KG.Organisation), span_id="haven"),
+        Span(doc, 10, 11, label=str(KG.Committee), span_id="eu_council"),
+    ]
+    plain = context_of(doc)
+    gazetteer = {
+        "haven": GazetteerEntry("haven", "Haven (charity)", KG.Organisation, ("Haven",)),
+        "eu_council": GazetteerEntry(
+            "eu_council", "Council of the Union", KG.Committee, ("Council",)
+        ),
+    }
+    context = Context(
+        doc, plain.document, plain.sentences, plain.lexicon, False, gazetteer, frozenset()
+    )
+    found = [(c.span.start, c.gazetteer_id) for c in bodies_before_their_heads_title(context)]
+    assert found == [(0, "haven"), (6, "haven")]
+
+
+def test_model_entities_a_first_name_between_a_title_and_the_surname_is_the_persons() -> None:
+    # "The charity's chief executive Polly Reyes spoke." The model reads "Reyes" alone.
+    doc = make_doc(
+        """
+        The       DET   det      2  -     DT
+        charity   NOUN  poss     4  -     NN
+        's        PART  case     1  -     POS
+        chief     ADJ   amod     4  -     JJ
+        executive NOUN  compound 6  -     NN
+        Polly     PROPN compound 6  -     NNP
+        Reyes     PROPN nsubj    7  -     NNP  B-PERSON
+        spoke     VERB  ROOT     7  speak VBD
+        .         PUNCT punct    7  -     .
+        """
+    )
+    found = [(c.span.text, core_class(c.type)) for c in statistical_entities(context_of(doc), ())]
+    assert found == [("Polly Reyes", KG.Person)]

@@ -18,6 +18,7 @@ source                             finds                          method
 ``undefined_acronyms``             "The FRC rejected ..."         name-part
 ``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
 ``councils_named_by_their_place``  "Birmingham council"            name-part
+``bodies_before_their_heads_title`` "Shelter chief executive X"    gazetteer
 ``people_with_honorifics``         "Mr Streeting"                 honorific
 ``people_listed_after_a_role``     "rapporteurs Ana Lind and ..." honorific
 ``people_after_seat_letters``      "Alba MSP Ash Regan"           honorific
@@ -94,6 +95,7 @@ from kg.extract.mentions.proper_names import (
 from kg.extract.mentions.roles import add_role_mentions
 from kg.extract.mentions.sentences import sentences_of
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.titled_bodies import bodies_before_their_heads_title
 from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.model import Document, Sentence
 
@@ -127,6 +129,7 @@ SOURCES: tuple[Source, ...] = (
     undefined_acronyms,
     names_beside_an_organisation_noun,
     councils_named_by_their_place,
+    bodies_before_their_heads_title,
     people_with_honorifics,
     people_listed_after_a_role,
     people_after_seat_letters,

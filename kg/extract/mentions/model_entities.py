@@ -25,7 +25,8 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     """The model's entities ``ents``, names it cut joined, names it joined split (at a
     possessive, or before a conjunction a listed name follows: ``listed`` holds the extents of
     the gazetteer's matches), and seat letters read as names of their own left out."""
-    ents = _split_possessives(_join_broken_names(_join_split_people(ents, listed)), lexicon)
+    ents = _join_split_people(_with_first_names_after_a_title(ents), listed)
+    ents = _split_possessives(_join_broken_names(ents), lexicon)
     return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
 
 
@@ -52,6 +53,27 @@ def _join_split_people(ents: Iterable[Span], listed: set[tuple[int, int]]) -> It
             continue
         yield ent
         k += 1
+
+
+def _with_first_names_after_a_title(ents: Iterable[Span]) -> Iterator[Span]:
+    """A person's surname the model read alone, after a capitalised first name it left out that
+    follows a title in lower case ("chief executive Polly [Neate]"): the first name is the
+    person's too."""
+    for ent in ents:
+        doc, k = ent.doc, ent.start
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and k >= 2
+            and doc[k - 1].is_title
+            and doc[k - 1].pos_ == "PROPN"
+            and doc[k - 1].ent_iob_ == "O"
+            and doc[k - 2].is_lower
+            and doc[k - 2].pos_ == "NOUN"
+        ):
+            yield _relabel(doc[k - 1 : ent.end], "PERSON")
+        else:
+            yield ent
 
 
 def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
