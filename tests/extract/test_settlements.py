@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from doc_builder import make_doc, mention
 
-from kg.extract.entities.sieve import Sieve, headline_proposals_to_body, plans_for_a_proposal
+from kg.extract.entities.sieve import (
+    Sieve,
+    headline_proposals_to_body,
+    plans_for_a_proposal,
+    settlements_restated_by_amount,
+)
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
-from kg.model import Mention
+from kg.model import Corpus, Mention
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 
 def _sieve(mentions: Sequence[Mention], tokens: Sequence[object] = ()) -> Sieve:
@@ -89,3 +95,64 @@ def test_settlements_offer_of_a_deal_is_the_deal(head: str, joined: bool) -> Non
     )
     plans_for_a_proposal(sieve)
     assert _joined(sieve, 0, 1) is joined
+
+
+_APPOSED = """
+    staff    NOUN  nsubj    1 - NNS
+    took     VERB  ROOT     1 - VBD
+    the      DET   det      3 - DT
+    offer    NOUN  dobj     1 - NN
+    ,        PUNCT punct    1 - ,
+    a        DET   det      8 - DT
+    3        NUM   nummod   7 - CD
+    %        NOUN  compound 8 - NN
+    rise     NOUN  dobj     1 - NN
+    {after}  {pos} {dep}    1 - {tag}
+    """
+
+
+@pytest.mark.parametrize(
+    ("after", "pos", "dep", "tag", "joined"),
+    [
+        (",", "PUNCT", "punct", ",", True),  # "the offer, a 3% rise, ..."
+        (".", "PUNCT", "punct", ".", True),
+        ("and", "CCONJ", "cc", "CC", False),  # "the offer, a 3% rise and a bonus": a list
+    ],
+)
+def test_settlements_offer_restated_by_an_appositive_amount(
+    after: str, pos: str, dep: str, tag: str, joined: bool
+) -> None:
+    rows = _APPOSED.format(after=after, pos=pos, dep=dep, tag=tag)
+    tokens = list(make_doc(rows))
+    sieve = _sieve(
+        [
+            mention("offer", KG.Proposal, "noun-phrase", start=15, token_start=3, head="offer"),
+            mention("3 % rise", KG.Proposal, "noun-phrase", start=24, token_start=6, head="rise"),
+        ],
+        tokens,
+    )
+    settlements_restated_by_amount(sieve)
+    assert _joined(sieve, 0, 1) is joined
+
+
+def _proposals(corpus: Corpus) -> list[str]:
+    return [e.label for e in corpus.entities if core_class(e.type) == KG.Proposal]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porters reject 3% pay offer\nThe hospital porters union rejected a new pay offer on "
+        "Monday.\n",
+        "Dockers vote for pay agreement\nThe Harbour Workers Union accepted a pay offer from "
+        "the port on Friday.\n",
+        "Cleaners back offer\nThe Cleaners Guild said its members voted to accept the "
+        "employer's offer of a two-year pay deal.\n",
+        "Cleaners back offer\nThe Cleaners Guild said its members voted to accept the "
+        "offer, a 3% pay rise over two years, on Friday.\n",
+    ],
+)
+def test_settlements_one_offer_named_several_ways_is_one_proposal(
+    extract: Callable[..., Corpus], text: str
+) -> None:
+    assert len(_proposals(extract(text))) == 1, _proposals(extract(text))
