@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from doc_builder import make_doc, mention
 
+from kg.extract.entities.phrase_passes import versions_apart
 from kg.extract.entities.sieve import (
     Sieve,
     headline_proposals_to_body,
@@ -156,3 +157,19 @@ def test_settlements_one_offer_named_several_ways_is_one_proposal(
     extract: Callable[..., Corpus], text: str
 ) -> None:
     assert len(_proposals(extract(text))) == 1, _proposals(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "apart"),
+    [
+        ("original pay offer of 2 per cent", "new pay offer", True),  # the version word before
+        ("previous offer to staff", "improved offer", True),
+        ("pay offer of 2 per cent", "new pay offer", False),
+    ],
+)
+def test_settlements_version_word_before_a_postmodified_head(
+    old: str, new: str, apart: bool
+) -> None:
+    a = mention(old, KG.Proposal, "noun-phrase", head="offer")
+    b = mention(new, KG.Proposal, "noun-phrase", start=40, sentence=1, head="offer")
+    assert versions_apart(a, b, load_lexicon()) is apart

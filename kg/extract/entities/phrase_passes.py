@@ -529,8 +529,16 @@ def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
     two versions are two things, whatever else their names share."""
     prior = lexicon.prior_version_words
     later = lexicon.version_words - prior
-    words_a, words_b = _modifier_words(a), _modifier_words(b)
+    words_a, words_b = _premodifiers(a), _premodifiers(b)
     return bool(words_a & prior and words_b & later or words_b & prior and words_a & later)
+
+
+def _premodifiers(mention: Mention) -> frozenset[str]:
+    """The words before a noun phrase's head, whatever follows it: "original pay offer of
+    3.6 per cent" → {original, pay} (a version word stands before the head)."""
+    words = normalise_name(mention.text).replace("-", " ").split()
+    at = [i for i, w in enumerate(words) if mention.head in (w, w.rstrip("s"))]
+    return frozenset(words[: at[0]]) if at else frozenset()
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:
