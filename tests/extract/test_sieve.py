@@ -86,6 +86,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "planned_bodies_as_one",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
+        "settlements_restated_by_amount",
         "headline_changes_to_body_topic",
         "generic_references_to_one_proposal",
         "pledged_changes_to_their_noun",

@@ -348,22 +348,28 @@ def reports_by_name(sieve: Sieve) -> None:
 
 
 def headline_proposals_to_body(sieve: Sieve) -> None:
-    """A proposal the headline names without a number is the first proposal of its head the
-    body names ("New Teacher pay Offer ... rejected the latest revised pay offer"): a headline
-    names the article's subject in few words, which the body then names in full; unless one is
-    an old and the other a new version, or one is plural and the other not."""
+    """A proposal the headline names is the first proposal of its head the body names ("New
+    Teacher pay Offer ... rejected the latest revised pay offer"): a headline names the
+    article's subject in few words, which the body then names in full; unless one is an old and
+    the other a new version, or one is plural and the other not. A headline's settlement
+    (``lex:dealHead``) is the first the body names by any word of settlement ("pay agreement"
+    ... "a pay offer"), and may give an amount ("5.5% pay offer"), which the body's must not
+    contradict: one amount is one offer, two amounts are two."""
     mentions, tokens = sieve.mentions, sieve.tokens
+    deals = sieve.lexicon.deal_heads
     phrases = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
     for k in phrases:
         m = mentions[k]
-        if m.sentence != 0 or m.method != "noun-phrase" or any(c.isdigit() for c in m.text):
+        amounts = _numbers(sieve, k)
+        if m.sentence != 0 or m.method != "noun-phrase" or amounts and m.head not in deals:
             continue
         body = [
             o
             for o in phrases
             if mentions[o].sentence > 0
-            and mentions[o].head == m.head
+            and (mentions[o].head == m.head or {m.head, mentions[o].head} <= deals)
             and not versions_apart(m, mentions[o], sieve.lexicon)
+            and (not amounts or not _numbers(sieve, o) or _numbers(sieve, o) == amounts)
         ]
         if body and (not tokens or _number(tokens, m) == _number(tokens, mentions[body[0]])):
             sieve.union(k, body[0])
@@ -374,7 +380,10 @@ def plans_for_a_proposal(sieve: Sieve) -> None:
     or object of an infinitive of bringing in (``lex:bringingInVerb``: "plans to introduce a
     levy"), is a named proposal is that proposal: "plans for a £100m funding package" are the package,
     which names it (the generic phrase only describes it, so it neither names nor types it).
-    Runs after descriptions have found what they refer to."""
+    So is a word of settlement (``lex:dealHead``) whose "of" names another settlement: "the
+    offer of a three-year pay deal" is the deal offered (an offer of a rise is not the rise: a
+    rise is one part of what is offered). Runs after descriptions have found what they refer
+    to."""
     mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
     if not tokens:
         return
@@ -382,22 +391,26 @@ def plans_for_a_proposal(sieve: Sieve) -> None:
     last_word = {mentions[k].token_end - 1: k for k in proposals}
     for k in proposals:
         m = mentions[k]
-        if m.head not in lexicon.generic_proposal_heads:
+        deal = m.head in lexicon.deal_heads - lexicon.generic_proposal_heads
+        if m.head not in lexicon.generic_proposal_heads and not deal:
             continue
         heads = [t for t in tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
         objects = [
             o
             for p in (heads[0].children if heads else ())
             if p.dep_ == "prep"
-            and p.lower_ in ("for", "of")
+            and p.lower_ in (("of",) if deal else ("for", "of"))
             or p.dep_ == "acl"
+            and not deal
             and verb_words(p) in lexicon.bringing_in_verbs
             for o in p.children
             if o.dep_ in ("pobj", "dobj")
         ]
         for o in objects:
             other = last_word.get(o.i)
-            if other is not None and other != k and mentions[other].head != m.head:
+            if other is None or deal and mentions[other].head not in lexicon.deal_heads:
+                continue
+            if other != k and mentions[other].head != m.head:
                 sieve.union(k, other)
                 _describes(sieve, k)
 
@@ -516,8 +529,16 @@ def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
     two versions are two things, whatever else their names share."""
     prior = lexicon.prior_version_words
     later = lexicon.version_words - prior
-    words_a, words_b = _modifier_words(a), _modifier_words(b)
+    words_a, words_b = _premodifiers(a), _premodifiers(b)
     return bool(words_a & prior and words_b & later or words_b & prior and words_a & later)
+
+
+def _premodifiers(mention: Mention) -> frozenset[str]:
+    """The words before a noun phrase's head, whatever follows it: "original pay offer of
+    3.6 per cent" → {original, pay} (a version word stands before the head)."""
+    words = normalise_name(mention.text).replace("-", " ").split()
+    at = [i for i, w in enumerate(words) if mention.head in (w, w.rstrip("s"))]
+    return frozenset(words[: at[0]]) if at else frozenset()
 
 
 def _modifier_words(mention: Mention) -> frozenset[str]:

@@ -49,6 +49,7 @@ from kg.extract.entities.phrase_passes import (
     reports_by_name,
     vote_in_the_consultation,
 )
+from kg.extract.entities.settlements import settlements_restated_by_amount
 from kg.extract.entities.sieve_base import Pass, Sieve
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "reports_by_name",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
+    "settlements_restated_by_amount",
     "headline_changes_to_body_topic",
     "generic_references_to_one_proposal",
     "pledged_changes_to_their_noun",
@@ -114,6 +116,7 @@ PASSES: tuple[Pass, ...] = (
     planned_bodies_as_one,
     descriptions_to_antecedents,
     plans_for_a_proposal,
+    settlements_restated_by_amount,
     headline_changes_to_body_topic,
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
