@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.model_entities import seat_letters
 from kg.extract.mentions.names import times_written
 from kg.rdf.namespaces import KG
 
@@ -80,7 +81,7 @@ def people_after_seat_letters(
     headline only a name written again ("Labour MP Criticises Health Secretary" is none)."""
     doc, lexicon = context.doc, context.lexicon
     for token in context.tokens:
-        if not (token.is_upper and token.lower_ in lexicon.seat_letters):
+        if not seat_letters(token, lexicon):
             continue
         start = token.i + 1
         end = _name_end(doc, start)
