@@ -136,6 +136,9 @@ class RuleWords:
     authored_head_nouns: frozenset[str] = word_list(LEX.authoredHeadNoun)
     """Heads of reports that name a proposal only with a name before them ("the Hale review")
     or as a part put into a proposal."""
+    author_named_head_nouns: frozenset[str] = word_list(LEX.authorNamedHeadNoun)
+    """Heads that name a proposal with the name of whoever made it, before them as an owner or
+    after them as an agent ("the Labour Court's recommendation", "a recommendation by X")."""
     component_head_nouns: frozenset[str] = word_list(LEX.componentHeadNoun)
     """Heads that name a proposal when their phrase is put into one as a part ("the offer
     includes a review of X")."""

@@ -227,6 +227,7 @@ class LEX(DefinedNamespace):
     # --- parts ---
     componentHeadNoun: URIRef
     authoredHeadNoun: URIRef
+    authorNamedHeadNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.components import component_class
 from kg.extract.mentions.names import is_acronym
 from kg.extract.mentions.phrase_extent import named_by_its_modifiers
@@ -44,7 +45,7 @@ def enough_for_its_head(
         wanted = any(
             t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
             for t in modifiers
-        )
+        ) or named_by_its_author(token, lexicon)  # "the Pay Board's recommendation"
     elif lemma in lexicon.complement_head_nouns:
         # "cuts to rail subsidies", not "a 20% real-terms pay cut", "a cut of 16%" or "under
         # the guidance of senior staff" (direction by someone, no measure)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class, named_component
@@ -186,7 +187,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
             indefinite=indefinite,
         )
         variants = _long_variants(token, start, modifiers, long_ends)
-        variants += described_owner_forms(token, cls, end)  # "the Chancellor's Budget"
+        variants += described_owner_forms(token, cls, end, lexicon)  # "the Chancellor's Budget"
     else:
         if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not two_words:
             return  # "extra investment", "professed commitment"
@@ -285,7 +286,13 @@ def _generic(
     proposals of a kind (:func:`_kind_of_proposals`), an action that may be taken
     (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`) or a head in its sense
     that names no proposal ("the NHS budget", "treatment decisions": :mod:`generic_heads`)."""
-    bare_plural = token.tag_ in ("NNS", "NNPS") and not modifiers and det is None and not long_ends
+    bare_plural = (
+        token.tag_ in ("NNS", "NNPS")
+        and not modifiers
+        and det is None
+        and not long_ends
+        and not named_by_its_author(token, lexicon)  # "the Pay Board's recommendations"
+    )
     return (
         bare_plural
         and not (

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.names import DETERMINERS
 from kg.extract.mentions.phrase_extent import long_form_ends
 from kg.rdf.namespaces import KG
@@ -56,10 +58,15 @@ def owner_forms(token: Token, cls: URIRef, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def described_owner_forms(token: Token, cls: URIRef, end: int) -> list[tuple[int, int]]:
+def described_owner_forms(
+    token: Token, cls: URIRef, end: int, lexicon: Lexicon | None = None
+) -> list[tuple[int, int]]:
     """The owner forms of a description that is a name all the same: its head capitalised
     inside a sentence of the body ("the Chancellor's Budget"; headlines capitalise every
-    word). "Ucea's offer" refers back and has none."""
+    word), or, with ``lexicon``, a head named by its author ("the Pay Board's recommendation",
+    :mod:`~kg.extract.mentions.authored_proposals`). "Ucea's offer" refers back and has none."""
+    if lexicon is not None and named_by_its_author(token, lexicon):
+        return owner_forms(token, cls, end)
     if not token.is_title or token.i == token.sent.start or token.sent.start == 0:
         return []
     return owner_forms(token, cls, end)
