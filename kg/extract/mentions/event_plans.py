@@ -1,9 +1,11 @@
 """Plans whose content is an event: "plans for a national strike", "walkout plans", "plans to
-ballot members" name the event planned (a strike, a walkout, a ballot), not a proposal.
+ballot members", "the decision to go on strike" name the event planned (a strike, a walkout, a
+ballot), not a proposal.
 
 A noun of intending (``lex:intentionNoun``: "plan", "proposal") is named by what is intended,
 which comes as a noun before it ("strike plans"), after "for" ("plans for talks") or as an
-infinitive ("plans to strike", "plans to walk out"). A policy, a scheme or a body planned is a
+infinitive ("plans to strike", "plans to walk out", "the decision to take industrial action":
+a light verb of taking part with the event). A policy, a scheme or a body planned is a
 proposal ("plans for a new regulator", "plans to scrap the levy"); an event planned is the
 event, which its own noun or verb names (:mod:`~kg.extract.mentions.verb_events`), and a
 union's plan to strike is no policy anyone proposes, backs or opposes.
@@ -58,6 +60,24 @@ def _event_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     # the parser may call the particle an adverb: "walk out" with "out" as advmod
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
-    return lemma in lexicon.event_verbs or any(
-        f"{lemma} {p}" in lexicon.event_verbs for p in particles
+    return (
+        lemma in lexicon.event_verbs
+        or any(f"{lemma} {p}" in lexicon.event_verbs for p in particles)
+        or _taking_part(verb, lexicon)
     )
+
+
+def _taking_part(verb: Token, lexicon: Lexicon) -> bool:
+    """A light verb of taking part with the event as its object or after "on": "to take
+    industrial action", "to stage a walkout" (``lex:participationVerb``), "to go on strike"
+    (``lex:onEventVerb``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.participation_verbs:
+        if any(o.dep_ == "dobj" and _names_an_event(o, lexicon) for o in verb.children):
+            return True
+    if lemma in lexicon.on_event_verbs:
+        for on in verb.children:
+            if on.dep_ == "prep" and on.lower_ == "on":
+                if any(o.dep_ == "pobj" and _names_an_event(o, lexicon) for o in on.children):
+                    return True
+    return False
