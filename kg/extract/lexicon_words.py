@@ -139,6 +139,9 @@ class RuleWords:
     author_named_head_nouns: frozenset[str] = word_list(LEX.authorNamedHeadNoun)
     """Heads that name a proposal with the name of whoever made it, before them as an owner or
     after them as an agent ("the Labour Court's recommendation", "a recommendation by X")."""
+    counted_head_nouns: frozenset[str] = word_list(LEX.countedHeadNoun)
+    """Heads that name a set of measures only with a count before them ("four immediate
+    steps"), not an act or a figure of speech ("next steps", "a step forward")."""
     component_head_nouns: frozenset[str] = word_list(LEX.componentHeadNoun)
     """Heads that name a proposal when their phrase is put into one as a part ("the offer
     includes a review of X")."""

@@ -228,6 +228,7 @@ class LEX(DefinedNamespace):
     componentHeadNoun: URIRef
     authoredHeadNoun: URIRef
     authorNamedHeadNoun: URIRef
+    countedHeadNoun: URIRef
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     acceptWord: URIRef
     rejectWord: URIRef

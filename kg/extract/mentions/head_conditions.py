@@ -40,6 +40,8 @@ def enough_for_its_head(
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
         return named_by_its_modifiers(token, modifiers, lexicon)
+    if lemma in lexicon.counted_head_nouns:  # "four immediate steps", not "next steps"
+        return any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in modifiers)
     if lemma in lexicon.proper_head_nouns:
         # a number in digits names ("the NHS 111 service"); "one clear system" counts
         wanted = any(
