@@ -86,3 +86,57 @@ def test_demanded_changes_on_a_real_parse(extract: Callable[..., Any]) -> None:
         "supports",
         "greater control over ferry timetables",
     ) in found
+
+
+# proposals26: the items after "including" inside what an actor puts forward
+STEPS_INCLUDING_MORE_OVERSIGHT = """
+The        DET   det      1  -         DT
+minister   NOUN  nsubj    2  -         NN
+announced  VERB  ROOT     2  announce  VBD
+three      NUM   nummod   4  -         CD
+steps      NOUN  dobj     2  step      NNS
+to         PART  aux      6  -         TO
+restore    VERB  acl      4  -         VB
+trust      NOUN  dobj     6  -         NN
+in         ADP   prep     7  -         IN
+ferries    NOUN  pobj     8  ferry     NNS
+,          PUNCT punct    9  -         ,
+including  VERB  prep     9  include   VBG
+more       ADJ   amod     13 much      JJR
+oversight  NOUN  pobj     11 -         NN
+of         ADP   prep     13 -         IN
+the        DET   det      16 -         DT
+operators  NOUN  pobj     14 operator  NNS
+.          PUNCT punct    2  -         .
+"""
+
+REPORT_INCLUDING_MORE_INVESTMENT = """
+The        DET   det      1  -         DT
+survey     NOUN  nsubj    2  -         NN
+found      VERB  ROOT     2  find      VBD
+problems   NOUN  dobj     2  problem   NNS
+,          PUNCT punct    3  -         ,
+including  VERB  prep     3  include   VBG
+more       ADJ   amod     7  much      JJR
+investment NOUN  pobj     5  -         NN
+in         ADP   prep     7  -         IN
+roads      NOUN  pobj     8  road      NNS
+.          PUNCT punct    2  -         .
+"""
+
+
+def test_demanded_changes_an_item_after_including_in_what_is_announced() -> None:
+    assert _found(STEPS_INCLUDING_MORE_OVERSIGHT) == {"more oversight of the operators"}
+
+
+def test_demanded_changes_an_item_after_including_in_a_finding_is_none() -> None:
+    assert _found(REPORT_INCLUDING_MORE_INVESTMENT) == set()
+
+
+def test_demanded_changes_including_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Ferry news\nThe minister outlined a plan to cut fares, including more investment in"
+        " rural ferry routes.\n"
+    )
+    names = {n for e in corpus.entities for n in (e.label, *e.aliases)}
+    assert "more investment in rural ferry routes" in names

@@ -9,7 +9,8 @@ only where it is put forward: the object of an actor's relation verb (``lex:trig
 "demanded more control over X", "giving councils more flexibility in X"), the object of
 "for" after a noun or verb of calling, planning or making way ("plans for more control over
 X", "calls for greater powers", "pave the way for increased competition"), or one item of a
-list that is. "More pressure on services" (no lever) and "more control over their lives"
+list that is, also a list after "including" inside such an object ("announced four steps,
+including more oversight of X"). "More pressure on services" (no lever) and "more control over their lives"
 said of no one's demand name none.
 
 Example: "The mayor called for more control over bus routes." gives "more control over bus
@@ -92,6 +93,8 @@ def put_forward(token: Token, lexicon: Lexicon) -> bool:
     governor = token.head
     if token.dep_ in ("dobj", "dative"):
         return (governor.lemma_.lower(), "") in lexicon.triggers
+    if token.dep_ == "pobj" and governor.lower_ == "including":
+        return _listed_in_what_is_put_forward(governor, lexicon)
     if token.dep_ != "pobj" or governor.dep_ not in ("prep", "dative"):
         return False
     verb = governor.head
@@ -99,3 +102,23 @@ def put_forward(token: Token, lexicon: Lexicon) -> bool:
     if (lemma, governor.lower_) in lexicon.triggers:
         return True
     return governor.lower_ == "for" and lemma in lexicon.demanding_for
+
+
+MAX_CLIMB = 10  # "including" hangs at most this far below the object it lists the parts of
+
+
+def _listed_in_what_is_put_forward(including: Token, lexicon: Lexicon) -> bool:
+    """ "announced four steps to restore confidence in X, including more oversight of Y": the
+    items after "including" are parts of what the actor's relation verb puts forward, wherever
+    in that object's phrase the parser hung "including" (on the nearest noun, often)."""
+    token = including
+    for _ in range(MAX_CLIMB):
+        if token.dep_ == "dobj":
+            verb = token.head
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"] or [""]
+            if any((verb.lemma_.lower(), p) in lexicon.triggers for p in particles):
+                return True
+        if token.head.i == token.i or token.dep_ == "ccomp":
+            return False  # the sentence's root, or a clause said by someone
+        token = token.head
+    return False
