@@ -79,3 +79,34 @@ def test_misread_plans_after_an_opening_date_stay_a_clause() -> None:
     """A date closes the opening phrase of time: what follows is the clause's subject, not
     the owner of plans (review5)."""
     assert _found(ON_MONDAY_LABOUR_PLANS) == set()
+
+
+# proposals26: "the council's plans to close depots", "plans" read as a verb after "'s"
+THE_COUNCILS_PLANS = """
+The        DET   det      1  -       DT
+council    NOUN  nsubj    2  -       NN
+'s         PART  nsubj    3  -       POS
+plans      VERB  nsubj    7  plan    VBZ
+to         PART  aux      5  -       TO
+close      VERB  xcomp    3  -       VB
+depots     NOUN  dobj     5  depot   NNS
+anger      VERB  ROOT     7  -       VBP
+drivers    NOUN  dobj     7  driver  NNS
+.          PUNCT punct    7  -       .
+"""
+
+
+def test_misread_plans_after_a_possessive_mark_are_a_plan() -> None:
+    assert _found(THE_COUNCILS_PLANS) == {
+        "plans to close depots",
+        "council's plans to close depots",
+    }
+
+
+def test_misread_plans_after_a_possessive_mark_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Farm news\nShe said: “The council’s plans to close depots and to cut bus routes all"
+        " rely on a strong workforce.”"
+    )
+    names = {n for e in corpus.entities for n in (e.label, *e.aliases)}
+    assert "plans to close depots" in names

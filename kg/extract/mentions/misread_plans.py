@@ -9,6 +9,9 @@ phrase, the Government's plans to X. The name runs from the owner's first word (
 Government plans"), with the longer form up to the end of the infinitive's object ("Welsh
 Government plans to require tree planting").
 
+After a possessive mark ("the government's plans to open clinics") "plans" cannot be a verb
+either: the name is "plans to open clinics", with the owner's form as a longer one.
+
 Example: "Farmers marched against Government plans to close depots." gives "Government
 plans" (``kg:Plan``) and its longer form "Government plans to close depots".
 """
@@ -38,6 +41,7 @@ def misread_plans(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
             continue
         start = misread_plan_start(token, context.lexicon)
         if start is None:
+            yield from _possessed_plans(context, token)
             continue
         doc = context.doc
         first = context.candidate(doc[start : token.i + 1], KG.Plan, "noun-phrase", head="plan")
@@ -51,6 +55,36 @@ def misread_plans(context: Context, earlier: Sequence[Candidate] = ()) -> Iterat
             )
             if longer is not None:
                 yield longer
+
+
+_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessed_plans(context: Context, token: Token) -> Iterator[Candidate]:
+    """ "the government's plans to open new clinics": after a possessive mark "plans" is a noun
+    whatever the parser says, named by its infinitive ("plans to open new clinics"), and with
+    its owner ("government's plans to open new clinics") as a longer form."""
+    doc = token.doc
+    mark = doc[token.i - 1] if token.i > 1 else None
+    if mark is None or mark.text not in _MARKS or not _owner_word(doc[token.i - 2]):
+        return
+    if not any(c.dep_ == "xcomp" and c.i == token.i + 2 for c in token.children):
+        return
+    end = _infinitive_end(token)
+    if end is None or end - token.i > MAX_WORDS:
+        return
+    first = context.candidate(doc[token.i : end], KG.Plan, "noun-phrase", head="plan")
+    if first is None:
+        return
+    yield first
+    start = token.i - 2
+    while start > 0 and _owner_word(doc[start - 1]) and token.i - start < 5:
+        start -= 1
+    owned = context.candidate(
+        doc[start:end], KG.Plan, "noun-phrase", head="plan", longer=True, same_as=first
+    )
+    if owned is not None:
+        yield owned
 
 
 def misread_plan_start(token: Token, lexicon: Lexicon) -> int | None:
