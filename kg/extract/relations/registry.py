@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    contents,
     directives,
     events,
     forecasts,
@@ -177,6 +178,15 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("lists", tokens, (Rule("listed", parts.listed, 0.6, pos=VERBS | ADP),)),
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
+    ),
+    # --- stance26 --- the terms of an offer, told where it is made
+    Pass(
+        "contents",
+        tokens,
+        (
+            Rule("offer-of", contents.offer_of, 0.55, pos=NOUN),
+            Rule("offered-terms", contents.offered_terms, 0.5, pos=VERB),
+        ),
     ),
     # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
     Pass("attributions", role_links, (Rule("attribution-role", speech.attribution_role, 0.7),)),
