@@ -197,7 +197,7 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("recommendation", speech.recommendation, 0.6, pos=VERBS | NOUN),
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
-            Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
+            Rule("verdict", verdicts.verdict, 0.55, cases={"own": 0.5}, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),

@@ -70,15 +70,38 @@ def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if found is None:
         return
     judges, proposals, positive = found
+    own = _owned_by(context, judges, proposals)
     yield from context.emit(
         rule,
         judges,
         KG.supports if positive else KG.opposes,
-        proposals,
+        [(k, t) for k, t in proposals if k not in own],
         [token],
         KG.Reported,
         token.lower_,
     )
+    if positive:  # --- stance26 --- "our fair proposals": praised by the side that made them
+        owners = [(k, t) for k, t in judges if any(k == o for o, _ in own.values())]
+        mine = [(k, t) for k, t in proposals if k in own]
+        yield from context.emit(
+            rule, owners, KG.proposes, mine, [token], KG.Reported, token.lower_, case="own"
+        )
+
+
+# --- stance26 ---
+def _owned_by(context: Context, judges: list[Found], proposals: list[Found]) -> dict[str, Found]:
+    """The judged proposals a judge owns ("our fair proposals", "the union's fair claim": a
+    possessor that is one of the judges), each with its owner. Praise of one's own proposal is
+    no backing of another's: the side that made it puts it forward (an offer made is proposed
+    by the offering side only), and a fault found in it is not read at all."""
+    keys = {k for k, _ in judges}
+    owned: dict[str, Found] = {}
+    for key, token in proposals:
+        for owner in children(token, "poss"):
+            found = context.entity(owner, ACTORS)
+            if found is not None and found in keys:
+                owned[key] = (found, owner)
+    return owned
 
 
 def verdict_word(context: Context, token: Token) -> bool | None:
