@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, spelt
+from kg.extract.relations.grammar import children, has_child, objects_of, preps, spelt
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
 from kg.extract.relations.stances import doubted, raises_doubt
@@ -237,9 +237,21 @@ def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
     objects = children(verb, "dative") or children(verb, "dobj")
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects = [verb.head]
+    if any(o.lower_ == "what" for o in objects):  # --- stance26 ---
+        objects = _labels(verb)  # "what the minister described as the best offer": the offer
     judged = context.object_entities(objects, PROPOSALS, search=False)
     judges = actors(context, context.subject_entities(verb))
     return (judges, judged, positive) if judged and judges else None
+
+
+# --- stance26 ---
+def _labels(verb: Token) -> list[Token]:
+    """What a verb of labelling gives its object ("described it as [the best offer]", "called
+    it [a fair deal]"): with a free relative for object ("what the minister described as the
+    best offer"), the label is the only name of the thing labelled."""
+    return [o for p in preps(verb, "as") for o in objects_of(p)] + children(
+        verb, "oprd", "xcomp", "ccomp"
+    )
 
 
 def _antecedent(context: Context, attribute: Token) -> list[Found]:
