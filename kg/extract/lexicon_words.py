@@ -200,3 +200,7 @@ class RuleWords:
     undoing_verbs: frozenset[str] = word_list(LEX.undoingVerb)
     """Verbs of undoing or holding back a proposal ("calls to abolish the levy"): their object
     is not what a speaker backing the call backs."""
+    # --- stance26 ---
+    offering_verbs: frozenset[str] = word_list(LEX.offeringVerb)
+    """Verbs of making an offer ("offer", "table"): a list for their object gives the terms of
+    the offer named before."""

@@ -365,6 +365,8 @@ class LEX(DefinedNamespace):
     # --- events8 ---
     involvingVerb: URIRef
     organiserNoun: URIRef
+    # --- stance26 ---
+    offeringVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

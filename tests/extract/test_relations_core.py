@@ -108,6 +108,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "motion",
         # --- proposes9 ---
         "held-plan",
+        # --- stance26 ---
+        "offer-of",
+        "offered-terms",
     }
 
 
@@ -161,6 +164,35 @@ def test_relations_grammar_subject_of_a_passive_is_its_agent() -> None:
         """
     )
     assert [t.text for t in subjects_of(parsed.token("imposed"))] == ["Government"]
+
+
+def test_relations_grammar_a_present_participle_on_a_noun_has_it_for_subject() -> None:
+    """stance26: "said Hale, describing the levy as a betrayal": Hale describes it."""
+    parsed = build(
+        """
+        said       VERB  ROOT  0 say
+        Hale       PROPN nsubj 0
+        ,          PUNCT punct 1
+        describing VERB  acl   1 describe VBG
+        the        DET   det   5
+        levy       NOUN  dobj  3
+        .          PUNCT punct 0
+        """
+    )
+    assert [t.text for t in subjects_of(parsed.token("describing"))] == ["Hale"]
+
+
+def test_relations_grammar_a_past_participle_on_a_noun_is_not_done_by_it() -> None:
+    """ "the levy described in the plan": the levy describes nothing."""
+    parsed = build(
+        """
+        the       DET   det   1
+        levy      NOUN  ROOT  1
+        described VERB  acl   1 describe VBN
+        .         PUNCT punct 1
+        """
+    )
+    assert subjects_of(parsed.token("described")) == []
 
 
 def test_relations_grammar_object_control_gives_the_subject() -> None:

@@ -12,6 +12,8 @@ The rules are small functions, one module per family, run in the order of one ta
 * ``stances``: "the BMA warned the plan could undermine ..." → the BMA ``opposes`` the plan;
 * ``reforms``: "the Government will abolish NHSE" → it ``proposes`` "NHSE abolition";
 * ``parts``: "as part of the plan, X will introduce Y" → Y ``partOf`` the plan;
+* ``contents``: "the offer of a payment and a rise", "X is offering staff a payment and a rise"
+  (after the article has named its one offer) → each ``partOf`` the offer;
 * ``reciprocals``: "X and Y accused each other" → both ways;
 * ``announcements``: "the Treasury said the levy would be introduced" → the Treasury
   ``proposes`` the levy (a government reporting an agentless proposing passive);

@@ -242,4 +242,6 @@ def _acl_subjects(verb: Token) -> list[Token]:
             names = [p for p in children(document, "compound") if p.pos_ == "PROPN"]
             if names:
                 return names[-1:]
+    if verb.tag_ == "VBG" and noun is not verb:  # --- stance26 ---
+        return [noun]  # "said the union's leader, describing the offer as ...": the leader
     return []

@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    contents,
     directives,
     events,
     forecasts,
@@ -178,6 +179,15 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
     ),
+    # --- stance26 --- the terms of an offer, told where it is made
+    Pass(
+        "contents",
+        tokens,
+        (
+            Rule("offer-of", contents.offer_of, 0.55, pos=NOUN),
+            Rule("offered-terms", contents.offered_terms, 0.5, pos=VERB),
+        ),
+    ),
     # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
     Pass("attributions", role_links, (Rule("attribution-role", speech.attribution_role, 0.7),)),
     Pass("letters", whole, (Rule("addressee", speech.addressees, 0.7),)),
@@ -187,7 +197,7 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("recommendation", speech.recommendation, 0.6, pos=VERBS | NOUN),
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
-            Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
+            Rule("verdict", verdicts.verdict, 0.55, cases={"own": 0.5}, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),

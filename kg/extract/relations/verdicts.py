@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, spelt
+from kg.extract.relations.grammar import children, has_child, objects_of, preps, spelt
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
 from kg.extract.relations.stances import doubted, raises_doubt
@@ -70,15 +70,38 @@ def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if found is None:
         return
     judges, proposals, positive = found
+    own = _owned_by(context, judges, proposals)
     yield from context.emit(
         rule,
         judges,
         KG.supports if positive else KG.opposes,
-        proposals,
+        [(k, t) for k, t in proposals if k not in own],
         [token],
         KG.Reported,
         token.lower_,
     )
+    if positive:  # --- stance26 --- "our fair proposals": praised by the side that made them
+        owners = [(k, t) for k, t in judges if any(k == o for o, _ in own.values())]
+        mine = [(k, t) for k, t in proposals if k in own]
+        yield from context.emit(
+            rule, owners, KG.proposes, mine, [token], KG.Reported, token.lower_, case="own"
+        )
+
+
+# --- stance26 ---
+def _owned_by(context: Context, judges: list[Found], proposals: list[Found]) -> dict[str, Found]:
+    """The judged proposals a judge owns ("our fair proposals", "the union's fair claim": a
+    possessor that is one of the judges), each with its owner. Praise of one's own proposal is
+    no backing of another's: the side that made it puts it forward (an offer made is proposed
+    by the offering side only), and a fault found in it is not read at all."""
+    keys = {k for k, _ in judges}
+    owned: dict[str, Found] = {}
+    for key, token in proposals:
+        for owner in children(token, "poss"):
+            found = context.entity(owner, ACTORS)
+            if found is not None and found in keys:
+                owned[key] = (found, owner)
+    return owned
 
 
 def verdict_word(context: Context, token: Token) -> bool | None:
@@ -214,9 +237,21 @@ def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
     objects = children(verb, "dative") or children(verb, "dobj")
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects = [verb.head]
+    if any(o.lower_ == "what" for o in objects):  # --- stance26 ---
+        objects = _labels(verb)  # "what the minister described as the best offer": the offer
     judged = context.object_entities(objects, PROPOSALS, search=False)
     judges = actors(context, context.subject_entities(verb))
     return (judges, judged, positive) if judged and judges else None
+
+
+# --- stance26 ---
+def _labels(verb: Token) -> list[Token]:
+    """What a verb of labelling gives its object ("described it as [the best offer]", "called
+    it [a fair deal]"): with a free relative for object ("what the minister described as the
+    best offer"), the label is the only name of the thing labelled."""
+    return [o for p in preps(verb, "as") for o in objects_of(p)] + children(
+        verb, "oprd", "xcomp", "ccomp"
+    )
 
 
 def _antecedent(context: Context, attribute: Token) -> list[Found]:
