@@ -29,6 +29,7 @@ from kg.extract.relations.grammar import (
     preps,
 )
 from kg.extract.relations.modality import asked_for, none_of
+from kg.extract.relations.spokespeople import for_bodies
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -64,9 +65,23 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         if (actor := context.resolved.entity_for_token(t, ACTORS)) is not None
         and actor != phrase.key
     ]
+    inner = [(k, t) for k, t in inner if not _qualifies_a_name(context, t, k, phrase.head)]
     yield from context.emit(
         rule, inner, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
     )
+
+
+# --- events26 --- "the UN Assembly vote": a name inside another name qualifies it
+def _qualifies_a_name(context: Context, token: Token, key: str, head: Token) -> bool:
+    """The actor's word modifies another actor's name before the event's head, not the event:
+    "the UN Assembly vote" is the Assembly's vote, "UN" only says which assembly."""
+    current = token
+    while current.dep_ == "compound" and current.head.i < head.i and current.head.i != current.i:
+        current = current.head
+        other = context.resolved.entity_for_token(current.i, ACTORS)
+        if other is not None and other != key:
+            return True
+    return False
 
 
 def _held(context: Context, phrase: Phrase) -> URIRef:
@@ -86,9 +101,28 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         actors = context.object_entities(
             objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
         )
+        if prep.lower_ == "of":
+            actors = [(k, t) for k, t in actors if not _beyond_of(t, prep)]
+        actors = for_bodies(context, actors, phrase.key)
         yield from context.emit(
             rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
         )
+
+
+# --- events26 --- "a no-confidence vote of the board in its chair": its target takes no part
+def _beyond_of(token: Token, of: Token) -> bool:
+    """The token is reached from the event's "of" through another preposition: "a vote of no
+    confidence in the ministry", "a ballot of members over the cuts to the council's budget"
+    name what the event is about, not who holds it; who does is named by "of" alone ("a
+    referendum of BMA members", "a ballot of the members of the Guild")."""
+    current = token
+    for _ in range(MAX_CLIMB * 2):
+        if current.i == of.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ != "of":
+            return True
+        current = current.head
+    return False
 
 
 def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -332,15 +366,16 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     events = context.event_named_by(token, {k for k, _ in actors})
     if not events and token.lemma_.lower() == "vote":
         events = [(key, token) for key in _consultation_voted_in(context, [k for k, _ in actors])]
-    yield from context.emit(
-        rule,
-        actors,
-        KG.participatesIn,
-        events,
-        [token],
-        context.modality(token),
-        token.lemma_.lower(),
-    )
+    for event in events:
+        yield from context.emit(
+            rule,
+            for_bodies(context, actors, event[0]),
+            KG.participatesIn,
+            [event],
+            [token],
+            context.modality(token),
+            token.lemma_.lower(),
+        )
 
 
 def _named_by_itself(context: Context, token: Token) -> bool:
