@@ -314,6 +314,8 @@ class LEX(DefinedNamespace):
     nominalForm: URIRef
     # --- events5 ---
     repeatAdverb: URIRef
+    # --- events26 ---
+    roundWord: URIRef
     # --- entprec5 ---
     seatLetters: URIRef
     # --- proposes6 ---
