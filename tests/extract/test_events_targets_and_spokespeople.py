@@ -240,3 +240,38 @@ def test_relations_a_ballot_of_her_members_is_her_union_s(
         if r.predicate == KG.participatesIn
     }
     assert not any(subject == "Jo Brandt" for subject, _ in found)
+
+
+# "After a period of talks , the Guild made an offer ."
+AFTER_A_PERIOD = """
+After   ADP   prep   8
+a       DET   det    2
+{noun}  NOUN  pobj   0
+of      ADP   prep   2
+talks   NOUN  pobj   3 talk NNS
+,       PUNCT punct  8
+the     DET   det    7
+Guild   PROPN nsubj  8
+made    VERB  ROOT   8 make VBD
+an      DET   det    10
+offer   NOUN  dobj   8
+.       PUNCT punct  8
+"""
+
+
+def _after_a(noun: str) -> set[tuple[str, Any, str]]:
+    parsed = build(
+        AFTER_A_PERIOD.format(noun=noun),
+        names=[("talks", KG.Negotiation), ("Guild", KG.TradeUnion)],
+    )
+    return facts(parsed.relations("event-setting"))
+
+
+def test_relations_after_a_period_of_talks_sets_the_clause_in_them() -> None:
+    """ "After a period of talks, the Guild made an offer" (``lex:measureNoun``)."""
+    assert ("Guild", KG.participatesIn, "talks") in _after_a("period")
+
+
+def test_relations_after_a_noun_that_measures_nothing_no_one_is_set_in_the_talks() -> None:
+    """ "After a report of talks, the Guild made an offer": a report is no measure of them."""
+    assert _after_a("report") == set()

@@ -150,9 +150,23 @@ def _setting_clause(context: Context, phrase: Phrase) -> Token | None:
     kind = context.resolved.by_key[phrase.key].type
     talks = kind in (KG.Meeting, KG.Negotiation)
     clause = _clause_after(head) if talks else None
+    head = _measure_of(context, head)
     if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
         clause = _clause_set_in(context, head, talks)
     return clause
+
+
+# --- events26 --- "after a period of talks, X did": the measure stands for the talks
+def _measure_of(context: Context, head: Token) -> Token:
+    """The noun that measures the event, when it is the event's "of" (``lex:measureNoun``):
+    "after a period of talks", "after two weeks of negotiations" set the clause in the talks
+    as "after talks" does."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
+        measure = of.head
+        if measure.lemma_.lower() in context.lexicon.measure_nouns:
+            return measure
+    return head
 
 
 # --- events8 --- those set in a meeting with X met X
