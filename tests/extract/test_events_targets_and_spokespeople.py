@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from doc_builder import build, facts, make_doc, mention
+from doc_builder import build, context_of, facts, make_doc, mention
 
 from kg.extract.entities.sieve import Sieve, events_by_verb, talks_by_sides
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
+from kg.extract.mentions.action_descriptions import action_descriptions
+from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
 # "The Dockers Guild passed a vote of no confidence in the Harbour Board ."
@@ -275,3 +277,55 @@ def test_relations_after_a_period_of_talks_sets_the_clause_in_them() -> None:
 def test_relations_after_a_noun_that_measures_nothing_no_one_is_set_in_the_talks() -> None:
     """ "After a report of talks, the Guild made an offer": a report is no measure of them."""
     assert _after_a("report") == set()
+
+
+# "Dockers began industrial action . The {word} action by the Guild was halted ."
+ACTION_AGAIN = """
+Dockers    NOUN  nsubj     1 docker NNS
+began      VERB  ROOT      1 begin VBD
+industrial ADJ   amod      3
+action     NOUN  dobj      1
+.          PUNCT punct     1
+The        DET   det       7
+{word}     {pos} amod      7
+action     NOUN  nsubjpass 13
+by         ADP   prep      7
+the        DET   det       11
+Dock       PROPN compound  11
+Guild      PROPN pobj      8
+was        AUX   auxpass   13 be
+halted     VERB  ROOT      13 halt VBN
+.          PUNCT punct     13
+"""
+
+
+def _action_again(word: str, pos: str) -> set[str]:
+    context = context_of(make_doc(ACTION_AGAIN.format(word=word, pos=pos)))
+    earlier = tuple(head_noun_phrases(context))
+    return {c.span.text for c in action_descriptions(context, earlier)}
+
+
+def test_mentions_the_planned_action_after_industrial_action_describes_it() -> None:
+    """ "The planned action by the Guild" after "industrial action": the article's action."""
+    assert _action_again("planned", "VERB") == {"planned action"}
+
+
+def test_mentions_action_with_a_noun_before_it_is_no_description() -> None:
+    """ "the Guild action": a name before the head makes no description of it."""
+    assert _action_again("Port", "PROPN") == set()
+
+
+def test_relations_the_planned_action_by_a_union_is_its_strike(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ferry crews halt strike\nFerry crews were due to begin three days of industrial action"
+        " on Friday.\nThe planned action by the Ferry Guild was called off on Thursday."
+    )
+    names = {e.key: e for e in corpus.entities}
+    found = {
+        (names[r.subject].label, names[r.object].type)
+        for r in corpus.relations
+        if r.predicate == KG.participatesIn
+    }
+    assert ("Ferry Guild", KG.CollectiveAction) in found

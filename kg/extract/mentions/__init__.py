@@ -24,6 +24,8 @@ source                             finds                          method
 ``people_after_seat_letters``      "Alba MSP Ash Regan"           honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``action_descriptions``            "the planned action" (after    description
+                                   "industrial action")
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -65,6 +67,7 @@ from typing import TYPE_CHECKING
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
+from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.debated_changes import debated_changes
@@ -134,6 +137,7 @@ SOURCES: tuple[Source, ...] = (
     people_listed_after_a_role,
     people_after_seat_letters,
     head_noun_phrases,
+    action_descriptions,
     changes_to_proposals,
     demanded_changes,
     pledged_changes,
