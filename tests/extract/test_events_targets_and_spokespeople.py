@@ -14,6 +14,7 @@ from kg.extract.entities.sieve import Sieve, events_by_verb, talks_by_sides
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.extract.mentions.action_descriptions import action_descriptions
+from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.rdf.namespaces import KG
 
@@ -329,3 +330,73 @@ def test_relations_the_planned_action_by_a_union_is_its_strike(
         if r.predicate == KG.participatesIn
     }
     assert ("Ferry Guild", KG.CollectiveAction) in found
+
+
+# "A {modifier} review into the port found delays ."
+REVIEW_FOUND = """
+A          DET   det      2
+{modifier} {pos} {dep}    2
+review     NOUN  nsubj    6
+into       ADP   prep     2
+the        DET   det      5
+port       NOUN  pobj     3
+found      VERB  ROOT     6 find VBD
+delays     NOUN  dobj     6 delay NNS
+.          PUNCT punct    6
+"""
+
+
+def _inquiries(modifier: str, pos: str, dep: str, verb: str = "found") -> set[str]:
+    rows = REVIEW_FOUND.format(modifier=modifier, pos=pos, dep=dep)
+    if verb != "found":
+        rows = rows.replace("found      VERB  ROOT     6 find VBD", f"{verb} VERB ROOT 6 - VBD")
+    return {c.span.text for c in inquiries_held(context_of(make_doc(rows)))}
+
+
+def test_mentions_a_review_that_found_something_was_held() -> None:
+    assert _inquiries("recent", "ADJ", "amod") == {"recent review", "recent review into the port"}
+
+
+def test_mentions_a_review_named_after_its_author_is_a_report() -> None:
+    """ "the Hale review found": a report standing for its recommendations (``kg:Report``)."""
+    assert _inquiries("Hale", "PROPN", "compound") == set()
+
+
+def test_mentions_a_review_that_only_took_time_was_not_said_to_be_held() -> None:
+    assert _inquiries("recent", "ADJ", "amod", verb="lasted") == set()
+
+
+# "The review , by Hale , found delays ."
+REVIEW_BY = """
+The     DET   det    1
+review  NOUN  nsubj  6
+,       PUNCT punct  6
+by      ADP   prep   2
+Hale    PROPN pobj   3
+,       PUNCT punct  6
+found   VERB  ROOT   6 find VBD
+delays  NOUN  dobj   6 delay NNS
+.       PUNCT punct  6
+"""
+
+
+def test_relations_a_reviewer_set_off_by_commas_takes_part() -> None:
+    """ "The review, by Hale, found": the parser hangs "by" on the comma."""
+    parsed = build(REVIEW_BY, names=[("review", KG.Inquiry), ("Hale", KG.Person)])
+    assert ("Hale", KG.participatesIn, "review") in facts(parsed.relations("event-argument"))
+
+
+def test_entities_a_review_held_and_its_reviewer_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Port inquiry\nA review into the harbour authority found serious failings.\nThe review,"
+        " by retired judge Ann Hale, found that safety checks were skipped."
+    )
+    reviews = [e for e in corpus.entities if e.type == KG.Inquiry]
+    assert len(reviews) == 1
+    hale = next(e.key for e in corpus.entities if e.label == "Ann Hale")
+    assert any(
+        r.subject == hale and r.predicate == KG.participatesIn and r.object == reviews[0].key
+        for r in corpus.relations
+    )

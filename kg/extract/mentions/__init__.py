@@ -26,6 +26,7 @@ source                             finds                          method
                                    "the plan"
 ``action_descriptions``            "the planned action" (after    description
                                    "industrial action")
+``inquiries_held``                 "a review into X found ..."    noun-phrase
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -80,6 +81,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
+from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
@@ -138,6 +140,7 @@ SOURCES: tuple[Source, ...] = (
     people_after_seat_letters,
     head_noun_phrases,
     action_descriptions,
+    inquiries_held,
     changes_to_proposals,
     demanded_changes,
     pledged_changes,

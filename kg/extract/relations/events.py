@@ -94,10 +94,13 @@ def _held(context: Context, phrase: Phrase) -> URIRef:
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """Actors after "with", "of", "between", "by": "negotiations with the Government"; after
-    "of", searched inside the phrase too ("a referendum of BMA members")."""
+    "of", searched inside the phrase too ("a referendum of BMA members"); "by" set off by
+    commas, which the parser may hang on the comma or the verb ("the review, by a former
+    judge, found")."""
     if phrase.cls != KG.Event:
         return
-    for prep in preps(phrase.head, *ARGUMENT_PREPOSITIONS):
+    set_off = _set_off_by(phrase.head)
+    for prep in [*preps(phrase.head, *ARGUMENT_PREPOSITIONS), *set_off]:
         actors = context.object_entities(
             objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
         )
@@ -107,6 +110,16 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         yield from context.emit(
             rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
         )
+
+
+def _set_off_by(head: Token) -> list[Token]:
+    """A "by" set off by a comma right after the head ("the review, by a former judge,
+    found"), which the parser hangs on the comma or the verb rather than on the head."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return []
+    by = doc[head.i + 2]
+    return [by] if by.lower_ == "by" and by.dep_ == "prep" and by.head.i != head.i else []
 
 
 # --- events26 --- "a no-confidence vote of the board in its chair": its target takes no part
