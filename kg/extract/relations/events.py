@@ -9,7 +9,10 @@ suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
 ``lex:eventVerb``; "will stop work" → the strike the verb names itself); the agent of a
 participle of taking part that describes the event ("a consultation run by the council",
-"talks chaired by the minister").
+"talks chaired by the minister"). Not who an event is about ("a vote of no confidence in the
+ministry"), nor a name that only says which body holds it ("the UN Assembly vote"); a body's
+act told by its spokesperson ("we shall vote") is the body's
+(:mod:`~kg.extract.relations.spokespeople`).
 """
 
 from __future__ import annotations
