@@ -137,6 +137,13 @@ class Lexicon(RuleWords):
     # --- events5 ---
     repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
     """Adverbs of an act done once more ("meet again"): another event than the one before."""
+    # --- events26 ---
+    round_words: frozenset[str] = word_list(LEX.roundWord)
+    """Words before "talks" of another round ("further talks"): not the talks told of before."""
+    inquiry_nouns: frozenset[str] = word_list(LEX.inquiryNoun)
+    """Nouns of an inquiry ("review", "inquiry"): held when the subject of a finding verb."""
+    inquiry_finding_verbs: frozenset[str] = word_list(LEX.inquiryFindingVerb)
+    """Verbs of what an inquiry found ("find", "conclude"): their inquiry subject was held."""
     # --- proposes6 ---
     author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
     """Heads of a proposal whose "of" names its author when that is an actor ("the

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     Conference: URIRef
     Speech: URIRef
     Campaign: URIRef
+    Inquiry: URIRef
     Country: URIRef
     City: URIRef
     # core relations
@@ -316,6 +317,10 @@ class LEX(DefinedNamespace):
     nominalForm: URIRef
     # --- events5 ---
     repeatAdverb: URIRef
+    # --- events26 ---
+    roundWord: URIRef
+    inquiryNoun: URIRef
+    inquiryFindingVerb: URIRef
     # --- entprec5 ---
     seatLetters: URIRef
     # --- proposes6 ---

@@ -18,6 +18,8 @@ precise first:
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";
 8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
    its sentence; then ``gatherings_by_day``: "new talks on Monday" = "will meet on Monday";
+   then ``talks_by_sides``: "talks between the ministers and the Guild" = "failed talks
+   with the Guild" (a common side, no word of another round such as "further");
 9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
    per article, unless different strikers are named); then ``vote_in_the_consultation``:
    "this vote", in an article that names no vote, = the consultation before it;

@@ -94,7 +94,7 @@ def events_by_verb(sieve: Sieve) -> None:
         m = mentions[k]
         if m.method != "verb":
             continue
-        same = [o for o in events if o != k and mentions[o].type == m.type]
+        same = [o for o in events if o != k and _same_kind(m, mentions[o], sieve.lexicon)]
         by_noun = [o for o in same if mentions[o].method not in ("verb", "verb-again")]
         candidates = (
             [o for o in by_noun if mentions[o].sentence == m.sentence]
@@ -103,6 +103,15 @@ def events_by_verb(sieve: Sieve) -> None:
         )
         if candidates:
             sieve.union(k, candidates[0])
+
+
+# --- events26 --- "will protest" names a protest, not the campaign it is part of
+def _same_kind(verb: Mention, other: Mention, lexicon: Lexicon) -> bool:
+    """The event a verb names is of the other's kind: its class, and for a verb of protest
+    (``lex:protestNoun``) a protest named as one, not the campaign it is a part of ("the
+    campaign began in spring ... its members will protest at the town hall")."""
+    protests = lexicon.protest_nouns
+    return other.type == verb.type and (verb.head not in protests or other.head in protests)
 
 
 # --- events8 --- a meeting or talks on one weekday are one gathering

@@ -51,6 +51,7 @@ from kg.extract.entities.phrase_passes import (
 )
 from kg.extract.entities.settlements import settlements_restated_by_amount
 from kg.extract.entities.sieve_base import Pass, Sieve
+from kg.extract.entities.talks import talks_by_sides
 
 __all__ = [
     "Sieve",
@@ -68,6 +69,7 @@ __all__ = [
     "acronym_of_initials",
     "events_by_descriptive_name",
     "events_by_verb",
+    "talks_by_sides",
     "one_collective_action",
     "vote_in_the_consultation",
     "head_noun_subset",
@@ -104,6 +106,7 @@ PASSES: tuple[Pass, ...] = (
     events_by_descriptive_name,
     events_by_verb,
     gatherings_by_day,  # --- events8 ---
+    talks_by_sides,  # --- events26 ---
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,

@@ -24,6 +24,9 @@ source                             finds                          method
 ``people_after_seat_letters``      "Alba MSP Ash Regan"           honorific
 ``head_noun_phrases``              "2026/27 contract changes",    noun-phrase, description
                                    "the plan"
+``action_descriptions``            "the planned action" (after    description
+                                   "industrial action")
+``inquiries_held``                 "a review into X found ..."    noun-phrase
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -65,6 +68,7 @@ from typing import TYPE_CHECKING
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
+from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.debated_changes import debated_changes
@@ -77,6 +81,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
+from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
@@ -134,6 +139,8 @@ SOURCES: tuple[Source, ...] = (
     people_listed_after_a_role,
     people_after_seat_letters,
     head_noun_phrases,
+    action_descriptions,
+    inquiries_held,
     changes_to_proposals,
     demanded_changes,
     pledged_changes,

@@ -9,7 +9,10 @@ suspended, is its caller's); the actors of a
 verb that names the event ("the union will ballot its members" → the ballot the text names,
 ``lex:eventVerb``; "will stop work" → the strike the verb names itself); the agent of a
 participle of taking part that describes the event ("a consultation run by the council",
-"talks chaired by the minister").
+"talks chaired by the minister"). Not who an event is about ("a vote of no confidence in the
+ministry"), nor a name that only says which body holds it ("the UN Assembly vote"); a body's
+act told by its spokesperson ("we shall vote") is the body's
+(:mod:`~kg.extract.relations.spokespeople`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from kg.extract.relations.grammar import (
     preps,
 )
 from kg.extract.relations.modality import asked_for, none_of
+from kg.extract.relations.spokespeople import for_bodies
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -64,9 +68,23 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         if (actor := context.resolved.entity_for_token(t, ACTORS)) is not None
         and actor != phrase.key
     ]
+    inner = [(k, t) for k, t in inner if not _qualifies_a_name(context, t, k, phrase.head)]
     yield from context.emit(
         rule, inner, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
     )
+
+
+# --- events26 --- "the UN Assembly vote": a name inside another name qualifies it
+def _qualifies_a_name(context: Context, token: Token, key: str, head: Token) -> bool:
+    """The actor's word modifies another actor's name before the event's head, not the event:
+    "the UN Assembly vote" is the Assembly's vote, "UN" only says which assembly."""
+    current = token
+    while current.dep_ == "compound" and current.head.i < head.i and current.head.i != current.i:
+        current = current.head
+        other = context.resolved.entity_for_token(current.i, ACTORS)
+        if other is not None and other != key:
+            return True
+    return False
 
 
 def _held(context: Context, phrase: Phrase) -> URIRef:
@@ -79,16 +97,48 @@ def _held(context: Context, phrase: Phrase) -> URIRef:
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """Actors after "with", "of", "between", "by": "negotiations with the Government"; after
-    "of", searched inside the phrase too ("a referendum of BMA members")."""
+    "of", searched inside the phrase too ("a referendum of BMA members"); "by" set off by
+    commas, which the parser may hang on the comma or the verb ("the review, by a former
+    judge, found")."""
     if phrase.cls != KG.Event:
         return
-    for prep in preps(phrase.head, *ARGUMENT_PREPOSITIONS):
+    set_off = _set_off_by(phrase.head)
+    for prep in [*preps(phrase.head, *ARGUMENT_PREPOSITIONS), *set_off]:
         actors = context.object_entities(
             objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
         )
+        if prep.lower_ == "of":
+            actors = [(k, t) for k, t in actors if not _beyond_of(t, prep)]
+        actors = for_bodies(context, actors, phrase.key)
         yield from context.emit(
             rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
         )
+
+
+def _set_off_by(head: Token) -> list[Token]:
+    """A "by" set off by a comma right after the head ("the review, by a former judge,
+    found"), which the parser hangs on the comma or the verb rather than on the head."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return []
+    by = doc[head.i + 2]
+    return [by] if by.lower_ == "by" and by.dep_ == "prep" and by.head.i != head.i else []
+
+
+# --- events26 --- "a no-confidence vote of the board in its chair": its target takes no part
+def _beyond_of(token: Token, of: Token) -> bool:
+    """The token is reached from the event's "of" through another preposition: "a vote of no
+    confidence in the ministry", "a ballot of members over the cuts to the council's budget"
+    name what the event is about, not who holds it; who does is named by "of" alone ("a
+    referendum of BMA members", "a ballot of the members of the Guild")."""
+    current = token
+    for _ in range(MAX_CLIMB * 2):
+        if current.i == of.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ != "of":
+            return True
+        current = current.head
+    return False
 
 
 def setting(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
@@ -116,9 +166,23 @@ def _setting_clause(context: Context, phrase: Phrase) -> Token | None:
     kind = context.resolved.by_key[phrase.key].type
     talks = kind in (KG.Meeting, KG.Negotiation)
     clause = _clause_after(head) if talks else None
+    head = _measure_of(context, head)
     if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
         clause = _clause_set_in(context, head, talks)
     return clause
+
+
+# --- events26 --- "after a period of talks, X did": the measure stands for the talks
+def _measure_of(context: Context, head: Token) -> Token:
+    """The noun that measures the event, when it is the event's "of" (``lex:measureNoun``):
+    "after a period of talks", "after two weeks of negotiations" set the clause in the talks
+    as "after talks" does."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
+        measure = of.head
+        if measure.lemma_.lower() in context.lexicon.measure_nouns:
+            return measure
+    return head
 
 
 # --- events8 --- those set in a meeting with X met X
@@ -332,15 +396,16 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     events = context.event_named_by(token, {k for k, _ in actors})
     if not events and token.lemma_.lower() == "vote":
         events = [(key, token) for key in _consultation_voted_in(context, [k for k, _ in actors])]
-    yield from context.emit(
-        rule,
-        actors,
-        KG.participatesIn,
-        events,
-        [token],
-        context.modality(token),
-        token.lemma_.lower(),
-    )
+    for event in events:
+        yield from context.emit(
+            rule,
+            for_bodies(context, actors, event[0]),
+            KG.participatesIn,
+            [event],
+            [token],
+            context.modality(token),
+            token.lemma_.lower(),
+        )
 
 
 def _named_by_itself(context: Context, token: Token) -> bool:
