@@ -14,6 +14,7 @@ to the last earlier organisation with "College" in its name.
 
 from __future__ import annotations
 
+from kg.extract.entities.branch_names import branches_by_their_parents_names
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.generic_references import (
@@ -64,6 +65,7 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "branches_by_their_parents_names",
     "body_word_alone",
     "acronym_of_initials",
     "events_by_descriptive_name",
@@ -99,6 +101,7 @@ PASSES: tuple[Pass, ...] = (
     person_name_parts_are_people,
     surname_or_first_name,
     organisation_name_prefix,
+    branches_by_their_parents_names,
     body_word_alone,
     acronym_of_initials,
     events_by_descriptive_name,

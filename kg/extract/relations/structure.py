@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import is_verb, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 __all__ = [
     "author_modifier",
@@ -268,12 +270,21 @@ def _named_after_parent(context: Context, span: Span, words: list[str], parent: 
     if words[:n] == parent:
         rest = span[n:]
         kind = context.lexicon.name_words.get(rest[-1].text)
-        places = [t for t in rest if t.ent_type_ in ("GPE", "LOC")]
+        places = [t for t in rest if t.ent_type_ in ("GPE", "LOC") or _listed_place(t)]
         return all(t.is_title or t.is_upper for t in rest) and bool(places or kind == KG.Committee)
     if n >= 2 and words[-n:] == parent:
         rest = span[: len(words) - n]
         return all(t.is_title and t.pos_ == "PROPN" for t in rest)
     return False
+
+
+def _listed_place(token: Token) -> bool:
+    """The token is in a place's name the gazetteer lists ("Cymru", which the model may read as
+    part of an organisation's name)."""
+    return any(
+        s.start <= token.i < s.end and core_class(URIRef(s.label_)) == KG.Place
+        for s in token.doc.spans[GAZETTEER_SPANS]
+    )
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
