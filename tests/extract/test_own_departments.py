@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from doc_builder import make_doc, mention
 
-from kg.extract.entities.own_departments import departments_of_named_ministers
+from kg.extract.entities.own_departments import (
+    departments_of_named_ministers,
+    executive_of_named_ministers,
+)
 from kg.extract.entities.posts import PostIndex
 from kg.extract.entities.sieve_base import Sieve
 from kg.extract.gazetteer import GazetteerEntry, Post
@@ -82,3 +86,32 @@ def test_own_department_not_read_when_the_article_names_a_department() -> None:
     sieve = _sieve(named, {2: "department", 5: "department"})
     departments_of_named_ministers(sieve)
     assert [sieve.mentions[k].gazetteer_id for k in (2, 5)] == [None, None]
+
+
+# "Ferry Minister Tom Hale said the executive would pay ."
+EXECUTIVE_WORDS = "Ferry Minister Tom Hale said the executive would pay .".split()
+HARBOUR_EXECUTIVE = GazetteerEntry("harbour_executive", "Harbour Executive", KG.GovernmentBody, ())
+
+
+@pytest.mark.parametrize("other_executive", [False, True])
+def test_own_executive_is_the_government_of_the_named_ministers(other_executive: bool) -> None:
+    doc = make_doc("\n".join(f"{w} X dep 0" for w in EXECUTIVE_WORDS))
+    role = load_lexicon().role("minister")
+    assert role is not None
+    mentions = [
+        mention("Ferry Minister", KG.Person, "role", is_role=True),
+        mention("Tom Hale", KG.Person, "ner", start=15, token_start=2),
+        mention("executive", KG.Organisation, "description", start=37, token_start=6),
+    ]
+    if other_executive:  # "the Guild Executive" is another body called so
+        mentions.append(mention("Guild Executive", KG.Organisation, "noun-phrase", start=60))
+    found = MentionSet(
+        mentions=list(mentions), roles=[RoleLink(0, role, 1, None)], descriptions={2: "executive"}
+    )
+    gazetteer = {**GAZETTEER, "harbour_executive": HARBOUR_EXECUTIVE}
+    sieve = Sieve(
+        found, list(mentions), load_lexicon(), gazetteer, list(doc), PostIndex.of([FERRIES])
+    )
+    executive_of_named_ministers(sieve)
+    expected = None if other_executive else "harbour_executive"
+    assert sieve.mentions[2].gazetteer_id == expected

@@ -87,6 +87,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "funding_by_amount",
         "planned_bodies_as_one",
         "departments_of_named_ministers",
+        "executive_of_named_ministers",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
         "settlements_restated_by_amount",

@@ -1,12 +1,14 @@
-"""Sieve pass: "his department", "the department" in an article about one minister is the
-department the minister's post is in.
+"""Sieve passes: "his department", "the department" in an article about one minister is the
+department the minister's post is in; "the executive" in an article whose ministers are of
+one government called an executive is that government.
 
 A minister is named by a post the gazetteer lists ("Health Minister Mike Nesbitt", "Health
 Secretary Wes Streeting"), and each such post is in a department (``org:postIn``). News then
 refers to that department by its noun alone, with the minister's possessive ("outside his
 department") or, in the minister's own words, with "the" or "my" ("when I joined the
 department"): with one minister's department in view, the description is that department,
-even where the article never names it.
+even where the article never names it. So is "the executive" the government of ministers
+named by posts of a government called so (Northern Ireland's), which the article need not name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.description_passes import _posts_of_roles
+from kg.extract.entities.posts import government_of
 from kg.extract.mentions.departments import DEPARTMENT_NOUNS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -22,8 +25,9 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from kg.extract.entities.sieve_base import Sieve
 
-__all__ = ["departments_of_named_ministers"]
+__all__ = ["departments_of_named_ministers", "executive_of_named_ministers"]
 
+EXECUTIVE = "executive"
 #: what opens a department's noun that refers to the one in view
 OWNING_WORDS = frozenset({"the", "his", "her", "my", "their"})
 
@@ -70,3 +74,33 @@ def _departments_of_posts(sieve: Sieve) -> list[tuple[int, str]]:
         if k not in sieve.found.descriptions and not m.is_role
     )
     return [] if named else found
+
+
+def executive_of_named_ministers(sieve: Sieve) -> None:
+    """A description "executive" after "the" is the government every post named by the
+    article's role phrases is in, when that government's listed name is an executive's
+    ("Northern Ireland Executive") and no organisation of the article has the word in its name
+    ("the CBA Executive")."""
+    if not sieve.tokens:
+        return
+    role_links = {link.role_mention: link for link in sieve.found.roles}
+    governments = {government_of(p) for p in _posts_of_roles(sieve, role_links).values()}
+    if len(governments) != 1:
+        return
+    (government,) = governments
+    entry = sieve.gazetteer.get(government or "")
+    mentions, descriptions = sieve.mentions, sieve.found.descriptions
+    if entry is None or EXECUTIVE not in entry.label.lower().split():
+        return
+    if any(
+        EXECUTIVE in m.text.lower().split()
+        for k, m in enumerate(mentions)
+        if k not in descriptions and not m.is_role and m.gazetteer_id != entry.id
+    ):
+        return
+    for k in sorted(descriptions):
+        m = mentions[k]
+        if descriptions[k] == EXECUTIVE and m.token_start > 0:
+            if sieve.tokens[m.token_start - 1].lower_ == "the":
+                mentions[k] = replace(m, type=entry.type, gazetteer_id=entry.id)
+                del descriptions[k]

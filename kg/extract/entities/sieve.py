@@ -35,7 +35,10 @@ from kg.extract.entities.name_passes import (
     surname_or_first_name,
     the_government_of_the_text,
 )
-from kg.extract.entities.own_departments import departments_of_named_ministers
+from kg.extract.entities.own_departments import (
+    departments_of_named_ministers,
+    executive_of_named_ministers,
+)
 from kg.extract.entities.phrase_passes import (
     events_by_descriptive_name,
     events_by_verb,
@@ -88,6 +91,7 @@ __all__ = [
     "funding_by_amount",
     "planned_bodies_as_one",
     "departments_of_named_ministers",
+    "executive_of_named_ministers",
     "descriptions_to_antecedents",
     "roles_to_holders",
 ]
@@ -120,6 +124,7 @@ PASSES: tuple[Pass, ...] = (
     funding_by_amount,
     planned_bodies_as_one,
     departments_of_named_ministers,
+    executive_of_named_ministers,
     descriptions_to_antecedents,
     plans_for_a_proposal,
     settlements_restated_by_amount,
