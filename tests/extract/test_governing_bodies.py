@@ -12,6 +12,7 @@ from kg.extract.mentions.descriptions import bodies_of_organisations
 from kg.extract.mentions.governing_bodies import (
     bodies_named_after_their_owner,
     bodies_of_an_owning_pronoun,
+    bodies_of_the_organisation_in_view,
 )
 from kg.rdf.namespaces import KG
 
@@ -211,3 +212,76 @@ def test_relations_body_known_by_a_common_noun_is_no_parent_of_a_name() -> None:
         ],
     )
     assert parsed.relations("sub-unit") == []
+
+
+CALFE = """
+The       DET   det      1 -      DT
+Guild     PROPN nsubj    2 -      NNP B-ORG
+met       VERB  ROOT     2 meet   VBD
+during    ADP   prep     2 -      IN
+an        DET   det      7 -      DT
+executive ADJ   amod     6 -      JJ
+committee NOUN  compound 7 -      NN
+meeting   NOUN  pobj     3 -      NN
+.         PUNCT punct    2 -      .
+"""
+
+
+def test_governing_body_with_no_owner_named_is_a_name_an_event_may_hold() -> None:
+    # "The Guild met during an executive committee meeting."
+    doc = make_doc(CALFE)
+    guild = _owner(doc, 1, 2)
+    found = list(bodies_of_the_organisation_in_view(context_of(doc), (guild,)))
+    assert [(c.span.text, c.method) for c in found] == [("executive committee", "name-part")]
+    texts = {m.text for m in mentions_of(doc).mentions}
+    assert {"executive committee", "executive committee meeting"} <= texts
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "the Guild's executive committee": the owner's possessive is the other sources'
+        """
+        the       DET   det      1 -  DT
+        Guild     PROPN poss     4 -  NNP B-ORG
+        's        PART  case     1 -  POS
+        executive ADJ   amod     4 -  JJ
+        committee NOUN  nsubj    5 -  NN
+        met       VERB  ROOT     5 meet VBD
+        """,
+        # "the executive committee of the Guild": the owner is named after it
+        """
+        the       DET   det      2 -  DT
+        executive ADJ   amod     2 -  JJ
+        committee NOUN  nsubj    6 -  NN
+        of        ADP   prep     2 -  IN
+        the       DET   det      5 -  DT
+        Guild     PROPN pobj     3 -  NNP B-ORG
+        met       VERB  ROOT     6 meet VBD
+        """,
+    ],
+)
+def test_governing_body_with_its_owner_is_not_one_in_view(rows: str) -> None:
+    doc = make_doc(rows)
+    guild = next(_owner(doc, t.i, t.i + 1) for t in doc if t.text == "Guild")
+    assert list(bodies_of_the_organisation_in_view(context_of(doc), (guild,))) == []
+
+
+def test_relations_body_in_view_is_a_member_of_the_organisation_named_before_it() -> None:
+    parsed = build(
+        CALFE,
+        names=[
+            Name("executive committee", KG.Organisation, method="name-part"),
+            ("Guild", KG.TradeUnion),
+        ],
+    )
+    found = [(r.subject, r.predicate, r.object) for r in parsed.relations("body-in-view")]
+    assert found == [("executive committee", KG.memberOf, "Guild")]
+    government = build(
+        CALFE,
+        names=[
+            Name("executive committee", KG.Organisation, method="name-part"),
+            ("Guild", KG.GovernmentBody),
+        ],
+    )
+    assert government.relations("body-in-view") == []  # a government's bodies are named so

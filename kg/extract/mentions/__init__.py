@@ -35,6 +35,7 @@ source                             finds                          method
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
 ``bodies_named_after_their_owner`` "the CBA Executive"            noun-phrase
+``bodies_of_the_organisation_in_view`` "executive committee"     name-part
 ``events_named_by_verbs``          "will consult its members"     verb
 =================================  =============================  ==========================
 
@@ -77,6 +78,7 @@ from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.governing_bodies import (
     bodies_named_after_their_owner,
     bodies_of_an_owning_pronoun,
+    bodies_of_the_organisation_in_view,
 )
 from kg.extract.mentions.honorifics import (
     people_after_seat_letters,
@@ -151,6 +153,7 @@ SOURCES: tuple[Source, ...] = (
     organisation_descriptions,
     bodies_of_organisations,
     bodies_named_after_their_owner,
+    bodies_of_the_organisation_in_view,
     events_named_by_verbs,
 )
 

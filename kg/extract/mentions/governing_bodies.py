@@ -27,9 +27,16 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["bodies_named_after_their_owner", "bodies_of_an_owning_pronoun"]
+    from kg.extract.lexicon import Lexicon
+
+__all__ = [
+    "bodies_named_after_their_owner",
+    "bodies_of_an_owning_pronoun",
+    "bodies_of_the_organisation_in_view",
+    "is_bare_body",
+]
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 OWNER_METHODS = frozenset({"gazetteer", "acronym", "ner", "name-part"})
@@ -137,3 +144,47 @@ def bodies_of_an_owning_pronoun(
             )
             if found is not None:
                 yield found
+
+
+#: words that open a body's name of two nouns with no owner: "executive committee", "national
+#: executive"
+BODY_OPENERS = frozenset({"executive", "national"})
+
+
+def is_bare_body(span: Span, lexicon: Lexicon) -> bool:
+    """ "executive committee", "national executive": a body's word after "executive" or
+    "national", in lower case, with nothing else."""
+    return (
+        len(span) == 2
+        and span[0].lower_ in BODY_OPENERS
+        and span[1].lower_ in lexicon.governing_body_nouns
+        and all(t.is_lower for t in span)
+    )
+
+
+def bodies_of_the_organisation_in_view(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """ "Dave Calfe, executive committee president", "during an executive committee meeting":
+    a body's name of two nouns with no owner's name or possessive before it and no "of" after
+    it is the body of the organisation in view (the relations find it); a name, since it
+    names one body, which the name of an event around it may hold."""
+    doc = context.doc
+    ends = {c.span.end for c in earlier}
+    for token in context.tokens:
+        span = doc[token.i : token.i + 2]
+        if token.i + 2 > len(doc) or not is_bare_body(span, context.lexicon):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if before is not None and (
+            before.i + 1 in ends or before.lower_ in POSSESSIVE_ENDINGS | {"its", "their"}
+        ):
+            continue  # "the union's executive committee", "its national executive"
+        if after is not None and after.lower_ == "of":
+            continue  # "the executive committee of the union"
+        found = context.candidate(
+            span, KG.Organisation, "name-part", head=span[-1].lower_, nested=True
+        )
+        if found is not None:
+            yield found
