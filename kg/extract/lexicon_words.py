@@ -112,6 +112,12 @@ class RuleWords:
     """Words of regions' names before a country ("north", "greater")."""
     generic_organisation_nouns: frozenset[str] = word_list(LEX.genericOrganisationNoun)
     """Nouns that, after "the", refer back to any organisation ("organisation", "body")."""
+    governing_body_nouns: frozenset[str] = word_list(LEX.governingBodyNoun)
+    """Nouns naming the body that runs an organisation, after the organisation's name or its
+    possessive ("the union's executive", "the BMA Scottish council", "the CBA Executive")."""
+    nation_adjectives: frozenset[str] = word_list(LEX.nationAdjective)
+    """Adjectives of the nations an organisation's branches and bodies serve ("Scottish" of "the
+    BMA Scottish council")."""
     # ---- entities (ext-entities): things introduced by a verb ----
     introducing_verbs: dict[str, URIRef] = field(default_factory=dict)
     """Verb lemma → the class of what it introduces ("consult" → ``kg:Consultation``): "the

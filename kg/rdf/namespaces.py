@@ -217,6 +217,8 @@ class LEX(DefinedNamespace):
     collectiveChangeNoun: URIRef
     regionWord: URIRef
     genericOrganisationNoun: URIRef
+    governingBodyNoun: URIRef
+    nationAdjective: URIRef
     # ---- entities (ext-entities): things introduced by a verb ----
     introducingVerb: URIRef
     properHeadNoun: URIRef

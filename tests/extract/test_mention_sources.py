@@ -2264,3 +2264,47 @@ def test_model_entities_a_first_name_between_a_title_and_the_surname_is_the_pers
     )
     found = [(c.span.text, core_class(c.type)) for c in statistical_entities(context_of(doc), ())]
     assert found == [("Polly Reyes", KG.Person)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "relation"),
+    [
+        # "Ann Ryan, Guild Head of Policy, spoke": a function of the guild, as "head of policy"
+        (
+            """
+            Ann    PROPN compound 1 -     NNP B-PERSON
+            Ryan   PROPN nsubj    8 -     NNP I-PERSON
+            ,      PUNCT punct    1 -     ,
+            Guild  PROPN compound 4 -     NNP
+            Head   PROPN appos    1 -     NNP
+            of     ADP   prep     4 -     IN
+            Policy PROPN pobj     5 -     NNP
+            ,      PUNCT punct    1 -     ,
+            spoke  VERB  ROOT     8 speak VBD
+            .      PUNCT punct    8 -     .
+            """,
+            KG.holdsPostIn,
+        ),
+        # "Ann Ryan, Head of Ferry Union, spoke": an organisation's name, which she leads
+        (
+            """
+            Ann    PROPN compound 1 -     NNP B-PERSON
+            Ryan   PROPN nsubj    8 -     NNP I-PERSON
+            ,      PUNCT punct    1 -     ,
+            Head   PROPN appos    1 -     NNP
+            of     ADP   prep     3 -     IN
+            Ferry  PROPN compound 6 -     NNP B-ORG
+            Union  PROPN pobj     4 -     NNP I-ORG
+            ,      PUNCT punct    1 -     ,
+            spoke  VERB  ROOT     8 speak VBD
+            .      PUNCT punct    8 -     .
+            """,
+            KG.leads,
+        ),
+    ],
+)
+def test_mention_role_with_a_capitalised_function_is_a_post_below_the_head(
+    rows: str, relation: object
+) -> None:
+    (phrase,) = find_role_phrases(make_doc(rows), load_lexicon())
+    assert (phrase.role.words, phrase.role.relation) == ("head", relation)

@@ -120,6 +120,7 @@ def test_relations_table_rules_that_borrow_a_method_name_themselves_in_the_evide
     borrowing = {rule.name for step in RULES for rule in step.rules if rule.borrows_method}
     assert borrowing == {
         "component",
+        "body-in-view",
         "event-setting",
         "event-verb",
         "reform",

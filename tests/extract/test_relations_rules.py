@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 from doc_builder import Name, Parsed, build, facts
 from rdflib import URIRef
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.extract.relations import core
 from kg.extract.relations.core import ACTORS, Context, Pass, Rule
 from kg.extract.relations.grammar import objects_of, preps
@@ -811,3 +812,29 @@ def test_relations_rule_money_given_or_allocated_by_an_actor_is_proposed_by_it()
         names=[("award", KG.FundingPackage), ("Office", KG.GovernmentBody)],
     )
     assert facts(parsed.relations("verb")) == {("Office", KG.proposes, "award")}
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_relations_sub_unit_named_by_its_parent_and_a_listed_place(listed: bool) -> None:
+    """ "Ferry Union Cymru": the parent's name and a place the gazetteer lists, which the
+    model did not read as a place, is the parent's branch."""
+    parsed = build(
+        """
+        Ferry   PROPN compound 2
+        Union   PROPN compound 2
+        Cymru   PROPN nsubj    3
+        backed  VERB  ROOT     3  back
+        the     DET   det      6
+        Ferry   PROPN compound 6
+        Union   PROPN dobj     3
+        .       PUNCT punct    3
+        """,
+        names=[
+            Name("Ferry Union Cymru", KG.TradeUnion),
+            Name("Ferry Union", KG.TradeUnion),
+        ],
+    )
+    if listed:
+        parsed.doc.spans[GAZETTEER_SPANS] = [Span(parsed.doc, 2, 3, label=str(KG.Country))]
+    expected = {("Ferry Union Cymru", KG.memberOf, "Ferry Union")} if listed else set()
+    assert facts(parsed.relations("sub-unit")) == expected

@@ -13,6 +13,7 @@ from kg.extract.entities.sieve import (
     Sieve,
     acronym_of_initials,
     body_word_alone,
+    branches_by_their_parents_names,
     descriptions_to_antecedents,
     events_by_descriptive_name,
     funding_by_amount,
@@ -69,6 +70,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "person_name_parts_are_people",
         "surname_or_first_name",
         "organisation_name_prefix",
+        "branches_by_their_parents_names",
         "body_word_alone",
         "acronym_of_initials",
         "events_by_descriptive_name",
@@ -85,6 +87,8 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "light_head_nouns",
         "funding_by_amount",
         "planned_bodies_as_one",
+        "departments_of_named_ministers",
+        "executive_of_named_ministers",
         "descriptions_to_antecedents",
         "plans_for_a_proposal",
         "settlements_restated_by_amount",
@@ -908,3 +912,32 @@ def test_sieve_description_is_not_the_proposal_that_holds_it() -> None:
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 2, 0)
     assert not _joined(sieve, 2, 1)
+
+
+def test_sieve_branch_named_with_either_name_of_its_parent_is_one() -> None:
+    # "Ferry Guild Wales ... FG Wales", where "FG" is the listed short name of the Ferry Guild
+    guild = GazetteerEntry("fg", "Ferry Guild", KG.TradeUnion, ("FG",))
+    mentions = [
+        mention("FG", KG.TradeUnion, "gazetteer", gazetteer_id="fg"),
+        mention("Ferry Guild Wales", KG.TradeUnion, "name-part", token_start=2),
+        mention("FG Wales", KG.TradeUnion, "ner", token_start=8),
+        mention("FG Scotland", KG.TradeUnion, "ner", token_start=12),
+    ]
+    sieve = _sieve(mentions, gazetteer={"fg": guild})
+    branches_by_their_parents_names(sieve)
+    assert _joined(sieve, 1, 2)
+    assert not _joined(sieve, 0, 1)  # the parent is not its branch
+    assert not _joined(sieve, 2, 3)  # two nations, two branches
+
+
+def test_sieve_branch_named_with_an_acronym_defined_in_the_text() -> None:
+    # "the Ferry Guild (FG) ... Ferry Guild Wales ... FG Wales"
+    mentions = [
+        mention("Ferry Guild", KG.Organisation, "acronym"),
+        mention("FG", KG.Organisation, "acronym", token_start=3),
+        mention("Ferry Guild Wales", KG.Organisation, "name-part", token_start=6),
+        mention("FG Wales", KG.Organisation, "ner", token_start=10),
+    ]
+    sieve = _sieve(mentions, same_as=[(0, 1)])
+    branches_by_their_parents_names(sieve)
+    assert _joined(sieve, 2, 3)

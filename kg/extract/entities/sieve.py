@@ -14,6 +14,7 @@ to the last earlier organisation with "College" in its name.
 
 from __future__ import annotations
 
+from kg.extract.entities.branch_names import branches_by_their_parents_names
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.generic_references import (
@@ -33,6 +34,10 @@ from kg.extract.entities.name_passes import (
     same_name,
     surname_or_first_name,
     the_government_of_the_text,
+)
+from kg.extract.entities.own_departments import (
+    departments_of_named_ministers,
+    executive_of_named_ministers,
 )
 from kg.extract.entities.phrase_passes import (
     events_by_descriptive_name,
@@ -65,6 +70,7 @@ __all__ = [
     "person_name_parts_are_people",
     "surname_or_first_name",
     "organisation_name_prefix",
+    "branches_by_their_parents_names",
     "body_word_alone",
     "acronym_of_initials",
     "events_by_descriptive_name",
@@ -86,6 +92,8 @@ __all__ = [
     "light_head_nouns",
     "funding_by_amount",
     "planned_bodies_as_one",
+    "departments_of_named_ministers",
+    "executive_of_named_ministers",
     "descriptions_to_antecedents",
     "roles_to_holders",
 ]
@@ -101,6 +109,7 @@ PASSES: tuple[Pass, ...] = (
     person_name_parts_are_people,
     surname_or_first_name,
     organisation_name_prefix,
+    branches_by_their_parents_names,
     body_word_alone,
     acronym_of_initials,
     events_by_descriptive_name,
@@ -117,6 +126,8 @@ PASSES: tuple[Pass, ...] = (
     light_head_nouns,
     funding_by_amount,
     planned_bodies_as_one,
+    departments_of_named_ministers,
+    executive_of_named_ministers,
     descriptions_to_antecedents,
     plans_for_a_proposal,
     settlements_restated_by_amount,

@@ -34,8 +34,11 @@ source                             finds                          method
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
+``bodies_of_an_owning_pronoun``    "its executive"                noun-phrase
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
+``bodies_named_after_their_owner`` "the CBA Executive"            noun-phrase
+``bodies_of_the_organisation_in_view`` "executive committee"     name-part
 ``events_named_by_verbs``          "will consult its members"     verb
 =================================  =============================  ==========================
 
@@ -76,6 +79,11 @@ from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.governing_bodies import (
+    bodies_named_after_their_owner,
+    bodies_of_an_owning_pronoun,
+    bodies_of_the_organisation_in_view,
+)
 from kg.extract.mentions.honorifics import (
     people_after_seat_letters,
     people_listed_after_a_role,
@@ -148,8 +156,11 @@ SOURCES: tuple[Source, ...] = (
     misread_plans,
     planned_bodies,
     sums_of_money,
+    bodies_of_an_owning_pronoun,
     organisation_descriptions,
     bodies_of_organisations,
+    bodies_named_after_their_owner,
+    bodies_of_the_organisation_in_view,
     events_named_by_verbs,
 )
 

@@ -116,7 +116,11 @@ def bodies_of_organisations(
             and token.lower_ != "government"  # "the Labour government" is the Government
         ):
             owner = _candidate_at(earlier, owners[0].i) if owners else None
-            itself = owner is not None and _kind_of(token, owner, context)
+            # "the LGA's board" is a part of what owns it: only a name before the noun
+            # ("the Unite union") can say what kind of body the name itself is
+            itself = (
+                owner is not None and owners[0].dep_ != "poss" and _kind_of(token, owner, context)
+            )
             found = context.candidate(
                 doc[owners[0].left_edge.i if owners else start : token.i + 1],
                 KG.Organisation,

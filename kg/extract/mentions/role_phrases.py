@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon, Role
 from kg.extract.mentions.names import DETERMINERS, is_acronym
-from kg.extract.parse import tokens_of
+from kg.extract.parse import GAZETTEER_SPANS, tokens_of
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["RolePhrase", "find_role_phrases", "role_title_tokens", "inside_role_title"]
+
+MAX_FUNCTION_WORDS = 3  # "Head of Public Health Policy"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def find_role_phrases(
             end = _function_tail_end(doc, end)
             if end > i + n:  # "director of employment relations": a post, not the head
                 role = Role(role.words, KG.holdsPostIn, government_post=False)
+        elif role.relation == KG.leads and _capitalised_function(doc, lexicon, i + n, end):
+            role = Role(role.words, KG.holdsPostIn, government_post=False)  # "Head of Health"
         start = _modifiers_start(doc, i, head.i)
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in title_words:
             start -= 1  # the parser may even end a sentence there
@@ -167,6 +171,20 @@ def _function_tail_end(doc: Doc, role_end: int) -> int:
     ):
         return role_end  # "chief executive of think tank the Fund": the kind of a name
     return end
+
+
+def _capitalised_function(doc: Doc, lexicon: Lexicon, role_end: int, end: int) -> bool:
+    """ "Unison Head of Health": a title's capitalised "of" tail that starts no name (no entity
+    or listed name begins in it, and no word of an organisation's name is in it) names a
+    function inside the organisation, as its lower-case form does ("head of health"); "Chief
+    Executive of Healthwatch Kent" names the organisation it leads."""
+    if not (role_end < end and doc[role_end].lower_ == "of"):
+        return False
+    tail = doc[role_end + 1 : end]
+    starts = {s.start for s in doc.spans[GAZETTEER_SPANS]}
+    return 0 < len(tail) <= MAX_FUNCTION_WORDS and not any(
+        t.ent_iob_ == "B" or t.i in starts or t.text in lexicon.name_words for t in tail
+    )
 
 
 def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:

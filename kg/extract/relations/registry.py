@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    bodies,
     contents,
     directives,
     events,
@@ -68,6 +69,7 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
             Rule("body-of", structure.body_of, 0.7),
+            Rule("body-in-view", bodies.body_in_view, 0.6, method="body-of"),
             Rule("sub-unit", structure.sub_unit, 0.8),
             Rule("affiliation", structure.affiliation, 0.6, cases={"possessive": 0.6, "of": 0.6}),
             Rule("source", structure.source, 0.6),

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from kg.extract.parse import GAZETTEER_SPANS
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import is_verb, objects_of, preps
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 __all__ = [
     "author_modifier",
@@ -165,13 +167,19 @@ def _bound_owner(context: Context, pronoun: Token, resolved: str | None) -> str 
 
 
 def body_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
-    """A lowercase body named after its organisation: "the Commons health committee"."""
+    """A lowercase body named after its organisation: "the Commons health committee"; or a
+    body that runs it, named so in capitals ("the CBA Executive")."""
     span = phrase.span
+    lexicon = context.lexicon
     if (
         phrase.cls != KG.Organisation
         or span[0].dep_ == "poss"
-        or not span[-1].is_lower
-        or span[-1].lower_ not in context.lexicon.description_nouns
+        or not (
+            span[-1].is_lower
+            or phrase.mention.method == "noun-phrase"
+            and span[-1].lower_ in lexicon.governing_body_nouns
+        )
+        or span[-1].lower_ not in lexicon.description_nouns
     ):
         return
     owners = [
@@ -231,6 +239,8 @@ def _parents_by_name(context: Context, phrase: Phrase) -> list[str]:
     for entity in context.resolved.entities:
         if entity.key == phrase.key or context.core(entity.key) != KG.Organisation:
             continue
+        if _known_by_a_common_noun(context, entity.key):
+            continue  # "its executive" is no name, so no start of "Executive Council"
         entry = context.gazetteer.get(entity.gazetteer_id or "")
         listed = entry.names if entry is not None else ()
         for name in {entity.label, *entity.aliases, *listed}:
@@ -239,6 +249,15 @@ def _parents_by_name(context: Context, phrase: Phrase) -> list[str]:
                 found.append(entity.key)
                 break
     return found
+
+
+def _known_by_a_common_noun(context: Context, key: str) -> bool:
+    """Every mention of the entity is a noun phrase: it is known by no name."""
+    resolved = context.resolved
+    methods = {
+        m.method for k, m in enumerate(resolved.mentions) if resolved.mention_entity[k] == key
+    }
+    return methods == {"noun-phrase"}
 
 
 def _named_after_parent(context: Context, span: Span, words: list[str], parent: list[str]) -> bool:
@@ -251,12 +270,21 @@ def _named_after_parent(context: Context, span: Span, words: list[str], parent: 
     if words[:n] == parent:
         rest = span[n:]
         kind = context.lexicon.name_words.get(rest[-1].text)
-        places = [t for t in rest if t.ent_type_ in ("GPE", "LOC")]
+        places = [t for t in rest if t.ent_type_ in ("GPE", "LOC") or _listed_place(t)]
         return all(t.is_title or t.is_upper for t in rest) and bool(places or kind == KG.Committee)
     if n >= 2 and words[-n:] == parent:
         rest = span[: len(words) - n]
         return all(t.is_title and t.pos_ == "PROPN" for t in rest)
     return False
+
+
+def _listed_place(token: Token) -> bool:
+    """The token is in a place's name the gazetteer lists ("Cymru", which the model may read as
+    part of an organisation's name)."""
+    return any(
+        s.start <= token.i < s.end and core_class(URIRef(s.label_)) == KG.Place
+        for s in token.doc.spans[GAZETTEER_SPANS]
+    )
 
 
 def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
