@@ -144,6 +144,9 @@ class Lexicon(RuleWords):
     """Nouns of an inquiry ("review", "inquiry"): held when the subject of a finding verb."""
     inquiry_finding_verbs: frozenset[str] = word_list(LEX.inquiryFindingVerb)
     """Verbs of what an inquiry found ("find", "conclude"): their inquiry subject was held."""
+    # --- lead26 ---
+    capacity_nouns: frozenset[str] = word_list(LEX.capacityNoun)
+    """Nouns of a capacity ("right", "freedom"): "the right to strike" names no act."""
     # --- proposes6 ---
     author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
     """Heads of a proposal whose "of" names its author when that is an actor ("the

@@ -321,6 +321,8 @@ class LEX(DefinedNamespace):
     repeatAdverb: URIRef
     # --- events26 ---
     roundWord: URIRef
+    # --- lead26 ---
+    capacityNoun: URIRef
     inquiryNoun: URIRef
     inquiryFindingVerb: URIRef
     # --- entprec5 ---

@@ -16,6 +16,7 @@ from kg.extract.mentions import MentionSet
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.relations import events
 from kg.rdf.namespaces import KG
 
 # "The Dockers Guild passed a vote of no confidence in the Harbour Board ."
@@ -400,3 +401,47 @@ def test_entities_a_review_held_and_its_reviewer_on_a_real_parse(
         r.subject == hale and r.predicate == KG.participatesIn and r.object == reviews[0].key
         for r in corpus.relations
     )
+
+
+# "The Dockers Guild defends its right to strike ." / "The Dockers Guild will strike ."
+RIGHT_TO_STRIKE = """
+The      DET   det      2
+Dockers  PROPN compound 2
+Guild    PROPN nsubj    3
+defends  VERB  ROOT     3 defend VBZ
+its      PRON  poss     5
+right    NOUN  dobj     3
+to       PART  aux      7
+strike   VERB  acl      5 strike VB
+.        PUNCT punct    3
+"""
+WILL_STRIKE = """
+The      DET   det      2
+Dockers  PROPN compound 2
+Guild    PROPN nsubj    4
+will     AUX   aux      4
+strike   VERB  ROOT     4 strike VB
+.        PUNCT punct    4
+"""
+
+
+def test_relations_an_infinitive_completing_a_noun_of_capacity_names_no_act() -> None:
+    """ "its right to strike" (lex:capacityNoun) says what may be done; "will strike" is an act."""
+    for rows, strike_at, named in ((RIGHT_TO_STRIKE, 7, True), (WILL_STRIKE, 4, False)):
+        parsed = build(rows, names=[("Dockers Guild", KG.TradeUnion)])
+        token = parsed.doc[strike_at]
+        assert events._capacity_named(parsed.context(), token) is named
+
+
+def test_relations_a_speaker_defending_the_right_to_strike_holds_no_strike_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Union condemns strike law\nThe Harbour Workers Union has condemned the new law on"
+        ' industrial action.\nIts general secretary, Ann Lind, said: "This is an attack on our'
+        ' right to strike."'
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate) for r in corpus.relations}
+    assert ("Harbour Workers Union", KG.participatesIn) not in found
+    assert ("Ann Lind", KG.participatesIn) not in found

@@ -385,7 +385,7 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
     own = _named_by_itself(context, token)  # "will stop work": a strike
     if token.lemma_.lower() not in context.lexicon.event_verbs and not particles and not own:
         return
-    if _noun_of_a_name(context, token):
+    if _noun_of_a_name(context, token) or _capacity_named(context, token):
         return
     actors = [(k, t) for k, t in _subjects(context, token) if context.core(k) in ACTORS]
     actors = actors or _asked_to_take_part(context, token)
@@ -406,6 +406,12 @@ def named_by_verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator
             context.modality(token),
             token.lemma_.lower(),
         )
+
+
+def _capacity_named(context: Context, token: Token) -> bool:
+    """The verb is an infinitive completing a noun of capacity ("our right to strike", "the
+    freedom to protest", ``lex:capacityNoun``): what may be done, no act of anyone's."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in context.lexicon.capacity_nouns
 
 
 def _named_by_itself(context: Context, token: Token) -> bool:
