@@ -147,6 +147,8 @@ class Lexicon(RuleWords):
     # --- lead26 ---
     capacity_nouns: frozenset[str] = word_list(LEX.capacityNoun)
     """Nouns of a capacity ("right", "freedom"): "the right to strike" names no act."""
+    time_adjectives: frozenset[str] = word_list(LEX.timeAdjective)
+    """Adjectives of when ("recent", "next"): "the union's recent Council meeting" dates it."""
     # --- proposes6 ---
     author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
     """Heads of a proposal whose "of" names its author when that is an actor ("the

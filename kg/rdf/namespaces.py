@@ -323,6 +323,7 @@ class LEX(DefinedNamespace):
     roundWord: URIRef
     # --- lead26 ---
     capacityNoun: URIRef
+    timeAdjective: URIRef
     inquiryNoun: URIRef
     inquiryFindingVerb: URIRef
     # --- entprec5 ---

@@ -78,9 +78,39 @@ def test_governing_body_after_a_possessive_is_the_name_the_model_gave_its_words(
     ]
 
 
+# "the Guild's National Council": the model's name may hold the nation's adjective
+NATIONAL_COUNCIL = """
+the      DET   det      1 -    DT
+Guild    PROPN poss     4 -    NNP B-ORG
+'s       PART  case     1 -    POS
+National PROPN compound 4 -    NNP B-ORG
+Council  PROPN nsubj    5 -    NNP I-ORG
+met      VERB  ROOT     5 meet VBD
+"""
+
+
+def test_governing_body_is_the_model_s_name_with_a_nation_s_adjective() -> None:
+    doc = make_doc(NATIONAL_COUNCIL)
+    council = _owner(doc, 3, 5, KG.Committee)
+    assert _found(doc, _owner(doc, 1, 2), council) == [("Guild's National Council", council)]
+
+
 @pytest.mark.parametrize(
     ("rows", "owner_class"),
     [
+        # "the Guild's recent Council meeting": a word of when names no body
+        (
+            """
+            the     DET   det      1 -  DT
+            Guild   PROPN poss     5 -  NNP B-ORG
+            's      PART  case     1 -  POS
+            recent  ADJ   amod     5 -  JJ
+            Council PROPN compound 5 -  NNP
+            meeting NOUN  pobj     6 -  NN
+            ended   VERB  ROOT     6 end VBD
+            """,
+            KG.Organisation,
+        ),
         # "the Guild's chief executive": a post, not a body
         (
             """
@@ -115,7 +145,7 @@ def test_governing_body_after_a_possessive_is_the_name_the_model_gave_its_words(
         ),
     ],
 )
-def test_governing_body_not_a_post_a_party_s_council_or_a_lowercase_name(
+def test_governing_body_not_a_post_a_party_s_council_a_word_of_when_or_lowercase(
     rows: str, owner_class: object
 ) -> None:
     doc = make_doc(rows)

@@ -57,8 +57,11 @@ def bodies_named_after_their_owner(
         if body is None or owner.type == KG.PoliticalParty:
             continue
         first, end = body
-        # the model's name for the body's words alone ("Executive Council") is this body
-        named = [c for c in earlier if c.span.start == first and c.span.end == end]
+        # the model's name for the body's words alone ("Executive Council", "National
+        # Council" with its nation's adjective) is this body
+        named = [
+            c for c in earlier if owner.span.end <= c.span.start <= first and c.span.end == end
+        ]
         found = context.candidate(
             doc[owner.span.start : end],
             KG.Organisation,
@@ -80,7 +83,7 @@ def _body_words(context: Context, start: int) -> tuple[int, int] | None:
     noun ("the CBA Executive"); the lower-case rest is the other source's.
     """
     doc, lexicon = context.doc, context.lexicon
-    nouns = lexicon.governing_body_nouns
+    nouns, time_words = lexicon.governing_body_nouns, lexicon.time_adjectives
     i = start
     owned = i < len(doc) and doc[i].lower_ in POSSESSIVE_ENDINGS
     i += int(owned)
@@ -90,7 +93,10 @@ def _body_words(context: Context, start: int) -> tuple[int, int] | None:
         word = doc[i]
         if word.lower_ in lexicon.nation_adjectives and (word.is_title or word.is_lower):
             nation = nation or word.is_title
-        elif not (owned and word.is_lower and word.is_alpha):
+        elif not (owned and word.is_lower and word.is_alpha) or word.lower_ in time_words:
+            # after a possessive a classifying word may come ("resources board", "elected
+            # council"), not a word of when ("the union's recent council meeting": the
+            # meeting's time, lex:timeAdjective)
             return None
         i, modifiers = i + 1, modifiers + 1
     first = i
