@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pytest
 from doc_builder import make_doc, mention, resolved_of
 
+from kg.extract.entities.salience import set_apart
 from kg.extract.entities.sieve import Sieve, descriptions_to_antecedents
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
@@ -64,6 +65,24 @@ def test_salience_marked_offer_alone_is_still_the_antecedent() -> None:
     )
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "apart"),
+    [
+        ("4.5 per cent pay award", "award", True),
+        ("offer of a £1,000 payment", "offer", True),
+        ("2024/25 contract", "contract", True),
+        ("original pay offer", "offer", True),
+        ("10-year plan", "plan", False),  # a span that is part of its name
+        ("multi-year pay offer", "offer", False),
+    ],
+)
+def test_salience_set_apart_by_a_sum_a_share_a_year_or_an_earlier_version(
+    name: str, head: str, apart: bool
+) -> None:
+    sieve = _sieve([], {})
+    assert set_apart(sieve, mention(name, KG.Proposal, "noun-phrase", head=head)) is apart
 
 
 # "Staff weigh wage offer. Ministers made a new wage offer. It gives a 5% offer. Staff back

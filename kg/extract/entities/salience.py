@@ -17,6 +17,8 @@ offer. Members will vote on the offer." ("the offer" is the new pay offer, not t
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.entities.sieve_base import Sieve
 from kg.extract.mentions import normalise_name
 from kg.model import Mention
@@ -24,6 +26,11 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 __all__ = ["antecedent_candidates", "set_apart"]
+
+#: a figure that tells one proposal from another: a sum ("£1,000"), a share ("5%", "4.5 per
+#: cent") or a year ("2021", "2022-23"); not a count or a span that is part of a name ("NHS
+#: 111", "10-year plan")
+_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(%|per ?cent\b)|\b(19|20)\d\d\b")
 
 #: the last sentence of the opening: the headline (0), a standfirst and the lede
 OPENING = 2
@@ -53,10 +60,10 @@ def antecedent_candidates(sieve: Sieve, k: int, *, later: bool = False) -> list[
 
 
 def set_apart(sieve: Sieve, o: Mention) -> bool:
-    """The proposal's name tells it from another of its kind: it holds a figure ("5% offer",
-    "2022-23 offer", "£1,000 payment") or a word of an earlier version before its head ("the
-    previous offer")."""
-    if any(c.isdigit() for c in o.text):
+    """The proposal's name tells it from another of its kind: it holds a sum, a share or a
+    year ("5% offer", "2022-23 offer", "£1,000 payment") or a word of an earlier version
+    before its head ("the previous offer")."""
+    if _FIGURE.search(o.text):
         return True
     words = normalise_name(o.text).replace("-", " ").split()
     before = words[: words.index(o.head)] if o.head in words else []
