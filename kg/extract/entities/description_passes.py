@@ -21,6 +21,7 @@ from kg.extract.entities.posts import (
     tenure_days,
     within,
 )
+from kg.extract.entities.salience import antecedent_candidates
 from kg.extract.gazetteer import Post
 from kg.extract.mentions import RoleLink, normalise_name
 from kg.extract.mentions.names import DEMONSTRATIVES
@@ -295,7 +296,7 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
     by_word = None  # "the trust" -> the last name with "Trust" in it, before any of its class
     by_word_and_class = by_class = None  # ... but first a name of the class the word names
     same_head = None
-    for other in reversed(sieve.named) if later else sieve.named:
+    for other in antecedent_candidates(sieve, k, later=later):
         o = mentions[other]
         # core classes are the ontology's own terms, one object each: compared by identity
         if (o.start <= m.start if later else o.start >= m.start) or core_class(o.type) is not want:
