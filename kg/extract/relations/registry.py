@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    censure,
     directives,
     events,
     forecasts,
@@ -189,6 +190,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
             Rule("verdict", verdicts.verdict, 0.55, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ | VERB),
+            # --- comm26 --- "the regulator is not fit for purpose": a verdict on an actor criticises it
+            Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
