@@ -26,6 +26,7 @@ from kg.extract.relations import (
     events,
     forecasts,
     gatherings,
+    grievances,
     held_plans,
     motions,
     nouns,
@@ -192,6 +193,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ | VERB),
             # --- comm26 --- "the regulator is not fit for purpose": a verdict on an actor criticises it
             Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
+            Rule("grievance", grievances.grievance, 0.5, pos=NOUN),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
