@@ -116,7 +116,8 @@ def bodies_of_organisations(
             and token.lower_ != "government"  # "the Labour government" is the Government
         ):
             owner = _candidate_at(earlier, owners[0].i) if owners else None
-            itself = owner is not None and _kind_of(token, owner, context)
+            possessive = bool(owners) and owners[0].dep_ == "poss"
+            itself = owner is not None and _kind_of(token, owner, context, possessive=possessive)
             found = context.candidate(
                 doc[owners[0].left_edge.i if owners else start : token.i + 1],
                 KG.Organisation,
@@ -149,10 +150,14 @@ def _candidate_at(candidates: Sequence[Candidate], i: int) -> Candidate | None:
     return max(over, key=lambda c: len(c.span), default=None)
 
 
-def _kind_of(noun: Token, owner: Candidate, context: Context) -> bool:
+def _kind_of(noun: Token, owner: Candidate, context: Context, *, possessive: bool = False) -> bool:
     """The noun says what kind of organisation the name before it is: "the Unite union", "the
-    Dockers Association body" name the organisation itself, not a body of it."""
+    Dockers Association body" name the organisation itself, not a body of it. A committee's
+    word after a possessive never does: "the Guild's finance board" is a board the Guild has."""
     kind = context.lexicon.name_words.get(noun.text.title())
+    generic = context.lexicon.generic_organisation_nouns
+    if possessive and kind == KG.Committee and noun.lower_ not in generic:
+        return False
     return (
         kind is not None
         and core_class(kind) == KG.Organisation
