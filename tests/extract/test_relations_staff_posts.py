@@ -90,3 +90,22 @@ def test_relations_title_of_a_state_is_no_post_in_the_organisation_in_focus() ->
         roles=[("President", "Jo Reyes", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_title_naming_a_unit_is_no_post_leading_the_organisation() -> None:
+    """ "Guild pay committee chair Jo Reyes spoke.": she chairs the committee, not the Guild."""
+    parsed = build(
+        """
+        Guild     PROPN compound 3
+        pay       NOUN  compound 2
+        committee NOUN  compound 3
+        chair     NOUN  compound 5
+        Jo        PROPN compound 5
+        Reyes     PROPN nsubj    6
+        spoke     VERB  ROOT     6  speak
+        .         PUNCT punct    6
+        """,
+        names=[("Guild", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("pay committee chair", "Jo Reyes", "Guild")],
+    )
+    assert parsed.relations("role") == []

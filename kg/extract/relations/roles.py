@@ -52,6 +52,8 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
         title_organisation(context, role_mention.token_start, role_mention.token_end)
         or organisation
     )
+    if target is not None and target == organisation and _unit_in_title(context, role_mention):
+        return  # "Guild pay council chair X": a post in the council, not in the Guild
     predicate = link.role.relation
     if predicate == KG.leads and target is not None and _head_of_a_field(context, role_mention):
         predicate = KG.holdsPostIn  # "Guild Head of Policy": a post in the union, not its head
@@ -107,6 +109,21 @@ def _head_of_a_field(context: Context, role_mention: Mention) -> bool:
             fields = objects_of(prep)
             if fields and all(_names_nothing(context, f) for f in fields):
                 return True
+    return False
+
+
+def _unit_in_title(context: Context, role_mention: Mention) -> bool:
+    """The title names a unit of the organisation before its role word and outside any name:
+    "pay council chair", "pay committee chair" (``lex:nameWord`` of a committee, in any
+    case). The post is in that unit, so the organisation named with the title is not the one
+    it leads."""
+    doc = context.doc
+    for token in doc[role_mention.token_start : role_mention.token_end - 1]:
+        if context.lexicon.name_words.get(token.text.title()) != KG.Committee:
+            continue
+        named = context.resolved.mention_for_token(token.i, (KG.Organisation,))
+        if named is None or named.is_role:
+            return True
     return False
 
 
