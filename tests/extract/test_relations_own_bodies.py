@@ -60,3 +60,16 @@ def test_extract_a_leader_consulting_members_does_not_communicate_with_the_body(
         core_property(p) == KG.communicatesWith and {s, o} == {"Jo Reyes", "Dockers Association"}
         for s, p, o in found
     )
+
+
+def test_relations_the_head_of_a_body_is_not_also_its_member() -> None:
+    relations = [
+        _relation("jo", KG.chairOf, "guild"),
+        _relation("jo", KG.memberOf, "guild"),
+        _relation("jo", KG.memberOf, "ministry"),
+    ]
+    kept = without_own_bodies(relations, core_property, CLASSES.get)
+    assert [(r.subject, r.predicate, r.object) for r in kept] == [
+        ("jo", KG.chairOf, "guild"),
+        ("jo", KG.memberOf, "ministry"),
+    ]
