@@ -50,6 +50,30 @@ def test_relations_no_censure_without_a_verdict_against_the_actor(rows: str, why
     assert parsed.relations("censure") == [], why
 
 
+def test_relations_censure_of_coordinated_actors_is_of_each() -> None:
+    """ "Lowe said the Guild and the ministry were a shambles." """
+    parsed = build(
+        """
+        Lowe     PROPN nsubj  1
+        said     VERB  ROOT   1  say
+        the      DET   det    3
+        Guild    PROPN nsubj  7
+        and      CCONJ cc     3
+        the      DET   det    6
+        ministry NOUN  conj   3
+        were     AUX   ccomp  1  be
+        a        DET   det    9
+        shambles NOUN  attr   7
+        .        PUNCT punct  1
+        """,
+        names=[*NAMES, ("ministry", KG.GovernmentBody)],
+    )
+    assert facts(parsed.relations("censure")) == {
+        ("Lowe", KG.criticises, "Guild"),
+        ("Lowe", KG.criticises, "ministry"),
+    }
+
+
 def test_relations_a_speaker_does_not_censure_their_own_body() -> None:
     """ "Guild chair Lowe said the Guild was a shambles." """
     parsed = build(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.grammar import children, conjuncts, has_child
 from kg.extract.relations.speech import actors, hypothetical, judges_of
 from kg.extract.relations.verdicts import COPULAS, verdict_word
 from kg.model import Relation
@@ -51,6 +51,8 @@ def _judged_actors(context: Context, copula: Token, judges: list[Found]) -> list
     own = {k for k, _ in judges} | {
         org for _link, holder, org in context.resolved.roles if org and holder in dict(judges)
     }
-    subjects = [s for s in children(copula, "nsubj") if s.pos_ != "PRON"]
+    subjects = [
+        c for s in children(copula, "nsubj") for c in conjuncts(s) if c.pos_ != "PRON"
+    ]  # "the council and the ministry are a disgrace": both
     found = actors(context, context.object_entities(subjects, ACTORS, search=False))
     return [(k, t) for k, t in found if k not in own]
