@@ -108,6 +108,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "motion",
         # --- proposes9 ---
         "held-plan",
+        # --- comm26 ---
+        "censure",
+        "grievance",
     }
 
 
