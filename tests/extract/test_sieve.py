@@ -68,6 +68,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "names_without_their_year",
         "person_name_parts_are_people",
         "surname_or_first_name",
+        "double_surnames",
         "organisation_name_prefix",
         "body_word_alone",
         "acronym_of_initials",
