@@ -192,6 +192,9 @@ class RuleWords:
     """Auxiliaries and verbs of obligation ("should", "must", "need")."""
     criticism_phrases: frozenset[str] = word_list(LEX.criticismPhrase)
     """Verbs and verb phrases of public criticism ("hit out at", "lambast")."""
+    grievance_nouns: frozenset[str] = word_list(LEX.grievanceNoun)
+    """Nouns of a bad feeling ("frustration", "dissatisfaction"): aimed at an actor ("with the
+    ministry"), public criticism of it by whoever feels it."""
     motion_verbs: frozenset[str] = word_list(LEX.motionVerb)
     """Verbs of passing or putting forward a motion ("pass", "table"): their subject takes the
     stance the motion states."""

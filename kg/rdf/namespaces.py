@@ -270,6 +270,7 @@ class LEX(DefinedNamespace):
     failureVerb: URIRef
     constituentVerb: URIRef
     feelingWord: URIRef
+    grievanceNoun: URIRef
     # --- stance3 ---
     shortfallNoun: URIRef
     partitiveWord: URIRef

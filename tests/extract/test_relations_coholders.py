@@ -74,3 +74,45 @@ def test_relations_joint_chairs_named_after_the_title(extract: Extract) -> None:
         if str(r.predicate).endswith("#chairOf")
     }
     assert leads == {("Kim Park", "Ferry Pilots Union"), ("Lee Ross", "Ferry Pilots Union")}
+
+
+def test_relations_joint_holders_of_a_title_of_several_words() -> None:
+    """ "Ann Lowe and Tom Hale, joint general secretaries of Guild, said so." """
+    parsed = build(
+        """
+        Ann         PROPN compound 1
+        Lowe        PROPN nsubj    12 -
+        and         CCONJ cc       1
+        Tom         PROPN compound 4
+        Hale        PROPN conj     1
+        ,           PUNCT punct    1
+        joint       ADJ   amod     9
+        general     ADJ   amod     9
+        secretaries NOUN  appos    1  secretary NNS
+        of          ADP   prep     9
+        Guild       PROPN pobj     10
+        ,           PUNCT punct    1
+        said        VERB  ROOT     12 say
+        so          ADV   advmod   12
+        .           PUNCT punct    12
+        """,
+        names=[("Ann Lowe", KG.Person), ("Tom Hale", KG.Person), ("Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("co-holders")) == {
+        ("Ann Lowe", KG.leads, "Guild"),
+        ("Tom Hale", KG.leads, "Guild"),
+    }
+
+
+def test_relations_co_holders_organisation_read_off_the_words_after_the_title() -> None:
+    """ "Ann Lowe and Tom Hale, co-chairs of Guild, said so.", "of" hung on Lowe."""
+    rows = CO_CHAIRS.format(word="chairs", lemma="chair").replace(
+        "of     ADP   prep     8", "of     ADP   prep     1"
+    )
+    parsed = build(
+        rows, names=[("Ann Lowe", KG.Person), ("Tom Hale", KG.Person), ("Guild", KG.TradeUnion)]
+    )
+    assert facts(parsed.relations("co-holders")) == {
+        ("Ann Lowe", KG.chairOf, "Guild"),
+        ("Tom Hale", KG.chairOf, "Guild"),
+    }

@@ -111,6 +111,9 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # --- stance26 ---
         "offer-of",
         "offered-terms",
+        # --- comm26 ---
+        "censure",
+        "grievance",
     }
 
 

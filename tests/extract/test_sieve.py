@@ -69,6 +69,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "names_without_their_year",
         "person_name_parts_are_people",
         "surname_or_first_name",
+        "double_surnames",
         "organisation_name_prefix",
         "branches_by_their_parents_names",
         "body_word_alone",

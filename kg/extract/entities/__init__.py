@@ -11,7 +11,8 @@ precise first:
    ("Dr Katie Bramall" = "Katie Bramall");
 4. ``person_name_parts_are_people``: a one-word name that is a known person's name part is a
    person ("Amanda"; corrects the class, joins nothing);
-5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name;
+5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name; then
+   ``double_surnames``: "Ruiz Soto" → "Ana Ruiz Soto";
 6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England"; then
    ``body_word_alone``: "Council" → "EIS Council", "Salaries Committee" → "EIS Salaries
    Committee" (the one body named so);

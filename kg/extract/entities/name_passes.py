@@ -29,6 +29,7 @@ __all__ = [
     "names_without_their_year",
     "person_name_parts_are_people",
     "surname_or_first_name",
+    "double_surnames",
     "organisation_name_prefix",
     "body_word_alone",
     "acronym_of_initials",
@@ -175,6 +176,23 @@ def surname_or_first_name(sieve: Sieve) -> None:
         if not matches and len(key) == 1:
             matches = [f for f in full if name_words(mentions[f].text)[0].lower() == key[0]]
         if matches:
+            before = [f for f in matches if mentions[f].start < mentions[k].start]
+            sieve.union(k, (before[-1] if before else matches[0]))
+
+
+def double_surnames(sieve: Sieve) -> None:
+    """A two-word name that ends a person's longer name is that person by a surname of two
+    words ("Ruiz Soto" after "Ana Ruiz Soto", as Spanish and Portuguese names go): no
+    first name of two words is the tail of a name of three."""
+    mentions = sieve.mentions
+    people = [k for k in sieve.named if core_class(mentions[k].type) == KG.Person]
+    words = {k: _lower(name_words(mentions[k].text)) for k in people}
+    full = [k for k in people if len(words[k]) >= 3 and not mentions[k].is_role]
+    for k in people:
+        if len(words[k]) != 2 or mentions[k].is_role:
+            continue
+        matches = [f for f in full if words[f][-2:] == words[k]]
+        if len({words[f] for f in matches}) == 1:
             before = [f for f in matches if mentions[f].start < mentions[k].start]
             sieve.union(k, (before[-1] if before else matches[0]))
 

@@ -26,6 +26,7 @@ from kg.extract.entities.headline_changes import headline_changes_to_body_topic
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
+    double_surnames,
     linked_forms,
     names_without_their_year,
     organisation_name_prefix,
@@ -69,6 +70,7 @@ __all__ = [
     "same_name",
     "person_name_parts_are_people",
     "surname_or_first_name",
+    "double_surnames",
     "organisation_name_prefix",
     "branches_by_their_parents_names",
     "body_word_alone",
@@ -108,6 +110,7 @@ PASSES: tuple[Pass, ...] = (
     names_without_their_year,
     person_name_parts_are_people,
     surname_or_first_name,
+    double_surnames,
     organisation_name_prefix,
     branches_by_their_parents_names,
     body_word_alone,

@@ -155,7 +155,8 @@ def _candidate_at(candidates: Sequence[Candidate], i: int) -> Candidate | None:
 
 def _kind_of(noun: Token, owner: Candidate, context: Context) -> bool:
     """The noun says what kind of organisation the name before it is: "the Unite union", "the
-    Dockers Association body" name the organisation itself, not a body of it."""
+    Dockers Association body" name the organisation itself, not a body of it (the caller asks
+    only after a name: a word after a possessive, "the Guild's finance board", never does)."""
     kind = context.lexicon.name_words.get(noun.text.title())
     return (
         kind is not None

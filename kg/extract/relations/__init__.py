@@ -110,6 +110,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.relations.core import Context, Pass, Rule, run
 from kg.extract.relations.modality import modality_of
+from kg.extract.relations.own_bodies import without_own_bodies
 from kg.extract.relations.registry import RULES
 from kg.model import Document, Relation, Sentence
 from kg.rdf.namespaces import KG
@@ -155,4 +156,4 @@ def find_relations(
             continue
         seen[signature] = len(relations)
         relations.append(relation)
-    return relations
+    return without_own_bodies(relations, context.schema.core_property, context.core)

@@ -24,6 +24,8 @@ __all__ = ["co_holders"]
 
 #: words between holders named together
 _JOINING = frozenset({"and", "&", ","})
+#: the most words a shared role's title has after its mark of sharing ("general secretaries")
+MAX_ROLE_WORDS = 3
 
 
 def co_holders(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation]:
@@ -33,8 +35,10 @@ def co_holders(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation
         if shared is None:
             continue
         relation, start = shared
-        organisation = title_organisation(context, token.i, token.i + 1) or possessor(
-            context, start
+        organisation = (
+            title_organisation(context, token.i, token.i + 1)
+            or _organisation_after(context, token)
+            or possessor(context, start)
         )
         if organisation is None:
             continue
@@ -48,20 +52,45 @@ def co_holders(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation
 
 def _shared_role(context: Context, token: Token) -> tuple[URIRef, int] | None:
     """The relation of the shared post a plural role word names and where its phrase starts
-    ("co-chairs", tokenised "co", "-", "chairs"; "joint chairs"), or None."""
+    ("co-chairs", tokenised "co", "-", "chairs"; "joint chairs"; "joint general secretaries",
+    the role's words between the mark of sharing and the plural), or None."""
     if token.tag_ not in ("NNS", "NNPS"):
         return None
     doc, i = context.doc, token.i
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
-        start = i - 2
-    elif i >= 1 and doc[i - 1].lower_ == "joint":
-        start = i - 1
-    else:
+    roles = context.lexicon.roles
+    for width in range(MAX_ROLE_WORDS):
+        first = i - width  # the role's first word: "general" of "joint general secretaries"
+        if first < 1:
+            return None
+        if doc[first - 1].text == "-" and first >= 2 and doc[first - 2].lower_ == "co":
+            start = first - 2
+        elif doc[first - 1].lower_ == "joint":
+            start = first - 1
+        else:
+            continue
+        words = [t.lower_ for t in doc[first:i]]
+        role = roles.get(" ".join([*words, token.lemma_.lower()])) or roles.get(
+            " ".join([*words, token.lower_.removesuffix("s")])
+        )
+        if role is not None:
+            return role.relation, start
+    return None
+
+
+def _organisation_after(context: Context, token: Token) -> str | None:
+    """The organisation named just after the role word and "of" or "at", read off the words
+    when the parser hangs the preposition elsewhere ("co-chairs of the Guild")."""
+    doc = context.doc
+    at = token.i + 1
+    if at >= len(doc) or doc[at].lower_ not in ("of", "at"):
         return None
-    role = context.lexicon.roles.get(token.lemma_.lower()) or context.lexicon.roles.get(
-        token.lower_.removesuffix("s")
-    )
-    return (role.relation, start) if role is not None else None
+    for follower in doc[at + 1 : at + 1 + MAX_ROLE_WORDS + 1]:
+        key = context.entity(follower, (KG.Organisation,))
+        if key is not None:
+            return key
+        if follower.is_punct:
+            break
+    return None
 
 
 def _holders(context: Context, start: int, end: int) -> list[tuple[Token, str]]:

@@ -52,7 +52,11 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
         title_organisation(context, role_mention.token_start, role_mention.token_end)
         or organisation
     )
+    if target is not None and target == organisation and _unit_in_title(context, role_mention):
+        return  # "Guild pay council chair X": a post in the council, not in the Guild
     predicate = link.role.relation
+    if predicate == KG.leads and target is not None and _head_of_a_field(context, role_mention):
+        predicate = KG.holdsPostIn  # "Guild Head of Policy": a post in the union, not its head
     if target is None:
         target = possessor(context, role_mention.token_start)
     if target is None and link.role.government_post:
@@ -93,6 +97,44 @@ def _party_post(
     return None
 
 
+def _head_of_a_field(context: Context, role_mention: Mention) -> bool:
+    """A leading title whose "of" names a field, not a body: "Head of Policy", "Director of
+    Nursing" head a part of the organisation the title is a post in, so its holder is one of
+    its staff, not its head. The field is a noun naming no entity, inside the title or just
+    after it."""
+    doc = context.doc
+    end = min(role_mention.token_end + 1, len(doc))
+    for token in doc[role_mention.token_start : end]:
+        for prep in preps(token, "of"):
+            fields = objects_of(prep)
+            if fields and all(_names_nothing(context, f) for f in fields):
+                return True
+    return False
+
+
+def _unit_in_title(context: Context, role_mention: Mention) -> bool:
+    """The title names a unit of the organisation before its role word and outside any name:
+    "pay council chair", "pay committee chair" (``lex:nameWord`` of a committee, in any
+    case). The post is in that unit, so the organisation named with the title is not the one
+    it leads."""
+    doc = context.doc
+    for token in doc[role_mention.token_start : role_mention.token_end - 1]:
+        if context.lexicon.name_words.get(token.text.title()) != KG.Committee:
+            continue
+        named = context.resolved.mention_for_token(token.i, (KG.Organisation,))
+        if named is None or named.is_role:
+            return True
+    return False
+
+
+def _names_nothing(context: Context, token: Token) -> bool:
+    """A noun that names no entity (a role phrase over it names its holder, not it)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in context.resolved.pronouns:
+        return False
+    mention = context.resolved.mention_for_token(token.i)
+    return mention is None or mention.is_role
+
+
 def title_organisation(context: Context, start: int, end: int) -> str | None:
     """The organisation a role's title names after "of" or "at", inside the title or just after
     it: "general secretary of Unison", "chair of the union's pay committee" (the head of the
@@ -109,6 +151,9 @@ def title_organisation(context: Context, start: int, end: int) -> str | None:
                         return key
     return None
 
+
+#: named-entity labels of a word before a title that makes it a state's post ("French")
+NATIONS = frozenset({"NORP", "GPE"})
 
 #: organisations whose posts a bare title does not name: governments, legislatures, the press
 _NOT_IN_FOCUS = frozenset({KG.GovernmentBody, KG.Legislature, KG.NewsOrganisation})
@@ -128,14 +173,17 @@ def _legislature(context: Context, seat: str) -> str | None:
 def _bare_title(context: Context, role_mention: Mention, role: Role) -> bool:
     """A title naming no organisation or unit: its nouns are the role's own words ("vice-
     president", "the new general secretary"; not "executive committee president"), no name
-    but its holder's stands just before it ("Garda Commissioner"), and it is neither a government post nor a
-    seat in a legislature (``lex:legislatorWord``)."""
+    but its holder's stands just before it ("Garda Commissioner"), nor a people's or a
+    country's ("French President"), and it is neither a government post nor a seat in a
+    legislature (``lex:legislatorWord``)."""
     if role.government_post:
         return False
     if role.words.lower() in context.lexicon.legislator_words:
         return False
     start = role_mention.token_start
     before = context.doc[start - 1] if start > 0 else None
+    if any(t.ent_type_ in NATIONS for t in context.doc[max(0, start - 1) : role_mention.token_end]):
+        return False  # "French President X", "Dutch Prime Minister": a post of a state
     if before is not None and before.pos_ == "PROPN":
         # "Garda Commissioner X": a name qualifies the title; but the holder's own name
         # before it, as press releases write it ("Ana Ruiz General Secretary said"), does not

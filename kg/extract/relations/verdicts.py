@@ -365,9 +365,9 @@ def reproach(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
 def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """An actor's feeling about a proposal: "we are pleased with the offer", "we are
     satisfied that this offer delivers", "the union is disappointed by the plan"."""
-    if token.pos_ != "ADJ" or token.dep_ != "acomp":
+    if token.dep_ != "acomp" or not (token.pos_ == "ADJ" or token.tag_ == "VBN"):
         return
-    positive = verdict_word(context, token)
+    positive = verdict_word(context, token) if token.pos_ == "ADJ" else _felt(context, token)
     copula = token.head
     if positive is None or hypothetical(context, copula):
         return
@@ -405,19 +405,56 @@ def attitude(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
         voice(context, copula),
         token.lower_,
     )
-    if not positive:  # "disappointed that the council has walked away": criticism of it
-        own = {k for k, _ in holders} | {
-            org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
-        }
-        doers = [
-            (k, t)
-            for clause in children(token, "ccomp")
-            for k, t in actors(context, context.subject_entities(clause))
-            if k not in own and t.pos_ != "PRON"  # "concerned that it represents ...": what?
-        ]
+    if not positive:
         yield from context.emit(
-            rule, holders, KG.criticises, doers, [token], voice(context, copula), token.lower_
+            rule,
+            holders,
+            KG.criticises,
+            _blamed(context, token, holders),
+            [token],
+            voice(context, copula),
+            token.lower_,
         )
+
+
+def _blamed(context: Context, feeling: Token, holders: list[Found]) -> list[Found]:
+    """The actors a bad feeling is about: the subject of the clause it is felt at
+    ("disappointed that the council has walked away", "that the members of the union have
+    walked out"), an actor it is felt with ("angry with the minister"), or the actor whose act it
+    is felt at ("disappointed to hear of the union's ballot": not a proposal's owner, whom
+    opposing the proposal is about). Never the holders themselves or their own body."""
+    own = {k for k, _ in holders} | {
+        org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
+    }
+    doers = [
+        (k, t)
+        for clause in children(feeling, "ccomp")
+        for k, t in actors(context, context.subject_entities(clause))
+        if t.pos_ != "PRON"  # "concerned that it represents ...": what?
+    ]
+    felt_at = [o for p in children(feeling, "prep") if p.lower_ in ABOUT for o in objects_of(p)]
+    for act in children(feeling, "xcomp"):  # "disappointed to hear of the union's ballot"
+        felt_at += children(act, "dobj") + [o for p in children(act, "prep") for o in objects_of(p)]
+    for thing in felt_at:
+        if thing.pos_ == "PRON":
+            continue
+        if context.entity(thing, ACTORS) is not None:
+            doers += actors(context, context.object_entities([thing], ACTORS, search=False))
+        elif context.entity(thing, PROPOSALS) is None:
+            owners = [o for o in children(thing, "poss", "compound") if o.pos_ != "PRON"]
+            doers += actors(context, context.object_entities(owners, ACTORS, search=False))
+    return [(k, t) for k, t in doers if k not in own]
+
+
+def _felt(context: Context, participle: Token) -> bool | None:
+    """The verdict of a feeling the tagger reads as a participle ("I'm disappointed that ...",
+    "we are pleased"): the word alone, as an adjective of approval or disapproval."""
+    words = context.lexicon
+    if participle.lower_ in words.disapproval_words:
+        return False
+    if participle.lower_ in words.approval_words:
+        return True
+    return None
 
 
 def conduct(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:

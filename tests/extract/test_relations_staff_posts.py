@@ -1,0 +1,111 @@
+"""Posts that are not the head of an organisation: a director, a head of a field ("head of
+policy"), and titles of a state's office ("French President"), which are no post in the
+organisation an article is about (:mod:`kg.extract.relations.roles`)."""
+
+from __future__ import annotations
+
+from doc_builder import build, facts
+
+from kg.rdf.namespaces import KG
+
+
+def test_relations_director_holds_a_post_without_leading() -> None:
+    """ "Ann Lowe, Guild director, said." """
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    6
+        ,        PUNCT punct    1
+        Guild    PROPN compound 4
+        director NOUN  appos    1
+        ,        PUNCT punct    1
+        said     VERB  ROOT     6  say
+        .        PUNCT punct    6
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person)],
+        roles=[("director", "Ann Lowe", "Guild")],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "Guild")}
+
+
+def test_relations_head_of_a_field_is_a_post_in_the_organisation() -> None:
+    """ "Ann Lowe, Guild head of policy, said.": she heads its policy work, not the Guild."""
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    8
+        ,        PUNCT punct    1
+        Guild    PROPN compound 4
+        head     NOUN  appos    1
+        of       ADP   prep     4
+        policy   NOUN  pobj     5
+        ,        PUNCT punct    1
+        said     VERB  ROOT     8  say
+        .        PUNCT punct    8
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person)],
+        roles=[("head", "Ann Lowe", "Guild")],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "Guild")}
+
+
+def test_relations_head_of_an_organisation_leads_it() -> None:
+    """ "Ann Lowe, head of the Guild, said." """
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    8
+        ,        PUNCT punct    1
+        head     NOUN  appos    1
+        of       ADP   prep     3
+        the      DET   det      6
+        Guild    PROPN pobj     4
+        ,        PUNCT punct    1
+        said     VERB  ROOT     8  say
+        .        PUNCT punct    8
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person)],
+        roles=[("head", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.leads, "Guild")}
+
+
+def test_relations_title_of_a_state_is_no_post_in_the_organisation_in_focus() -> None:
+    """ "The Guild rejected the offer of French President Jo Reyes." """
+    parsed = build(
+        """
+        The       DET   det      1
+        Guild     PROPN nsubj    2
+        rejected  VERB  ROOT     2  reject
+        the       DET   det      4
+        offer     NOUN  dobj     2
+        of        ADP   prep     4
+        French    ADJ   amod     7  french - B-NORP
+        President PROPN compound 9
+        Jo        PROPN compound 9
+        Reyes     PROPN pobj     5
+        .         PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("President", "Jo Reyes", None)],
+    )
+    assert parsed.relations("role") == []
+
+
+def test_relations_title_naming_a_unit_is_no_post_leading_the_organisation() -> None:
+    """ "Guild pay committee chair Jo Reyes spoke.": she chairs the committee, not the Guild."""
+    parsed = build(
+        """
+        Guild     PROPN compound 3
+        pay       NOUN  compound 2
+        committee NOUN  compound 3
+        chair     NOUN  compound 5
+        Jo        PROPN compound 5
+        Reyes     PROPN nsubj    6
+        spoke     VERB  ROOT     6  speak
+        .         PUNCT punct    6
+        """,
+        names=[("Guild", KG.TradeUnion), ("Jo Reyes", KG.Person)],
+        roles=[("pay committee chair", "Jo Reyes", "Guild")],
+    )
+    assert parsed.relations("role") == []
