@@ -109,3 +109,30 @@ def test_relations_title_naming_a_unit_is_no_post_leading_the_organisation() -> 
         roles=[("pay committee chair", "Jo Reyes", "Guild")],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_a_committee_word_ending_the_organisation_s_name_is_no_unit() -> None:
+    """ "Harbour City Council met. Harbour City Council chief executive Jo Reyes spoke.":
+    "Council" ends the council's own name (the title's words name no other mention), so she
+    leads it."""
+    parsed = build(
+        """
+        Harbour   PROPN compound 2
+        City      PROPN compound 2
+        Council   PROPN nsubj    3
+        met       VERB  ROOT     3  meet
+        .         PUNCT punct    3
+        Harbour   PROPN compound 7
+        City      PROPN compound 7
+        Council   PROPN compound 9
+        chief     ADJ   amod     9
+        executive NOUN  compound 11
+        Jo        PROPN compound 11
+        Reyes     PROPN nsubj    12
+        spoke     VERB  ROOT     12 speak
+        .         PUNCT punct    12
+        """,
+        names=[("Harbour City Council", KG.PublicBody), ("Jo Reyes", KG.Person)],
+        roles=[("Harbour City Council chief executive", "Jo Reyes", "Harbour City Council")],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "Harbour City Council")}

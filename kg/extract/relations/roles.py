@@ -52,7 +52,11 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
         title_organisation(context, role_mention.token_start, role_mention.token_end)
         or organisation
     )
-    if target is not None and target == organisation and _unit_in_title(context, role_mention):
+    if (
+        target is not None
+        and target == organisation
+        and _unit_in_title(context, role_mention, organisation)
+    ):
         return  # "Guild pay council chair X": a post in the council, not in the Guild
     predicate = link.role.relation
     if predicate == KG.leads and target is not None and _head_of_a_field(context, role_mention):
@@ -112,19 +116,32 @@ def _head_of_a_field(context: Context, role_mention: Mention) -> bool:
     return False
 
 
-def _unit_in_title(context: Context, role_mention: Mention) -> bool:
+def _unit_in_title(context: Context, role_mention: Mention, organisation: str) -> bool:
     """The title names a unit of the organisation before its role word and outside any name:
     "pay council chair", "pay committee chair" (``lex:nameWord`` of a committee, in any
     case). The post is in that unit, so the organisation named with the title is not the one
-    it leads."""
+    it leads. A committee's word that ends a name of the organisation itself ("City Council
+    Chief Executive") is no unit."""
     doc = context.doc
-    for token in doc[role_mention.token_start : role_mention.token_end - 1]:
+    start = role_mention.token_start
+    for token in doc[start : role_mention.token_end - 1]:
         if context.lexicon.name_words.get(token.text.title()) != KG.Committee:
+            continue
+        if _ends_a_name_of(context, organisation, start, token.i + 1):
             continue
         named = context.resolved.mention_for_token(token.i, (KG.Organisation,))
         if named is None or named.is_role:
             return True
     return False
+
+
+def _ends_a_name_of(context: Context, key: str, start: int, end: int) -> bool:
+    """Some words of the title up to ``end`` spell a name of the entity ``key``."""
+    entity = context.resolved.by_key.get(key)
+    if entity is None:
+        return False
+    names = {n.casefold() for n in (entity.label, *entity.aliases)}
+    return any(context.doc[s:end].text.casefold() in names for s in range(start, end))
 
 
 def _names_nothing(context: Context, token: Token) -> bool:
