@@ -1969,6 +1969,27 @@ def test_mention_role_of_a_function_before_its_holder_s_name_is_a_post() -> None
     assert phrase.role.relation == KG.holdsPostIn
 
 
+def test_mention_role_of_a_member_s_post_keeps_its_function() -> None:
+    """ "Ann Ryan, director of regulation, spoke.": a post's word that is no head's ("director")
+    keeps its function in the title too."""
+    doc = make_doc(
+        """
+        Ann        PROPN compound 1 - NNP  B-PERSON
+        Ryan       PROPN nsubj    7 - NNP  I-PERSON
+        ,          PUNCT punct    1 - ,
+        director   NOUN  appos    1 - NN
+        of         ADP   prep     3 - IN
+        regulation NOUN  pobj     4 - NN
+        ,          PUNCT punct    1 - ,
+        spoke      VERB  ROOT     7 speak VBD
+        .          PUNCT punct    7 - .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert doc[phrase.role_start : phrase.end].text == "director of regulation"
+    assert phrase.role.relation == KG.holdsPostIn
+
+
 def test_mention_role_title_tail_keeps_a_portfolio_word_it_does_not_list() -> None:
     """ "Minister for Social Protection Ann Ryan said so.": "Protection" is no listed word of a
     portfolio, but only the last two capitalised words are the holder's name."""

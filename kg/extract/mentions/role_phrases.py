@@ -56,9 +56,11 @@ def find_role_phrases(
         n, role = match
         head = doc[i + n - 1]
         end = _title_tail_end(doc, i + n, lexicon.portfolio_words)
-        if end == i + n and role.relation == KG.leads:
+        if end == i + n:
+            # "director of regulation", "head of employment relations": the function is part
+            # of the title, and a leading word with it names a post, not the head
             end = _function_tail_end(doc, end)
-            if end > i + n:  # "director of employment relations": a post, not the head
+            if end > i + n and role.relation == KG.leads:
                 role = Role(role.words, KG.holdsPostIn, government_post=False)
         elif role.relation == KG.leads and _capitalised_function(doc, lexicon, i + n, end):
             role = Role(role.words, KG.holdsPostIn, government_post=False)  # "Head of Health"
