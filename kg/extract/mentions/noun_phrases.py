@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.amounts import from_its_amount, measured_by_a_sum
 from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class, named_component
@@ -194,7 +195,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if first is None:
             return
         variants = _long_variants(token, start, modifiers, long_ends)
-        variants += _measured_and_owned(token, cls, end, lexicon)
+        variants += _measured_and_owned(token, cls, start, end, lexicon)
     if first is not None:
         yield first
     for variant_start, variant_end in variants:
@@ -348,13 +349,14 @@ def _modifiers(token: Token, start: int, lexicon: Lexicon) -> tuple[int, list[To
 
 
 def _measured_and_owned(
-    token: Token, cls: URIRef, end: int, lexicon: Lexicon
+    token: Token, cls: URIRef, start: int, end: int, lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
     action", "a raft of new measures"), for an event or a response to a report, with its named
     owner ("the Labour Party's conference", "the Government's response to the report"), and
     with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
-    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget")."""
+    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget"); with the sum
+    that measures it and from its amount on (:mod:`~kg.extract.mentions.amounts`)."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -370,6 +372,9 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
+    for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start)):
+        if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
+            variants.append((begin, end))
     return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
 
 
