@@ -1,6 +1,7 @@
 """Names of proposals that hold a sum or an amount: a sum that measures the funding ("£20m of
 extra funding") and an amount after adjectives that say how it is counted ("the overall 3%
-pay award"). Sentences written for the tests."""
+pay award"); and a decision whose content is a strike names no proposal ("the decision to go
+on strike"). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -114,3 +115,49 @@ def _names(corpus: Any) -> set[str]:
 )
 def test_sum_names_on_a_real_parse(extract: Callable[..., Any], text: str, kept: str) -> None:
     assert kept in _names(extract(text))
+
+
+DECISION_TO_GO_ON_STRIKE = """
+The      DET   det      1  -        DT
+porters  NOUN  nsubj    2  porter   NNS
+took     VERB  ROOT     2  take     VBD
+the      DET   det      4  -        DT
+decision NOUN  dobj     2  -        NN
+to       PART  aux      6  -        TO
+go       VERB  acl      4  -        VB
+on       ADP   prep     6  -        IN
+strike   NOUN  pobj     7  -        NN
+.        PUNCT punct    2  -        .
+"""
+
+DECISION_TO_GO_ON_A_FUND = """
+The      DET   det      1  -        DT
+council  NOUN  nsubj    2  -        NN
+took     VERB  ROOT     2  take     VBD
+the      DET   det      4  -        DT
+decision NOUN  dobj     2  -        NN
+to       PART  aux      6  -        TO
+close    VERB  acl      4  -        VB
+the      DET   det      9  -        DT
+ferry    NOUN  compound 9  -        NN
+fund     NOUN  dobj     6  -        NN
+.        PUNCT punct    2  -        .
+"""
+
+
+def test_sum_names_a_decision_to_go_on_strike_names_the_strike_not_a_proposal() -> None:
+    assert not any(text.startswith("decision") for text in _named(DECISION_TO_GO_ON_STRIKE))
+    assert "decision to close the ferry fund" in _named(DECISION_TO_GO_ON_A_FUND)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry news\nThe porters took the difficult decision to go on strike in May.",
+        "Ferry news\nNo porter takes the decision to strike lightly.",
+    ],
+)
+def test_sum_names_decisions_to_strike_on_a_real_parse(
+    extract: Callable[..., Any], text: str
+) -> None:
+    assert not any("decision" in name for name in _names(extract(text)))
