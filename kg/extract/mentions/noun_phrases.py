@@ -24,6 +24,7 @@ from kg.extract.mentions.amounts import from_its_amount, measured_by_a_sum
 from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class, named_component
+from kg.extract.mentions.contact_clauses import contact_clause_end
 from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
@@ -218,6 +219,9 @@ def _long_variants(
     forms from the head ("commitment to a health service focused on prevention" of "the
     professed commitment to ..."): a reader names the thing without what is said of it."""
     ends = _alias_ends(token, long_ends)
+    contact = contact_clause_end(token)  # "the pay award our members campaigned for"
+    if contact is not None:
+        ends.append(contact)
     variants = [(start, e) for e in ends]
     if (
         start < token.i
