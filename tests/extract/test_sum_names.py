@@ -1,6 +1,7 @@
 """Names of proposals that hold a sum or an amount: a sum that measures the funding ("£20m of
 extra funding") and an amount after adjectives that say how it is counted ("the overall 3%
-pay award"); and a decision whose content is a strike names no proposal ("the decision to go
+pay award"); a sum a phrasal verb of funding has as its object ("signed off £20m"); and a
+decision whose content is a strike names no proposal ("the decision to go
 on strike"). Sentences written for the tests."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from doc_builder import context_of, make_doc
 
+from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 
 SUM_OF_FUNDING = """
@@ -161,3 +163,37 @@ def test_sum_names_decisions_to_strike_on_a_real_parse(
     extract: Callable[..., Any], text: str
 ) -> None:
     assert not any("decision" in name for name in _names(extract(text)))
+
+
+SIGNED_OFF_A_SUM = """
+The      DET   det      1  -        DT
+minister NOUN  nsubj    2  -        NN
+signed   VERB  ROOT     2  sign     VBD
+off      ADP   prt      2  -        RP
+£        SYM   nmod     5  -        $
+20m      NUM   dobj     2  -        CD
+for      ADP   prep     5  -        IN
+ferries  NOUN  pobj     6  ferry    NNS
+.        PUNCT punct    2  -        .
+"""
+
+SIGNED_A_SUM = """
+The      DET   det      1  -        DT
+minister NOUN  nsubj    2  -        NN
+signed   VERB  ROOT     2  sign     VBD
+£        SYM   nmod     4  -        $
+20m      NUM   dobj     2  -        CD
+.        PUNCT punct    2  -        .
+"""
+
+
+def test_sum_names_a_sum_signed_off_is_funding_named_with_the_particle() -> None:
+    context = context_of(make_doc(SIGNED_OFF_A_SUM))
+    assert "£20m" in {c.span.text.replace("£ ", "£") for c in sums_of_money(context)}
+    context = context_of(make_doc(SIGNED_A_SUM))
+    assert not list(sums_of_money(context))  # "sign" alone is no verb of funding
+
+
+def test_sum_names_a_sum_signed_off_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract("Ferry news\nIn May the minister signed off £20m to go towards ferry repairs.")
+    assert "£20m" in _names(corpus)

@@ -114,7 +114,13 @@ def _proposed(token: Token, context: Context) -> bool:
         return False
     lemma = verb.lemma_.lower()
     lexicon = context.lexicon
-    return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs
+    # a phrasal verb of funding is named with its particle ("set aside £5m", "signed off £200m")
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return (
+        lexicon.triggers.get((lemma, "")) in _PROPOSING
+        or lemma in lexicon.funding_verbs
+        or bool(phrasal & lexicon.funding_verbs)
+    )
 
 
 def announced_to_come(token: Token, lexicon: Lexicon) -> bool:
