@@ -197,3 +197,20 @@ def test_sum_names_a_sum_signed_off_is_funding_named_with_the_particle() -> None
 def test_sum_names_a_sum_signed_off_on_a_real_parse(extract: Callable[..., Any]) -> None:
     corpus = extract("Ferry news\nIn May the minister signed off £20m to go towards ferry repairs.")
     assert "£20m" in _names(corpus)
+
+
+FLAT_UPLIFT = """
+Porters  NOUN  nsubj    1  porter   NNS
+rejected VERB  ROOT     1  reject   VBD
+a        DET   det      6  -        DT
+flat     ADJ   amod     6  -        JJ
+£        SYM   nmod     5  -        $
+900      NUM   nummod   6  -        CD
+uplift   NOUN  dobj     1  -        NN
+.        PUNCT punct    1  -        .
+"""
+
+
+def test_sum_names_an_adjective_of_kind_before_an_amount_stays_in_the_name() -> None:
+    # "flat" says what kind of uplift, not how its amount is counted (lex:countingAdjective)
+    assert not any(name.startswith("£") for name in _named(FLAT_UPLIFT))

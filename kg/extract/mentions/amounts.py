@@ -184,14 +184,15 @@ def measured_by_a_sum(token: Token, lexicon: Lexicon) -> int | None:
     return start
 
 
-def from_its_amount(token: Token, start: int) -> int | None:
-    """Where a phrase starts without the adjectives before its amount ("overall", "average",
-    "extra" of "the overall 4.5% pay award"): they say how the amount is counted, and a reader
-    names the thing from the amount on ("4.5% pay award"), as "additional £80m" is also "£80m".
-    None when the phrase does not open with adjectives and then an amount."""
+def from_its_amount(token: Token, start: int, lexicon: Lexicon) -> int | None:
+    """Where a phrase starts without the adjectives before its amount ("overall", "average" of
+    "the overall 4.5% pay award", ``lex:countingAdjective``): they say how the amount is
+    counted, and a reader names the thing from the amount on ("4.5% pay award"), as
+    "additional £80m" is also "£80m". None when the phrase does not open with such adjectives
+    and then an amount ("a flat £900 uplift" keeps its kind)."""
     doc = token.doc
     k = start
-    while k < token.i and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and doc[k].is_alpha:
+    while k < token.i and doc[k].dep_ == "amod" and doc[k].lower_ in lexicon.counting_adjectives:
         k += 1
     if k == start or k >= token.i:
         return None

@@ -376,7 +376,7 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
-    for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start)):
+    for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start, lexicon)):
         if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
             variants.append((begin, end))
     return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
