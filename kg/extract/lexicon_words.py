@@ -158,6 +158,9 @@ class RuleWords:
     deal_heads: frozenset[str] = word_list(LEX.dealHead)
     """Head nouns of what two sides settle on ("offer", "deal", "package"): a description with
     one refers back to a proposal named with another ("the deal" -> "the 4% pay offer")."""
+    counting_adjectives: frozenset[str] = word_list(LEX.countingAdjective)
+    """Adjectives that say how an amount is counted ("overall", "average"): a name of the thing
+    starts at its amount ("4.5% pay award" of "the overall 4.5% pay award")."""
     funding_verbs: frozenset[str] = word_list(LEX.fundingVerb)
     """Verbs of funding whose object, a sum of money, is a funding package ("provide £2bn")."""
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)

@@ -257,6 +257,7 @@ class LEX(DefinedNamespace):
     priorVersionWord: URIRef
     inComplementHead: URIRef
     fundingVerb: URIRef
+    countingAdjective: URIRef
     dealHead: URIRef
     complementHeadNoun: URIRef
     # --- ext-proprel ---

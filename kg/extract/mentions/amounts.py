@@ -28,7 +28,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["announced_to_come", "sums_of_money"]
+__all__ = ["announced_to_come", "from_its_amount", "measured_by_a_sum", "sums_of_money"]
 
 _PROPOSING = frozenset({KG.proposes, KG.announces, KG.introduces})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll"})
@@ -114,7 +114,13 @@ def _proposed(token: Token, context: Context) -> bool:
         return False
     lemma = verb.lemma_.lower()
     lexicon = context.lexicon
-    return lexicon.triggers.get((lemma, "")) in _PROPOSING or lemma in lexicon.funding_verbs
+    # a phrasal verb of funding is named with its particle ("set aside £5m", "signed off £200m")
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return (
+        lexicon.triggers.get((lemma, "")) in _PROPOSING
+        or lemma in lexicon.funding_verbs
+        or bool(phrasal & lexicon.funding_verbs)
+    )
 
 
 def announced_to_come(token: Token, lexicon: Lexicon) -> bool:
@@ -153,3 +159,44 @@ def _purpose_end(token: Token, after: int) -> int | None:
     if end - after > 8 or any(t.is_punct for t in doc[after:end]):
         return None
     return end
+
+
+def measured_by_a_sum(token: Token, lexicon: Lexicon) -> int | None:
+    """Where the sum of money that measures a head noun begins ("£38m of ringfenced funding":
+    the sum is how much of it there is, so the name of the funding starts at the sum), else
+    None; the head is the object of "of" hung on the sum."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    amount = of.head
+    if not (
+        _written_with_multiplier(amount)
+        or amount.pos_ in ("NUM", "NOUN")
+        and (amount.like_num or amount.lower_ in _MULTIPLIERS)
+    ):
+        return None
+    if not any(t.text[:1] in "£$€" for t in amount.subtree if t.i <= amount.i):
+        return None
+    start = amount.left_edge.i
+    doc = token.doc
+    while start < amount.i and doc[start].lower_ in DETERMINERS:
+        start += 1
+    return start
+
+
+def from_its_amount(token: Token, start: int, lexicon: Lexicon) -> int | None:
+    """Where a phrase starts without the adjectives before its amount ("overall", "average" of
+    "the overall 4.5% pay award", ``lex:countingAdjective``): they say how the amount is
+    counted, and a reader names the thing from the amount on ("4.5% pay award"), as
+    "additional £80m" is also "£80m". None when the phrase does not open with such adjectives
+    and then an amount ("a flat £900 uplift" keeps its kind)."""
+    doc = token.doc
+    k = start
+    while k < token.i and doc[k].dep_ == "amod" and doc[k].lower_ in lexicon.counting_adjectives:
+        k += 1
+    if k == start or k >= token.i:
+        return None
+    first = doc[k]
+    if first.text[:1] in "£$€" or first.like_num and not first.is_alpha:
+        return k
+    return None

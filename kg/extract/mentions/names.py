@@ -95,6 +95,7 @@ def trim(span: Span) -> Span | None:
         or tokens[end - 1].is_space
         or tokens[end - 1].lower_ in ("’s", "'s")
         or tokens[end - 1].pos_ in ("CCONJ", "ADP")  # "the Water Inspectorate and"
+        and not _stranded(tokens[end - 1], start)
     ):
         end -= 1
     if start >= end:
@@ -102,6 +103,18 @@ def trim(span: Span) -> Span | None:
     if start == span.start and end == span.end:
         return span
     return doc[start:end]
+
+
+def _stranded(token: Token, start: int) -> bool:
+    """A preposition left at the end of a clause inside the span, without its object ("for" of
+    "the award our members campaigned for"): it ends the name."""
+    head = token.head
+    return (
+        token.dep_ == "prep"
+        and not any(True for _ in token.children)
+        and head.pos_ == "VERB"
+        and start <= head.i < token.i
+    )
 
 
 def determiner(token: Token) -> str | None:

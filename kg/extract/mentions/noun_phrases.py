@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.amounts import from_its_amount, measured_by_a_sum
 from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.broadcasts import names_a_broadcast
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class, named_component
+from kg.extract.mentions.contact_clauses import contact_clause_end
 from kg.extract.mentions.event_plans import plans_an_event
 from kg.extract.mentions.event_senses import names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
@@ -195,7 +197,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         if first is None:
             return
         variants = _long_variants(token, start, modifiers, long_ends)
-        variants += _measured_and_owned(token, cls, end, lexicon)
+        variants += _measured_and_owned(token, cls, start, end, lexicon)
     if first is not None:
         yield first
     for variant_start, variant_end in variants:
@@ -218,6 +220,9 @@ def _long_variants(
     forms from the head ("commitment to a health service focused on prevention" of "the
     professed commitment to ..."): a reader names the thing without what is said of it."""
     ends = _alias_ends(token, long_ends)
+    contact = contact_clause_end(token)  # "the pay award our members campaigned for"
+    if contact is not None:
+        ends.append(contact)
     variants = [(start, e) for e in ends]
     if (
         start < token.i
@@ -355,13 +360,14 @@ def _modifiers(token: Token, start: int, lexicon: Lexicon) -> tuple[int, list[To
 
 
 def _measured_and_owned(
-    token: Token, cls: URIRef, end: int, lexicon: Lexicon
+    token: Token, cls: URIRef, start: int, end: int, lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
     action", "a raft of new measures"), for an event or a response to a report, with its named
     owner ("the Labour Party's conference", "the Government's response to the report"), and
     with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
-    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget")."""
+    (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget"); with the sum
+    that measures it and from its amount on (:mod:`~kg.extract.mentions.amounts`)."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -377,6 +383,9 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
+    for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start, lexicon)):
+        if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
+            variants.append((begin, end))
     return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
 
 
