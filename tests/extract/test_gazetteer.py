@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from rdflib import OWL, RDF, RDFS, Graph
 
 from kg.errors import GraphError
 from kg.extract.gazetteer import load_gazetteer
+from kg.model import Corpus
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import (
     CORE_CLASSES,
@@ -58,6 +60,18 @@ def test_ontology_gazetteer_ids_are_unique_and_names_unambiguous() -> None:
 def test_ontology_gazetteer_entry_lists_its_names(entry_id: str, name: str) -> None:
     entries = {e.id: e for e in load_gazetteer()}
     assert name in entries[entry_id].names
+
+
+def test_police_areas_listed_after_for_are_places(extract: Callable[..., Corpus]) -> None:
+    # police areas (Police Act 1996, Schedule 1) named alone in a list, as news writes the
+    # areas of forces or commissioners: each is a place, "Avon and Somerset" one of them
+    corpus = extract(
+        "Commissioners write\n"
+        "The commissioners for Gwent, Avon and Somerset, Dorset and West Mercia wrote to the "
+        "policing minister.\n"
+    )
+    places = {e.label for e in corpus.entities if core_class(e.type) == KG.Place}
+    assert places == {"Gwent", "Avon and Somerset", "Dorset", "West Mercia"}
 
 
 def _user_gazetteer(tmp_path: Path, body: str) -> Path:

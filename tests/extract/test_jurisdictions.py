@@ -14,6 +14,7 @@ from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.jurisdictions import (
     bodies_of_named_governments,
+    the_assembly_word,
     the_executive_word,
     the_governments_word,
 )
@@ -452,3 +453,59 @@ def test_extract_the_executive_of_a_northern_irish_article(
     listed = {e.gazetteer_id for e in corpus.entities}
     assert {"ni_department_of_health", "ni_executive"} <= listed
     assert "dhsc" not in listed
+
+
+_ASSEMBLIES = {
+    **_EXECUTIVES,
+    "isle_assembly": GazetteerEntry(
+        "isle_assembly", "Isle Assembly", KG.Legislature, (), area="isle"
+    ),
+}
+
+# "Ann Tarrow spoke in the assembly. The assembly member agreed."
+_ASSEMBLY_ROWS = """
+    Ann      PROPN compound 1 -     NNP
+    Tarrow   PROPN nsubj    2 -     NNP
+    spoke    VERB  ROOT     2 speak VBD
+    in       ADP   prep     2 -     IN
+    the      DET   det      5 -     DT
+    assembly NOUN  pobj     3 -     NN
+    .        PUNCT punct    2 -     .
+    The      DET   det      9 -     DT
+    assembly NOUN  compound 9 -     NN
+    member   NOUN  nsubj    10 -    NN
+    agreed   VERB  ROOT     10 agree VBD
+    .        PUNCT punct    10 -    .
+"""
+
+
+def _assembly_word(listed: list[tuple[int, int, str]]) -> dict[tuple[int, int], str]:
+    doc = make_doc(_ASSEMBLY_ROWS, gazetteer=[(a, b, KG.Organisation, i) for a, b, i in listed])
+    found = list(doc.spans[GAZETTEER_SPANS])
+    return {k: e.id for k, e in the_assembly_word(doc, _ASSEMBLIES, found).items()}
+
+
+def test_the_assembly_word_is_the_legislature_of_the_named_governments_country() -> None:
+    # a minister of the Isle Executive is named: "the assembly" is the Isle Assembly; "the
+    # assembly member" is a seat's title, not the legislature
+    assert _assembly_word([(0, 2, "tarrow")]) == {(5, 6): "isle_assembly"}
+
+
+def test_the_assembly_word_nothing_without_that_government_named() -> None:
+    assert _assembly_word([]) == {}
+
+
+def test_extract_the_assembly_and_its_member_in_an_article_about_a_devolved_government(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "the assembly" is the Northern Ireland Assembly once its Executive is named, and an
+    # "assembly member" sits in it (lex:seatIn)
+    corpus = extract(
+        "Budget row at Stormont\n"
+        "The Northern Ireland Executive agreed its budget on Tuesday.\n"
+        "Speaking in the assembly, assembly member Ann Blake said the budget failed schools.\n"
+    )
+    assembly = next(e for e in corpus.entities if e.gazetteer_id == "ni_assembly")
+    assert "assembly" in assembly.aliases
+    members = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.memberOf}
+    assert ("Ann Blake", assembly.key) in members

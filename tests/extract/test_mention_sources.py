@@ -161,6 +161,47 @@ def test_mention_source_acronym_long_form_with_a_curly_possessive_apostrophe() -
     assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [("Ferry Pilots’ Guild", "FPG")]
 
 
+def test_mention_source_acronym_long_form_crosses_the_commas_of_its_list() -> None:
+    # "the Canal, Harbour and Dock union (CHD)": a name coordinating three nouns is written
+    # "A, B and C"; its commas do not end the long form
+    doc = make_doc(
+        """
+        the DET det 5 - DT
+        Canal PROPN compound 5 - NNP
+        , PUNCT punct 1 - ,
+        Harbour PROPN conj 1 - NNP
+        and CCONJ cc 3 - CC
+        Dock PROPN conj 3 - NNP
+        union NOUN ROOT 6 - NN
+        ( PUNCT punct 6 - -LRB-
+        CHD PROPN appos 6 - NNP
+        ) PUNCT punct 6 - -RRB-
+        . PUNCT punct 6 - .
+        """
+    )
+    assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [
+        ("Canal, Harbour and Dock union", "CHD")
+    ]
+
+
+def test_mention_source_acronym_long_form_stops_at_a_comma_outside_a_list() -> None:
+    # "Dock, Harbour Board (DHB)": no "and" of a list follows the comma, so it ends the name
+    # and "Harbour Board" alone cannot spell DHB
+    doc = make_doc(
+        """
+        Dock PROPN ROOT 0 - NNP
+        , PUNCT punct 0 - ,
+        Harbour PROPN compound 3 - NNP
+        Board PROPN appos 0 - NNP
+        ( PUNCT punct 3 - -LRB-
+        DHB PROPN appos 3 - NNP
+        ) PUNCT punct 3 - -RRB-
+        . PUNCT punct 0 - .
+        """
+    )
+    assert acronym_pairs(doc) == []
+
+
 def test_mention_source_acronym_definition_links_both_forms_and_later_uses() -> None:
     doc = make_doc(FRC)
     assert [(a.text, b.text) for a, b in acronym_pairs(doc)] == [

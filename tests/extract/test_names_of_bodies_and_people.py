@@ -173,6 +173,36 @@ def test_statistical_entities_a_first_name_read_as_a_place_joins_the_person_afte
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Tariq Osei", "Person")]
 
 
+def test_statistical_entities_a_place_cut_before_the_proper_noun_it_modifies_is_whole() -> None:
+    # "Farms drain into Lough Lorne.": the model reads "Lough" alone as a place
+    doc = make_doc(
+        """
+        Farms PROPN nsubj    1 farm NNS
+        drain VERB  ROOT     1 -    VBP
+        into  ADP   prep     1 -    IN
+        Lough PROPN compound 4 -    NNP B-GPE
+        Lorne PROPN pobj     2 -    NNP
+        .     PUNCT punct    1 -    .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Lough Lorne", "Place")]
+
+
+def test_statistical_entities_a_place_before_a_bodys_name_word_is_not_extended() -> None:
+    # "It wrote to Ardmore Council.": "Council" names a body, not the rest of a place's name
+    doc = make_doc(
+        """
+        It      PRON  nsubj    1 -     PRP
+        wrote   VERB  ROOT     1 write VBD
+        to      ADP   prep     1 -     IN
+        Ardmore PROPN compound 4 -     NNP B-GPE
+        Council PROPN pobj     2 -     NNP
+        .       PUNCT punct    1 -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Ardmore", "Place")]
+
+
 def test_bare_parliament_after_a_named_parliament_is_that_parliament(
     extract: Callable[..., Corpus],
 ) -> None:

@@ -199,22 +199,40 @@ def _long_form_before(doc: Doc, bracket: Token, inner: Span) -> Span | None:
     line = [t for t in doc[max(0, window_start) : bracket.i] if "\n" in t.text]
     window_start = max(window_start, line[-1].i + 1 if line else 0)
     words = [t for t in doc[window_start : bracket.i] if not t.is_space]
-    # do not cross punctuation other than hyphens and apostrophes
+    # do not cross punctuation other than hyphens, apostrophes and the commas of a name's list
     for k in range(len(words) - 1, -1, -1):
         if (
             words[k].is_punct
             and words[k].text not in ("-", "’", "'")
+            and not _name_list_comma(words, k)
             or words[k].text in QUOTES
             and not _possessive_apostrophe(words[k])  # "School Teachers' Review Body"
         ):
             words = words[k + 1 :]
             break
+    words = [w for w in words if w.text != ","]
     joined = _join_hyphens([w.text for w in words])
     short_text = inner.text.replace(" ", "")
     used = initials(short_text, joined) or schwartz_hearst(short_text, joined)
     if not used:
         return None
     return doc[_tokens_for_words(words, used)[0].i : bracket.i]
+
+
+def _name_list_comma(words: Sequence[Token], k: int) -> bool:
+    """A comma between capitalised words of a list that a name coordinates before its acronym
+    ("the Rail, Maritime and Transport union (RMT)", "Food, Farming and Fisheries Board"):
+    in English a list of three or more is written "A, B and C", so a comma between two title-case
+    words with an "and" to come joins the name's parts rather than ending it."""
+    if words[k].text != "," or k == 0 or k + 1 >= len(words):
+        return False
+    if not (words[k - 1].is_title and words[k + 1].is_title):
+        return False
+    later = words[k + 2 :]
+    return any(
+        w.lower_ in ("and", "&") and i + 1 < len(later) and later[i + 1].is_title
+        for i, w in enumerate(later)
+    )
 
 
 def _possessive_apostrophe(token: Token) -> bool:

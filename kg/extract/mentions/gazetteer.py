@@ -17,6 +17,7 @@ from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
 from kg.extract.mentions.jurisdictions import (
     bodies_of_named_governments,
+    the_assembly_word,
     the_executive_word,
     the_governments_word,
 )
@@ -104,6 +105,7 @@ def _names_read_in_context(
     shared = bodies_of_named_governments(doc, context.gazetteer, spans)
     shared |= the_governments_word(doc, context.gazetteer, spans)
     shared |= the_executive_word(doc, context.gazetteer, spans)
+    shared |= the_assembly_word(doc, context.gazetteer, spans)
     spans = [s for s in spans if (s.start, s.end) not in shared]
     named = [(e.span, e.entry) for e in elided]
     named += [(doc[start:end], entry) for (start, end), entry in shared.items()]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bodies_of_named_governments",
     "named_governments",
+    "the_assembly_word",
     "the_executive_word",
     "the_governments_word",
 ]
@@ -231,6 +232,42 @@ def the_executive_word(
         return {}
     entry = gazetteer[governments.pop()]
     return {(t.i, t.i + 1): entry for t in bare}
+
+
+def the_assembly_word(
+    doc: Doc, gazetteer: Mapping[str, GazetteerEntry], found: Sequence[Span]
+) -> dict[Extent, GazetteerEntry]:
+    """Extent → the legislature "the assembly" names ("speaking in the assembly", "the
+    Assembly voted") in an article that firmly names one government whose country's listed
+    legislature is called an assembly (the Northern Ireland Assembly): news of a devolved
+    government calls its legislature "the assembly" once it is clear which. Only after "the",
+    inside no listed name, modifying no noun ("the assembly member") and before no "of" or
+    capitalised word ("the assembly of delegates", "the Assembly Hall")."""
+    inside = {i for span in found for i in range(span.start, span.end)}
+    bare = [
+        t
+        for t in doc
+        if t.lower_ == "assembly"
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "the"
+        and t.i not in inside
+        and t.dep_ != "compound"
+        and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ != "of" and not doc[t.i + 1].is_title)
+    ]
+    if not bare:
+        return {}
+    firmly = _firmly_named(gazetteer, [s.id_ for s in found if _in_office(s)])
+    areas = {area for entry_id, area in _governments_and_areas(gazetteer) if entry_id in firmly}
+    legislatures = [
+        entry
+        for entry in gazetteer.values()
+        if entry.type == KG.Legislature
+        and entry.area in areas
+        and any(n.endswith(" Assembly") for n in entry.names)
+    ]
+    if len(legislatures) != 1:
+        return {}
+    return {(t.i, t.i + 1): legislatures[0] for t in bare}
 
 
 @read_once_per_gazetteer

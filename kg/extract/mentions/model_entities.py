@@ -2,8 +2,8 @@
 joined split, and seat letters it read as names of their own left out.
 
 Example: the model's "the Association of Directors of" and "Adult Social Services'" are one
-name; "Dockers Association’s Pay Review Committee" is two; "MSP" in "Jo Reid MSP said" is
-no organisation.
+name; so are a place's "Lough" and the proper noun it modifies; "Dockers Association’s Pay
+Review Committee" is two; "MSP" in "Jo Reid MSP said" is no organisation.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     possessive, or before a conjunction a listed name follows: ``listed`` holds the extents of
     the gazetteer's matches), and seat letters read as names of their own left out."""
     ents = _join_split_people(_with_first_names_after_a_title(ents), listed)
+    ents = _with_the_proper_nouns_they_modify(ents, lexicon)
     ents = _split_possessives(_join_broken_names(ents), lexicon)
     return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
 
@@ -72,6 +73,30 @@ def _with_first_names_after_a_title(ents: Iterable[Span]) -> Iterator[Span]:
             and doc[k - 2].pos_ == "NOUN"
         ):
             yield _relabel(doc[k - 1 : ent.end], "PERSON")
+        else:
+            yield ent
+
+
+def _with_the_proper_nouns_they_modify(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
+    """A place the model cut before the proper noun its last word modifies ("Lough" of "Lough
+    Lorne", "Mount" of "Mount Kellan"): a capitalised compound and the proper-noun head right
+    after it are one name. Not when the head is a word of the lexicon that names a kind of body
+    or thing ("Ardmore Council", "Ardmore Office": the body of a place, not the place)."""
+    for ent in ents:
+        doc, last = ent.doc, ent[-1]
+        head = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and head is not None
+            and last.dep_ == "compound"
+            and last.head.i == head.i
+            and head.pos_ == "PROPN"
+            and head.is_title
+            and head.ent_iob_ == "O"
+            and head.lower_ not in lexicon.head_nouns
+            and head.text not in lexicon.name_words
+        ):
+            yield _relabel(doc[ent.start : head.i + 1], ent.label_)
         else:
             yield ent
 
