@@ -58,13 +58,6 @@ def _event_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     if verb.tag_ != "VB" or not any(c.lower_ == "to" for c in verb.lefts):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.on_event_verbs and any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(o.dep_ == "pobj" and _names_an_event(o, lexicon) for o in c.children)
-        for c in verb.children
-    ):
-        return True  # "the decision to go on strike"
     # the parser may call the particle an adverb: "walk out" with "out" as advmod
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
     return (
