@@ -178,8 +178,10 @@ def bodies_of_the_organisation_in_view(
     doc = context.doc
     ends = {c.span.end for c in earlier}
     for token in context.tokens:
+        if token.lower_ not in BODY_OPENERS or token.i + 2 > len(doc):
+            continue  # most words open no body's name: no span is made for them
         span = doc[token.i : token.i + 2]
-        if token.i + 2 > len(doc) or not is_bare_body(span, context.lexicon):
+        if not is_bare_body(span, context.lexicon):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
