@@ -119,39 +119,6 @@ def test_sum_names_on_a_real_parse(extract: Callable[..., Any], text: str, kept:
     assert kept in _names(extract(text))
 
 
-DECISION_TO_GO_ON_STRIKE = """
-The      DET   det      1  -        DT
-porters  NOUN  nsubj    2  porter   NNS
-took     VERB  ROOT     2  take     VBD
-the      DET   det      4  -        DT
-decision NOUN  dobj     2  -        NN
-to       PART  aux      6  -        TO
-go       VERB  acl      4  -        VB
-on       ADP   prep     6  -        IN
-strike   NOUN  pobj     7  -        NN
-.        PUNCT punct    2  -        .
-"""
-
-DECISION_TO_GO_ON_A_FUND = """
-The      DET   det      1  -        DT
-council  NOUN  nsubj    2  -        NN
-took     VERB  ROOT     2  take     VBD
-the      DET   det      4  -        DT
-decision NOUN  dobj     2  -        NN
-to       PART  aux      6  -        TO
-close    VERB  acl      4  -        VB
-the      DET   det      9  -        DT
-ferry    NOUN  compound 9  -        NN
-fund     NOUN  dobj     6  -        NN
-.        PUNCT punct    2  -        .
-"""
-
-
-def test_sum_names_a_decision_to_go_on_strike_names_the_strike_not_a_proposal() -> None:
-    assert not any(text.startswith("decision") for text in _named(DECISION_TO_GO_ON_STRIKE))
-    assert "decision to close the ferry fund" in _named(DECISION_TO_GO_ON_A_FUND)
-
-
 @pytest.mark.parametrize(
     "text",
     [
