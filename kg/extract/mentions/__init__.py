@@ -30,6 +30,8 @@ source                             finds                          method
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
+``included_items``                 "announced four steps,         noun-phrase
+                                   including more oversight of X"
 ``pledged_changes``                "pledged to scrap the levy"    noun-phrase
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
 ``planned_bodies``                 "a new regulator"              noun-phrase
@@ -89,6 +91,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
+from kg.extract.mentions.included_items import included_items
 from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
@@ -151,6 +154,7 @@ SOURCES: tuple[Source, ...] = (
     inquiries_held,
     changes_to_proposals,
     demanded_changes,
+    included_items,
     pledged_changes,
     debated_changes,
     misread_plans,

@@ -1,0 +1,135 @@
+"""Items of what is put forward: "the minister announced four steps to restore confidence,
+including increased oversight of the regulator" names a proposal, "increased oversight of the
+regulator", as well as "four steps".
+
+News writing lists after "including" the parts of what an actor announces, outlines, adopts
+or sets out (a verb whose ``lex:trigger`` is ``kg:proposes`` or one of its sub-properties),
+and each part is a measure put forward in its own right, whatever its head noun ("a
+substantial increase in capacity", "creating a real-time map of spills": the gerund's object).
+The whole must be a set of measures: a noun of ``lex:listNoun`` ("steps", "five of the
+recommendations"), a proposal found before, or a noun with an infinitive of purpose ("action
+to cut waiting times"); "announced a pay rise for staff, including nurses" lists people, not
+measures, and an item that is a workforce (``lex:workforceNoun``), a name or a word of an
+event or actor's class is no proposal. The parser hangs "including" on the nearest noun, so
+the verb is found by climbing from "including" (:mod:`kg.extract.relations.inclusions` reads
+the relation).
+
+Example: "The minister announced four steps, including increased oversight of the regulator."
+gives "increased oversight" with its longer form "increased oversight of the regulator".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.names import head_class
+from kg.extract.mentions.phrase_extent import long_form_ends, noun_phrase_bounds
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class, core_property
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["included_items", "listed_whole"]
+
+MAX_CLIMB = 10  # "including" hangs at most this far below the object it lists the parts of
+MAX_WORDS = 9  # a longer item is a clause, not a name
+
+
+def included_items(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Each common-noun item after an "including" that lists the parts of a set of measures
+    an actor puts forward, with its short modifiers."""
+    proposals: set[int] = set()
+    others: set[int] = set()  # tokens of the actors, places and events found before
+    for found in earlier:
+        named = proposals if core_class(found.type) == KG.Proposal else others
+        named.update(range(found.span.start, found.span.end))
+    for token in context.tokens:
+        if token.lower_ != "including" or listed_whole(token, context.lexicon, proposals) is None:
+            continue
+        for item in _items(token, context.lexicon):
+            if item.i not in others:
+                yield from _named(context, item)
+
+
+def listed_whole(including: Token, lexicon: Lexicon, proposals: set[int]) -> Token | None:
+    """The set of measures an "including" lists the parts of: the direct object of a verb of
+    putting forward that "including" hangs under (past objects of other verbs), or None."""
+    token = including
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i or token.dep_ == "ccomp":
+            return None  # the sentence's root, or a clause said by someone
+        if token.dep_ == "dobj" and token.i < including.i and _puts_forward(token.head, lexicon):
+            return token if _measures(token, lexicon, proposals) else None
+        token = token.head
+    return None
+
+
+def _puts_forward(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb whose trigger (with its particle, if any) is ``kg:proposes`` or below it."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"] or [""]
+    for particle in particles:
+        predicate = lexicon.triggers.get((verb.lemma_.lower(), particle))
+        if predicate is not None and core_property(predicate) == KG.proposes:
+            return True
+    return False
+
+
+def _measures(whole: Token, lexicon: Lexicon, proposals: set[int]) -> bool:
+    """The object names a set of measures: a list noun, also after "of" ("five of the
+    recommendations"), a proposal found before, or a noun with an infinitive of purpose."""
+    heads = [whole] + [o for p in whole.children if p.lower_ == "of" for o in p.children]
+    return any(
+        head.lemma_.lower() in lexicon.list_nouns
+        or head.i in proposals
+        or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in head.children)
+        for head in heads
+    )
+
+
+def _items(including: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The head nouns of the listed items: the objects of "including" (a gerund's object for
+    "including creating a map") and their conjuncts, common nouns that name no people and no
+    event or actor."""
+    for child in including.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG":
+            child = next((c for c in child.children if c.dep_ == "dobj"), child)
+        elif child.dep_ != "pobj":
+            continue
+        for item in [child, *child.conjuncts]:
+            named = head_class(item, lexicon)
+            if (
+                item.pos_ == "NOUN"
+                and item.lemma_.lower() not in lexicon.workforce_nouns
+                and (named is None or core_class(named) == KG.Proposal)
+            ):
+                yield item
+
+
+def _named(context: Context, item: Token) -> Iterator[Candidate]:
+    """The item from its first modifier to its head, then its longer forms."""
+    start = noun_phrase_bounds(item)[0]
+    if start == item.i:
+        return  # a bare noun ("nurses", "services") names a kind, not a measure
+    first = context.candidate(
+        context.doc[start : item.i + 1], KG.Proposal, "noun-phrase", head=item.lemma_.lower()
+    )
+    if first is None:
+        return
+    yield first
+    for end in sorted(set(long_form_ends(item))):
+        if end - start > MAX_WORDS:
+            continue
+        longer = context.candidate(
+            context.doc[start:end],
+            KG.Proposal,
+            "noun-phrase",
+            head=item.lemma_.lower(),
+            longer=True,
+            same_as=first,
+        )
+        if longer is not None:
+            yield longer
