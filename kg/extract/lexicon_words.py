@@ -216,3 +216,8 @@ class RuleWords:
     offering_verbs: frozenset[str] = word_list(LEX.offeringVerb)
     """Verbs of making an offer ("offer", "table"): a list for their object gives the terms of
     the offer named before."""
+    # --- comm27 ---
+    trust_nouns: frozenset[str] = word_list(LEX.trustNoun)
+    """Nouns of trust in an actor ("confidence", "faith"): denied, public criticism of it."""
+    trust_loss_verbs: frozenset[str] = word_list(LEX.trustLossVerb)
+    """Verbs of being without trust ("lose", "lack"): "lost confidence in the board" denies it."""

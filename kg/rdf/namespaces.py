@@ -379,6 +379,9 @@ class LEX(DefinedNamespace):
     organiserNoun: URIRef
     # --- stance26 ---
     offeringVerb: URIRef
+    # --- comm27 ---
+    trustNoun: URIRef
+    trustLossVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -117,6 +117,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             if inner:
                 return inner
         if child.dep_ in ("nsubj", "csubj"):
+            if _time_beside(child, verb):  # --- comm27 ---
+                continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedents(verb, child)
             return conjuncts(_name_beside(child, verb) or child)
@@ -132,6 +134,15 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         return _acl_subjects(verb)
     return []
+
+
+def _time_beside(subject: Token, verb: Token) -> bool:
+    """True for a time phrase the parser made a second subject, before the real one ("a
+    number of weeks ago he met the union", "last month the council said"): a phrase of dates
+    (the model's DATE or TIME) beside another subject of the same verb."""
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > subject.i for c in verb.children)
 
 
 def _name_beside(subject: Token, verb: Token) -> Token | None:

@@ -91,18 +91,19 @@ def employer_before(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) 
 # --- events6 ---
 def union_of_workers(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) -> str | None:
     """The union a workforce is counted in: "doctors in the BMA", "nurses in the RCN" (a
-    ``lex:workforceNoun`` with "in" and a trade union or professional body). Those in a union,
-    so named, act for it, as its members do ("BMA members", "members of the RCN"); staff
-    "in the NHS", where they work, do not."""
+    ``lex:workforceNoun`` with "in" and a trade union or professional body), or named before
+    it ("Guild staff", "the Guild's nurses": --- comm27 ---, as ``lex:workforceNoun`` says).
+    Those in a union, so named, act for it, as its members do ("BMA members", "members of the
+    RCN"); staff "in the NHS" or "NHS staff", where they work, do not."""
     if token.lemma_.lower() not in lexicon.workforce_nouns:
         return None
-    for prep in children(token, "prep"):
-        if prep.lower_ != "in":
-            continue
-        for place in children(prep, "pobj"):
-            key = resolved.entity_for_token(place.i, (KG.Organisation,))
-            if key is not None and resolved.by_key[key].type in UNIONS:
-                return key
+    places = [
+        p for prep in children(token, "prep") if prep.lower_ == "in" for p in children(prep, "pobj")
+    ]
+    for place in places + children(token, "compound"):
+        key = resolved.entity_for_token(place.i, (KG.Organisation,))
+        if key is not None and resolved.by_key[key].type in UNIONS:
+            return key
     return None
 
 

@@ -23,6 +23,7 @@ from kg.extract.relations import (
     appraisals,
     bodies,
     censure,
+    confidence,
     contents,
     directives,
     events,
@@ -206,6 +207,8 @@ RULES: tuple[Pass[Any], ...] = (
             # --- comm26 --- "the regulator is not fit for purpose": a verdict on an actor criticises it
             Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
             Rule("grievance", grievances.grievance, 0.5, pos=NOUN),
+            # --- comm27 --- "a vote of no confidence in the board": trust denied criticises
+            Rule("distrust", confidence.distrust, 0.5, pos=NOUN),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
