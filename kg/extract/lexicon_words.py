@@ -216,3 +216,7 @@ class RuleWords:
     offering_verbs: frozenset[str] = word_list(LEX.offeringVerb)
     """Verbs of making an offer ("offer", "table"): a list for their object gives the terms of
     the offer named before."""
+    # --- stance27 ---
+    disregard_verbs: frozenset[str] = word_list(LEX.disregardVerb)
+    """Verbs of setting something aside unheeded ("ignore", "sweep aside"): they reject a
+    proposal, and criticise no actor they have for object."""

@@ -379,6 +379,8 @@ class LEX(DefinedNamespace):
     organiserNoun: URIRef
     # --- stance26 ---
     offeringVerb: URIRef
+    # --- stance27 ---
+    disregardVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

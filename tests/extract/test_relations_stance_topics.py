@@ -1,12 +1,15 @@
 """What a stance is about when the speaker does not name it again: "This is another inadequate
 offer" judges the one offer spoken of (a singular noun agrees with a singular antecedent), a
 chain of "it" subjects keeps one proposal in view, and "does not come close to" what is wanted
-is a verdict like "does not go far enough". Hand-built parses of sentences written for the
-test."""
+is a verdict like "does not go far enough"; and setting a proposal aside unheeded ("ignored the
+recommendations", "swept aside the plan") rejects it. Hand-built parses of sentences written
+for the test."""
 
 from __future__ import annotations
 
+import pytest
 from doc_builder import build, facts, spoken_by_ferris
+from rdflib import URIRef
 
 from kg.extract.entities.pronouns import resolve_pronouns
 from kg.rdf.namespaces import KG
@@ -102,3 +105,42 @@ def test_entities_an_it_after_an_it_subject_keeps_its_proposal() -> None:
     resolve_pronouns(parsed.resolved, parsed.doc, parsed.document, parsed.lexicon)
     assert parsed.resolved.pronouns[8] == "Quay offer"
     assert parsed.resolved.pronouns[16] == "Quay offer"
+
+
+# "The ministry <verb> [aside] the <object>."
+IGNORED = """
+    The       DET   det      1
+    ministry  NOUN  nsubj    2 ministry NN
+    {verb}    VERB  ROOT     2 {lemma} VBD
+    {particle}
+    the       DET   det      {noun}
+    {object}  NOUN  dobj     2 {object} NN
+    .         PUNCT punct    2
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "particle", "obj", "cls", "expected"),
+    [
+        ("ignored", "ignore", "", "recommendations", KG.Proposal, KG.rejects),
+        ("disregarded", "disregard", "", "plan", KG.Plan, KG.rejects),
+        ("swept", "sweep", "aside ADV prt 2", "plan", KG.Plan, KG.rejects),
+        ("ignored", "ignore", "", "guild", KG.TradeUnion, None),
+    ],
+)
+def test_relations_ignoring_a_proposal_rejects_it(
+    verb: str, lemma: str, particle: str, obj: str, cls: URIRef, expected: URIRef | None
+) -> None:
+    """ "The ministry ignored the recommendations", "swept aside the plan"; an actor ignored is
+    no stance on a proposal."""
+    rows = IGNORED.format(
+        verb=verb,
+        lemma=lemma,
+        particle=particle,
+        noun=5 if particle else 4,
+        object=obj,
+    )
+    rows = "\n".join(line for line in rows.splitlines() if line.strip())
+    parsed = build(rows, names=[("ministry", KG.GovernmentBody), (obj, cls)])
+    found = {(s, p) for s, p, o in facts(parsed.relations("verb")) if o == obj}
+    assert found == ({("ministry", expected)} if expected is not None else set())
