@@ -1,9 +1,9 @@
 """What a stance is about when the speaker does not name it again: "This is another inadequate
 offer" judges the one offer spoken of (a singular noun agrees with a singular antecedent), a
-chain of "it" subjects keeps one proposal in view, and "does not come close to" what is wanted
-is a verdict like "does not go far enough"; and setting a proposal aside unheeded ("ignored the
-recommendations", "swept aside the plan") rejects it. Hand-built parses of sentences written
-for the test."""
+chain of "it" subjects keeps one proposal in view; "does not come close to" what is wanted is a
+verdict like "does not go far enough", and "an enhancement" one like "an improvement"; setting
+a proposal aside unheeded ("ignored the recommendations", "swept aside the plan") rejects it.
+Hand-built parses of sentences written for the test."""
 
 from __future__ import annotations
 
@@ -144,3 +144,23 @@ def test_relations_ignoring_a_proposal_rejects_it(
     parsed = build(rows, names=[("ministry", KG.GovernmentBody), (obj, cls)])
     found = {(s, p) for s, p, o in facts(parsed.relations("verb")) if o == obj}
     assert found == ({("ministry", expected)} if expected is not None else set())
+
+
+def test_relations_an_enhancement_said_of_a_proposal_supports_it() -> None:
+    """ "“The Quay offer is a real enhancement.”" in Ferris's words, as "an improvement"."""
+    parsed = spoken_by_ferris(
+        """
+        “           PUNCT punct    4
+        The         DET   det      3
+        Quay        PROPN compound 3
+        offer       NOUN  nsubj    4 offer NN
+        is          AUX   ROOT     4 be
+        a           DET   det      7
+        real        ADJ   amod     7
+        enhancement NOUN  attr     4 enhancement NN
+        .           PUNCT punct    4
+        ”           PUNCT punct    4
+        """,
+        ("Quay offer", KG.Proposal),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay offer")}
