@@ -221,3 +221,7 @@ class RuleWords:
     """Nouns of trust in an actor ("confidence", "faith"): denied, public criticism of it."""
     trust_loss_verbs: frozenset[str] = word_list(LEX.trustLossVerb)
     """Verbs of being without trust ("lose", "lack"): "lost confidence in the board" denies it."""
+    # --- stance27 ---
+    disregard_verbs: frozenset[str] = word_list(LEX.disregardVerb)
+    """Verbs of setting something aside unheeded ("ignore", "sweep aside"): they reject a
+    proposal, and criticise no actor they have for object."""

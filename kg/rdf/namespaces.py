@@ -382,6 +382,8 @@ class LEX(DefinedNamespace):
     # --- comm27 ---
     trustNoun: URIRef
     trustLossVerb: URIRef
+    # --- stance27 ---
+    disregardVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

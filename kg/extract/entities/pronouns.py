@@ -96,8 +96,10 @@ def resolve_pronouns(
                 if token.dep_ == "nsubj" and _of_a_main_clause(token):
                     subjects.append((token.i, found))
         elif lower in NEUTER or lower in PLURAL:
-            found = _clause_subject(token, organisations, resolved.pronouns) or _neuter(
-                token, organisations, proposals, lexicon
+            found = (
+                _clause_subject(token, organisations, resolved.pronouns)
+                or _topic_continued(token, proposals, resolved.pronouns, lexicon)
+                or _neuter(token, organisations, proposals, lexicon)
             )
             if found is not None:
                 resolved.pronouns[token.i] = found
@@ -268,6 +270,31 @@ def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> 
             for start, end, key in candidates:
                 if start <= child.i < end:
                     return key
+    return None
+
+
+# --- stance27 ---
+def _topic_continued(
+    token: Token,
+    proposals: list[tuple[int, int, str]],
+    pronouns: dict[int, str],
+    lexicon: Lexicon,
+) -> str | None:
+    """A subject "it" that stands for a proposal goes on with the proposal the sentence before
+    had as its own subject "it", not the last proposal that sentence named in passing: "It has
+    been criticised, with the guild saying it falls short of the award it wants. The union
+    said it is a step forward" (the offer both "it"s stand for, not the award). A chain of
+    pronoun subjects keeps one topic."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if token.sent.start == 0 or not _takes_a_proposal(token, lexicon):
+        return None
+    root = token.doc[token.sent.start - 1].sent.root
+    proposal_keys = {key for _s, _e, key in proposals}
+    for subject in root.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ == "it":
+            key = pronouns.get(subject.i)
+            return key if key in proposal_keys else None
     return None
 
 

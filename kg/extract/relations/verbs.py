@@ -214,6 +214,8 @@ def _objects_of(
         objects = [(k, t) for k, t in objects if not _asked_inside(context, k, t, object_tokens)]
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
+    if trigger in context.lexicon.disregard_verbs:  # --- stance27 --- "ignored the union"
+        objects = [(k, t) for k, t in objects if context.core(k) in PROPOSALS]
     return objects
 
 

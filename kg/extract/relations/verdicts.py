@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
@@ -270,6 +270,7 @@ def _antecedent(context: Context, attribute: Token) -> list[Found]:
             or not sentence_start - ANTECEDENT_REACH <= mention.token_start < sentence_start
             or context.core(key) not in PROPOSALS
             or context.doc[mention.token_end - 1].lemma_.lower() != attribute.lemma_.lower()
+            or _plural(context.doc[mention.token_end - 1]) != _plural(attribute)  # --- stance27
         ):
             continue
         count, _last = counts.get(key, (0, 0))
@@ -287,6 +288,8 @@ def _topic(context: Context, attribute: Token) -> str | None:
     if start == 0 or context.resolved.quotation_at(attribute.idx) is None:
         return None
     previous = context.doc[start - 1].sent.start
+    if _pronoun_topic(context.doc[previous:start]) and previous > 0:  # --- stance27
+        start, previous = previous, context.doc[previous - 1].sent.start
     resolved = context.resolved
     found = [
         (mention.token_start, key)
@@ -296,6 +299,22 @@ def _topic(context: Context, attribute: Token) -> str | None:
         and context.core(key) in PROPOSALS
     ]
     return min(found)[1] if found else None  # the first: the sentence's topic, not a detail
+
+
+# --- stance27 ---
+def _plural(token: Token) -> bool:
+    """A plural noun: "This is another inadequate offer" judges an offer, not "the offers"
+    rejected before it (a singular predicate noun agrees with a singular antecedent)."""
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _pronoun_topic(sentence: Span) -> bool:
+    """A sentence whose main subject is "it" or "this": it goes on with the topic of the
+    sentence before it ("Members will vote on the offer. It has been criticised, with ...
+    saying it falls short of the award they want. X said: 'It is a step forward'": the
+    offer, not the award), so a "This is ..." after it judges that topic."""
+    root = sentence.root
+    return any(s.lower_ in ("it", "this") for s in children(root, "nsubj", "nsubjpass"))
 
 
 def _plain_adjective(context: Context, word: Token) -> bool:
