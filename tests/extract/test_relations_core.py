@@ -114,6 +114,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # --- comm26 ---
         "censure",
         "grievance",
+        # --- parts27 ---
+        "put-towards",
     }
 
 
