@@ -83,3 +83,19 @@ def test_contributions_on_a_real_parse(extract: Callable[..., Any]) -> None:
         (labels[r.subject], labels[r.object]) for r in corpus.relations if r.predicate == KG.partOf
     }
     assert ("£40m", "ferry renewal plan") in found
+
+
+def test_contributions_a_rise_in_a_cap_is_a_change_of_it_not_a_part() -> None:
+    parsed = build(
+        """
+        The      DET   det    1
+        rise     NOUN  nsubj  5
+        in       ADP   prep   1
+        the      DET   det    4
+        cap      NOUN  pobj   2
+        helps    VERB  ROOT   5  help VBZ
+        .        PUNCT punct  5
+        """,
+        names=[("rise", KG.FundingPackage), ("cap", KG.Policy)],
+    )
+    assert not parsed.relations("put-towards")

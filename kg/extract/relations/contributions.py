@@ -6,7 +6,7 @@ money will go towards the plan". The sum (a ``kg:FundingPackage``) is ``partOf``
 proposal it is for (the conventions: "the £500m is part of the Fair Pay Agreement"). Only a
 proposal at the other end counts ("£20m for the NHS", "investment in general practice" name
 no proposal), and only money: "a review of the scheme", "support for the plan" are no part
-of it.
+of it; nor is the proposal a change of an amount is in ("a rise in the cap": what changes).
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def put_towards(context: Context, token: Token, rule: Rule[Token]) -> Iterator[R
             return
         sums = _sums(context, _what_goes(head))
         modality = context.modality(head)
+    elif word in ("in", "into") and head.lemma_.lower() in context.lexicon.in_complement_heads:
+        return  # "a rise in the cap": what changes (``lex:inComplementHead``), not what it is for
     else:
         sums = _sums(context, [head])
         modality = context.modality(head.head) if is_verb(head.head) else KG.Asserted
