@@ -35,19 +35,23 @@ def put_towards(context: Context, token: Token, rule: Rule[Token]) -> Iterator[R
     word = token.lower_
     if token.dep_ != "prep" or word not in AFTER_A_SUM:
         return
-    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)[:1]
-    if not wholes:
-        return
     head = token.head
     if is_verb(head):
         if word not in AFTER_A_VERB:
             return
         sums = _sums(context, _what_goes(head))
-        modality = context.modality(head)
     elif word in ("in", "into") and head.lemma_.lower() in context.lexicon.in_complement_heads:
         return  # "a rise in the cap": what changes (``lex:inComplementHead``), not what it is for
     else:
         sums = _sums(context, [head])
+    if not sums:
+        return
+    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)[:1]
+    if not wholes:
+        return
+    if is_verb(head):
+        modality = context.modality(head)
+    else:
         modality = context.modality(head.head) if is_verb(head.head) else KG.Asserted
     keys = {k for k, _ in wholes}
     parts = [(k, t) for k, t in sums if k not in keys]
