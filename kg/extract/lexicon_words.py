@@ -166,6 +166,9 @@ class RuleWords:
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)
     """Nouns of a change in an amount whose modifier after "in" says what changes ("a hike in
     National Insurance"): a longer name of the change."""
+    length_nouns: frozenset[str] = word_list(LEX.lengthNoun)
+    """Nouns of time that tell an action's length after a number ("48-hour strike", "three
+    days of action"): a strike of one length is not one of another."""
     prior_version_words: frozenset[str] = word_list(LEX.priorVersionWord)
     """Modifiers of a version that came before ("the old scheme", "the previous offer"): not the
     version a word of a new one names ("the new scheme")."""

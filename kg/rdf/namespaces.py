@@ -256,6 +256,7 @@ class LEX(DefinedNamespace):
     # --- ext-props ---
     priorVersionWord: URIRef
     inComplementHead: URIRef
+    lengthNoun: URIRef  # --- parts27 ---
     fundingVerb: URIRef
     countingAdjective: URIRef
     dealHead: URIRef

@@ -116,6 +116,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "grievance",
         # --- comm27 ---
         "distrust",
+        # --- parts27 ---
+        "put-towards",
     }
 
 

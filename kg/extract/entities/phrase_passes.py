@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.money import money_amount
+from kg.extract.entities.strike_lengths import by_length
 from kg.extract.entities.titled_proposals import TitledGroups
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import normalise_name
@@ -219,8 +220,9 @@ def _one_campaign(sieve: Sieve, found: list[int]) -> None:
             members = members + by_striker[named[0]]
         elif not strikers and named:
             continue  # whose strike "strike action" is, is not said
-        for k in members[1:]:
-            sieve.union(members[0], k)
+        for group in by_length(sieve, members):  # --- parts27 --- "48-hour" is not "24 hour"
+            for k in group[1:]:
+                sieve.union(group[0], k)
 
 
 def _strikers(sieve: Sieve, m: Mention) -> frozenset[str]:

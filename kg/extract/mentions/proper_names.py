@@ -69,10 +69,12 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
     """A capitalised word of three letters or more that is no role and no modifier of a common
     noun ("CPI inflation") is most likely an organisation, unless the text brings it in, in
     brackets, after words that are no name ("foods high in fat, salt and sugar (HFSS)": a
-    term's short form)."""
+    term's short form). Before a noun it is one when an earlier source found it as an
+    organisation elsewhere in the text ("the FRC said ... 900 FRC members voted")."""
     doc = context.doc
     lexicon = context.lexicon
     term_shorts = {acronym_core(short.text) for _, short in defined_term_pairs(context)}
+    named = _named_organisations(earlier)
     for token in context.tokens:
         if (
             token.pos_ == "PROPN"
@@ -83,17 +85,32 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
             and acronym_core(token.text)
             not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and lexicon.role(token.lower_) is None
-            and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")  # "CPI inflation"
-            and not (
-                token.i + 1 < len(doc)
-                and doc[token.i + 1].pos_ == "NOUN"
-                and doc[token.i + 1].is_lower
-            )
+            and (token.text in named or not _modifies_a_noun(token))  # "CPI inflation"
             and not (token.is_sent_start or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper))
         ):
             found = context.candidate(doc[token.i : token.i + 1], KG.Organisation, "name-part")
             if found is not None:
                 yield found
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """The word stands before a common noun it modifies ("CPI inflation", "NHS pay")."""
+    doc = token.doc
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return True
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].is_lower
+
+
+# --- parts27 ---
+def _named_organisations(earlier: Sequence[Candidate]) -> frozenset[str]:
+    """One-word names an earlier source found as organisations in the text ("NEU" in the
+    headline): the same word before a noun elsewhere ("195,000 NEU members") is the same
+    organisation, not a modifier of a term ("CPI inflation" names no organisation anywhere)."""
+    return frozenset(
+        c.span.text
+        for c in earlier
+        if len(c.span) == 1 and c.span.text.isupper() and core_class(c.type) == KG.Organisation
+    )
 
 
 def names_beside_an_organisation_noun(

@@ -118,14 +118,15 @@ def modality_of(
 
 
 def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
-    """True for a "would" clause that a speaker says of their own acts ("X said it would")."""
+    """True for a "would" clause that a speaker says of their own acts ("X said it would"), or
+    that tells what a proposal is to contain (``lex:inverseTrigger``: "X said the bill would
+    include a levy" reports the bill's content, whoever the speaker)."""
     speech = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and speech.lemma_ in words.speech_verbs
-        and same_speaker is not None
-        and same_speaker(clause, speech)
-    )
+    if clause.dep_ != "ccomp" or speech.lemma_ not in words.speech_verbs:
+        return False
+    if clause.lemma_.lower() in words.inverse:  # --- parts27 ---
+        return True
+    return same_speaker is not None and same_speaker(clause, speech)
 
 
 def directs(verb: Token, lexicon: Lexicon) -> bool:

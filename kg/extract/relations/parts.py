@@ -37,6 +37,7 @@ __all__ = [
 
 MAX_ITEMS = 15  # lines read after a list's colon
 OPENING = 12  # characters from a line's start in which its item begins ("1. ", "• ")
+MAX_CLIMB = 6  # steps up from the noun "including" hangs on to the proposal it lists from
 
 
 def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
@@ -169,6 +170,8 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
         return
     found = context.object_entities(items, PROPOSALS, search=True)
     whole_key = context.entity(whole, PROPOSALS)
+    if whole_key is None and token.lower_ == "including" and not is_list_noun(context, whole):
+        whole_key, whole = _listing_whole(context, whole)
     modality = context.modality(token if is_verb(token) else whole.head)
     if whole_key is not None:
         if token.lower_ == "including":
@@ -182,6 +185,24 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
             rule, owners, KG.proposes, found, [whole], modality, whole.lemma_.lower()
         )
         yield from _into_list_whole(context, rule, whole, found, modality)
+
+
+# --- parts27 ---
+def _listing_whole(context: Context, noun: Token) -> tuple[str | None, Token]:
+    """The proposal a list after "including" is the parts of when the parser hung it on a
+    noun that names none: "including" follows the whole phrase it lists from, and the parser
+    takes the last noun before it ("four steps the government will take to restore confidence
+    in the system, including X": "system", not "steps"). The nearest proposal above that noun,
+    a few steps up its clauses and phrases."""
+    head = noun
+    for _ in range(MAX_CLIMB):
+        if head.head is head:
+            break
+        head = head.head
+        key = context.entity(head, PROPOSALS)
+        if key is not None:
+            return key, head
+    return None, noun
 
 
 # --- proposes7 ---

@@ -25,6 +25,7 @@ from kg.extract.relations import (
     censure,
     confidence,
     contents,
+    contributions,
     directives,
     events,
     forecasts,
@@ -143,6 +144,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("one-of", parts.one_of, 0.55, pos=ADP),
             # --- stance2 ---
             Rule("brought-in", parts.brought_in, 0.55, pos=VERBS),
+            # --- parts27 --- "the investment in the agreement", "£5m to go towards the plan"
+            Rule("put-towards", contributions.put_towards, 0.55, pos=ADP),
         ),
     ),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55, pos=VERBS),)),

@@ -1,0 +1,56 @@
+"""An acronym found as an organisation is the organisation where it modifies a noun too ("the
+FRC said ... 900 FRC members voted"). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from doc_builder import context_of, make_doc
+
+from kg.extract.mentions import Candidate
+from kg.extract.mentions.proper_names import undefined_acronyms
+from kg.rdf.namespaces import KG
+
+MEMBERS_VOTED = """
+The     DET   det      1 -     DT
+FRC     PROPN nsubj    2 -     NNP
+said    VERB  ROOT     2 say   VBD
+900     NUM   nummod   5 -     CD
+FRC     PROPN compound 5 -     NNP
+members NOUN  nsubj    6 member NNS
+voted   VERB  ccomp    2 vote  VBD
+.       PUNCT punct    2 -     .
+"""
+
+
+def _starts(candidates: list[Candidate]) -> list[int]:
+    return [c.span.start for c in candidates]
+
+
+def test_named_acronyms_a_name_found_before_is_a_name_before_a_noun() -> None:
+    doc = make_doc(MEMBERS_VOTED)
+    earlier = (Candidate(doc[1:2], KG.Organisation, "ner"),)
+    assert _starts(list(undefined_acronyms(context_of(doc), earlier))) == [1, 4]
+
+
+def test_named_acronyms_a_word_before_a_noun_named_nowhere_else_is_no_name() -> None:
+    doc = make_doc(MEMBERS_VOTED)
+    earlier = (Candidate(doc[1:2], KG.Person, "ner"),)
+    assert _starts(list(undefined_acronyms(context_of(doc), earlier))) == [1]
+
+
+def test_named_acronyms_members_who_voted_take_part_for_their_union(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Teachers vote\nThe union held a ballot last month. The NEU said its members had"
+        " rejected the offer. More than 195,000 NEU members voted.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], labels[r.object])
+        for r in corpus.relations
+        if r.predicate == KG.participatesIn
+    }
+    assert ("NEU", "ballot") in found
