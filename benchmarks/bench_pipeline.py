@@ -15,12 +15,6 @@ printed, and the ratio of the fastest run of each side (as ``timeit`` takes the 
 * kg: ``read_documents`` → ``extract_documents`` → ``Corpus.to_rdf`` →
   ``turtle_bytes`` (Turtle serialisation, not written to disk).
 
-With ``--n-process 1`` kg parses the next documents in a second thread while its rules read
-the current one (:mod:`kg.extract.ahead`), so a kg run can take less wall time than CPU
-time. Each run's CPU time (every thread of the process) is printed beside its wall time,
-and the CPU-time ratio after the words/s ratio: the first says how fast a build is, the
-second how much work kg adds to the parse.
-
 Usage::
 
     python benchmarks/bench_pipeline.py [--words 100000] [--n-process 1] [--rounds 2]
@@ -86,16 +80,15 @@ def peak_rss_mib() -> float:
 
 def run_bare(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    start, cpu = time.perf_counter(), time.process_time()
+    start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
         pass
-    return {"total": time.perf_counter() - start, "cpu": time.process_time() - cpu}
+    return {"total": time.perf_counter() - start}
 
 
 def run_kg(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
     times: dict[str, float] = {}
     start = mark = time.perf_counter()
-    cpu = time.process_time()
 
     def lap(name: str) -> None:
         nonlocal mark
@@ -112,7 +105,6 @@ def run_kg(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
     data = turtle_bytes(graph)
     lap("turtle")
     times["total"] = time.perf_counter() - start
-    times["cpu"] = time.process_time() - cpu
     times["triples"] = float(len(graph))
     times["turtle_bytes"] = float(len(data))
     return times
@@ -123,7 +115,7 @@ def timed(label: str, run: Callable[[], dict[str, float]], words: int) -> dict[s
     rate = words / result["total"]
     print(
         f"{label:<5} {result['total']:8.1f} s  {rate:9,.0f} words/s  "
-        f"CPU {result['cpu']:6.1f} s  peak RSS {peak_rss_mib():7.0f} MiB"
+        f"peak RSS {peak_rss_mib():7.0f} MiB"
     )
     return result
 
@@ -177,11 +169,6 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"kg/bare words/s ratio: {ratio:.2f} (kg takes {slower:.2f}x the bare time; "
         f"fastest of {args.rounds} round(s) each)"
-    )
-    print(
-        f"CPU time of those runs, kg/bare: {built['cpu'] / bare['cpu']:.2f} (every thread of "
-        "this process; with n_process=1 kg parses ahead in a second thread, so its wall time "
-        "can be below its CPU time)"
     )
     return 0
 

@@ -25,7 +25,6 @@ from kg.extract import entities as entities_stage
 from kg.extract import mentions as mentions_stage
 from kg.extract import quotes as quotes_stage
 from kg.extract import relations as relations_stage
-from kg.extract.ahead import ahead
 from kg.extract.entities.posts import PostIndex, post_index, title_words
 from kg.extract.gazetteer import GazetteerEntry, load_gazetteer
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -114,10 +113,7 @@ def extract_each(
 ) -> Iterator[Extraction]:
     """Parse ``documents`` in batches and yield each one's extraction, in order.
 
-    A text longer than spaCy's limit is read in parts (:mod:`kg.extract.parts`). On one
-    process the next documents are parsed in a background thread while the rules read the
-    current one (:mod:`kg.extract.ahead`); with ``n_process`` > 1 spaCy's own processes
-    parse ahead.
+    A text longer than spaCy's limit is read in parts (:mod:`kg.extract.parts`).
     """
     parts = list(plan_parts(documents, max_length=extractor.nlp.max_length))
     parsed = parse_documents(
@@ -126,8 +122,6 @@ def extract_each(
         n_process=n_process,
         **parse_options(parts),
     )
-    if n_process == 1:
-        parsed = ahead(parsed)
     done: list[tuple[Part, Extraction]] = []
     for part, (document, spacy_doc) in zip(parts, parsed, strict=True):
         done.append((part, extract_parsed(extractor, document, spacy_doc)))
