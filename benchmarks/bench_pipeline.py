@@ -15,9 +15,19 @@ printed, and the ratio of the fastest run of each side (as ``timeit`` takes the 
 * kg: ``read_documents`` → ``extract_documents`` → ``Corpus.to_rdf`` →
   ``turtle_bytes`` (Turtle serialisation, not written to disk).
 
+Then, with ``--paired-rounds`` (default 1) and one process, a paired measurement: the corpus
+is cut into chunks of 16 documents, and each chunk is parsed bare and built by kg one right
+after the other (which side goes first alternates), so that a machine whose speed drifts
+over minutes (this one's bare runs of the same corpus differ by up to a quarter) weighs on
+both sides of each pair alike. kg's side is each chunk's ``read_documents`` and
+``extract_each`` (one ``load_extractor`` for the whole corpus, timed), then the merge across
+documents, the RDF graph and the Turtle of the whole corpus, timed once. The ratio printed
+is that of the two sums; the spread of the chunks' own ratios shows how noisy the machine was.
+
 Usage::
 
     python benchmarks/bench_pipeline.py [--words 100000] [--n-process 1] [--rounds 2]
+        [--paired-rounds 1]
 """
 
 from __future__ import annotations
@@ -35,9 +45,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.collection import fewer_collections  # noqa: E402
+from kg.extract.entities import merge_documents  # noqa: E402
 from kg.extract.parse import load_pipeline  # noqa: E402
-from kg.extract.pipeline import extract_documents  # noqa: E402
+from kg.extract.pipeline import extract_documents, extract_each, load_extractor  # noqa: E402
 from kg.extract.read import find_body_end, read_documents  # noqa: E402
+from kg.model import Corpus, Extraction  # noqa: E402
 from kg.rdf.graph import corpus_graph  # noqa: E402
 from kg.rdf.turtle import turtle_bytes  # noqa: E402
 
@@ -110,6 +123,56 @@ def run_kg(nlp: Any, paths: list[Path], n_process: int) -> dict[str, float]:
     return times
 
 
+def run_paired(nlp: Any, paths: list[Path], chunk_docs: int) -> tuple[float, float, list[float]]:
+    """Bare and kg timed chunk by chunk, alternating which side goes first; returns the bare
+    total, the kg total (with loading the extractor and the whole corpus's merge, graph and
+    Turtle) and each chunk's bare/kg ratio."""
+    start = time.perf_counter()
+    extractor = load_extractor(nlp=nlp)
+    kg_total = time.perf_counter() - start
+    bare_total = 0.0
+    extractions: list[Extraction] = []
+    ratios: list[float] = []
+    chunks = [paths[k : k + chunk_docs] for k in range(0, len(paths), chunk_docs)]
+    for number, chunk in enumerate(chunks):
+        texts = [p.read_text(encoding="utf-8") for p in chunk]
+        took: dict[str, float] = {}
+        for side in ("bare", "kg") if number % 2 else ("kg", "bare"):
+            start = time.perf_counter()
+            if side == "bare":
+                for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+                    pass
+            else:
+                extractions.extend(extract_each(extractor, read_documents(chunk)))
+            took[side] = time.perf_counter() - start
+        bare_total += took["bare"]
+        kg_total += took["kg"]
+        ratios.append(took["bare"] / took["kg"])
+    start = time.perf_counter()
+    with fewer_collections():
+        merged = merge_documents(extractions)
+    corpus = Corpus(extractions, merged.entities, merged.relations, merged.quotes)
+    turtle_bytes(corpus_graph(corpus))
+    kg_total += time.perf_counter() - start
+    return bare_total, kg_total, ratios
+
+
+def paired_rounds(nlp: Any, paths: list[Path], rounds: int, words: int) -> list[str]:
+    """Each paired round's totals and ratios, a line each (see the module's docstring)."""
+    lines: list[str] = []
+    for number in range(1, rounds + 1):
+        bare, built, ratios = run_paired(nlp, paths, BATCH_SIZE)
+        ratios.sort()
+        quarter = len(ratios) // 4
+        lines.append(
+            f"paired round {number}: bare {bare:.1f} s, kg {built:.1f} s "
+            f"({words / built:,.0f} words/s); kg/bare words/s ratio {bare / built:.2f}; "
+            f"chunks' ratios median {ratios[len(ratios) // 2]:.2f}, middle half "
+            f"{ratios[quarter]:.2f}-{ratios[-1 - quarter]:.2f}, {len(ratios)} chunks"
+        )
+    return lines
+
+
 def timed(label: str, run: Callable[[], dict[str, float]], words: int) -> dict[str, float]:
     result = run()
     rate = words / result["total"]
@@ -127,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup-docs", type=int, default=4, help="documents in the warm-up runs")
     parser.add_argument(
         "--rounds", type=int, default=2, help="timed runs of each side, alternating (default 2)"
+    )
+    parser.add_argument(
+        "--paired-rounds",
+        type=int,
+        default=1,
+        help="rounds of the paired, chunk-by-chunk measurement (default 1; 0: none; one process)",
     )
     args = parser.parse_args(argv)
 
@@ -157,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     builds.append(timed("kg", lambda: run_kg(nlp, paths, args.n_process), words))
             print(f"round {number}: ratio {bares[-1]['total'] / builds[-1]['total']:.2f}")
+        paired = paired_rounds(nlp, paths, args.paired_rounds, words) if args.n_process == 1 else []
 
     bare = min(bares, key=lambda r: r["total"])
     built = min(builds, key=lambda r: r["total"])
@@ -170,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         f"kg/bare words/s ratio: {ratio:.2f} (kg takes {slower:.2f}x the bare time; "
         f"fastest of {args.rounds} round(s) each)"
     )
+    for line in paired:
+        print(line)
     return 0
 
 

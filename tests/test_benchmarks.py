@@ -26,6 +26,7 @@ def test_bench_pipeline_runs_on_a_tiny_corpus() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "kg/bare words/s ratio" in run.stdout
+    assert "paired round 1: bare" in run.stdout
 
 
 def test_bench_rules_times_every_stage_and_names_the_rules() -> None:
