@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
 __all__ = [
     "load_pipeline",
     "parse_documents",
+    "ents_of",
     "parse_text",
     "split_text",
     "text_of",
@@ -402,6 +403,16 @@ def tokens_of(doc: Doc) -> list[Token]:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
     return tokens
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities of a parsed doc, made once: each read of ``doc.ents`` makes a new
+    Span for every entity. Read after the pipeline has run (nothing in the extraction sets
+    ``doc.ents``)."""
+    ents: tuple[Span, ...] | None = doc.user_data.get("kg_ents")
+    if ents is None:
+        ents = doc.user_data["kg_ents"] = tuple(doc.ents)
+    return ents
 
 
 def text_of(doc: Doc) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import ents_of, tokens_of
 from kg.model import Document
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -71,8 +71,8 @@ def _details(spacy_doc: Doc, text: str) -> tuple[dict[int, str], dict[int, str]]
     dates the model misses ("1 April"), joined to a date phrase around them ("as early as")."""
     tokens = tokens_of(spacy_doc)
     labelled = {t.i: DETAIL_LABELS[t.ent_type_] for t in tokens if t.ent_type_ in DETAIL_LABELS}
-    spans = {ent.start: ent.text for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
-    ends = {ent.start: ent.end for ent in spacy_doc.ents if ent.label_ in DETAIL_LABELS}
+    spans = {ent.start: ent.text for ent in ents_of(spacy_doc) if ent.label_ in DETAIL_LABELS}
+    ends = {ent.start: ent.end for ent in ents_of(spacy_doc) if ent.label_ in DETAIL_LABELS}
     for match in _DAY_MONTH.finditer(text):
         span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:

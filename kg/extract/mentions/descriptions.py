@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import DEFINITE, DETERMINERS, determiner
-from kg.extract.parse import GAZETTEER_SPANS
+from kg.extract.parse import GAZETTEER_SPANS, ents_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -179,20 +179,28 @@ def _start_after_an_owned_possessor(candidates: Sequence[Candidate], token: Toke
     return None
 
 
+def _organisation_names(doc: Doc) -> list[tuple[int, int]]:
+    """Where the listed and the model's organisation names are, worked out once a document."""
+    names: list[tuple[int, int]] | None = doc.user_data.get("kg_organisation_names")
+    if names is None:
+        names = doc.user_data["kg_organisation_names"] = [
+            (s.start, s.end)
+            for s in doc.spans[GAZETTEER_SPANS]
+            if core_class(URIRef(s.label_)) == KG.Organisation
+        ] + [(e.start, e.end) for e in ents_of(doc) if e.label_ == "ORG"]
+    return names
+
+
 def _owner_name_before(doc: Doc, token: Token) -> list[Token]:
     """An organisation's name that opens a lowercase name of one of its bodies: "the Commons
     health and social care committee", "the BMA consultants committee", "the GP committee" when
     the model read only "GP" as a name (the name's first token)."""
-    names = [
-        (s.start, s.end)
-        for s in doc.spans[GAZETTEER_SPANS]
-        if core_class(URIRef(s.label_)) == KG.Organisation
-    ] + [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
-    for start, end in names:
+    for start, end in _organisation_names(doc):
+        if end > token.i:
+            continue
         between = doc[end : token.i]
         if (
-            end <= token.i
-            and all(t.is_lower and t.is_alpha for t in between)
+            all(t.is_lower and t.is_alpha for t in between)
             and token.is_ancestor(doc[end - 1])
             and all(token.is_ancestor(t) for t in between)
             and (start == 0 or doc[start - 1].lower_ in DETERMINERS or doc[start - 1].is_space)

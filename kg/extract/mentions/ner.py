@@ -38,6 +38,7 @@ from kg.extract.mentions.names import (
 )
 from kg.extract.mentions.role_phrases import inside_role_title
 from kg.extract.mentions.titled_names import inside_a_titled_name
+from kg.extract.parse import ents_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -116,7 +117,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
 
 def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
     """The model's entities, mended (:func:`~kg.extract.mentions.model_entities.mended`)."""
-    return mended(context.doc.ents, context.lexicon, listed)
+    return mended(ents_of(context.doc), context.lexicon, listed)
 
 
 def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:

@@ -21,7 +21,7 @@ from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class
 from kg.extract.mentions.ner import organisation_by_apposition
-from kg.extract.parse import GAZETTEER_SPANS, tokens_of
+from kg.extract.parse import GAZETTEER_SPANS, ents_of, tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -139,7 +139,7 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
     tokens = tokens_of(doc)
     covered = {
         t
-        for ent in doc.ents
+        for ent in ents_of(doc)
         if ent.label_ in ("ORG", "PERSON", "GPE")
         for t in range(ent.start, ent.end)
     }
@@ -214,9 +214,9 @@ def _local_branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
     organisation's name, when no listed name is in it."""
     gazetteer = list(doc.spans[GAZETTEER_SPANS])
     places = {g.end: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Place}
-    places.update({e.end: e for e in doc.ents if e.label_ == "GPE" and e.end not in places})
+    places.update({e.end: e for e in ents_of(doc) if e.label_ == "GPE" and e.end not in places})
     bodies = [g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Organisation]
-    organisations = {e.end: e for e in doc.ents if e.label_ == "ORG"}
+    organisations = {e.end: e for e in ents_of(doc) if e.label_ == "ORG"}
     for body in bodies:
         e = organisations.get(body.end)
         if e is not None and e.start < body.start:

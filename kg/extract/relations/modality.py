@@ -19,7 +19,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.relations.grammar import has_child
+from kg.extract.relations.grammar import children, has_child
 from kg.rdf.namespaces import KG
 
 __all__ = [
@@ -134,11 +134,9 @@ def directs(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.directive_verbs:
         return True
-    words = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    words = [c.lower_ for c in children(verb, "prt", "prep")]
     # "called for the BMA to walk back": the parser makes "for" the mark of the clause
-    words += [
-        m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
-    ]
+    words += [m.lower_ for c in children(verb, "advcl") for m in children(c, "mark")]
     return any(f"{lemma} {word}" in lexicon.directive_verbs for word in words)
 
 

@@ -133,7 +133,7 @@ class Route(NamedTuple):
 def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Every trigger at a verb (or a noun the parser made the root), from its subjects to its
     objects."""
-    if not is_verb(token) and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+    if not _may_trigger(context, token):
         return
     # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
     if _misread_particle(token, context.lexicon.verb_particles) or _charged(context, token):
@@ -190,6 +190,14 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             yield from context.emit(
                 rule, subjects, KG.participatesIn, events, [token], modality, trigger
             )
+
+
+def _may_trigger(context: Context, token: Token) -> bool:
+    """A verb, or a noun the parser made the root, whose lemma starts a trigger (at others
+    :func:`routes` finds none)."""
+    return (
+        is_verb(token) or (token.pos_ == "NOUN" and token.dep_ == "ROOT")
+    ) and token.lemma_.lower() in context.lexicon.trigger_lemmas
 
 
 def _carried_out(context: Context, route: Route) -> bool:
