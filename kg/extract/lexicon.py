@@ -148,6 +148,9 @@ class Lexicon(RuleWords):
     capacity_nouns: frozenset[str] = word_list(LEX.capacityNoun)
     """Nouns of a capacity ("right", "freedom"): "the right to strike" names no act."""
     time_adjectives: frozenset[str] = word_list(LEX.timeAdjective)
+    # --- parts28 ---
+    ministry_nouns: frozenset[str] = word_list(LEX.ministryNoun)
+    """Nouns of a ministry ("department"): a minister's own one is the one they lead."""
     """Adjectives of when ("recent", "next"): "the union's recent Council meeting" dates it."""
     # --- proposes6 ---
     author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)

@@ -327,6 +327,8 @@ class LEX(DefinedNamespace):
     # --- lead26 ---
     capacityNoun: URIRef
     timeAdjective: URIRef
+    # --- parts28 ---
+    ministryNoun: URIRef
     inquiryNoun: URIRef
     inquiryFindingVerb: URIRef
     # --- entprec5 ---

@@ -65,13 +65,16 @@ def _proposals_written_as_names(
 def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[int]:
     """Candidate indices, most trusted first."""
     # a longer name of an organisation around a listed one ("Northfield Hospitals NHS
-    # Foundation Trust" around "NHS") is another organisation: it goes first
+    # Foundation Trust" around "NHS") is another organisation: it goes first, unless the
+    # gazetteer lists the longer name too ("NHS Pay Review Body"): then the listing is it
     gazetteer = [c.span for c in candidates if c.method == "gazetteer"]
+    listed = {(g.start, g.end) for g in gazetteer}
     around = {
         k
         for k, c in enumerate(candidates)
         if c.method in ("ner", "name-part")
         and core_class(c.type) == KG.Organisation
+        and (c.span.start, c.span.end) not in listed
         and (
             len(c.span) >= 3
             and context.lexicon.name_words.get(c.span[-1].text) is not None

@@ -53,6 +53,7 @@ from kg.extract.relations import (
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
+from kg.extract.relations.personal_bodies import personal_body
 
 __all__ = ["RULES", "rule_named", "select"]
 
@@ -72,6 +73,8 @@ RULES: tuple[Pass[Any], ...] = (
         phrases,
         (
             Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
+            # --- parts28 --- "Lady Hale's commission", "the minister ... his department"
+            Rule("personal-body", personal_body, 0.6),
             Rule("body-of", structure.body_of, 0.7),
             Rule("body-in-view", bodies.body_in_view, 0.6, method="body-of"),
             Rule("sub-unit", structure.sub_unit, 0.8),

@@ -116,6 +116,7 @@ def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
     possessor inside the name itself (but "the GPCE's executive" ends with its owner's)."""
     mention, key, cls = phrase.mention, phrase.key, phrase.cls
     resolved = context.resolved
+    owned = False
     for token in phrase.span:
         for child in token.children:
             if child.dep_ != "poss":
@@ -136,7 +137,25 @@ def possessors(context: Context, phrase: Phrase) -> Iterator[tuple[str, Token]]:
                 continue  # "their union" is the members' union, not another body's
             if owner is None or owner == key:
                 continue
+            owned = True
             yield owner, child
+    if not owned and cls == KG.Organisation and (marked := marked_owner(context, phrase)):
+        yield marked
+
+
+def marked_owner(context: Context, phrase: Phrase) -> Found | None:
+    """The organisation a possessive ending right before a body's name marks as its owner,
+    however the parser hung it ("the Guild’s Welsh Retired Members Committee", the owner
+    read as a modifier of the name): the genitive before a noun phrase determines it."""
+    start = phrase.mention.token_start
+    marker = context.doc[start - 1] if start >= 2 else None
+    if marker is None or not (marker.tag_ == "POS" or marker.dep_ == "case"):
+        return None
+    owner = context.doc[start - 2]
+    key = context.entity(owner, (KG.Organisation,))
+    if key is None or key == phrase.key:
+        return None
+    return key, owner
 
 
 PRONOUN_OWNERS = {"its": KG.Organisation, "his": KG.Person, "her": KG.Person}
@@ -208,8 +227,8 @@ def sub_unit(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
     entity = context.resolved.by_key[phrase.key]
     entry = context.gazetteer.get(entity.gazetteer_id or "")
     if entry is not None:
-        if entry.parent is None:
-            return
+        if entry.parent is None or marked_owner(context, phrase) is not None:
+            return  # the owner the text marks ("the BMA's ...") is the one it means
         parents = [e.key for e in context.resolved.entities if e.gazetteer_id == entry.parent]
     elif phrase.cls == KG.Organisation and phrase.mention.method in ("ner", "name-part"):
         parents = _parents_by_name(context, phrase)
