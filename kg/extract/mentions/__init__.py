@@ -34,6 +34,8 @@ source                             finds                          method
                                    including more oversight of X"
 ``pledged_changes``                "pledged to scrap the levy"    noun-phrase
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
+``coordinated_plans``              "plans to open X and to cut    noun-phrase
+                                   bus fares"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``bodies_of_an_owning_pronoun``    "its executive"                noun-phrase
@@ -76,6 +78,7 @@ from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.coordinated_plans import coordinated_plans
 from kg.extract.mentions.debated_changes import debated_changes
 from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
@@ -158,6 +161,7 @@ SOURCES: tuple[Source, ...] = (
     pledged_changes,
     debated_changes,
     misread_plans,
+    coordinated_plans,
     planned_bodies,
     sums_of_money,
     bodies_of_an_owning_pronoun,
