@@ -55,6 +55,7 @@ def enough_for_its_head(
     elif lemma in lexicon.quantity_head_nouns:
         wanted = (
             bool(long_ends)
+            and not _for_a_length_of_time(token)
             or any(amount_or_year(t) for t in modifiers)
             or _capitalised_in_body(token)
         )
@@ -86,6 +87,19 @@ def asked_for(token: Token, lexicon: Lexicon) -> bool:
         token.dep_ == "dobj"
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in lexicon.demanding_for
+    )
+
+
+def _for_a_length_of_time(token: Token) -> bool:
+    """The only modifier after the head says for how long, not which ("a pay rise for the next
+    two years", "no funding increase for years"): "for" and a period with no number in digits
+    (the model's date), where "a pay rise for 2025/26" names the year's rise."""
+    preps = [c for c in token.rights if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "for" or preps[0].i != token.i + 1:
+        return False
+    period = list(preps[0].subtree)[1:]
+    return bool(period) and all(
+        t.ent_type_ in ("DATE", "TIME") and not any(ch.isdigit() for ch in t.text) for t in period
     )
 
 
