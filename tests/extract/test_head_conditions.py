@@ -1,7 +1,8 @@
 """Conditions a head noun puts on its phrase: a pay or funding rise named by a head of two
 words is a proposal when an actor asks for it ("asking for a pay increase"), not when it is
-had; a period after "for" ("for the next two years") does not name which rise it is.
-Sentences written for the tests."""
+had; a period after "for" ("for the next two years") does not name which rise it is; a word
+of such a head the parser reads as a verb ("pay" of "an above-inflation pay rise") is still
+part of the name. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -59,6 +60,23 @@ for       ADP   prep     4  -        IN
 .         PUNCT punct    1  -        .
 """
 
+DEMANDING_AN_ABOVE_INFLATION_PAY_RISE = """
+The       DET   det      1  -        DT
+guild     NOUN  nsubj    3  -        NN
+is        AUX   aux      3  be       VBZ
+demanding VERB  ROOT     3  demand   VBG
+a         DET   det      10 -        DT
+fully     ADV   advmod   6  -        RB
+funded    VERB  amod     10 fund     VBN
+,         PUNCT punct    10 -        ,
+above     ADP   amod     10 -        IN
+-         PUNCT punct    10 -        HYPH
+inflation NOUN  nsubj    11 -        NN
+pay       VERB  compound 12 -        VBP
+rise      NOUN  dobj     3  -        NN
+.         PUNCT punct    3  -        .
+"""
+
 
 def _named(rows: str) -> list[str]:
     return [m.text for m in mentions_of(make_doc(rows)).mentions]
@@ -74,6 +92,10 @@ def test_head_conditions_a_period_after_for_does_not_name_a_rise_a_year_does() -
     assert "pay rise for 2025/26" in _named(WANT_A_PAY_RISE_FOR_THE_YEAR)
 
 
+def test_head_conditions_a_word_of_a_two_word_head_read_as_a_verb_keeps_the_name() -> None:
+    assert "fully funded, above-inflation pay rise" in _named(DEMANDING_AN_ABOVE_INFLATION_PAY_RISE)
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
@@ -84,6 +106,12 @@ def test_head_conditions_a_period_after_for_does_not_name_a_rise_a_year_does() -
             [],
         ),
         ("Harbour news\nFerry crews have not had a pay rise for years.", [], ["pay rise"]),
+        (
+            "Harbour news\nThe guild is demanding a fully funded, above-inflation pay rise for "
+            "deckhands and pilots.",
+            ["fully funded, above-inflation pay rise"],
+            [],
+        ),
     ],
 )
 def test_head_conditions_on_a_real_parse(
