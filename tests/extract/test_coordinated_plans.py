@@ -81,6 +81,11 @@ def test_coordinated_plans_no_proposal_first_or_an_event_second_names_none() -> 
             "harbour fees.",
             ["cut harbour fees"],
         ),
+        (
+            "Harbour news\nThe Harbour Authority plans to scrap the mooring levy and cut "
+            "ferry fares.",
+            ["cut ferry fares"],
+        ),
     ],
 )
 def test_coordinated_plans_on_a_real_parse(

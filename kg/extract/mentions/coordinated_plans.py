@@ -1,8 +1,8 @@
 """Coordinated plans: "the council's plans to open two depots and to cut bus fares" put forward
 two changes, the second named by its own verb phrase ("cut bus fares").
 
-An infinitive coordinated with another by "and to" or "or to" says a second thing of the same
-kind as the first: when the first infinitive is inside a proposal found before (the name of
+An infinitive coordinated with another by "and" or "or" ("and to cut", "and cut") says a second
+thing of the same kind as the first: when the first infinitive is inside a proposal found before (the name of
 "plans to open two depots", "pledged to scrap the levy"), the second is one too. It cannot be
 named with the planning word, which stands before the first infinitive, so it is named as a
 pledged change is, by its verb and the verb's object, which must be a policy or a body, not an
@@ -34,10 +34,9 @@ def coordinated_plans(context: Context, earlier: Sequence[Candidate] = ()) -> It
     proposals = [c.span for c in earlier if core_class(c.type) == KG.Proposal]
     if not proposals:
         return
-    for token in context.tokens:
-        if token.lower_ != "to" or token.dep_ != "aux":
+    for verb in context.tokens:
+        if verb.dep_ != "conj" or not _bare(verb):
             continue
-        verb = token.head
         first = second_infinitive(verb)
         if first is None or not any(s.start <= first.i < s.end for s in proposals):
             continue
@@ -51,11 +50,24 @@ def coordinated_plans(context: Context, earlier: Sequence[Candidate] = ()) -> It
             yield found
 
 
+def _bare(verb: Token) -> bool:
+    """A verb in its bare form with no subject of its own: tagged so, or a form that is its
+    own lemma the tagger reads as a past or present ("cut" of "to scrap X and cut Y")."""
+    if verb.tag_ == "VB":
+        return True
+    return (
+        verb.tag_ in ("VBD", "VBP")
+        and verb.lower_ == verb.lemma_.lower()
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def second_infinitive(verb: Token) -> Token | None:
-    """The first infinitive of a pair that ``verb`` (an infinitive with its own "to") is the
-    second of ("to open X and to cut Y": "open" for "cut"), or None."""
+    """The first infinitive of a pair that ``verb`` (a bare verb, with its own "to" or not) is
+    the second of ("to open X and to cut Y", "to open X and cut Y": "open" for "cut"), or
+    None."""
     first = verb.head
-    if verb.dep_ != "conj" or first.pos_ != "VERB" or first.i >= verb.i:
+    if verb.dep_ != "conj" or first.tag_ != "VB" or first.i >= verb.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return None
