@@ -27,6 +27,7 @@ source                             finds                          method
 ``action_descriptions``            "the planned action" (after    description
                                    "industrial action")
 ``inquiries_held``                 "a review into X found ..."    noun-phrase
+``promised_inquiries``             "called for an inquiry into X" noun-phrase
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -105,6 +106,7 @@ from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.pledged_changes import pledged_changes
 from kg.extract.mentions.policy_changes import changes_to_proposals
+from kg.extract.mentions.promised_inquiries import promised_inquiries
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
@@ -155,6 +157,7 @@ SOURCES: tuple[Source, ...] = (
     head_noun_phrases,
     action_descriptions,
     inquiries_held,
+    promised_inquiries,
     changes_to_proposals,
     demanded_changes,
     included_items,
