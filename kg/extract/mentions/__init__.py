@@ -27,6 +27,7 @@ source                             finds                          method
 ``action_descriptions``            "the planned action" (after    description
                                    "industrial action")
 ``inquiries_held``                 "a review into X found ..."    noun-phrase
+``promised_inquiries``             "called for an inquiry into X" noun-phrase
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -34,6 +35,8 @@ source                             finds                          method
                                    including more oversight of X"
 ``pledged_changes``                "pledged to scrap the levy"    noun-phrase
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
+``coordinated_plans``              "plans to open X and to cut    noun-phrase
+                                   bus fares"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
 ``bodies_of_an_owning_pronoun``    "its executive"                noun-phrase
@@ -76,6 +79,7 @@ from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
+from kg.extract.mentions.coordinated_plans import coordinated_plans
 from kg.extract.mentions.debated_changes import debated_changes
 from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
@@ -102,6 +106,7 @@ from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.pledged_changes import pledged_changes
 from kg.extract.mentions.policy_changes import changes_to_proposals
+from kg.extract.mentions.promised_inquiries import promised_inquiries
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
@@ -152,12 +157,14 @@ SOURCES: tuple[Source, ...] = (
     head_noun_phrases,
     action_descriptions,
     inquiries_held,
+    promised_inquiries,
     changes_to_proposals,
     demanded_changes,
     included_items,
     pledged_changes,
     debated_changes,
     misread_plans,
+    coordinated_plans,
     planned_bodies,
     sums_of_money,
     bodies_of_an_owning_pronoun,

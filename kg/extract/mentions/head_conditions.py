@@ -21,7 +21,7 @@ from kg.extract.mentions.reports import named_after_its_author
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["amount_or_year", "enough_for_its_head", "multiword", "object_of_a_trigger"]
+__all__ = ["amount_or_year", "asked_for", "enough_for_its_head", "multiword", "object_of_a_trigger"]
 
 
 def enough_for_its_head(
@@ -31,7 +31,7 @@ def enough_for_its_head(
     service", not "the health service") or only with an amount (``lex:quantityHeadNoun``: "a
     3% pay rise", not "NHS funding"; capitalised, "the Budget") has it, or a modifier after it, a word of a new version
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
-    care service", "announced funding")."""
+    care service", "announced funding") or asks for ("asking for a pay increase")."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
         named = named_after_its_author(token, modifiers, lexicon)
@@ -55,6 +55,7 @@ def enough_for_its_head(
     elif lemma in lexicon.quantity_head_nouns:
         wanted = (
             bool(long_ends)
+            and not _for_a_length_of_time(token)
             or any(amount_or_year(t) for t in modifiers)
             or _capitalised_in_body(token)
         )
@@ -64,6 +65,41 @@ def enough_for_its_head(
         wanted
         or any(t.lower_ in lexicon.version_words for t in modifiers)
         or object_of_a_trigger(token, lexicon)
+        or asked_for(token, lexicon)
+    )
+
+
+def asked_for(token: Token, lexicon: Lexicon) -> bool:
+    """A rise in pay or funding named by a head of two words ("pay increase", "funding rise")
+    that an actor asks for: the object of "for" after a word of calling or asking
+    (``lex:demandingFor``: "asking for a pay increase", "a bid for a wage rise"), or of a
+    verb of demanding ("sought a pay rise"). What is asked for is put forward as much as what
+    is announced; a bare "pay rise" said of no demand ("staff have not had a pay rise")
+    names a kind."""
+    if not multiword(token, lexicon):
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    governor = token.head
+    if token.dep_ == "pobj" and governor.lower_ == "for":
+        return governor.head.lemma_.lower() in lexicon.demanding_for
+    return (
+        token.dep_ == "dobj"
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() in lexicon.demanding_for
+    )
+
+
+def _for_a_length_of_time(token: Token) -> bool:
+    """The only modifier after the head says for how long, not which ("a pay rise for the next
+    two years", "no funding increase for years"): "for" and a period with no number in digits
+    (the model's date), where "a pay rise for 2025/26" names the year's rise."""
+    preps = [c for c in token.rights if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "for" or preps[0].i != token.i + 1:
+        return False
+    period = list(preps[0].subtree)[1:]
+    return bool(period) and all(
+        t.ent_type_ in ("DATE", "TIME") and not any(ch.isdigit() for ch in t.text) for t in period
     )
 
 

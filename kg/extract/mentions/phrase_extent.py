@@ -156,7 +156,7 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     """The compact noun phrase headed by ``token``: modifiers to its left, no determiner or possessor."""
     start = token.i
     for child in token.lefts:
-        if child.tag_ in ("VBD", "VBZ", "VBP"):
+        if child.tag_ in ("VBD", "VBZ", "VBP") and not _misread_compound(child, token):
             continue  # a finite verb the parser hung here ("refusal ... meant strikes")
         if (
             child.dep_ in MODIFIER_DEPS
@@ -187,6 +187,16 @@ def noun_phrase_bounds(token: Token) -> tuple[int, int]:
     start = _misread_verb_start(token, _coordinated_name_start(token, start))
     start = titled_name_start(token, start, load_lexicon())
     return _after_quoted_words(token, start), token.i + 1
+
+
+def _misread_compound(child: Token, head: Token) -> bool:
+    """A word the parser tags as a verb but hangs on the head as a compound, with which it
+    makes a head noun of two words ("pay" of "an above-inflation pay rise"): a noun, and the
+    words it governs belong to the name."""
+    return (
+        child.dep_ == "compound"
+        and f"{child.lower_} {head.lemma_.lower()}" in load_lexicon().head_nouns
+    )
 
 
 _PARTICLES = frozenset({"back", "up", "down", "off", "out"})

@@ -1,0 +1,122 @@
+"""Conditions a head noun puts on its phrase: a pay or funding rise named by a head of two
+words is a proposal when an actor asks for it ("asking for a pay increase"), not when it is
+had; a period after "for" ("for the next two years") does not name which rise it is; a word
+of such a head the parser reads as a verb ("pay" of "an above-inflation pay rise") is still
+part of the name. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import make_doc, mentions_of
+
+ASKING_FOR_A_PAY_INCREASE = """
+The       DET   det      1  -        DT
+guild     NOUN  nsubj    3  -        NN
+is        AUX   aux      3  be       VBZ
+asking    VERB  ROOT     3  ask      VBG
+for       ADP   prep     3  -        IN
+a         DET   det      7  -        DT
+pay       NOUN  compound 7  -        NN
+increase  NOUN  pobj     4  -        NN
+.         PUNCT punct    3  -        .
+"""
+
+HAD_NO_PAY_INCREASE = """
+Porters   NOUN  nsubj    2  porter   NNS
+have      AUX   aux      2  -        VBP
+had       VERB  ROOT     2  have     VBN
+a         DET   det      5  -        DT
+pay       NOUN  compound 5  -        NN
+increase  NOUN  dobj     2  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+
+GOT_A_PAY_RISE_FOR_TWO_YEARS = """
+Porters   NOUN  nsubj    1  porter   NNS
+got       VERB  ROOT     1  get      VBD
+a         DET   det      4  -        DT
+pay       NOUN  compound 4  -        NN
+rise      NOUN  dobj     1  -        NN
+for       ADP   prep     4  -        IN
+the       DET   det      9  -        DT    B-DATE
+next      ADJ   amod     9  -        JJ    I-DATE
+two       NUM   nummod   9  -        CD    I-DATE
+years     NOUN  pobj     5  year     NNS   I-DATE
+.         PUNCT punct    1  -        .
+"""
+
+WANT_A_PAY_RISE_FOR_THE_YEAR = """
+Porters   NOUN  nsubj    1  porter   NNS
+want      VERB  ROOT     1  -        VBP
+a         DET   det      4  -        DT
+pay       NOUN  compound 4  -        NN
+rise      NOUN  dobj     1  -        NN
+for       ADP   prep     4  -        IN
+2025/26   NUM   pobj     5  -        CD    B-DATE
+.         PUNCT punct    1  -        .
+"""
+
+DEMANDING_AN_ABOVE_INFLATION_PAY_RISE = """
+The       DET   det      1  -        DT
+guild     NOUN  nsubj    3  -        NN
+is        AUX   aux      3  be       VBZ
+demanding VERB  ROOT     3  demand   VBG
+a         DET   det      10 -        DT
+fully     ADV   advmod   6  -        RB
+funded    VERB  amod     10 fund     VBN
+,         PUNCT punct    10 -        ,
+above     ADP   amod     10 -        IN
+-         PUNCT punct    10 -        HYPH
+inflation NOUN  nsubj    11 -        NN
+pay       VERB  compound 12 -        VBP
+rise      NOUN  dobj     3  -        NN
+.         PUNCT punct    3  -        .
+"""
+
+
+def _named(rows: str) -> list[str]:
+    return [m.text for m in mentions_of(make_doc(rows)).mentions]
+
+
+def test_head_conditions_a_pay_increase_asked_for_is_a_proposal_one_had_is_not() -> None:
+    assert "pay increase" in _named(ASKING_FOR_A_PAY_INCREASE)
+    assert "pay increase" not in _named(HAD_NO_PAY_INCREASE)
+
+
+def test_head_conditions_a_period_after_for_does_not_name_a_rise_a_year_does() -> None:
+    assert not any("pay rise" in n for n in _named(GOT_A_PAY_RISE_FOR_TWO_YEARS))
+    assert "pay rise for 2025/26" in _named(WANT_A_PAY_RISE_FOR_THE_YEAR)
+
+
+def test_head_conditions_a_word_of_a_two_word_head_read_as_a_verb_keeps_the_name() -> None:
+    assert "fully funded, above-inflation pay rise" in _named(DEMANDING_AN_ABOVE_INFLATION_PAY_RISE)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Harbour news\nIn addition to asking for a pay increase, the Boatmen's Guild "
+            "proposed a shorter season.",
+            ["pay increase"],
+            [],
+        ),
+        ("Harbour news\nFerry crews have not had a pay rise for years.", [], ["pay rise"]),
+        (
+            "Harbour news\nThe guild is demanding a fully funded, above-inflation pay rise for "
+            "deckhands and pilots.",
+            ["fully funded, above-inflation pay rise"],
+            [],
+        ),
+    ],
+)
+def test_head_conditions_on_a_real_parse(
+    extract: Callable[..., Any], text: str, kept: list[str], dropped: list[str]
+) -> None:
+    names = {n for e in extract(text).entities for n in (e.label, *e.aliases)}
+    assert set(kept) <= names
+    assert not any(d in n for d in dropped for n in names)
