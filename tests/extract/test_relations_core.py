@@ -118,6 +118,8 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "distrust",
         # --- parts27 ---
         "put-towards",
+        # --- stance28 ---
+        "judged-act",
     }
 
 

@@ -32,6 +32,7 @@ from kg.extract.relations import (
     gatherings,
     grievances,
     held_plans,
+    judged_acts,
     motions,
     nouns,
     parts,
@@ -216,6 +217,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
+            # --- stance28 --- "described the move by the union as a betrayal": its doer criticised
+            Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6, pos=ADP),
