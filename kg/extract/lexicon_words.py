@@ -228,3 +228,7 @@ class RuleWords:
     disregard_verbs: frozenset[str] = word_list(LEX.disregardVerb)
     """Verbs of setting something aside unheeded ("ignore", "sweep aside"): they reject a
     proposal, and criticise no actor they have for object."""
+    # --- stance28 ---
+    urging_predicates: frozenset[str] = word_list(LEX.urgingPredicate)
+    """Predicates of an extraposed "it is ... for X to" that say X should act ("time", "up to",
+    "vital", "not too late"): the speaker urges X."""

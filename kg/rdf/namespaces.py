@@ -385,6 +385,8 @@ class LEX(DefinedNamespace):
     trustLossVerb: URIRef
     # --- stance27 ---
     disregardVerb: URIRef
+    # --- stance28 ---
+    urgingPredicate: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

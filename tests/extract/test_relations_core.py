@@ -120,6 +120,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "put-towards",
         # --- stance28 ---
         "judged-act",
+        "extraposed-urging",
     }
 
 

@@ -48,6 +48,7 @@ from kg.extract.relations import (
     speech,
     stances,
     structure,
+    urgings,
     verbs,
     verdicts,
 )
@@ -220,6 +221,8 @@ RULES: tuple[Pass[Any], ...] = (
             # --- stance28 --- "described the move by the union as a betrayal": its doer criticised
             Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
+            # --- stance28 --- "it is time for the council to act": the council urged
+            Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6, pos=ADP),
             # --- stance3 ---
