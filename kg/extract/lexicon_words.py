@@ -232,3 +232,6 @@ class RuleWords:
     urging_predicates: frozenset[str] = word_list(LEX.urgingPredicate)
     """Predicates of an extraposed "it is ... for X to" that say X should act ("time", "up to",
     "vital", "not too late"): the speaker urges X."""
+    reply_verbs: frozenset[str] = word_list(LEX.replyVerb)
+    """Verbs of replying ("reply", "retort"): with no one named, the reply answers the main
+    subject of the sentence before."""

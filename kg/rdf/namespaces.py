@@ -387,6 +387,7 @@ class LEX(DefinedNamespace):
     disregardVerb: URIRef
     # --- stance28 ---
     urgingPredicate: URIRef
+    replyVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -121,6 +121,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # --- stance28 ---
         "judged-act",
         "extraposed-urging",
+        "reply",
     }
 
 

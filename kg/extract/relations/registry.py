@@ -42,6 +42,7 @@ from kg.extract.relations import (
     rebuttals,
     reciprocals,
     reforms,
+    replies,
     reversals,
     roles,
     shortfalls,
@@ -237,6 +238,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
     # --- events7 --- answering an actor's words in public
     Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
+    # --- stance28 --- "X accused the minister ... The minister replied that ...": answers X
+    Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
