@@ -235,3 +235,6 @@ class RuleWords:
     reply_verbs: frozenset[str] = word_list(LEX.replyVerb)
     """Verbs of replying ("reply", "retort"): with no one named, the reply answers the main
     subject of the sentence before."""
+    behest_nouns: frozenset[str] = word_list(LEX.behestNoun)
+    """Nouns of asking after "at ... of" ("at the request of the court"): the actor asked
+    the doer."""

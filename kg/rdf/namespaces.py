@@ -388,6 +388,7 @@ class LEX(DefinedNamespace):
     # --- stance28 ---
     urgingPredicate: URIRef
     replyVerb: URIRef
+    behestNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -122,6 +122,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "judged-act",
         "extraposed-urging",
         "reply",
+        "behest",
     }
 
 

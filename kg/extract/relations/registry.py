@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    behests,
     bodies,
     censure,
     confidence,
@@ -240,6 +241,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
     # --- stance28 --- "X accused the minister ... The minister replied that ...": answers X
     Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
+    # --- stance28 --- "suspended the strike at the request of the court": the court asked
+    Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
