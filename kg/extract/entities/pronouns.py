@@ -228,7 +228,39 @@ def _neuter(
                 return found
     if lower in PLURAL and _plural_noun_between(token, organisations):
         return None
+    if lower == "they" and token.dep_ == "nsubj":  # --- stance28 ---
+        found = _plural_body_continued(token, organisations)
+        if found is not None:
+            return found
     return _organisation(token, organisations)
+
+
+# --- stance28 ---
+PLURAL_AGREEMENT = frozenset({"have", "are", "were"})
+
+
+def _plural_body_continued(token: Token, organisations: list[tuple[int, int, str]]) -> str | None:
+    """A subject "they" with no organisation before it in its sentence goes on with the last
+    organisation the sentence before had as a subject with a plural verb: British writing
+    makes a body plural ("The executive council have received the report. They have suspended
+    the strike"), and the verb's agreement shows the writer did so."""
+    sentence_start = token.sent.start
+    if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in organisations):
+        return None
+    previous = token.doc[sentence_start - 1].sent
+    found = None
+    for subject in previous:
+        if subject.dep_ != "nsubj" or subject.tag_ not in ("NN", "NNP"):
+            continue
+        verb = subject.head
+        if verb.tag_ != "VBP" and not any(
+            c.dep_ == "aux" and c.lower_ in PLURAL_AGREEMENT for c in verb.children
+        ):
+            continue
+        for start, end, key in organisations:
+            if start <= subject.i < end:
+                found = key
+    return found
 
 
 def _clause_subject(
