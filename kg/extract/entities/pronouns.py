@@ -28,9 +28,10 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "main_pronoun_subject",
     "resolve_pronouns",
     "person_excluding",
     "genders",
@@ -321,12 +322,21 @@ def _topic_continued(
         return None
     if token.sent.start == 0 or not _takes_a_proposal(token, lexicon):
         return None
-    root = token.doc[token.sent.start - 1].sent.root
-    proposal_keys = {key for _s, _e, key in proposals}
-    for subject in root.children:
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ == "it":
-            key = pronouns.get(subject.i)
-            return key if key in proposal_keys else None
+    subject = main_pronoun_subject(token.doc[token.sent.start - 1].sent, ("it",))
+    if subject is None:
+        return None
+    key = pronouns.get(subject.i)
+    return key if key in {key for _s, _e, key in proposals} else None
+
+
+def main_pronoun_subject(sentence: Span, words: Collection[str]) -> Token | None:
+    """The subject of the sentence's main verb when it is one of the pronouns ``words`` ("it",
+    "this"): a sentence whose subject is "it" goes on with what was spoken of before, and the
+    "it"s of the sentences that follow go on with it (the topic chain read here, by
+    :func:`_topic_continued`, and by the verdict rules)."""
+    for subject in sentence.root.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in words:
+            return subject
     return None
 
 
