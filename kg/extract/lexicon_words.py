@@ -228,3 +228,13 @@ class RuleWords:
     disregard_verbs: frozenset[str] = word_list(LEX.disregardVerb)
     """Verbs of setting something aside unheeded ("ignore", "sweep aside"): they reject a
     proposal, and criticise no actor they have for object."""
+    # --- stance28 ---
+    urging_predicates: frozenset[str] = word_list(LEX.urgingPredicate)
+    """Predicates of an extraposed "it is ... for X to" that say X should act ("time", "up to",
+    "vital", "not too late"): the speaker urges X."""
+    reply_verbs: frozenset[str] = word_list(LEX.replyVerb)
+    """Verbs of replying ("reply", "retort"): with no one named, the reply answers the main
+    subject of the sentence before."""
+    behest_nouns: frozenset[str] = word_list(LEX.behestNoun)
+    """Nouns of asking after "at ... of" ("at the request of the court"): the actor asked
+    the doer."""

@@ -387,6 +387,10 @@ class LEX(DefinedNamespace):
     trustLossVerb: URIRef
     # --- stance27 ---
     disregardVerb: URIRef
+    # --- stance28 ---
+    urgingPredicate: URIRef
+    replyVerb: URIRef
+    behestNoun: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

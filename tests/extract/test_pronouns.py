@@ -302,3 +302,28 @@ def test_pronouns_it_raised_before_an_adjective_with_an_infinitive_is_the_propos
         """
     )
     assert _label(resolved_of(doc), 7) == "parking offer"
+
+
+# --- stance28 ---
+COUNCIL_PLURAL = """
+    Tenby PROPN compound 1 - NNP B-ORG
+    Council PROPN nsubj 3 - NNP I-ORG
+    {aux} AUX aux 3 {lemma} {tag}
+    met VERB ROOT 3 meet VBN
+    . PUNCT punct 3 - .
+    They PRON nsubj 6 they PRP
+    agreed VERB ROOT 6 agree VBD
+    . PUNCT punct 6 - .
+"""
+
+
+def test_pronouns_they_after_a_body_made_plural_is_the_body() -> None:
+    """ "Tenby Council have met. They agreed.": the plural verb shows the body is "they"."""
+    doc = make_doc(COUNCIL_PLURAL.format(aux="have", lemma="have", tag="VBP"))
+    assert _label(resolved_of(doc), 5) == "Tenby Council"
+
+
+def test_pronouns_they_after_a_body_made_singular_is_not_the_body() -> None:
+    """ "Tenby Council has met. They agreed.": "they" is someone else."""
+    doc = make_doc(COUNCIL_PLURAL.format(aux="has", lemma="have", tag="VBZ"))
+    assert _label(resolved_of(doc), 5) is None

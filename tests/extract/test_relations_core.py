@@ -120,6 +120,11 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "put-towards",
         # --- parts28 ---
         "personal-body",
+        # --- stance28 ---
+        "judged-act",
+        "extraposed-urging",
+        "reply",
+        "behest",
     }
 
 

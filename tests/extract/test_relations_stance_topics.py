@@ -164,3 +164,55 @@ def test_relations_an_enhancement_said_of_a_proposal_supports_it() -> None:
         ("Quay offer", KG.Proposal),
     )
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay offer")}
+
+
+# --- stance28 ---
+def test_relations_a_verdict_on_a_later_it_judges_the_main_it_proposal() -> None:
+    """ "Members will vote on the Quay offer. It was criticised, with the Guild saying it falls
+    short.": the second "it" (taken by itself for the Guild, the organisation before it) goes
+    on with the offer the main "it" stands for."""
+    parsed = build(
+        CHAINED_IT.split("    It  ")[0]
+        + """
+        It         PRON  nsubjpass 10 it
+        was        AUX   auxpass   10 be
+        criticised VERB  ROOT      10 criticise
+        ,          PUNCT punct     10
+        with       ADP   prep      10
+        the        DET   det       14
+        Guild      PROPN nsubj     15
+        saying     VERB  pcomp     12 say
+        it         PRON  nsubj     17 it
+        falls      VERB  ccomp     15 fall
+        short      ADV   advmod    17
+        .          PUNCT punct     10
+        """,
+        names=[("Quay offer", KG.Proposal), ("Guild", KG.TradeUnion)],
+        pronouns={8: "Quay offer", 16: "Guild"},
+    )
+    assert facts(parsed.relations("verdict")) == {("Guild", KG.opposes, "Quay offer")}
+
+
+def test_relations_a_later_it_keeps_its_actor_when_the_main_subject_is_no_it() -> None:
+    """ "Members will vote on the Quay offer. The Guild was asked, with the Guild saying it falls
+    short.": no main "it" to go on with."""
+    parsed = build(
+        CHAINED_IT.split("    It  ")[0]
+        + """
+        Ann        PROPN nsubjpass 10
+        was        AUX   auxpass   10 be
+        asked      VERB  ROOT      10 ask
+        ,          PUNCT punct     10
+        with       ADP   prep      10
+        the        DET   det       14
+        Guild      PROPN nsubj     15
+        saying     VERB  pcomp     12 say
+        it         PRON  nsubj     17 it
+        falls      VERB  ccomp     15 fall
+        short      ADV   advmod    17
+        .          PUNCT punct     10
+        """,
+        names=[("Quay offer", KG.Proposal), ("Ann", KG.Person), ("Guild", KG.TradeUnion)],
+        pronouns={16: "Guild"},
+    )
+    assert parsed.relations("verdict") == []

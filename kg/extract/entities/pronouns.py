@@ -28,9 +28,10 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "main_pronoun_subject",
     "resolve_pronouns",
     "person_excluding",
     "genders",
@@ -228,7 +229,39 @@ def _neuter(
                 return found
     if lower in PLURAL and _plural_noun_between(token, organisations):
         return None
+    if lower == "they" and token.dep_ == "nsubj":  # --- stance28 ---
+        found = _plural_body_continued(token, organisations)
+        if found is not None:
+            return found
     return _organisation(token, organisations)
+
+
+# --- stance28 ---
+PLURAL_AGREEMENT = frozenset({"have", "are", "were"})
+
+
+def _plural_body_continued(token: Token, organisations: list[tuple[int, int, str]]) -> str | None:
+    """A subject "they" with no organisation before it in its sentence goes on with the last
+    organisation the sentence before had as a subject with a plural verb: British writing
+    makes a body plural ("The executive council have received the report. They have suspended
+    the strike"), and the verb's agreement shows the writer did so."""
+    sentence_start = token.sent.start
+    if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in organisations):
+        return None
+    previous = token.doc[sentence_start - 1].sent
+    found = None
+    for subject in previous:
+        if subject.dep_ != "nsubj" or subject.tag_ not in ("NN", "NNP"):
+            continue
+        verb = subject.head
+        if verb.tag_ != "VBP" and not any(
+            c.dep_ == "aux" and c.lower_ in PLURAL_AGREEMENT for c in verb.children
+        ):
+            continue
+        for start, end, key in organisations:
+            if start <= subject.i < end:
+                found = key
+    return found
 
 
 def _clause_subject(
@@ -289,12 +322,21 @@ def _topic_continued(
         return None
     if token.sent.start == 0 or not _takes_a_proposal(token, lexicon):
         return None
-    root = token.doc[token.sent.start - 1].sent.root
-    proposal_keys = {key for _s, _e, key in proposals}
-    for subject in root.children:
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ == "it":
-            key = pronouns.get(subject.i)
-            return key if key in proposal_keys else None
+    subject = main_pronoun_subject(token.doc[token.sent.start - 1].sent, ("it",))
+    if subject is None:
+        return None
+    key = pronouns.get(subject.i)
+    return key if key in {key for _s, _e, key in proposals} else None
+
+
+def main_pronoun_subject(sentence: Span, words: Collection[str]) -> Token | None:
+    """The subject of the sentence's main verb when it is one of the pronouns ``words`` ("it",
+    "this"): a sentence whose subject is "it" goes on with what was spoken of before, and the
+    "it"s of the sentences that follow go on with it (the topic chain read here, by
+    :func:`_topic_continued`, and by the verdict rules)."""
+    for subject in sentence.root.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in words:
+            return subject
     return None
 
 

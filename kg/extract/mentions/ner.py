@@ -53,6 +53,10 @@ __all__ = [
 ]
 
 
+#: labels of things kg keeps none of that the model also gives people's names
+MISREAD_HOLDERS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
 def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iterator[Candidate]:
     """The model's entities of the kinds kg keeps, cleaned and typed.
 
@@ -72,7 +76,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for ent in ents:
-        type_ = model_entity_class(ent, context.lexicon)
+        type_ = model_entity_class(ent, context.lexicon) or _holder_misread(context, ent)
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
             continue  # "National Insurance" in "National Insurance contributions (NICs)"
         span = trim(ent)
@@ -181,6 +185,17 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
     if type_ == KG.Person and len(span) == 1 and _where_an_event_is(span[0], lexicon):
         type_ = KG.Place  # "the union's annual conference in Tullybeg"
     return type_
+
+
+# --- stance28 ---
+def _holder_misread(context: Context, ent: Span) -> URIRef | None:
+    """A person, for a name the model reads as a thing kg keeps none of (a product, a work)
+    right after a role title ("chief executive Ida Moss and chair ..."): news writing names a
+    post's holder after its title, whatever the model's label."""
+    if ent.label_ not in MISREAD_HOLDERS:
+        return None
+    span = trim(ent)
+    return KG.Person if span is not None and _name_after_a_role(context, span) else None
 
 
 def _where_an_event_is(token: Token, lexicon: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.relations import (
     announcements,
     appraisals,
+    behests,
     bodies,
     censure,
     confidence,
@@ -32,6 +33,7 @@ from kg.extract.relations import (
     gatherings,
     grievances,
     held_plans,
+    judged_acts,
     motions,
     nouns,
     parts,
@@ -41,12 +43,14 @@ from kg.extract.relations import (
     rebuttals,
     reciprocals,
     reforms,
+    replies,
     reversals,
     roles,
     shortfalls,
     speech,
     stances,
     structure,
+    urgings,
     verbs,
     verdicts,
 )
@@ -219,7 +223,11 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
+            # --- stance28 --- "described the move by the union as a betrayal": its doer criticised
+            Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
+            # --- stance28 --- "it is time for the council to act": the council urged
+            Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6, pos=ADP),
             # --- stance3 ---
@@ -234,6 +242,10 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
     # --- events7 --- answering an actor's words in public
     Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
+    # --- stance28 --- "X accused the minister ... The minister replied that ...": answers X
+    Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
+    # --- stance28 --- "suspended the strike at the request of the court": the court asked
+    Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
     # --- ext-proprel ---
     Pass(
         "announcements",

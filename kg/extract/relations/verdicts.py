@@ -27,10 +27,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.entities.pronouns import main_pronoun_subject
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, objects_of, preps, spelt
 from kg.extract.relations.phrase_search import undoes
+from kg.extract.relations.pronoun_topics import main_it_topic
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
 from kg.extract.relations.stances import doubted, raises_doubt
 from kg.extract.relations.verbs import routes
@@ -198,6 +200,8 @@ def _said_of(
         positive = False
     subjects = children(verb, "nsubj")
     judged = context.object_entities(subjects, PROPOSALS, search=False)
+    if not judged and attribute is None:  # --- stance28 ---
+        judged = main_it_topic(context, subjects)
     if not judged and any(_is_actor(context, s) for s in subjects):
         return None  # "we are pleased": an attitude, read by ``attitude``
     if (
@@ -313,8 +317,7 @@ def _pronoun_topic(sentence: Span) -> bool:
     sentence before it ("Members will vote on the offer. It has been criticised, with ...
     saying it falls short of the award they want. X said: 'It is a step forward'": the
     offer, not the award), so a "This is ..." after it judges that topic."""
-    root = sentence.root
-    return any(s.lower_ in ("it", "this") for s in children(root, "nsubj", "nsubjpass"))
+    return main_pronoun_subject(sentence, ("it", "this")) is not None
 
 
 def _plain_adjective(context: Context, word: Token) -> bool:
