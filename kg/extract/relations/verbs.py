@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.relations.contents import terms_listed
 from kg.extract.relations.core import (
     ACTORS,
     EVENTS,
@@ -37,6 +38,7 @@ from kg.extract.relations.grammar import (
     modified,
     objects_of,
     preps,
+    second_objects,
 )
 from kg.extract.relations.modality import asked_for
 from kg.extract.relations.phrase_search import undoes
@@ -236,7 +238,8 @@ def listed_with(context: Context, objects: list[Found], types: Types) -> list[Fo
     it: "consulted on plans for a watchdog, fare reforms and more control over services", where
     "plans" names the watchdog, puts the reforms and the control forward too."""
     found = list(objects)
-    for key, token in objects:
+    for key, token in objects:  # --- proposes28 --- "made the offer of a payment and a rise"
+        found.extend(t for t in terms_listed(context, token, key) if t[0] not in dict(found))
         if token.lemma_.lower() not in context.lexicon.demanding_for:
             continue
         for first in (o for p in preps(token, "for") for o in objects_of(p)):
@@ -478,6 +481,7 @@ def routes(context: Context, token: Token) -> list[Route]:
     if plain is not None:
         # --- proposes9 --- a gerund is the object it stands for: "the plan includes scrapping X"
         objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
+        objects = objects or second_objects(token)  # "made the unions the offer of ..."
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):

@@ -1,0 +1,123 @@
+"""proposes28: an offer made to someone with its terms ("made the unions the offer of A and B").
+Hand-built parses of sentences written for the test, and real parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+OFFER_NAMES = [
+    ("Harbour Board", KG.GovernmentBody),
+    ("harbour offer", KG.FundingPackage),
+    ("bonus payment", KG.FundingPackage),
+    ("4 % rise", KG.FundingPackage),
+]
+
+# "The Harbour Board made the crews the harbour offer of a bonus payment and a 4% rise.", with
+# the two objects read as a small clause: made → ccomp "crews" → dobj "offer"
+SMALL_CLAUSE = """
+    The      DET   det      2
+    Harbour  PROPN compound 2
+    Board    PROPN nsubj    3
+    made     VERB  ROOT     3 make
+    the      DET   det      5
+    crews    NOUN  ccomp    3 crew
+    the      DET   det      8
+    harbour  NOUN  compound 8
+    offer    NOUN  dobj     5
+    of       ADP   prep     8
+    a        DET   det      12
+    bonus    NOUN  compound 12
+    payment  NOUN  pobj     9
+    and      CCONJ cc       12
+    a        DET   det      17
+    4        NUM   nummod   16
+    %        NOUN  compound 17
+    rise     NOUN  conj     12
+    .        PUNCT punct    3
+"""
+
+
+def test_relations_second_object_read_as_a_small_clause_is_made() -> None:
+    parsed = build(SMALL_CLAUSE, names=OFFER_NAMES)
+    found = facts(parsed.relations("verb"))
+    assert ("Harbour Board", KG.proposes, "harbour offer") in found
+
+
+def test_relations_the_maker_of_an_offer_of_a_list_proposes_each_term() -> None:
+    parsed = build(SMALL_CLAUSE, names=OFFER_NAMES)
+    assert facts(parsed.relations("verb")) == {
+        ("Harbour Board", KG.proposes, "harbour offer"),
+        ("Harbour Board", KG.proposes, "bonus payment"),
+        ("Harbour Board", KG.proposes, "4 % rise"),
+    }
+
+
+def test_relations_an_offer_of_one_thing_puts_forward_only_the_offer() -> None:
+    """ "made the crews the harbour offer of a bonus payment": perhaps the offer itself."""
+    rows = "\n".join(SMALL_CLAUSE.strip().splitlines()[:13]) + "\n.        PUNCT punct    3\n"
+    parsed = build(rows, names=OFFER_NAMES[:3])
+    assert facts(parsed.relations("verb")) == {("Harbour Board", KG.proposes, "harbour offer")}
+
+
+def test_relations_small_clause_with_the_offer_as_its_head() -> None:
+    """ "The Harbour Board made the crews a harbour offer." read as made → ccomp "offer" →
+    nsubj "crews"."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Harbour  PROPN compound 2
+        Board    PROPN nsubj    3
+        made     VERB  ROOT     3 make
+        the      DET   det      5
+        crews    NOUN  nsubj    8 crew
+        a        DET   det      8
+        harbour  NOUN  compound 8
+        offer    NOUN  ccomp    3
+        .        PUNCT punct    3
+        """,
+        names=OFFER_NAMES[:2],
+    )
+    assert facts(parsed.relations("verb")) == {("Harbour Board", KG.proposes, "harbour offer")}
+
+
+def test_relations_a_clause_said_is_no_second_object() -> None:
+    """ "The Harbour Board said crews rejected the harbour offer": a verb's clause, not a noun's."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Harbour  PROPN compound 2
+        Board    PROPN nsubj    3
+        said     VERB  ROOT     3 say
+        crews    NOUN  nsubj    5 crew
+        rejected VERB  ccomp    3 reject
+        the      DET   det      8
+        harbour  NOUN  compound 8
+        offer    NOUN  dobj     5
+        .        PUNCT punct    3
+        """,
+        names=OFFER_NAMES[:2],
+    )
+    assert ("Harbour Board", KG.proposes, "harbour offer") not in facts(parsed.relations("verb"))
+
+
+def _found(corpus: Corpus) -> set[tuple[str, object, str]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+
+
+def test_relations_offer_made_with_its_terms_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry pay\n"
+        "After weeks of talks, the Harbour Board made all three ferry unions the offer of a "
+        "£900 one-off payment and an average 4% pay rise.\n"
+    )
+    proposed = {o for s, p, o in _found(corpus) if p == KG.proposes and s == "Harbour Board"}
+    assert "£900 one-off payment" in proposed and "4% pay rise" in proposed
+    assert any("offer" in o for o in proposed)
