@@ -1,4 +1,5 @@
-"""proposes28: an offer made to someone with its terms ("made the unions the offer of A and B").
+"""proposes28: an offer made to someone with its terms ("made the unions the offer of A and B"),
+an owner the parser did not hang as a possessor ("the Board's plans to ...").
 Hand-built parses of sentences written for the test, and real parses."""
 
 from __future__ import annotations
@@ -103,6 +104,44 @@ def test_relations_a_clause_said_is_no_second_object() -> None:
         names=OFFER_NAMES[:2],
     )
     assert ("Harbour Board", KG.proposes, "harbour offer") not in facts(parsed.relations("verb"))
+
+
+PLANS_NAMES = [("Harbour Board", KG.GovernmentBody), ("plans to close depots", KG.Plan)]
+
+
+# "The Harbour Board's plans to close depots rely on crews.": as the parser may read it, with
+# "plans" a verb whose subject is the mark, and as it should
+MISREAD_MARK = """
+    The      DET   det      2
+    Harbour  PROPN compound 2
+    Board    PROPN nsubj    3
+    's       PART  nsubj    4 's POS
+    plans    VERB  nsubj    8 plan
+    to       PART  aux      6
+    close    VERB  xcomp    4
+    depots   NOUN  dobj     6 depot
+    rely     VERB  ROOT     8
+    on       ADP   prep     8
+    crews    NOUN  pobj     9 crew
+    .        PUNCT punct    8
+"""
+ORDINARY_MARK = (
+    MISREAD_MARK.replace("Board    PROPN nsubj    3", "Board    PROPN poss     4")
+    .replace("'s       PART  nsubj    4", "'s       PART  case     2")
+    .replace("plans    VERB", "plans    NOUN")
+)
+
+
+def _plans(rows: str) -> set[tuple[str, object, str]]:
+    return facts(build(rows, names=PLANS_NAMES).relations("possessive"))
+
+
+def test_relations_possessive_mark_the_parser_hung_elsewhere_still_owns() -> None:
+    assert _plans(MISREAD_MARK) == {("Harbour Board", KG.proposes, "plans to close depots")}
+
+
+def test_relations_ordinary_possessive_still_owns_once() -> None:
+    assert _plans(ORDINARY_MARK) == {("Harbour Board", KG.proposes, "plans to close depots")}
 
 
 def _found(corpus: Corpus) -> set[tuple[str, object, str]]:
