@@ -1,6 +1,6 @@
 """proposes28: an offer made to someone with its terms ("made the unions the offer of A and B"),
-an owner the parser did not hang as a possessor ("the Board's plans to ...").
-Hand-built parses of sentences written for the test, and real parses."""
+an owner the parser did not hang as a possessor ("the Board's plans to ..."), and a sum
+signed off. Hand-built parses of sentences written for the test, and real parses."""
 
 from __future__ import annotations
 
@@ -144,6 +144,26 @@ def test_relations_ordinary_possessive_still_owns_once() -> None:
     assert _plans(ORDINARY_MARK) == {("Harbour Board", KG.proposes, "plans to close depots")}
 
 
+def test_relations_a_sum_signed_off_is_put_forward() -> None:
+    """ "The Harbour Board signed off £40m for ferries." """
+    parsed = build(
+        """
+        The      DET   det      2
+        Harbour  PROPN compound 2
+        Board    PROPN nsubj    3
+        signed   VERB  ROOT     3 sign
+        off      ADP   prt      3 off RP
+        £        SYM   nmod     6
+        40m      NUM   dobj     3
+        for      ADP   prep     3
+        ferries  NOUN  pobj     7 ferry
+        .        PUNCT punct    3
+        """,
+        names=[("Harbour Board", KG.GovernmentBody), ("£ 40m", KG.FundingPackage)],
+    )
+    assert facts(parsed.relations("verb")) == {("Harbour Board", KG.proposes, "£ 40m")}
+
+
 def _found(corpus: Corpus) -> set[tuple[str, object, str]]:
     labels = {e.key: e.label for e in corpus.entities}
     return {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
@@ -160,3 +180,8 @@ def test_relations_offer_made_with_its_terms_on_a_real_parse(
     proposed = {o for s, p, o in _found(corpus) if p == KG.proposes and s == "Harbour Board"}
     assert "£900 one-off payment" in proposed and "4% pay rise" in proposed
     assert any("offer" in o for o in proposed)
+
+
+def test_relations_sum_signed_off_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Ferry pay\nMinister Jo Reyes has signed off £40 million for new ferries.\n")
+    assert ("Jo Reyes", KG.proposes, "£40 million") in _found(corpus)
