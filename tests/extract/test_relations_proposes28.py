@@ -185,3 +185,42 @@ def test_relations_offer_made_with_its_terms_on_a_real_parse(
 def test_relations_sum_signed_off_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
     corpus = extract("Ferry pay\nMinister Jo Reyes has signed off £40 million for new ferries.\n")
     assert ("Jo Reyes", KG.proposes, "£40 million") in _found(corpus)
+
+
+# "The Guild welcomed the U-turn on the levy.", the tokenizer's "U", "-", "turn" as the parser
+# may hang them (three objects)
+U_TURN = """
+    The      DET   det      1
+    Guild    PROPN nsubj    2
+    welcomed VERB  ROOT     2 welcome
+    the      DET   det      6
+    U        NOUN  dobj     2 u
+    -        NOUN  dobj     2
+    turn     NOUN  dobj     2
+    on       ADP   prep     6
+    the      DET   det      9
+    levy     NOUN  pobj     7
+    .        PUNCT punct    2
+"""
+U_TURN_NAMES = [("Guild", KG.TradeUnion), ("levy", KG.Policy)]
+
+
+def test_relations_welcoming_a_u_turn_on_a_proposal_backs_nothing_of_it() -> None:
+    """The lexicon's "u-turn" is read across the tokenizer's hyphen: the levy is undone."""
+    parsed = build(U_TURN, names=U_TURN_NAMES)
+    assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_welcoming_a_u_turn_on_a_proposal_opposes_it() -> None:
+    parsed = build(U_TURN, names=U_TURN_NAMES)
+    assert facts(parsed.relations("reversal")) == {("Guild", KG.opposes, "levy")}
+
+
+def test_relations_u_turn_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Ferry depots\n"
+        "The Ferry Workers Union welcomed the Harbour Board's U-turn on the depot closure plan.\n"
+    )
+    found = _found(corpus)
+    assert ("Ferry Workers Union", KG.welcomes, "depot closure plan") not in found
+    assert ("Ferry Workers Union", KG.opposes, "depot closure plan") in found

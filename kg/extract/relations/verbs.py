@@ -41,7 +41,7 @@ from kg.extract.relations.grammar import (
     second_objects,
 )
 from kg.extract.relations.modality import asked_for
-from kg.extract.relations.phrase_search import undoes
+from kg.extract.relations.phrase_search import undoes, undoing_noun
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -119,7 +119,7 @@ def _undoing(context: Context, phrase: Token) -> bool:
     lexicon = context.lexicon
     return (
         undoes(phrase, lexicon)
-        or phrase.lemma_.lower() in lexicon.undoing_nouns
+        or undoing_noun(phrase, lexicon)
         or any(undoes(a, lexicon) for a in children(phrase, "acl", "relcl"))
     )
 
