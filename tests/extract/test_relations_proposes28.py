@@ -224,3 +224,62 @@ def test_relations_u_turn_on_a_real_parse(extract: Callable[..., Corpus]) -> Non
     found = _found(corpus)
     assert ("Ferry Workers Union", KG.welcomes, "depot closure plan") not in found
     assert ("Ferry Workers Union", KG.opposes, "depot closure plan") in found
+
+
+def _calls_for(rows: str, names: list[tuple[str, object]]) -> set[tuple[str, object, str]]:
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy), *names])
+    return facts(parsed.relations("verb", "noun"))
+
+
+# "The Guild backed calls for a review of the levy."
+CALLS_FOR_REVIEW = """
+    The      DET   det      1
+    Guild    PROPN nsubj    2
+    backed   VERB  ROOT     2 back
+    calls    NOUN  dobj     2 call
+    for      ADP   prep     3
+    a        DET   det      6
+    review   NOUN  pobj     4
+    of       ADP   prep     6
+    the      DET   det      9
+    levy     NOUN  pobj     7
+    .        PUNCT punct    2
+"""
+
+
+def test_relations_backing_calls_for_a_review_of_a_proposal_backs_the_review_only() -> None:
+    assert _calls_for(CALLS_FOR_REVIEW, []) == set()
+
+
+def test_relations_backing_calls_for_a_proposal_backs_it() -> None:
+    """ "The Guild backed calls for the levy." """
+    rows = """
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        backed   VERB  ROOT     2 back
+        calls    NOUN  dobj     2 call
+        for      ADP   prep     3
+        the      DET   det      6
+        levy     NOUN  pobj     4
+        .        PUNCT punct    2
+        """
+    assert ("Guild", KG.supports, "levy") in _calls_for(rows, [])
+
+
+def test_relations_accepting_an_invitation_to_talks_on_a_proposal_accepts_no_proposal() -> None:
+    """ "The Guild accepted an invitation to talks on the levy.": a stance on the talks."""
+    rows = """
+        The        DET   det      1
+        Guild      PROPN nsubj    2
+        accepted   VERB  ROOT     2 accept
+        an         DET   det      4
+        invitation NOUN  dobj     2
+        to         ADP   prep     4
+        talks      NOUN  pobj     5 talk
+        on         ADP   prep     6
+        the        DET   det      9
+        levy       NOUN  pobj     7
+        .          PUNCT punct    2
+        """
+    found = _calls_for(rows, [("talks on the levy", KG.Negotiation)])
+    assert not any(o == "levy" for _, _, o in found)

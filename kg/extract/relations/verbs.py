@@ -279,6 +279,15 @@ def stance_on_other(context: Context, token: Token) -> bool:
     on the talks, the chance, the claim or the review, not on the levy named inside them."""
     if context.entity(token, PROPOSALS) is not None:
         return False
+    # --- proposes28 --- "backed calls for a review of the levy", "accepted an invitation to
+    # talks on the levy": a stance on what the call or invitation is for
+    passed = [o for p in preps(token, "for", "to") for o in objects_of(p)]
+    return _other_than_a_proposal(context, token) or any(
+        context.entity(o, PROPOSALS) is None and _other_than_a_proposal(context, o) for o in passed
+    )
+
+
+def _other_than_a_proposal(context: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in context.lexicon.content_nouns
