@@ -41,6 +41,8 @@ class RuleWords:
     """Words opening a clause of condition ("if", "unless")."""
     uncertain_marks: frozenset[str] = word_list(LEX.uncertainMark)
     """Words opening a clause whose truth is open ("whether")."""
+    focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
+    """Adverbs of focus: "not just X, but Y" does not deny X."""
     contrary_prepositions: frozenset[str] = word_list(LEX.contraryPreposition)
     """Prepositions after which a proposal is no proposal of the head ("a fight against")."""
     receiving_verbs: frozenset[str] = word_list(LEX.receivingVerb)

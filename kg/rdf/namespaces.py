@@ -171,6 +171,7 @@ class LEX(DefinedNamespace):
     planningVerb: URIRef
     conditionalMark: URIRef
     uncertainMark: URIRef
+    focusAdverb: URIRef
     contraryPreposition: URIRef
     receivingVerb: URIRef
     findingVerb: URIRef

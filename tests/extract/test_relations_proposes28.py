@@ -283,3 +283,52 @@ def test_relations_accepting_an_invitation_to_talks_on_a_proposal_accepts_no_pro
         """
     found = _calls_for(rows, [("talks on the levy", KG.Negotiation)])
     assert not any(o == "levy" for _, _, o in found)
+
+
+def _backed(rows: str) -> set[tuple[str, object, str, object]]:
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    return {(r.subject, r.predicate, r.object, r.modality) for r in parsed.relations("verb")}
+
+
+NOT_JUST = """
+    The        DET   det      1
+    Guild      PROPN nsubj    5
+    did        AUX   aux      5 do
+    not        PART  neg      5
+    just       ADV   advmod   5
+    back       VERB  ROOT     5
+    the        DET   det      7
+    levy       NOUN  dobj     5
+    but        CCONJ cc       5
+    campaigned VERB  conj     5 campaign
+    for        ADP   prep     9
+    it         PRON  pobj     10
+    .          PUNCT punct    5
+"""
+
+
+def test_relations_not_just_but_denies_nothing() -> None:
+    """ "The Guild did not just back the levy but campaigned for it.": it backed the levy."""
+    assert _backed(NOT_JUST) == {("Guild", KG.supports, "levy", KG.Asserted)}
+
+
+def test_relations_not_just_without_but_is_denied() -> None:
+    """ "The Guild did not just back the levy.": no "but" says more, so read as denied."""
+    rows = "\n".join(NOT_JUST.strip().splitlines()[:8]) + "\n.          PUNCT punct    5\n"
+    assert _backed(rows) == {("Guild", KG.supports, "levy", KG.Negated)}
+
+
+def test_relations_not_but_without_a_focus_word_is_denied() -> None:
+    """ "The Guild did not really back the levy but campaigned for it." """
+    assert _backed(NOT_JUST.replace("just       ADV", "really     ADV")) == {
+        ("Guild", KG.supports, "levy", KG.Negated)
+    }
+
+
+def test_relations_not_just_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Ferry pay\n"
+        "In an interview, Transport Minister Alan Price said: “We are not just legislating for "
+        "the ferry fare cap, but we are going to put it in place.”\n"
+    )
+    assert ("Alan Price", KG.proposes, "ferry fare cap") in _found(corpus)
