@@ -332,3 +332,20 @@ def test_relations_not_just_on_a_real_parse(extract: Callable[..., Corpus]) -> N
         "the ferry fare cap, but we are going to put it in place.”\n"
     )
     assert ("Alan Price", KG.proposes, "ferry fare cap") in _found(corpus)
+
+
+def test_relations_welcoming_comments_on_a_proposal_welcomes_the_comments() -> None:
+    """ "The Guild welcomed the comments on the levy.": a stance on what was said."""
+    rows = """
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        welcomed VERB  ROOT     2 welcome
+        the      DET   det      4
+        comments NOUN  dobj     2 comment
+        on       ADP   prep     4
+        the      DET   det      7
+        levy     NOUN  pobj     5
+        .        PUNCT punct    2
+        """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    assert facts(parsed.relations("verb")) == set()
