@@ -172,6 +172,8 @@ class LEX(DefinedNamespace):
     conditionalMark: URIRef
     uncertainMark: URIRef
     focusAdverb: URIRef
+    pendingAdverb: URIRef
+    uncertainAdjective: URIRef
     contraryPreposition: URIRef
     receivingVerb: URIRef
     findingVerb: URIRef

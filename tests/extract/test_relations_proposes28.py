@@ -349,3 +349,34 @@ def test_relations_welcoming_comments_on_a_proposal_welcomes_the_comments() -> N
         """
     parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
     assert facts(parsed.relations("verb")) == set()
+
+
+def _governed_back(word: str, pos: str, dep: str) -> set[tuple[str, object, str, object]]:
+    """ "The Guild is <word> to back the levy.", <word> hung on "is" by ``dep``."""
+    rows = f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        is       AUX   ROOT     2 be
+        {word}   {pos} {dep}    2
+        to       PART  aux      5
+        back     VERB  xcomp    {2 if dep == "advmod" else 3}
+        the      DET   det      7
+        levy     NOUN  dobj     5
+        .        PUNCT punct    2
+        """
+    return _backed(rows)
+
+
+def test_relations_is_yet_to_back_has_not_backed() -> None:
+    assert _governed_back("yet", "ADV", "advmod") == {("Guild", KG.supports, "levy", KG.Negated)}
+
+
+def test_relations_is_unlikely_to_back_may_not_back() -> None:
+    assert _governed_back("unlikely", "ADJ", "acomp") == {
+        ("Guild", KG.supports, "levy", KG.Conditional)
+    }
+
+
+def test_relations_is_set_to_back_is_planned_or_asserted_not_denied() -> None:
+    found = _governed_back("set", "VERB", "acomp")
+    assert {m for *_, m in found} <= {KG.Asserted, KG.Planned}

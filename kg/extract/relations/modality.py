@@ -94,9 +94,13 @@ def modality_of(
         if link.lemma_ in words.planning_verbs:
             planned = True
         if came_from.dep_ == "xcomp" and (
-            link.lemma_ in words.refuse_verbs or link.lemma_ in words.failure_verbs
+            link.lemma_ in words.refuse_verbs
+            or link.lemma_ in words.failure_verbs
+            or any(a.lower_ in words.pending_adverbs for a in children(link, "advmod"))
         ):
-            refused = True  # "refused to meet the union", "failed to pass": not done
+            refused = True  # "refused to meet the union", "failed to pass", "is yet to back"
+        if came_from.dep_ == "xcomp" and link.lemma_.lower() in words.uncertain_adjectives:
+            conditional = True  # --- proposes28 --- "is unlikely to back the plan"
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
