@@ -380,3 +380,33 @@ def test_relations_is_unlikely_to_back_may_not_back() -> None:
 def test_relations_is_set_to_back_is_planned_or_asserted_not_denied() -> None:
     found = _governed_back("set", "VERB", "acomp")
     assert {m for *_, m in found} <= {KG.Asserted, KG.Planned}
+
+
+def _announced(noun: str, prep: str) -> set[tuple[str, object, str]]:
+    """ "The Guild announced a <noun> <prep> the levy." """
+    rows = f"""
+        The       DET   det      1
+        Guild     PROPN nsubj    2
+        announced VERB  ROOT     2 announce
+        a         DET   det      4
+        {noun}    NOUN  dobj     2
+        {prep}    ADP   prep     4
+        the       DET   det      7
+        levy      NOUN  pobj     5
+        .         PUNCT punct    2
+        """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_announcing_a_review_of_a_proposal_puts_forward_the_review() -> None:
+    assert _announced("review", "of") == set()
+
+
+def test_relations_publishing_a_response_to_a_proposal_puts_forward_the_response() -> None:
+    assert _announced("response", "to") == set()
+
+
+def test_relations_announcing_an_extension_of_a_proposal_still_searches_it() -> None:
+    """ "announced an extension of the levy": no word of examining or answering."""
+    assert _announced("extension", "of") == {("Guild", KG.announces, "levy")}

@@ -209,6 +209,8 @@ def _objects_of(
     core = context.schema.core_property(predicate) or predicate
     if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
         object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
+    if core == KG.proposes:  # --- proposes28 --- "announced a review of the levy": the review
+        object_tokens = [t for t in object_tokens if not _about_other(context, t)]
     if core == KG.advisesOn:  # --- proposes7 --- "recommended acceptance of the offer"
         object_tokens = [t for t in object_tokens if not urged_act(context, t)]
     objects = objects_named(context, predicate, object_tokens)
@@ -285,6 +287,11 @@ def stance_on_other(context: Context, token: Token) -> bool:
     return _other_than_a_proposal(context, token) or any(
         context.entity(o, PROPOSALS) is None and _other_than_a_proposal(context, o) for o in passed
     )
+
+
+def _about_other(context: Context, token: Token) -> bool:
+    """An object of proposing that is about a proposal, not one: "announced a review of it"."""
+    return context.entity(token, EVENTS) is None and stance_on_other(context, token)
 
 
 def _other_than_a_proposal(context: Context, token: Token) -> bool:
