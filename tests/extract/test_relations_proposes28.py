@@ -410,3 +410,30 @@ def test_relations_publishing_a_response_to_a_proposal_puts_forward_the_response
 def test_relations_announcing_an_extension_of_a_proposal_still_searches_it() -> None:
     """ "announced an extension of the levy": no word of examining or answering."""
     assert _announced("extension", "of") == {("Guild", KG.announces, "levy")}
+
+
+def _said_benefit(adverb: str) -> set[tuple[str, object, str]]:
+    """ "The Guild said the levy would <adverb> benefit the board." """
+    rows = f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        said     VERB  ROOT     2 say
+        the      DET   det      4
+        levy     NOUN  nsubj    7
+        would    AUX   aux      7
+        {adverb} ADV   advmod   7
+        benefit  VERB  ccomp    2
+        the      DET   det      9
+        board    NOUN  dobj     7
+        .        PUNCT punct    2
+        """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    return facts(parsed.relations("evaluation", "effect"))
+
+
+def test_relations_good_said_to_be_done_only_to_some_is_no_praise() -> None:
+    assert _said_benefit("only") == set()
+
+
+def test_relations_good_said_to_be_done_is_praise() -> None:
+    assert _said_benefit("surely") == {("Guild", KG.supports, "levy")}
