@@ -291,7 +291,8 @@ def stance_on_other(context: Context, token: Token) -> bool:
 
 def _about_other(context: Context, token: Token) -> bool:
     """An object of proposing that is about a proposal, not one: "announced a review of it"."""
-    return context.entity(token, EVENTS) is None and stance_on_other(context, token)
+    named = context.entity(token, PROPOSALS) or context.entity(token, EVENTS)
+    return named is None and _other_than_a_proposal(context, token)
 
 
 def _other_than_a_proposal(context: Context, token: Token) -> bool:
