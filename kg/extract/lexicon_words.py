@@ -41,6 +41,12 @@ class RuleWords:
     """Words opening a clause of condition ("if", "unless")."""
     uncertain_marks: frozenset[str] = word_list(LEX.uncertainMark)
     """Words opening a clause whose truth is open ("whether")."""
+    focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
+    """Adverbs of focus: "not just X, but Y" does not deny X."""
+    pending_adverbs: frozenset[str] = word_list(LEX.pendingAdverb)
+    """Adverbs of an act not yet done on the verb over its infinitive ("is yet to back")."""
+    uncertain_adjectives: frozenset[str] = word_list(LEX.uncertainAdjective)
+    """Adjectives of likelihood over an infinitive ("unlikely to back"): conditional."""
     contrary_prepositions: frozenset[str] = word_list(LEX.contraryPreposition)
     """Prepositions after which a proposal is no proposal of the head ("a fight against")."""
     receiving_verbs: frozenset[str] = word_list(LEX.receivingVerb)

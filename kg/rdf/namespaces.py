@@ -171,6 +171,9 @@ class LEX(DefinedNamespace):
     planningVerb: URIRef
     conditionalMark: URIRef
     uncertainMark: URIRef
+    focusAdverb: URIRef
+    pendingAdverb: URIRef
+    uncertainAdjective: URIRef
     contraryPreposition: URIRef
     receivingVerb: URIRef
     findingVerb: URIRef

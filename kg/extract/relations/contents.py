@@ -24,7 +24,7 @@ from kg.extract.relations.grammar import children, conjuncts, is_verb, objects_o
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["offer_of", "offered_terms"]
+__all__ = ["offer_of", "offered_terms", "terms_listed"]
 
 LIST = 2  # things coordinated: fewer is one thing, perhaps the offer itself
 
@@ -50,6 +50,22 @@ def offer_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
             yield from context.emit(
                 rule, parts, KG.partOf, [(whole, token)], [of], modality, f"{token.lower_} of"
             )
+
+
+def terms_listed(context: Context, token: Token, whole: str) -> list[Found]:
+    """The proposals listed after "of" on a noun of settlement that names ``whole`` ("the
+    offer of a payment and a rise"): what makes the offer puts its terms forward too (the
+    offering side proposes each term, as "is offering staff a payment and a rise" does)."""
+    if token.lemma_.lower() not in context.lexicon.deal_heads:
+        return []
+    return [
+        (k, t)
+        for of in preps(token, "of")
+        for listed in objects_of(of)
+        if len(conjuncts(listed)) >= LIST
+        for k, t in context.object_entities([listed], PROPOSALS, search=False)
+        if k != whole
+    ]
 
 
 def offered_terms(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:

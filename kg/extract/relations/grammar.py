@@ -23,6 +23,7 @@ __all__ = [
     "modified",
     "objects_of",
     "preps",
+    "second_objects",
     "spelt",
     "subjects_of",
 ]
@@ -85,6 +86,18 @@ def spelt(words: Iterable[str]) -> str:
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in VERB_TAGS
+
+
+def second_objects(verb: Token) -> list[Token]:
+    """The second object of a verb of two objects that the parser read as a small clause:
+    "made the unions the offer" hung as made → ccomp "unions" → dobj "offer", or as made →
+    ccomp "offer" → nsubj "unions". A noun cannot head a complement clause, so the object of
+    such a noun is the verb's own, or with a subject and no object the noun itself is."""
+    found: list[Token] = []
+    for clause in children(verb, "ccomp"):
+        if clause.pos_ == "NOUN":
+            found += children(clause, "dobj") or ([clause] if has_child(clause, "nsubj") else [])
+    return found
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.relations.grammar import children, has_child
+from kg.extract.relations.grammar import children
 from kg.rdf.namespaces import KG
 
 __all__ = [
@@ -58,7 +58,7 @@ def modality_of(
     ("if", "unless") is said with it; said of someone else it stays conditional.
     """
     words = lexicon if lexicon is not None else load_lexicon()
-    if has_child(verb, "neg") or _neither(verb):
+    if _denied(verb, words) or _neither(verb):
         return KG.Negated
     chain = _governors(verb, words)
     conditional = any(
@@ -94,9 +94,13 @@ def modality_of(
         if link.lemma_ in words.planning_verbs:
             planned = True
         if came_from.dep_ == "xcomp" and (
-            link.lemma_ in words.refuse_verbs or link.lemma_ in words.failure_verbs
+            link.lemma_ in words.refuse_verbs
+            or link.lemma_ in words.failure_verbs
+            or any(a.lower_ in words.pending_adverbs for a in children(link, "advmod"))
         ):
-            refused = True  # "refused to meet the union", "failed to pass": not done
+            refused = True  # "refused to meet the union", "failed to pass", "is yet to back"
+        if came_from.dep_ == "xcomp" and link.lemma_.lower() in words.uncertain_adjectives:
+            conditional = True  # --- proposes28 --- "is unlikely to back the plan"
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
@@ -236,6 +240,20 @@ def inside_quote(token: Token, sentence_start: int | None = None, text: str | No
 
 
 # --- review8 ---
+def _denied(verb: Token, words: Lexicon) -> bool:
+    """True for a clause with "not", except "not just/only ..." with a "but" after it in the
+    sentence: "we are not just legislating for X, but we will put it in place" legislates
+    for X and says more (proposes28)."""
+    for neg in children(verb, "neg"):
+        doc = neg.doc
+        focus = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+        if focus is None or focus.lower_ not in words.focus_adverbs:
+            return True
+        if not any(t.lower_ == "but" for t in doc[focus.i + 1 : neg.sent.end]):
+            return True
+    return False
+
+
 def _neither(verb: Token) -> bool:
     """True for a clause whose subject or object is denied with "neither ... nor": "Neither the
     Treasury nor the Home Office supports the levy", "the union backs neither plan"."""

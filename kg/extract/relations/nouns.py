@@ -17,7 +17,7 @@ from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.extract.relations.modality import asked_for, none_of
-from kg.extract.relations.verbs import objects_named, routes
+from kg.extract.relations.verbs import STANCES, objects_named, routes, stance_on_other
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -65,8 +65,7 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
                 continue
             predicate = KG.opposes
         # "criticism of the plan" opposes it; "plans for X, Y and Z" put each forward
-        named = [prep] if _nominal(prep) else children(prep, "pobj", "pcomp")
-        objects = objects_named(context, predicate, named)
+        objects = objects_named(context, predicate, _named(context, prep, core))
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
         held = _held(context, token, core, modality)
@@ -87,6 +86,16 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _named(context: Context, prep: Token, core: URIRef) -> list[Token]:
+    """The tokens a noun's preposition names: its object, or the preposition itself where the
+    parser made it a noun; for a stance, not an event, chance or examination (--- proposes28
+    --- "calls for a review of the levy" back the review, not the levy)."""
+    named = [prep] if _nominal(prep) else children(prep, "pobj", "pcomp")
+    if core in STANCES:
+        named = [t for t in named if not stance_on_other(context, t)]
+    return named
 
 
 def _held(context: Context, token: Token, core: URIRef, modality: URIRef) -> URIRef:

@@ -21,6 +21,7 @@ __all__ = [
     "searchable",
     "share_of_a_group",
     "undoes",
+    "undoing_noun",
     "union_of_workers",
 ]
 
@@ -43,7 +44,6 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
     if undoes(phrase, lexicon):  # "argued against scrapping the levy"
         return []
     contrary = lexicon.contrary_prepositions
-    undoing = lexicon.undoing_nouns
     blocked = {
         t.i
         for part in phrase.subtree
@@ -52,14 +52,33 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
         or (
             part.lower_ in UNDOING_PREPOSITIONS
             and part.dep_ == "prep"
-            and part.head.lemma_.lower() in undoing
+            and undoing_noun(part.head, lexicon)
         )
         # --- stance4 --- "welcomed the levy's demise", "backed the U-turn on the levy"
-        or (part.dep_ == "poss" and part.head.lemma_.lower() in undoing)
+        or (part.dep_ == "poss" and undoing_noun(part.head, lexicon))
         or (part.i != phrase.i and undoes(part, lexicon))
         for t in part.subtree
     }
     return [t for t in phrase.subtree if t.i != phrase.i and t.i not in blocked]
+
+
+def undoing_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """True for a noun of undoing (``lex:undoingNoun``), also one the tokenizer split at its
+    hyphen: "U-turn" is "U", "-", "turn" (lemma "turn"), so the lexicon's "u-turn" is read
+    from the two words before the last (proposes28)."""
+    words = lexicon.undoing_nouns
+    lemma = noun.lemma_.lower()
+    if lemma in words:
+        return True
+    if noun.i < 2:
+        return False
+    dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    return (
+        dash.text == "-"
+        and not dash.whitespace_
+        and not first.whitespace_
+        and f"{first.lower_}-{lemma}" in words
+    )
 
 
 def undoes(verb: Token, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Rule
 from kg.extract.relations.grammar import children, objects_of, preps
-from kg.extract.relations.phrase_search import undoes
+from kg.extract.relations.phrase_search import undoes, undoing_noun
 from kg.extract.relations.verbs import routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -61,7 +61,7 @@ def _undone(context: Context, phrase: Token) -> list[Token]:
     lexicon = context.lexicon
     if undoes(phrase, lexicon):  # "argued against scrapping the levy"
         return children(phrase, "dobj")
-    if phrase.lemma_.lower() in lexicon.undoing_nouns:
+    if undoing_noun(phrase, lexicon):
         # "criticised the delay [to the levy]": the parser may hang the "to" on the verb
         after = [p for p in preps(phrase.head, *UNDONE) if p.i == phrase.right_edge.i + 1]
         owners = children(phrase, "poss")  # --- stance4 --- "the levy's demise"

@@ -191,6 +191,8 @@ def _effect(
         return
     if raises_doubt(context, token):
         return  # "the levy raises questions": no good done (stance5)
+    if positive and any(a.lower_ in lexicon.focus_adverbs for a in children(token, "advmod")):
+        return  # --- proposes28 --- "would only benefit the board": good done to few, no praise
     burdens = context.burdens(token)
     if burdens:  # raising a burden harms, cutting one helps
         positive = effect not in lexicon.positive_effects

@@ -43,7 +43,10 @@ def possessive(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator
     """A possessor outside the name: an organisation's body is its member or committee (case
     ``body``); a proposal is the possessor's, an event one the possessor takes part in."""
     key, cls = phrase.key, phrase.cls
-    for owner, token in possessors(context, phrase):
+    owned = list(possessors(context, phrase))
+    if cls == KG.Proposal:
+        owned += _misread_possessor(context, phrase)
+    for owner, token in owned:
         if cls == KG.Organisation:
             if context.core(owner) != KG.Organisation:
                 continue
@@ -156,6 +159,21 @@ def marked_owner(context: Context, phrase: Phrase) -> Found | None:
     if key is None or key == phrase.key:
         return None
     return key, owner
+
+
+def _misread_possessor(context: Context, phrase: Phrase) -> list[tuple[str, Token]]:
+    """The actor before a possessive mark right before a proposal's name, where the parser hung
+    the mark as something else (proposes28): in "the government's plans to open clinics" it
+    may read "plans" as a verb whose subject is "'s"; the mark still makes the word before it
+    the owner."""
+    start = phrase.mention.token_start
+    if start < 2:
+        return []
+    mark = context.doc[start - 1]
+    if mark.tag_ != "POS" or mark.dep_ == "case":
+        return []  # an ordinary possessive: ``possessors`` reads it
+    owner = context.entity(context.doc[start - 2], ACTORS)
+    return [] if owner is None or owner == phrase.key else [(owner, mark)]
 
 
 PRONOUN_OWNERS = {"its": KG.Organisation, "his": KG.Person, "her": KG.Person}

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.relations.contents import terms_listed
 from kg.extract.relations.core import (
     ACTORS,
     EVENTS,
@@ -37,9 +38,10 @@ from kg.extract.relations.grammar import (
     modified,
     objects_of,
     preps,
+    second_objects,
 )
 from kg.extract.relations.modality import asked_for
-from kg.extract.relations.phrase_search import undoes
+from kg.extract.relations.phrase_search import undoes, undoing_noun
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -117,7 +119,7 @@ def _undoing(context: Context, phrase: Token) -> bool:
     lexicon = context.lexicon
     return (
         undoes(phrase, lexicon)
-        or phrase.lemma_.lower() in lexicon.undoing_nouns
+        or undoing_noun(phrase, lexicon)
         or any(undoes(a, lexicon) for a in children(phrase, "acl", "relcl"))
     )
 
@@ -215,6 +217,8 @@ def _objects_of(
     core = context.schema.core_property(predicate) or predicate
     if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
         object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
+    if core == KG.proposes:  # --- proposes28 --- "announced a review of the levy": the review
+        object_tokens = [t for t in object_tokens if not _about_other(context, t)]
     if core == KG.advisesOn:  # --- proposes7 --- "recommended acceptance of the offer"
         object_tokens = [t for t in object_tokens if not urged_act(context, t)]
     objects = objects_named(context, predicate, object_tokens)
@@ -244,7 +248,8 @@ def listed_with(context: Context, objects: list[Found], types: Types) -> list[Fo
     it: "consulted on plans for a watchdog, fare reforms and more control over services", where
     "plans" names the watchdog, puts the reforms and the control forward too."""
     found = list(objects)
-    for key, token in objects:
+    for key, token in objects:  # --- proposes28 --- "made the offer of a payment and a rise"
+        found.extend(t for t in terms_listed(context, token, key) if t[0] not in dict(found))
         if token.lemma_.lower() not in context.lexicon.demanding_for:
             continue
         for first in (o for p in preps(token, "for") for o in objects_of(p)):
@@ -284,6 +289,21 @@ def stance_on_other(context: Context, token: Token) -> bool:
     on the talks, the chance, the claim or the review, not on the levy named inside them."""
     if context.entity(token, PROPOSALS) is not None:
         return False
+    # --- proposes28 --- "backed calls for a review of the levy", "accepted an invitation to
+    # talks on the levy": a stance on what the call or invitation is for
+    passed = [o for p in preps(token, "for", "to") for o in objects_of(p)]
+    return _other_than_a_proposal(context, token) or any(
+        context.entity(o, PROPOSALS) is None and _other_than_a_proposal(context, o) for o in passed
+    )
+
+
+def _about_other(context: Context, token: Token) -> bool:
+    """An object of proposing that is about a proposal, not one: "announced a review of it"."""
+    named = context.entity(token, PROPOSALS) or context.entity(token, EVENTS)
+    return named is None and _other_than_a_proposal(context, token)
+
+
+def _other_than_a_proposal(context: Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in context.lexicon.content_nouns
@@ -486,6 +506,7 @@ def routes(context: Context, token: Token) -> list[Route]:
     if plain is not None:
         # --- proposes9 --- a gerund is the object it stands for: "the plan includes scrapping X"
         objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
+        objects = objects or second_objects(token)  # "made the unions the offer of ..."
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):

@@ -534,6 +534,8 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
         return  # "will not harm the service" says nothing
     if raises_doubt(context, token):
         return  # "the levy raises questions" (stance5)
+    if positive and any(a.lower_ in words.focus_adverbs for a in children(token, "advmod")):
+        return  # --- proposes28 --- "would only benefit the board": good done to few, no praise
     if context.burdens(token):  # raising a burden harms, cutting one helps
         if negated:
             return
