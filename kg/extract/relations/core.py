@@ -160,9 +160,10 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     for step in passes:
         found: list[Relation] = []
         gates = step.gates
+        tags = context.pos_tags
         for item in step.items(context):
             rules = (
-                gates[item.pos_] if gates is not None and isinstance(item, Token) else step.rules
+                gates[tags[item.i]] if gates is not None and isinstance(item, Token) else step.rules
             )
             for rule in rules:
                 for relation in rule.find(context, item, rule):
@@ -257,15 +258,23 @@ class Context:
     )
 
     @functools.cached_property
+    def pos_tags(self) -> list[str]:
+        """Each token's part of speech, by token index, read once (``token.pos_`` looks the
+        name up in the vocabulary's strings on every read)."""
+        return [t.pos_ for t in self.tokens]
+
+    @functools.cached_property
     def carriers(self) -> list[Token]:
         """The tokens a relation can be read at (:data:`CARRIERS`), worked out once."""
-        return [t for t in self.tokens if t.pos_ in CARRIERS]
+        tags = self.pos_tags
+        return [t for t in self.tokens if tags[t.i] in CARRIERS]
 
     def carriers_of(self, pos: frozenset[str]) -> list[Token]:
         """The carriers with one of the parts of speech ``pos``, in order, worked out once."""
         found = self._carriers_by_pos.get(pos)
         if found is None:
-            found = self._carriers_by_pos[pos] = [t for t in self.carriers if t.pos_ in pos]
+            tags = self.pos_tags
+            found = self._carriers_by_pos[pos] = [t for t in self.carriers if tags[t.i] in pos]
         return found
 
     @classmethod
