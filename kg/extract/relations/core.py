@@ -37,6 +37,7 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import inside_quote, modality_of
+from kg.extract.relations.participants import participants_of
 from kg.model import Document, Evidence, Mention, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
@@ -171,15 +172,6 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
                     yield relation
         if step.gives_participants:
             context = replace(context, participants=participants_of(found, context.schema))
-
-
-def participants_of(relations: Iterable[Relation], schema: Schema) -> dict[str, frozenset[str]]:
-    """Event key → the actors that take part in it (subjects of ``participatesIn`` and below)."""
-    found: dict[str, set[str]] = {}
-    for relation in relations:
-        if schema.core_property(relation.predicate) == KG.participatesIn:
-            found.setdefault(relation.object, set()).add(relation.subject)
-    return {event: frozenset(actors) for event, actors in found.items()}
 
 
 # -- what passes walk ---------------------------------------------------------------------

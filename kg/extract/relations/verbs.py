@@ -42,6 +42,7 @@ from kg.extract.relations.grammar import (
 )
 from kg.extract.relations.modality import asked_for
 from kg.extract.relations.phrase_search import undoes, undoing_noun
+from kg.extract.relations.verb_guards import charged, may_trigger, misread_particle
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -60,46 +61,6 @@ __all__ = [
 # properties whose object may be searched for inside the object phrase
 SEARCHED = (KG.proposes, KG.supports, KG.opposes, KG.advisesOn)
 MAX_CLIMB = 6
-
-
-def _misread_particle(token: Token, particles: frozenset[str]) -> bool:
-    """A particle read as a verb, or a verb whose triggers the particle after it changes."""
-    return _particle_of_the_verb_before(token, particles) or _with_particle_back(token)
-
-
-def _particle_of_the_verb_before(token: Token, particles: frozenset[str]) -> bool:
-    """A particle word right after a verb (``lex:verbParticle``), which the parser read as a
-    verb of its own."""
-    if token.lower_ not in particles or token.i == 0:
-        return False
-    return token.doc[token.i - 1].pos_ == "VERB"
-
-
-def _with_particle_back(token: Token) -> bool:
-    """A verb with "back" right after it ("push back", "roll back"): another verb, whose
-    triggers are not the plain verb's ("pushed back plans for X" does not push for X)."""
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "back"
-
-
-# --- stance6 ---
-CHARGES = ("of", "for")  # "accused of misleading", "criticised for the delay"
-
-
-def _charged(context: Context, token: Token) -> bool:
-    """True for a verb of criticising with "of" or "for" right after it and no object before
-    ("Minister accused of misleading MPs over cuts", "Council criticised for closures"): a
-    headline's or a reduced clause's passive, whose subject is the one criticised, not the
-    critic (the parser often reads it as active). Not with a passive agent, which names the
-    critic ("X was accused of sadism by Y": Y criticises X; events9)."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return (
-        following is not None
-        and following.lower_ in CHARGES
-        and token.tag_ in ("VBD", "VBN")
-        and context.lexicon.triggers.get((token.lemma_.lower(), "")) == KG.criticises
-        and not has_child(token, "agent")
-    )
 
 
 def _repelled(context: Context, verb: Token, plain: URIRef) -> bool:
@@ -135,10 +96,10 @@ class Route(NamedTuple):
 def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Every trigger at a verb (or a noun the parser made the root), from its subjects to its
     objects."""
-    if not _may_trigger(context, token):
+    if not may_trigger(context, token):
         return
     # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
-    if _misread_particle(token, context.lexicon.verb_particles) or _charged(context, token):
+    if misread_particle(token, context.lexicon.verb_particles) or charged(context, token):
         return  # --- "Minister accused of misleading MPs over cuts": a passive
     found = [_undone(context, token, r) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
@@ -192,14 +153,6 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             yield from context.emit(
                 rule, subjects, KG.participatesIn, events, [token], modality, trigger
             )
-
-
-def _may_trigger(context: Context, token: Token) -> bool:
-    """A verb, or a noun the parser made the root, whose lemma starts a trigger (at others
-    :func:`routes` finds none)."""
-    return (
-        is_verb(token) or (token.pos_ == "NOUN" and token.dep_ == "ROOT")
-    ) and token.lemma_.lower() in context.lexicon.trigger_lemmas
 
 
 def _carried_out(context: Context, route: Route) -> bool:
