@@ -67,7 +67,6 @@ class Lexicon(RuleWords):
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying: their subject is the speaker of what they report or quote."""
 
-    # --- stance ---
     confirming_verbs: frozenset[str] = word_list(LEX.confirmingVerb)
     """Verbs of confirming what will be done ("confirmed that the levy will be introduced"):
     like a verb of saying, they report a decision as their subject's."""
@@ -76,7 +75,6 @@ class Lexicon(RuleWords):
     delivered), but who carries one out need not have put it forward ("practices deliver the
     services the plan sets out")."""
 
-    # --- stance2 ---
     failure_nouns: frozenset[str] = word_list(LEX.failureNoun)
     """Nouns of not doing what their infinitive says ("failure to adopt", "refusal to
     accept"): the infinitive's act is not done."""
@@ -89,14 +87,12 @@ class Lexicon(RuleWords):
     feeling_words: frozenset[str] = word_list(LEX.feelingWord)
     """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
     is an actor, never a proposal ("the union said it was disappointed")."""
-    # --- stance3 ---
     shortfall_nouns: frozenset[str] = word_list(LEX.shortfallNoun)
     """Nouns of something not done or missing ("failure", "lack"): whoever speaks of a failure
     to adopt a proposal, or of its lack, supports it."""
     partitive_words: frozenset[str] = word_list(LEX.partitiveWord)
     """Words of a part of a whole named after "of" ("many of the recommendations"): what is
     done to the part is done to what the whole names."""
-    # --- stance4 ---
     content_nouns: frozenset[str] = word_list(LEX.contentNoun)
     """Nouns of a chance or a claim ("the opportunity to discuss the levy", "claims that the
     levy would cut services"): a stance on one is not a stance on a proposal named in it."""
@@ -106,7 +102,6 @@ class Lexicon(RuleWords):
     reception_verbs: frozenset[str] = word_list(LEX.receptionVerb)
     """Verbs of receiving a proposal in some manner ("greet", "meet", "receive"): "the levy
     was greeted with dismay by the guild" opposes it."""
-    # --- events2 ---
     factive_marks: frozenset[str] = word_list(LEX.factiveMark)
     """Words opening a clause of reason or concession ("as", "because", "although"): what such
     a clause says has happened is asserted, whatever the mood of the clause it hangs on."""
@@ -122,67 +117,54 @@ class Lexicon(RuleWords):
     """Adjectives of a bad feeling at what someone did ("disappointed", "angry")."""
     collaboration_verbs: frozenset[str] = word_list(LEX.collaborationVerb)
     """Verbs (with their preposition) of working together with another actor ("work with")."""
-    # --- events3 ---
     debate_topic_prepositions: frozenset[str] = word_list(LEX.debateTopicPreposition)
     """Prepositions after "debate" of a question argued in public ("the debate over fees")."""
     public_debate_modifiers: frozenset[str] = word_list(LEX.publicDebateModifier)
     """Adjectives of a debate carried on in public ("public debate", "the wider debate")."""
     protest_nouns: frozenset[str] = word_list(LEX.protestNoun)
     """Head nouns of a protest held ("protest", "rally"): an article's protests are one."""
-    # --- events4 ---
     polled_nouns: frozenset[str] = word_list(LEX.polledNoun)
     """Nouns for a body's members after "poll of" ("a poll of branches"): a ballot."""
     ballot_poll_modifiers: frozenset[str] = word_list(LEX.ballotPollModifier)
     """Words before "poll" of a union's ballot ("an indicative poll", "a strike poll")."""
-    # --- events5 ---
     repeat_adverbs: frozenset[str] = word_list(LEX.repeatAdverb)
     """Adverbs of an act done once more ("meet again"): another event than the one before."""
-    # --- events26 ---
     round_words: frozenset[str] = word_list(LEX.roundWord)
     """Words before "talks" of another round ("further talks"): not the talks told of before."""
     inquiry_nouns: frozenset[str] = word_list(LEX.inquiryNoun)
     """Nouns of an inquiry ("review", "inquiry"): held when the subject of a finding verb."""
     inquiry_finding_verbs: frozenset[str] = word_list(LEX.inquiryFindingVerb)
     """Verbs of what an inquiry found ("find", "conclude"): their inquiry subject was held."""
-    # --- lead26 ---
     capacity_nouns: frozenset[str] = word_list(LEX.capacityNoun)
     """Nouns of a capacity ("right", "freedom"): "the right to strike" names no act."""
     time_adjectives: frozenset[str] = word_list(LEX.timeAdjective)
-    # --- parts28 ---
     ministry_nouns: frozenset[str] = word_list(LEX.ministryNoun)
     """Nouns of a ministry ("department"): a minister's own one is the one they lead."""
     """Adjectives of when ("recent", "next"): "the union's recent Council meeting" dates it."""
-    # --- proposes6 ---
     author_of_nouns: frozenset[str] = word_list(LEX.authorOfNoun)
     """Heads of a proposal whose "of" names its author when that is an actor ("the
     recommendations of the pay review body"); not nouns of change ("the reform of the NHS")."""
     persisting_verbs: frozenset[str] = word_list(LEX.persistingVerb)
     """Verbs (with their particle or adverb) of going on with a proposal ("press ahead",
     "push through", "proceed"): the subject puts forward what it goes on with."""
-    # --- events6 ---
     consent_verbs: frozenset[str] = word_list(LEX.consentVerb)
     """Verbs of agreeing to an event ("agree to talks"): whoever agrees takes part in it."""
-    # --- events7 ---
     rebuttal_verbs: frozenset[str] = word_list(LEX.rebuttalVerb)
     """Verbs of rejecting what someone said ("dismiss"): answering them in public."""
     utterance_nouns: frozenset[str] = word_list(LEX.utteranceNoun)
     """Nouns of something said ("claim", "call", "criticism"), whose owner said it."""
-    # --- events8 ---
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
     organiser_nouns: frozenset[str] = word_list(LEX.organiserNoun)
     """Nouns of one who runs or takes part in an event ("organiser of the protest")."""
-    # --- events9 ---
     distinct_action_nouns: frozenset[str] = word_list(LEX.distinctActionNoun)
     """Nouns of action short of a strike ("boycott", "overtime ban"): one with their own kind."""
     gathering_verbs: frozenset[str] = word_list(LEX.gatheringVerb)
     """Light verbs of holding talks or a meeting ("have": "we have had talks with X")."""
-    # --- review5 ---
     unchanged_state_nouns: frozenset[str] = word_list(LEX.unchangedStateNoun)
     """Nouns of a state of affairs or a time limit ("dispute", "deadline"): ending or extending
     one changes no policy or body, so "vowed to end the dispute" names no proposal."""
-    # --- proposes8 ---
     sum_nouns: frozenset[str] = word_list(LEX.sumNoun)
     """Nouns of money ("money", "cash") that, after "the", stand for the latest proposal named
     with a sum ("The money is part of the package")."""
@@ -239,7 +221,6 @@ class Lexicon(RuleWords):
     seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Seat title → gazetteer ids of the legislatures it is a seat in ("mep" →
     ``("european_parliament",)``; ``lex:seatIn``)."""
-    # --- props2 ---
     planned_body_nouns: frozenset[str] = word_list(LEX.plannedBodyNoun)
     """Nouns of a public body that "new" or a verb of creating still to come makes a body not
     yet created ("a new regulator", "a watchdog will be set up"): a proposal."""
@@ -251,7 +232,6 @@ class Lexicon(RuleWords):
     name_only_head_nouns: frozenset[str] = word_list(LEX.nameOnlyHeadNoun)
     """Heads that name a proposal only with a name that is no place's, or a version word
     ("the Environmental Land Management system", "a new system"; not "the health system")."""
-    # --- generic ---
     clause_head_nouns: frozenset[str] = word_list(LEX.clauseHeadNoun)
     """Heads that name a proposal only with what is decided after them ("the decision to delay
     the ban"; not "treatment decisions", "a decision on withdrawal")."""
@@ -273,7 +253,6 @@ class Lexicon(RuleWords):
     provided_nouns: frozenset[str] = word_list(LEX.providedNoun)
     """Nouns of what a body provides, whose bare plural is a kind ("frontline services")."""
 
-    # --- demands ---
     policy_change_nouns: frozenset[str] = word_list(LEX.policyChangeNoun)
     """Nouns of changing an instrument ("rise", "extension", "overhaul"): with a proposal after
     "in", "of", "to" or "on" they name the change, a proposal of its own ("a rise in the cap")."""
@@ -289,7 +268,6 @@ class Lexicon(RuleWords):
     demanding_for: frozenset[str] = word_list(LEX.demandingFor)
     """Nouns and verbs of calling for, planning or making way for a change, whose "for" (or a
     verb's object) puts the change forward ("calls for", "plans for", "demanded a regulator")."""
-    # --- review3 ---
     addressee_verbs: frozenset[str] = word_list(LEX.addresseeVerb)
     """Verbs of asking whose object is who is asked, not what is asked for ("asked a panel",
     "pressed a regulator for answers")."""
@@ -297,21 +275,18 @@ class Lexicon(RuleWords):
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
-    # --- proposals5 ---
     intention_nouns: frozenset[str] = word_list(LEX.intentionNoun)
     """Nouns of intending whose content is what is intended: with an event for content ("plans
     for a strike", "strike plans", "plans to ballot members") they name the event planned."""
     nominal_forms: frozenset[str] = word_list(LEX.nominalForm)
     """A verb of changing a policy, then the noun of the change with its preposition
     ("abolish abolition of"): "plans to abolish the levy" are also the "abolition of the levy"."""
-    # --- entprec5 ---
     seat_letters: frozenset[str] = word_list(LEX.seatLetters)
     """Letters after a person's name for a seat in a legislature ("MSP", "MS"), lower-cased;
     they match only in capitals."""
     possessive_name_words: frozenset[str] = word_list(LEX.possessiveNameWord)
     """Titles that with a possessive open one name, not an owner's name and another ("the
     King's Speech", "Queen's University")."""
-    # --- proposals6 ---
     standing_modifiers: frozenset[str] = word_list(LEX.standingModifier)
     """Modifiers that say how a proposal stands, not which it is ("proposed", "controversial"):
     "the proposed reforms" refers to a proposal named elsewhere."""
@@ -326,14 +301,12 @@ class Lexicon(RuleWords):
     """Nouns of a collection whose "of" names what it holds ("a package of reforms")."""
     noun_prepositions: frozenset[str] = word_list(LEX.nounPreposition)
     """Prepositions that take a noun phrase, never a clause ("against", "over")."""
-    # --- stance5 ---
     precondition_marks: frozenset[str] = word_list(LEX.preconditionMark)
     """Words opening a clause of an act not yet done ("before", "until")."""
     conviction_words: frozenset[str] = word_list(LEX.convictionWord)
     """Words of being persuaded ("convince", "persuade", "sure"); negated, they doubt."""
     alteration_nouns: frozenset[str] = word_list(LEX.alterationNoun)
     """Nouns of altering a proposal ("simplification"): a stance on one is none on what it alters."""
-    # --- proposals7 ---
     field_sense_nouns: frozenset[str] = word_list(LEX.fieldSenseNoun)
     """Proposal words that, bare and singular, name a field of work, not one proposal
     ("government policy", "policy set by ministers")."""
@@ -342,11 +315,9 @@ class Lexicon(RuleWords):
     NHS", "commitment to working people"); "commitment to cut waiting times" is one."""
     people_nouns: frozenset[str] = word_list(LEX.peopleNoun)
     """Nouns for people as those a body serves ("patients", "families", "people")."""
-    # --- review6 ---
     council_service_nouns: frozenset[str] = word_list(LEX.councilServiceNoun)
     """Nouns after "council" that name what a council levies or lets, not the council
     ("council tax", "council houses"): "Leeds council tax" names no council."""
-    # --- proposals8 ---
     money_nouns: frozenset[str] = word_list(LEX.moneyNoun)
     """Nouns of money paid or spent ("pay", "funding"): a change in one put forward by an actor
     ("announced a rise in pay") is a proposal."""
@@ -365,7 +336,6 @@ class Lexicon(RuleWords):
     amount_words: frozenset[str] = word_list(LEX.amountWord)
     """Words of an amount told in words ("digit" of "double-digit", "inflation" of
     "above-inflation"): a rise with one is not a rise of another amount."""
-    # --- stance6 ---
     ability_words: frozenset[str] = word_list(LEX.abilityWord)
     """Adjectives of ability taking an infinitive ("able", "prepared"): its subject's own act."""
     negative_ability_words: frozenset[str] = word_list(LEX.negativeAbilityWord)

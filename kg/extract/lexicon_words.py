@@ -144,7 +144,6 @@ class RuleWords:
     part_nouns: frozenset[str] = word_list(LEX.partNoun)
     """Head nouns of a part of a proposal ("element", "component"): part of the proposal after
     "of"."""
-    # --- parts ---
     authored_head_nouns: frozenset[str] = word_list(LEX.authoredHeadNoun)
     """Heads of reports that name a proposal only with a name before them ("the Hale review")
     or as a part put into a proposal."""
@@ -221,20 +220,16 @@ class RuleWords:
     undoing_verbs: frozenset[str] = word_list(LEX.undoingVerb)
     """Verbs of undoing or holding back a proposal ("calls to abolish the levy"): their object
     is not what a speaker backing the call backs."""
-    # --- stance26 ---
     offering_verbs: frozenset[str] = word_list(LEX.offeringVerb)
     """Verbs of making an offer ("offer", "table"): a list for their object gives the terms of
     the offer named before."""
-    # --- comm27 ---
     trust_nouns: frozenset[str] = word_list(LEX.trustNoun)
     """Nouns of trust in an actor ("confidence", "faith"): denied, public criticism of it."""
     trust_loss_verbs: frozenset[str] = word_list(LEX.trustLossVerb)
     """Verbs of being without trust ("lose", "lack"): "lost confidence in the board" denies it."""
-    # --- stance27 ---
     disregard_verbs: frozenset[str] = word_list(LEX.disregardVerb)
     """Verbs of setting something aside unheeded ("ignore", "sweep aside"): they reject a
     proposal, and criticise no actor they have for object."""
-    # --- stance28 ---
     urging_predicates: frozenset[str] = word_list(LEX.urgingPredicate)
     """Predicates of an extraposed "it is ... for X to" that say X should act ("time", "up to",
     "vital", "not too late"): the speaker urges X."""

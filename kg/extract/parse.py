@@ -71,7 +71,7 @@ UNSUPPORTED_SPANS = "kg_gazetteer_unsupported"
 CHUNK_CHARS = 100_000
 #: Pieces of long texts parsed in one batch: 16 pieces of 100,000 characters take 4 GB.
 LONG_BATCH = 2
-# --- events7 --- verb forms the statistical lemmatizer reads as another word's ("staged" ->
+# verb forms the statistical lemmatizer reads as another word's ("staged" ->
 # "stag"): set before it runs (it keeps a lemma already set), so that the lexicon's verbs match
 MENDED_LEMMAS = {"stage": ("staged", "staging", "stages")}
 VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]

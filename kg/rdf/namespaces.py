@@ -64,7 +64,6 @@ class KG(DefinedNamespace):
     Service: URIRef
     FundingPackage: URIRef
     Motion: URIRef
-    # --- props2 ---
     PlannedBody: URIRef
     Report: URIRef
     Vote: URIRef
@@ -230,7 +229,6 @@ class LEX(DefinedNamespace):
     # ---- amounts (ext-amounts) ----
     changeHeadNoun: URIRef
     partNoun: URIRef
-    # --- parts ---
     componentHeadNoun: URIRef
     authoredHeadNoun: URIRef
     authorNamedHeadNoun: URIRef
@@ -259,7 +257,7 @@ class LEX(DefinedNamespace):
     # --- ext-props ---
     priorVersionWord: URIRef
     inComplementHead: URIRef
-    lengthNoun: URIRef  # --- parts27 ---
+    lengthNoun: URIRef
     fundingVerb: URIRef
     countingAdjective: URIRef
     dealHead: URIRef
@@ -267,130 +265,96 @@ class LEX(DefinedNamespace):
     # --- ext-proprel ---
     undoingNoun: URIRef
     undoingVerb: URIRef
-    # --- stance ---
     confirmingVerb: URIRef
     carryingOutVerb: URIRef
-    # --- stance2 ---
     failureNoun: URIRef
     failureVerb: URIRef
     constituentVerb: URIRef
     feelingWord: URIRef
     grievanceNoun: URIRef
-    # --- stance3 ---
     shortfallNoun: URIRef
     partitiveWord: URIRef
-    # --- stance4 ---
     contentNoun: URIRef
     receptionVerb: URIRef
-    # --- events2 ---
     factiveMark: URIRef
     workforceNoun: URIRef
     requestVerb: URIRef
     conductNoun: URIRef
     grievanceAdjective: URIRef
     collaborationVerb: URIRef
-    # --- props2 ---
     plannedBodyNoun: URIRef
     bringingInVerb: URIRef
     nameOnlyHeadNoun: URIRef
-    # --- generic ---
     clauseHeadNoun: URIRef
     outcomeHeadNoun: URIRef
     settlingAdjective: URIRef
     accountHeadNoun: URIRef
     provisionNoun: URIRef
     providedNoun: URIRef
-    # --- demands ---
     policyChangeNoun: URIRef
     leverNoun: URIRef
     moreWord: URIRef
     demandingFor: URIRef
     answerNoun: URIRef
     reviewNoun: URIRef
-    # --- events3 ---
     debateTopicPreposition: URIRef
     publicDebateModifier: URIRef
     protestNoun: URIRef
-    # --- events4 ---
     polledNoun: URIRef
     ballotPollModifier: URIRef
-    # --- review3 ---
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
-    # --- review5 ---
     unchangedStateNoun: URIRef
-    # --- proposals5 ---
     intentionNoun: URIRef
     nominalForm: URIRef
-    # --- events5 ---
     repeatAdverb: URIRef
-    # --- events26 ---
     roundWord: URIRef
-    # --- lead26 ---
     capacityNoun: URIRef
     timeAdjective: URIRef
-    # --- parts28 ---
     ministryNoun: URIRef
     inquiryNoun: URIRef
     inquiryFindingVerb: URIRef
-    # --- entprec5 ---
     seatLetters: URIRef
-    # --- proposes6 ---
     authorOfNoun: URIRef
     persistingVerb: URIRef
     possessiveNameWord: URIRef
-    # --- proposals6 ---
     standingModifier: URIRef
     referenceHead: URIRef
     pledgingVerb: URIRef
     pledgedChangeVerb: URIRef
     collectionNoun: URIRef
     nounPreposition: URIRef
-    # --- events6 ---
     consentVerb: URIRef
     examinationNoun: URIRef
-    # --- events9 ---
     gatheringVerb: URIRef
     distinctActionNoun: URIRef
-    # --- events7 ---
     rebuttalVerb: URIRef
     utteranceNoun: URIRef
-    # --- stance5 ---
     preconditionMark: URIRef
     convictionWord: URIRef
     alterationNoun: URIRef
-    # --- proposals7 ---
     fieldSenseNoun: URIRef
     devotionNoun: URIRef
     peopleNoun: URIRef
-    # --- review6 ---
     councilServiceNoun: URIRef
-    # --- proposes8 ---
     sumNoun: URIRef
-    # --- proposals8 ---
     moneyNoun: URIRef
     replacementWord: URIRef
     claimNoun: URIRef
     openSetWord: URIRef
     amountWord: URIRef
     blameVerb: URIRef
-    # --- stance6 ---
     abilityWord: URIRef
     negativeAbilityWord: URIRef
     opposingDisposition: URIRef
     supportingDisposition: URIRef
-    # --- events8 ---
     involvingVerb: URIRef
     organiserNoun: URIRef
-    # --- stance26 ---
     offeringVerb: URIRef
-    # --- comm27 ---
     trustNoun: URIRef
     trustLossVerb: URIRef
-    # --- stance27 ---
     disregardVerb: URIRef
-    # --- stance28 ---
     urgingPredicate: URIRef
     replyVerb: URIRef
     behestNoun: URIRef

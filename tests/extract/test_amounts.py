@@ -149,7 +149,6 @@ def test_amounts_a_part_is_part_of_the_proposal_after_of() -> None:
     assert facts(parsed.relations("part-noun")) == {("year two element", KG.partOf, "ferry offer")}
 
 
-# --- props2 ---
 # "An additional £80 million was awarded for harbour repairs, with £5 million earmarked for
 # ferries." / "£3 million was spent on fuel."
 PASSIVE_SUMS = """

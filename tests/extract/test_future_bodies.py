@@ -72,7 +72,6 @@ def test_future_bodies_the_creation_of_a_listed_body_is_history() -> None:
     assert _run(THE_CREATION_OF, [listed]).mentions[0].type == KG.PublicBody
 
 
-# --- proposals8 ---
 TO_A_NEW_COUNCIL = """
     Powers NOUN nsubjpass 2 power NNS
     will AUX aux 2 - MD

@@ -304,7 +304,6 @@ def test_pronouns_it_raised_before_an_adjective_with_an_infinitive_is_the_propos
     assert _label(resolved_of(doc), 7) == "parking offer"
 
 
-# --- stance28 ---
 COUNCIL_PLURAL = """
     Tenby PROPN compound 1 - NNP B-ORG
     Council PROPN nsubj 3 - NNP I-ORG

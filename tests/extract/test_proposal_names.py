@@ -487,7 +487,6 @@ def test_proposals_common_words_owned_by_their_are_a_kind() -> None:
     assert _named(THEIR_TREATMENT_DECISIONS) == set()
 
 
-# --- props2 ---
 # "The ministry made a pay offer. The Porters Guild rejected the ministry's offer."
 OWNED_OFFER = """
 The       DET   det      1  -        DT

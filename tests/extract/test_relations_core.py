@@ -56,12 +56,10 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "listed",
         "listed-lines",
         "made-in-talks",
-        # --- events9 ---
         "event-host",
         "event-holder",
         "author-modifier",
         "addressed-house",
-        # --- parts ---
         "brought-in",
         "one-of",
         # ---- events (ext-events)
@@ -89,38 +87,24 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "part-noun",
         # ---- ext-proprel
         "reported-passive",
-        # --- stance3 ---
         "shortfall",
         "reversal:T",
-        # --- events7 ---
         "rebuttal",
-        # --- proposes7 ---
         "put-in",
-        # --- proposes8 ---
         "foretold",
-        # --- stance6 ---
         "disposition",
-        # --- events8 ---
         "event-partners",
         "event-involved",
         "event-organiser",
-        # --- stance7 ---
         "motion",
-        # --- proposes9 ---
         "held-plan",
-        # --- stance26 ---
         "offer-of",
         "offered-terms",
-        # --- comm26 ---
         "censure",
         "grievance",
-        # --- comm27 ---
         "distrust",
-        # --- parts27 ---
         "put-towards",
-        # --- parts28 ---
         "personal-body",
-        # --- stance28 ---
         "judged-act",
         "extraposed-urging",
         "reply",

@@ -166,7 +166,6 @@ def test_relations_an_enhancement_said_of_a_proposal_supports_it() -> None:
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay offer")}
 
 
-# --- stance28 ---
 def test_relations_a_verdict_on_a_later_it_judges_the_main_it_proposal() -> None:
     """ "Members will vote on the Quay offer. It was criticised, with the Guild saying it falls
     short.": the second "it" (taken by itself for the Guild, the organisation before it) goes

@@ -169,7 +169,6 @@ def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
     )
 
 
-# --- events6 ---
 _GATHERINGS = frozenset({KG.Meeting, KG.Negotiation, KG.Conference, KG.Speech})
 _SETTINGS = frozenset({"at", "during", "in"})
 
@@ -194,7 +193,6 @@ def _setting_of_an_actor(sieve: Sieve, m: Mention) -> bool:
     )
 
 
-# --- events8 ---
 def _told_of_before(
     sieve: Sieve, unnamed: Mapping[tuple[URIRef | None, str], int], k: int, head: str
 ) -> int | None:

@@ -66,7 +66,6 @@ def bodies_not_yet_created(sieve: Sieve) -> None:
             mentions[k] = replace(m, type=KG.Proposal)
 
 
-# --- proposals8 ---
 def introduced_as_new(head: Token) -> bool:
     """ "transfer its functions to a new Harbour Workforce Council": a name after an indefinite
     article and "new" is brought in by the text as a body still to come (one at work is named
@@ -110,7 +109,6 @@ def _keys(gazetteer_id: str | None, text: str) -> set[str]:
     return {f"id:{gazetteer_id}"} if gazetteer_id else {f"name:{normalise_name(text)}"}
 
 
-# --- props2 ---
 _BACK = frozenset({"the", "this", "that"})
 
 

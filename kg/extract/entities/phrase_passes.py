@@ -106,7 +106,7 @@ def events_by_verb(sieve: Sieve) -> None:
             sieve.union(k, candidates[0])
 
 
-# --- events26 --- "will protest" names a protest, not the campaign it is part of
+# "will protest" names a protest, not the campaign it is part of
 def _same_kind(verb: Mention, other: Mention, lexicon: Lexicon) -> bool:
     """The event a verb names is of the other's kind: its class, and for a verb of protest
     (``lex:protestNoun``) a protest named as one, not the campaign it is a part of ("the
@@ -115,7 +115,7 @@ def _same_kind(verb: Mention, other: Mention, lexicon: Lexicon) -> bool:
     return other.type == verb.type and (verb.head not in protests or other.head in protests)
 
 
-# --- events8 --- a meeting or talks on one weekday are one gathering
+# a meeting or talks on one weekday are one gathering
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 GATHERINGS_OF_A_DAY = (KG.Meeting, KG.Negotiation)
 
@@ -189,7 +189,7 @@ def one_collective_action(sieve: Sieve) -> None:
     mentions = sieve.mentions
     protests = sieve.lexicon.protest_nouns
     kept = [k for k in [*sieve.named, *sieve.found.descriptions] if k not in sieve.found.possessive]
-    # --- events9 --- a boycott or an overtime ban is one with its own kind, not with strikes
+    # a boycott or an overtime ban is one with its own kind, not with strikes
     by_kind: dict[str, list[int]] = defaultdict(list)
     for k in kept:
         if mentions[k].type == KG.CollectiveAction:
@@ -220,7 +220,7 @@ def _one_campaign(sieve: Sieve, found: list[int]) -> None:
             members = members + by_striker[named[0]]
         elif not strikers and named:
             continue  # whose strike "strike action" is, is not said
-        for group in by_length(sieve, members):  # --- parts27 --- "48-hour" is not "24 hour"
+        for group in by_length(sieve, members):  # "48-hour" is not "24 hour"
             for k in group[1:]:
                 sieve.union(group[0], k)
 

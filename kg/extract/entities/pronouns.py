@@ -229,14 +229,13 @@ def _neuter(
                 return found
     if lower in PLURAL and _plural_noun_between(token, organisations):
         return None
-    if lower == "they" and token.dep_ == "nsubj":  # --- stance28 ---
+    if lower == "they" and token.dep_ == "nsubj":
         found = _plural_body_continued(token, organisations)
         if found is not None:
             return found
     return _organisation(token, organisations)
 
 
-# --- stance28 ---
 PLURAL_AGREEMENT = frozenset({"have", "are", "were"})
 
 
@@ -306,7 +305,6 @@ def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> 
     return None
 
 
-# --- stance27 ---
 def _topic_continued(
     token: Token,
     proposals: list[tuple[int, int, str]],
@@ -373,7 +371,7 @@ def _stands_for_a_clause(token: Token) -> bool:
         cleft = any(
             c.dep_ == "attr" and any(r.dep_ == "relcl" for r in c.children) for c in head.children
         )
-        # --- stance7 --- "it is bitterly disappointing that ...": the parser hangs the clause
+        # "it is bitterly disappointing that ...": the parser hangs the clause
         # on the adjective (a finite clause only: "it is likely to be rejected" is the plan)
         judged = any(
             c.dep_ == "ccomp" for a in head.children if a.dep_ == "acomp" for c in a.children

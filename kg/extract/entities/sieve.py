@@ -117,8 +117,8 @@ PASSES: tuple[Pass, ...] = (
     acronym_of_initials,
     events_by_descriptive_name,
     events_by_verb,
-    gatherings_by_day,  # --- events8 ---
-    talks_by_sides,  # --- events26 ---
+    gatherings_by_day,
+    talks_by_sides,
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,

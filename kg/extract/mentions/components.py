@@ -38,7 +38,6 @@ def component_class(token: Token, lexicon: Lexicon) -> URIRef | None:
     return KG.Policy if whole is not None else None
 
 
-# --- proposes9 ---
 def named_component(token: Token, long_ends: Sequence[int], lexicon: Lexicon) -> bool:
     """A part put into a proposal and said with what it does or bears on ("the bill includes
     rules to strip councils of their powers", "the offer includes reform of pay scales"): one

@@ -69,7 +69,7 @@ def _votes_counted(token: Token) -> bool:
     )
 
 
-# --- events7 --- "a vote of confidence in the profession": approval, no vote held
+# "a vote of confidence in the profession": approval, no vote held
 def _confidence_shown(token: Token) -> bool:
     """ "a vote of confidence in the profession": a way of saying one approves, no vote held;
     "a vote of no confidence in the chair" is one held ("no" before "confidence")."""

@@ -94,7 +94,7 @@ def people_after_seat_letters(
             words.end_char <= context.title_end
             and times_written(context.document.text, words.text) < 2
         ):
-            continue  # --- review8 --- "Labour MP Criticises Health Secretary": every word a name
+            continue  # "Labour MP Criticises Health Secretary": every word a name
         found = context.candidate(words, KG.Person, "honorific")
         if found is not None:
             yield found

@@ -212,7 +212,7 @@ def _county_or_its_town(ent: Span, lexicon: Lexicon) -> bool:
         return all(t.is_title for t in words[1:])
     doc, end = ent.doc, ent.end
     return (
-        ent.label_ != "PERSON"  # --- review8 --- a letter's writer: "said Mary Byrne, Co Cork"
+        ent.label_ != "PERSON"  # a letter's writer: "said Mary Byrne, Co Cork"
         and all(t.is_title for t in words)
         and end + 2 < len(doc)
         and doc[end].text == ","

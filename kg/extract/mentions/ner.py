@@ -187,7 +187,6 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
     return type_
 
 
-# --- stance28 ---
 def _holder_misread(context: Context, ent: Span) -> URIRef | None:
     """A person, for a name the model reads as a thing kg keeps none of (a product, a work)
     right after a role title ("chief executive Ida Moss and chair ..."): news writing names a

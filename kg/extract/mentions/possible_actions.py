@@ -22,7 +22,7 @@ __all__ = ["action_that_may_be"]
 
 _MODALS = frozenset({"could", "would", "might", "may"})
 _READY = frozenset({"prepared", "willing", "ready"})
-# --- events6 --- a clause that asks or supposes: "whether members will back strike action"
+# a clause that asks or supposes: "whether members will back strike action"
 _OPEN_QUESTIONS = frozenset({"whether", "if"})
 
 

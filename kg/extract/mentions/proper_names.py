@@ -101,7 +101,6 @@ def _modifies_a_noun(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].is_lower
 
 
-# --- parts27 ---
 def _named_organisations(earlier: Sequence[Candidate]) -> frozenset[str]:
     """One-word names an earlier source found as organisations in the text ("NEU" in the
     headline): the same word before a noun elsewhere ("195,000 NEU members") is the same

@@ -38,7 +38,6 @@ def settle(context: Context, candidates: Sequence[Candidate]) -> MentionSet:
     return _mention_set(context, candidates, accepted)
 
 
-# --- parts ---
 def _proposals_written_as_names(
     candidates: Sequence[Candidate], accepted: Sequence[int]
 ) -> list[Candidate]:

@@ -133,7 +133,7 @@ def polarity(context: Context, words: Iterable[Token], *, negated: bool = False)
     for n in range(LONGEST, 0, -1):
         for start in range(len(tokens) - n + 1):
             for form in forms:
-                phrase = spelt(form[start : start + n])  # --- stance7 --- "short-term fix"
+                phrase = spelt(form[start : start + n])  # "short-term fix"
                 if phrase in negative or phrase in positive:
                     good = (phrase in positive) != negated
                     return KG.supports if good else KG.opposes
@@ -174,7 +174,6 @@ def _emit(
     )
 
 
-# --- stance2 ---
 def _feels(context: Context, clause: Token) -> bool:
     """True for a clause that says its subject feels something ("it was disappointed"):
     ``lex:feelingWord`` as its complement."""
@@ -193,7 +192,6 @@ def speaker_feeling(context: Context, clause: Token) -> list[Found]:
     return _speakers(context, speech)
 
 
-# --- stance3 ---
 RELATIVE_SUBJECTS = ("which", "that")
 
 
@@ -207,7 +205,6 @@ def _antecedent(subject: Token, clause: Token) -> Token:
     return subject
 
 
-# --- stance6 ---
 def disposition(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """ "the union is opposed to the bill", "remains critical of the plan", "was supportive of
     the reforms": an adjective of disposition with its preposition (``lex:opposingDisposition``,

@@ -53,7 +53,7 @@ ARGUMENT_PREPOSITIONS = ("with", "of", "between", "by")
 SETTING_PREPOSITIONS = ("in", "at", "during")
 AFTER_PREPOSITIONS = ("after", "following")  # who comes out of a meeting was in it
 MAX_CLIMB = 6
-# --- events6 --- events that take time while others go on: "during" only dates a clause
+# events that take time while others go on: "during" only dates a clause
 ACTIONS_OF_TIME = (KG.CollectiveAction, KG.Vote, KG.Campaign)
 
 
@@ -74,7 +74,7 @@ def modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
     )
 
 
-# --- events26 --- "the UN Assembly vote": a name inside another name qualifies it
+# "the UN Assembly vote": a name inside another name qualifies it
 def _qualifies_a_name(context: Context, token: Token, key: str, head: Token) -> bool:
     """The actor's word modifies another actor's name before the event's head, not the event:
     "the UN Assembly vote" is the Assembly's vote, "UN" only says which assembly."""
@@ -125,7 +125,7 @@ def _set_off_by(head: Token) -> list[Token]:
     return [by] if by.lower_ == "by" and by.dep_ == "prep" and by.head.i != head.i else []
 
 
-# --- events26 --- "a no-confidence vote of the board in its chair": its target takes no part
+# "a no-confidence vote of the board in its chair": its target takes no part
 def _beyond_of(token: Token, of: Token) -> bool:
     """The token is reached from the event's "of" through another preposition: "a vote of no
     confidence in the ministry", "a ballot of members over the cuts to the council's budget"
@@ -172,7 +172,7 @@ def _setting_clause(context: Context, phrase: Phrase) -> Token | None:
     return clause
 
 
-# --- events26 --- "after a period of talks, X did": the measure stands for the talks
+# "after a period of talks, X did": the measure stands for the talks
 def _measure_of(context: Context, head: Token) -> Token:
     """The noun that measures the event, when it is the event's "of" (``lex:measureNoun``):
     "after a period of talks", "after two weeks of negotiations" set the clause in the talks
@@ -185,7 +185,7 @@ def _measure_of(context: Context, head: Token) -> Token:
     return head
 
 
-# --- events8 --- those set in a meeting with X met X
+# those set in a meeting with X met X
 def partners(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """Whoever a clause sets in a meeting with X, or has come out of one, met X: "speaking
     after the meeting with the minister, Lind and Reyes said ..." → each of them communicates
@@ -218,7 +218,7 @@ def partners(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
     )
 
 
-# --- events7 --- "we" said by several speakers at once
+# "we" said by several speakers at once
 JOINT_PRONOUNS = ("we", "us")
 
 
@@ -243,7 +243,7 @@ def _subjects(context: Context, verb: Token) -> list[Found]:
     return found
 
 
-# --- events8 --- the subject the parser hung on a fronted participle clause
+# the subject the parser hung on a fronted participle clause
 def _absorbed_subjects(context: Context, verb: Token) -> list[Found]:
     """The subject of a clause that has none in the parse because the parser joined it to a
     fronted participle clause, as the last phrase after a comma in it: "Speaking after the
@@ -334,7 +334,7 @@ def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
         )
 
 
-# --- review5 --- what is joined by agreeing to it; "accepted the vote" accepts its outcome
+# what is joined by agreeing to it; "accepted the vote" accepts its outcome
 GATHERINGS = (KG.Meeting, KG.Negotiation, KG.Conference)
 
 
@@ -519,7 +519,7 @@ def _clause_of(governor: Token) -> Token:
     return current
 
 
-# --- events8 --- who an event's clause says it involves, and its organisers
+# who an event's clause says it involves, and its organisers
 def involved(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The objects of a relative clause or participle of involving that describes the event
     (``lex:involvingVerb``): "pay talks involving the Guild and ministers", "the meeting,

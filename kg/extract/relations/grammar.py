@@ -130,7 +130,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             if inner:
                 return inner
         if child.dep_ in ("nsubj", "csubj"):
-            if _time_beside(child, verb):  # --- comm27 ---
+            if _time_beside(child, verb):
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedents(verb, child)
@@ -266,6 +266,6 @@ def _acl_subjects(verb: Token) -> list[Token]:
             names = [p for p in children(document, "compound") if p.pos_ == "PROPN"]
             if names:
                 return names[-1:]
-    if verb.tag_ == "VBG" and noun is not verb:  # --- stance26 ---
+    if verb.tag_ == "VBG" and noun is not verb:
         return [noun]  # "said the union's leader, describing the offer as ...": the leader
     return []

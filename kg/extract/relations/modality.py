@@ -88,7 +88,7 @@ def modality_of(
         if link.dep_ == "acl" and link.head.lemma_.lower() in words.failure_nouns:
             refused = True  # "the failure to adopt the plan": the plan is not adopted
         if link.dep_ in CONTENT_CLAUSES and link.head.lemma_.lower() in words.content_nouns:
-            conditional = True  # --- stance4 --- "amid speculation that it will reject the offer"
+            conditional = True  # "amid speculation that it will reject the offer"
         if came_from is None:
             continue
         if link.lemma_ in words.planning_verbs:
@@ -100,7 +100,7 @@ def modality_of(
         ):
             refused = True  # "refused to meet the union", "failed to pass", "is yet to back"
         if came_from.dep_ == "xcomp" and link.lemma_.lower() in words.uncertain_adjectives:
-            conditional = True  # --- proposes28 --- "is unlikely to back the plan"
+            conditional = True  # "is unlikely to back the plan"
         if directive_complement(came_from, words):
             conditional = True  # "urged the union to reject": only asked for
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
@@ -128,7 +128,7 @@ def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker
     speech = clause.head
     if clause.dep_ != "ccomp" or speech.lemma_ not in words.speech_verbs:
         return False
-    if clause.lemma_.lower() in words.inverse:  # --- parts27 ---
+    if clause.lemma_.lower() in words.inverse:
         return True
     return same_speaker is not None and same_speaker(clause, speech)
 
@@ -170,7 +170,7 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-# --- stance4 --- the clause a chance or claim holds: "claims that the union backed the plan",
+# the clause a chance or claim holds: "claims that the union backed the plan",
 # "the chance to shape the levy": said or hoped, not done
 CONTENT_CLAUSES = ("acl", "ccomp")
 
@@ -219,7 +219,6 @@ def asked_for(noun: Token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.request_verbs or f"{lemma} {particle}" in lexicon.request_verbs
 
 
-# --- events7 ---
 def none_of(noun: Token) -> bool:
     """True for a noun with the determiner "no" ("had no contact with the union", "there have
     been no talks with the council"): it says that none was held."""
@@ -239,7 +238,6 @@ def inside_quote(token: Token, sentence_start: int | None = None, text: str | No
     return opens > closes
 
 
-# --- review8 ---
 def _denied(verb: Token, words: Lexicon) -> bool:
     """True for a clause with "not", except "not just/only ..." with a "but" after it in the
     sentence: "we are not just legislating for X, but we will put it in place" legislates

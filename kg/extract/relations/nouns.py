@@ -104,7 +104,7 @@ def _held(context: Context, token: Token, core: URIRef, modality: URIRef) -> URI
     with X": the determiner "no"), else the clause's modality."""
     if core in ASKED_FOR and asked_for(token, context.lexicon):
         return KG.Conditional
-    if core in ASKED_FOR and none_of(token):  # --- events7 ---
+    if core in ASKED_FOR and none_of(token):
         return KG.Negated
     return modality
 
@@ -168,15 +168,14 @@ def _prepositions(token: Token) -> dict[str, Token]:
     "to" of giving; "gave the bill its backing": the noun dative)."""
     found = {c.lower_: c for c in children(token, "prep")}
     if "of" not in found and (shifted := _of_after_agent(found.get("by"))) is not None:
-        found["of"] = shifted  # --- proposes9 --- "the announcement by X of a new fund"
+        found["of"] = shifted  # "the announcement by X of a new fund"
     if token.dep_ == "dobj":
         for c in children(token.head, "prep", "dative"):
-            # --- stance6 --- "gave the plan a cautious welcome": a noun dative is its "to"
+            # "gave the plan a cautious welcome": a noun dative is its "to"
             found.setdefault("to" if _nominal(c) else c.lower_, c)
     return found
 
 
-# --- proposes9 ---
 def _of_after_agent(by: Token | None) -> Token | None:
     """The "of" of a noun written after its "by" ("the announcement by the Chancellor of a new
     fund"): English puts the lighter agent first, and the parser hangs the "of" on the agent's
@@ -215,7 +214,6 @@ def _subjects(context: Context, token: Token, source: Token | None, verb: Token)
     return []
 
 
-# --- stance3 ---
 def _clause_head(verb: Token) -> bool:
     """A verb, or a root with a subject the tagger took for a name (headlinese: "RCN and RCM
     harden their opposition to the bill", "harden" a proper noun): the head of a clause."""

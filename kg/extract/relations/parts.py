@@ -44,7 +44,7 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     """The proposals a clause puts into a whole with "part of", and who proposes the whole."""
     if token.pos_ != "NOUN" or not (
         token.lower_ == "part" or token.lemma_.lower() in context.lexicon.part_nouns
-    ):  # --- proposes7 --- "a key element of the plan", "the centrepiece of the bill"
+    ):  # "a key element of the plan", "the centrepiece of the bill"
         return
     wholes = [
         found
@@ -66,9 +66,9 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     elif token.dep_ == "attr":  # "X is part of Y"
         verb = governor
         items = context.object_entities(children(verb, "nsubj"), PROPOSALS, search=False)
-        if not items:  # --- proposes8 --- "The service is part of ...": the one named before
+        if not items:  # "The service is part of ...": the one named before
             items = [f for s in children(verb, "nsubj") if (f := described_proposal(context, s))]
-    elif token.dep_ == "appos":  # --- parts --- "the levy, part of the plan, ..."
+    elif token.dep_ == "appos":  # "the levy, part of the plan, ..."
         verb = governor
         items = context.object_entities([governor], PROPOSALS, search=False)
     else:
@@ -82,7 +82,6 @@ def part_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     )
 
 
-# --- proposes9 ---
 def _clause_of(as_: Token) -> Token:
     """The verb "as part of" modifies: it says how a clause's act fits a plan, though the
     parser may hang it on the clause's object ("set up to handle day-to-day running as part
@@ -93,7 +92,6 @@ def _clause_of(as_: Token) -> Token:
     return head
 
 
-# --- parts ---
 def _planned_by(context: Context, verb: Token) -> list[Found]:
     """The proposal a clause of "as part of" is the content of: "plans to expand X as part of
     the investment" (the noun the infinitive hangs on)."""
@@ -154,7 +152,7 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     if token.lower_ == "including" and token.dep_ == "prep":
         whole, items = token.head, children(token, "pobj", "pcomp")
     elif token.lower_ == "among" and token.dep_ == "prep" and token.head.lemma_ == "be":
-        # --- proposes7 --- "among the measures in the plan are a levy and a cap"
+        # "among the measures in the plan are a levy and a cap"
         groups = [g for g in children(token, "pobj") if context.entity(g) is None]
         if not groups or not is_list_noun(context, groups[0]):
             return
@@ -187,7 +185,6 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
         yield from _into_list_whole(context, rule, whole, found, modality)
 
 
-# --- parts27 ---
 def _listing_whole(context: Context, noun: Token) -> tuple[str | None, Token]:
     """The proposal a list after "including" is the parts of when the parser hung it on a
     noun that names none: "including" follows the whole phrase it lists from, and the parser
@@ -205,7 +202,6 @@ def _listing_whole(context: Context, noun: Token) -> tuple[str | None, Token]:
     return None, noun
 
 
-# --- proposes7 ---
 def is_list_noun(context: Context, token: Token) -> bool:
     """True for a noun of a list of things put forward (``lex:listNoun``), also when the
     tagger took a capitalised plural opening a sentence for a name ("Measures in the bill
@@ -271,7 +267,7 @@ def listed_lines(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relati
             continue
         owners = list_owners(context, head)
         whole = context.entity(head, PROPOSALS)
-        if whole is None:  # --- proposes7 --- "Measures in the bill include:"
+        if whole is None:  # "Measures in the bill include:"
             whole = next((k for k, _ in list_wholes(context, head)), None)
         for item in _items(context, sentences[k + 1 : k + 1 + MAX_ITEMS]):
             yield from context.emit(
@@ -325,7 +321,6 @@ def _items(context: Context, lines: Sequence[Sentence]) -> Iterator[Found]:
         yield min(opening, key=lambda f: f[1].i)
 
 
-# --- stance2 ---
 def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """A proposal that a proposal brings into being is part of it: "the plan sets up a new
     premium", "the bill, which creates a regulator" (``lex:constituentVerb``; the subject
@@ -351,7 +346,6 @@ def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
     )
 
 
-# --- proposes7 ---
 def put_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """A proposal put forward in another is one of its parts: "the levy, announced in the
     Budget,", "the cap was set out in the plan", "the pledges outlined in the manifesto" (a verb

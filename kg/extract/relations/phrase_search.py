@@ -54,7 +54,7 @@ def searchable(phrase: Token, lexicon: Lexicon) -> list[Token]:
             and part.dep_ == "prep"
             and undoing_noun(part.head, lexicon)
         )
-        # --- stance4 --- "welcomed the levy's demise", "backed the U-turn on the levy"
+        # "welcomed the levy's demise", "backed the U-turn on the levy"
         or (part.dep_ == "poss" and undoing_noun(part.head, lexicon))
         or (part.i != phrase.i and undoes(part, lexicon))
         for t in part.subtree
@@ -91,7 +91,6 @@ def undoes(verb: Token, lexicon: Lexicon) -> bool:
     return lemma in words or any(f"{lemma} {p.lower_}" in words for p in children(verb, "prt"))
 
 
-# --- events2 ---
 UNIONS = (KG.TradeUnion, KG.ProfessionalBody)
 
 
@@ -107,7 +106,6 @@ def employer_before(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) 
     return last.dep_ == "compound" and last.head.lemma_.lower() in lexicon.workforce_nouns
 
 
-# --- events6 ---
 def union_of_workers(token: Token, resolved: ResolvedDocument, lexicon: Lexicon) -> str | None:
     """The union a workforce is counted in: "doctors in the BMA", "nurses in the RCN" (a
     ``lex:workforceNoun`` with "in" and a trade union or professional body), or named before

@@ -47,7 +47,7 @@ def reaction(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     if positive == negative:
         return
     reactors = context.subject_entities(token)
-    if received:  # --- stance4 --- "greeted the plan with dismay", "was met with anger from"
+    if received:  # "greeted the plan with dismay", "was met with anger from"
         objects, reactors = _reception(context, token)
     if has_child(token, "neg"):
         positive = not positive
@@ -62,7 +62,6 @@ def reaction(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     )
 
 
-# --- stance4 ---
 GIVERS = ("by", "from")  # "greeted with dismay by the guild", "met with anger from the guild"
 
 

@@ -77,7 +77,7 @@ RULES: tuple[Pass[Any], ...] = (
         phrases,
         (
             Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
-            # --- parts28 --- "Lady Hale's commission", "the minister ... his department"
+            # "Lady Hale's commission", "the minister ... his department"
             Rule("personal-body", personal_body, 0.6),
             Rule("body-of", structure.body_of, 0.7),
             Rule("body-in-view", bodies.body_in_view, 0.6, method="body-of"),
@@ -89,7 +89,6 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("event-argument", events.argument, 0.65),
             Rule("event-setting", events.setting, 0.6, method="event-argument"),
             Rule("event-verb", events.participation, 0.65, method="event-argument"),
-            # --- events8 ---
             Rule("event-partners", events.partners, 0.6),
             Rule("event-involved", events.involved, 0.6),
             Rule("event-organiser", events.organisers, 0.6),
@@ -97,7 +96,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("made-in-talks", events.made_in, 0.55),
             # ---- events (ext-events): the agent of a participle of taking part
             Rule("event-agent", events.performer, 0.6),
-            # --- events9 --- who hosts or has talks and meetings
+            # who hosts or has talks and meetings
             Rule("event-host", gatherings.hosts, 0.6),
             Rule("event-holder", gatherings.holders, 0.6),
             Rule("author-modifier", structure.author_modifier, 0.6),
@@ -147,18 +146,15 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
-            # --- parts ---
             Rule("one-of", parts.one_of, 0.55, pos=ADP),
-            # --- stance2 ---
             Rule("brought-in", parts.brought_in, 0.55, pos=VERBS),
-            # --- parts27 --- "the investment in the agreement", "£5m to go towards the plan"
+            # "the investment in the agreement", "£5m to go towards the plan"
             Rule("put-towards", contributions.put_towards, 0.55, pos=ADP),
         ),
     ),
     Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55, pos=VERBS),)),
     Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
-    # --- events2 ---
     Pass("collaborations", tokens, (Rule("collaboration", collaboration, 0.5, pos=VERB),)),
     # ---- relations (ext-relations): directives, verbs naming events -------------------------
     Pass(
@@ -185,7 +181,7 @@ RULES: tuple[Pass[Any], ...] = (
                 0.55,
                 pos=VERBS | ADJ | NOUN | frozenset({"PROPN", "INTJ"}),  # a headline's "Betrayal"
             ),
-            # --- stance6 --- "the union is opposed to the bill"
+            # "the union is opposed to the bill"
             Rule("disposition", appraisals.disposition, 0.55, pos=ADJ | VERB),
         ),
     ),
@@ -194,7 +190,7 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
     ),
-    # --- stance26 --- the terms of an offer, told where it is made
+    # the terms of an offer, told where it is made
     Pass(
         "contents",
         tokens,
@@ -214,23 +210,22 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("refusal", speech.refusal, 0.6, pos=VERBS),
             Rule("verdict", verdicts.verdict, 0.55, cases={"own": 0.5}, pos=ADJ | NOUN | VERB),
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ | VERB),
-            # --- comm26 --- "the regulator is not fit for purpose": a verdict on an actor criticises it
+            # "the regulator is not fit for purpose": a verdict on an actor criticises it
             Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
             Rule("grievance", grievances.grievance, 0.5, pos=NOUN),
-            # --- comm27 --- "a vote of no confidence in the board": trust denied criticises
+            # "a vote of no confidence in the board": trust denied criticises
             Rule("distrust", confidence.distrust, 0.5, pos=NOUN),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
-            # --- stance28 --- "described the move by the union as a betrayal": its doer criticised
+            # "described the move by the union as a betrayal": its doer criticised
             Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
-            # --- stance28 --- "it is time for the council to act": the council urged
+            # "it is time for the council to act": the council urged
             Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6, pos=ADP),
-            # --- stance3 ---
             Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
             Rule("reversal", reversals.reversal, 0.5, method="reversal:{trigger}", pos=VERBS),
         ),
@@ -238,13 +233,13 @@ RULES: tuple[Pass[Any], ...] = (
     # ---- relations: membership
     Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
-    # --- stance7 --- "the council passed a motion opposing the reforms"
+    # "the council passed a motion opposing the reforms"
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
-    # --- events7 --- answering an actor's words in public
+    # answering an actor's words in public
     Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
-    # --- stance28 --- "X accused the minister ... The minister replied that ...": answers X
+    # "X accused the minister ... The minister replied that ...": answers X
     Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
-    # --- stance28 --- "suspended the strike at the request of the court": the court asked
+    # "suspended the strike at the request of the court": the court asked
     Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
     # --- ext-proprel ---
     Pass(
@@ -252,7 +247,6 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
     ),
-    # --- proposes6 ---
     Pass(
         "persistence",
         tokens,
@@ -263,11 +257,9 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (Rule("pledged", pledges.pledged, 0.6, method="verb:{trigger}", pos=VERB),),
     ),
-    # --- proposes7 ---
     Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
-    # --- proposes8 ---
     Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS),)),
-    # --- proposes9 --- "the Government has plans to replace the council tax"
+    # "the Government has plans to replace the council tax"
     Pass("held-plans", tokens, (Rule("held-plan", held_plans.held_plan, 0.55, pos=VERB),)),
 )
 

@@ -64,7 +64,7 @@ def _undone(context: Context, phrase: Token) -> list[Token]:
     if undoing_noun(phrase, lexicon):
         # "criticised the delay [to the levy]": the parser may hang the "to" on the verb
         after = [p for p in preps(phrase.head, *UNDONE) if p.i == phrase.right_edge.i + 1]
-        owners = children(phrase, "poss")  # --- stance4 --- "the levy's demise"
+        owners = children(phrase, "poss")  # "the levy's demise"
         return owners + [o for p in preps(phrase, *UNDONE) + after for o in objects_of(p)]
     acts = [a for a in children(phrase, "acl", "relcl") if undoes(a, lexicon)]
     return [o for a in acts if not children(a, "nsubj") for o in children(a, "dobj")]

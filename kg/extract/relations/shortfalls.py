@@ -60,7 +60,6 @@ def shortfall(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         )
 
 
-# --- stance5 ---
 def _welcomed(context: Context, token: Token) -> bool:
     """True for a shortfall that is the object of a verb of backing ("welcomed the lack of
     cuts", "praised the absence of new charges"): what is missing was not wanted."""

@@ -86,7 +86,7 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
         return
     if urging.lemma_.lower() in NEEDS_ANOTHER and not _another_acts(urging, token):
         return
-    if _open_question(context, token, urging):  # --- stance4 ---
+    if _open_question(context, token, urging):
         return
     judges = actors(context, context.subject_entities(urging))
     if urging.pos_ == "NOUN":  # "the board's recommendation to accept", "made a recommendation"
@@ -103,7 +103,6 @@ def recommendation(context: Context, token: Token, rule: Rule[Token]) -> Iterato
     )
 
 
-# --- stance4 ---
 def _open_question(context: Context, act: Token, urging: Token) -> bool:
     """True when the act is asked about, not urged: "asked whether the guild would back the
     levy", "asked if members would accept the offer" (a mark of condition or doubt between the
@@ -218,7 +217,7 @@ def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         return
     refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in context.lexicon.refuse_verbs
     negated = has_child(token, "neg") and not any(c.lower_ == "yet" for c in token.children)
-    unable = unable_clause(context, token)  # --- stance6 --- "not able to support the bill"
+    unable = unable_clause(context, token)  # "not able to support the bill"
     if not refused and not negated and unable is None:
         return
     actor = token.head if refused else unable or token
@@ -238,7 +237,6 @@ def refusal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     )
 
 
-# --- stance6 ---
 def unable_clause(context: Context, verb: Token) -> Token | None:
     """The clause saying its subject cannot or will not do what an infinitive says, after a
     negated adjective of ability (``lex:abilityWord``): "it was not able to support the
@@ -511,7 +509,7 @@ def hypothetical(context: Context, token: Token, *, until: bool = False) -> bool
         for child in current.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return True
-        if on_condition(context, current):  # --- stance4 ---
+        if on_condition(context, current):
             return True
         if current.head is current or current.dep_ not in REPORTING + ("relcl", "pcomp"):
             return False
@@ -519,7 +517,6 @@ def hypothetical(context: Context, token: Token, *, until: bool = False) -> bool
     return False
 
 
-# --- stance4 ---
 def on_condition(context: Context, verb: Token) -> bool:
     """True for a verb with a condition hung on it ("would help sailors if it were extended",
     "the offer would be fair if it were backdated"): what it says is promised on a condition,

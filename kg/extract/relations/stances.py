@@ -61,7 +61,6 @@ def warning(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         )
 
 
-# --- stance5 ---
 def _copula(verb: Token) -> bool:
     """True for "be" as the verb of a clause (stance5): a warning that a proposal *is*
     something ("warned the funding was only a start") judges it only by the words of its
@@ -163,7 +162,7 @@ def _conditional(context: Context, verb: Token, clause: Token) -> bool:
     marks = lexicon.conditional_marks | lexicon.uncertain_marks | lexicon.precondition_marks
     current = verb
     for _ in range(MAX_CONDITION_DEPTH):
-        if on_condition(context, current):  # --- stance4 ---
+        if on_condition(context, current):
             return True
         if current.i == clause.i or current.head.i == current.i:
             return False
@@ -192,11 +191,11 @@ def _effect(
     if raises_doubt(context, token):
         return  # "the levy raises questions": no good done (stance5)
     if positive and any(a.lower_ in lexicon.focus_adverbs for a in children(token, "advmod")):
-        return  # --- proposes28 --- "would only benefit the board": good done to few, no praise
+        return  # "would only benefit the board": good done to few, no praise
     burdens = context.burdens(token)
     if burdens:  # raising a burden harms, cutting one helps
         positive = effect not in lexicon.positive_effects
-    own = context.resolved.entity_for_token(token.i, PROPOSALS)  # --- stance5 ---
+    own = context.resolved.entity_for_token(token.i, PROPOSALS)
     for argument in children(token, "dobj", "nsubj", "nsubjpass"):
         if argument in burdens:
             continue
@@ -220,7 +219,6 @@ def _effect(
         )
 
 
-# --- stance2 ---
 PRONOUN_DOERS = ("it", "this", "that", "they", "which")
 
 
@@ -230,7 +228,7 @@ def _done_by_proposal(context: Context, verb: Token) -> bool:
     trusts who deliver frontline services"): only then is its object helped or harmed by a
     proposal that someone judges."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in context.lexicon.ability_words:
-        return False  # --- stance6 --- "not able to support the bill": the subject's own act
+        return False  # "not able to support the bill": the subject's own act
     doers = children(verb, "nsubj")
     if verb.dep_ == "relcl" and all(d.lower_ in PRONOUN_DOERS for d in doers):
         doers = [verb.head]  # "a levy which would undermine": the levy

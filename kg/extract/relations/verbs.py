@@ -143,7 +143,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         if predicate == KG.negotiatesWith and has_child(token, "dobj"):
             continue  # "negotiated the deal with his deputy": with a partner or the other side
-        doers = _consulting(context, predicate, subjects)  # --- proposes8 ---
+        doers = _consulting(context, predicate, subjects)
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
@@ -170,16 +170,16 @@ def _objects_of(
     core = context.schema.core_property(predicate) or predicate
     if core in STANCES:  # "welcomed the talks on the levy": a stance on the talks
         object_tokens = [t for t in object_tokens if not stance_on_other(context, t)]
-    if core == KG.proposes:  # --- proposes28 --- "announced a review of the levy": the review
+    if core == KG.proposes:  # "announced a review of the levy": the review
         object_tokens = [t for t in object_tokens if not _about_other(context, t)]
-    if core == KG.advisesOn:  # --- proposes7 --- "recommended acceptance of the offer"
+    if core == KG.advisesOn:  # "recommended acceptance of the offer"
         object_tokens = [t for t in object_tokens if not urged_act(context, t)]
     objects = objects_named(context, predicate, object_tokens)
-    if core == KG.proposes:  # --- events8 --- "made requests for talks": asked for, not held
+    if core == KG.proposes:  # "made requests for talks": asked for, not held
         objects = [(k, t) for k, t in objects if not _asked_inside(context, k, t, object_tokens)]
     if not objects and core == KG.communicatesWith and trigger in context.lexicon.reaction_verbs:
         objects = _owners(context, object_tokens)
-    if trigger in context.lexicon.disregard_verbs:  # --- stance27 --- "ignored the union"
+    if trigger in context.lexicon.disregard_verbs:  # "ignored the union"
         objects = [(k, t) for k, t in objects if context.core(k) in PROPOSALS]
     return objects
 
@@ -201,7 +201,7 @@ def listed_with(context: Context, objects: list[Found], types: Types) -> list[Fo
     it: "consulted on plans for a watchdog, fare reforms and more control over services", where
     "plans" names the watchdog, puts the reforms and the control forward too."""
     found = list(objects)
-    for key, token in objects:  # --- proposes28 --- "made the offer of a payment and a rise"
+    for key, token in objects:  # "made the offer of a payment and a rise"
         found.extend(t for t in terms_listed(context, token, key) if t[0] not in dict(found))
         if token.lemma_.lower() not in context.lexicon.demanding_for:
             continue
@@ -230,7 +230,6 @@ def _outside(objects: list[Found], clause: Token) -> list[Found]:
     return [(key, t) for key, t in objects if not first <= t.i <= last]
 
 
-# --- stance4 ---
 STANCES = (KG.supports, KG.opposes)
 
 
@@ -242,7 +241,7 @@ def stance_on_other(context: Context, token: Token) -> bool:
     on the talks, the chance, the claim or the review, not on the levy named inside them."""
     if context.entity(token, PROPOSALS) is not None:
         return False
-    # --- proposes28 --- "backed calls for a review of the levy", "accepted an invitation to
+    # "backed calls for a review of the levy", "accepted an invitation to
     # talks on the levy": a stance on what the call or invitation is for
     passed = [o for p in preps(token, "for", "to") for o in objects_of(p)]
     return _other_than_a_proposal(context, token) or any(
@@ -261,13 +260,12 @@ def _other_than_a_proposal(context: Context, token: Token) -> bool:
     return (
         lemma in context.lexicon.content_nouns
         or lemma in context.lexicon.examination_nouns
-        or lemma in context.lexicon.shortfall_nouns  # --- stance5 --- "welcomed the lack of"
+        or lemma in context.lexicon.shortfall_nouns  # "welcomed the lack of"
         or lemma in context.lexicon.alteration_nouns  # "called for a simplification of the rules"
         or context.entity(token, EVENTS) is not None
     )
 
 
-# --- proposes7 ---
 def urged_act(context: Context, token: Token) -> bool:
     """True for an object of a verb of advising that is a noun of accepting or rejecting
     naming no proposal (``lex:acceptWord``, ``lex:rejectWord``): "recommended acceptance of
@@ -339,7 +337,6 @@ def _analyses(context: Context, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.lemma_.lower() in nouns and context.entity(t) is None]
 
 
-# --- events8 ---
 def _asked_inside(context: Context, key: str, token: Token, object_tokens: Sequence[Token]) -> bool:
     """An event found inside the object phrase after a noun of asking for it ("made repeated
     requests for talks with the ministry", "renewed its calls for a meeting": ``asked_for``):
@@ -375,7 +372,6 @@ def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
     return found
 
 
-# --- proposes8 ---
 def _consulting(context: Context, predicate: URIRef, subjects: list[Found]) -> list[Found]:
     """Who puts forward what they consult on: only a government, a public body or a holder of a
     government post ("the ministry will consult on the levy"); a union consulting members on
@@ -431,7 +427,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         if predicate is None:
             continue
         if child in on_object and (context.schema.core_property(predicate) or predicate) in STANCES:
-            continue  # --- stance4 --- "welcomed the changes to the levy": the object's own "to"
+            continue  # "welcomed the changes to the levy": the object's own "to"
         if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
             # "called on the Government to ...": the parser may hang the object on the
             # particle; "hit out at the plan": on a preposition after it
@@ -443,13 +439,13 @@ def routes(context: Context, token: Token) -> list[Route]:
                 objects = [modified(token)]  # "the plan, drawn up by the DHSC,"
         else:
             objects = children(child, "pobj", "pcomp")
-        # --- stance3 --- "pulled out of the deal", "walked away from it": a preposition
+        # "pulled out of the deal", "walked away from it": a preposition
         # hung on the particle
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     plain = triggers.get((lemma, ""))
     if plain is not None and _repelled(context, token, plain):
-        plain = None  # --- stance6 --- "fought off a challenge to its plans": repelled
+        plain = None  # "fought off a challenge to its plans": repelled
     if plain is not None and context.cancels(token):
         # "called off the strike" proposes or leads nothing ("scrapped the plan" still
         # opposes it; the caller of a suspended strike took part in it: events.participation)
@@ -457,7 +453,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         if core in (KG.proposes, KG.leads):
             plain = None
     if plain is not None:
-        # --- proposes9 --- a gerund is the object it stands for: "the plan includes scrapping X"
+        # a gerund is the object it stands for: "the plan includes scrapping X"
         objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
         objects = objects or second_objects(token)  # "made the unions the offer of ..."
         if token.dep_ in ("relcl", "acl") and (

@@ -82,7 +82,7 @@ def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         KG.Reported,
         token.lower_,
     )
-    if positive:  # --- stance26 --- "our fair proposals": praised by the side that made them
+    if positive:  # "our fair proposals": praised by the side that made them
         owners = [(k, t) for k, t in judges if any(k == o for o, _ in own.values())]
         mine = [(k, t) for k, t in proposals if k in own]
         yield from context.emit(
@@ -90,7 +90,6 @@ def verdict(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
         )
 
 
-# --- stance26 ---
 def _owned_by(context: Context, judges: list[Found], proposals: list[Found]) -> dict[str, Found]:
     """The judged proposals a judge owns ("our fair proposals", "the union's fair claim": a
     possessor that is one of the judges), each with its owner. Praise of one's own proposal is
@@ -146,7 +145,7 @@ def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
 @functools.lru_cache(maxsize=4)
 def _first_words(*phrases: frozenset[str]) -> frozenset[str]:
     """The first words of the verdict phrases: a word that starts none is no verdict."""
-    # --- stance7 --- "short" opens "short-term fix" too: the tokenizer splits at the hyphen
+    # "short" opens "short-term fix" too: the tokenizer splits at the hyphen
     firsts = [phrase.split()[0] for words in phrases for phrase in words]
     return frozenset(firsts + [first.split("-")[0] for first in firsts])
 
@@ -200,7 +199,7 @@ def _said_of(
         positive = False
     subjects = children(verb, "nsubj")
     judged = context.object_entities(subjects, PROPOSALS, search=False)
-    if not judged and attribute is None:  # --- stance28 ---
+    if not judged and attribute is None:
         judged = main_it_topic(context, subjects)
     if not judged and any(_is_actor(context, s) for s in subjects):
         return None  # "we are pleased": an attitude, read by ``attitude``
@@ -209,14 +208,13 @@ def _said_of(
         and attribute is not None
         and any(s.lower_ in DEICTIC for s in subjects)
         and not _extraposed(verb, attribute)
-        and verb.dep_ != "conj"  # --- stance5 --- "..., and this is unacceptable": the clause
+        and verb.dep_ != "conj"  # "..., and this is unacceptable": the clause
     ):
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
     return (judges, judged, positive) if judged and judges else None
 
 
-# --- stance2 ---
 EXTRAPOSED = ("xcomp", "ccomp", "csubj")  # "it is important (for X) to ...", "it is fair that"
 
 
@@ -241,14 +239,13 @@ def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
     objects = children(verb, "dative") or children(verb, "dobj")
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects = [verb.head]
-    if any(o.lower_ == "what" for o in objects):  # --- stance26 ---
+    if any(o.lower_ == "what" for o in objects):
         objects = _labels(verb)  # "what the minister described as the best offer": the offer
     judged = context.object_entities(objects, PROPOSALS, search=False)
     judges = actors(context, context.subject_entities(verb))
     return (judges, judged, positive) if judged and judges else None
 
 
-# --- stance26 ---
 def _labels(verb: Token) -> list[Token]:
     """What a verb of labelling gives its object ("described it as [the best offer]", "called
     it [a fair deal]"): with a free relative for object ("what the minister described as the
@@ -305,7 +302,6 @@ def _topic(context: Context, attribute: Token) -> str | None:
     return min(found)[1] if found else None  # the first: the sentence's topic, not a detail
 
 
-# --- stance27 ---
 def _plural(token: Token) -> bool:
     """A plural noun: "This is another inadequate offer" judges an offer, not "the offers"
     rejected before it (a singular predicate noun agrees with a singular antecedent)."""
@@ -328,7 +324,7 @@ def _plain_adjective(context: Context, word: Token) -> bool:
     if word.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in word.children):
         return False
     if word.tag_ in ("JJS", "RBS") or any(c.lower_ in ("most", "least") for c in word.children):
-        return False  # --- stance5 ---
+        return False
     between = word.doc[word.i + 1 : word.head.i]
     if word.i > word.head.i or not all(t.pos_ in ("ADJ", "ADV", "NOUN", "PUNCT") for t in between):
         return False
@@ -529,13 +525,13 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     positive = lemma in words.positive_effects
     if not positive and lemma not in words.negative_effects:
         return
-    negated = has_child(token, "neg") or doubted(context, token)  # --- stance5 ---
+    negated = has_child(token, "neg") or doubted(context, token)
     if (negated and not positive) or hypothetical(context, token):
         return  # "will not harm the service" says nothing
     if raises_doubt(context, token):
         return  # "the levy raises questions" (stance5)
     if positive and any(a.lower_ in words.focus_adverbs for a in children(token, "advmod")):
-        return  # --- proposes28 --- "would only benefit the board": good done to few, no praise
+        return  # "would only benefit the board": good done to few, no praise
     if context.burdens(token):  # raising a burden harms, cutting one helps
         if negated:
             return
@@ -557,7 +553,6 @@ def effect(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     )
 
 
-# --- stance2 ---
 def reverses(context: Context, verb: Token) -> bool:
     """True for a verb that goes against its object ("reject", "scrap", "call off"): a feeling
     about its being done is the opposite stance on the object ("pleased that the council
