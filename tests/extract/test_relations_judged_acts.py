@@ -73,21 +73,25 @@ def test_relations_a_shameful_move_from_an_actor_in_a_quotation_criticises_it() 
     assert facts(parsed.relations("judged-act")) == {("Ferris", KG.criticises, "ministry")}
 
 
+# "Lowe said the council's decision was a disgrace."
+DECISION_A_DISGRACE = """
+Lowe     PROPN nsubj 1
+said     VERB  ROOT  1  say
+the      DET   det   3
+council  NOUN  poss  5
+'s       PART  case  3
+decision NOUN  nsubj 6
+was      AUX   ccomp 1  be
+a        DET   det   8
+disgrace NOUN  attr  6
+.        PUNCT punct 1
+"""
+
+
 def test_relations_an_actors_decision_said_to_be_a_disgrace_criticises_it() -> None:
     """ "Lowe said the council's decision was a disgrace." """
     parsed = build(
-        """
-        Lowe     PROPN nsubj 1
-        said     VERB  ROOT  1  say
-        the      DET   det   3
-        council  NOUN  poss  5
-        's       PART  case  3
-        decision NOUN  nsubj 6
-        was      AUX   ccomp 1  be
-        a        DET   det   8
-        disgrace NOUN  attr  6
-        .        PUNCT punct 1
-        """,
+        DECISION_A_DISGRACE,
         names=[("Lowe", KG.Person), ("council", KG.Committee)],
     )
     assert facts(parsed.relations("judged-act")) == {("Lowe", KG.criticises, "council")}
@@ -97,18 +101,7 @@ def test_relations_a_decision_named_as_a_proposal_is_opposed_not_its_maker_criti
     """ "Lowe said the council's decision was a disgrace", the decision a proposal of the
     article: the verdict rules oppose it."""
     parsed = build(
-        """
-        Lowe     PROPN nsubj 1
-        said     VERB  ROOT  1  say
-        the      DET   det   3
-        council  NOUN  poss  5
-        's       PART  case  3
-        decision NOUN  nsubj 6
-        was      AUX   ccomp 1  be
-        a        DET   det   8
-        disgrace NOUN  attr  6
-        .        PUNCT punct 1
-        """,
+        DECISION_A_DISGRACE,
         names=[("Lowe", KG.Person), ("council", KG.Committee), ("decision", KG.Proposal)],
     )
     assert parsed.relations("judged-act") == []
