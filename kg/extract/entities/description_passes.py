@@ -354,11 +354,12 @@ def _parts_of_a_change(sieve: Sieve, head: str, m: Mention, o: Mention) -> bool:
     reforms", "the changes") fits a reform or plan named before, though it is singular: it
     names the parts of that one change together ("an overhaul of the inspections ... the
     plans were rushed"). A settlement ("the offers") or a bill is not named so."""
+    change_nouns = sieve.lexicon.collective_change_nouns
     return (
-        head in sieve.lexicon.collective_change_nouns
+        head in change_nouns
         and o.type in (KG.Reform, KG.Plan)
         and bool(_plural(sieve, m))
-        and not _plural(sieve, o)
+        and (not _plural(sieve, o) or o.head in change_nouns)
     )
 
 

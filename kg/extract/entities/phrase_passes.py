@@ -256,8 +256,8 @@ def head_noun_subset(sieve: Sieve) -> None:
     for k, other in _same_head_pairs(sieve):
         if versions_apart(mentions[k], mentions[other], sieve.lexicon):
             continue
-        words = _modifier_words(mentions[k])
-        other_words = _modifier_words(mentions[other])
+        words = _modifier_words(mentions[k]) - _grading_adverbs(sieve, mentions[k])
+        other_words = _modifier_words(mentions[other]) - _grading_adverbs(sieve, mentions[other])
         if k in longer and any(_amount_word(w, sieve.lexicon) for w in other_words - words):
             continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
         if (
@@ -274,6 +274,18 @@ def head_noun_subset(sieve: Sieve) -> None:
             titled.join(k, other)
         elif words and other_words and words == other_words:
             titled.join(k, other)
+
+
+def _grading_adverbs(sieve: Sieve, mention: Mention) -> frozenset[str]:
+    """Adverbs that grade an adjective of the phrase ("significantly" of "a significantly
+    improved offer"): they say how much, not which thing, so "the improved pay offer" and "a
+    significantly improved offer" have one set of modifiers."""
+    span = sieve.tokens[mention.token_start : mention.token_end] if sieve.tokens else ()
+    return frozenset(
+        t.lower_
+        for t in span
+        if t.tag_ == "RB" and t.dep_ == "advmod" and t.head.dep_ == "amod" and t.head in span
+    )
 
 
 def _amount_word(word: str, lexicon: Lexicon) -> bool:
