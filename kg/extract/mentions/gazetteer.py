@@ -21,6 +21,7 @@ from kg.extract.mentions.jurisdictions import (
     the_executive_word,
     the_governments_word,
 )
+from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.parse import GAZETTEER_SPANS, text_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -63,6 +64,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     # "local government cannot support the bill" speaks for councils (lex:governmentTierWord)
     tier_words = context.lexicon.government_tier_words
     tiers = {s for s in governments if s > 0 and doc[s - 1].lower_ in tier_words}
+    # "the Programme for Government" names a plan: its "Government" is no government here
+    tiers |= {s for s, g in governments.items() if government_of_a_plan(g[0], context.lexicon)}
     ends = {(s.end, s.id_) for s in spans}  # "European Parliament" before its committee
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():

@@ -36,6 +36,7 @@ from kg.extract.mentions.names import (
     trim,
     with_honorific,
 )
+from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.mentions.role_phrases import inside_role_title
 from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.extract.parse import ents_of
@@ -312,6 +313,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         ):
             return None, False
         head = _head_before_a_year(span)
+        if government_of_a_plan(head, lexicon):
+            head = span.doc[head.i - 2]  # "Programme" of "Programme for Government": a plan
         head_type = head_class(head, lexicon)
         if head_type is not None and inside_a_titled_name(span[0]):
             return None, False  # "Change" of "the Pact for Change" (titled_names.py)

@@ -21,6 +21,7 @@ from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class
 from kg.extract.mentions.ner import organisation_by_apposition
+from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.parse import GAZETTEER_SPANS, ents_of, tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -42,6 +43,8 @@ def names_with_an_organisation_word(
     """Capitalised names with a word of the lexicon's ``lex:nameWord``, typed by that word."""
     lexicon = context.lexicon
     for span in _capitalised_names(context.doc, lexicon):
+        if government_of_a_plan(span[-1], lexicon):
+            continue  # "the Programme for Government": a plan (plan_names.py)
         found = context.candidate(span, name_class(span, lexicon, KG.Organisation), "name-part")
         if found is not None:
             yield found
