@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from doc_builder import make_doc, mention
 
-from kg.extract.entities.sieve import Sieve, descriptions_to_antecedents, head_noun_subset
+from kg.extract.entities.sieve import (
+    Sieve,
+    descriptions_to_antecedents,
+    head_noun_subset,
+    names_without_their_year,
+)
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
 from kg.model import Mention
@@ -149,3 +155,45 @@ def test_real_parse_a_significantly_improved_offer_is_the_improved_pay_offer(
     )
     offers = [e for e in corpus.entities if "offer" in e.label]
     assert len(offers) == 1
+
+
+@pytest.mark.parametrize(
+    ("dated", "joined"),
+    [
+        ("2025-26 Budget", True),  # a financial year before a fiscal statement's title
+        ("2024 Spending Review", True),
+        ("2025-26 budget", False),  # no title: "the budget" of a body, not its statement
+    ],
+)
+def test_a_title_with_its_year_first_is_the_title_without_it(dated: str, joined: bool) -> None:
+    """ "the Budget ... last week's 2025-26 Budget": one fiscal statement, its year dropped
+    where the article names no other year of it."""
+    bare = dated.split(" ", 1)[1]
+    mentions = [
+        mention(bare, KG.FundingPackage, "ner", start=4, token_start=1),
+        mention(dated, KG.FundingPackage, "noun-phrase", start=40, token_start=9),
+    ]
+    sieve = _sieve(mentions, [])
+    names_without_their_year(sieve)
+    assert _joined(sieve, 0, 1) is joined
+
+
+def test_two_years_of_a_title_stay_two_statements() -> None:
+    mentions = [
+        mention("2024-25 Budget", KG.FundingPackage, "noun-phrase", start=4, token_start=1),
+        mention("Budget", KG.FundingPackage, "ner", start=30, token_start=7),
+        mention("2025-26 Budget", KG.FundingPackage, "noun-phrase", start=60, token_start=14),
+    ]
+    sieve = _sieve(mentions, [])
+    names_without_their_year(sieve)
+    assert not _joined(sieve, 0, 2)
+    assert not _joined(sieve, 0, 1)
+
+
+def test_real_parse_the_budget_is_last_weeks_dated_budget(extract: Any) -> None:
+    corpus = extract(
+        "The ferry minister said ministers should be frank about what the Budget holds.\n"
+        "The minister, who backed last week's 2025-26 Budget, said the harbour plan was safe."
+    )
+    budgets = [e for e in corpus.entities if "Budget" in e.label]
+    assert len(budgets) == 1

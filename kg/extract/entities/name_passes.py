@@ -90,14 +90,20 @@ def same_name(sieve: Sieve) -> None:
             sieve.union(first.setdefault(key, k), k)
 
 
-_YEAR_AT_END = re.compile(r"^(?P<name>.*[A-Z][a-z]*) (?:19|20)\d\d$")
+_YEAR_AT_END = re.compile(r"^(?P<name>.*[A-Z][a-z]*) (?P<year>(?:19|20)\d\d)$")
+#: a fiscal statement's title with its year or financial year first: "the 2025-26 Budget"
+_YEAR_FIRST = re.compile(
+    r"^(?P<year>(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?) (?P<name>[A-Z][a-z]*(?: [A-Z][a-z]*)*)$"
+)
 
 
 def names_without_their_year(sieve: Sieve) -> None:
     """A proposal's capitalised name and the same name with a year after it are one, where
     the article gives it one year only ("the Agriculture Act 2020" ... "the Agriculture Act"):
-    a law's short title ends in its year, which news writing drops after the first mention. Two
-    years of one name ("Strategy 2025", "Strategy 2030") are two things: nothing is joined."""
+    a law's short title ends in its year, which news writing drops after the first mention. A
+    fiscal statement's title in capitals takes its year or financial year before it ("the
+    2025-26 Budget" ... "the Budget"), dropped likewise. Two years of one name ("Strategy
+    2025", "Strategy 2030") are two things: nothing is joined."""
     mentions = sieve.mentions
     years: dict[str, set[str]] = {}
     bare: dict[str, list[int]] = {}
@@ -105,10 +111,10 @@ def names_without_their_year(sieve: Sieve) -> None:
     for k in sieve.phrases:
         if core_class(mentions[k].type) != KG.Proposal:
             continue
-        found = _YEAR_AT_END.match(mentions[k].text)
+        found = _YEAR_AT_END.match(mentions[k].text) or _YEAR_FIRST.match(mentions[k].text)
         if found is not None:
             name = normalise_name(found["name"])
-            years.setdefault(name, set()).add(mentions[k].text[-4:])
+            years.setdefault(name, set()).add(found["year"])
             dated.setdefault(name, []).append(k)
         else:
             bare.setdefault(normalise_name(mentions[k].text), []).append(k)
