@@ -229,6 +229,10 @@ class Lexicon(RuleWords):
     """Verbs (with their particle) of bringing a proposal in: "plans to introduce a levy" are
     the levy ("introduce", "deliver", "set up")."""
 
+    decision_nouns: frozenset[str] = word_list(LEX.decisionNoun)
+    """Nouns of resolving to act ("decision", "move"): with an infinitive of bringing a
+    proposal in, they name that proposal ("the decision to impose a pay freeze")."""
+
     name_only_head_nouns: frozenset[str] = word_list(LEX.nameOnlyHeadNoun)
     """Heads that name a proposal only with a name that is no place's, or a version word
     ("the Environmental Land Management system", "a new system"; not "the health system")."""

@@ -284,6 +284,7 @@ class LEX(DefinedNamespace):
     collaborationVerb: URIRef
     plannedBodyNoun: URIRef
     bringingInVerb: URIRef
+    decisionNoun: URIRef
     nameOnlyHeadNoun: URIRef
     clauseHeadNoun: URIRef
     outcomeHeadNoun: URIRef

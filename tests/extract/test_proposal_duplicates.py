@@ -14,6 +14,7 @@ from kg.extract.entities.sieve import (
     descriptions_to_antecedents,
     head_noun_subset,
     names_without_their_year,
+    plans_for_a_proposal,
 )
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions import MentionSet
@@ -197,3 +198,53 @@ def test_real_parse_the_budget_is_last_weeks_dated_budget(extract: Any) -> None:
     )
     budgets = [e for e in corpus.entities if "Budget" in e.label]
     assert len(budgets) == 1
+
+
+_DECISION_TO = """
+    the       DET   det      1 -       DT
+    decision  NOUN  ROOT     1 -       NN
+    to        PART  aux      3 -       TO
+    {verb}    VERB  acl      1 {lemma} VB
+    a         DET   det      6 -       DT
+    wage      NOUN  compound 6 -       NN
+    freeze    NOUN  dobj     3 -       NN
+    """
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "joined"),
+    [
+        ("impose", "impose", True),  # the freeze imposed is the proposal decided on
+        ("introduce", "introduce", True),
+        ("scrap", "scrap", False),  # a decision to scrap the freeze is no freeze
+    ],
+)
+def test_a_decision_to_bring_in_a_proposal_is_that_proposal(
+    verb: str, lemma: str, joined: bool
+) -> None:
+    """ "the decision to impose a wage freeze ... the freeze": news names a change by the act
+    of resolving on it."""
+    tokens = list(make_doc(_DECISION_TO.format(verb=verb, lemma=lemma)))
+    mentions = [
+        mention(
+            f"decision to {verb} a wage freeze",
+            KG.Proposal,
+            "noun-phrase",
+            start=4,
+            token_start=1,
+            head="decision",
+        ),
+        mention("wage freeze", KG.Policy, "noun-phrase", start=30, token_start=5, head="freeze"),
+    ]
+    sieve = _sieve(mentions, tokens)
+    plans_for_a_proposal(sieve)
+    assert _joined(sieve, 0, 1) is joined
+
+
+def test_real_parse_the_decision_to_impose_a_freeze_is_the_freeze(extract: Any) -> None:
+    corpus = extract(
+        "Ferry unions criticised the ministry's decision to impose a pay freeze on porters.\n"
+        "The ministry has refused to lift the freeze."
+    )
+    labels = _proposal_labels(corpus)
+    assert not any(label.startswith("decision") for label in labels)

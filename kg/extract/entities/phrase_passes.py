@@ -415,13 +415,15 @@ def plans_for_a_proposal(sieve: Sieve) -> None:
     for k in proposals:
         m = mentions[k]
         deal = m.head in lexicon.deal_heads - lexicon.generic_proposal_heads
-        if m.head not in lexicon.generic_proposal_heads and not deal:
+        decision = m.head in lexicon.decision_nouns  # "the decision to impose a pay freeze"
+        if m.head not in lexicon.generic_proposal_heads and not deal and not decision:
             continue
         heads = [t for t in tokens[m.token_start : m.token_end] if t.lemma_.lower() == m.head]
         objects = [
             o
             for p in (heads[0].children if heads else ())
             if p.dep_ == "prep"
+            and not decision
             and p.lower_ in (("of",) if deal else ("for", "of"))
             or p.dep_ == "acl"
             and not deal
