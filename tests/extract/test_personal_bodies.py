@@ -88,3 +88,31 @@ def test_personal_body_a_minister_s_department_on_a_real_parse(
     assert [(r.subject, r.object, r.evidence.method) for r in led] == [
         ("Ann Lee", "Department of Health and Social Care", "personal-body")
     ]
+
+
+def test_personal_body_a_name_modifying_a_noun_after_it_is_not_the_person_s_body() -> None:
+    """ "Reyes's Ferry Guild speech": the possessive is the speech's (the person's speech), the
+    body's name only says which speech."""
+    parsed = build(
+        """
+        Reyes     PROPN poss     3
+        's        PART  case     0  -  POS
+        Ferry     PROPN compound 3
+        Guild     PROPN compound 4
+        speech    NOUN  nsubj    5
+        ended     VERB  ROOT     5  end
+        .         PUNCT punct    5
+        """,
+        names=[("Reyes", KG.Person), ("Ferry Guild", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("personal-body")) == set()
+
+
+def test_personal_body_real_parse_a_person_s_speech_named_after_a_body(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry unions praised Ida Moss.\n"
+        "The unions referenced Moss's Harbour Board conference speech in May."
+    )
+    assert not any(r.predicate.endswith("leads") for r in corpus.relations)

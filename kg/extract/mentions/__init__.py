@@ -48,7 +48,10 @@ source                             finds                          method
 =================================  =============================  ==========================
 
 Then :func:`~kg.extract.mentions.ner.people_named_as_organisations` re-types a one-word
-"person" named as an organisation elsewhere, :func:`~kg.extract.mentions.settle.settle`
+"person" named as an organisation elsewhere,
+:func:`~kg.extract.mentions.surname_tails.surnames_read_as_other_names` a surname of several
+words read as a place or a body ("von der Leyen") after the person's longer name,
+:func:`~kg.extract.mentions.settle.settle`
 chooses among overlapping candidates, and
 :func:`~kg.extract.mentions.roles.add_role_mentions` adds role phrases ("GPCE chair",
 "the health secretary") linked to their holders. How far each method is trusted is one
@@ -116,6 +119,7 @@ from kg.extract.mentions.proper_names import (
 from kg.extract.mentions.roles import add_role_mentions
 from kg.extract.mentions.sentences import sentences_of
 from kg.extract.mentions.settle import settle
+from kg.extract.mentions.surname_tails import surnames_read_as_other_names
 from kg.extract.mentions.titled_bodies import bodies_before_their_heads_title
 from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.model import Document, Sentence
@@ -204,6 +208,7 @@ def find_mentions(
     candidates: list[Candidate] = []
     for source in SOURCES:
         candidates.extend(source(context, tuple(candidates)))
-    found = settle(context, people_named_as_organisations(context, candidates))
+    candidates = surnames_read_as_other_names(people_named_as_organisations(context, candidates))
+    found = settle(context, candidates)
     add_role_mentions(context, found)
     return found

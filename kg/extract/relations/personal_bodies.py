@@ -31,7 +31,7 @@ def personal_body(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
     """A person's possessive before an organisation's name or description: the person
     ``leads`` it when it is written by its name, is named after them or is the ministry of a
     post they hold."""
-    if phrase.cls != KG.Organisation:
+    if phrase.cls != KG.Organisation or _modifies_a_noun_after(phrase):
         return
     for owner, token in _person_owners(context, phrase):
         led = (
@@ -51,6 +51,17 @@ def personal_body(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Itera
         )
         if relation is not None:
             yield relation
+
+
+def _modifies_a_noun_after(phrase: Phrase) -> bool:
+    """The name modifies a common noun after it ("von der Leyen's State of the Union speech"):
+    the possessive is that noun phrase's, the person's speech, not their body."""
+    head = phrase.head
+    return (
+        head.dep_ in ("compound", "nmod")
+        and head.head.i >= phrase.mention.token_end
+        and head.head.pos_ == "NOUN"
+    )
 
 
 def _person_owners(context: Context, phrase: Phrase) -> Iterator[Found]:
