@@ -89,9 +89,12 @@ def _qualifies_a_name(context: Context, token: Token, key: str, head: Token) -> 
 
 def _held(context: Context, phrase: Phrase) -> URIRef:
     """Asserted, conditional for an event only asked for ("sought a meeting with X"), negated
-    for none held ("there have been no talks with the council")."""
+    for none held ("there have been no talks with the council"); an event named by its verb
+    is held as the verb's act is ("has asked to meet with X": only asked for)."""
     if asked_for(phrase.head, context.lexicon):
         return KG.Conditional
+    if phrase.head.pos_ == "VERB":
+        return context.modality(phrase.head)  # "asked to meet with X": as the verb's act is
     return KG.Negated if none_of(phrase.head) else KG.Asserted
 
 

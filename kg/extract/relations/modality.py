@@ -19,6 +19,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.relations.extraposed import urged_clause
 from kg.extract.relations.grammar import children
 from kg.rdf.namespaces import KG
 
@@ -101,8 +102,8 @@ def modality_of(
             refused = True  # "refused to meet the union", "failed to pass", "is yet to back"
         if came_from.dep_ == "xcomp" and link.lemma_.lower() in words.uncertain_adjectives:
             conditional = True  # "is unlikely to back the plan"
-        if directive_complement(came_from, words):
-            conditional = True  # "urged the union to reject": only asked for
+        if directive_complement(came_from, words) or urged_clause(came_from, words):
+            conditional = True  # "urged the union to reject", "it is time for X to act"
         if came_from.dep_ == "ccomp" and link.lemma_ in words.speech_verbs:
             reported = True  # "he said that ...", not "he wrote to X, urging ..."
     for link in backshifted:

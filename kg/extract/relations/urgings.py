@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, objects_of, preps
+from kg.extract.relations.extraposed import expletive, predicate_words
+from kg.extract.relations.grammar import children, objects_of, preps
 from kg.extract.relations.speech import actors, hypothetical, judges_of
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -32,9 +33,9 @@ def extraposed_urging(context: Context, token: Token, rule: Rule[Token]) -> Iter
     """The speaker ``urges`` the actor an "it is time / up to / vital for X to ..." clause
     names as the one to act."""
     copula = token.head
-    if copula.lemma_.lower() != "be" or not _expletive(copula):
+    if copula.lemma_.lower() != "be" or not expletive(copula):
         return
-    phrase = _predicate(token, copula)
+    phrase = predicate_words(token, copula)
     if phrase is None or phrase not in context.lexicon.urging_predicates:
         return
     if hypothetical(context, copula):
@@ -55,26 +56,6 @@ def extraposed_urging(context: Context, token: Token, rule: Rule[Token]) -> Iter
         KG.Reported,
         phrase,
     )
-
-
-def _expletive(copula: Token) -> bool:
-    return any(s.lower_ == "it" for s in children(copula, "nsubj"))
-
-
-def _predicate(token: Token, copula: Token) -> str | None:
-    """The predicate as the lexicon spells it: "time", "vital", "up to", "not too late" (the
-    copula's negation and a "too" before the word kept: "it is too late for X" urges no one)."""
-    if token.dep_ == "prep" and token.lower_ == "up" and preps(token, "to"):
-        words = ["up", "to"]
-    elif token.dep_ in ("acomp", "attr") and token.pos_ in ("ADJ", "NOUN"):
-        words = [token.lemma_.lower()]
-        if any(c.lower_ == "too" for c in children(token, "advmod")):
-            words.insert(0, "too")
-    else:
-        return None
-    if has_child(copula, "neg"):
-        words.insert(0, "not")
-    return " ".join(words)
 
 
 def _urged(context: Context, token: Token, copula: Token, phrase: str) -> list[Found]:
