@@ -70,3 +70,50 @@ def test_real_parse_a_meeting_only_asked_for_has_no_participants(
     assert {r.modality for r in corpus.relations if r.predicate.endswith("participatesIn")} <= {
         KG.Conditional
     }
+
+
+def test_an_infinitive_after_a_for_phrase_of_a_call_is_only_asked_for() -> None:
+    """ "The Guild called for the minister to start talks", parsed with "for the minister" on
+    the verb and "to start" a clause of its own: the talks are asked for."""
+    doc = make_doc(
+        """
+        Guild     PROPN nsubj  1
+        called    VERB  ROOT   1  call
+        for       ADP   prep   1
+        the       DET   det    4
+        minister  NOUN  pobj   2
+        to        PART  aux    6
+        start     VERB  advcl  1
+        talks     NOUN  dobj   6  talk
+        """
+    )
+    assert modality_of(doc[6]) == KG.Conditional
+
+
+def test_an_infinitive_of_purpose_after_a_report_stays_asserted() -> None:
+    """ "The Guild met the minister to start talks": no "for" phrase, no asking."""
+    doc = make_doc(
+        """
+        Guild     PROPN nsubj  1
+        met       VERB  ROOT   1  meet
+        the       DET   det    3
+        minister  NOUN  dobj   1
+        to        PART  aux    5
+        start     VERB  advcl  1
+        talks     NOUN  dobj   5  talk
+        """
+    )
+    assert modality_of(doc[5]) == KG.Asserted
+
+
+def test_real_parse_a_union_calling_for_a_minister_to_start_talks_takes_no_part_yet(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "The ferry union has called for the harbour minister Ann Lee to start pay talks before "
+        "May or face strike action.\n"
+        "The union said porters were angry."
+    )
+    assert {r.modality for r in corpus.relations if r.predicate.endswith("participatesIn")} <= {
+        KG.Conditional
+    }

@@ -156,8 +156,9 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
     ):
         # "recommending to members that they accept", parsed as a relative clause of "members"
         governor = governor.head.head
-    elif clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    elif clause.dep_ == "advcl" and (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        or _infinitive_after_for(clause, governor)
     ):
         pass  # "called for the BMA to walk back its action"
     elif clause.dep_ not in ("xcomp", "ccomp"):
@@ -168,6 +169,15 @@ def directive_complement(clause: Token, lexicon: Lexicon) -> bool:
         return True
     return clause.tag_ in ("VB", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+
+
+def _infinitive_after_for(clause: Token, governor: Token) -> bool:
+    """ "called for the minister to start talks" parsed with "for the minister" a phrase of
+    the verb and "to start" a clause of its own: the infinitive after the "for" phrase is what
+    is asked of the one it names."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        p.lower_ == "for" and p.i < clause.i for p in children(governor, "prep")
     )
 
 
