@@ -39,6 +39,7 @@ source                             finds                          method
                                    bus fares"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
+``pledged_counts``                 "announced 2,000 extra beds"   noun-phrase
 ``bodies_of_an_owning_pronoun``    "its executive"                noun-phrase
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
@@ -105,6 +106,7 @@ from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.pledged_changes import pledged_changes
+from kg.extract.mentions.pledged_counts import pledged_counts
 from kg.extract.mentions.policy_changes import changes_to_proposals
 from kg.extract.mentions.promised_inquiries import promised_inquiries
 from kg.extract.mentions.proper_names import (
@@ -167,6 +169,7 @@ SOURCES: tuple[Source, ...] = (
     coordinated_plans,
     planned_bodies,
     sums_of_money,
+    pledged_counts,
     bodies_of_an_owning_pronoun,
     organisation_descriptions,
     bodies_of_organisations,
