@@ -33,6 +33,8 @@ source                             finds                          method
                                    over X"
 ``included_items``                 "announced four steps,         noun-phrase
                                    including more oversight of X"
+``items_a_whole_includes``         "the measures include          noun-phrase
+                                   specialist teams in wards"
 ``pledged_changes``                "pledged to scrap the levy"    noun-phrase
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
 ``coordinated_plans``              "plans to open X and to cut    noun-phrase
@@ -96,7 +98,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
-from kg.extract.mentions.included_items import included_items
+from kg.extract.mentions.included_items import included_items, items_a_whole_includes
 from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
@@ -163,6 +165,7 @@ SOURCES: tuple[Source, ...] = (
     changes_to_proposals,
     demanded_changes,
     included_items,
+    items_a_whole_includes,
     pledged_changes,
     debated_changes,
     misread_plans,
