@@ -54,10 +54,16 @@ def included_items(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
         named = proposals if core_class(found.type) == KG.Proposal else others
         named.update(range(found.span.start, found.span.end))
     for token in context.tokens:
-        if token.lower_ != "including" or listed_whole(token, context.lexicon, proposals) is None:
+        if token.lower_ != "including":
+            continue
+        whole = listed_whole(token, context.lexicon, proposals)
+        if whole is None:
             continue
         for item in _items(token, context.lexicon):
             if item.i not in others:
+                yield from _named(context, item)
+        for item in _misread_appositions(token, whole, context.lexicon):
+            if item.i not in others and item.i not in proposals:
                 yield from _named(context, item)
 
 
@@ -174,6 +180,16 @@ def _where_ends(item: Token) -> list[int]:
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
         return []
     return [doc[after].right_edge.i + 1]
+
+
+def _misread_appositions(including: Token, whole: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """Items of the list the parser hung on the whole as an apposition ("outlined action to
+    cut waiting times, including a rise in capacity, more investment in X and improved use of
+    data": "investment" read as in apposition to "action", "use" its conjunct). An apposition
+    does not follow an "including" list in its sentence: what comes there continues the list."""
+    for child in whole.children:
+        if child.dep_ == "appos" and child.i > including.i and child.sent == including.sent:
+            yield from _common_items(child, lexicon)
 
 
 def _named(context: Context, item: Token) -> Iterator[Candidate]:
