@@ -239,3 +239,6 @@ class RuleWords:
     behest_nouns: frozenset[str] = word_list(LEX.behestNoun)
     """Nouns of asking after "at ... of" ("at the request of the court"): the actor asked
     the doer."""
+    needed_verbs: frozenset[str] = word_list(LEX.neededVerb)
+    """Verbs of needing ("need", "require"): more money said in the present to be needed is
+    money asked for ("an extra £1bn is needed")."""

@@ -359,6 +359,7 @@ class LEX(DefinedNamespace):
     urgingPredicate: URIRef
     replyVerb: URIRef
     behestNoun: URIRef
+    neededVerb: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

@@ -2,7 +2,9 @@
 words is a proposal when an actor asks for it ("asking for a pay increase"), not when it is
 had; a period after "for" ("for the next two years") does not name which rise it is; a word
 of such a head the parser reads as a verb ("pay" of "an above-inflation pay rise") is still
-part of the name. Sentences written for the tests."""
+part of the name; a cut of a sum of money ("the £40 million cut") is a measure, a percentage
+cut of pay ("a 20% pay cut") is not named by its amount alone. Sentences written for the
+tests."""
 
 from __future__ import annotations
 
@@ -78,6 +80,27 @@ rise      NOUN  dobj     3  -        NN
 """
 
 
+# "The £40 million cut was criticised. Crews had a 20% pay cut."
+CUTS_OF_A_SUM_AND_OF_A_SHARE = """
+The        DET   det       4  -         DT
+£          SYM   quantmod  3  -         $
+40         NUM   compound  3  -         CD
+million    NUM   nummod    4  -         CD
+cut        NOUN  nsubjpass 6  -         NN
+was        AUX   auxpass   6  be        VBD
+criticised VERB  ROOT      6  criticise VBN
+.          PUNCT punct     6  -         .
+Crews      NOUN  nsubj     9  crew      NNS
+had        VERB  ROOT      9  have      VBD
+a          DET   det       14 -         DT
+20         NUM   nummod    12 -         CD
+%          NOUN  compound  14 -         NN
+pay        NOUN  compound  14 -         NN
+cut        NOUN  dobj      9  -         NN
+.          PUNCT punct     9  -         .
+"""
+
+
 def _named(rows: str) -> list[str]:
     return [m.text for m in mentions_of(make_doc(rows)).mentions]
 
@@ -96,6 +119,12 @@ def test_head_conditions_a_word_of_a_two_word_head_read_as_a_verb_keeps_the_name
     assert "fully funded, above-inflation pay rise" in _named(DEMANDING_AN_ABOVE_INFLATION_PAY_RISE)
 
 
+def test_head_conditions_a_cut_of_a_sum_of_money_is_a_measure_a_share_of_pay_is_not() -> None:
+    named = _named(CUTS_OF_A_SUM_AND_OF_A_SHARE)
+    assert "£ 40 million cut" in named  # the hand-built words are joined by spaces
+    assert not any(n.endswith("pay cut") for n in named)
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
@@ -106,6 +135,11 @@ def test_head_conditions_a_word_of_a_two_word_head_read_as_a_verb_keeps_the_name
             [],
         ),
         ("Harbour news\nFerry crews have not had a pay rise for years.", [], ["pay rise"]),
+        (
+            "Harbour news\nThe £40 million cut was taken from the ferry budget.",
+            ["£40 million cut"],
+            [],
+        ),
         (
             "Harbour news\nThe guild is demanding a fully funded, above-inflation pay rise for "
             "deckhands and pilots.",

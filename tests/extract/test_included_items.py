@@ -113,3 +113,39 @@ def test_included_items_on_a_real_parse(extract: Callable[..., Any]) -> None:
     )
     labels = {e.label for e in corpus.entities}
     assert any(label.startswith("faster check") for label in labels)
+
+
+# "The board outlined action to cut delays, including a rise in staff, more checks at ports
+# and faster use of permits.": the parser hung "checks" on "action" as an apposition, and
+# "use" on "checks" as its conjunct
+LIST_READ_AS_AN_APPOSITION = """
+The        DET   det      1  -         DT
+board      NOUN  nsubj    2  -         NN
+outlined   VERB  ROOT     2  outline   VBD
+action     NOUN  dobj     2  -         NN
+to         PART  aux      5  -         TO
+cut        VERB  acl      3  -         VB
+delays     NOUN  dobj     5  delay     NNS
+,          PUNCT punct    6  -         ,
+including  VERB  prep     6  include   VBG
+a          DET   det      11 -         DT
+rise       NOUN  pobj     8  -         NN
+in         ADP   prep     10 -         IN
+staff      NOUN  pobj     11 -         NN
+,          PUNCT punct    3  -         ,
+more       ADJ   amod     15 -         JJR
+checks     NOUN  appos    3  check     NNS
+at         ADP   prep     15 -         IN
+ports      NOUN  pobj     16 port      NNS
+and        CCONJ cc       15 -         CC
+faster     ADJ   amod     20 fast      JJR
+use        NOUN  conj     15 -         NN
+of         ADP   prep     20 -         IN
+permits    NOUN  pobj     21 permit    NNS
+.          PUNCT punct    2  -         .
+"""
+
+
+def test_included_items_an_apposition_after_the_list_continues_it() -> None:
+    found = {c.span.text for c in included_items(context_of(make_doc(LIST_READ_AS_AN_APPOSITION)))}
+    assert {"more checks", "faster use", "faster use of permits"} <= found

@@ -33,12 +33,15 @@ source                             finds                          method
                                    over X"
 ``included_items``                 "announced four steps,         noun-phrase
                                    including more oversight of X"
+``items_a_whole_includes``         "the measures include          noun-phrase
+                                   specialist teams in wards"
 ``pledged_changes``                "pledged to scrap the levy"    noun-phrase
 ``debated_changes``                "opposed scrapping the levy"   noun-phrase
 ``coordinated_plans``              "plans to open X and to cut    noun-phrase
                                    bus fares"
 ``planned_bodies``                 "a new regulator"              noun-phrase
 ``sums_of_money``                  "announced an extra £300m"     noun-phrase
+``pledged_counts``                 "announced 2,000 extra beds"   noun-phrase
 ``bodies_of_an_owning_pronoun``    "its executive"                noun-phrase
 ``organisation_descriptions``      "the College"                  description
 ``bodies_of_organisations``        "the BMA's council"            noun-phrase
@@ -98,7 +101,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
-from kg.extract.mentions.included_items import included_items
+from kg.extract.mentions.included_items import included_items, items_a_whole_includes
 from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
@@ -108,6 +111,7 @@ from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
 from kg.extract.mentions.pledged_changes import pledged_changes
+from kg.extract.mentions.pledged_counts import pledged_counts
 from kg.extract.mentions.policy_changes import changes_to_proposals
 from kg.extract.mentions.promised_inquiries import promised_inquiries
 from kg.extract.mentions.proper_names import (
@@ -165,12 +169,14 @@ SOURCES: tuple[Source, ...] = (
     changes_to_proposals,
     demanded_changes,
     included_items,
+    items_a_whole_includes,
     pledged_changes,
     debated_changes,
     misread_plans,
     coordinated_plans,
     planned_bodies,
     sums_of_money,
+    pledged_counts,
     bodies_of_an_owning_pronoun,
     organisation_descriptions,
     bodies_of_organisations,

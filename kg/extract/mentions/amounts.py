@@ -6,7 +6,11 @@ its object (``lex:trigger`` of ``kg:proposes``, ``kg:announces``, ``kg:introduce
 such a verb's passive is about ("£80m was awarded for repairs", "£380m earmarked for roads"), and
 one whose coming a verb of pledging announces ("confirmed there will be £40m for ferries": news
 often announces money by saying it will exist; ``lex:pledgingVerb`` with a future "will" or
-"would", so "announced there was £2m left" names none). What a sum
+"would", so "announced there was £2m left" names none). A sum asked for is put forward as much
+as one announced: after "for" of a word of calling or asking ("called for an extra £2bn",
+``lex:demandingFor``), the object of a verb of demanding ("demanded £1bn"), or more money said
+as fact to be needed ("an extra £1bn is needed", ``lex:neededVerb`` with a ``lex:moreWord``;
+"£2bn would be needed" is an estimate, and a sum with no word of more is a cost). What a sum
 costs, raises or is worth ("the levy raised £300m") names no proposal. A sum measured by a
 head noun of its own ("£150m of new funding") is named by that noun's phrase instead.
 
@@ -28,7 +32,13 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["announced_to_come", "from_its_amount", "measured_by_a_sum", "sums_of_money"]
+__all__ = [
+    "announced_to_come",
+    "asked_for_sum",
+    "from_its_amount",
+    "measured_by_a_sum",
+    "sums_of_money",
+]
 
 _PROPOSING = frozenset({KG.proposes, KG.announces, KG.introduces})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll"})
@@ -104,7 +114,7 @@ def _proposed(token: Token, context: Context) -> bool:
     while token.dep_ == "conj" and token.head.pos_ in ("NUM", "NOUN"):
         token = token.head
     acl = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if announced_to_come(token, context.lexicon):
+    if announced_to_come(token, context.lexicon) or asked_for_sum(token, context.lexicon):
         return True
     if token.dep_ in ("dobj", "nsubjpass"):
         verb = token.head
@@ -120,6 +130,24 @@ def _proposed(token: Token, context: Context) -> bool:
         lexicon.triggers.get((lemma, "")) in _PROPOSING
         or lemma in lexicon.funding_verbs
         or bool(phrasal & lexicon.funding_verbs)
+    )
+
+
+def asked_for_sum(token: Token, lexicon: Lexicon) -> bool:
+    """The sum is asked for: the object of "for" after a word of calling or asking ("called for
+    an extra £2bn", "a bid for £500m"), the object of a verb of demanding ("demanded £1bn"),
+    or, with a word of more of it before it, the subject of a verb of needing said as fact ("an
+    extra £1bn is needed"; not "£2bn would be needed", an estimate)."""
+    governor = token.head
+    if token.dep_ == "pobj" and governor.lower_ == "for":
+        return governor.head.lemma_.lower() in lexicon.demanding_for
+    if token.dep_ == "dobj" and governor.pos_ == "VERB":
+        return governor.lemma_.lower() in lexicon.demanding_for
+    if token.dep_ != "nsubjpass" or governor.lemma_.lower() not in lexicon.needed_verbs:
+        return False
+    more = any(c.dep_ == "amod" and c.lower_ in lexicon.more_words for c in token.children)
+    return more and not any(
+        c.dep_ == "aux" and c.lower_ in lexicon.conditional_aux for c in governor.children
     )
 
 

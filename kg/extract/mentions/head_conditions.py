@@ -49,9 +49,14 @@ def enough_for_its_head(
             for t in modifiers
         ) or named_by_its_author(token, lexicon)  # "the Pay Board's recommendation"
     elif lemma in lexicon.complement_head_nouns:
-        # "cuts to rail subsidies", not "a 20% real-terms pay cut", "a cut of 16%" or "under
-        # the guidance of senior staff" (direction by someone, no measure)
-        wanted = bool(long_ends) and not _amount_after_of(token) and not _under_someone(token)
+        # "cuts to rail subsidies" or "the £38m cut", not "a 20% real-terms pay cut", "a cut
+        # of 16%" or "under the guidance of senior staff" (direction by someone, no measure)
+        wanted = (
+            bool(long_ends)
+            and not _amount_after_of(token)
+            and not _under_someone(token)
+            or _sum_of_money_before(modifiers)
+        )
     elif lemma in lexicon.quantity_head_nouns:
         wanted = (
             bool(long_ends)
@@ -101,6 +106,13 @@ def _for_a_length_of_time(token: Token) -> bool:
     return bool(period) and all(
         t.ent_type_ in ("DATE", "TIME") and not any(ch.isdigit() for ch in t.text) for t in period
     )
+
+
+def _sum_of_money_before(modifiers: Sequence[Token]) -> bool:
+    """A sum of money before the head ("the £38m cut", "a £2bn tax"): a cut or tax of so much
+    money is one a body makes or levies, a measure, where a percentage ("a 20% real-terms pay
+    cut") says what happened to someone's pay."""
+    return any(t.text[:1] in "£$€" for t in modifiers)
 
 
 def _capitalised_in_body(token: Token) -> bool:

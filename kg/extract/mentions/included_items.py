@@ -14,6 +14,12 @@ event or actor's class is no proposal. The parser hangs "including" on the neare
 the verb is found by climbing from "including" (:mod:`kg.extract.relations.inclusions` reads
 the relation).
 
+A set of measures may also be the subject of a verb of including (``lex:inverseTrigger``:
+"the measures will include specialist teams in every ward", "the plan, which contains
+longer opening hours for clinics"): the whole a list noun or a proposal, each object item is
+a part of it, named the same way (:func:`items_a_whole_includes`). A listed item's name runs
+on through an "in" phrase that says where it applies ("specialist teams in every ward").
+
 Example: "The minister announced four steps, including increased oversight of the regulator."
 gives "increased oversight" with its longer form "increased oversight of the regulator".
 """
@@ -33,7 +39,7 @@ from kg.rdf.schema import core_class, core_property
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["included_items", "listed_whole"]
+__all__ = ["included_items", "items_a_whole_includes", "listed_whole"]
 
 MAX_CLIMB = 10  # "including" hangs at most this far below the object it lists the parts of
 MAX_WORDS = 9  # a longer item is a clause, not a name
@@ -48,11 +54,59 @@ def included_items(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
         named = proposals if core_class(found.type) == KG.Proposal else others
         named.update(range(found.span.start, found.span.end))
     for token in context.tokens:
-        if token.lower_ != "including" or listed_whole(token, context.lexicon, proposals) is None:
+        if token.lower_ != "including":
+            continue
+        whole = listed_whole(token, context.lexicon, proposals)
+        if whole is None:
             continue
         for item in _items(token, context.lexicon):
             if item.i not in others:
                 yield from _named(context, item)
+        for item in _misread_appositions(token, whole, context.lexicon):
+            if item.i not in others and item.i not in proposals:
+                yield from _named(context, item)
+
+
+def items_a_whole_includes(
+    context: Context, earlier: Sequence[Candidate] = ()
+) -> Iterator[Candidate]:
+    """Each common-noun object item of a verb of including whose subject is a set of measures
+    (a list noun, a proposal noun or a proposal found before), with its short modifiers."""
+    proposals: set[int] = set()
+    others: set[int] = set()
+    for found in earlier:
+        named = proposals if core_class(found.type) == KG.Proposal else others
+        named.update(range(found.span.start, found.span.end))
+    lexicon = context.lexicon
+    for verb in context.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
+            continue  # "including" is read by included_items
+        if verb.lemma_.lower() not in lexicon.inverse:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "relcl":  # "the plan, which contains X"
+            subjects = [verb.head]
+        if not subjects or not _a_set_of_measures(subjects[0], lexicon, proposals):
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for item in _common_items(obj, lexicon):
+                if item.i not in others and item.i not in proposals:  # named already
+                    yield from _named(context, item)
+
+
+def _a_set_of_measures(whole: Token, lexicon: Lexicon, proposals: set[int]) -> bool:
+    """A list noun ("measures", also capitalised at a sentence's start), a proposal noun or a
+    proposal found before."""
+    cls = head_class(whole, lexicon)
+    return (
+        whole.lemma_.lower() in lexicon.list_nouns
+        or whole.lower_.rstrip("s") in lexicon.list_nouns
+        or whole.i in proposals
+        or cls is not None
+        and core_class(cls) == KG.Proposal
+    )
 
 
 def listed_whole(including: Token, lexicon: Lexicon, proposals: set[int]) -> Token | None:
@@ -99,14 +153,43 @@ def _items(including: Token, lexicon: Lexicon) -> Iterator[Token]:
             child = next((c for c in child.children if c.dep_ == "dobj"), child)
         elif child.dep_ != "pobj":
             continue
-        for item in [child, *child.conjuncts]:
-            named = head_class(item, lexicon)
-            if (
-                item.pos_ == "NOUN"
-                and item.lemma_.lower() not in lexicon.workforce_nouns
-                and (named is None or core_class(named) == KG.Proposal)
-            ):
-                yield item
+        yield from _common_items(child, lexicon)
+
+
+def _common_items(first: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """An item and its conjuncts that are common nouns naming no people, event or actor."""
+    for item in [first, *first.conjuncts]:
+        named = head_class(item, lexicon)
+        if (
+            item.pos_ == "NOUN"
+            and item.lemma_.lower() not in lexicon.workforce_nouns
+            and (named is None or core_class(named) == KG.Proposal)
+        ):
+            yield item
+
+
+def _where_ends(item: Token) -> list[int]:
+    """The end of an "in" phrase right after a listed item, which says where the measure
+    applies ("specialist teams in emergency departments"), when it holds no punctuation and
+    no clause: a listed measure is named with it, as a change is ("a rise in X")."""
+    after = item.i + 1
+    doc = item.doc
+    if after >= len(doc) or doc[after].lower_ != "in" or doc[after].head.i != item.i:
+        return []
+    words = list(doc[after].subtree)
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return []
+    return [doc[after].right_edge.i + 1]
+
+
+def _misread_appositions(including: Token, whole: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """Items of the list the parser hung on the whole as an apposition ("outlined action to
+    cut waiting times, including a rise in capacity, more investment in X and improved use of
+    data": "investment" read as in apposition to "action", "use" its conjunct). An apposition
+    does not follow an "including" list in its sentence: what comes there continues the list."""
+    for child in whole.children:
+        if child.dep_ == "appos" and child.i > including.i and child.sent == including.sent:
+            yield from _common_items(child, lexicon)
 
 
 def _named(context: Context, item: Token) -> Iterator[Candidate]:
@@ -120,7 +203,7 @@ def _named(context: Context, item: Token) -> Iterator[Candidate]:
     if first is None:
         return
     yield first
-    for end in sorted(set(long_form_ends(item))):
+    for end in sorted(set(long_form_ends(item)) | set(_where_ends(item))):
         if end - start > MAX_WORDS:
             continue
         longer = context.candidate(

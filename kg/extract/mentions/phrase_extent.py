@@ -8,6 +8,7 @@ contract changes".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -126,7 +127,28 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
             ):
                 continue  # "strike action by X and planned industrial action by Y": two things
             ends.append(end)
-    return ends
+    return ends + [e for e in _year_hung_on_the_verb(token) if e not in ends]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
+
+
+def _year_hung_on_the_verb(token: Token) -> list[int]:
+    """The end (in a list) of a "for" and a year right after the object of a verb, hung on
+    the verb by the parser ("submitted our pay claim for 2023/24"): it says which year's
+    proposal the object is, as when hung on the noun ("a pay rise for 2025/26"); a verb takes
+    no year after "for" of its own."""
+    doc = token.doc
+    after = token.i + 1
+    if token.dep_ != "dobj" or after + 1 >= len(doc):
+        return []
+    prep = doc[after]
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i != token.head.i:
+        return []
+    year = doc[after + 1]
+    if year.dep_ != "pobj" or year.head.i != prep.i or not _YEAR.fullmatch(year.text):
+        return []
+    return [after + 2]
 
 
 def _cut_before_its_object(last: Token, end: int) -> bool:
