@@ -73,7 +73,7 @@ ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
 # "representatives from the BMA", "members on the board"
-GROUP_PREPOSITIONS = ("from", "of", "at", "on")
+GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "a spokesperson for the union"
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")
