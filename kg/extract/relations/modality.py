@@ -87,6 +87,8 @@ def modality_of(
                 planned = True
         if link.dep_ == "acl" and link.head.lemma_.lower() in words.failure_nouns:
             refused = True  # "the failure to adopt the plan": the plan is not adopted
+        if _wished(link):
+            conditional = True  # "it is not too late for the minister to agree": urged only
         if link.dep_ in CONTENT_CLAUSES and link.head.lemma_.lower() in words.content_nouns:
             conditional = True  # "amid speculation that it will reject the offer"
         if came_from is None:
@@ -119,6 +121,22 @@ def modality_of(
     if reported or inside_quote(verb, sentence_start, text):
         return KG.Reported
     return KG.Asserted
+
+
+def _wished(clause: Token) -> bool:
+    """True for an infinitive whose subject comes after "for", hung on an extraposed "it is"
+    or its predicate ("it is time for the council to act", "it is not too late for the
+    minister to agree"): English tells what someone should do this way, not what they did."""
+    if not any(m.lower_ == "for" for m in children(clause, "mark")):
+        return False
+    if not any(a.lower_ == "to" for a in children(clause, "aux")):
+        return False
+    copula = clause.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.i != copula.i:
+        copula = copula.head
+    return copula.lemma_.lower() == "be" and any(
+        s.lower_ == "it" for s in children(copula, "nsubj", "expl")
+    )
 
 
 def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
