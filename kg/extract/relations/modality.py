@@ -34,6 +34,7 @@ __all__ = [
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
 CHAIN_LENGTH = 4
+WISHED_CLAUSES = ("advcl", "acl", "xcomp", "ccomp", "relcl")  # where "for X to act" hangs
 # "would" in reported speech is the past of "will" ("it announced it would abolish X")
 BACKSHIFTED_AUX = ("would", "'d", "’d")
 
@@ -127,7 +128,9 @@ def _wished(clause: Token) -> bool:
     """True for an infinitive whose subject comes after "for", hung on an extraposed "it is"
     or its predicate ("it is time for the council to act", "it is not too late for the
     minister to agree"): English tells what someone should do this way, not what they did."""
-    if not any(m.lower_ == "for" for m in children(clause, "mark")):
+    if clause.dep_ not in WISHED_CLAUSES or not any(
+        m.lower_ == "for" for m in children(clause, "mark")
+    ):
         return False
     if not any(a.lower_ == "to" for a in children(clause, "aux")):
         return False
