@@ -56,7 +56,7 @@ def more_subjects(
             key = context.entity(name, ACTOR_TYPES)
             if key is not None and context.core(key) in kinds:
                 extra.append((key, name))
-        if subject.lower_ == JOINT and any(t is subject for _, t in found):
+        if subject.lower_ == JOINT and any(t.i == subject.i for _, t in found):
             quotation = context.resolved.quotation_at(subject.idx)
             if quotation is not None and len(quotation.speakers) > 1:
                 extra += [(key, subject) for key in quotation.speakers]
