@@ -101,6 +101,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "offer-of",
         "offered-terms",
         "censure",
+        "label",
         "grievance",
         "distrust",
         "put-towards",

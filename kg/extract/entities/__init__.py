@@ -20,7 +20,9 @@ precise first:
 8. ``events_by_verb``: "will consult its members" = the consultation named before it or in
    its sentence; then ``gatherings_by_day``: "new talks on Monday" = "will meet on Monday";
    then ``talks_by_sides``: "talks between the ministers and the Guild" = "failed talks
-   with the Guild" (a common side, no word of another round such as "further");
+   with the Guild" (a common side, no word of another round such as "further"); then
+   ``bare_talks_to_the_round``: "returned to negotiations" = "talks with ministers", the one
+   round the article names with more words;
 9. ``one_collective_action``: "further strikes" = "the junior doctors' strike" (one campaign
    per article, unless different strikers are named); then ``vote_in_the_consultation``:
    "this vote", in an article that names no vote, = the consultation before it;

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.coordination import premodifier_conjuncts
 from kg.extract.entities.resolved import Quotation, ResolvedDocument
 from kg.extract.lexicon import Lexicon
 from kg.extract.parse import tokens_of
@@ -290,6 +291,7 @@ def speakers_of_verb(resolved: ResolvedDocument, verb: Token) -> tuple[str, ...]
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
             keys = [_actor(resolved, t) for t in _coordinated(subjects[0])]
+            keys += _hidden_speakers(resolved, subjects[0])
             return tuple(dict.fromkeys(k for k in keys if k is not None))
         if current.dep_ not in _SHARING or current.head is current:
             break
@@ -304,6 +306,20 @@ def _coordinated(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             found.extend(_coordinated(child))
     return found
+
+
+def _hidden_speakers(resolved: ResolvedDocument, subject: Token) -> list[str]:
+    """Speakers the parser hung inside the subject's premodifiers, joined to it by "and"
+    ("chief executive Ann Lowe and chair Tom Hart said": Lowe too), of the subject's own kind
+    (:func:`kg.extract.coordination.premodifier_conjuncts`)."""
+    for kind in _ACTORS:
+        if resolved.entity_for_token(subject.i, (kind,)) is not None:
+            return [
+                key
+                for name in premodifier_conjuncts(subject)
+                if (key := resolved.entity_for_token(name.i, (kind,))) is not None
+            ]
+    return []
 
 
 def according_to(resolved: ResolvedDocument, token: Token) -> str | None:

@@ -57,7 +57,7 @@ from kg.extract.entities.phrase_passes import (
 )
 from kg.extract.entities.settlements import settlements_restated_by_amount
 from kg.extract.entities.sieve_base import Pass, Sieve
-from kg.extract.entities.talks import talks_by_sides
+from kg.extract.entities.talks import bare_talks_to_the_round, talks_by_sides
 
 __all__ = [
     "Sieve",
@@ -78,6 +78,7 @@ __all__ = [
     "events_by_descriptive_name",
     "events_by_verb",
     "talks_by_sides",
+    "bare_talks_to_the_round",
     "one_collective_action",
     "vote_in_the_consultation",
     "head_noun_subset",
@@ -119,6 +120,7 @@ PASSES: tuple[Pass, ...] = (
     events_by_verb,
     gatherings_by_day,
     talks_by_sides,
+    bare_talks_to_the_round,
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,

@@ -21,7 +21,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["talks_by_sides"]
+__all__ = ["bare_talks_to_the_round", "talks_by_sides"]
 
 SIDE_PREPOSITIONS = ("with", "between")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -53,6 +53,33 @@ def talks_by_sides(sieve: Sieve) -> None:
         for other, other_sides, other_days in talks[:i]:
             if sides & other_sides and not (days and other_days and days != other_days):
                 sieve.union(other, k)
+
+
+def bare_talks_to_the_round(sieve: Sieve) -> None:
+    """Talks named by their head alone ("after months of strikes and negotiations", "returned
+    to the talks") are the one round of talks the article names with more words ("talks with
+    ministers in Cardiff"): a story tells of the talks behind it by the bare noun as well. Not
+    when it names several rounds, or one set apart by a word of another round ("further talks").
+    """
+    tokens = sieve.tokens
+    if not tokens:
+        return
+    bare: list[int] = []
+    rounds: set[int] = set()
+    for k, m in enumerate(sieve.mentions):
+        if k in sieve.dropped or m.type != KG.Negotiation or m.method.startswith("verb"):
+            continue
+        span = tokens[m.token_start].doc[m.token_start : m.token_end]
+        if _another_round(span.root, sieve):
+            return
+        if all(t.pos_ == "DET" for t in span if t != span.root):
+            bare.append(k)
+        else:
+            rounds.add(sieve.links.find(k))
+    if len(rounds) == 1:
+        (named,) = rounds
+        for k in bare:
+            sieve.union(named, k)
 
 
 def _actor_mentions(sieve: Sieve) -> dict[int, list[int]]:

@@ -59,9 +59,38 @@ def _label(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relatio
         rule,
         _speakers(context, verb),
         stance,
-        context.object_entities(children(verb, "dobj"), PROPOSALS, search=False),
+        context.object_entities(_labelled(context, verb), PROPOSALS, search=False),
         verb,
         context.modality(verb),
+    )
+
+
+def _labelled(context: Context, verb: Token) -> list[Token]:
+    """What a verb of labelling labels: its object; for a relative pronoun, the noun the
+    clause is on; and for an indefinite noun that sums up the phrase before its comma, that
+    phrase ("rules to strip councils of powers, a decision which the union called misguided":
+    the rules; news sums up a measure this way to hang a reaction on it)."""
+    found: list[Token] = []
+    for obj in children(verb, "dobj"):
+        if obj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl" and verb.head != verb:
+            obj = verb.head
+            if context.entity(obj, PROPOSALS) is None and _sums_up(obj):
+                obj = obj.head
+        found.append(obj)
+    return found
+
+
+def _sums_up(noun: Token) -> bool:
+    """True for "a decision" set after a comma beside the phrase before it (the parser's
+    ``appos`` or ``conj``, no "and" or "or" between)."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    return (
+        noun.dep_ in ("appos", "conj")
+        and start > 0
+        and doc[start - 1].lower_ == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i)
     )
 
 

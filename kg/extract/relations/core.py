@@ -36,6 +36,7 @@ from kg.extract.relations.grammar import (
     preps,
     subjects_of,
 )
+from kg.extract.relations.joint_subjects import more_subjects
 from kg.extract.relations.modality import inside_quote, modality_of
 from kg.extract.relations.participants import participants_of
 from kg.model import Document, Evidence, Mention, Relation, Sentence
@@ -72,7 +73,7 @@ ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
 # "representatives from the BMA", "members on the board"
-GROUP_PREPOSITIONS = ("from", "of", "at", "on")
+GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "a spokesperson for the union"
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")
@@ -413,12 +414,11 @@ class Context:
         if verb.dep_ == "pcomp" and verb.head.lower_ in NOT_DONE:
             return []
         found: list[Found] = []
-        for token in subjects_of(verb):
+        for token in (subjects := subjects_of(verb)):
             key = self.entity(token, ACTORS + PROPOSALS)
             if key is None:
-                # "Mr Streeting's letter revealed" -> the letter's author; "The Health Foundation
-                # think tank said" -> the organisation before the head; not "NHS workers said"
-                # (``entity`` names no one for an employer before a workforce noun)
+                # "Mr Streeting's letter revealed" -> its author; "The Health Foundation think
+                # tank said" -> the body before the head; not "NHS workers said" (no one)
                 for child in children(token, "poss", "compound"):
                     key = self.entity(child, ACTORS)
                     if key is not None:
@@ -426,7 +426,7 @@ class Context:
                         break
             if key is not None:
                 found.append((key, token))
-        return found
+        return found + more_subjects(self, subjects, found)  # "Lowe and chair Hart", joint "we"
 
     def object_entities(
         self, tokens: Iterable[Token], types: Types, *, search: bool, search_actors: bool = False

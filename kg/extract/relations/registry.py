@@ -34,6 +34,7 @@ from kg.extract.relations import (
     grievances,
     held_plans,
     judged_acts,
+    labels,
     motions,
     nouns,
     parts,
@@ -212,6 +213,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("attitude", verdicts.attitude, 0.55, pos=ADJ | VERB),
             # "the regulator is not fit for purpose": a verdict on an actor criticises it
             Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
+            # "branded the minister reckless": an actor labelled with a bad word is criticised
+            Rule("label", labels.labelled_actor, 0.5, pos=VERB),
             Rule("grievance", grievances.grievance, 0.5, pos=NOUN),
             # "a vote of no confidence in the board": trust denied criticises
             Rule("distrust", confidence.distrust, 0.5, pos=NOUN),

@@ -1,0 +1,69 @@
+"""Subjects that stand for several actors where the parse or a pronoun gives one (stance29).
+
+* **hidden**: "QNI chief executive Ann Lowe and chair Tom Hart wrote to the minister": the
+  parser makes "Hart" the subject and hangs "Lowe", with the "and", inside its premodifiers
+  (:func:`kg.extract.coordination.premodifier_conjuncts`). Each name joined by "and" is a
+  subject of the verb when it names an actor of the same kind as a subject found (two people,
+  two bodies), so "Lowe" writes to the minister too; a body before a person's title ("former
+  BMA and RCN chair Jo Lowe said") is no speaker.
+* **joint**: "we" in the words of a quotation that several speak together ("Lowe and Hart
+  said: “We are concerned that the council …”") is each of them, not only the first named
+  (the pronoun's resolution gives one entity: :mod:`kg.extract.entities.speakers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Protocol
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.coordination import premodifier_conjuncts
+from kg.extract.entities import ResolvedDocument
+from kg.rdf.namespaces import KG
+
+__all__ = ["more_subjects"]
+
+Found = tuple[str, Token]
+
+
+class Reader(Protocol):
+    """What the rules' context gives here (``core.Context``, which imports this module)."""
+
+    @property
+    def resolved(self) -> ResolvedDocument: ...
+
+    def entity(self, token: Token, types: Collection[URIRef] | None = None) -> str | None: ...
+
+    def core(self, key: str) -> URIRef | None: ...
+
+
+ACTOR_TYPES = (KG.Person, KG.Organisation)  # core.ACTORS (core imports this module)
+JOINT = "we"  # the pronoun of several speakers speaking together
+
+
+def more_subjects(
+    context: Reader, subjects: Sequence[Token], found: Sequence[Found]
+) -> list[Found]:
+    """The actors ``subjects`` stand for besides ``found``: names hidden in their
+    premodifiers, of the kind (person, organisation) of an actor found, and the other speakers
+    of a joint quotation their "we" is in."""
+    kinds = {context.core(k) for k, _ in found}
+    extra: list[Found] = []
+    for subject in subjects:
+        for name in premodifier_conjuncts(subject):
+            key = context.entity(name, ACTOR_TYPES)
+            if key is not None and context.core(key) in kinds:
+                extra.append((key, name))
+        if subject.lower_ == JOINT and any(t.i == subject.i for _, t in found):
+            quotation = context.resolved.quotation_at(subject.idx)
+            if quotation is not None and len(quotation.speakers) > 1:
+                extra += [(key, subject) for key in quotation.speakers]
+    known = {k for k, _ in found}
+    fresh: list[Found] = []
+    for key, token in extra:
+        if key not in known:
+            known.add(key)
+            fresh.append((key, token))
+    return fresh
