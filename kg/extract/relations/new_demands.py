@@ -1,0 +1,47 @@
+"""Asking for something new puts it forward; asking for what is already there backs it.
+
+An indefinite noun phrase brings a new thing into a text, a definite or possessed one points
+to a thing already there. So "the union called for a windfall tax" (or "the union's call for
+a fair deal") voices an idea the caller is the first to put forward: the caller ``proposes``
+it; "called for the levy", "called for its plan" back a proposal already on the table.
+
+This module reads it of asking others to bring something in (a verb of ``kg:introduces``):
+"called on the ministry to launch an independent inquiry" puts the inquiry forward, "urged
+the ministry to introduce the levy" backs the levy (:mod:`~kg.extract.relations.directives`).
+
+Example: in "The GMB urged the ministry to introduce a windfall tax", the GMB ``proposes``
+the tax (``introduced`` of its object "tax").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rdflib import URIRef
+from spacy.tokens import Token
+
+from kg.extract.relations.core import Context
+from kg.rdf.namespaces import KG
+
+__all__ = ["introduced", "is_new"]
+
+INDEFINITE = ("a", "an")  # the articles that bring a new thing into the text
+
+
+def is_new(token: Token) -> bool:
+    """True for a common noun introduced as new: "a windfall tax", "an inquiry", "more
+    funding" (no article), not "the levy", "its plan", "this offer" or a name."""
+    if token.pos_ != "NOUN":
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ not in INDEFINITE):
+            return False
+    return True
+
+
+def introduced(context: Context, objects: Sequence[Token]) -> URIRef:
+    """What asking others to bring in ``objects`` says of the asker: ``proposes`` for a new
+    proposal ("to launch an inquiry"), ``supports`` for one already there ("to introduce
+    the levy")."""
+    first = objects[0] if objects else None
+    return KG.proposes if first is not None and is_new(first) else KG.supports

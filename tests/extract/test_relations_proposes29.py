@@ -1,0 +1,116 @@
+"""proposes29: asking others to bring in something new puts it forward, asking for what is
+there backs it ("urged the Board to introduce a ferry levy" proposes it, "... the ferry levy"
+supports it), and a participle of asking hung on the addressee of a letter is the writer's
+("wrote to the minister calling for him to launch an inquiry"). Hand-built parses of
+sentences written for the test, and real parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+NAMES = [("Guild", KG.TradeUnion), ("ferry levy", KG.Policy), ("Board", KG.GovernmentBody)]
+
+
+def _urged(article: str, negated: bool = False) -> set[tuple[str, object, str]]:
+    """ "The Guild urged the Board [not] to introduce <article> ferry levy." """
+    rows = [
+        "The       DET   det      1",
+        "Guild     PROPN nsubj    2",
+        "urged     VERB  ROOT     2 urge",
+        "the       DET   det      4",
+        "Board     PROPN dobj     2",
+        "to        PART  aux      6",
+        "introduce VERB  xcomp    2",
+        f"{article} DET  det      9",
+        "ferry     NOUN  compound 9",
+        "levy      NOUN  dobj     6",
+        ".         PUNCT punct    2",
+    ]
+    if negated:
+        rows.insert(5, "not       PART  neg      7")
+        rows = [_shifted(row, 5) for row in rows]
+    parsed = build("\n".join(rows), names=NAMES)
+    return {f for f in facts(parsed.relations("directive")) if f[1] != KG.urges}
+
+
+def _shifted(row: str, at: int) -> str:
+    """The row with its head moved one on when the head is past a token inserted at ``at``
+    (the inserted row names its own head)."""
+    word, pos, dep, head, *rest = row.split()
+    if dep != "neg" and int(head) >= at:
+        head = str(int(head) + 1)
+    return " ".join([word, pos, dep, head, *rest])
+
+
+def test_relations_asking_others_to_bring_in_a_new_proposal_puts_it_forward() -> None:
+    assert _urged("a") == {("Guild", KG.proposes, "ferry levy")}
+
+
+def test_relations_asking_others_to_bring_in_a_proposal_already_there_backs_it() -> None:
+    assert _urged("the") == {("Guild", KG.supports, "ferry levy")}
+
+
+def test_relations_asking_others_not_to_bring_in_a_proposal_opposes_it() -> None:
+    assert _urged("the", negated=True) == {("Guild", KG.opposes, "ferry levy")}
+
+
+# "The Guild has written to the minister calling for him to launch an inquiry.", with the
+# participle hung on the addressee as the parser hangs it
+WROTE_CALLING = """
+    The      DET   det      1
+    Guild    PROPN nsubj    3
+    has      AUX   aux      3 have
+    written  VERB  ROOT     3 write VBN
+    to       ADP   prep     3
+    the      DET   det      6
+    minister NOUN  pobj     4
+    calling  VERB  acl      6 call VBG
+    for      SCONJ mark     11
+    him      PRON  nsubj    11 he
+    to       PART  aux      11
+    launch   VERB  advcl    7
+    an       DET   det      14
+    ferry    NOUN  compound 14
+    inquiry  NOUN  dobj     11
+    .        PUNCT punct    3
+"""
+WROTE_NAMES = [
+    ("Guild", KG.TradeUnion),
+    ("minister", KG.Person, "Reyes"),
+    ("ferry inquiry", KG.Policy),
+]
+
+
+def test_relations_a_participle_of_asking_after_the_addressee_is_the_writers() -> None:
+    parsed = build(WROTE_CALLING, names=WROTE_NAMES, pronouns={9: "Reyes"})
+    assert ("Guild", KG.proposes, "ferry inquiry") in facts(parsed.relations("directive"))
+
+
+def test_relations_a_participle_after_the_object_of_another_verb_is_not_the_subjects() -> None:
+    """ "The Guild has paid to the minister calling for ...": paying is no communication, so
+    the participle is read as the minister's, not the Guild's."""
+    rows = WROTE_CALLING.replace("written  VERB  ROOT     3 write", "paid     VERB  ROOT     3 pay")
+    parsed = build(rows, names=WROTE_NAMES, pronouns={9: "Reyes"})
+    assert not any(s == "Guild" for s, _, _ in facts(parsed.relations("directive")))
+
+
+def _found(corpus: Corpus) -> set[tuple[str, object, str]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+
+
+def test_relations_asking_for_an_inquiry_in_a_letter_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry safety\n"
+        "The Ferry Workers Union has written to the transport secretary calling for him to "
+        "launch an independent inquiry into the harbour board.\n"
+    )
+    proposed = {o for s, p, o in _found(corpus) if s == "Ferry Workers Union" and p == KG.proposes}
+    assert any("inquiry" in o for o in proposed)
