@@ -43,6 +43,8 @@ class RuleWords:
     """Words opening a clause whose truth is open ("whether")."""
     focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
     """Adverbs of focus: "not just X, but Y" does not deny X."""
+    new_demand_triggers: frozenset[str] = word_list(LEX.newDemandTrigger)
+    """Triggers of backing that put forward a thing asked for as new ("called for a levy")."""
     pending_adverbs: frozenset[str] = word_list(LEX.pendingAdverb)
     """Adverbs of an act not yet done on the verb over its infinitive ("is yet to back")."""
     uncertain_adjectives: frozenset[str] = word_list(LEX.uncertainAdjective)

@@ -1,8 +1,8 @@
-"""proposes29: asking others to bring in something new puts it forward, asking for what is
-there backs it ("urged the Board to introduce a ferry levy" proposes it, "... the ferry levy"
-supports it), and a participle of asking hung on the addressee of a letter is the writer's
-("wrote to the minister calling for him to launch an inquiry"). Hand-built parses of
-sentences written for the test, and real parses."""
+"""proposes29: asking for something new puts it forward, asking for what is there backs it
+("called for a ferry levy" proposes it, "called for the ferry levy" supports it; "urged the
+Board to introduce a ferry levy"), and a participle of asking hung on the addressee of a
+letter is the writer's ("wrote to the minister calling for him to launch an inquiry").
+Hand-built parses of sentences written for the test, and real parses."""
 
 from __future__ import annotations
 
@@ -13,7 +13,71 @@ from doc_builder import build, facts
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 
-NAMES = [("Guild", KG.TradeUnion), ("ferry levy", KG.Policy), ("Board", KG.GovernmentBody)]
+CALL_NAMES = [("Guild", KG.TradeUnion), ("ferry levy", KG.Policy)]
+NAMES = [*CALL_NAMES, ("Board", KG.GovernmentBody)]
+
+
+def _called_for(article: str) -> set[tuple[str, object, str]]:
+    """ "The Guild called for <article> ferry levy." """
+    parsed = build(
+        f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        called   VERB  ROOT     2 call
+        for      ADP   prep     2
+        {article} DET  det      6
+        ferry    NOUN  compound 6
+        levy     NOUN  pobj     3
+        .        PUNCT punct    2
+        """,
+        names=CALL_NAMES,
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_calling_for_a_new_proposal_puts_it_forward() -> None:
+    assert _called_for("a") == {("Guild", KG.proposes, "ferry levy")}
+
+
+def test_relations_calling_for_a_proposal_already_there_backs_it() -> None:
+    assert _called_for("the") == {("Guild", KG.supports, "ferry levy")}
+
+
+def test_relations_calling_for_someones_proposal_backs_it() -> None:
+    """ "The Guild called for its ferry levy.": a possessed proposal is there already."""
+    rows = """
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        called   VERB  ROOT     2 call
+        for      ADP   prep     2
+        its      PRON  poss     6
+        ferry    NOUN  compound 6
+        levy     NOUN  pobj     3
+        .        PUNCT punct    2
+        """
+    found = facts(build(rows, names=CALL_NAMES).relations("verb"))
+    assert found == {("Guild", KG.supports, "ferry levy")}
+
+
+def test_relations_a_call_for_a_new_proposal_puts_it_forward() -> None:
+    """ "The Guild's call for a ferry levy was heard." """
+    parsed = build(
+        """
+        The      DET   det      1
+        Guild    PROPN poss     3
+        's       PART  case     1
+        call     NOUN  nsubjpass 9
+        for      ADP   prep     3
+        a        DET   det      7
+        ferry    NOUN  compound 7
+        levy     NOUN  pobj     4
+        was      AUX   auxpass  9 be
+        heard    VERB  ROOT     9 hear
+        .        PUNCT punct    9
+        """,
+        names=CALL_NAMES,
+    )
+    assert facts(parsed.relations("noun")) == {("Guild", KG.proposes, "ferry levy")}
 
 
 def _urged(article: str, negated: bool = False) -> set[tuple[str, object, str]]:
@@ -102,6 +166,11 @@ def test_relations_a_participle_after_the_object_of_another_verb_is_not_the_subj
 def _found(corpus: Corpus) -> set[tuple[str, object, str]]:
     labels = {e.key: e.label for e in corpus.entities}
     return {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+
+
+def test_relations_calling_for_a_new_tax_on_a_real_parse(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Ferry fares\nThe Ferry Workers Union has called for a windfall tax.\n")
+    assert ("Ferry Workers Union", KG.proposes, "windfall tax") in _found(corpus)
 
 
 def test_relations_asking_for_an_inquiry_in_a_letter_on_a_real_parse(

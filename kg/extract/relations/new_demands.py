@@ -3,14 +3,15 @@
 An indefinite noun phrase brings a new thing into a text, a definite or possessed one points
 to a thing already there. So "the union called for a windfall tax" (or "the union's call for
 a fair deal") voices an idea the caller is the first to put forward: the caller ``proposes``
-it; "called for the levy", "called for its plan" back a proposal already on the table.
+it; "called for the levy", "called for its plan" back a proposal already on the table
+(``supports``, the trigger's own property). The triggers are ``lex:newDemandTrigger``.
 
-This module reads it of asking others to bring something in (a verb of ``kg:introduces``):
+The same holds for asking others to bring something in (a verb of ``kg:introduces``):
 "called on the ministry to launch an independent inquiry" puts the inquiry forward, "urged
 the ministry to introduce the levy" backs the levy (:mod:`~kg.extract.relations.directives`).
 
-Example: in "The GMB urged the ministry to introduce a windfall tax", the GMB ``proposes``
-the tax (``introduced`` of its object "tax").
+Example: in "The GMB called for a windfall tax", the route of "call for" (``supports``) at
+"called" becomes a route of ``proposes``.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from collections.abc import Sequence
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.core import Context
+from kg.extract.relations.core import PROPOSALS, Context
 from kg.rdf.namespaces import KG
 
-__all__ = ["introduced", "is_new"]
+__all__ = ["introduced", "is_new", "new_or_known"]
 
 INDEFINITE = ("a", "an")  # the articles that bring a new thing into the text
 
@@ -37,6 +38,17 @@ def is_new(token: Token) -> bool:
         if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ not in INDEFINITE):
             return False
     return True
+
+
+def new_or_known(context: Context, trigger: str, objects: Sequence[Token]) -> URIRef | None:
+    """``proposes`` for a trigger of ``lex:newDemandTrigger`` whose first object is a new
+    proposal ("called for a windfall tax"), else None (the trigger keeps its property)."""
+    if trigger not in context.lexicon.new_demand_triggers or not objects:
+        return None
+    first = objects[0]
+    if not is_new(first) or context.entity(first, PROPOSALS) is None:
+        return None
+    return KG.proposes
 
 
 def introduced(context: Context, objects: Sequence[Token]) -> URIRef:

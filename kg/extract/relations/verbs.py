@@ -41,6 +41,7 @@ from kg.extract.relations.grammar import (
     second_objects,
 )
 from kg.extract.relations.modality import asked_for
+from kg.extract.relations.new_demands import new_or_known
 from kg.extract.relations.phrase_search import undoes, undoing_noun
 from kg.extract.relations.verb_guards import charged, may_trigger, misread_particle
 from kg.model import Relation
@@ -101,7 +102,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
     if misread_particle(token, context.lexicon.verb_particles) or charged(context, token):
         return  # --- "Minister accused of misleading MPs over cuts": a passive
-    found = [_undone(context, token, r) for r in routes(context, token)]
+    found = [_asked_anew(context, _undone(context, token, r)) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
         return
@@ -297,6 +298,15 @@ def _undone(context: Context, token: Token, route: Route) -> Route:
     if core != KG.supports:
         return Route(route.predicate, [], route.trigger)
     return Route(KG.opposes, route.objects, route.trigger)
+
+
+def _asked_anew(context: Context, route: Route) -> Route:
+    """A route of backing that asks for a new proposal puts it forward ("called for a windfall
+    tax": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
+    if route.predicate != KG.supports:
+        return route
+    predicate = new_or_known(context, route.trigger, route.objects)
+    return route if predicate is None else Route(predicate, route.objects, route.trigger)
 
 
 def undone_after(context: Context, verb: Token, objects: Sequence[Token]) -> bool:
