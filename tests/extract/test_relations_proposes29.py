@@ -183,3 +183,66 @@ def test_relations_asking_for_an_inquiry_in_a_letter_on_a_real_parse(
     )
     proposed = {o for s, p, o in _found(corpus) if s == "Ferry Workers Union" and p == KG.proposes}
     assert any("inquiry" in o for o in proposed)
+
+
+# "Unite welcomed the Board's plans to close the depot and to cut fares."
+COORDINATED = """
+    Unite    PROPN nsubj    1
+    welcomed VERB  ROOT     1 welcome
+    the      DET   det      3
+    Board    PROPN poss     5
+    's       PART  case     3
+    plans    NOUN  dobj     1 plan
+    to       PART  aux      7
+    close    VERB  acl      5 - VB
+    the      DET   det      9
+    depot    NOUN  dobj     7
+    and      CCONJ cc       7
+    to       PART  aux      12
+    cut      VERB  conj     7 - VB
+    fares    NOUN  dobj     12 fare
+    .        PUNCT punct    1
+"""
+COORDINATED_NAMES = [
+    ("Unite", KG.TradeUnion),
+    ("Board", KG.GovernmentBody),
+    ("plans to close the depot", KG.Plan),
+    ("cut fares", KG.Reform),
+]
+
+
+def test_relations_a_stance_on_plans_takes_it_on_the_coordinated_plan_too() -> None:
+    parsed = build(COORDINATED, names=COORDINATED_NAMES)
+    assert facts(parsed.relations("verb")) == {
+        ("Unite", KG.welcomes, "plans to close the depot"),
+        ("Unite", KG.welcomes, "cut fares"),
+    }
+
+
+def test_relations_the_owner_of_plans_owns_the_coordinated_plan_too() -> None:
+    parsed = build(COORDINATED, names=COORDINATED_NAMES)
+    assert facts(parsed.relations("possessive")) == {
+        ("Board", KG.proposes, "plans to close the depot"),
+        ("Board", KG.proposes, "cut fares"),
+    }
+
+
+def test_relations_a_verb_coordinated_with_no_infinitive_shares_nothing() -> None:
+    """ "Unite welcomed the Board's plans to close the depot and cut fares": read here with
+    "cut" coordinated with "welcomed" (its own clause), no plan is shared."""
+    rows = COORDINATED.replace("to       PART  aux      12\n", "to       PART  aux      7\n")
+    rows = rows.replace("cut      VERB  conj     7 - VB", "cut      VERB  conj     1 - VB")
+    rows = rows.replace("and      CCONJ cc       7", "and      CCONJ cc       1")
+    parsed = build(rows, names=COORDINATED_NAMES)
+    assert ("Unite", KG.welcomes, "cut fares") not in facts(parsed.relations("verb"))
+
+
+def test_relations_coordinated_plans_announced_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry fares\n"
+        "The Department for Transport announced plans to close the depot and to cut bus fares.\n"
+    )
+    announced = {o for s, p, o in _found(corpus) if p == KG.announces}
+    assert any("cut" in o for o in announced) and any("close" in o for o in announced)

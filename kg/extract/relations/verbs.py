@@ -20,6 +20,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.relations.contents import terms_listed
+from kg.extract.relations.coordinated import coordinated_with
 from kg.extract.relations.core import (
     ACTORS,
     EVENTS,
@@ -189,11 +190,13 @@ def objects_named(
     context: Context, predicate: URIRef, object_tokens: Sequence[Token]
 ) -> list[Found]:
     """What object tokens name for a property (its range, ``wanted``), searched inside the
-    phrase for a stance or a proposal, with the items listed after a plan's first one for a
-    proposal (``listed_with``)."""
+    phrase for a stance or a proposal, with the plans coordinated with one of them
+    (:mod:`~kg.extract.relations.coordinated`) and the items listed after a plan's first one
+    for a proposal (``listed_with``)."""
     core = context.schema.core_property(predicate) or predicate
     types = wanted(context, predicate)
     objects = context.object_entities(list(object_tokens), types, search=core in SEARCHED)
+    objects += coordinated_with(context, objects)  # "plans to close X and to cut Y"
     return listed_with(context, objects, types) if core == KG.proposes else objects
 
 
