@@ -43,8 +43,9 @@ class RuleWords:
     """Words opening a clause whose truth is open ("whether")."""
     focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
     """Adverbs of focus: "not just X, but Y" does not deny X."""
-    new_demand_triggers: frozenset[str] = word_list(LEX.newDemandTrigger)
-    """Triggers of backing that put forward a thing asked for as new ("called for a levy")."""
+    demand_triggers: frozenset[str] = word_list(LEX.demandTrigger)
+    """Triggers of asking for a thing: new, it is put forward ("called for a levy", "demanded
+    a levy"); already there, it is backed ("called for the levy", "demanded the levy")."""
     pending_adverbs: frozenset[str] = word_list(LEX.pendingAdverb)
     """Adverbs of an act not yet done on the verb over its infinitive ("is yet to back")."""
     uncertain_adjectives: frozenset[str] = word_list(LEX.uncertainAdjective)

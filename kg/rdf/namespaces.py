@@ -171,7 +171,7 @@ class LEX(DefinedNamespace):
     conditionalMark: URIRef
     uncertainMark: URIRef
     focusAdverb: URIRef
-    newDemandTrigger: URIRef
+    demandTrigger: URIRef
     pendingAdverb: URIRef
     uncertainAdjective: URIRef
     contraryPreposition: URIRef

@@ -1,8 +1,10 @@
 """proposes29: asking for something new puts it forward, asking for what is there backs it
-("called for a ferry levy" proposes it, "called for the ferry levy" supports it; "urged the
-Board to introduce a ferry levy"), and a participle of asking hung on the addressee of a
-letter is the writer's ("wrote to the minister calling for him to launch an inquiry").
-Hand-built parses of sentences written for the test, and real parses."""
+("called for a ferry levy" proposes it, "called for the ferry levy" or "demanded the ferry
+levy" supports it; "urged the Board to introduce a ferry levy"), a participle of asking hung
+on the addressee of a letter is the writer's ("wrote to the minister calling for him to launch
+an inquiry"), and coordinated plans share what is said of the first ("the Board's plans to
+close the depot and to cut fares"). Hand-built parses of sentences written for the test, and
+real parses."""
 
 from __future__ import annotations
 
@@ -57,6 +59,32 @@ def test_relations_calling_for_someones_proposal_backs_it() -> None:
         """
     found = facts(build(rows, names=CALL_NAMES).relations("verb"))
     assert found == {("Guild", KG.supports, "ferry levy")}
+
+
+def _demanded(article: str) -> set[tuple[str, object, str]]:
+    """ "The Guild demanded <article> ferry levy." """
+    parsed = build(
+        f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        demanded VERB  ROOT     2 demand
+        {article} DET  det      5
+        ferry    NOUN  compound 5
+        levy     NOUN  dobj     2
+        .        PUNCT punct    2
+        """,
+        names=CALL_NAMES,
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_demanding_a_new_proposal_puts_it_forward() -> None:
+    assert _demanded("a") == {("Guild", KG.proposes, "ferry levy")}
+
+
+def test_relations_demanding_a_proposal_already_there_backs_it() -> None:
+    """ "The Guild demanded the ferry levy": someone else's, or one named before."""
+    assert _demanded("the") == {("Guild", KG.supports, "ferry levy")}
 
 
 def test_relations_a_call_for_a_new_proposal_puts_it_forward() -> None:

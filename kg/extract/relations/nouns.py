@@ -91,9 +91,9 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
 
 
 def _anew(context: Context, predicate: URIRef, lemma: str, prep: Token) -> URIRef:
-    """A noun of backing that asks for a new proposal puts it forward ("the union's call for a
-    fair deal": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
-    if predicate != KG.supports:
+    """A noun of asking puts forward a new proposal and backs one already there ("the union's
+    call for a fair deal": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
+    if predicate not in (KG.supports, KG.proposes):
         return predicate
     objects = _named(context, prep, KG.proposes)
     return new_or_known(context, f"{lemma} {prep.lower_}", objects) or predicate

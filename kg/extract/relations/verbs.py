@@ -304,9 +304,9 @@ def _undone(context: Context, token: Token, route: Route) -> Route:
 
 
 def _asked_anew(context: Context, route: Route) -> Route:
-    """A route of backing that asks for a new proposal puts it forward ("called for a windfall
-    tax": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
-    if route.predicate != KG.supports:
+    """A route of asking puts forward a new proposal and backs one already there ("called for
+    a windfall tax", "demanded the levy": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
+    if route.predicate not in (KG.supports, KG.proposes):
         return route
     predicate = new_or_known(context, route.trigger, route.objects)
     return route if predicate is None else Route(predicate, route.objects, route.trigger)
