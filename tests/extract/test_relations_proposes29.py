@@ -2,8 +2,9 @@
 ("called for a ferry levy" proposes it, "called for the ferry levy" or "demanded the ferry
 levy" supports it; "urged the Board to introduce a ferry levy"), a participle of asking hung
 on the addressee of a letter is the writer's ("wrote to the minister calling for him to launch
-an inquiry"), and coordinated plans share what is said of the first ("the Board's plans to
-close the depot and to cut fares"). Hand-built parses of sentences written for the test, and
+an inquiry"), coordinated plans share what is said of the first ("the Board's plans to close
+the depot and to cut fares"), and a think tank's estimate of what a proposal does is advice,
+not a side taken. Hand-built parses of sentences written for the test, and
 real parses."""
 
 from __future__ import annotations
@@ -274,3 +275,30 @@ def test_relations_coordinated_plans_announced_on_a_real_parse(
     )
     announced = {o for s, p, o in _found(corpus) if p == KG.announces}
     assert any("cut" in o for o in announced) and any("close" in o for o in announced)
+
+
+def _said_would_protect(speaker: str, cls: object) -> set[tuple[str, object, str]]:
+    """ "<speaker> said the levy would protect jobs." """
+    parsed = build(
+        f"""
+        {speaker} PROPN nsubj    1
+        said     VERB  ROOT     1 say
+        the      DET   det      3
+        levy     NOUN  nsubj    5
+        would    AUX   aux      5
+        protect  VERB  ccomp    1
+        jobs     NOUN  dobj     5 job
+        .        PUNCT punct    1
+        """,
+        names=[(speaker, cls), ("levy", KG.Policy)],
+    )
+    return facts(parsed.relations("evaluation", "analysis"))
+
+
+def test_relations_a_union_saying_a_proposal_does_good_supports_it() -> None:
+    assert _said_would_protect("Guild", KG.TradeUnion) == {("Guild", KG.supports, "levy")}
+
+
+def test_relations_a_think_tank_saying_what_a_proposal_does_advises_on_it() -> None:
+    """ "The Institute said the levy would protect jobs": an estimate, analysis, no side."""
+    assert _said_would_protect("Institute", KG.ThinkTank) == {("Institute", KG.advisesOn, "levy")}
