@@ -43,6 +43,8 @@ class RuleWords:
     """Words opening a clause whose truth is open ("whether")."""
     focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
     """Adverbs of focus: "not just X, but Y" does not deny X."""
+    disclosure_verbs: frozenset[str] = word_list(LEX.disclosureVerb)
+    """Verbs of disclosing: a news outlet revealing a plan reports it ("revealed the plan")."""
     demand_triggers: frozenset[str] = word_list(LEX.demandTrigger)
     """Triggers of asking for a thing: new, it is put forward ("called for a levy", "demanded
     a levy"); already there, it is backed ("called for the levy", "demanded the levy")."""

@@ -172,6 +172,7 @@ class LEX(DefinedNamespace):
     uncertainMark: URIRef
     focusAdverb: URIRef
     demandTrigger: URIRef
+    disclosureVerb: URIRef
     pendingAdverb: URIRef
     uncertainAdjective: URIRef
     contraryPreposition: URIRef

@@ -3,9 +3,9 @@
 levy" supports it; "urged the Board to introduce a ferry levy"), a participle of asking hung
 on the addressee of a letter is the writer's ("wrote to the minister calling for him to launch
 an inquiry"), coordinated plans share what is said of the first ("the Board's plans to close
-the depot and to cut fares"), and a think tank's estimate of what a proposal does is advice,
-not a side taken. Hand-built parses of sentences written for the test, and
-real parses."""
+the depot and to cut fares"), a think tank's estimate of what a proposal does is advice, not a
+side taken, and a news outlet revealing a plan reports it. Hand-built parses of sentences
+written for the test, and real parses."""
 
 from __future__ import annotations
 
@@ -302,3 +302,37 @@ def test_relations_a_union_saying_a_proposal_does_good_supports_it() -> None:
 def test_relations_a_think_tank_saying_what_a_proposal_does_advises_on_it() -> None:
     """ "The Institute said the levy would protect jobs": an estimate, analysis, no side."""
     assert _said_would_protect("Institute", KG.ThinkTank) == {("Institute", KG.advisesOn, "levy")}
+
+
+def _revealed(subject: str, cls: object) -> set[tuple[str, object, str]]:
+    """ "<subject> revealed the ferry levy." """
+    parsed = build(
+        f"""
+        {subject} PROPN nsubj    1
+        revealed VERB  ROOT     1 reveal
+        the      DET   det      4
+        ferry    NOUN  compound 4
+        levy     NOUN  dobj     1
+        .        PUNCT punct    1
+        """,
+        names=[(subject, cls), ("ferry levy", KG.Policy)],
+    )
+    return facts(parsed.relations("verb"))
+
+
+def test_relations_a_body_revealing_a_proposal_puts_it_forward() -> None:
+    assert _revealed("Board", KG.GovernmentBody) == {("Board", KG.announces, "ferry levy")}
+
+
+def test_relations_a_news_outlet_revealing_a_proposal_puts_nothing_forward() -> None:
+    """ "The Courier revealed the ferry levy": it reports another's plan."""
+    assert _revealed("Courier", KG.NewsOrganisation) == set()
+
+
+def test_relations_a_news_outlet_revealing_a_plan_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry levy\nThe Guardian revealed the Treasury's plan to introduce a new ferry levy.\n"
+    )
+    assert not any(s == "Guardian" for s, _, _ in _found(corpus))

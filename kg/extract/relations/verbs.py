@@ -145,7 +145,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         if predicate == KG.negotiatesWith and has_child(token, "dobj"):
             continue  # "negotiated the deal with his deputy": with a partner or the other side
-        doers = _consulting(context, predicate, subjects)
+        doers = _proposers(context, predicate, trigger, subjects)
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
@@ -385,10 +385,17 @@ def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
     return found
 
 
-def _consulting(context: Context, predicate: URIRef, subjects: list[Found]) -> list[Found]:
+def _proposers(
+    context: Context, predicate: URIRef, trigger: str, subjects: list[Found]
+) -> list[Found]:
     """Who puts forward what they consult on: only a government, a public body or a holder of a
     government post ("the ministry will consult on the levy"); a union consulting members on
-    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun)."""
+    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun).
+    Not a news outlet disclosing a plan (``lex:disclosureVerb``: "the Guardian revealed the
+    Treasury's plan"): it reports what another puts forward."""
+    if trigger in context.lexicon.disclosure_verbs:
+        resolved = context.resolved
+        subjects = [(k, t) for k, t in subjects if resolved.by_key[k].type != KG.NewsOrganisation]
     if predicate != KG.consultsOn:
         return subjects
     return [(key, t) for key, t in subjects if governing(context, key)]
