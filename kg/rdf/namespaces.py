@@ -173,6 +173,7 @@ class LEX(DefinedNamespace):
     focusAdverb: URIRef
     demandTrigger: URIRef
     disclosureVerb: URIRef
+    denialVerb: URIRef
     pendingAdverb: URIRef
     uncertainAdjective: URIRef
     contraryPreposition: URIRef

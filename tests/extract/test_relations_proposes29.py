@@ -4,7 +4,8 @@ levy" supports it; "urged the Board to introduce a ferry levy"), a participle of
 on the addressee of a letter is the writer's ("wrote to the minister calling for him to launch
 an inquiry"), coordinated plans share what is said of the first ("the Board's plans to close
 the depot and to cut fares"), a think tank's estimate of what a proposal does is advice, not a
-side taken, and a news outlet revealing a plan reports it. Hand-built parses of sentences
+side taken, a news outlet revealing a plan reports it, and what is denied is negated.
+Hand-built parses of sentences
 written for the test, and real parses."""
 
 from __future__ import annotations
@@ -336,3 +337,31 @@ def test_relations_a_news_outlet_revealing_a_plan_on_a_real_parse(
         "Ferry levy\nThe Guardian revealed the Treasury's plan to introduce a new ferry levy.\n"
     )
     assert not any(s == "Guardian" for s, _, _ in _found(corpus))
+
+
+def _modality_under(verb: str, lemma: str) -> set[tuple[str, object, str, object]]:
+    """ "The Guild <verb> it was backing the levy." """
+    parsed = build(
+        f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        {verb}   VERB  ROOT     2 {lemma}
+        it       PRON  nsubj    5
+        was      AUX   aux      5 be
+        backing  VERB  ccomp    2 back
+        the      DET   det      7
+        levy     NOUN  dobj     5
+        .        PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)],
+        pronouns={3: "Guild"},
+    )
+    return {(r.subject, r.predicate, r.object, r.modality) for r in parsed.relations("verb")}
+
+
+def test_relations_a_clause_denied_is_negated() -> None:
+    assert _modality_under("denied", "deny") == {("Guild", KG.supports, "levy", KG.Negated)}
+
+
+def test_relations_a_clause_said_is_reported() -> None:
+    assert _modality_under("said", "say") == {("Guild", KG.supports, "levy", KG.Reported)}
