@@ -5,8 +5,7 @@ on the addressee of a letter is the writer's ("wrote to the minister calling for
 an inquiry"), coordinated plans share what is said of the first ("the Board's plans to close
 the depot and to cut fares"), a think tank's estimate of what a proposal does is advice, not a
 side taken, a news outlet revealing a plan reports it, and what is denied is negated.
-Hand-built parses of sentences
-written for the test, and real parses."""
+Hand-built parses of sentences written for the test, and real parses."""
 
 from __future__ import annotations
 
