@@ -43,6 +43,13 @@ class RuleWords:
     """Words opening a clause whose truth is open ("whether")."""
     focus_adverbs: frozenset[str] = word_list(LEX.focusAdverb)
     """Adverbs of focus: "not just X, but Y" does not deny X."""
+    disclosure_verbs: frozenset[str] = word_list(LEX.disclosureVerb)
+    """Verbs of disclosing: a news outlet revealing a plan reports it ("revealed the plan")."""
+    demand_triggers: frozenset[str] = word_list(LEX.demandTrigger)
+    """Triggers of asking for a thing: new, it is put forward ("called for a levy", "demanded
+    a levy"); already there, it is backed ("called for the levy", "demanded the levy")."""
+    denial_verbs: frozenset[str] = word_list(LEX.denialVerb)
+    """Verbs that deny the clause they take ("denied it was planning a levy"): negated."""
     pending_adverbs: frozenset[str] = word_list(LEX.pendingAdverb)
     """Adverbs of an act not yet done on the verb over its infinitive ("is yet to back")."""
     uncertain_adjectives: frozenset[str] = word_list(LEX.uncertainAdjective)

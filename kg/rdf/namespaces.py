@@ -171,6 +171,9 @@ class LEX(DefinedNamespace):
     conditionalMark: URIRef
     uncertainMark: URIRef
     focusAdverb: URIRef
+    demandTrigger: URIRef
+    disclosureVerb: URIRef
+    denialVerb: URIRef
     pendingAdverb: URIRef
     uncertainAdjective: URIRef
     contraryPreposition: URIRef

@@ -178,7 +178,8 @@ def test_planned_bodies_a_body_called_for_real_parse(extract: Callable[..., Any]
     )
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
-    assert ("Anglers Trust", KG.supports, "independent regulator") in found
+    # asking for a new thing puts it forward (relations.new_demands)
+    assert ("Anglers Trust", KG.proposes, "independent regulator") in found
 
 
 def _bodies(rows: str) -> set[str]:

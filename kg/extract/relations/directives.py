@@ -9,8 +9,11 @@ that members accept the offer" → the union ``supports`` the offer; "Unison urg
 Government to scrap the levy" → Unison ``opposes`` the levy; "urged members not to accept"
 turns it round. The stance is read from the triggers of what is asked (``supports`` or
 ``opposes`` and below), and asking for a proposal to be dropped or rethought opposes it
-(``lex:cancelVerb``, ``lex:reconsiderVerb``). Calling on one's own members to act organises the action: "the
-union urged its members to join the strike" → the union ``participatesIn`` the strike.
+(``lex:cancelVerb``, ``lex:reconsiderVerb``); asking them to bring in something new puts it
+forward ("called on the ministry to launch an inquiry" → ``proposes`` the inquiry, as
+:mod:`~kg.extract.relations.new_demands` reads it). Calling on one's own members to act
+organises the action: "the union urged its members to join the strike" → the union
+``participatesIn`` the strike.
 What the others are asked to do is not asserted of them (``modality.directive_complement``).
 """
 
@@ -30,6 +33,7 @@ from kg.extract.relations.grammar import (
     subjects_of,
 )
 from kg.extract.relations.modality import directive_complement, directs
+from kg.extract.relations.new_demands import introduced
 from kg.extract.relations.verbs import Route, routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -79,7 +83,7 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         for predicate, objects, trigger in _stances(context, clause):
             core = context.schema.core_property(predicate) or predicate
             if has_child(clause, "neg"):  # "urged members not to accept the offer"
-                core = KG.opposes if core == KG.supports else KG.supports
+                core = KG.supports if core == KG.opposes else KG.opposes
             yield from context.emit(
                 rule,
                 askers,
@@ -106,11 +110,30 @@ def _askers(context: Context, verb: Token, addressed: list[Token]) -> list[Found
     """Who asks: the verb's subjects, or the one actor of a meeting that is its subject. No one
     urges themselves: a subject that is also the one addressed ("it urged the government",
     with "it" taken for the government) is a misreading, and asks nothing."""
-    askers = [(k, t) for k, t in context.subject_entities(verb) if context.core(k) in ACTORS]
+    subjects = _writer(context, verb) or context.subject_entities(verb)
+    askers = [(k, t) for k, t in subjects if context.core(k) in ACTORS]
     askers = askers or _held_by_one(context, verb)
     named = [t for t in addressed if not context.is_group(t)]  # not "its members"
     told = {k for k, _ in context.object_entities(named, ACTORS, search=False)}
     return [(k, t) for k, t in askers if k not in told]
+
+
+def _writer(context: Context, verb: Token) -> list[Found]:
+    """Who writes or speaks to someone, for a participle of asking the parser hung on the
+    addressee ("has written to the health secretary calling for him to launch an inquiry":
+    the writer calls, not the secretary). News tells what a letter or a speech asks by a
+    participle after its addressee; the verb before "to" is one of communication (its
+    trigger with "to" is ``kg:communicatesWith`` or below: "write to", "speak to")."""
+    addressee = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or addressee.dep_ != "pobj":
+        return []
+    to = addressee.head
+    predicate = context.lexicon.triggers.get((to.head.lemma_.lower(), to.lower_))
+    if to.lower_ != "to" or predicate is None or not is_verb(to.head):
+        return []
+    if context.schema.core_property(predicate) != KG.communicatesWith:
+        return []
+    return context.subject_entities(to.head)
 
 
 def _held_by_one(context: Context, verb: Token) -> list[Found]:
@@ -141,7 +164,9 @@ def _demanded(verb: Token) -> list[Token]:
 def _stances(context: Context, clause: Token) -> list[Route]:
     """What asking for ``clause`` says of its objects: its ``supports``/``opposes`` triggers
     ("to accept the offer"), and going back on them ("to rethink the award", "to scrap
-    the levy": ``lex:reconsiderVerb``, ``lex:cancelVerb``)."""
+    the levy": ``lex:reconsiderVerb``, ``lex:cancelVerb``); asking others to bring a thing in
+    (``kg:introduces``) puts a new thing forward and backs one already there ("to launch an
+    inquiry", "to introduce the levy": :func:`~kg.extract.relations.new_demands.introduced`)."""
     found = [
         route
         for route in routes(context, clause)
@@ -150,6 +175,12 @@ def _stances(context: Context, clause: Token) -> list[Route]:
     lemma = clause.lemma_.lower()
     if not found and (lemma in context.lexicon.reconsider_verbs or context.cancels(clause)):
         found.append(Route(KG.opposes, children(clause, "dobj"), lemma))
+    if not found:  # "called on the ministry to launch an inquiry": puts the inquiry forward
+        found = [
+            Route(introduced(context, route.objects), route.objects, route.trigger)
+            for route in routes(context, clause)
+            if route.predicate == KG.introduces
+        ]
     return found
 
 

@@ -1,7 +1,8 @@
 """The modality of a clause: negated, conditional, planned, reported or asserted.
 
 "The BMA did not reject the offer" is negated, and so is what is refused ("the Treasury
-refused to meet the union", ``lex:refuseVerb``) or failed ("the failure to adopt the plan",
+refused to meet the union", ``lex:refuseVerb``), denied ("denied it was planning a levy",
+``lex:denialVerb``) or failed ("the failure to adopt the plan",
 ``lex:failureNoun``; "failed to adopt it", ``lex:failureVerb``); "could reject", "if ... rejects" conditional;
 "will reject", "plans to reject" planned; "said it would ..." (reported speech) or words
 inside an open quotation reported; anything else asserted. The words come from the
@@ -103,6 +104,8 @@ def modality_of(
             or any(a.lower_ in words.pending_adverbs for a in children(link, "advmod"))
         ):
             refused = True  # "refused to meet the union", "failed to pass", "is yet to back"
+        if came_from.dep_ == "ccomp" and link.lemma_.lower() in words.denial_verbs:
+            refused = True  # "denied it was planning a levy": said not to be so
         if came_from.dep_ == "xcomp" and link.lemma_.lower() in words.uncertain_adjectives:
             conditional = True  # "is unlikely to back the plan"
         if directive_complement(came_from, words) or urged_clause(came_from, words):

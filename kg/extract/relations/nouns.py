@@ -17,6 +17,7 @@ from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.extract.relations.modality import asked_for, none_of
+from kg.extract.relations.new_demands import new_or_known
 from kg.extract.relations.verbs import STANCES, objects_named, routes, stance_on_other
 from kg.model import Relation
 from kg.rdf.namespaces import KG
@@ -55,6 +56,7 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     modality = context.modality(verb) if own and is_verb(verb) else KG.Asserted
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
+        predicate = _anew(context, predicate, lemma, prep)  # "its call for a new levy"
         core = context.schema.core_property(predicate) or predicate
         if own and _reacted(context, verb, core):
             continue  # "welcomed the publication of the plan", "resisted calls for a levy"
@@ -86,6 +88,15 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _anew(context: Context, predicate: URIRef, lemma: str, prep: Token) -> URIRef:
+    """A noun of asking puts forward a new proposal and backs one already there ("the union's
+    call for a fair deal": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
+    if predicate not in (KG.supports, KG.proposes):
+        return predicate
+    objects = _named(context, prep, KG.proposes)
+    return new_or_known(context, f"{lemma} {prep.lower_}", objects) or predicate
 
 
 def _named(context: Context, prep: Token, core: URIRef) -> list[Token]:

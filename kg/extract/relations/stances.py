@@ -139,10 +139,16 @@ def analysis(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
 
 def evaluation(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """What a speaker says a proposal will do: doing good is supported, doing harm opposed,
-    and what it harms defended ("the plan could undermine the GP model")."""
+    and what it harms defended ("the plan could undermine the GP model"). Not what a think
+    tank says: its estimate of what a proposal will do ("the levy would raise £2bn") is
+    analysis, which ``analysis`` reads as advice, not a side taken."""
     if token.lemma_ not in context.lexicon.speech_verbs or not is_verb(token):
         return
-    speakers = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in ACTORS]
+    speakers = [
+        (k, t)
+        for k, t in context.subject_entities(token)
+        if context.core(k) in ACTORS and context.resolved.by_key[k].type != KG.ThinkTank
+    ]
     if not speakers:
         return
     effects = context.lexicon.positive_effects | context.lexicon.negative_effects

@@ -14,6 +14,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from kg.extract.parse import GAZETTEER_SPANS
+from kg.extract.relations.coordinated import coordinated_with
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Phrase, Rule
 from kg.extract.relations.grammar import is_verb, objects_of, preps
 from kg.extract.relations.verbs import routes
@@ -46,6 +47,9 @@ def possessive(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator
     owned = list(possessors(context, phrase))
     if cls == KG.Proposal:
         owned += _misread_possessor(context, phrase)
+        # "the ministry's plans to close X and to cut Y": the ministry's both
+        shared = coordinated_with(context, [(key, phrase.head)])
+        yield from context.emit(rule, owned, KG.proposes, shared, [phrase.head], KG.Asserted)
     for owner, token in owned:
         if cls == KG.Organisation:
             if context.core(owner) != KG.Organisation:

@@ -20,6 +20,7 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.relations.contents import terms_listed
+from kg.extract.relations.coordinated import coordinated_with
 from kg.extract.relations.core import (
     ACTORS,
     EVENTS,
@@ -41,6 +42,7 @@ from kg.extract.relations.grammar import (
     second_objects,
 )
 from kg.extract.relations.modality import asked_for
+from kg.extract.relations.new_demands import new_or_known
 from kg.extract.relations.phrase_search import undoes, undoing_noun
 from kg.extract.relations.verb_guards import charged, may_trigger, misread_particle
 from kg.model import Relation
@@ -101,7 +103,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     # "pushes back plans": "back" is the particle of "pushes", no verb of backing; --- stance6
     if misread_particle(token, context.lexicon.verb_particles) or charged(context, token):
         return  # --- "Minister accused of misleading MPs over cuts": a passive
-    found = [_undone(context, token, r) for r in routes(context, token)]
+    found = [_asked_anew(context, _undone(context, token, r)) for r in routes(context, token)]
     found = [r for r in found if not _carried_out(context, r)]
     if not found:
         return
@@ -143,7 +145,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         if predicate == KG.negotiatesWith and has_child(token, "dobj"):
             continue  # "negotiated the deal with his deputy": with a partner or the other side
-        doers = _consulting(context, predicate, subjects)
+        doers = _proposers(context, predicate, trigger, subjects)
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
@@ -188,11 +190,13 @@ def objects_named(
     context: Context, predicate: URIRef, object_tokens: Sequence[Token]
 ) -> list[Found]:
     """What object tokens name for a property (its range, ``wanted``), searched inside the
-    phrase for a stance or a proposal, with the items listed after a plan's first one for a
-    proposal (``listed_with``)."""
+    phrase for a stance or a proposal, with the plans coordinated with one of them
+    (:mod:`~kg.extract.relations.coordinated`) and the items listed after a plan's first one
+    for a proposal (``listed_with``)."""
     core = context.schema.core_property(predicate) or predicate
     types = wanted(context, predicate)
     objects = context.object_entities(list(object_tokens), types, search=core in SEARCHED)
+    objects += coordinated_with(context, objects)  # "plans to close X and to cut Y"
     return listed_with(context, objects, types) if core == KG.proposes else objects
 
 
@@ -299,6 +303,15 @@ def _undone(context: Context, token: Token, route: Route) -> Route:
     return Route(KG.opposes, route.objects, route.trigger)
 
 
+def _asked_anew(context: Context, route: Route) -> Route:
+    """A route of asking puts forward a new proposal and backs one already there ("called for
+    a windfall tax", "demanded the levy": :func:`~kg.extract.relations.new_demands.new_or_known`)."""
+    if route.predicate not in (KG.supports, KG.proposes):
+        return route
+    predicate = new_or_known(context, route.trigger, route.objects)
+    return route if predicate is None else Route(predicate, route.objects, route.trigger)
+
+
 def undone_after(context: Context, verb: Token, objects: Sequence[Token]) -> bool:
     """True when a passive infinitive after a stance verb's object undoes it ("called for the
     levy to be scrapped"; the clause hung on the verb or on the object, ``lex:undoingVerb``,
@@ -372,10 +385,17 @@ def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
     return found
 
 
-def _consulting(context: Context, predicate: URIRef, subjects: list[Found]) -> list[Found]:
+def _proposers(
+    context: Context, predicate: URIRef, trigger: str, subjects: list[Found]
+) -> list[Found]:
     """Who puts forward what they consult on: only a government, a public body or a holder of a
     government post ("the ministry will consult on the levy"); a union consulting members on
-    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun)."""
+    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun).
+    Not a news outlet disclosing a plan (``lex:disclosureVerb``: "the Guardian revealed the
+    Treasury's plan"): it reports what another puts forward."""
+    if trigger in context.lexicon.disclosure_verbs:
+        resolved = context.resolved
+        subjects = [(k, t) for k, t in subjects if resolved.by_key[k].type != KG.NewsOrganisation]
     if predicate != KG.consultsOn:
         return subjects
     return [(key, t) for key, t in subjects if governing(context, key)]
