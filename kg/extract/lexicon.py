@@ -205,6 +205,9 @@ class Lexicon(RuleWords):
     post_nominals: frozenset[str] = word_list(LEX.postNominal)
     """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
 
+    vacancy_words: frozenset[str] = word_list(LEX.vacancyWord)
+    """Words before a role phrase saying the post's holder is still to be chosen ("next")."""
+
     party_post_words: frozenset[str] = word_list(LEX.partyPostWord)
     """Words before a role phrase saying the post is in the holder's party ("shadow")."""
 

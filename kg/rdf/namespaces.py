@@ -197,6 +197,7 @@ class LEX(DefinedNamespace):
     negativeManner: URIRef
     notHoldingWord: URIRef
     partyPostWord: URIRef
+    vacancyWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef
     headlineVerb: URIRef
