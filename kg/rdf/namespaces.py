@@ -189,6 +189,7 @@ class LEX(DefinedNamespace):
     offerNoun: URIRef
     # ---- relations: membership
     membershipVerb: URIRef
+    membershipNoun: URIRef
     # ---- relations: reactions
     reactionVerb: URIRef
     # ---- relations: motions (stance7)
@@ -196,8 +197,8 @@ class LEX(DefinedNamespace):
     positiveManner: URIRef
     negativeManner: URIRef
     notHoldingWord: URIRef
-    partyPostWord: URIRef
     vacancyWord: URIRef
+    partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef
     headlineVerb: URIRef
