@@ -1,7 +1,7 @@
 """Who holds a role phrase and in which body (``kg.extract.mentions.roles``,
 ``kg.extract.mentions.role_phrases``): titles in a list of appositions, a title whose "of"
-names a body the model reads, the object of "re-elect X as", and posts still to be filled.
-Sentences written for the tests."""
+names a body the model reads, the object of "re-elect X as", the antecedent of "who", and
+posts still to be filled. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -104,6 +104,30 @@ def test_role_holder_is_the_object_of_a_verb_giving_the_role_with_as() -> None:
     assert {(r, h) for r, h, _ in links} == {("president", "Ann Lee")}
 
 
+def test_role_holder_of_a_relative_clause_is_the_antecedent_of_its_pronoun() -> None:
+    """ "Dan Pike, who was elected chair of the Shore Council, said no.": "who" stands for Pike."""
+    links = _links(
+        """
+        Dan     PROPN compound 1  -      NNP B-PERSON
+        Pike    PROPN nsubj    12 -      NNP I-PERSON
+        ,       PUNCT punct    1  -      ,
+        who     PRON  nsubjpass 5 -      WP
+        was     AUX   auxpass  5  be     VBD
+        elected VERB  relcl    1  elect  VBN
+        chair   NOUN  oprd     5  -      NN
+        of      ADP   prep     6  -      IN
+        the     DET   det      10 -      DT
+        Shore   PROPN compound 10 -      NNP B-ORG
+        Council PROPN pobj     7  -      NNP I-ORG
+        ,       PUNCT punct    1  -      ,
+        said    VERB  ROOT     12 say    VBD
+        no      INTJ  dobj     12 -      UH
+        .       PUNCT punct    12 -      .
+        """
+    )
+    assert links == {("chair", "Dan Pike", "Shore Council")}
+
+
 _NEXT_CHAIR = """
     Leaders   NOUN  nsubj    2  leader NNS
     will      AUX   aux      2  -      MD
@@ -142,6 +166,21 @@ def test_extract_titles_listed_after_their_holders(extract: Callable[..., Corpus
     assert ("Dan Pike", "Shore Care") not in {
         (labels.get(s, s), labels.get(o, o)) for s, o in leads
     }
+
+
+def test_extract_a_post_taken_in_a_relative_clause(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Union news\n"
+        "Eve Ross, who became general secretary of the Port Workers Union in May, attacked the "
+        "plan.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    leads = {
+        (labels.get(r.subject), labels.get(r.object))
+        for r in corpus.relations
+        if r.predicate == KG.leads
+    }
+    assert leads == {("Eve Ross", "Port Workers Union")}
 
 
 def test_extract_re_electing_someone_as_president(extract: Callable[..., Corpus]) -> None:

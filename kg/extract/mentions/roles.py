@@ -23,7 +23,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kg.extract.lexicon import Lexicon
 
@@ -332,8 +332,8 @@ def _ends_an_organisation(result: MentionSet, k: int) -> bool:
 def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
     """The subject of the clause that gives the role: "X will be taking over as Transition CEO
     of NHSE", "X is the chair", "X was appointed chair of Y", "Y elected X its president"; the
-    object of a verb that gives it with "as": "Y re-elected X as its president"."""
-    people = (KG.Person,)
+    object of a verb that gives it with "as": "Y re-elected X as its president"; for a
+    relative pronoun, its antecedent: "X, who became general secretary of Y"."""
     head = doc[r.head]
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "as":
@@ -341,11 +341,11 @@ def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
         # "re-elect X as president", "named X as chair": the object holds the role
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
         if objects:
-            return mention_at(result, objects[0].i, people)
+            return _person_at(doc, result, objects[0])
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                return mention_at(result, subjects[0].i, people)
+                return _person_at(doc, result, subjects[0])
             if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
                 verb = verb.head
             else:
@@ -353,13 +353,25 @@ def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
     if head.dep_ == "attr":
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subjects:
-            return mention_at(result, subjects[0].i, people)
+            return _person_at(doc, result, subjects[0])
     if head.dep_ == "oprd":
         for dep in ("nsubjpass", "dobj"):
             subjects = [c for c in head.head.children if c.dep_ == dep]
             if subjects:
-                return mention_at(result, subjects[0].i, people)
+                return _person_at(doc, result, subjects[0])
     return None
+
+
+#: relative pronouns that stand for a person named before them
+_RELATIVE_PERSONS = frozenset({"who", "that"})
+
+
+def _person_at(doc: Doc, result: MentionSet, token: Token) -> int | None:
+    """The person a subject or object names; a relative pronoun names the antecedent of its
+    clause ("Dan Pike, who was elected chair of the council": Pike)."""
+    if token.lower_ in _RELATIVE_PERSONS and token.head.dep_ == "relcl":
+        token = token.head.head
+    return mention_at(result, token.i, (KG.Person,))
 
 
 def _refers_to_post(doc: Doc, r: RolePhrase, vacancy_words: frozenset[str]) -> bool:
