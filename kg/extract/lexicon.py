@@ -190,6 +190,9 @@ class Lexicon(RuleWords):
     membership_verbs: frozenset[str] = word_list(LEX.membershipVerb)
     """Verbs (with their preposition) of joining an organisation ("join", "affiliate to")."""
 
+    membership_nouns: frozenset[str] = word_list(LEX.membershipNoun)
+    """Nouns that with a copula say their subject belongs to a body ("is a member of")."""
+
     reaction_verbs: frozenset[str] = word_list(LEX.reactionVerb)
     """Verbs of reacting with their preposition ("react to"): the manner says the stance."""
 
@@ -201,6 +204,9 @@ class Lexicon(RuleWords):
 
     not_holding_words: frozenset[str] = word_list(LEX.notHoldingWord)
     """Words before a role phrase saying its holder does not hold the post ("former", "shadow")."""
+
+    vacancy_words: frozenset[str] = word_list(LEX.vacancyWord)
+    """Words before a role phrase saying the post's holder is still to be chosen ("next")."""
 
     post_nominals: frozenset[str] = word_list(LEX.postNominal)
     """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""

@@ -192,6 +192,7 @@ class LEX(DefinedNamespace):
     offerNoun: URIRef
     # ---- relations: membership
     membershipVerb: URIRef
+    membershipNoun: URIRef
     # ---- relations: reactions
     reactionVerb: URIRef
     # ---- relations: motions (stance7)
@@ -199,6 +200,7 @@ class LEX(DefinedNamespace):
     positiveManner: URIRef
     negativeManner: URIRef
     notHoldingWord: URIRef
+    vacancyWord: URIRef
     partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef

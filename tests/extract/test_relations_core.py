@@ -82,6 +82,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "outburst",
         # ---- relations: membership
         "joined",
+        "member-noun",
         "reaction",
         # ---- amounts (ext-amounts)
         "part-noun",

@@ -1,4 +1,5 @@
-"""The "joined" rule (``verbs.joined``): joining an organisation makes the joiner a member."""
+"""Membership: joining an organisation makes the joiner a member (``verbs.joined``), and so
+does being called one with a copula (``memberships.member_noun``)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,84 @@ def test_relations_affiliating_to_a_federation_on_a_real_parse(
     (relation,) = [r for r in corpus.relations if r.predicate == KG.memberOf]
     assert (relation.subject, relation.object) == ("Radiographers Union", "Trades Union Congress")
     assert (relation.evidence.method, relation.modality) == ("joined", KG.Planned)
+
+
+def test_relations_a_member_of_a_body_after_a_copula_is_membership() -> None:
+    """ "The Dock Union is a member of the Staff Council." (rule "member-noun")"""
+    parsed = build(
+        """
+        The      DET   det      2
+        Dock     PROPN compound 2
+        Union    PROPN nsubj    3
+        is       AUX   ROOT     3  be
+        a        DET   det      5
+        member   NOUN  attr     3
+        of       ADP   prep     5
+        the      DET   det      9
+        Staff    PROPN compound 9
+        Council  PROPN pobj     6
+        .        PUNCT punct    3
+        """,
+        names=[("Dock Union", KG.TradeUnion), ("Staff Council", KG.Organisation)],
+    )
+    assert facts(parsed.relations("member-noun")) == {("Dock Union", KG.memberOf, "Staff Council")}
+
+
+def test_relations_the_body_of_which_an_actor_is_a_member() -> None:
+    """ "Ministers asked the Staff Council, of which the Dock Union is a member, to meet.": the
+    antecedent of "of which" is the body."""
+    parsed = build(
+        """
+        Ministers NOUN  nsubj    1  minister
+        asked     VERB  ROOT     1  ask
+        the       DET   det      4
+        Staff     PROPN compound 4
+        Council   PROPN dobj     1
+        ,         PUNCT punct    4
+        of        ADP   prep     11
+        which     PRON  pobj     6
+        the       DET   det      10
+        Dock      PROPN compound 10
+        Union     PROPN nsubj    11
+        is        AUX   relcl    4  be
+        a         DET   det      13
+        member    NOUN  attr     11
+        ,         PUNCT punct    4
+        to        PART  aux      16
+        meet      VERB  xcomp    1
+        .         PUNCT punct    1
+        """,
+        names=[("Staff Council", KG.Organisation), ("Dock Union", KG.TradeUnion)],
+    )
+    assert facts(parsed.relations("member-noun")) == {("Dock Union", KG.memberOf, "Staff Council")}
+
+
+def test_relations_a_member_of_no_named_body_gives_nothing() -> None:
+    """ "The Dock Union is a member of a panel": a body no entity names gives nothing."""
+    parsed = build(
+        """
+        The      DET   det      2
+        Dock     PROPN compound 2
+        Union    PROPN nsubj    3
+        is       AUX   ROOT     3  be
+        a        DET   det      5
+        member   NOUN  attr     3
+        of       ADP   prep     5
+        a        DET   det      8
+        panel    NOUN  pobj     6
+        .        PUNCT punct    3
+        """,
+        names=[("Dock Union", KG.TradeUnion)],
+    )
+    assert parsed.relations("member-noun") == []
+
+
+def test_relations_membership_said_in_a_relative_clause_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Council to negotiate\n"
+        "The Dock Union, which is a member of the Ferry Staff Council, backed the plan.\n"
+    )
+    found = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.memberOf}
+    assert found == {("Dock Union", "Ferry Staff Council")}

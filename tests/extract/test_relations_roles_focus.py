@@ -216,9 +216,10 @@ def test_relations_bare_title_right_after_its_holder_is_read_as_in_a_signature()
 
 
 def test_relations_bare_title_before_its_holder_takes_no_article_focus() -> None:
-    """ "The Guild attacked the levy. The Guild said so. Chairman Ann Lowe spoke.": only a
-    title in apposition after its holder ("Ann Lowe, chairman,") is read against the article's
-    organisation; one before the name may be of any body."""
+    """ "The Guild attacked the levy. The Guild said so. Chairman Ann Lowe spoke.": a title of
+    one word before the name may be of any body ("President X" of a state); only a title in
+    apposition after its holder ("Ann Lowe, chairman,") or one of several words opening its
+    sentence is read against the article's organisation."""
     parsed = build(
         _GUILD_SAID_SO
         + """
@@ -232,6 +233,26 @@ def test_relations_bare_title_before_its_holder_takes_no_article_focus() -> None
         roles=[("Chairman", "Ann Lowe", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_title_of_several_words_opening_its_sentence_is_of_the_article_focus() -> None:
+    """ "The Guild attacked the levy. The Guild said so. General Secretary Ann Lowe spoke.":
+    news writes the official of the body under discussion so, as it writes "Ann Lowe,
+    general secretary,"."""
+    parsed = build(
+        _GUILD_SAID_SO
+        + """
+        General   PROPN compound 13
+        Secretary PROPN compound 14
+        Ann       PROPN compound 14
+        Lowe      PROPN nsubj    15
+        spoke     VERB  ROOT     15 speak
+        .         PUNCT punct    15
+        """,
+        names=_GUILD_TWICE_AND_ANN_LOWE,
+        roles=[("General Secretary", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.leads, "guild")}
 
 
 def test_relations_seat_title_is_membership_of_the_legislature_the_article_names() -> None:

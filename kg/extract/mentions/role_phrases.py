@@ -56,6 +56,8 @@ def find_role_phrases(
         n, role = match
         head = doc[i + n - 1]
         end = _title_tail_end(doc, i + n, lexicon.portfolio_words)
+        if end > i + n and not role.government_post and _names_a_body(doc, i, i + n):
+            end = i + n  # "chief executive of Northern Homes": the body it leads, no portfolio
         if end == i + n:
             # "director of regulation", "head of employment relations": the function is part
             # of the title, and a leading word with it names a post, not the head
@@ -119,6 +121,25 @@ def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) ->
     if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
         return role_end  # "president of St Agnes's College": an organisation's name, no title
     return _holder_name_start(doc, role_end, k, portfolio_words)
+
+
+def _names_a_body(doc: Doc, role_start: int, role_end: int) -> bool:
+    """The capitalised tail after a title's "of" starts the name of a body (a name of several
+    words the model reads as an organisation, or a listed one): "chief executive of Northern
+    Homes" is a post in that body, whose name is no words of the title; one word may name the
+    field of the post ("Chief Inspector of Prisons"). Not after a title that has its body
+    before it, whose "of" names a function ("the union's Director of Member Relations",
+    "RCM Head of Policy"), nor a government's portfolio ("Secretary of State for Health")."""
+    if doc[role_end].lower_ != "of":
+        return False
+    if role_start > 0 and (
+        doc[role_start - 1].pos_ == "PROPN" or doc[role_start - 1].tag_ == "POS"
+    ):
+        return False
+    first = doc[role_end + 1]
+    if first.ent_iob_ == "B" and first.ent_type_ == "ORG" and role_end + 2 < len(doc):
+        return doc[role_end + 2].ent_iob_ == "I"  # one word is as often a field: "of Prisons"
+    return any(s.start == first.i for s in doc.spans[GAZETTEER_SPANS])
 
 
 def _holder_name_start(doc: Doc, role_end: int, end: int, portfolio_words: frozenset[str]) -> int:

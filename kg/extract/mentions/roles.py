@@ -23,7 +23,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kg.extract.lexicon import Lexicon
 
@@ -50,7 +50,7 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         if organisation is not None:
             previous = (r, organisation)
         holder = _role_holder(doc, result, r, context.lexicon.honorifics)
-        if holder is None and not _refers_to_post(doc, r):
+        if holder is None and not _refers_to_post(doc, r, context.lexicon.vacancy_words):
             continue
         mention = Mention(
             doc_id=context.document.id,
@@ -189,6 +189,7 @@ def _role_holder(
     health secretary", "X was appointed chair of Y"."""
     people = (KG.Person,)
     start, end = r.start, r.end
+    listed = _listed_after_a_name(doc, result, r)
     # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
     k = end
     while k < len(doc) and (doc[k].text in (",",) or doc[k].lower_.rstrip(".") in honorifics):
@@ -196,7 +197,9 @@ def _role_holder(
     if k < len(doc) and k - end <= 2 and not _comma_closes_a_phrase(doc, r, k):
         found = mention_at(result, k, people)
         if found is not None and result.mentions[found].token_start >= end:
-            return found
+            return listed if listed is not None and k > end else found
+    if listed is not None:
+        return listed
     # after the title's organisation: "the general secretary of the union body X, Jo Reyes,"
     found = _holder_after_title(doc, result, r)
     if found is not None:
@@ -228,6 +231,22 @@ def _role_holder(
         if found is not None and result.mentions[found].token_end == start:
             return found
     return _holder_by_grammar(doc, result, r)
+
+
+def _listed_after_a_name(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
+    """The person named just before a bare title set off by a comma ("Ann Lee, chief executive
+    of X, Bob Marsh, chief executive of Y"): a title with no determiner after a name and its
+    comma is in apposition to that name, as in a list of signatories, not a title before the
+    name after it (that one has a determiner or a possessive: "the chair of X, Ann Lee")."""
+    at = r.start
+    if at < 2 or doc[at - 1].text != "," or doc[at].lower_ in DETERMINERS:
+        return None
+    if _subject_of_the_next_verb(doc, r):
+        return None
+    found = mention_at(result, at - 2, (KG.Person,))
+    if found is None or result.mentions[found].token_end != at - 1:
+        return None
+    return found
 
 
 def _comma_closes_a_phrase(doc: Doc, r: RolePhrase, k: int) -> bool:
@@ -312,16 +331,21 @@ def _ends_an_organisation(result: MentionSet, k: int) -> bool:
 
 def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
     """The subject of the clause that gives the role: "X will be taking over as Transition CEO
-    of NHSE", "X is the chair", "X was appointed chair of Y", "Y elected X its president"."""
-    people = (KG.Person,)
+    of NHSE", "X is the chair", "X was appointed chair of Y", "Y elected X its president"; the
+    object of a verb that gives it with "as": "Y re-elected X as its president"; for a
+    relative pronoun, its antecedent: "X, who became general secretary of Y"."""
     head = doc[r.head]
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "as":
         verb = governor.head
+        # "re-elect X as president", "named X as chair": the object holds the role
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+        if objects:
+            return _person_at(doc, result, objects[0])
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                return mention_at(result, subjects[0].i, people)
+                return _person_at(doc, result, subjects[0])
             if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
                 verb = verb.head
             else:
@@ -329,18 +353,34 @@ def _holder_by_grammar(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
     if head.dep_ == "attr":
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subjects:
-            return mention_at(result, subjects[0].i, people)
+            return _person_at(doc, result, subjects[0])
     if head.dep_ == "oprd":
         for dep in ("nsubjpass", "dobj"):
             subjects = [c for c in head.head.children if c.dep_ == dep]
             if subjects:
-                return mention_at(result, subjects[0].i, people)
+                return _person_at(doc, result, subjects[0])
     return None
 
 
-def _refers_to_post(doc: Doc, r: RolePhrase) -> bool:
-    """A definite role phrase on its own ("the health secretary said") refers to whoever holds the post."""
+#: relative pronouns that stand for a person named before them
+_RELATIVE_PERSONS = frozenset({"who", "that"})
+
+
+def _person_at(doc: Doc, result: MentionSet, token: Token) -> int | None:
+    """The person a subject or object names; a relative pronoun names the antecedent of its
+    clause ("Dan Pike, who was elected chair of the council": Pike)."""
+    if token.lower_ in _RELATIVE_PERSONS and token.head.dep_ == "relcl":
+        token = token.head.head
+    return mention_at(result, token.i, (KG.Person,))
+
+
+def _refers_to_post(doc: Doc, r: RolePhrase, vacancy_words: frozenset[str]) -> bool:
+    """A definite role phrase on its own ("the health secretary said") refers to whoever holds
+    the post; not one whose holder is still to be chosen ("who will be the next president of
+    the Trust", ``lex:vacancyWord``)."""
     start = r.start
+    if any(t.lower_ in vacancy_words for t in doc[start : r.role_start]):
+        return False
     if start > 0 and doc[start - 1].lower_ in ("the", "your", "our"):
         return True
     head = doc[start : r.end].root  # "Secretary" of "Secretary of State for Health"

@@ -58,6 +58,7 @@ from kg.extract.relations import (
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
+from kg.extract.relations.memberships import member_noun
 from kg.extract.relations.personal_bodies import personal_body
 
 __all__ = ["RULES", "rule_named", "select"]
@@ -234,7 +235,15 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     # ---- relations: membership
-    Pass("memberships", tokens, (Rule("joined", verbs.joined, 0.6, pos=VERBS),)),
+    Pass(
+        "memberships",
+        tokens,
+        (
+            Rule("joined", verbs.joined, 0.6, pos=VERBS),
+            # "the union is a member of the council", "the council, of which the union is a member"
+            Rule("member-noun", member_noun, 0.6, pos=NOUN),
+        ),
+    ),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
     # "the council passed a motion opposing the reforms"
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),

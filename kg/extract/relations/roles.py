@@ -74,9 +74,7 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     if target is None and link.role.words.lower() in context.lexicon.seats:
         target, predicate = _legislature(context, link.role.words.lower()), KG.memberOf
     if target is None and _bare_title(context, role_mention, link.role):
-        target = _organisation_after(context, role_mention) or _organisation_in_focus(
-            context, role_mention, appositive=_after_its_holder(context, link, role_mention)
-        )
+        target = _bare_title_organisation(context, link, role_mention)
     if target is None:
         return
     tokens = list(doc[role_mention.token_start : role_mention.token_end])
@@ -225,6 +223,17 @@ def _organisation_after(context: Context, role_mention: Mention) -> str | None:
     return context.entity(doc[at + 1], (KG.Organisation,))
 
 
+def _bare_title_organisation(context: Context, link: RoleLink, role_mention: Mention) -> str | None:
+    """The organisation a bare title is a post in: the one named after it, else the one in
+    focus (:func:`_organisation_in_focus`), the article's for a title beside its holder."""
+    beside = _after_its_holder(context, link, role_mention) or _before_its_holder(
+        context, link, role_mention
+    )
+    return _organisation_after(context, role_mention) or _organisation_in_focus(
+        context, role_mention, appositive=beside
+    )
+
+
 def _after_its_holder(context: Context, link: RoleLink, role_mention: Mention) -> bool:
     """The title follows its holder's name after a comma, as in a signature ("X, President"),
     or right after it, as press releases write it ("X President said")."""
@@ -234,6 +243,20 @@ def _after_its_holder(context: Context, link: RoleLink, role_mention: Mention) -
     at = role_mention.token_start
     return holder.token_end == at or (
         at >= 1 and context.doc[at - 1].text == "," and holder.token_end == at - 1
+    )
+
+
+def _before_its_holder(context: Context, link: RoleLink, role_mention: Mention) -> bool:
+    """The title opens its sentence right before its holder's name, as news writes the
+    official of the body under discussion ("General Secretary X said"), and is a
+    title of more than one word (a single word before a name is as often a head of state's,
+    "President X")."""
+    if link.holder is None or len(link.role.words.split()) < 2:
+        return False
+    holder = context.resolved.mentions[link.holder]
+    return (
+        holder.token_start == role_mention.token_end
+        and context.doc[role_mention.token_start].is_sent_start is True
     )
 
 
