@@ -157,6 +157,31 @@ def test_relations_a_news_organisation_s_programme_stands_for_it() -> None:
     assert facts(parsed.relations("verb")) == {("Okafor", KG.communicatesWith, "Courier")}
 
 
+def test_relations_an_outlet_hung_on_the_programme_s_own_name() -> None:
+    """ "told the Courier's Morning programme that ...", with the parser hanging the
+    possessive on "Morning": still to the Courier."""
+    parsed = build(
+        """
+        Okafor     PROPN nsubj    1
+        told       VERB  ROOT     1 tell
+        the        DET   det      4
+        Courier    PROPN poss     5
+        's         PART  case     3
+        Morning    PROPN compound 6
+        programme  NOUN  dobj     1
+        that       SCONJ mark     10
+        crews      NOUN  nsubj    10 crew
+        were       AUX   aux      10 be
+        angry      ADJ   acl      6
+        .          PUNCT punct    1
+        """,
+        names=[("Okafor", KG.Person), ("Courier", KG.NewsOrganisation)],
+    )
+    assert ("Okafor", KG.communicatesWith, "Courier") in {
+        (s, KG.communicatesWith, o) for s, _, o in facts(parsed.relations("verb"))
+    }
+
+
 def test_relations_a_programme_of_another_organisation_is_not_its_outlet() -> None:
     parsed = build(
         """

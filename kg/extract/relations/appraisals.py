@@ -49,7 +49,8 @@ def appraisal(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
 def _label(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """ "X called the award a betrayal", "described the plan as a step forward"."""
     labels = [c for c in verb.children if c.dep_ in COMPLEMENTS]
-    labels += [o for p in preps(verb, "as") for o in objects_of(p)]
+    # "described the plan as short-sighted": the adjective after "as" is often hung on it
+    labels += [o for p in preps(verb, "as") for o in children(p, "pobj", "amod", "acomp")]
     words = [t for label in labels for t in _own_words(label)]
     stance = polarity(context, words, negated=has_child(verb, "neg"))
     if stance is None:
@@ -105,10 +106,18 @@ def _reported(context: Context, verb: Token, rule: Rule[Token]) -> Iterator[Rela
         words = [clause] + [
             t for c in clause.children if c.dep_ in CLAUSE_PARTS for t in _own_words(c)
         ]
-        stance = polarity(context, words, negated=has_child(clause, "neg"))
+        stance = polarity(context, words, negated=_negated(clause))
         if stance is not None:
             speakers = _speakers(context, verb)
             yield from _emit(context, rule, speakers, stance, proposals, clause, KG.Reported)
+
+
+def _negated(clause: Token) -> bool:
+    """The reported clause is denied: by a "not" on its verb, or on the adjective or noun it
+    says of its subject, where the parser often hangs it ("the plans were not fit for
+    purpose": fit → neg "not"); two denials cancel."""
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return has_child(clause, "neg") != any(has_child(c, "neg") for c in said)
 
 
 def _judged(context: Context, clause: Token) -> list[Found]:

@@ -128,8 +128,10 @@ def outlet_of(
     token: Token, resolved: ResolvedDocument, types: Iterable[URIRef] | None
 ) -> str | None:
     """The news organisation whose programme or show a noun names ("the BBC's Today
-    programme", ``lex:outletNoun``): speaking on it is speaking to the organisation."""
-    for owner in children(token, "poss", "compound"):
+    programme", ``lex:outletNoun``): speaking on it is speaking to the organisation. The
+    parser may hang the owner on the programme's own name ("Today" → poss "BBC")."""
+    names = children(token, "compound")
+    for owner in children(token, "poss") + names + [o for n in names for o in children(n, "poss")]:
         key = resolved.entity_for_token(owner.i, types)
         if key is not None and resolved.by_key[key].type == KG.NewsOrganisation:
             return key

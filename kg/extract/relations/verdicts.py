@@ -191,9 +191,10 @@ def _said_of(
 ) -> Judged | None:
     """The verdict of a copula or verb phrase on its subject: "the offer is derisory", "the
     offer is not good enough" (a negated approval disapproves; a negated disapproval says
-    nothing). Of "this" or "it", the verdict is on the proposal the attribute names: "This is
-    another inadequate offer" → the offer spoken of before."""
-    if has_child(verb, "neg"):
+    nothing; the parser may hang the "not" on the attribute: "is not fit for purpose"). Of
+    "this" or "it", the verdict is on the proposal the attribute names: "This is another
+    inadequate offer" → the offer spoken of before."""
+    if has_child(verb, "neg") or (attribute is not None and has_child(attribute, "neg")):
         if not positive:
             return None
         positive = False
