@@ -204,3 +204,30 @@ def test_w2supp_apposition_ending_a_subject_before_its_verb_is_kept() -> None:
         names=[("Unite", KG.TradeUnion)],
     )
     assert parsed.token("Unite") in conjuncts(parsed.token("unions"))
+
+
+# ------------------------------------------------------------------ manifestos
+
+MANIFESTO = """
+Acme       PROPN poss     2  -         NNP
+'s         PART  case     0  -         POS
+2029       NUM   nummod   3  -         CD
+manifesto  NOUN  nsubj    4  -         NN
+promised   VERB  ROOT     4  promise   VBD
+homes      NOUN  dobj     4  home      NNS
+.          PUNCT punct    4  -         .
+"""
+
+
+def test_w2supp_a_manifesto_names_a_proposal() -> None:
+    named = {c.span.text for c in head_noun_phrases(context_of(make_doc(MANIFESTO)))}
+    assert "2029 manifesto" in named
+
+
+def test_w2supp_the_owner_of_a_manifesto_proposes_it_on_a_real_parse(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract("Party pledge\nIn its 2029 manifesto, the Green Party pledged new homes.\n")
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert any(p == KG.proposes and o == "2029 manifesto" for _, p, o in found)
