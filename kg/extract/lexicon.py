@@ -153,6 +153,9 @@ class Lexicon(RuleWords):
     """Verbs of rejecting what someone said ("dismiss"): answering them in public."""
     utterance_nouns: frozenset[str] = word_list(LEX.utteranceNoun)
     """Nouns of something said ("claim", "call", "criticism"), whose owner said it."""
+    declaration_nouns: frozenset[str] = word_list(LEX.declarationNoun)
+    """Nouns of making known what one will do ("announcement"): "would" in their that-clause,
+    said of their owner, is the past of "will"."""
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""

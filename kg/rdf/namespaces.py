@@ -337,6 +337,7 @@ class LEX(DefinedNamespace):
     distinctActionNoun: URIRef
     rebuttalVerb: URIRef
     utteranceNoun: URIRef
+    declarationNoun: URIRef
     preconditionMark: URIRef
     convictionWord: URIRef
     alterationNoun: URIRef

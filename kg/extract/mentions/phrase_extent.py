@@ -296,13 +296,22 @@ def _false_possessor(token: Token) -> bool:
     after = token.right_edge.i + 1
     doc = token.doc
     marked = after < len(doc) and (_possessive_mark(doc[after]) or doc[after].text in ("'", "’"))
+    marked = marked or any(_possessive_mark(c) for c in token.rights)
     return not marked and not token.text.endswith(("'", "’", "'s", "’s"))
 
 
 def _possessive_mark(token: Token) -> bool:
     """A possessive "'s", also when the parser took a curly one for a closing quote
-    ("Labour’s Bill" with "’s" tagged as punctuation)."""
-    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
+    ("Labour’s Bill" with "’s" tagged as punctuation), or the apostrophe alone that marks the
+    possessive of a name ending in "s" ("Mr Harris’ proposals"), tagged as a closing quote and
+    hung on the possessor right before it."""
+    return (
+        token.tag_ == "POS"
+        or token.lower_ in ("'s", "’s")
+        or token.text in ("'", "’")
+        and token.head.i == token.i - 1
+        and token.head.dep_ == "poss"
+    )
 
 
 def _heads_another(words: Span) -> bool:

@@ -504,8 +504,9 @@ class Context:
         return inside_quote(token, start, self.document.text)
 
     def _same_speaker(self, clause: Token, speech: Token) -> bool:
-        """True when the subject of a reported clause is its speaker ("X said it would")."""
-        speakers = {key for key, _ in self.subject_entities(speech)}
+        """True when the subject of a reported clause is its speaker ("X said it would"); the
+        speaker is a verb of saying or the owner of a noun of saying ("X's announcement")."""
+        speakers = {key for key, _ in self.subject_entities(speech)} | {self.entity(speech, ACTORS)}
         return any(key in speakers for key, _ in self.subject_entities(clause))
 
     # -- making relations -----------------------------------------------------------------------

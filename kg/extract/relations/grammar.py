@@ -108,9 +108,25 @@ def conjuncts(token: Token) -> list[Token]:
         current = stack.pop()
         for child in current.children:
             if child.dep_ in ("conj", "appos") and child not in result:
+                if child.dep_ == "appos" and _subject_read_as_apposition(child):
+                    continue
                 result.append(child)
                 stack.append(child)
     return result
+
+
+def _subject_read_as_apposition(appos: Token) -> bool:
+    """An apposition right before a finite verb that has no subject is that verb's subject,
+    misread after an opening phrase ending in a name ("Following the offer made by the Board,
+    the union is to ballot members": "the union" hung on "the Board"). A true apposition is
+    set off by a comma on both sides ("the Board, the pay panel, said") or ends a subject of
+    its own ("three unions, A, B and C, will strike")."""
+    after = appos.right_edge.i + 1
+    doc = appos.doc
+    if after >= len(doc) or doc[after].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") else doc[after]
+    return not has_child(verb, "nsubj", "nsubjpass")
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:

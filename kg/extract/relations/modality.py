@@ -147,10 +147,16 @@ def _wished(clause: Token) -> bool:
 
 
 def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
-    """True for a "would" clause that a speaker says of their own acts ("X said it would"), or
+    """True for a "would" clause that a speaker says of their own acts ("X said it would", "X's
+    announcement that it would"), or
     that tells what a proposal is to contain (``lex:inverseTrigger``: "X said the bill would
     include a levy" reports the bill's content, whoever the speaker)."""
     speech = clause.head
+    if clause.dep_ in ("acl", "ccomp") and speech.pos_ == "NOUN":
+        # "the Treasury's announcement that it would accept the award" (lex:declarationNoun)
+        if same_speaker is None or speech.lemma_.lower() not in words.declaration_nouns:
+            return False
+        return any(same_speaker(clause, owner) for owner in children(speech, "poss"))
     if clause.dep_ != "ccomp" or speech.lemma_ not in words.speech_verbs:
         return False
     if clause.lemma_.lower() in words.inverse:
