@@ -1,5 +1,5 @@
 """An act an extraposed "it is ..." says someone should do is not done ("it is not too late
-for the minister to agree to talks": conditional; :func:`kg.extract.relations.modality`).
+for the minister to agree to talks": conditional; :func:`kg.extract.relations.extraposed.urged_clause`, read by :func:`kg.extract.relations.modality.modality_of`).
 Sentences written for the tests."""
 
 from __future__ import annotations

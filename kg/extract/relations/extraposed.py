@@ -42,8 +42,12 @@ def predicate_words(token: Token, copula: Token) -> str | None:
 
 def urged_clause(clause: Token, lexicon: Lexicon) -> bool:
     """``clause`` is the infinitive of an extraposed urging ("it is not too late for the
-    minister [to agree]"): what it tells is asked for, not done."""
+    minister [to agree]"), hung on the copula or on its predicate ("late"): what it tells is
+    asked for, not done."""
+    predicate: Token | None = None
     copula = clause.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.i != copula.i:
+        predicate, copula = copula, copula.head
     if (
         clause.dep_ not in URGED_CLAUSES
         or copula.i == clause.i
@@ -52,8 +56,9 @@ def urged_clause(clause: Token, lexicon: Lexicon) -> bool:
         or not any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
     ):
         return False
+    candidates = [predicate] if predicate is not None else copula.children
     return any(
         predicate_words(c, copula) in lexicon.urging_predicates
-        for c in copula.children
+        for c in candidates
         if c.i != clause.i
     )

@@ -36,7 +36,6 @@ __all__ = [
 # clauses whose modality comes from the clause they depend on too
 GOVERNED_CLAUSES = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "relcl")
 CHAIN_LENGTH = 4
-WISHED_CLAUSES = ("advcl", "acl", "xcomp", "ccomp", "relcl")  # where "for X to act" hangs
 # "would" in reported speech is the past of "will" ("it announced it would abolish X")
 BACKSHIFTED_AUX = ("would", "'d", "’d")
 
@@ -90,8 +89,6 @@ def modality_of(
                 planned = True
         if link.dep_ == "acl" and link.head.lemma_.lower() in words.failure_nouns:
             refused = True  # "the failure to adopt the plan": the plan is not adopted
-        if _wished(link):
-            conditional = True  # "it is not too late for the minister to agree": urged only
         if link.dep_ in CONTENT_CLAUSES and link.head.lemma_.lower() in words.content_nouns:
             conditional = True  # "amid speculation that it will reject the offer"
         if came_from is None:
@@ -126,24 +123,6 @@ def modality_of(
     if reported or inside_quote(verb, sentence_start, text):
         return KG.Reported
     return KG.Asserted
-
-
-def _wished(clause: Token) -> bool:
-    """True for an infinitive whose subject comes after "for", hung on an extraposed "it is"
-    or its predicate ("it is time for the council to act", "it is not too late for the
-    minister to agree"): English tells what someone should do this way, not what they did."""
-    if clause.dep_ not in WISHED_CLAUSES or not any(
-        m.lower_ == "for" for m in children(clause, "mark")
-    ):
-        return False
-    if not any(a.lower_ == "to" for a in children(clause, "aux")):
-        return False
-    copula = clause.head
-    if copula.dep_ in ("acomp", "attr") and copula.head.i != copula.i:
-        copula = copula.head
-    return copula.lemma_.lower() == "be" and any(
-        s.lower_ == "it" for s in children(copula, "nsubj", "expl")
-    )
 
 
 def _future_in_the_past(clause: Token, words: Lexicon, same_speaker: SameSpeaker | None) -> bool:
