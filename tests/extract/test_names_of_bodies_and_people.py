@@ -761,3 +761,60 @@ def test_extract_garda_with_its_capital_names_the_force(extract: Callable[..., C
     assert "a garda" not in {a.lower() for a in force.aliases}
     ryan = next(e.key for e in corpus.entities if e.label == "Ann Ryan")
     assert any(r.subject == ryan and r.object == force.key for r in corpus.relations)
+
+
+def test_honours_after_a_name_are_no_organisation_nor_place() -> None:
+    # "OBE" after a name is no acronym of a body; "QC" between commas, which the model reads
+    # as a place, is no name of its own either
+    doc = make_doc(
+        """
+        Dr    PROPN compound 2  -     NNP
+        Ann   PROPN compound 2  -     NNP B-PERSON
+        Cole  PROPN compound 3  -     NNP I-PERSON
+        OBE   PROPN nsubj    4  -     NNP
+        spoke VERB  ROOT     4  speak VBD
+        and   CCONJ cc       4  -     CC
+        Tom   PROPN compound 7  -     NNP B-PERSON
+        Black PROPN nsubj    11 -     NNP I-PERSON
+        ,     PUNCT punct    7  -     ,
+        QC    PROPN appos    7  -     NNP B-GPE
+        ,     PUNCT punct    7  -     ,
+        wrote VERB  conj     4  write VBD
+        .     PUNCT punct    4  -     .
+        """
+    )
+    context = context_of(doc)
+    assert list(undefined_acronyms(context, ())) == []
+    found = _texts(list(statistical_entities(context, ())))
+    assert found == [("Dr Ann Cole", "Person"), ("Tom Black", "Person")]
+
+
+def test_statistical_entities_irregular_plural_before_a_possessive_opens_one_name() -> None:
+    # the tagger marks a capitalised "Children" as a singular proper noun: "The Children's
+    # Food Trust spoke to the minister" names one body, as "the Women's Guild" does
+    doc = make_doc(
+        """
+        The      DET   det      2  -     DT    B-ORG
+        Children PROPN poss     4  -     NNP   I-ORG
+        ’s       PART  case     1  -     POS   I-ORG
+        Food     PROPN compound 4  -     NNP   I-ORG
+        Trust    PROPN nsubj    5  -     NNP   I-ORG
+        spoke    VERB  ROOT     5  speak VBD
+        to       ADP   prep     5  -     IN
+        the      DET   det      8  -     DT
+        minister NOUN  pobj     6  -     NN
+        .        PUNCT punct    5  -     .
+        """
+    )
+    found = [text for text, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert found == ["Children’s Food Trust"]
+
+
+def test_extract_honours_and_a_possessive_plural_name(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Professor Ann Cole OBE, chief executive of the Children's Food Trust, said the plan "
+        "was welcome. Tom Black, QC, wrote to the minister."
+    )
+    labels = {e.label for e in corpus.entities}
+    assert {"Ann Cole", "Tom Black", "Children's Food Trust"} <= labels
+    assert not labels & {"OBE", "QC", "Children"}

@@ -70,7 +70,7 @@ def names_ending_in_a_country(
 
 def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
     """A capitalised word of three letters or more that is no role and no modifier of a common
-    noun ("CPI inflation") is most likely an organisation, unless the text brings it in, in
+    noun ("CPI inflation") or honour after a name ("OBE") is most likely an organisation, unless the text brings it in, in
     brackets, after words that are no name ("foods high in fat, salt and sugar (HFSS)": a
     term's short form). Before a noun it is one when an earlier source found it as an
     organisation elsewhere in the text ("the FRC said ... 900 FRC members voted")."""
@@ -88,6 +88,7 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
             and acronym_core(token.text)
             not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and lexicon.role(token.lower_) is None
+            and token.lower_ not in lexicon.post_nominals  # "Jo Hill OBE": an honour, no body
             and (token.text in named or not _modifies_a_noun(token))  # "CPI inflation"
             and not (token.is_sent_start or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper))
         ):
