@@ -711,6 +711,23 @@ def test_mention_settle_keeps_the_more_trusted_of_overlapping_candidates() -> No
     ]
 
 
+def test_mention_settle_a_listed_place_before_a_bodys_name_word_is_the_body() -> None:
+    # "Kent Council" read by the model around the gazetteer's county: the council, not the place
+    doc = make_doc(
+        """
+        Harrow  PROPN compound 1 -      NNP B-ORG
+        Council PROPN nsubj    2 -      NNP I-ORG
+        agreed  VERB  ROOT     2 agree  VBD
+        .       PUNCT punct    2 -      .
+        """
+    )
+    context = context_of(doc)
+    place = Candidate(doc[0:1], KG.Place, "gazetteer", gazetteer_id="harrow")
+    council = Candidate(doc[0:2], KG.Organisation, "ner")
+    found = settle(context, [place, council])
+    assert [(m.text, m.method) for m in found.mentions] == [("Harrow Council", "ner")]
+
+
 def test_mention_settle_event_phrase_may_hold_a_name() -> None:
     doc = make_doc(
         """

@@ -65,8 +65,10 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
     """Candidate indices, most trusted first."""
     # a longer name of an organisation around a listed one ("Northfield Hospitals NHS
     # Foundation Trust" around "NHS") is another organisation: it goes first, unless the
-    # gazetteer lists the longer name too ("NHS Pay Review Body"): then the listing is it
+    # gazetteer lists the longer name too ("NHS Pay Review Body"): then the listing is it; so
+    # is a listed place's name with a body's name word after it ("Kent Council")
     gazetteer = [c.span for c in candidates if c.method == "gazetteer"]
+    places = {(c.span.start, c.span.end) for c in candidates if _listed_place(c)}
     listed = {(g.start, g.end) for g in gazetteer}
     around = {
         k
@@ -75,8 +77,8 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
         and core_class(c.type) == KG.Organisation
         and (c.span.start, c.span.end) not in listed
         and (
-            len(c.span) >= 3
-            and context.lexicon.name_words.get(c.span[-1].text) is not None
+            context.lexicon.name_words.get(c.span[-1].text) is not None
+            and (len(c.span) >= 3 or (c.span.start, c.span.end - 1) in places)
             or c.wraps_place
         )
         and any(
@@ -98,6 +100,11 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
         )
 
     return sorted(range(len(candidates)), key=priority)
+
+
+def _listed_place(candidate: Candidate) -> bool:
+    """A gazetteer match of a place ("Kent")."""
+    return candidate.method == "gazetteer" and core_class(candidate.type) == KG.Place
 
 
 def _accept(
