@@ -818,3 +818,34 @@ def test_extract_honours_and_a_possessive_plural_name(extract: Callable[..., Cor
     labels = {e.label for e in corpus.entities}
     assert {"Ann Cole", "Tom Black", "Children's Food Trust"} <= labels
     assert not labels & {"OBE", "QC", "Children"}
+
+
+def test_statistical_entities_a_body_named_after_two_places_is_one_name() -> None:
+    # the model cut "Hartley and Dene City Council" after "and" (the first place read as a place
+    # of its own); "Unison and Dene Council" names a listed union and a council
+    doc = make_doc(
+        """
+        Hartley PROPN nmod     4  -     NNP B-GPE
+        and     CCONJ cc       0  -     CC
+        Dene    PROPN compound 3  -     NNP B-ORG
+        City    PROPN compound 4  -     NNP I-ORG
+        Council PROPN nsubj    5  -     NNP I-ORG
+        met     VERB  ROOT     5  meet  VBD
+        Unison  PROPN dobj     5  -     NNP B-ORG
+        and     CCONJ cc       6  -     CC
+        Dene    PROPN compound 9  -     NNP B-ORG
+        Council PROPN conj     6  -     NNP I-ORG
+        on      ADP   prep     5  -     IN
+        Monday  PROPN pobj     10 -     NNP
+        .       PUNCT punct    5  -     .
+        """
+    )
+    context = context_of(doc)
+    listed = [Candidate(doc[6:7], KG.TradeUnion, "gazetteer", gazetteer_id="unison")]
+    found = [text for text, _ in _texts(list(statistical_entities(context, listed)))]
+    assert found == ["Hartley and Dene City Council", "Unison", "Dene Council"]
+
+
+def test_extract_a_council_named_after_two_places(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("Hartley and Dene City Council said it would cut 300 jobs next year.")
+    assert "Hartley and Dene City Council" in {e.label for e in corpus.entities}

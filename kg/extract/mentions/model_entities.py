@@ -28,6 +28,7 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     ents = _join_split_people(_with_first_names_after_a_title(ents), listed)
     ents = _with_the_proper_nouns_they_modify(ents, lexicon)
     ents = _split_possessives(_join_broken_names(ents), lexicon)
+    ents = _with_places_joined_before_a_body(ents, lexicon, listed)
     return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
 
 
@@ -125,6 +126,57 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
             continue
         yield ent
         k += 1
+
+
+def _with_places_joined_before_a_body(
+    ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]]
+) -> Iterator[Span]:
+    """A body named after two places joined by "and" ("Hartley and Dene City Council", "Avon
+    and Marsh NHS Trust"), which the model cut after the "and": the first place is part of
+    the name. Not after a listed organisation the model read as one ("Unison and Kent
+    Council": two bodies), nor in a list ("Ely, Hartley and Dene Council")."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            len(ent) == 1
+            and ent.label_ in ("GPE", "LOC", "ORG")
+            and not (ent.label_ == "ORG" and (ent.start, ent.end) in listed)
+            and after is not None
+            and after.start == ent.end + 1
+            and _place_before_a_body(ent[0], after, lexicon)
+        ):
+            yield _relabel(ent.doc[ent.start : after.end], "ORG")
+            k += 2
+            continue
+        if ent.start >= 2 and ent.doc[ent.start - 2].ent_iob_ == "O":
+            first = ent.doc[ent.start - 2]
+            if _place_before_a_body(first, ent, lexicon):
+                yield _relabel(ent.doc[first.i : ent.end], "ORG")
+                k += 1
+                continue
+        yield ent
+        k += 1
+
+
+def _place_before_a_body(first: Token, body: Span, lexicon: Lexicon) -> bool:
+    """``first`` "and" ``body``, a capitalised name ending in a body's name word ("Dene City
+    Council"), with no list or name before ``first``."""
+    doc = body.doc
+    return (
+        body.label_ == "ORG"
+        and len(body) >= 2
+        and first.i == body.start - 2
+        and doc[body.start - 1].lower_ == "and"
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and body[0].is_title
+        and body[0].text not in lexicon.name_words
+        and body[-1].text in lexicon.name_words
+        and not (first.i > 0 and (doc[first.i - 1].text == "," or doc[first.i - 1].is_title))
+    )
 
 
 def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:
