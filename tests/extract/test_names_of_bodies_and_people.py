@@ -849,3 +849,27 @@ def test_statistical_entities_a_body_named_after_two_places_is_one_name() -> Non
 def test_extract_a_council_named_after_two_places(extract: Callable[..., Corpus]) -> None:
     corpus = extract("Hartley and Dene City Council said it would cut 300 jobs next year.")
     assert "Hartley and Dene City Council" in {e.label for e in corpus.entities}
+
+
+def test_statistical_entities_name_in_apposition_to_a_role_title_is_a_person() -> None:
+    # the model reads "Ida Moss" between commas after "mayor" as an organisation: the holder
+    doc = make_doc(
+        """
+        The    DET   det      1  -     DT
+        mayor  NOUN  nsubj    6  -     NN
+        ,      PUNCT punct    1  -     ,
+        Ida    PROPN compound 4  -     NNP B-ORG
+        Moss   PROPN appos    1  -     NNP I-ORG
+        ,      PUNCT punct    1  -     ,
+        agreed VERB  ROOT     6  agree VBD
+        .      PUNCT punct    6  -     .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Ida Moss", "Person")]
+
+
+def test_extract_a_mayor_is_a_role(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("The city's elected mayor, Ida Moss, said the cuts would hurt families.")
+    (person,) = [e for e in corpus.entities if e.label == "Ida Moss"]
+    assert core_class(person.type) == KG.Person
+    assert "elected mayor" in person.aliases

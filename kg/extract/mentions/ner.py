@@ -226,7 +226,8 @@ def _organisation_of_a_role(context: Context, span: Span) -> bool:
 
 def _name_after_a_role(context: Context, span: Span) -> bool:
     """A short name of capitalised words (no acronym, no organisation word) right after a role
-    title or its "of" phrase ("head of health Ida Moss", "chief executive Ida Moss") and not the
+    title or its "of" phrase ("head of health Ida Moss", "chief executive Ida Moss"), or in
+    apposition after it ("the mayor, Ida Moss,"), and not the
     object of a preposition (the role's organisation, "chief executive of Open Doors"): the
     holder of the role, a person."""
     if not 2 <= len(span) <= 3 or span.start == 0 or span.root.dep_ == "pobj":
@@ -235,6 +236,8 @@ def _name_after_a_role(context: Context, span: Span) -> bool:
         return False
     titles = context.role_title_tokens
     before = span.doc[span.start - 1]
+    if before.text == "," and span.root.dep_ == "appos" and span.root.head.i == span.start - 2:
+        before = span.doc[span.start - 2]  # "the city's elected mayor, Ida Moss, said"
     if before.dep_ == "pobj" and before.head.lower_ == "of":
         before = before.head.head
     return before.i in titles
