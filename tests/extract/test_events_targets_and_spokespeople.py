@@ -445,3 +445,16 @@ def test_relations_a_speaker_defending_the_right_to_strike_holds_no_strike_on_a_
     found = {(labels[r.subject], r.predicate) for r in corpus.relations}
     assert ("Harbour Workers Union", KG.participatesIn) not in found
     assert ("Ann Lind", KG.participatesIn) not in found
+
+
+def test_entities_an_event_told_by_a_verb_and_described_is_named_by_the_description(
+    extract: Callable[..., Any],
+) -> None:
+    # "is to consult" names a consultation that "the consultation" refers back to: the entity
+    # is called by the noun, not by the verb
+    corpus = extract(
+        "The Ferry Union is to consult its members on the offer. The consultation closes on Friday."
+    )
+    (event,) = [e for e in corpus.entities if e.type == KG.Consultation]
+    assert event.label == "consultation"
+    assert "consult" in event.aliases

@@ -83,6 +83,9 @@ def resolve_document(
     return resolved
 
 
+_VERB_METHODS = frozenset({"verb", "verb-again"})
+
+
 def entities_of(sieve: Sieve, doc_id: str) -> ResolvedDocument:
     """An entity for each group of the sieve that has a name (or is a proposal or event
     described only), and the roles between them."""
@@ -103,6 +106,15 @@ def entities_of(sieve: Sieve, doc_id: str) -> ResolvedDocument:
             ]
             if not anchors:
                 continue
+        elif all(mentions[k].method in _VERB_METHODS for k in anchors):
+            # an event told by a verb ("members voted") and described ("the ballot"): the
+            # description names it better, as in :func:`~kg.extract.entities.naming.make_entity`
+            anchors += [
+                k
+                for k in members
+                if k in descriptions
+                and core_class(mentions[k].type) == core_class(mentions[anchors[0]].type)
+            ]
         entity = make_entity(
             doc_id,
             len(resolved.entities),
