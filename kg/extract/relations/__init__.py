@@ -111,6 +111,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.relations.core import Context, Pass, Rule, run
 from kg.extract.relations.modality import modality_of
 from kg.extract.relations.own_bodies import without_own_bodies
+from kg.extract.relations.own_proposals import without_opposed_own_proposals
 from kg.extract.relations.registry import RULES
 from kg.model import Document, Relation, Sentence
 from kg.rdf.namespaces import KG
@@ -156,4 +157,5 @@ def find_relations(
             continue
         seen[signature] = len(relations)
         relations.append(relation)
-    return without_own_bodies(relations, context.schema.core_property, context.core)
+    relations = without_own_bodies(relations, context.schema.core_property, context.core)
+    return without_opposed_own_proposals(relations, context.schema.core_property)
