@@ -1,0 +1,81 @@
+"""Events (parts30): a gathering after "at" hung on a verb's object is where the subject acted
+("announced the policy at the guild's conference"), and a measure of talks is the talks
+("chaired 40 hours of talks")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from doc_builder import Name, build, facts
+
+from kg.rdf.namespaces import KG
+
+# "Ann Lowe announced the policy at the guild 's conference ."
+AT_THE_CONFERENCE = """
+Ann        PROPN compound 1
+Lowe       PROPN nsubj    2
+announced  VERB  ROOT     2 announce VBD
+the        DET   det      4
+policy     NOUN  dobj     2
+at         ADP   prep     4
+the        DET   det      7
+guild      NOUN  poss     9
+'s         PART  case     7
+{event}    NOUN  pobj     5
+.          PUNCT punct    2
+"""
+
+
+def _at(event: str, cls: Any) -> set[tuple[str, Any, str]]:
+    parsed = build(
+        AT_THE_CONFERENCE.format(event=event),
+        names=[("Ann Lowe", KG.Person), Name(event, cls, event, "noun-phrase")],
+    )
+    return facts(parsed.relations("event-setting"))
+
+
+def test_relations_a_conference_hung_on_the_object_is_where_the_subject_acted() -> None:
+    assert _at("conference", KG.Conference) == {("Ann Lowe", KG.participatesIn, "conference")}
+
+
+def test_relations_a_strike_hung_on_the_object_is_no_setting() -> None:
+    """ "announced the policy at the guild's strike": a strike is no gathering one acts at."""
+    assert _at("strike", KG.CollectiveAction) == set()
+
+
+def test_relations_a_measure_of_talks_chaired_is_the_talks() -> None:
+    parsed = build(
+        """
+        Ann        PROPN compound 1
+        Lowe       PROPN nsubj    2
+        chaired    VERB  ROOT     2 chair VBD
+        40         NUM   nummod   4
+        hours      NOUN  dobj     2 hour NNS
+        of         ADP   prep     4
+        talks      NOUN  pobj     5 talk NNS
+        .          PUNCT punct    2
+        """,
+        names=[("Ann Lowe", KG.Person), Name("talks", KG.Negotiation, "talks", "noun-phrase")],
+    )
+    assert facts(parsed.relations("event-verb")) == {("Ann Lowe", KG.participatesIn, "talks")}
+
+
+def _participants(corpus: Any) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {
+        (labels[r.subject], labels[r.object])
+        for r in corpus.relations
+        if r.predicate == KG.participatesIn
+    }
+
+
+def test_relations_venues_and_measures_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Harbour news\nAnn Lowe, the guild's policy chief, announced the plan at the Harbour"
+        " Guild's annual conference in Leeds on Friday.\nThe deal was agreed after Tom Hart"
+        " chaired more than 30 hours of talks between the guild and the port."
+    )
+    found = _participants(corpus)
+    assert any(s == "Ann Lowe" and "conference" in o for s, o in found)
+    assert any(s == "Tom Hart" and "talks" in o for s, o in found)
