@@ -79,3 +79,14 @@ def test_relations_venues_and_measures_on_a_real_parse(extract: Callable[..., An
     found = _participants(corpus)
     assert any(s == "Ann Lowe" and "conference" in o for s, o in found)
     assert any(s == "Tom Hart" and "talks" in o for s, o in found)
+
+
+def test_mentions_a_plenary_session_is_a_meeting_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Assembly news\nMembers will elect the Assembly's speaker at the first plenary session"
+        " next week.\nThe guild asked for more GP sessions."
+    )
+    meetings = [e.label for e in corpus.entities if e.type == KG.Meeting]
+    assert meetings == ["first plenary session"]
