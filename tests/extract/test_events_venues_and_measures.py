@@ -1,6 +1,7 @@
 """Events (parts30): a gathering after "at" hung on a verb's object is where the subject acted
 ("announced the policy at the guild's conference"), and a measure of talks is the talks
-("chaired 40 hours of talks")."""
+("chaired 40 hours of talks"); a plenary session is a meeting, and "the parliament" whose
+session it is in an article naming the European Parliament is that parliament."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ def test_mentions_a_plenary_session_is_a_meeting_on_a_real_parse(
     )
     meetings = [e.label for e in corpus.entities if e.type == KG.Meeting]
     assert meetings == ["first plenary session"]
+
+
+def test_gazetteer_the_parliament_is_the_european_parliament_named_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    """ "the parliament" in an article that names the European Parliament is that parliament,
+    not the UK's (a lower-case ambiguous name of the entry)."""
+    corpus = extract(
+        "Brussels news\nMEPs in the European Parliament voted on new farm rules this week.\n"
+        "Ann Lowe called the votes in the plenary session of the parliament a good start."
+    )
+    legislatures = sorted(e.label for e in corpus.entities if e.type == KG.Legislature)
+    assert legislatures == ["European Parliament"]
