@@ -45,6 +45,33 @@ def test_relations_a_strike_hung_on_the_object_is_no_setting() -> None:
     assert _at("strike", KG.CollectiveAction) == set()
 
 
+def test_relations_talks_between_two_sides_hung_on_the_object_are_theirs_alone() -> None:
+    """ "Ann Lowe welcomed progress at talks between Acme and the guild": she spoke of them."""
+    parsed = build(
+        """
+        Ann       PROPN compound 1
+        Lowe      PROPN nsubj    2
+        welcomed  VERB  ROOT     2 welcome VBD
+        progress  NOUN  dobj     2
+        at        ADP   prep     3
+        talks     NOUN  pobj     4 talk NNS
+        between   ADP   prep     5
+        Acme      PROPN pobj     6
+        and       CCONJ cc       7
+        the       DET   det      10
+        guild     NOUN  conj     7
+        .         PUNCT punct    2
+        """,
+        names=[
+            ("Ann Lowe", KG.Person),
+            ("Acme", KG.Organisation),
+            ("guild", KG.TradeUnion),
+            Name("talks", KG.Negotiation, "talks", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("event-setting")) == set()
+
+
 def test_relations_a_measure_of_talks_chaired_is_the_talks() -> None:
     parsed = build(
         """
