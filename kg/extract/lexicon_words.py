@@ -144,6 +144,9 @@ class RuleWords:
     measure_nouns: frozenset[str] = word_list(LEX.measureNoun)
     """Nouns that measure an event or proposals named after "of" ("10 days of strike action",
     "a raft of measures")."""
+    complex_preposition_nouns: frozenset[str] = word_list(LEX.complexPrepositionNoun)
+    """Nouns that make one preposition with "in" and the one after them ("in favour of", "in
+    response to"): the "in" of a verb's trigger ("vote in") is not theirs."""
     # ---- amounts (ext-amounts) ----
     change_head_nouns: frozenset[str] = word_list(LEX.changeHeadNoun)
     """Nouns of a change in an amount that alone name a proposal only with an amount, as what a

@@ -231,6 +231,7 @@ class LEX(DefinedNamespace):
     properHeadNoun: URIRef
     quantityHeadNoun: URIRef
     measureNoun: URIRef
+    complexPrepositionNoun: URIRef
     # ---- amounts (ext-amounts) ----
     changeHeadNoun: URIRef
     partNoun: URIRef

@@ -55,6 +55,20 @@ def _has_subject(verb: Token) -> bool:
     return False
 
 
+def _negated(verb: Token) -> bool:
+    """The verb, or the verb it is coordinated with when it has no subject or auxiliary of its
+    own, is denied: "the union was not briefed, consulted or involved", "did not meet or
+    negotiate" (a "not" before a list of verbs denies each)."""
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        if verb.dep_ != "conj" or own or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _told_as_done(verb: Token) -> bool:
     """A perfect, "members have voted", "he had met the sector": an auxiliary "have" and no
     passive one tells of an act already done, as a finite verb does, and names no event of its
@@ -192,7 +206,7 @@ def events_named_by_verbs(
         if (
             cls is None
             or core_class(cls) != KG.Event
-            or any(c.dep_ == "neg" for c in token.children)
+            or _negated(token)
             or not _has_subject(token)
             or _satisfies(token, context.lexicon)
         ):

@@ -325,7 +325,7 @@ class Context:
         owners += children(token, "poss", "compound")
         for owner in owners:
             # "91% of Unite's members": a group of a group
-            member = self.entity(owner, ACTORS)
+            member = self.entity(owner, (KG.Organisation,))  # "her officials": not hers
             if member is not None and (types is None or self.core(member) in types):
                 return member
         return None

@@ -33,6 +33,7 @@ from kg.extract.relations.grammar import (
 )
 from kg.extract.relations.modality import asked_for, none_of
 from kg.extract.relations.spokespeople import for_bodies
+from kg.extract.relations.venues import verb_of_object
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -172,6 +173,8 @@ def _setting_clause(context: Context, phrase: Phrase) -> Token | None:
     head = _measure_of(context, head)
     if clause is None and head.dep_ in ("pobj", "dobj") and not _only_dated(head, kind):
         clause = _clause_set_in(context, head, talks)
+    if clause is None and head.dep_ == "pobj" and kind in GATHERINGS:
+        clause = verb_of_object(head.head)  # "announced the policy at the conference"
     return clause
 
 
@@ -318,14 +321,14 @@ def _clause_after(head: Token) -> Token | None:
 
 def participation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """The subject of a verb of taking part whose object is the event: "held a ballot",
-    "attended the summit"; of a verb calling it off ("suspended the strike"): an action
+    "attended the summit", "chaired 40 hours of talks" (a measure of it); of a verb calling it off ("suspended the strike"): an action
     called, even if later suspended, is its caller's; and of a verb of agreeing to it ("agreed
     to talks", "accepted a meeting", ``lex:consentVerb``), if a gathering (``GATHERINGS``):
     "accepted the vote" accepts its outcome, taking no part in it."""
     if phrase.cls != KG.Event:
         return
     gathering = context.resolved.by_key[phrase.key].type in GATHERINGS
-    verb = _taking_part(context, phrase.head, gathering)
+    verb = _taking_part(context, _measure_of(context, phrase.head), gathering)
     if verb is not None:
         yield from context.emit(
             rule,

@@ -18,7 +18,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from kg.extract.relations.core import Context
 
-__all__ = ["CHARGES", "charged", "may_trigger", "misread_particle"]
+__all__ = ["CHARGES", "charged", "complex_preposition", "may_trigger", "misread_particle"]
 
 
 def may_trigger(context: Context, token: Token) -> bool:
@@ -65,4 +65,20 @@ def charged(context: Context, token: Token) -> bool:
         and token.tag_ in ("VBD", "VBN")
         and context.lexicon.triggers.get((token.lemma_.lower(), "")) == KG.criticises
         and not has_child(token, "agent")
+    )
+
+
+def complex_preposition(context: Context, prep: Token) -> bool:
+    """True for "in" that makes one preposition with the bare noun after it and the
+    preposition after that (``lex:complexPrepositionNoun``: "voted in favour of strike
+    action", "in response to the offer"): not the "in" of a verb's trigger ("vote in" a
+    ballot); what follows names what the act is for. "Took part in the protest against X"
+    has a determiner: the noun is the object."""
+    if prep.lower_ != "in":
+        return False
+    nouns = context.lexicon.complex_preposition_nouns
+    return any(
+        o.lower_ in nouns and not has_child(o, "det", "poss") and has_child(o, "prep")
+        for o in prep.children
+        if o.dep_ == "pobj"
     )

@@ -44,7 +44,12 @@ from kg.extract.relations.grammar import (
 from kg.extract.relations.modality import asked_for
 from kg.extract.relations.new_demands import new_or_known
 from kg.extract.relations.phrase_search import undoes, undoing_noun
-from kg.extract.relations.verb_guards import charged, may_trigger, misread_particle
+from kg.extract.relations.verb_guards import (
+    charged,
+    complex_preposition,
+    may_trigger,
+    misread_particle,
+)
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -444,7 +449,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
         predicate = triggers.get((lemma, child.lower_))
-        if predicate is None:
+        if predicate is None or complex_preposition(context, child):
             continue
         if child in on_object and (context.schema.core_property(predicate) or predicate) in STANCES:
             continue  # "welcomed the changes to the levy": the object's own "to"
@@ -522,7 +527,21 @@ def event_holders(context: Context, token: Token) -> list[Found]:
             key = context.entity(child, EVENTS)
             if key is not None:
                 return [(actor, child) for actor in sorted(context.participants.get(key, ()))]
+            if _own_subject(child):
+                return []  # "before thousands of doctors are expected to strike": theirs
     return []
+
+
+# a share of voters ("98.9% voting to reject") stands for those taking part in the event
+SHARES = ("%", "cent", "percent")
+
+
+def _own_subject(subject: Token) -> bool:
+    """A noun subject of a clause on the way up from a clause with none: the clause's act is
+    that noun's ("the conference comes days before thousands of doctors are expected to
+    stage a strike": the doctors', not those of the conference), unless it only measures a
+    share of those who vote ("98.9% voting to reject")."""
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in SHARES
 
 
 def addressed_house(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
