@@ -201,6 +201,7 @@ class LEX(DefinedNamespace):
     negativeManner: URIRef
     notHoldingWord: URIRef
     vacancyWord: URIRef
+    tenureAdverb: URIRef
     partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef

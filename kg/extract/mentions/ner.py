@@ -285,6 +285,8 @@ def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple
 def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
     """The candidate for a cleaned entity, and False when the entity is no name at all."""
     lexicon = context.lexicon
+    if all(t.lower_.rstrip(".") in lexicon.post_nominals for t in span):
+        return None, False  # "QC" of "Kim Lee, QC, chair of X": letters after a name, no name
     span, type_ = _without_post_nominals(context, span, type_)
     if type_ in (KG.Person, KG.Organisation) and _common_word(context, span, type_):
         return None, False
