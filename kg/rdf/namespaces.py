@@ -202,6 +202,8 @@ class LEX(DefinedNamespace):
     notHoldingWord: URIRef
     vacancyWord: URIRef
     tenureAdverb: URIRef
+    undertakingNoun: URIRef
+    undertakingVerb: URIRef
     partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef
