@@ -211,6 +211,15 @@ class Lexicon(RuleWords):
     vacancy_words: frozenset[str] = word_list(LEX.vacancyWord)
     """Words before a role phrase saying the post's holder is still to be chosen ("next")."""
 
+    tenure_adverbs: frozenset[str] = word_list(LEX.tenureAdverb)
+    """Adverbs of time between a name's comma and its title ("X, then the chair of Y")."""
+
+    undertaking_nouns: frozenset[str] = word_list(LEX.undertakingNoun)
+    """Nouns of what one takes on ("campaign", "invitation"): an infinitive on one is its taker's."""
+
+    undertaking_verbs: frozenset[str] = word_list(LEX.undertakingVerb)
+    """Verbs of taking on an undertaking ("launch", "accept"): their subject does its act."""
+
     post_nominals: frozenset[str] = word_list(LEX.postNominal)
     """Honours and degrees written after a person's name ("QC", "OBE"), lower-cased."""
 

@@ -201,6 +201,9 @@ class LEX(DefinedNamespace):
     negativeManner: URIRef
     notHoldingWord: URIRef
     vacancyWord: URIRef
+    tenureAdverb: URIRef
+    undertakingNoun: URIRef
+    undertakingVerb: URIRef
     partyPostWord: URIRef
     legislatorWord: URIRef
     seatIn: URIRef

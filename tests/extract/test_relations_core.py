@@ -111,6 +111,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "extraposed-urging",
         "reply",
         "behest",
+        "undertaking",
     }
 
 

@@ -124,13 +124,14 @@ def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) ->
 
 
 def _names_a_body(doc: Doc, role_start: int, role_end: int) -> bool:
-    """The capitalised tail after a title's "of" starts the name of a body (a name of several
-    words the model reads as an organisation, or a listed one): "chief executive of Northern
-    Homes" is a post in that body, whose name is no words of the title; one word may name the
+    """The capitalised tail after a title's "of" (or "for") starts the name of a body (a name of
+    several words the model reads as an organisation, or a listed one): "chief executive of
+    Northern Homes", "chief executive for Shore Care" is a post in that body, whose name is no
+    words of the title; one word may name the
     field of the post ("Chief Inspector of Prisons"). Not after a title that has its body
     before it, whose "of" names a function ("the union's Director of Member Relations",
     "RCM Head of Policy"), nor a government's portfolio ("Secretary of State for Health")."""
-    if doc[role_end].lower_ != "of":
+    if doc[role_end].lower_ not in ("of", "for"):
         return False
     if role_start > 0 and (
         doc[role_start - 1].pos_ == "PROPN" or doc[role_start - 1].tag_ == "POS"

@@ -49,7 +49,7 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
             organisation = previous[1]  # "X, chair of the Bar Council, and vice chair Y"
         if organisation is not None:
             previous = (r, organisation)
-        holder = _role_holder(doc, result, r, context.lexicon.honorifics)
+        holder = _role_holder(doc, result, r, context.lexicon)
         if holder is None and not _refers_to_post(doc, r, context.lexicon.vacancy_words):
             continue
         mention = Mention(
@@ -122,6 +122,8 @@ def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
         if k is None and end + 2 < len(doc):
             k = mention_at(result, end + 2, organisations)
         organisation = k
+    if organisation is None and end + 1 < len(doc) and doc[end].lower_ == "for":
+        organisation = _named_after_for(doc, result, end + 1)  # "chief executive for X"
     if organisation is None and end + 1 < len(doc) and doc[end].text == ",":
         k = mention_at(result, end + 1, organisations)
         if k is not None and (
@@ -132,6 +134,16 @@ def _role_organisation(doc: Doc, result: MentionSet, r: RolePhrase) -> int | Non
         ):
             organisation = k
     return organisation
+
+
+def _named_after_for(doc: Doc, result: MentionSet, k: int) -> int | None:
+    """An organisation named right after a title's "for" ("chief executive for Shore Care",
+    past "the"): the body the post is in, as after "of"; a portfolio ("minister for health")
+    names no organisation."""
+    if doc[k].lower_ in DETERMINERS and k + 1 < len(doc):
+        k += 1
+    found = mention_at(result, k, (KG.Organisation,))
+    return found if found is not None and result.mentions[found].token_start == k else None
 
 
 def _organisation_by_its_name_word(
@@ -182,12 +194,11 @@ def _joins(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-def _role_holder(
-    doc: Doc, result: MentionSet, r: RolePhrase, honorifics: frozenset[str]
-) -> int | None:
+def _role_holder(doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon) -> int | None:
     """The person a role phrase names: "health secretary Wes Streeting", "Alan Johnson, the
     health secretary", "X was appointed chair of Y"."""
     people = (KG.Person,)
+    honorifics = lexicon.honorifics
     start, end = r.start, r.end
     listed = _listed_after_a_name(doc, result, r)
     # right after: "chair Dr Katie Bramall", "Chief Executive, Amanda Pritchard"
@@ -209,6 +220,8 @@ def _role_holder(
     k = start - 1
     while k >= 0 and doc[k].lower_ in DETERMINERS:
         k -= 1
+    if k >= 1 and doc[k].lower_ in lexicon.tenure_adverbs and doc[k - 1].text == ",":
+        k -= 1  # "Lee Hunt, then the chief executive of X"
     before = mention_at(result, k, (KG.Organisation,)) if k >= 0 else None
     if before is not None and result.mentions[before].token_end == start:
         k = result.mentions[before].token_start - 1  # "X, Copa-Cogeca Secretary General"
@@ -222,6 +235,8 @@ def _role_holder(
             k > 0 and doc[k].is_upper and len(doc[k].text) <= 4
         ):  # "Victoria Atkins MP, Secretary of State"
             k -= 1
+        if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in lexicon.post_nominals:
+            k -= 1  # "Ray Bell, QC, chair of the Bar Guild": letters set off by commas
         found = mention_at(result, k, people)
         if found is not None:
             return found

@@ -60,6 +60,7 @@ from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 from kg.extract.relations.memberships import member_noun
 from kg.extract.relations.personal_bodies import personal_body
+from kg.extract.relations.undertakings import undertaking
 
 __all__ = ["RULES", "rule_named", "select"]
 
@@ -253,6 +254,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
     # "suspended the strike at the request of the court": the court asked
     Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
+    # "launched a campaign to appeal to the minister": the launcher appeals
+    Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB),)),
     # --- ext-proprel ---
     Pass(
         "announcements",

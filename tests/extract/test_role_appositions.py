@@ -1,0 +1,160 @@
+"""Titles in apposition after a name (``kg.extract.mentions.roles``): an adverb of time or
+letters after the name between it and its title ("X, then the chief executive of Y", "X, QC,
+chairman of Y"), a title's body after "for" ("chief executive for Y"), and letters after a name
+that are no entity of their own (``kg.extract.mentions.ner``). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import make_doc, mentions_of
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+
+def _links(rows: str) -> set[tuple[str, str | None, str | None]]:
+    """(role phrase, holder, organisation) of each role mention of a hand-built parse."""
+    found = mentions_of(make_doc(rows))
+    texts = [m.text for m in found.mentions]
+    return {
+        (
+            texts[link.role_mention],
+            None if link.holder is None else texts[link.holder],
+            None if link.organisation is None else texts[link.organisation],
+        )
+        for link in found.roles
+    }
+
+
+def test_role_holder_past_an_adverb_of_time_is_the_name_before_it() -> None:
+    """ "Lee Hunt, then the chief executive of the Lake Trust, said no.": the title dated by
+    "then" is still Hunt's (lex:tenureAdverb)."""
+    links = _links(
+        """
+        Lee       PROPN compound 1  -    NNP B-PERSON
+        Hunt      PROPN nsubj    12 -    NNP I-PERSON
+        ,         PUNCT punct    1  -    ,
+        then      ADV   advmod   6  -    RB
+        the       DET   det      6  -    DT
+        chief     ADJ   amod     6  -    JJ
+        executive NOUN  appos    1  -    NN
+        of        ADP   prep     6  -    IN
+        the       DET   det      10 -    DT
+        Lake      PROPN compound 10 -    NNP B-ORG
+        Trust     PROPN pobj     7  -    NNP I-ORG
+        ,         PUNCT punct    1  -    ,
+        said      VERB  ROOT     12 say  VBD
+        no        INTJ  dobj     12 -    UH
+        .         PUNCT punct    12 -    .
+        """
+    )
+    assert links == {("chief executive", "Lee Hunt", "Lake Trust")}
+
+
+# "Ray Bell, QC, chairman of the Bar Guild, said no.", with the model reading "QC" as a place
+_LETTERS = """
+    Ray      PROPN compound 1  -    NNP B-PERSON
+    Bell     PROPN nsubj    11 -    NNP I-PERSON
+    ,        PUNCT punct    1  -    ,
+    QC       PROPN appos    1  -    NNP B-GPE
+    ,        PUNCT punct    3  -    ,
+    chairman NOUN  appos    3  -    NN
+    of       ADP   prep     5  -    IN
+    the      DET   det      9  -    DT
+    Bar      PROPN compound 9  -    NNP B-ORG
+    Guild    PROPN pobj     6  -    NNP I-ORG
+    ,        PUNCT punct    1  -    ,
+    said     VERB  ROOT     11 say  VBD
+    no       INTJ  dobj     11 -    UH
+    .        PUNCT punct    11 -    .
+"""
+
+
+def test_role_holder_past_letters_after_the_name_is_the_name() -> None:
+    """The letters set off by commas between a name and its title are the name's
+    (lex:postNominal), not a name of their own, and the title is the name's."""
+    assert _links(_LETTERS) == {("chairman", "Ray Bell", "Bar Guild")}
+
+
+def test_letters_after_a_name_are_no_entity() -> None:
+    assert "QC" not in {m.text for m in mentions_of(make_doc(_LETTERS)).mentions}
+
+
+def test_letters_right_after_a_name_are_no_organisation() -> None:
+    """ "Professor Ann Lee OBE, chair of the Bar Guild, said no.": capital letters after a name
+    are an honour (lex:postNominal), not a body the model missed."""
+    found = mentions_of(
+        make_doc(
+            """
+            Professor PROPN compound 2  -    NNP B-PERSON
+            Ann       PROPN compound 2  -    NNP I-PERSON
+            Lee       PROPN nsubj    11 -    NNP I-PERSON
+            OBE       PROPN appos    2  -    NNP
+            ,         PUNCT punct    2  -    ,
+            chair     NOUN  appos    2  -    NN
+            of        ADP   prep     5  -    IN
+            the       DET   det      9  -    DT
+            Bar       PROPN compound 9  -    NNP B-ORG
+            Guild     PROPN pobj     6  -    NNP I-ORG
+            ,         PUNCT punct    2  -    ,
+            said      VERB  ROOT     11 say  VBD
+            no        INTJ  dobj     11 -    UH
+            .         PUNCT punct    11 -    .
+            """
+        )
+    )
+    assert "OBE" not in {m.text for m in found.mentions}
+
+
+def test_role_organisation_after_for_is_the_body_named_there() -> None:
+    """ "Sam Ford, chief executive for Riverside Care, said no.": the body after "for" is the
+    title's, as after "of"."""
+    links = _links(
+        """
+        Sam       PROPN compound 1  -    NNP B-PERSON
+        Ford      PROPN nsubj    9  -    NNP I-PERSON
+        ,         PUNCT punct    1  -    ,
+        chief     ADJ   amod     4  -    JJ
+        executive NOUN  appos    1  -    NN
+        for       ADP   prep     4  -    IN
+        Riverside PROPN compound 7  -    NNP B-ORG
+        Care      PROPN pobj     5  -    NNP I-ORG
+        ,         PUNCT punct    1  -    ,
+        said      VERB  ROOT     9  say  VBD
+        no        INTJ  dobj     9  -    UH
+        .         PUNCT punct    9  -    .
+        """
+    )
+    assert links == {("chief executive", "Sam Ford", "Riverside Care")}
+
+
+def _leads(corpus: Corpus) -> set[tuple[str | None, str | None]]:
+    labels = {e.key: e.label for e in corpus.entities}
+    return {
+        (labels.get(r.subject), labels.get(r.object))
+        for r in corpus.relations
+        if r.predicate in (KG.leads, KG.chairOf)
+    }
+
+
+def test_extract_titles_in_apposition_past_adverbs_and_letters(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Care homes warn of closures\n"
+        "Dan Pike, chief executive of the Home Support Association, wrote to the council.\n"
+        "Lee Hunt, then the chief executive of the Lakeside Alliance, said the council was "
+        "wrong.\n"
+        "Ray Bell, QC, outgoing chairman of the Bar Guild, welcomed the plan.\n"
+        "Sam Ford, chief executive for the Riverside Care Group, said he was worried.\n"
+        "Professor Kay Dunn OBE, chair of the Harbour Trust, said she was worried.\n"
+    )
+    leads = _leads(corpus)
+    assert {
+        ("Lee Hunt", "Lakeside Alliance"),
+        ("Ray Bell", "Bar Guild"),
+        ("Sam Ford", "Riverside Care Group"),
+    } <= leads
+    assert ("Dan Pike", "Lakeside Alliance") not in leads
+    assert not {"QC", "OBE"} & {e.label for e in corpus.entities}
