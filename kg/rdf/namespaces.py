@@ -262,6 +262,7 @@ class LEX(DefinedNamespace):
     # --- ext-props ---
     priorVersionWord: URIRef
     inComplementHead: URIRef
+    infinitiveContentNoun: URIRef
     lengthNoun: URIRef
     fundingVerb: URIRef
     countingAdjective: URIRef
