@@ -351,6 +351,7 @@ class LEX(DefinedNamespace):
     replacementWord: URIRef
     claimNoun: URIRef
     openSetWord: URIRef
+    equatingVerb: URIRef
     amountWord: URIRef
     blameVerb: URIRef
     abilityWord: URIRef
