@@ -352,6 +352,9 @@ class Lexicon(RuleWords):
     open_set_words: frozenset[str] = word_list(LEX.openSetWord)
     """Adjectives that, without a determiner, make a proposal phrase an open set of things
     besides those named ("other reforms", "further cuts"), not one proposal."""
+    equating_verbs: frozenset[str] = word_list(LEX.equatingVerb)
+    """Verbs (with their preposition) that say what their subject is ("represent", "amount
+    to"): a described proposal after one is the subject described again."""
     blame_verbs: frozenset[str] = word_list(LEX.blameVerb)
     """Verbs that name a cause ("blame", "attribute"): a change in money they take as object is
     what the speaker holds to account, not a change put forward."""

@@ -181,6 +181,9 @@ class RuleWords:
     in_complement_heads: frozenset[str] = word_list(LEX.inComplementHead)
     """Nouns of a change in an amount whose modifier after "in" says what changes ("a hike in
     National Insurance"): a longer name of the change."""
+    infinitive_content_nouns: frozenset[str] = word_list(LEX.infinitiveContentNoun)
+    """Nouns whose infinitive says what they are ("target", "incentive", "pledge"): one the
+    parser hung on the verb governing the noun is still part of the noun's name."""
     length_nouns: frozenset[str] = word_list(LEX.lengthNoun)
     """Nouns of time that tell an action's length after a number ("48-hour strike", "three
     days of action"): a strike of one length is not one of another."""

@@ -266,6 +266,7 @@ class LEX(DefinedNamespace):
     # --- ext-props ---
     priorVersionWord: URIRef
     inComplementHead: URIRef
+    infinitiveContentNoun: URIRef
     lengthNoun: URIRef
     fundingVerb: URIRef
     countingAdjective: URIRef
@@ -354,6 +355,7 @@ class LEX(DefinedNamespace):
     replacementWord: URIRef
     claimNoun: URIRef
     openSetWord: URIRef
+    equatingVerb: URIRef
     amountWord: URIRef
     blameVerb: URIRef
     abilityWord: URIRef

@@ -55,7 +55,12 @@ def test_ontology_gazetteer_ids_are_unique_and_names_unambiguous() -> None:
 
 @pytest.mark.parametrize(
     ("entry_id", "name"),
-    [("gpce", "GPC England"), ("bma", "BMA"), ("carr_hill", "Carr-Hill formula")],
+    [
+        ("gpce", "GPC England"),
+        ("bma", "BMA"),
+        ("carr_hill", "Carr-Hill formula"),
+        ("agenda_for_change", "Agenda for Change"),
+    ],
 )
 def test_ontology_gazetteer_entry_lists_its_names(entry_id: str, name: str) -> None:
     entries = {e.id: e for e in load_gazetteer()}

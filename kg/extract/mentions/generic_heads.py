@@ -10,7 +10,9 @@ devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNo
 total that proposals named before are taken to ("taking the total to a 7% uplift").
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either,
 nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``), nor
-an open set added to those named ("other reforms", "further cuts", ``lex:openSetWord``).
+an open set added to those named ("other reforms", "further cuts", ``lex:openSetWord``), nor
+what a verb of equating says its subject is ("the offer represented a good deal",
+``lex:equatingVerb``).
 
 Example: in "Ministers cut the prison budget", "prison budget" names no proposal; in
 "Ministers set out the 2025/26 budget" the year names one.
@@ -58,6 +60,28 @@ def names_no_proposal(
         or lemma in lexicon.claim_nouns
         and not _claims_money(token, lexicon)
         or _open_set(det, modifiers, lexicon)
+        or _equated_with_its_subject(token, modifiers, lexicon)
+    )
+
+
+def _equated_with_its_subject(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "the offer represented an extremely good deal for staff", "the announcement marks the
+    first meaningful investment in colleges", "does not equate to a pledge": what a verb of
+    equating (``lex:equatingVerb``) says its subject is, with only words of description before
+    its head (adjectives, adverbs, an ordinal), is the subject described again, not a proposal
+    of its own; an amount, a name or a noun before the head still names one ("marks a £400m
+    investment")."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "a good deal for staff and a good deal for the taxpayer"
+    verb, words = token.head, token.head.lemma_.lower()
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, words = verb.head, f"{verb.head.lemma_.lower()} {verb.lower_}"
+    elif token.dep_ not in ("dobj", "conj"):  # a second object the parser joined to the verb
+        return False
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and words in lexicon.equating_verbs
+        and all(t.pos_ in ("ADJ", "ADV") and t.is_alpha for t in modifiers)
     )
 
 

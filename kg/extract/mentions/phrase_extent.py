@@ -79,23 +79,9 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     """
     ends: list[int] = []
     doc = token.doc
-    for child in token.rights:
-        if child.left_edge.i != token.i + 1:
-            continue
-        # a noun's "xcomp" is a misread "acl"; so is an infinitive read as a relative clause
-        # ("rules to strip councils of their powers": --- proposes9 ---)
-        if child.dep_ in ("acl", "xcomp") or child.dep_ == "relcl" and _infinitive(child):
-            infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
-            # in a headline, "Offer Rejected by Committee" is the headline's verb
-            with_agent = (
-                child.tag_ == "VBN"
-                and any(c.dep_ == "agent" for c in child.children)
-                and not (token.sent.start == 0 and child.is_title)
-            )
-            saying = content and child.tag_ == "VBG" and child.pos_ == "VERB"  # not "being"
-            if not (infinitive or (with_agent or saying) and child.dep_ == "acl"):
-                continue
-        elif child.dep_ != "prep" or not _long_form_preposition(token, child):
+    hung = _infinitive_hung_on_the_verb(token)
+    for child in [*token.rights, *hung]:
+        if child.left_edge.i != token.i + 1 or not _opens_a_modifier(token, child, hung, content):
             continue
         whole = child.right_edge.i + 1
         stop = next((t.i for t in doc[child.left_edge.i : whole] if breaks_a_name(t)), None)
@@ -130,6 +116,30 @@ def long_form_ends(token: Token, *, content: bool = False) -> list[int]:
     return ends + [e for e in _year_hung_on_the_verb(token) if e not in ends]
 
 
+def _opens_a_modifier(token: Token, child: Token, hung: list[Token], content: bool) -> bool:
+    """A child of the head (or an infinitive hung on its verb) that opens a short modifier:
+    an infinitive, a participle with an agent or a clause saying the head's content, or a
+    preposition of a long form."""
+    # a noun's "xcomp" is a misread "acl"; so is an infinitive read as a relative clause
+    # ("rules to strip councils of their powers": --- proposes9 ---)
+    if (
+        child.dep_ in ("acl", "xcomp")
+        or child.dep_ == "relcl"
+        and _infinitive(child)
+        or child.i in {h.i for h in hung}
+    ):
+        infinitive = child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
+        # in a headline, "Offer Rejected by Committee" is the headline's verb
+        with_agent = (
+            child.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in child.children)
+            and not (token.sent.start == 0 and child.is_title)
+        )
+        saying = content and child.tag_ == "VBG" and child.pos_ == "VERB"  # not "being"
+        return infinitive or (with_agent or saying) and child.dep_ == "acl"
+    return child.dep_ == "prep" and _long_form_preposition(token, child)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
 
 
@@ -151,12 +161,41 @@ def _year_hung_on_the_verb(token: Token) -> list[int]:
     return [after + 2]
 
 
+def _infinitive_hung_on_the_verb(token: Token) -> list[Token]:
+    """The infinitive right after the object of a verb, hung on the verb by the parser
+    ("threatens the target to halve obesity by 2030", "will be given cash incentives to stay
+    on"), in a list, after a noun whose infinitive is its content
+    (``lex:infinitiveContentNoun``): it says what the proposal is to do, as when hung on the
+    noun ("plans to shake up X"); after another noun it says what the verb's act is for ("used
+    the budget to improve terms")."""
+    doc = token.doc
+    if (
+        token.dep_ != "dobj"
+        or token.i + 2 >= len(doc)
+        or token.lemma_.lower() not in load_lexicon().infinitive_content_nouns
+    ):
+        return []
+    verb = doc[token.i + 2]
+    if (
+        doc[token.i + 1].lower_ != "to"
+        or doc[token.i + 1].head.i != verb.i
+        or verb.head.i != token.head.i
+        or verb.dep_ not in ("xcomp", "advcl")
+        or not _infinitive(verb)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return []
+    return [verb]
+
+
 def _cut_before_its_object(last: Token, end: int) -> bool:
     """The name was cut before an object, at a quotation mark or a comma, and names no
     proposal of its own: it ends on a function word ("plan to" of "plan to 'transform
     care'") or on a verb whose object comes after its end ("plan to abolish" of "plan to
     abolish 'check-off' system", clausal10)."""
-    if last.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
+    if last.dep_ == "prt":
+        last = last.head  # a verb and its particle: "incentives to stay on", "to sell off"
+    elif last.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "AUX"):
         return True
     return last.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "dative", "prt") and c.i >= end for c in last.children
@@ -170,7 +209,12 @@ def breaks_a_name(token: Token) -> bool:
 
 
 def clause_of_its_own(token: Token) -> bool:
-    """A verb heading a clause inside a modifier ("to support Y" of "awarded by X to support Y")."""
+    """A verb heading a clause inside a modifier ("to support Y" of "awarded by X to support
+    Y"); not a gerund right after the verb it completes ("to delay introducing a new
+    curriculum", "to stop charging for parking"): a verb of time or aspect takes an act as its
+    object, inside the same modifier."""
+    if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i == token.i - 1:
+        return False
     return token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "ccomp", "conj")
 
 
