@@ -108,6 +108,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "put-towards",
         "personal-body",
         "judged-act",
+        "judged-clause",
         "extraposed-urging",
         "reply",
         "behest",

@@ -34,6 +34,7 @@ from kg.extract.relations import (
     grievances,
     held_plans,
     judged_acts,
+    judged_clauses,
     labels,
     motions,
     nouns,
@@ -226,6 +227,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
             # "described the move by the union as a betrayal": its doer criticised
             Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
+            # "Cutting the grant is a disgrace": the proposal the act carries out
+            Rule("judged-clause", judged_clauses.judged_clause, 0.5, pos=ADJ | NOUN | VERB),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
             # "it is time for the council to act": the council urged
             Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),

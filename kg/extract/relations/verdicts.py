@@ -109,8 +109,8 @@ def verdict_word(context: Context, token: Token) -> bool | None:
     """True for a word (or the first of a phrase) of approval, False for one of disapproval:
     "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
     (some way) short", "will do nothing", "has not moved far enough", "poses a risk"."""
-    if token.pos_ not in ("ADJ", "NOUN", "VERB"):
-        return None
+    if token.pos_ not in ("ADJ", "NOUN", "VERB") and not _hyphen_after(token):
+        return None  # an adverb opens a hyphenated verdict: "an ill-thought-out plan"
     words = context.lexicon
     first = _first_words(words.approval_words, words.disapproval_words)
     if token.lower_ not in first and token.lemma_.lower() not in first:
@@ -119,6 +119,10 @@ def verdict_word(context: Context, token: Token) -> bool | None:
     if token.i not in known:
         known[token.i] = _verdict_of_phrase(context, token)
     return known[token.i]
+
+
+def _hyphen_after(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
 
 
 def _verdict_of_phrase(context: Context, token: Token) -> bool | None:
