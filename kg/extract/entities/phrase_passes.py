@@ -35,6 +35,7 @@ __all__ = [
     "light_head_nouns",
     "funding_by_amount",
     "versions_apart",
+    "modifier_words",
     "head_key",
     "headline_proposals_to_body",
     "plans_for_a_proposal",
@@ -256,8 +257,8 @@ def head_noun_subset(sieve: Sieve) -> None:
     for k, other in _same_head_pairs(sieve):
         if versions_apart(mentions[k], mentions[other], sieve.lexicon):
             continue
-        words = _modifier_words(mentions[k]) - _grading_adverbs(sieve, mentions[k])
-        other_words = _modifier_words(mentions[other]) - _grading_adverbs(sieve, mentions[other])
+        words = modifier_words(mentions[k]) - _grading_adverbs(sieve, mentions[k])
+        other_words = modifier_words(mentions[other]) - _grading_adverbs(sieve, mentions[other])
         if k in longer and any(_amount_word(w, sieve.lexicon) for w in other_words - words):
             continue  # "an additional uplift for X" is not "a 7.4% additional uplift"
         if (
@@ -343,7 +344,7 @@ def proposals_by_topic(sieve: Sieve) -> None:
         years = [_numbers(sieve, i) for i in (k, other)]
         if years[0] and years[1] and years[0] != years[1]:
             continue  # "2024/25 contract", "2025/26 contract"; "1% pay rise", "pay rise of 2%"
-        versions = [bool(_modifier_words(m) & lexicon.version_words) for m in (a, b)]
+        versions = [bool(modifier_words(m) & lexicon.version_words) for m in (a, b)]
         if versions[0] != versions[1] and any(
             v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
         ):
@@ -466,10 +467,10 @@ def light_head_nouns(sieve: Sieve) -> None:
         m = mentions[k]
         if m.head not in sieve.lexicon.light_head_nouns:
             continue
-        words = _modifier_words(m)
+        words = modifier_words(m)
         for other in phrases:
             o = mentions[other]
-            if other != k and o.head in words and _modifier_words(o) | {o.head} == words:
+            if other != k and o.head in words and modifier_words(o) | {o.head} == words:
                 sieve.union(k, other)
 
 
@@ -566,7 +567,7 @@ def _premodifiers(mention: Mention) -> frozenset[str]:
     return frozenset(words[: at[0]]) if at else frozenset()
 
 
-def _modifier_words(mention: Mention) -> frozenset[str]:
+def modifier_words(mention: Mention) -> frozenset[str]:
     """The words of a noun phrase before its head, lower-cased: "current GP practice model" →
     {current, gp, practice}."""
     words = normalise_name(mention.text).replace("-", " ").split()

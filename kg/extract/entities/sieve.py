@@ -55,6 +55,7 @@ from kg.extract.entities.phrase_passes import (
     reports_by_name,
     vote_in_the_consultation,
 )
+from kg.extract.entities.settlement_words import settlements_by_other_word
 from kg.extract.entities.settlements import settlements_restated_by_amount
 from kg.extract.entities.sieve_base import Pass, Sieve
 from kg.extract.entities.talks import bare_talks_to_the_round, talks_by_sides
@@ -88,6 +89,7 @@ __all__ = [
     "headline_proposals_to_body",
     "plans_for_a_proposal",
     "settlements_restated_by_amount",
+    "settlements_by_other_word",
     "headline_changes_to_body_topic",
     "generic_references_to_one_proposal",
     "pledged_changes_to_their_noun",
@@ -124,6 +126,7 @@ PASSES: tuple[Pass, ...] = (
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,
+    settlements_by_other_word,
     generic_proposals_by_topic,
     proposals_by_topic,
     reports_by_name,
