@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 from kg.extract.coordination import premodifier_conjuncts
 from kg.extract.entities import ResolvedDocument
+from kg.extract.lexicon import Lexicon
+from kg.extract.relations.plural_subjects import bodies_named_together
 from kg.rdf.namespaces import KG
 
 __all__ = ["more_subjects"]
@@ -33,6 +35,9 @@ class Reader(Protocol):
 
     @property
     def resolved(self) -> ResolvedDocument: ...
+
+    @property
+    def lexicon(self) -> Lexicon: ...
 
     def entity(self, token: Token, types: Collection[URIRef] | None = None) -> str | None: ...
 
@@ -47,8 +52,9 @@ def more_subjects(
     context: Reader, subjects: Sequence[Token], found: Sequence[Found]
 ) -> list[Found]:
     """The actors ``subjects`` stand for besides ``found``: names hidden in their
-    premodifiers, of the kind (person, organisation) of an actor found, and the other speakers
-    of a joint quotation their "we" is in."""
+    premodifiers, of the kind (person, organisation) of an actor found, the other speakers
+    of a joint quotation their "we" is in, and the bodies a plural subject stands for
+    (:mod:`kg.extract.relations.plural_subjects`)."""
     kinds = {context.core(k) for k, _ in found}
     extra: list[Found] = []
     for subject in subjects:
@@ -60,6 +66,7 @@ def more_subjects(
             quotation = context.resolved.quotation_at(subject.idx)
             if quotation is not None and len(quotation.speakers) > 1:
                 extra += [(key, subject) for key in quotation.speakers]
+    extra += bodies_named_together(context, subjects)  # "Forsa and the INMO ... the unions"
     known = {k for k, _ in found}
     fresh: list[Found] = []
     for key, token in extra:
