@@ -8,7 +8,7 @@ Review Committee" is two; "MSP" in "Jo Reid MSP said" is no organisation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions.names import DETERMINERS
@@ -36,21 +36,33 @@ def _join_split_people(ents: Iterable[Span], listed: set[tuple[int, int]]) -> It
     """A person's first name the model read as a place, right before the rest of the name it
     read as a person ("Sadiq" and "Khan"): one person, unless the word is a listed name (a
     country or city of the gazetteer)."""
-    ents = list(ents)
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        after = ents[k + 1] if k + 1 < len(ents) else None
-        if (
-            after is not None
-            and ent.label_ == "GPE"
+
+    def person(ent: Span, after: Span) -> str | None:
+        joined = (
+            ent.label_ == "GPE"
             and len(ent) == 1
             and ent[0].is_title
             and after.label_ == "PERSON"
             and after.start == ent.end
             and (ent.start, ent.end) not in listed
-        ):
-            yield _relabel(ent.doc[ent.start : after.end], "PERSON")
+        )
+        return "PERSON" if joined else None
+
+    return _pairs_joined(ents, person)
+
+
+def _pairs_joined(
+    ents: Iterable[Span], joined_label: Callable[[Span, Span], str | None]
+) -> Iterator[Span]:
+    """``ents``, each entity and the next one made one span where ``joined_label`` gives the
+    label of the two together."""
+    ents = list(ents)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        label = joined_label(ent, ents[k + 1]) if k + 1 < len(ents) else None
+        if label is not None:
+            yield _relabel(ent.doc[ent.start : ents[k + 1].end], label)
             k += 2
             continue
         yield ent
@@ -106,26 +118,21 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
     """Organisation names the model cut after a joining word: "the Association of Directors of"
     and "Adult Social Services'" are one name; so are a saint's name and the institution named
     after them ("St Agnes's" and "Teaching Hospital")."""
-    ents = list(ents)
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        if (
-            k + 1 < len(ents)
-            and ents[k + 1].label_ == "ORG"
-            and ents[k + 1].start == ent.end
+
+    def organisation(ent: Span, after: Span) -> str | None:
+        joined = (
+            after.label_ == "ORG"
+            and after.start == ent.end
             and (
                 ent.label_ == "ORG"
                 and ent[-1].lower_ in ("of", "for", "and", "&")
                 or ent[0].lower_.rstrip(".") in ("st", "saint")
                 and ent[-1].tag_ == "POS"
             )
-        ):
-            yield _relabel(ent.doc[ent.start : ents[k + 1].end], "ORG")
-            k += 2
-            continue
-        yield ent
-        k += 1
+        )
+        return "ORG" if joined else None
+
+    return _pairs_joined(ents, organisation)
 
 
 def _with_places_joined_before_a_body(
@@ -135,30 +142,27 @@ def _with_places_joined_before_a_body(
     and Marsh NHS Trust"), which the model cut after the "and": the first place is part of
     the name. Not after a listed organisation the model read as one ("Unison and Kent
     Council": two bodies), nor in a list ("Ely, Hartley and Dene Council")."""
-    ents = list(ents)
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        after = ents[k + 1] if k + 1 < len(ents) else None
-        if (
+
+    def body(ent: Span, after: Span) -> str | None:
+        joined = (
             len(ent) == 1
             and ent.label_ in ("GPE", "LOC", "ORG")
             and not (ent.label_ == "ORG" and (ent.start, ent.end) in listed)
-            and after is not None
             and after.start == ent.end + 1
             and _place_before_a_body(ent[0], after, lexicon)
+        )
+        return "ORG" if joined else None
+
+    for ent in _pairs_joined(ents, body):
+        first = ent.doc[ent.start - 2] if ent.start >= 2 else None
+        if (
+            first is not None
+            and first.ent_iob_ == "O"
+            and _place_before_a_body(first, ent, lexicon)
         ):
-            yield _relabel(ent.doc[ent.start : after.end], "ORG")
-            k += 2
-            continue
-        if ent.start >= 2 and ent.doc[ent.start - 2].ent_iob_ == "O":
-            first = ent.doc[ent.start - 2]
-            if _place_before_a_body(first, ent, lexicon):
-                yield _relabel(ent.doc[first.i : ent.end], "ORG")
-                k += 1
-                continue
-        yield ent
-        k += 1
+            yield _relabel(ent.doc[first.i : ent.end], "ORG")  # the model left the place out
+        else:
+            yield ent
 
 
 def _place_before_a_body(first: Token, body: Span, lexicon: Lexicon) -> bool:

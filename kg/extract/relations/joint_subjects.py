@@ -13,35 +13,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from typing import Protocol
+from collections.abc import Sequence
 
-from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.coordination import premodifier_conjuncts
-from kg.extract.entities import ResolvedDocument
-from kg.extract.lexicon import Lexicon
-from kg.extract.relations.plural_subjects import bodies_named_together
+from kg.extract.relations.plural_subjects import Found, Reader, bodies_named_together
 from kg.rdf.namespaces import KG
 
 __all__ = ["more_subjects"]
-
-Found = tuple[str, Token]
-
-
-class Reader(Protocol):
-    """What the rules' context gives here (``core.Context``, which imports this module)."""
-
-    @property
-    def resolved(self) -> ResolvedDocument: ...
-
-    @property
-    def lexicon(self) -> Lexicon: ...
-
-    def entity(self, token: Token, types: Collection[URIRef] | None = None) -> str | None: ...
-
-    def core(self, key: str) -> URIRef | None: ...
 
 
 ACTOR_TYPES = (KG.Person, KG.Organisation)  # core.ACTORS (core imports this module)
