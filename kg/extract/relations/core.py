@@ -2,10 +2,11 @@
 the one constructor of relations.
 
 A :class:`Rule` is a function with a name and a confidence; a :class:`Pass` walks the
-document (its tokens, its named phrases, its role links ...) and applies its rules, in
-order, at each item. :func:`run` runs passes in order. :class:`Context` holds what the rules
-read (the parse, the resolved entities, the lexicon, the schema) and the helpers they share:
-which entity a token names, the subjects and objects of a verb, a clause's modality, and
+document (its tokens, its named phrases, its role links ...: the walks of
+:mod:`~kg.extract.relations.walks`, re-exported here) and applies its rules, in order, at
+each item. :func:`run` runs passes in order. :class:`Context` holds what the rules read (the
+parse, the resolved entities, the lexicon, the schema) and the helpers they share: which
+entity a token names, the subjects and objects of a verb, a clause's modality, and
 :meth:`Context.emit`, which makes a relation only when its subject and object fit the
 property (``schema:domainIncludes``/``rangeIncludes`` in ``ontology/kg.ttl``).
 """
@@ -19,12 +20,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, cast
 
 from rdflib import URIRef
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.entities import ResolvedDocument
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import RoleLink
 from kg.extract.parse import tokens_of
 from kg.extract.relations import phrase_search as finder
 from kg.extract.relations.fitting import fit_to_object
@@ -39,7 +39,16 @@ from kg.extract.relations.grammar import (
 from kg.extract.relations.joint_subjects import more_subjects
 from kg.extract.relations.modality import inside_quote, modality_of
 from kg.extract.relations.participants import participants_of
-from kg.model import Document, Evidence, Mention, Relation, Sentence
+from kg.extract.relations.walks import (
+    CARRIERS,
+    Phrase,
+    RoleFound,
+    phrases,
+    role_links,
+    tokens,
+    whole,
+)
+from kg.model import Document, Evidence, Relation, Sentence
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import Schema, load_schema
 
@@ -66,8 +75,6 @@ Types = Collection[URIRef]
 """Classes an entity may be of (core classes: ``KG.Person``, ``KG.Proposal`` ...)."""
 Found = tuple[str, Token]
 """An entity key and the token that names it."""
-RoleFound = tuple[RoleLink, str, str | None]
-"""A role phrase, the key of its holder and of its organisation (if named with it)."""
 
 ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
@@ -173,52 +180,6 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
                     yield relation
         if step.gives_participants:
             context = replace(context, participants=participants_of(found, context.schema))
-
-
-# -- what passes walk ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A phrase naming an entity (not a role phrase): its entity, core class, tokens and head."""
-
-    key: str
-    mention: Mention
-    cls: URIRef | None
-    span: Span
-    head: Token
-
-
-#: the parts of speech of the words a relation can be read at (verbs, nouns, adjectives and
-#: prepositions: "welcomed", "opposition to", "critical of", "against"); the rules read the
-#: others (determiners, pronouns, punctuation ...) only as the neighbours of these
-CARRIERS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
-
-
-def tokens(context: Context) -> Sequence[Token]:
-    """Every token of the document a relation can be read at (:data:`CARRIERS`)."""
-    return context.carriers
-
-
-def phrases(context: Context) -> Iterator[Phrase]:
-    """Every phrase that names an entity, in the order the mentions were found."""
-    resolved = context.resolved
-    for k, mention in enumerate(resolved.mentions):
-        key = resolved.mention_entity[k]
-        if key is None or mention.is_role:
-            continue
-        span = context.doc[mention.token_start : mention.token_end]
-        yield Phrase(key, mention, context.core(key), span, span.root)
-
-
-def role_links(context: Context) -> Sequence[RoleFound]:
-    """Every role phrase with its holder and organisation."""
-    return context.resolved.roles
-
-
-def whole(context: Context) -> tuple[Doc]:
-    """The document, once: for rules that first gather something across it."""
-    return (context.doc,)
 
 
 # -- the context ----------------------------------------------------------------------------
