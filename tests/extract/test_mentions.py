@@ -176,6 +176,13 @@ def test_mentions_nested_gazetteer_name_is_not_a_mention_of_its_own(
             "FPPB",
             KG.Committee,
         ),
+        (  # a long form of eight words in brackets, around a listed name ("NHS")
+            "Pay news\nThe NLHT (North Lea and Hollin Hospitals NHS Foundation Trust) met. "
+            "The NLHT said no.",
+            "North Lea and Hollin Hospitals NHS Foundation Trust",
+            "NLHT",
+            KG.PublicBody,
+        ),
     ],
 )
 def test_mentions_acronym_definition_links_both_forms(

@@ -36,6 +36,9 @@ __all__ = [
 
 # words an acronym's letters may skip: "Association of Directors of Adult Social Services"
 LINK_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on", "to", "'s", "’s", "'", "’"})
+# the most words of a long form in brackets after its acronym: "NLH (North Lakes and Hill
+# Hospitals NHS Foundation Trust)" has eight
+MAX_LONG_FORM = 12
 
 
 def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -175,7 +178,8 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     for token in tokens_of(doc):
         if token.text != "(" or token.i + 2 >= len(doc):
             continue
-        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        end = token.i + 2 + MAX_LONG_FORM
+        close = next((t.i for t in doc[token.i + 1 : end] if t.text == ")"), None)
         if close is None:
             continue
         inner = doc[token.i + 1 : close]
@@ -183,7 +187,9 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
             long_span = _long_form_before(doc, token, inner)
             if long_span is not None:
                 pairs.append((long_span, inner))
-        elif 2 <= len(inner) <= 8 and token.i >= 1 and is_acronym(doc[token.i - 1].text):
+        elif (
+            2 <= len(inner) <= MAX_LONG_FORM and token.i >= 1 and is_acronym(doc[token.i - 1].text)
+        ):
             short = doc[token.i - 1 : token.i]
             words = _join_hyphens([t.text for t in inner])
             if schwartz_hearst(short.text, words) == len(words):

@@ -66,14 +66,15 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
     # a longer name of an organisation around a listed one ("Northfield Hospitals NHS
     # Foundation Trust" around "NHS") is another organisation: it goes first, unless the
     # gazetteer lists the longer name too ("NHS Pay Review Body"): then the listing is it; so
-    # is a listed place's name with a body's name word after it ("Kent Council")
+    # is a listed place's name with a body's name word after it ("Kent Council"); the long
+    # form of an acronym defined in the text counts as the model's names do
     gazetteer = [c.span for c in candidates if c.method == "gazetteer"]
     places = {(c.span.start, c.span.end) for c in candidates if _listed_place(c)}
     listed = {(g.start, g.end) for g in gazetteer}
     around = {
         k
         for k, c in enumerate(candidates)
-        if c.method in ("ner", "name-part")
+        if c.method in ("ner", "name-part", "acronym")
         and core_class(c.type) == KG.Organisation
         and (c.span.start, c.span.end) not in listed
         and (
