@@ -286,6 +286,27 @@ def test_mention_source_ner_keeps_the_honorific_and_drops_a_false_person() -> No
     ]
 
 
+def test_mention_source_ner_place_ending_in_a_common_noun_is_none() -> None:
+    doc = make_doc(
+        """
+        Talks   NOUN  nsubjpass 2 -    NNS
+        will    AUX   aux       2 -    MD
+        resume  VERB  ROOT      2 -    VB
+        after   ADP   prep      2 -    IN
+        the     DET   det       6 -    DT
+        Harvest PROPN compound  6 -    NNP B-GPE
+        holiday NOUN  pobj      3 -    NN  I-GPE
+        in      ADP   prep      2 -    IN
+        North   PROPN compound  9 -    NNP B-GPE
+        Dale    PROPN pobj      7 -    NNP I-GPE
+        .       PUNCT punct     2 -    .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("North Dale", "ner", "Place")
+    ]
+
+
 def test_mention_source_ner_name_beside_a_kind_of_organisation_is_one() -> None:
     doc = make_doc(
         """

@@ -406,8 +406,10 @@ def people_named_as_organisations(
 
 def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
     """A lone word that modifies a common noun is no place ("the Easter recess"), nor is a name
-    that ends in a proposal's or event's head noun ("the Port Levy", "Harbour Strike")."""
-    if len(span) > 1 and head_class(span[-1], lexicon) is not None:
+    that ends in a proposal's or event's head noun ("the Port Levy", "Harbour Strike") or in a
+    word written in lower case: a place's name ends in a name ("Isle of Wight"), and a name
+    before a common noun only modifies it ("the Easter holiday", "the Christmas period")."""
+    if len(span) > 1 and (head_class(span[-1], lexicon) is not None or span[-1].is_lower):
         return False
     if len(span) == 1:
         token = span[0]
