@@ -79,6 +79,18 @@ def test_police_areas_listed_after_for_are_places(extract: Callable[..., Corpus]
     assert places == {"Gwent", "Avon and Somerset", "Dorset", "West Mercia"}
 
 
+def test_regions_of_england_and_yorkshire_are_places(extract: Callable[..., Corpus]) -> None:
+    # regions of England (ONS) and Yorkshire named alone: places, in a headline too, where the
+    # model may read a lone name as a person's
+    corpus = extract(
+        "Paramedics In Yorkshire To Strike\n"
+        "Paramedics across Yorkshire and the East Midlands will strike on Monday.\n"
+    )
+    places = {e.label for e in corpus.entities if core_class(e.type) == KG.Place}
+    assert places == {"Yorkshire", "East Midlands"}
+    assert not [e for e in corpus.entities if core_class(e.type) == KG.Person]
+
+
 def _user_gazetteer(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "user.ttl"
     path.write_text(
