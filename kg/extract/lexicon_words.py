@@ -255,3 +255,7 @@ class RuleWords:
     needed_verbs: frozenset[str] = word_list(LEX.neededVerb)
     """Verbs of needing ("need", "require"): more money said in the present to be needed is
     money asked for ("an extra £1bn is needed")."""
+    measure_act_nouns: frozenset[str] = word_list(LEX.measureActNoun)
+    """Nouns of an agent's act on a policy, service, body or group ("introduction",
+    "integration", "transfer"): with its complement, put forward by an actor, a proposal
+    ("welcomed the introduction of nursing associates")."""

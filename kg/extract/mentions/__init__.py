@@ -31,6 +31,8 @@ source                             finds                          method
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
+``measures_named_by_their_act``    "welcomed the introduction of  noun-phrase
+                                   nursing associates"
 ``included_items``                 "announced four steps,         noun-phrase
                                    including more oversight of X"
 ``items_a_whole_includes``         "the measures include          noun-phrase
@@ -103,6 +105,7 @@ from kg.extract.mentions.honorifics import (
 )
 from kg.extract.mentions.included_items import included_items, items_a_whole_includes
 from kg.extract.mentions.inquiries import inquiries_held
+from kg.extract.mentions.measure_acts import measures_named_by_their_act
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
@@ -168,6 +171,7 @@ SOURCES: tuple[Source, ...] = (
     promised_inquiries,
     changes_to_proposals,
     demanded_changes,
+    measures_named_by_their_act,
     included_items,
     items_a_whole_includes,
     pledged_changes,
