@@ -372,6 +372,7 @@ class LEX(DefinedNamespace):
     replyVerb: URIRef
     behestNoun: URIRef
     neededVerb: URIRef
+    responseWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands
