@@ -373,6 +373,7 @@ class LEX(DefinedNamespace):
     behestNoun: URIRef
     neededVerb: URIRef
     responseWord: URIRef
+    failingWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

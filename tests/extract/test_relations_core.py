@@ -114,6 +114,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "behest",
         "undertaking",
         "response",
+        "failing",
     }
 
 

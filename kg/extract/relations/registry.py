@@ -59,6 +59,7 @@ from kg.extract.relations import (
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
+from kg.extract.relations.failings import failing
 from kg.extract.relations.memberships import member_noun
 from kg.extract.relations.personal_bodies import personal_body
 from kg.extract.relations.responses import response
@@ -262,6 +263,8 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB),)),
     # "in response to the union's vote, the chair said": the chair answers the union
     Pass("responses", tokens, (Rule("response", response, 0.5, pos=VERB | NOUN),)),
+    # "the union said the minister had refused to meet": the union criticises the minister
+    Pass("failings", tokens, (Rule("failing", failing, 0.5, pos=VERB | NOUN),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
