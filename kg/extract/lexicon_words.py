@@ -252,6 +252,12 @@ class RuleWords:
     behest_nouns: frozenset[str] = word_list(LEX.behestNoun)
     """Nouns of asking after "at ... of" ("at the request of the court"): the actor asked
     the doer."""
+    response_words: frozenset[str] = word_list(LEX.responseWord)
+    """Verbs and nouns of responding ("respond", "response"): a response to an actor's act is
+    addressed to the actor."""
+    failing_words: frozenset[str] = word_list(LEX.failingWord)
+    """Verbs and nouns of failing or refusing ("fail", "refusal"): told of an actor by someone
+    else, they criticise the actor."""
     needed_verbs: frozenset[str] = word_list(LEX.neededVerb)
     """Verbs of needing ("need", "require"): more money said in the present to be needed is
     money asked for ("an extra £1bn is needed")."""

@@ -74,6 +74,19 @@ LONG_BATCH = 2
 # verb forms the statistical lemmatizer reads as another word's ("staged" ->
 # "stag"): set before it runs (it keeps a lemma already set), so that the lexicon's verbs match
 MENDED_LEMMAS = {"stage": ("staged", "staging", "stages")}
+# contractions written with a typographic apostrophe ("it’s", "we’re", "don’t"), which the
+# lemmatizer leaves as they are ("’s"), get the lemma it gives the same forms written with a
+# straight one ("be"), so that a copula or a negation reads the same either way; "’s" only as a
+# verb (as a possessive ending it is no word of its own)
+CURLY_CONTRACTIONS = {
+    "’s": "be",
+    "’re": "be",
+    "’m": "be",
+    "’ve": "have",
+    "’ll": "will",
+    "’d": "would",
+    "n’t": "not",
+}
 VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 
@@ -383,8 +396,9 @@ def load_pipeline(
 
 def _mend_lemmas(nlp: Language) -> None:
     """Give the verb forms of ``MENDED_LEMMAS`` their lemma ("the union staged a walkout":
-    "stage", a verb of taking part, where the lemmatizer says "stag") by the attribute ruler,
-    which runs before the lemmatizer; a pipeline without one is left as it is."""
+    "stage", a verb of taking part, where the lemmatizer says "stag"), and the contractions of
+    ``CURLY_CONTRACTIONS`` theirs ("it’s": "be"), by the attribute ruler, which runs before the
+    lemmatizer; a pipeline without one is left as it is."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
@@ -393,6 +407,9 @@ def _mend_lemmas(nlp: Language) -> None:
             {"LOWER": {"IN": list(forms)}, "TAG": {"IN": VERB_TAGS}}
         ]
         ruler.add([pattern], {"LEMMA": lemma})
+    for form, lemma in CURLY_CONTRACTIONS.items():
+        tags = VERB_TAGS if form == "’s" else [*VERB_TAGS, "MD", "RB", "CD"]
+        ruler.add([[{"LOWER": form, "TAG": {"IN": tags}}]], {"LEMMA": lemma})
 
 
 def tokens_of(doc: Doc) -> list[Token]:

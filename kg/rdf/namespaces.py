@@ -373,6 +373,8 @@ class LEX(DefinedNamespace):
     behestNoun: URIRef
     neededVerb: URIRef
     measureActNoun: URIRef
+    responseWord: URIRef
+    failingWord: URIRef
 
 
 # Declared terms become plain class attributes: the rules look them up hundreds of thousands

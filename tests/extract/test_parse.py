@@ -321,3 +321,25 @@ def test_parse_possessive_variants_only_of_an_organisation_s_plural_nouns() -> N
     variants = kg.extract.parse._possessive_plurals
     assert variants("Harbour Pilots Guild", KG.TradeUnion) == {"Harbour Pilots' Guild"}
     assert variants("Thomas Quill", KG.Person) == set()
+
+
+def test_parse_contractions_with_a_typographic_apostrophe_have_the_straight_ones_lemmas(
+    nlp: Any,
+) -> None:
+    """ "It’s time", "we’re sure", "don’t": the lemmatizer leaves a contraction written with
+    a typographic apostrophe as it is; the pipeline gives it the lemma of the form written with
+    a straight one, so that a copula ("be") or a negation ("not") reads the same either way. A
+    possessive "’s" is left alone."""
+    curly = nlp("It’s time, we’re sure, they’ve gone and it’ll go, but the Guild’s members don’t.")
+    straight = nlp(
+        "It's time, we're sure, they've gone and it'll go, but the Guild's members don't."
+    )
+    assert [t.lemma_ for t in curly if "’" in t.text] == [
+        "be",
+        "be",
+        "have",
+        "will",
+        "’s",
+        "not",
+    ]
+    assert [t.lemma_ for t in straight if "'" in t.text][:4] == ["be", "be", "have", "will"]

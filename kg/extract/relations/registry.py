@@ -59,8 +59,10 @@ from kg.extract.relations import (
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
+from kg.extract.relations.failings import failing
 from kg.extract.relations.memberships import member_noun
 from kg.extract.relations.personal_bodies import personal_body
+from kg.extract.relations.responses import response
 from kg.extract.relations.undertakings import undertaking
 
 __all__ = ["RULES", "rule_named", "select"]
@@ -259,6 +261,10 @@ RULES: tuple[Pass[Any], ...] = (
     Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
     # "launched a campaign to appeal to the minister": the launcher appeals
     Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB),)),
+    # "in response to the union's vote, the chair said": the chair answers the union
+    Pass("responses", tokens, (Rule("response", response, 0.5, pos=VERB | NOUN),)),
+    # "the union said the minister had refused to meet": the union criticises the minister
+    Pass("failings", tokens, (Rule("failing", failing, 0.5, pos=VERB | NOUN),)),
     # --- ext-proprel ---
     Pass(
         "announcements",
