@@ -113,6 +113,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "reply",
         "behest",
         "undertaking",
+        "charged-act",
     }
 
 
