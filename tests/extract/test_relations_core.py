@@ -115,6 +115,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "undertaking",
         "response",
         "failing",
+        "charged-act",
     }
 
 

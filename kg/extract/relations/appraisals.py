@@ -20,7 +20,15 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, is_verb, objects_of, preps, spelt
+from kg.extract.relations.grammar import (
+    children,
+    has_child,
+    is_verb,
+    labelled_in_passive,
+    objects_of,
+    preps,
+    spelt,
+)
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
@@ -72,7 +80,7 @@ def _labelled(context: Context, verb: Token) -> list[Token]:
     phrase ("rules to strip councils of powers, a decision which the union called misguided":
     the rules; news sums up a measure this way to hang a reaction on it)."""
     found: list[Token] = []
-    for obj in children(verb, "dobj"):
+    for obj in children(verb, "dobj") or labelled_in_passive(verb):
         if obj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl" and verb.head != verb:
             obj = verb.head
             if context.entity(obj, PROPOSALS) is None and _sums_up(obj):

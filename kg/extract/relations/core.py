@@ -27,6 +27,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.parse import tokens_of
 from kg.extract.relations import phrase_search as finder
+from kg.extract.relations.charges import accused_of
 from kg.extract.relations.fitting import fit_to_object
 from kg.extract.relations.grammar import (
     children,
@@ -79,8 +80,7 @@ Found = tuple[str, Token]
 ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
 PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
 EVENTS: tuple[URIRef, ...] = (KG.Event,)
-# "representatives from the BMA", "members on the board"
-GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "a spokesperson for the union"
+GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "representatives from the BMA"
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 
 T = TypeVar("T")
@@ -375,7 +375,7 @@ class Context:
         if verb.dep_ == "pcomp" and verb.head.lower_ in NOT_DONE:
             return []
         found: list[Found] = []
-        for token in (subjects := subjects_of(verb)):
+        for token in (subjects := accused_of(verb, self.lexicon) or subjects_of(verb)):
             key = self.entity(token, ACTORS + PROPOSALS)
             if key is None:
                 # "Mr Streeting's letter revealed" -> its author; "The Health Foundation think

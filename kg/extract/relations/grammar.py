@@ -20,6 +20,7 @@ __all__ = [
     "conjuncts",
     "has_child",
     "is_verb",
+    "labelled_in_passive",
     "modified",
     "objects_of",
     "preps",
@@ -285,3 +286,13 @@ def _acl_subjects(verb: Token) -> list[Token]:
     if verb.tag_ == "VBG" and noun is not verb:
         return [noun]  # "said the union's leader, describing the offer as ...": the leader
     return []
+
+
+def labelled_in_passive(verb: Token) -> list[Token]:
+    """What a verb of labelling in the passive labels, when it names who labels ("the plan was
+    described as unworkable by the union", "the measures have been branded by the charities
+    a disappointment", "a levy which was called a tax grab by the union"): its passive
+    subject, which the active voice has for object. Without an agent no one is named."""
+    if not has_child(verb, "agent"):
+        return []
+    return children(verb, "nsubjpass")

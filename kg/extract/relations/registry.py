@@ -56,6 +56,7 @@ from kg.extract.relations import (
     verbs,
     verdicts,
 )
+from kg.extract.relations.charged_acts import charged_act
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
@@ -251,6 +252,8 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
+    # "criticised the council for backing the levy": the critic against the levy
+    Pass("charges", tokens, (Rule("charged-act", charged_act, 0.5, pos=VERB),)),
     # "the council passed a motion opposing the reforms"
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
     # answering an actor's words in public

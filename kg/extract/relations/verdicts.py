@@ -30,7 +30,14 @@ from spacy.tokens import Span, Token
 from kg.extract.entities.pronouns import main_pronoun_subject
 from kg.extract.relations.appraisals import speaker_feeling
 from kg.extract.relations.core import ACTORS, PROPOSALS, Context, Found, Rule
-from kg.extract.relations.grammar import children, has_child, objects_of, preps, spelt
+from kg.extract.relations.grammar import (
+    children,
+    has_child,
+    labelled_in_passive,
+    objects_of,
+    preps,
+    spelt,
+)
 from kg.extract.relations.phrase_search import undoes
 from kg.extract.relations.pronoun_topics import main_it_topic
 from kg.extract.relations.speech import MAX_CLIMB, actors, hypothetical, judges_of, voice
@@ -241,7 +248,7 @@ def _infinitive(verb: Token) -> bool:
 def _labelled(context: Context, verb: Token, positive: bool) -> Judged | None:
     """ "called the offer derisory", "a decision which the union called misguided"; "branded
     the offer a betrayal" when the parser makes the offer an indirect object."""
-    objects = children(verb, "dative") or children(verb, "dobj")
+    objects = children(verb, "dative") or children(verb, "dobj") or labelled_in_passive(verb)
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects = [verb.head]
     if any(o.lower_ == "what" for o in objects):
