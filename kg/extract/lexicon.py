@@ -84,6 +84,9 @@ class Lexicon(RuleWords):
     constituent_verbs: frozenset[str] = word_list(LEX.constituentVerb)
     """Verbs (with their particle) of bringing a measure into being ("set up", "create"): a
     proposal that is their subject has their object as a part."""
+    contents_verbs: frozenset[str] = word_list(LEX.contentsVerb)
+    """Verbs by which a document or motion is said to put forward what it holds ("the motion
+    demanded a review", "the plan promised an agreement"): their object is a part of it."""
     feeling_words: frozenset[str] = word_list(LEX.feelingWord)
     """Adjectives of feeling ("disappointed", "pleased"): what they are said of feels, so it
     is an actor, never a proposal ("the union said it was disappointed")."""

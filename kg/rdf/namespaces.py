@@ -280,6 +280,7 @@ class LEX(DefinedNamespace):
     failureNoun: URIRef
     failureVerb: URIRef
     constituentVerb: URIRef
+    contentsVerb: URIRef
     feelingWord: URIRef
     grievanceNoun: URIRef
     shortfallNoun: URIRef

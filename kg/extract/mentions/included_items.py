@@ -71,7 +71,9 @@ def items_a_whole_includes(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
     """Each common-noun object item of a verb of including whose subject is a set of measures
-    (a list noun, a proposal noun or a proposal found before), with its short modifiers."""
+    (a list noun, a proposal noun or a proposal found before), or of a verb of putting forward
+    whose subject is a proposal ("the motion demanded X": a document or motion puts forward
+    what it contains), with its short modifiers."""
     proposals: set[int] = set()
     others: set[int] = set()
     for found in earlier:
@@ -81,12 +83,19 @@ def items_a_whole_includes(
     for verb in context.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
             continue  # "including" is read by included_items
-        if verb.lemma_.lower() not in lexicon.inverse:
+        including = verb.lemma_.lower() in lexicon.inverse
+        if not including and not _contents_verb(verb, lexicon):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "relcl":  # "the plan, which contains X"
             subjects = [verb.head]
-        if not subjects or not _a_set_of_measures(subjects[0], lexicon, proposals):
+        if not subjects:
+            continue
+        if not (
+            _a_set_of_measures(subjects[0], lexicon, proposals)
+            if including
+            else _a_proposal(subjects[0], lexicon, proposals)
+        ):  # "the motion demands X", "the plan promises X": what it puts forward is its part
             continue
         for obj in verb.children:
             if obj.dep_ != "dobj":
@@ -120,6 +129,24 @@ def listed_whole(including: Token, lexicon: Lexicon, proposals: set[int]) -> Tok
             return token if _measures(token, lexicon, proposals) else None
         token = token.head
     return None
+
+
+def _a_proposal(noun: Token, lexicon: Lexicon, proposals: set[int]) -> bool:
+    """A proposal found before, or a noun of a proposal's class ("motion", "plan")."""
+    if noun.i in proposals:
+        return True
+    cls = head_class(noun, lexicon) if noun.pos_ == "NOUN" else None
+    return cls is not None and core_class(cls) == KG.Proposal
+
+
+def _contents_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb by which a proposal puts forward what it contains (``lex:contentsVerb``:
+    "promised", "demanded"), active: not a passive nor a bare participle."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in lexicon.contents_verbs
 
 
 def _puts_forward(verb: Token, lexicon: Lexicon) -> bool:
@@ -193,19 +220,29 @@ def _misread_appositions(including: Token, whole: Token, lexicon: Lexicon) -> It
 
 
 def _named(context: Context, item: Token) -> Iterator[Candidate]:
-    """The item from its first modifier to its head, then its longer forms."""
+    """The item from its first modifier to its head, then its longer forms. A bare head
+    ("nurses", "services") names a kind, not a measure, unless a complement says what it
+    acts on ("the postponement of the reductions", "reform of pay scales"): then the item is
+    named from its head to the complement's end."""
     start = noun_phrase_bounds(item)[0]
+    ends = [
+        end
+        for end in sorted(set(long_form_ends(item)) | set(_where_ends(item)))
+        if end - start <= MAX_WORDS
+    ]
     if start == item.i:
-        return  # a bare noun ("nurses", "services") names a kind, not a measure
+        if not ends:
+            return
+        first_end, ends = ends[0], ends[1:]
+    else:
+        first_end = item.i + 1
     first = context.candidate(
-        context.doc[start : item.i + 1], KG.Proposal, "noun-phrase", head=item.lemma_.lower()
+        context.doc[start:first_end], KG.Proposal, "noun-phrase", head=item.lemma_.lower()
     )
     if first is None:
         return
     yield first
-    for end in sorted(set(long_form_ends(item)) | set(_where_ends(item))):
-        if end - start > MAX_WORDS:
-            continue
+    for end in ends:
         longer = context.candidate(
             context.doc[start:end],
             KG.Proposal,

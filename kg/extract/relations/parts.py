@@ -322,15 +322,21 @@ def _items(context: Context, lines: Sequence[Sentence]) -> Iterator[Found]:
 
 
 def brought_in(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """A proposal that a proposal brings into being is part of it: "the plan sets up a new
-    premium", "the bill, which creates a regulator" (``lex:constituentVerb``; the subject
-    must name a proposal: "the ministry set up a fund" is proposing)."""
+    """A proposal that a proposal brings into being or puts forward is part of it: "the plan
+    sets up a new premium", "the bill, which creates a regulator" (``lex:constituentVerb``),
+    "the motion demanded a new contract", "the plan promised an agreement"
+    (``lex:contentsVerb``: a document or motion is said to put forward what it holds). The
+    subject must name a proposal ("the ministry set up a fund" is proposing) and the verb be
+    active ("will see the plan's staff given a rise" puts nothing forward)."""
     if not is_verb(token):
         return
     lemma = token.lemma_.lower()
     said = [f"{lemma} {p.lower_}" for p in children(token, "prt")] or [lemma]
-    trigger = next((s for s in said if s in context.lexicon.constituent_verbs), None)
-    if trigger is None:
+    lexicon = context.lexicon
+    trigger = next(
+        (s for s in said if s in lexicon.constituent_verbs | lexicon.contents_verbs), None
+    )
+    if trigger is None or not _active(token):
         return
     wholes = [(k, t) for k, t in context.subject_entities(token) if context.core(k) in PROPOSALS]
     if not wholes:
@@ -384,6 +390,14 @@ def _put_items(verb: Token) -> list[Token]:
     else:
         return []
     return [t for t in items if t.pos_ != "PRON"]
+
+
+def _active(verb: Token) -> bool:
+    """An active verb: no passive auxiliary, and no bare past participle, which with a
+    subject is a passive small clause ("will see staff given a rise")."""
+    if has_child(verb, "auxpass"):
+        return False
+    return verb.tag_ != "VBN" or has_child(verb, "aux")
 
 
 def _puts_forward(context: Context, verb: Token) -> bool:
