@@ -78,6 +78,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "events_by_verb",
         "gatherings_by_day",
         "talks_by_sides",
+        "events_by_topic",
         "bare_talks_to_the_round",
         "one_collective_action",
         "vote_in_the_consultation",

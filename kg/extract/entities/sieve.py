@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kg.extract.entities.branch_names import branches_by_their_parents_names
 from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
+from kg.extract.entities.event_topics import events_by_topic
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.generic_references import (
     collections_of_proposals,
@@ -79,6 +80,7 @@ __all__ = [
     "events_by_descriptive_name",
     "events_by_verb",
     "talks_by_sides",
+    "events_by_topic",
     "bare_talks_to_the_round",
     "one_collective_action",
     "vote_in_the_consultation",
@@ -122,6 +124,7 @@ PASSES: tuple[Pass, ...] = (
     events_by_verb,
     gatherings_by_day,
     talks_by_sides,
+    events_by_topic,
     bare_talks_to_the_round,
     one_collective_action,
     vote_in_the_consultation,
