@@ -48,9 +48,7 @@ def _judged_actors(context: Context, copula: Token, judges: list[Found]) -> list
     pronoun ("we are ..."; "it is unfair to ..." judges an act)."""
     if not judges:
         return []
-    own = {k for k, _ in judges} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(judges)
-    }
+    own = context.with_their_bodies(judges)
     subjects = [
         c for s in children(copula, "nsubj") for c in conjuncts(s) if c.pos_ != "PRON"
     ]  # "the council and the ministry are a disgrace": both

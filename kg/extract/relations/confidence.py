@@ -45,9 +45,7 @@ def distrust(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     if not distrusted:
         return
     holders = actors(context, context.subject_entities(verb)) or _speaker(context, token)
-    own = {k for k, _ in holders} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
-    }
+    own = context.with_their_bodies(holders)
     # "does not have confidence in": the negation is the criticism, not a denial of it
     modality = voice(context, verb) if has_child(verb, "neg") else context.modality(verb)
     yield from context.emit(

@@ -304,6 +304,13 @@ class Context:
                         keys.append(key)
         return keys
 
+    def with_their_bodies(self, found: Sequence[Found]) -> set[str]:
+        """The keys of ``found`` and of the organisations their role phrases put them in: a
+        speaker's own side ("the union's chair said ..." speaks for the union too), which a
+        rule reading a speaker's words about others leaves out."""
+        keys = {key for key, _ in found}
+        return keys | {org for _link, holder, org in self.resolved.roles if org and holder in keys}
+
     def is_group(self, token: Token) -> bool:
         """True for a noun for the people of an organisation ("members", ``lex:groupNoun``)."""
         groups = self.lexicon.group_nouns

@@ -48,9 +48,7 @@ def failing(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if not doers or has_child(clause, "neg") or hypothetical(context, clause):
         return
     judges = _judges(context, clause)
-    own = {k for k, _ in judges} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(judges)
-    }
+    own = context.with_their_bodies(judges)
     yield from context.emit(
         rule,
         judges,

@@ -46,9 +46,7 @@ def grievance(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
         return
     verb = token.head.head if token.dep_ == "pobj" else token.head
     holders = _holders(context, token, verb)
-    own = {k for k, _ in holders} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
-    }
+    own = context.with_their_bodies(holders)
     modality = context.modality(verb) if is_verb(verb) else KG.Asserted
     yield from context.emit(
         rule,

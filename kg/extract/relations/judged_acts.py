@@ -41,9 +41,7 @@ def judged_act(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Re
     act, judges = found
     if context.entity(act, PROPOSALS) is not None:
         return  # a proposal judged: opposed (``verdicts``), its maker not criticised
-    own = {k for k, _ in judges} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(judges)
-    }
+    own = context.with_their_bodies(judges)
     doers = [(k, t) for k, t in _doers(context, act) if k not in own]
     yield from context.emit(rule, judges, KG.criticises, doers, [token], KG.Reported, act.lower_)
 

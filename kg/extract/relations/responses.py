@@ -45,9 +45,7 @@ def response(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rela
     responders = actors(context, responders)
     if not responders:
         return
-    own = {k for k, _ in responders} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(responders)
-    }
+    own = context.with_their_bodies(responders)
     doers = [(k, t) for k, t in _doers(context, answered) if k not in own]
     modality = context.modality(clause) if is_verb(clause) else KG.Asserted
     yield from context.emit(

@@ -44,9 +44,7 @@ def extraposed_urging(context: Context, token: Token, rule: Rule[Token]) -> Iter
     judges = judges_of(context, copula)
     if not urged or not judges:
         return
-    own = {k for k, _ in judges} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(judges)
-    }
+    own = context.with_their_bodies(judges)
     yield from context.emit(
         rule,
         judges,

@@ -453,9 +453,7 @@ def _blamed(context: Context, feeling: Token, holders: list[Found]) -> list[Foun
     walked out"), an actor it is felt with ("angry with the minister"), or the actor whose act it
     is felt at ("disappointed to hear of the union's ballot": not a proposal's owner, whom
     opposing the proposal is about). Never the holders themselves or their own body."""
-    own = {k for k, _ in holders} | {
-        org for _link, holder, org in context.resolved.roles if org and holder in dict(holders)
-    }
+    own = context.with_their_bodies(holders)
     doers = [
         (k, t)
         for clause in children(feeling, "ccomp")
