@@ -846,6 +846,54 @@ def test_statistical_entities_a_body_named_after_two_places_is_one_name() -> Non
     assert found == ["Hartley and Dene City Council", "Unison", "Dene Council"]
 
 
+def test_statistical_entities_a_body_named_after_two_places_after_an_article() -> None:
+    # "The Hartley and Dene Trust said so": the model left "Hartley" out; the sentence's
+    # capitalised article is no name before it
+    doc = make_doc(
+        """
+        The     DET   det      4  -     DT
+        Hartley PROPN nmod     4  -     NNP
+        and     CCONJ cc       1  -     CC
+        Dene    PROPN conj     1  -     NNP B-ORG
+        Trust   PROPN nsubj    5  -     NNP I-ORG
+        said    VERB  ROOT     5  say   VBD
+        so      ADV   advmod   5  -     RB
+        .       PUNCT punct    5  -     .
+        """
+    )
+    found = [text for text, _ in _texts(list(statistical_entities(context_of(doc), ())))]
+    assert found == ["Hartley and Dene Trust"]
+
+
+def test_statistical_entities_a_name_cut_after_of_the_runs_on() -> None:
+    # the model cut "the Office of the Deputy Prime Minister" after "of the"; a name does not end
+    # in a joining word, and a post's title after it is part of the body's name
+    doc = make_doc(
+        """
+        It     PRON  nsubj    1  -     PRP
+        wrote  VERB  ROOT     1  write VBD
+        to     ADP   prep     1  -     IN
+        the    DET   det      4  -     DT    B-ORG
+        Office PROPN pobj     2  -     NNP   I-ORG
+        of     ADP   prep     4  -     IN    I-ORG
+        the    DET   det      9  -     DT    I-ORG
+        Deputy PROPN compound 9  -     NNP
+        Prime  PROPN compound 9  -     NNP
+        Minister PROPN pobj   5  -     NNP
+        .      PUNCT punct    1  -     .
+        """
+    )
+    context = context_of(doc)
+    assert {7, 8, 9} <= context.role_title_tokens
+    found = [text for text, _ in _texts(list(statistical_entities(context, ())))]
+    assert found == ["Office of the Deputy Prime Minister"]
+
+
+def test_extract_an_office_named_after_a_post(extract: Callable[..., Corpus]) -> None:
+    corpus = extract("A report by the Office of the Deputy Prime Minister criticised the plan.")
+    assert "Office of the Deputy Prime Minister" in {e.label for e in corpus.entities}
+
+
 def test_extract_a_council_named_after_two_places(extract: Callable[..., Corpus]) -> None:
     corpus = extract("Hartley and Dene City Council said it would cut 300 jobs next year.")
     assert "Hartley and Dene City Council" in {e.label for e in corpus.entities}

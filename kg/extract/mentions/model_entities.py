@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from kg.extract.lexicon import Lexicon
 
-__all__ = ["mended", "seat_letters"]
+__all__ = ["ends_in_a_joining_word", "mended", "seat_letters"]
 
 
 def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]]) -> list[Span]:
@@ -27,7 +27,7 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     the gazetteer's matches), and seat letters read as names of their own left out."""
     ents = _join_split_people(_with_first_names_after_a_title(ents), listed)
     ents = _with_the_proper_nouns_they_modify(ents, lexicon)
-    ents = _split_possessives(_join_broken_names(ents), lexicon)
+    ents = _split_possessives(_run_on_after_joining_words(_join_broken_names(ents)), lexicon)
     ents = _with_places_joined_before_a_body(ents, lexicon, listed)
     return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
 
@@ -135,6 +135,31 @@ def _join_broken_names(ents: Iterable[Span]) -> Iterator[Span]:
     return _pairs_joined(ents, organisation)
 
 
+#: words a name cannot end in: the model cut it before the words they join it to ("and" may
+#: join two names: "Copa and" before "Cogeca")
+JOINING_WORDS = frozenset({"of", "for"})
+
+
+def ends_in_a_joining_word(span: Span) -> bool:
+    """``span`` ends in "of" or "for", or in one of them and an article."""
+    last = span[-2] if len(span) > 1 and span[-1].lower_ in DETERMINERS else span[-1]
+    return last.lower_ in JOINING_WORDS
+
+
+def _run_on_after_joining_words(ents: Iterable[Span]) -> Iterator[Span]:
+    """An organisation's name the model cut after a joining word ("the Office of the" before
+    "Deputy Prime Minister"), with capitalised words after it in no entity: the name runs on
+    over them. A name cannot end in "of" or "for" (after an article too)."""
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "O":
+            end += 1
+        if ent.label_ == "ORG" and ends_in_a_joining_word(ent) and end > ent.end:
+            yield _relabel(doc[ent.start : end], "ORG")
+        else:
+            yield ent
+
+
 def _with_places_joined_before_a_body(
     ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]]
 ) -> Iterator[Span]:
@@ -179,8 +204,14 @@ def _place_before_a_body(first: Token, body: Span, lexicon: Lexicon) -> bool:
         and body[0].is_title
         and body[0].text not in lexicon.name_words
         and body[-1].text in lexicon.name_words
-        and not (first.i > 0 and (doc[first.i - 1].text == "," or doc[first.i - 1].is_title))
+        and not (first.i > 0 and _name_or_list_before(doc[first.i - 1]))
     )
+
+
+def _name_or_list_before(token: Token) -> bool:
+    """A comma or a capitalised word before a place: a list or a longer name, not a body's
+    name starting at the place; an article opening a sentence ("The") is neither."""
+    return token.text == "," or token.is_title and token.lower_ not in DETERMINERS
 
 
 def _split_possessives(ents: Iterable[Span], lexicon: Lexicon) -> Iterator[Span]:

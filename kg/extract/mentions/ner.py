@@ -21,7 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
-from kg.extract.mentions.model_entities import mended, seat_letters
+from kg.extract.mentions.model_entities import ends_in_a_joining_word, mended, seat_letters
 from kg.extract.mentions.names import (
     DETERMINERS,
     NER_TYPES,
@@ -310,10 +310,13 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         end = span.end
         while end > span.start + 1 and span.doc[end - 1].i in context.role_title_tokens:
             end -= 1  # "EIS General" of "EIS General Secretary": the union, not the title
-        span = span.doc[span.start : end]
+        named_after_a_post = ends_in_a_joining_word(span.doc[span.start : end])
+        if not named_after_a_post:  # "the Office of the Deputy Prime Minister" is whole
+            span = span.doc[span.start : end]
         if (
             not _plausible_organisation(span, lexicon)
-            or inside_role_title(span, context.role_title_tokens)
+            or not named_after_a_post
+            and inside_role_title(span, context.role_title_tokens)
             or _quoted(span)
         ):
             return None, False
