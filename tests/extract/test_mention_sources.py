@@ -387,6 +387,31 @@ def test_mention_source_listed_body_before_a_nation_is_its_branch() -> None:
     )
 
 
+def test_mention_source_listed_body_before_a_nation_named_with_a_slash_is_its_branch() -> None:
+    # "Guild Cymru/Wales backed it": the nation's two names joined by a slash
+    doc = make_doc(
+        """
+        Guild  PROPN compound 3 -    NNP
+        Cymru  PROPN nmod     3 -    NNP
+        /      SYM   punct    3 -    SYM
+        Wales  PROPN nsubj    4 -    NNP B-GPE
+        backed VERB  ROOT     4 back VBD
+        it     PRON  dobj     4 -    PRP
+        .      PUNCT punct    4 -    .
+        """,
+        gazetteer=[
+            (0, 1, KG.TradeUnion, "guild"),
+            (1, 2, KG.Country, "wales"),
+            (3, 4, KG.Country, "wales"),
+        ],
+    )
+    (found,) = names_ending_in_a_country(context_of(doc), ())
+    assert ([t.text for t in found.span], found.type) == (
+        ["Guild", "Cymru", "/", "Wales"],
+        KG.TradeUnion,
+    )
+
+
 @pytest.mark.parametrize(
     ("place_entity", "body_entity", "determiner", "branch"),
     [

@@ -814,6 +814,34 @@ def test_relations_rule_money_given_or_allocated_by_an_actor_is_proposed_by_it()
     assert facts(parsed.relations("verb")) == {("Office", KG.proposes, "award")}
 
 
+def test_relations_sub_unit_named_by_its_parent_and_a_nation_in_two_languages() -> None:
+    """ "Ferry Union Cymru/Wales": the nation's two names joined by a slash."""
+    parsed = build(
+        """
+        Ferry   PROPN compound 4
+        Union   PROPN compound 4
+        Cymru   PROPN nmod     4
+        /       SYM   punct    4
+        Wales   PROPN nsubj    5
+        backed  VERB  ROOT     5  back
+        the     DET   det      8
+        Ferry   PROPN compound 8
+        Union   PROPN dobj     5
+        .       PUNCT punct    5
+        """,
+        names=[
+            Name("Ferry Union Cymru / Wales", KG.TradeUnion),
+            Name("Ferry Union", KG.TradeUnion),
+        ],
+    )
+    parsed.doc.spans[GAZETTEER_SPANS] = [
+        Span(parsed.doc, 2, 3, label=str(KG.Country)),
+        Span(parsed.doc, 4, 5, label=str(KG.Country)),
+    ]
+    expected = {("Ferry Union Cymru / Wales", KG.memberOf, "Ferry Union")}
+    assert facts(parsed.relations("sub-unit")) == expected
+
+
 @pytest.mark.parametrize("listed", [True, False])
 def test_relations_sub_unit_named_by_its_parent_and_a_listed_place(listed: bool) -> None:
     """ "Ferry Union Cymru": the parent's name and a place the gazetteer lists, which the

@@ -143,6 +143,22 @@ def test_sieve_same_name_sets_honorifics_aside_but_not_the_class() -> None:
     assert sieve.groups() == [[0, 1], [2], [3]]
 
 
+def test_sieve_same_name_a_slash_names_a_body_by_either_word() -> None:
+    # "Guild Cymru/Wales" is "Guild Cymru" and "Guild Wales"; "Greens/Left" has no stem to
+    # keep and is not "Greens"
+    sieve = _sieve(
+        [
+            mention("Guild Cymru/Wales", KG.TradeUnion, "name-part"),
+            mention("Guild Cymru", KG.TradeUnion, "name-part", start=30),
+            mention("Guild Wales", KG.TradeUnion, "name-part", start=60),
+            mention("Greens/Left", KG.Organisation, "ner", start=90),
+            mention("Greens", KG.Organisation, "ner", start=120),
+        ]
+    )
+    same_name(sieve)
+    assert sieve.groups() == [[0, 1, 2], [3], [4]]
+
+
 def test_sieve_a_laws_name_without_its_year_is_the_law() -> None:
     sieve = _sieve(
         [

@@ -85,9 +85,25 @@ def same_name(sieve: Sieve) -> None:
     bare = _bare_heads_of_longer_names(sieve)
     for k in sieve.named:
         m = sieve.mentions[k]
-        key = (core_class(m.type), normalise_name(m.text))
-        if key[1] and k not in bare:
-            sieve.union(first.setdefault(key, k), k)
+        cls = core_class(m.type)
+        if k in bare:
+            continue
+        for name in (normalise_name(m.text), *_slash_alternatives(m.text)):
+            if name:
+                sieve.union(first.setdefault((cls, name), k), k)
+
+
+_SLASHED_LAST_WORD = re.compile(r"^(?P<stem>.*\S) (?P<one>[A-Z]\w+) ?/ ?(?P<other>[A-Z]\w+)$")
+
+
+def _slash_alternatives(text: str) -> tuple[str, ...]:
+    """A name ending in two words joined by a slash names the body by either word: "Guild
+    Cymru/Wales" is "Guild Cymru" and "Guild Wales" (a nation named in both languages)."""
+    match = _SLASHED_LAST_WORD.match(text.strip())
+    if match is None:
+        return ()
+    stem = match["stem"]
+    return (normalise_name(f"{stem} {match['one']}"), normalise_name(f"{stem} {match['other']}"))
 
 
 _YEAR_AT_END = re.compile(r"^(?P<name>.*[A-Z][a-z]*) (?P<year>(?:19|20)\d\d)$")

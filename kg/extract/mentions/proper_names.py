@@ -191,7 +191,7 @@ def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:
 
 def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
     """A listed organisation's name just before listed places' ("Unison Cymru", "Aslef Wales",
-    "BMA Cymru Wales"), and no listed name for them together: the body's branch for that
+    "BMA Cymru Wales", "Unite Cymru/Wales"), and no listed name for them together: the body's branch for that
     nation, of the body's class."""
     gazetteer = list(doc.spans[GAZETTEER_SPANS])
     whole = {(g.start, g.end) for g in gazetteer}
@@ -201,8 +201,10 @@ def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
     for end, body in bodies.items():
         if end not in places:
             continue
-        while end in places:  # "Cymru Wales": the nation in both languages
+        while end in places:  # "Cymru Wales", "Cymru/Wales": the nation in both languages
             end = places[end].end
+            if end + 1 in places and doc[end].text == "/":
+                end += 1
         covered = any(w.start <= body.start and w.end >= end and w != body for w in gazetteer)
         if (body.start, end) not in whole and not covered:
             found.append((doc[body.start : end], URIRef(body.label_)))

@@ -312,7 +312,8 @@ def _named_after_parent(context: Context, span: Span, words: list[str], parent: 
         rest = span[n:]
         kind = context.lexicon.name_words.get(rest[-1].text)
         places = [t for t in rest if t.ent_type_ in ("GPE", "LOC") or _listed_place(t)]
-        return all(t.is_title or t.is_upper for t in rest) and bool(places or kind == KG.Committee)
+        named = all(t.is_title or t.is_upper or t.text == "/" for t in rest)  # "Cymru/Wales"
+        return named and bool(places or kind == KG.Committee)
     if n >= 2 and words[-n:] == parent:
         rest = span[: len(words) - n]
         return all(t.is_title and t.pos_ == "PROPN" for t in rest)
