@@ -26,7 +26,7 @@ from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
 from kg.extract.mentions.titled_bodies import bodies_before_their_heads_title
 from kg.extract.mentions.verb_events import events_named_by_verbs
-from kg.extract.parse import UNSUPPORTED_SPANS
+from kg.extract.parse import GAZETTEER_SPANS, UNSUPPORTED_SPANS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -2370,6 +2370,79 @@ def test_mention_source_a_listed_short_name_before_its_heads_title_names_the_bod
     )
     found = [(c.span.start, c.gazetteer_id) for c in bodies_before_their_heads_title(context)]
     assert found == [(0, "haven"), (6, "haven")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "listed", "expected"),
+    [
+        # "Jo Reyes, chief executive of Haven, spoke.": the title and "of" before the name
+        (
+            """
+            Jo        PROPN compound 1 -     NNP B-PERSON
+            Reyes     PROPN nsubj    8 -     NNP I-PERSON
+            ,         PUNCT punct    1 -     ,
+            chief     ADJ   amod     4 -     JJ
+            executive NOUN  appos    1 -     NN
+            of        ADP   prep     4 -     IN
+            Haven     PROPN pobj     5 -     NNP
+            ,         PUNCT punct    1 -     ,
+            spoke     VERB  ROOT     8 speak VBD
+            .         PUNCT punct    8 -     .
+            """,
+            [],
+            [(6, "haven")],
+        ),
+        # "Haven, Brightwell Trust and others spoke.": in a list beside a listed body
+        (
+            """
+            Haven     PROPN nsubj    6 -     NNP
+            ,         PUNCT punct    0 -     ,
+            Brightwell PROPN compound 3 -    NNP
+            Trust     PROPN conj     0 -     NNP
+            and       CCONJ cc       3 -     CC
+            others    NOUN  conj     3 -     NNS
+            spoke     VERB  ROOT     6 speak VBD
+            .         PUNCT punct    6 -     .
+            """,
+            [(2, 4)],
+            [(0, "haven")],
+        ),
+        # "Haven is open, and others spoke.": no title, no listed body beside it
+        (
+            """
+            Haven     PROPN nsubj    1 -     NNP
+            is        AUX   ROOT     1 be    VBZ
+            open      ADJ   acomp    1 -     JJ
+            ,         PUNCT punct    1 -     ,
+            and       CCONJ cc       1 -     CC
+            others    NOUN  nsubj    6 -     NNS
+            spoke     VERB  conj     1 speak VBD
+            .         PUNCT punct    6 -     .
+            """,
+            [],
+            [],
+        ),
+    ],
+)
+def test_mention_source_ambiguous_short_name_after_a_title_and_of_or_in_a_list(
+    rows: str, listed: list[tuple[int, int]], expected: list[tuple[int, str]]
+) -> None:
+    doc = make_doc(rows)
+    at = next(t.i for t in doc if t.text == "Haven")
+    doc.spans[UNSUPPORTED_SPANS] = [
+        Span(doc, at, at + 1, label=str(KG.Organisation), span_id="haven")
+    ]
+    doc.spans[GAZETTEER_SPANS] = [
+        Span(doc, start, end, label=str(KG.Organisation), span_id="brightwell")
+        for start, end in listed
+    ]
+    plain = context_of(doc)
+    gazetteer = {"haven": GazetteerEntry("haven", "Haven (charity)", KG.Organisation, ("Haven",))}
+    context = Context(
+        doc, plain.document, plain.sentences, plain.lexicon, False, gazetteer, frozenset()
+    )
+    found = [(c.span.start, c.gazetteer_id) for c in bodies_before_their_heads_title(context)]
+    assert found == expected
 
 
 def test_model_entities_a_first_name_between_a_title_and_the_surname_is_the_persons() -> None:
