@@ -1372,6 +1372,36 @@ def test_events_named_by_verbs_not_an_act_asked_of_others() -> None:
     assert [c.span.start for c in found] == [11]
 
 
+def test_events_named_by_verbs_not_an_act_wanted_on_a_condition_or_denied() -> None:
+    # "if the board agreed to meet pilots" and "pilots do not want to negotiate" name no act;
+    # "pilots want to negotiate" does
+    doc = make_doc(
+        """
+        if PART mark 2 - IN
+        board NOUN nsubj 2 - NN
+        agreed VERB ROOT 2 agree VBD
+        to PART aux 4 - TO
+        meet VERB xcomp 2 meet VB
+        pilots NOUN dobj 4 pilot NNS
+        . PUNCT punct 2 - .
+        Pilots NOUN nsubj 10 pilot NNS
+        do AUX aux 10 do VBP
+        not PART neg 10 - RB
+        want VERB ROOT 10 want VB
+        to PART aux 12 - TO
+        negotiate VERB xcomp 10 negotiate VB
+        . PUNCT punct 10 - .
+        Pilots NOUN nsubj 15 pilot NNS
+        want VERB ROOT 15 want VBP
+        to PART aux 17 - TO
+        negotiate VERB xcomp 15 negotiate VB
+        . PUNCT punct 15 - .
+        """
+    )
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [c.span.start for c in found] == [17]
+
+
 def test_head_noun_phrases_a_news_organisation_s_programme_is_no_plan() -> None:
     # "the Courier's Morning programme" is a broadcast (lex:outletNoun); "the council's
     # programme" is still a plan

@@ -11,8 +11,9 @@ object is a need or goal ("meet the demands", "hopes had been met": ``lex:satisf
 means satisfying it, not holding an event; a passive names an event only for a verb whose
 object is the people asked to take part ("to be balloted", ``lex:passiveEventVerb``), not
 "was met with protests"; and an act refused ("refused to meet the union",
-``lex:refuseVerb``) or asked of others ("urged the minister to meet them",
-``lex:directiveVerb``) is no event.
+``lex:refuseVerb``), asked of others ("urged the minister to meet them",
+``lex:directiveVerb``), only wanted under a condition or denied in the verb it completes ("if
+the board agreed to meet", "we do not want to negotiate") is no event.
 
 Example: in "The union will consult members. The consultation closes on Friday." the verb
 "consult" is a ``kg:Consultation``, and "The consultation" refers back to it.
@@ -66,6 +67,24 @@ def _negated(verb: Token) -> bool:
         if verb.dep_ != "conj" or own or verb.head is verb:
             return False
         verb = verb.head
+    return False
+
+
+def _unreal(verb: Token, lexicon: Lexicon) -> bool:
+    """An act only wanted, tried or agreed to under a condition, or denied in the verb it
+    completes: "if the board agreed to meet the union", "we do not want to negotiate", "does
+    not plan to consult". The conventions leave hypothetical and denied acts out."""
+    current = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "mark" and c.lower_ in lexicon.conditional_marks for c in current.children
+        ):
+            return True
+        if current is not verb and any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current.dep_ != "xcomp" or current.head is current:
+            return False
+        current = current.head
     return False
 
 
@@ -207,6 +226,7 @@ def events_named_by_verbs(
             cls is None
             or core_class(cls) != KG.Event
             or _negated(token)
+            or _unreal(token, context.lexicon)
             or not _has_subject(token)
             or _satisfies(token, context.lexicon)
         ):
