@@ -83,6 +83,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "one_collective_action",
         "vote_in_the_consultation",
         "head_noun_subset",
+        "phrases_of_one_kind",
         "settlements_by_other_word",
         "generic_proposals_by_topic",
         "proposals_by_topic",

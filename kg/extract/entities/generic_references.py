@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.entities.head_kinds import broader_heads, names_a_kind_of
 from kg.extract.entities.phrase_passes import versions_apart
 from kg.extract.entities.sieve_base import Sieve
 from kg.model import Mention
@@ -75,7 +76,7 @@ def _reference_words(sieve: Sieve, k: int, governments: frozenset[int]) -> froze
         return None  # "plans to shake up the service": the phrase after says which
     lexicon = sieve.lexicon
     if (
-        m.head not in sieve.lexicon.generic_reference_heads
+        m.head not in lexicon.generic_reference_heads | broader_heads(lexicon)
         or len(span) < 2
         or _indefinite(sieve.tokens, m)
     ):
@@ -102,6 +103,8 @@ def _fits(sieve: Sieve, k: int, words: frozenset[str], other: int) -> bool:
         return False
     if words:
         return words == {o.head}  # "the reform proposals": "the curriculum reform"
+    if m.head not in sieve.lexicon.generic_reference_heads:
+        return names_a_kind_of(sieve.lexicon, m.head, o.head)  # "the latest legislation"
     if m.type != o.type:
         return False
     return m.head in sieve.lexicon.collective_change_nouns or _same_number(sieve.tokens, m, o)

@@ -23,6 +23,7 @@ from kg.extract.entities.generic_references import (
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
 )
+from kg.extract.entities.head_kinds import phrases_of_one_kind
 from kg.extract.entities.headline_changes import headline_changes_to_body_topic
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
@@ -85,6 +86,7 @@ __all__ = [
     "one_collective_action",
     "vote_in_the_consultation",
     "head_noun_subset",
+    "phrases_of_one_kind",
     "generic_proposals_by_topic",
     "proposals_by_topic",
     "reports_by_name",
@@ -129,6 +131,7 @@ PASSES: tuple[Pass, ...] = (
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,
+    phrases_of_one_kind,
     settlements_by_other_word,
     generic_proposals_by_topic,
     proposals_by_topic,
