@@ -64,6 +64,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "linked_forms",
         "the_government_of_the_text",
         "bodies_not_yet_created",
+        "names_with_their_kind_word",
         "same_gazetteer_entry",
         "same_name",
         "names_without_their_year",

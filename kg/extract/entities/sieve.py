@@ -25,6 +25,7 @@ from kg.extract.entities.generic_references import (
 )
 from kg.extract.entities.head_kinds import phrases_of_one_kind
 from kg.extract.entities.headline_changes import headline_changes_to_body_topic
+from kg.extract.entities.kind_words import names_with_their_kind_word
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
@@ -69,6 +70,7 @@ __all__ = [
     "linked_forms",
     "the_government_of_the_text",
     "bodies_not_yet_created",
+    "names_with_their_kind_word",
     "same_gazetteer_entry",
     "same_name",
     "person_name_parts_are_people",
@@ -112,6 +114,7 @@ PASSES: tuple[Pass, ...] = (
     linked_forms,
     the_government_of_the_text,
     bodies_not_yet_created,
+    names_with_their_kind_word,
     same_gazetteer_entry,
     same_name,
     names_without_their_year,
