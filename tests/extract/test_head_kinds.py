@@ -77,6 +77,8 @@ def test_head_kinds_the_latest_legislation_is_the_bill_named_before() -> None:
     sieve = _legislation("Bill", "bill")
     generic_references_to_one_proposal(sieve)
     assert _joined(sieve, 0, 1)
+    # it describes the bill again: it does not name it
+    assert sieve.mentions[1].method == "description"
 
 
 def test_head_kinds_legislation_is_no_scheme() -> None:

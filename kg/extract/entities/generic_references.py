@@ -11,6 +11,7 @@ through it; a fitting proposal is never such a phrase itself, so joins do not ch
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.entities.head_kinds import broader_heads, names_a_kind_of
@@ -61,6 +62,9 @@ def generic_references_to_one_proposal(sieve: Sieve) -> None:
         fits = {sieve.links.find(o) for o in specific if _fits(sieve, k, words, o)}
         if len(fits) == 1:
             sieve.union(k, fits.pop())
+            # it describes the proposal again: it neither names it ("latest legislation" for
+            # the Education Bill) nor tells it from another article's
+            mentions[k] = replace(mentions[k], method="description")
 
 
 def _reference_words(sieve: Sieve, k: int, governments: frozenset[int]) -> frozenset[str] | None:
