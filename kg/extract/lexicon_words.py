@@ -190,6 +190,9 @@ class RuleWords:
     prior_version_words: frozenset[str] = word_list(LEX.priorVersionWord)
     """Modifiers of a version that came before ("the old scheme", "the previous offer"): not the
     version a word of a new one names ("the new scheme")."""
+    kinds_of_heads: frozenset[str] = word_list(LEX.kindOfHead)
+    """Pairs "broader narrower" of head nouns ("legislation bill", "ballot vote"): a phrase with
+    the first may name what a phrase with the second names (``entities/head_kinds.py``)."""
     # ---- discourse (ext-discourse): what speakers say of proposals and of each other ----
     accept_words: frozenset[str] = word_list(LEX.acceptWord)
     """Verbs and nouns of accepting a proposal ("accept", "vote for"): urged on others, support."""

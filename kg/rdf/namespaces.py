@@ -336,6 +336,7 @@ class LEX(DefinedNamespace):
     pledgingVerb: URIRef
     pledgedChangeVerb: URIRef
     collectionNoun: URIRef
+    kindOfHead: URIRef
     nounPreposition: URIRef
     consentVerb: URIRef
     examinationNoun: URIRef

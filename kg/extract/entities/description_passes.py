@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.entities.change_in_parts import whole_of_parts
+from kg.extract.entities.head_kinds import names_a_kind_of
 from kg.extract.entities.names import name_words
 from kg.extract.entities.phrase_passes import head_key, versions_apart
 from kg.extract.entities.posts import (
@@ -345,6 +346,7 @@ def _same_kind_of_phrase(sieve: Sieve, head: str, m: Mention, o: Mention) -> boo
         o.head == head
         or (head in generic and o.head in generic)
         or (head in deals and o.head in deals)
+        or names_a_kind_of(sieve.lexicon, head, o.head)  # "the ballot" -> "the vote"
         or (o.method == "verb" and o.type == m.type)
     )
 

@@ -11,8 +11,10 @@ through it; a fitting proposal is never such a phrase itself, so joins do not ch
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.entities.head_kinds import broader_heads, names_a_kind_of
 from kg.extract.entities.phrase_passes import versions_apart
 from kg.extract.entities.sieve_base import Sieve
 from kg.model import Mention
@@ -60,6 +62,9 @@ def generic_references_to_one_proposal(sieve: Sieve) -> None:
         fits = {sieve.links.find(o) for o in specific if _fits(sieve, k, words, o)}
         if len(fits) == 1:
             sieve.union(k, fits.pop())
+            # it describes the proposal again: it neither names it ("latest legislation" for
+            # the Education Bill) nor tells it from another article's
+            mentions[k] = replace(mentions[k], method="description")
 
 
 def _reference_words(sieve: Sieve, k: int, governments: frozenset[int]) -> frozenset[str] | None:
@@ -75,7 +80,7 @@ def _reference_words(sieve: Sieve, k: int, governments: frozenset[int]) -> froze
         return None  # "plans to shake up the service": the phrase after says which
     lexicon = sieve.lexicon
     if (
-        m.head not in sieve.lexicon.generic_reference_heads
+        m.head not in lexicon.generic_reference_heads | broader_heads(lexicon)
         or len(span) < 2
         or _indefinite(sieve.tokens, m)
     ):
@@ -102,6 +107,8 @@ def _fits(sieve: Sieve, k: int, words: frozenset[str], other: int) -> bool:
         return False
     if words:
         return words == {o.head}  # "the reform proposals": "the curriculum reform"
+    if m.head not in sieve.lexicon.generic_reference_heads:
+        return names_a_kind_of(sieve.lexicon, m.head, o.head)  # "the latest legislation"
     if m.type != o.type:
         return False
     return m.head in sieve.lexicon.collective_change_nouns or _same_number(sieve.tokens, m, o)

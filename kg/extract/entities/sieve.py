@@ -23,7 +23,9 @@ from kg.extract.entities.generic_references import (
     generic_references_to_one_proposal,
     pledged_changes_to_their_noun,
 )
+from kg.extract.entities.head_kinds import phrases_of_one_kind
 from kg.extract.entities.headline_changes import headline_changes_to_body_topic
+from kg.extract.entities.kind_words import names_with_their_kind_word
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
@@ -68,6 +70,7 @@ __all__ = [
     "linked_forms",
     "the_government_of_the_text",
     "bodies_not_yet_created",
+    "names_with_their_kind_word",
     "same_gazetteer_entry",
     "same_name",
     "person_name_parts_are_people",
@@ -85,6 +88,7 @@ __all__ = [
     "one_collective_action",
     "vote_in_the_consultation",
     "head_noun_subset",
+    "phrases_of_one_kind",
     "generic_proposals_by_topic",
     "proposals_by_topic",
     "reports_by_name",
@@ -110,6 +114,7 @@ PASSES: tuple[Pass, ...] = (
     linked_forms,
     the_government_of_the_text,
     bodies_not_yet_created,
+    names_with_their_kind_word,
     same_gazetteer_entry,
     same_name,
     names_without_their_year,
@@ -129,6 +134,7 @@ PASSES: tuple[Pass, ...] = (
     one_collective_action,
     vote_in_the_consultation,
     head_noun_subset,
+    phrases_of_one_kind,
     settlements_by_other_word,
     generic_proposals_by_topic,
     proposals_by_topic,
