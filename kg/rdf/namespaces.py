@@ -374,6 +374,8 @@ class LEX(DefinedNamespace):
     behestNoun: URIRef
     neededVerb: URIRef
     measureActNoun: URIRef
+    aimHeadNoun: URIRef
+    ownershipAdjective: URIRef
     responseWord: URIRef
     failingWord: URIRef
 
