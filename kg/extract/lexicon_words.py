@@ -268,3 +268,10 @@ class RuleWords:
     """Nouns of an agent's act on a policy, service, body or group ("introduction",
     "integration", "transfer"): with its complement, put forward by an actor, a proposal
     ("welcomed the introduction of nursing associates")."""
+    aim_head_nouns: frozenset[str] = word_list(LEX.aimHeadNoun)
+    """Nouns of what an actor aims at ("agenda", "ambition", "promise"): a proposal only with
+    its owner and a word of its content before it ("the minister's legislative agenda") or an
+    infinitive after it ("the promise to cut waiting lists")."""
+    ownership_adjectives: frozenset[str] = word_list(LEX.ownershipAdjective)
+    """Adjectives that stress whose a thing is ("its own plan"): they say nothing of what it
+    is."""

@@ -375,6 +375,8 @@ class LEX(DefinedNamespace):
     behestNoun: URIRef
     neededVerb: URIRef
     measureActNoun: URIRef
+    aimHeadNoun: URIRef
+    ownershipAdjective: URIRef
     responseWord: URIRef
     failingWord: URIRef
 

@@ -121,3 +121,38 @@ def test_measure_acts_on_a_real_parse(extract: Callable[..., Any]) -> None:
         "welcomes",  # a kind of support
         "integration of ferry and bus timetables",
     ) in found
+
+
+COUNCIL_OPPOSES_CLOSURE = """
+The          DET   det      1  -          DT
+council      NOUN  nsubj    2  -          NN
+opposed      VERB  ROOT     2  oppose     VBD
+the          DET   det      4  -          DT
+closure      NOUN  dobj     2  -          NN
+of           ADP   prep     4  -          IN
+the          DET   det      8  -          DT
+Harbour      PROPN compound 8  -          NNP
+Clinic       PROPN pobj     5  -          NNP
+.            PUNCT punct    2  -          .
+"""
+
+
+def test_measure_acts_closing_a_named_body_is_a_proposal() -> None:
+    assert _found(COUNCIL_OPPOSES_CLOSURE) == {"closure of the Harbour Clinic"}
+
+
+def test_measure_acts_closing_or_setting_up_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Clinic news\nThe Harbour Users Association has opposed the closure of the Harbour"
+        " Clinic.\nThe Royal College of Nursing called for the establishment of a relief fund.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {
+        (labels[r.subject], r.predicate.rsplit("#", 1)[-1], labels[r.object])
+        for r in corpus.relations
+    }
+    assert ("Harbour Users Association", "opposes", "closure of the Harbour Clinic") in found
+    assert any(
+        subject == "Royal College of Nursing" and obj == "establishment of a relief fund"
+        for subject, _, obj in found
+    )

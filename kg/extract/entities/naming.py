@@ -24,6 +24,7 @@ from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import METHODS
+from kg.extract.mentions.described_names import without_describing_words
 from kg.extract.parse import tokens_of
 from kg.model import Document, Entity, Mention
 from kg.rdf.namespaces import KG
@@ -169,9 +170,12 @@ def add_head_names(
                 )
             ):
                 extra.add(head.text)
-            name = _title_after_adjectives(tokens[m.token_start : m.token_end])
-            if name:
-                extra.add(name)
+            for name in (
+                _title_after_adjectives(tokens[m.token_start : m.token_end]),
+                without_describing_words(tokens[m.token_start : m.token_end], lexicon),
+            ):  # "Basic Payment Scheme" of "old Basic ...", "obesity strategy" of "whole ..."
+                if name:
+                    extra.add(name)
         extra -= {entity.label, *entity.aliases}
         if extra:
             updated = replace(entity, aliases=tuple(sorted({*entity.aliases, *extra})))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.aims import names_an_aim
 from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.components import component_class
 from kg.extract.mentions.names import is_acronym
@@ -33,6 +34,8 @@ def enough_for_its_head(
     ("a new service"), or is what an actor's relation verb is about ("deliver the national
     care service", "announced funding") or asks for ("asking for a pay increase")."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.aim_head_nouns:  # "the minister's legislative agenda", not "its promise"
+        return names_an_aim(token, modifiers, lexicon)
     if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
         named = named_after_its_author(token, modifiers, lexicon)
         return bool(named or component_class(token, lexicon) is not None)

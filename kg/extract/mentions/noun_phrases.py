@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.aims import without_ownership_words
 from kg.extract.mentions.amounts import from_its_amount, measured_by_a_sum
 from kg.extract.mentions.authored_proposals import named_by_its_author
 from kg.extract.mentions.broadcasts import names_a_broadcast
@@ -367,7 +368,8 @@ def _measured_and_owned(
     owner ("the Labour Party's conference", "the Government's response to the report"), and
     with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
     (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget"); with the sum
-    that measures it and from its amount on (:mod:`~kg.extract.mentions.amounts`)."""
+    that measures it and from its amount on (:mod:`~kg.extract.mentions.amounts`); an aim
+    without a word that only stresses its owner (:mod:`~kg.extract.mentions.aims`)."""
     variants = []
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     measured = _measured(measure, lexicon) if measure is not None else None
@@ -383,6 +385,7 @@ def _measured_and_owned(
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
+    variants += without_ownership_words(token, start, end, lexicon)  # "own ambitions"
     for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start, lexicon)):
         if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
             variants.append((begin, end))
