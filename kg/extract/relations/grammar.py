@@ -107,13 +107,32 @@ def conjuncts(token: Token) -> list[Token]:
     stack = [token]
     while stack:
         current = stack.pop()
-        for child in current.children:
+        for child in [*current.children, *_hung_inside_a_name(current)]:
             if child.dep_ in ("conj", "appos") and child not in result:
                 if child.dep_ == "appos" and _subject_read_as_apposition(child):
                     continue
                 result.append(child)
                 stack.append(child)
     return result
+
+
+def _hung_inside_a_name(token: Token) -> list[Token]:
+    """The names joined by "and" to the last word of a name of the form "X of Y", which the
+    parser hangs inside it ("the Society of Physiotherapists and Unison": "Unison" joined to
+    "Physiotherapists"): a name's "of" phrase is part of the name, so what is joined to its
+    last word is joined to the whole. Words joined inside the name itself ("the Association
+    of Sergeants and Inspectors") name the same body, and a rule that looks them up finds it
+    again."""
+    if token.pos_ != "PROPN":
+        return []
+    return [
+        joined
+        for of in preps(token, "of")
+        for name in objects_of(of)
+        if name.pos_ == "PROPN"
+        for joined in children(name, "conj")
+        if joined.pos_ == "PROPN"
+    ]
 
 
 def _subject_read_as_apposition(appos: Token) -> bool:

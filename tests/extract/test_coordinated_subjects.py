@@ -1,0 +1,71 @@
+"""Subjects and clauses the parser joins in the wrong place (coord32): a name joined by "and"
+to the last word of a name's "of" phrase (:func:`kg.extract.relations.grammar.conjuncts`), a
+finite verb joined to the verb of a reported clause it cannot share a form with
+(:func:`kg.extract.relations.grammar.coordinated_with`), a clause of time in the past
+(``lex:pastTimeMark``) and an unresolved "they" after a plural subject naming bodies
+(:mod:`kg.extract.relations.plural_subjects`). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from doc_builder import build, facts
+
+from kg.model import Corpus
+from kg.rdf.namespaces import KG
+
+Extract = Callable[..., Corpus]
+
+BODIES = [("Guild", KG.TradeUnion), ("Society of Clerks", KG.TradeUnion), ("Forum", KG.TradeUnion)]
+
+
+def _labels(corpus: Corpus, predicate: object) -> set[tuple[str, str]]:
+    names = {e.key: e.label for e in corpus.entities}
+    return {
+        (names[r.subject], names[r.object]) for r in corpus.relations if r.predicate == predicate
+    }
+
+
+def test_relations_a_name_joined_inside_a_name_of_the_list_is_a_subject() -> None:
+    """ "Guild, the Society of Clerks and Forum wrote to Reyes.": the parser hangs "Forum" on
+    "Clerks", inside the second name."""
+    rows = """
+    Guild    PROPN nsubj  8
+    ,        PUNCT punct  0
+    the      DET   det    3
+    Society  PROPN appos  0
+    of       ADP   prep   3
+    Clerks   PROPN pobj   4
+    and      CCONJ cc     5
+    Forum    PROPN conj   5
+    wrote    VERB  ROOT   8  write
+    to       ADP   prep   8
+    Reyes    PROPN pobj   9
+    .        PUNCT punct  8
+    """
+    parsed = build(rows, names=[*BODIES, ("Reyes", KG.Person)])
+    assert facts(parsed.relations("verb")) == {
+        ("Guild", KG.wroteTo, "Reyes"),
+        ("Society of Clerks", KG.wroteTo, "Reyes"),
+        ("Forum", KG.wroteTo, "Reyes"),
+    }
+
+
+def test_relations_words_joined_inside_one_name_are_that_name() -> None:
+    """ "The Guild of Porters and Cooks wrote to Reyes.": one body, one relation."""
+    rows = """
+    The      DET   det    1
+    Guild    PROPN nsubj  6
+    of       ADP   prep   1
+    Porters  PROPN pobj   2
+    and      CCONJ cc     3
+    Cooks    PROPN conj   3
+    wrote    VERB  ROOT   6  write
+    to       ADP   prep   6
+    Reyes    PROPN pobj   7
+    .        PUNCT punct  6
+    """
+    parsed = build(
+        rows, names=[("Guild of Porters and Cooks", KG.TradeUnion), ("Reyes", KG.Person)]
+    )
+    assert facts(parsed.relations("verb")) == {("Guild of Porters and Cooks", KG.wroteTo, "Reyes")}
