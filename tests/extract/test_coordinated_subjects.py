@@ -69,3 +69,45 @@ def test_relations_words_joined_inside_one_name_are_that_name() -> None:
         rows, names=[("Guild of Porters and Cooks", KG.TradeUnion), ("Reyes", KG.Person)]
     )
     assert facts(parsed.relations("verb")) == {("Guild of Porters and Cooks", KG.wroteTo, "Reyes")}
+
+
+def test_relations_the_bodies_of_a_list_act_together(extract: Extract) -> None:
+    corpus = extract(
+        "Unions accept offer\n"
+        "The Harbour Authority made a pay offer to port staff. "
+        "The minister said the pay offer had worked after the Dock Workers Guild, the Society "
+        "of Harbour Clerks and the Pilots Association accepted the offer.\n"
+    )
+    assert _labels(corpus, KG.supports) >= {
+        ("Society of Harbour Clerks", "pay offer"),
+        ("Pilots Association", "pay offer"),
+    }
+
+
+def _modality(corpus: Corpus, subject: str, obj: str) -> set[object]:
+    names = {e.key: e.label for e in corpus.entities}
+    return {
+        r.modality
+        for r in corpus.relations
+        if r.predicate == KG.supports and (names[r.subject], names[r.object]) == (subject, obj)
+    }
+
+
+def test_relations_a_clause_of_time_in_the_past_is_asserted(extract: Extract) -> None:
+    corpus = extract(
+        "Port levy\n"
+        "The Harbour Authority proposed a berth levy in March. "
+        "The minister has claimed the berth levy is a success after the Pilots Association "
+        "backed the levy.\n"
+    )
+    assert _modality(corpus, "Pilots Association", "berth levy") == {KG.Asserted}
+
+
+def test_relations_a_clause_of_time_to_come_is_not_asserted(extract: Extract) -> None:
+    corpus = extract(
+        "Port levy\n"
+        "The Harbour Authority proposed a berth levy in March. "
+        "The minister may claim the berth levy is a success once the Pilots Association has "
+        "backed the levy.\n"
+    )
+    assert KG.Asserted not in _modality(corpus, "Pilots Association", "berth levy")
