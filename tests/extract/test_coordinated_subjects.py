@@ -71,6 +71,51 @@ def test_relations_words_joined_inside_one_name_are_that_name() -> None:
     assert facts(parsed.relations("verb")) == {("Guild of Porters and Cooks", KG.wroteTo, "Reyes")}
 
 
+def test_relations_a_verb_joined_to_a_reported_modal_clause_is_the_speakers() -> None:
+    """ "Guild said cuts could hurt care and urged Reyes to act.": "urged" cannot share
+    "could", so it is Guild's, not the cuts'."""
+    rows = """
+    Guild    PROPN nsubj  1
+    said     VERB  ROOT   1  say    VBD
+    cuts     NOUN  nsubj  4  cut    NNS
+    could    AUX   aux    4  could  MD
+    hurt     VERB  ccomp  1  hurt   VB
+    care     NOUN  dobj   4
+    and      CCONJ cc     4
+    urged    VERB  conj   4  urge   VBD
+    Reyes    PROPN dobj   7
+    to       PART  aux    10 to     TO
+    act      VERB  xcomp  7  act    VB
+    .        PUNCT punct  1
+    """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("Reyes", KG.Person)])
+    assert ("Guild", KG.urges, "Reyes") in facts(parsed.relations("verb"))
+
+
+def test_relations_a_verb_joined_to_a_reported_past_clause_keeps_its_subject() -> None:
+    """ "Guild said Forum met Reyes and wrote to Reyes.": both past, so the parser's reading
+    stands: Forum wrote."""
+    rows = """
+    Guild    PROPN nsubj  1
+    said     VERB  ROOT   1  say    VBD
+    Forum    PROPN nsubj  3
+    met      VERB  ccomp  1  meet   VBD
+    Reyes    PROPN dobj   3
+    and      CCONJ cc     3
+    wrote    VERB  conj   3  write  VBD
+    to       ADP   prep   6
+    Reyes    PROPN pobj   7
+    .        PUNCT punct  1
+    """
+    parsed = build(
+        rows,
+        names=[("Guild", KG.TradeUnion), ("Forum", KG.TradeUnion), *[("Reyes", KG.Person)] * 2],
+    )
+    found = facts(parsed.relations("verb"))
+    assert ("Forum", KG.wroteTo, "Reyes") in found
+    assert ("Guild", KG.wroteTo, "Reyes") not in found
+
+
 def test_relations_the_bodies_of_a_list_act_together(extract: Extract) -> None:
     corpus = extract(
         "Unions accept offer\n"

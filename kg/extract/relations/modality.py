@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.extraposed import urged_clause
-from kg.extract.relations.grammar import children
+from kg.extract.relations.grammar import children, coordinated_with
 from kg.rdf.namespaces import KG
 
 __all__ = [
@@ -204,7 +204,7 @@ def _governors(verb: Token, words: Lexicon) -> list[Token]:
         if _factive(current, words):
             break
         if current.dep_ in GOVERNED_CLAUSES and current.head is not current:
-            current = current.head
+            current = coordinated_with(current)
             chain.append(current)
         else:
             break
