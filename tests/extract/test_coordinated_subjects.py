@@ -156,3 +156,53 @@ def test_relations_a_clause_of_time_to_come_is_not_asserted(extract: Extract) ->
         "backed the levy.\n"
     )
     assert KG.Asserted not in _modality(corpus, "Pilots Association", "berth levy")
+
+
+def test_relations_they_unresolved_is_the_bodies_of_the_plural_subject_before() -> None:
+    """ "The executives of Guild and Forum met. They wrote to Reyes.": "they", which
+    resolution leaves alone, keeps the plural subject before it."""
+    rows = """
+    The         DET   det    1
+    executives  NOUN  nsubj  6  executive NNS
+    of          ADP   prep   1
+    Guild       PROPN pobj   2
+    and         CCONJ cc     3
+    Forum       PROPN conj   3
+    met         VERB  ROOT   6  meet
+    .           PUNCT punct  6
+    They        PRON  nsubj  9  they PRP
+    wrote       VERB  ROOT   9  write
+    to          ADP   prep   9
+    Reyes       PROPN pobj   10
+    .           PUNCT punct  9
+    """
+    parsed = build(
+        rows, names=[("Guild", KG.TradeUnion), ("Forum", KG.TradeUnion), ("Reyes", KG.Person)]
+    )
+    assert facts(parsed.relations("verb")) == {
+        ("Guild", KG.wroteTo, "Reyes"),
+        ("Forum", KG.wroteTo, "Reyes"),
+    }
+
+
+def test_relations_they_after_a_plural_subject_of_people_is_no_body() -> None:
+    """ "Guild and Forum met. Members said they wrote to Reyes.": the plural subject before
+    "they" names no bodies."""
+    rows = """
+    Guild       PROPN nsubj  3
+    and         CCONJ cc     0
+    Forum       PROPN conj   0
+    met         VERB  ROOT   3  meet
+    .           PUNCT punct  3
+    Members     NOUN  nsubj  6  member NNS
+    said        VERB  ROOT   6  say
+    they        PRON  nsubj  8  they PRP
+    wrote       VERB  ccomp  6  write
+    to          ADP   prep   8
+    Reyes       PROPN pobj   9
+    .           PUNCT punct  6
+    """
+    parsed = build(
+        rows, names=[("Guild", KG.TradeUnion), ("Forum", KG.TradeUnion), ("Reyes", KG.Person)]
+    )
+    assert facts(parsed.relations("verb")) == set()
