@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 VERB_TAGS = ("VERB", "AUX")
-FINITE_TAGS = ("VBD", "VBZ")  # a finite verb that says its own tense ("urged", "urges")
 RELATIVE_PRONOUNS = ("which", "that", "who")
 # clauses that take their subject from the clause they depend on
 INHERITING_CLAUSES = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
 MAX_DEPTH = 5
+FINITE_TAGS = ("VBD", "VBZ")  # a finite verb that says its own tense ("urged", "urges")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
