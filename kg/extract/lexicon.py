@@ -108,6 +108,10 @@ class Lexicon(RuleWords):
     factive_marks: frozenset[str] = word_list(LEX.factiveMark)
     """Words opening a clause of reason or concession ("as", "because", "although"): what such
     a clause says has happened is asserted, whatever the mood of the clause it hangs on."""
+    past_time_marks: frozenset[str] = word_list(LEX.pastTimeMark)
+    """Words opening a clause of time ("after", "when", "once"): in the simple past or past
+    perfect, what it says has happened is asserted, whatever the mood of the clause it hangs
+    on."""
     workforce_nouns: frozenset[str] = word_list(LEX.workforceNoun)
     """Nouns for people by their work ("worker", "staff"): a name before one says where they
     work ("NHS workers"), not who acts when they vote or strike."""

@@ -288,6 +288,7 @@ class LEX(DefinedNamespace):
     contentNoun: URIRef
     receptionVerb: URIRef
     factiveMark: URIRef
+    pastTimeMark: URIRef
     workforceNoun: URIRef
     requestVerb: URIRef
     conductNoun: URIRef

@@ -18,6 +18,7 @@ from kg.extract.parse import tokens_of
 __all__ = [
     "children",
     "conjuncts",
+    "coordinated_with",
     "has_child",
     "is_verb",
     "labelled_in_passive",
@@ -34,6 +35,7 @@ RELATIVE_PRONOUNS = ("which", "that", "who")
 # clauses that take their subject from the clause they depend on
 INHERITING_CLAUSES = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
 MAX_DEPTH = 5
+FINITE_TAGS = ("VBD", "VBZ")  # a finite verb that says its own tense ("urged", "urges")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -107,13 +109,32 @@ def conjuncts(token: Token) -> list[Token]:
     stack = [token]
     while stack:
         current = stack.pop()
-        for child in current.children:
+        for child in [*current.children, *_hung_inside_a_name(current)]:
             if child.dep_ in ("conj", "appos") and child not in result:
                 if child.dep_ == "appos" and _subject_read_as_apposition(child):
                     continue
                 result.append(child)
                 stack.append(child)
     return result
+
+
+def _hung_inside_a_name(token: Token) -> list[Token]:
+    """The names joined by "and" to the last word of a name of the form "X of Y", which the
+    parser hangs inside it ("the Society of Physiotherapists and Unison": "Unison" joined to
+    "Physiotherapists"): a name's "of" phrase is part of the name, so what is joined to its
+    last word is joined to the whole. Words joined inside the name itself ("the Association
+    of Sergeants and Inspectors") name the same body, and a rule that looks them up finds it
+    again."""
+    if token.pos_ != "PROPN":
+        return []
+    return [
+        joined
+        for of in preps(token, "of")
+        for name in objects_of(of)
+        if name.pos_ == "PROPN"
+        for joined in children(name, "conj")
+        if joined.pos_ == "PROPN"
+    ]
 
 
 def _subject_read_as_apposition(appos: Token) -> bool:
@@ -157,13 +178,32 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if controller:
             return conjuncts(controller[0])
     if depth < MAX_DEPTH and verb.dep_ in INHERITING_CLAUSES and verb.head is not verb:
-        governor = verb.head
+        governor = coordinated_with(verb)
         if governor.dep_ == "prep" and governor.pos_ == "ADP":  # "committed to working"
             governor = governor.head
         return subjects_of(governor, depth + 1)
     if verb.dep_ == "acl":
         return _acl_subjects(verb)
     return []
+
+
+def coordinated_with(verb: Token) -> Token:
+    """The verb a clause depends on, or for a verb joined by "and" or "but" to the verb of a
+    reported clause that cannot share its form, the verb of saying: "the union said the cuts
+    could harm care, and urged the trust to think again", "said it will seek members' views
+    but added ...", "said councils are doing what they can and argued ...". A finite verb
+    (past or present) cannot share a modal, "to" or a progressive "be" with the verb the
+    parser joined it to, so it goes with the verb that reports that clause, and has its
+    subject and mood."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "ccomp":
+        return head
+    if has_child(verb, "nsubj", "nsubjpass"):
+        return head
+    auxiliaries = children(head, "aux")
+    bare = head.tag_ == "VB" and any(a.tag_ in ("MD", "TO") for a in auxiliaries)
+    progressive = head.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
+    return head.head if (bare or progressive) and is_verb(head.head) else head
 
 
 def _time_beside(subject: Token, verb: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations.extraposed import urged_clause
-from kg.extract.relations.grammar import children
+from kg.extract.relations.grammar import children, coordinated_with
 from kg.rdf.namespaces import KG
 
 __all__ = [
@@ -204,7 +204,7 @@ def _governors(verb: Token, words: Lexicon) -> list[Token]:
         if _factive(current, words):
             break
         if current.dep_ in GOVERNED_CLAUSES and current.head is not current:
-            current = current.head
+            current = coordinated_with(current)
             chain.append(current)
         else:
             break
@@ -214,14 +214,20 @@ def _governors(verb: Token, words: Lexicon) -> list[Token]:
 def _factive(clause: Token, words: Lexicon) -> bool:
     """True for an adverbial clause of reason or concession (``lex:factiveMark``) in the past
     or perfect: "a deal may be near, as the union has met the minister" tells that the union
-    met the minister; the mood of the clause it hangs on ("may") is not its own."""
+    met the minister; the mood of the clause it hangs on ("may") is not its own. A clause of
+    time (``lex:pastTimeMark``) tells what has happened in the simple past or past perfect
+    only ("after the unions accepted the offer"; "once it has agreed" is still to come)."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
         return False  # "as long as the minister has refused": hung on "long", a condition
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in words.factive_marks:
+    if len(marks) != 1:
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-    return clause.tag_ == "VBD" or perfect
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if marks[0].lower_ in words.past_time_marks:
+        # "after the unions accepted", "once the board had agreed"; not "once it has agreed"
+        past_perfect = any(a.tag_ == "VBD" for a in auxiliaries)
+        return past_perfect or (clause.tag_ == "VBD" and not auxiliaries)
+    return marks[0].lower_ in words.factive_marks and (clause.tag_ == "VBD" or bool(auxiliaries))
 
 
 def asked_for(noun: Token, lexicon: Lexicon) -> bool:

@@ -13,7 +13,10 @@ names, the class the word names as a name word, "unions" being trade unions, or 
 class than any organisation) unless the noun is generic ("the organisations"); a number
 before the noun ("the two unions", "both unions") must agree with the count, and a
 coordination of other things ("pay and conditions") is passed over. "They" stands for such a
-coordination only where its resolution gives one of its bodies. A modifier ("other unions",
+coordination only where its resolution gives one of its bodies; a "they" resolution leaves
+alone keeps the latest plural subject before it, in its sentence or the one before, when that
+subject names two or more bodies ("The executives of X and Y decided there were proposals
+they could not accept"; coord32). A modifier ("other unions",
 "individual unions", "teachers' unions") picks out other bodies, and a bare plural may speak
 of a kind in general: neither is read.
 """
@@ -37,6 +40,8 @@ Found = tuple[str, Token]
 
 #: how many sentences back a plural description may reach for the bodies it stands for
 REACH = 6
+#: how many sentences back an unresolved "they" may reach for the subject it keeps
+THEY_REACH = 1
 #: determiners and numbers that make a plural noun definite, with the count they say
 _DEFINITE = {"the": None, "these": None, "those": None, "both": 2, "two": 2, "three": 3}
 _THEY = "they"
@@ -65,6 +70,7 @@ def bodies_named_together(context: Reader, subjects: Sequence[Token]) -> list[Fo
         if subject.lower_ == _THEY:
             resolved = context.entity(subject, (KG.Organisation,))
             if resolved is None:
+                found += [(key, subject) for key in _plural_subject_before(context, subject)]
                 continue
             bodies = _latest_coordination(context, subject, None, None)
             if resolved in bodies:
@@ -101,13 +107,64 @@ def _bodies_after_of(context: Reader, token: Token) -> list[str]:
         return []
     if context.resolved.entity_for_token(token.i) is not None:
         return []
+    bodies = _owners_after_of(context, token)
+    return bodies if len(bodies) >= 2 else []
+
+
+def _owners_after_of(context: Reader, token: Token) -> list[str]:
+    """The bodies named after the "of" of a plural description noun ("the executives of X",
+    "the boards of X and Y")."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in context.lexicon.description_nouns:
+        return []
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    bodies = _coordinated_bodies(context, pobj)
-                    return bodies if len(bodies) >= 2 else []
+                    return _coordinated_bodies(context, pobj)
     return []
+
+
+def _plural_subject_before(context: Reader, pronoun: Token) -> list[str]:
+    """The bodies an unresolved "they" stands for: those of the latest plural subject before
+    it, in its sentence or the one before ("The executives of X and Y decided there were
+    proposals they could not accept"; "X and Y met the minister. They said ..."), a pronoun
+    keeping the subject of the clause before it (subject parallelism). A plural subject that
+    names no set of bodies stops the search ("members said they ...")."""
+    doc = pronoun.doc
+    sentences = 0
+    first = pronoun.sent.start
+    i = pronoun.i - 1
+    while i >= 0:
+        if i < first:
+            sentences += 1
+            if sentences > THEY_REACH:
+                return []
+            first = doc[i].sent.start
+        token = doc[i]
+        i -= 1
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ == _THEY:
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            bodies = _subject_bodies(context, token)
+            return bodies if len(bodies) >= 2 else []
+    return []
+
+
+def _subject_bodies(context: Reader, subject: Token) -> list[str]:
+    """The organisations a subject and the words joined to it by "and" name, a plural
+    description noun standing for the bodies after its "of" ("the executives of X and Y");
+    none when one of them names no body."""
+    keys: list[str] = []
+    stack = [subject]
+    while stack:
+        token = stack.pop()
+        key = context.resolved.entity_for_token(token.i, (KG.Organisation,))
+        owners = [key] if key is not None else _owners_after_of(context, token)
+        if not owners:
+            return []
+        keys += [k for k in owners if k not in keys]
+        stack += [c for c in token.children if c.dep_ == "conj"]
+    return keys
 
 
 def _count(token: Token) -> int | None:
