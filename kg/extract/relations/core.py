@@ -210,6 +210,12 @@ class Context:
     _carriers_by_pos: dict[frozenset[str], list[Token]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _cores: dict[str, URIRef | None] = field(default_factory=dict, init=False, repr=False)
+    """Entity key → its core class, as :meth:`core` found it."""
+    _entities: dict[tuple[int, tuple[URIRef, ...] | None], str | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    """(token index, types) → what :meth:`entity` found there."""
 
     @functools.cached_property
     def pos_tags(self) -> list[str]:
@@ -265,12 +271,28 @@ class Context:
 
     # -- entities ---------------------------------------------------------------------------
     def core(self, key: str) -> URIRef | None:
-        """The core class of an entity."""
-        return self.schema.core_class(self.resolved.by_key[key].type)
+        """The core class of an entity, looked up once per key (the rules ask it of the same
+        entities thousands of times; an rdflib term compares in Python)."""
+        try:
+            return self._cores[key]
+        except KeyError:
+            found = self._cores[key] = self.schema.core_class(self.resolved.by_key[key].type)
+            return found
 
     def entity(self, token: Token, types: Types | None = None) -> str | None:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
-        members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``)."""
+        members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``).
+        Worked out once per token and tuple of types (the rules ask about the same words)."""
+        if types is not None and type(types) is not tuple:
+            return self._entity(token, types)
+        asked = (token.i, types)
+        try:
+            return self._entities[asked]
+        except KeyError:
+            found = self._entities[asked] = self._entity(token, types)
+            return found
+
+    def _entity(self, token: Token, types: Types | None) -> str | None:
         key = self.resolved.entity_for_token(token.i, types)
         if key is not None and finder.employer_before(token, self.resolved, self.lexicon):
             return None
