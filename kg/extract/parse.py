@@ -46,6 +46,7 @@ __all__ = [
     "load_pipeline",
     "parse_documents",
     "ents_of",
+    "head_indices",
     "parse_text",
     "split_text",
     "text_of",
@@ -420,6 +421,18 @@ def tokens_of(doc: Doc) -> list[Token]:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
     return tokens
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each token's head, read from the parse once (``token.head`` makes a new
+    Token on every read); a root is its own head."""
+    heads: list[int] | None = doc.user_data.get("kg_heads")
+    if heads is None:
+        import numpy  # spaCy's own dependency: the offsets come as one array
+
+        offsets = doc.to_array("HEAD").view(numpy.int64)  # relative, stored unsigned
+        heads = doc.user_data["kg_heads"] = (offsets + numpy.arange(len(doc))).tolist()
+    return heads
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
