@@ -48,6 +48,7 @@ __all__ = [
     "ents_of",
     "head_indices",
     "parse_text",
+    "sentence_start",
     "split_text",
     "text_of",
     "tokens_of",
@@ -433,6 +434,22 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array("HEAD").view(numpy.int64)  # relative, stored unsigned
         heads = doc.user_data["kg_heads"] = (offsets + numpy.arange(len(doc))).tolist()
     return heads
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from the sentence starts of its document read once: every read
+    of ``token.sent`` checks the whole document's annotation before walking to the start."""
+    doc = token.doc
+    starts: list[int] | None = doc.user_data.get("kg_sentence_starts")
+    if starts is None:
+        starts = []
+        start = 0
+        for i, flag in enumerate(doc.to_array("SENT_START").tolist()):
+            if flag == 1:  # as Span.sent walks back: to the last token flagged as a start, or 0
+                start = i
+            starts.append(start)
+        doc.user_data["kg_sentence_starts"] = starts
+    return starts[token.i]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
