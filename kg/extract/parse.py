@@ -47,6 +47,7 @@ __all__ = [
     "parse_documents",
     "ents_of",
     "head_indices",
+    "lemmas_of",
     "parse_text",
     "sentence_start",
     "split_text",
@@ -422,6 +423,14 @@ def tokens_of(doc: Doc) -> list[Token]:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
     return tokens
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case, by token index, read once per document."""
+    lemmas: list[str] | None = doc.user_data.get("kg_lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["kg_lemmas"] = [t.lemma_.lower() for t in tokens_of(doc)]
+    return lemmas
 
 
 def head_indices(doc: Doc) -> list[int]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import ResolvedDocument
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import lemmas_of, tokens_of
 from kg.extract.relations import phrase_search as finder
 from kg.extract.relations.charges import accused_of
 from kg.extract.relations.fitting import fit_to_object
@@ -101,7 +101,8 @@ class Rule(Generic[T]):
     ``pos`` is a gate for passes over tokens: the parts of speech a token must have for the
     rule to read anything at it (what its first test asks: ``frozenset({"VERB", "AUX"})`` for
     a rule that starts with ``is_verb``); the pass does not call the rule at other tokens.
-    A rule without a gate (``None``) is called at every token.
+    A rule without a gate (``None``) is called at every token. ``words``, for passes over
+    tokens too, names the lexicon's set a token's lower-case lemma must be in (its first test).
     """
 
     name: str
@@ -110,6 +111,7 @@ class Rule(Generic[T]):
     method: str = ""
     cases: Mapping[str, float] = field(default_factory=dict)
     pos: frozenset[str] | None = None
+    words: str = ""
 
     def method_for(self, trigger: str = "") -> str:
         return (self.method or self.name).replace("{trigger}", trigger)
@@ -169,12 +171,14 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     for step in passes:
         found: list[Relation] = []
         gates = step.gates
-        tags = context.pos_tags
+        tags, lemmas, lexicon = context.pos_tags, lemmas_of(context.doc), context.lexicon
         for item in step.items(context):
             rules = (
                 gates[tags[item.i]] if gates is not None and isinstance(item, Token) else step.rules
             )
             for rule in rules:
+                if rule.words and lemmas[item.i] not in getattr(lexicon, rule.words):
+                    continue
                 for relation in rule.find(context, item, rule):
                     found.append(relation)
                     yield relation
