@@ -46,7 +46,10 @@ __all__ = [
     "load_pipeline",
     "parse_documents",
     "ents_of",
+    "head_indices",
+    "lemmas_of",
     "parse_text",
+    "sentence_start",
     "split_text",
     "text_of",
     "tokens_of",
@@ -420,6 +423,42 @@ def tokens_of(doc: Doc) -> list[Token]:
         tokens = list(doc)
         doc.user_data["kg_tokens"] = tokens
     return tokens
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case, by token index, read once per document."""
+    lemmas: list[str] | None = doc.user_data.get("kg_lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["kg_lemmas"] = [t.lemma_.lower() for t in tokens_of(doc)]
+    return lemmas
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each token's head, read from the parse once (``token.head`` makes a new
+    Token on every read); a root is its own head."""
+    heads: list[int] | None = doc.user_data.get("kg_heads")
+    if heads is None:
+        import numpy  # spaCy's own dependency: the offsets come as one array
+
+        offsets = doc.to_array("HEAD").view(numpy.int64)  # relative, stored unsigned
+        heads = doc.user_data["kg_heads"] = (offsets + numpy.arange(len(doc))).tolist()
+    return heads
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from the sentence starts of its document read once: every read
+    of ``token.sent`` checks the whole document's annotation before walking to the start."""
+    doc = token.doc
+    starts: list[int] | None = doc.user_data.get("kg_sentence_starts")
+    if starts is None:
+        starts = []
+        start = 0
+        for i, flag in enumerate(doc.to_array("SENT_START").tolist()):
+            if flag == 1:  # as Span.sent walks back: to the last token flagged as a start, or 0
+                start = i
+            starts.append(start)
+        doc.user_data["kg_sentence_starts"] = starts
+    return starts[token.i]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:

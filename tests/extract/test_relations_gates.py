@@ -1,5 +1,6 @@
-"""Gates on the rule table (``Rule.pos``): a pass calls a gated rule only at tokens of its
-parts of speech, an ungated one at every token, and a gate never changes what is found."""
+"""Gates on the rule table (``Rule.pos``, ``Rule.words``): a pass calls a gated rule only at
+tokens of its parts of speech and lemmas, an ungated one at every token, and a gate never
+changes what is found."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from doc_builder import build
 from spacy.tokens import Token
 
 import kg.extract.relations as relations_stage
+from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import extract_documents
 from kg.extract.read import read_text
 from kg.extract.relations import RULES
@@ -86,12 +88,38 @@ def test_relations_gates_of_the_table_find_what_ungated_rules_find(
 
     gated = extract()
     assert any(step.rules[0].pos is not None for step in RULES)
+    assert any(rule.words for step in RULES for rule in step.rules)
     ungated: tuple[Pass[Any], ...] = tuple(
         dataclasses.replace(
-            step, rules=tuple(dataclasses.replace(rule, pos=None) for rule in step.rules)
+            step,
+            rules=tuple(dataclasses.replace(rule, pos=None, words="") for rule in step.rules),
         )
         for step in RULES
     )
     monkeypatch.setattr(relations_stage, "RULES", ungated)
     assert extract() == gated
     assert gated
+
+
+def test_relations_words_gate_skips_tokens_of_other_lemmas() -> None:
+    parsed = build(SENTENCE, names=[("Okafor", KG.Person), ("Hale", KG.Person)])
+    seen: list[tuple[str, str]] = []
+    table = (
+        Pass(
+            "recorded",
+            tokens,
+            (
+                Rule("worded", _recorder(seen, "worded"), 0.5, words="trigger_lemmas"),
+                Rule("open", _recorder(seen, "open"), 0.5, pos=frozenset({"VERB"})),
+            ),
+        ),
+    )
+    parsed.relations(passes=table)
+    assert seen == [("worded", "wrote"), ("open", "wrote")]
+
+
+def test_relations_words_gates_name_sets_of_the_lexicon() -> None:
+    lexicon = load_lexicon()
+    named = [rule.words for step in RULES for rule in step.rules if rule.words]
+    assert named
+    assert all(isinstance(getattr(lexicon, words), frozenset) for words in named)

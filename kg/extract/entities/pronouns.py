@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.lexicon import Lexicon
+from kg.extract.parse import sentence_start as sentence_start_of
 from kg.extract.parse import tokens_of
 from kg.model import Document
 from kg.rdf.namespaces import KG
@@ -244,7 +245,7 @@ def _plural_body_continued(token: Token, organisations: list[tuple[int, int, str
     organisation the sentence before had as a subject with a plural verb: British writing
     makes a body plural ("The executive council have received the report. They have suspended
     the strike"), and the verb's agreement shows the writer did so."""
-    sentence_start = token.sent.start
+    sentence_start = sentence_start_of(token)
     if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in organisations):
         return None
     previous = token.doc[sentence_start - 1].sent
@@ -290,7 +291,7 @@ def _continued_subject(token: Token, candidates: list[tuple[int, int, str]]) -> 
     """A subject "it" with no organisation or proposal before it in its sentence continues
     what the sentence before was about: its subject, else its object ("This offer is less
     than ... . It does nothing to ...")."""
-    sentence_start = token.sent.start
+    sentence_start = sentence_start_of(token)
     if sentence_start == 0 or any(sentence_start <= s < token.i for s, _e, _k in candidates):
         return None
     previous = token.doc[sentence_start - 1].sent
@@ -318,9 +319,10 @@ def _topic_continued(
     pronoun subjects keeps one topic."""
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if token.sent.start == 0 or not _takes_a_proposal(token, lexicon):
+    start = sentence_start_of(token)
+    if start == 0 or not _takes_a_proposal(token, lexicon):
         return None
-    subject = main_pronoun_subject(token.doc[token.sent.start - 1].sent, ("it",))
+    subject = main_pronoun_subject(token.doc[start - 1].sent, ("it",))
     if subject is None:
         return None
     key = pronouns.get(subject.i)
@@ -348,7 +350,7 @@ def _organisation(token: Token, organisations: list[tuple[int, int, str]]) -> st
 def _recent(token: Token, found: list[tuple[int, int, str]], reach: int) -> str | None:
     """The last of ``found`` before ``token``, no more than ``reach`` tokens before its
     sentence."""
-    sentence_start = token.sent.start
+    sentence_start = sentence_start_of(token)
     before = [key for start, _e, key in found if sentence_start - reach <= start < token.i]
     return before[-1] if before else None
 
@@ -396,7 +398,7 @@ def _plural_noun_between(token: Token, organisations: list[tuple[int, int, str]]
     """True when a plural common noun that is no organisation's name stands between the last
     organisation of the sentence and "they" ("recommending to members that they vote"), or is
     the subject of a clause before it."""
-    sentence_start = token.sent.start
+    sentence_start = sentence_start_of(token)
     last_end = max(
         (end for start, end, _k in organisations if sentence_start <= start < token.i),
         default=sentence_start,

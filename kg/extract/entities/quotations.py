@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from kg.extract.coordination import premodifier_conjuncts
 from kg.extract.entities.resolved import Quotation, ResolvedDocument
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import head_indices, tokens_of
 from kg.model import Document
 from kg.rdf.namespaces import KG
 
@@ -217,11 +217,12 @@ def _governing(tokens: Sequence[Token], quoted: set[int]) -> set[int]:
     """The indices of every token above a quoted one in the parse: each path up stops where
     an earlier one already went, so shared heads are walked once."""
     governing: set[int] = set()
+    heads = head_indices(tokens[0].doc) if tokens else []
     for i in quoted:
-        token = tokens[i]
-        while token.head.i != token.i and token.head.i not in governing:
-            token = token.head
-            governing.add(token.i)
+        k = i
+        while heads[k] != k and heads[k] not in governing:
+            k = heads[k]
+            governing.add(k)
     return governing
 
 

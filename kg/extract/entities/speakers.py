@@ -18,7 +18,7 @@ from kg.extract.entities.pronouns import FEMALE, MALE, person_excluding
 from kg.extract.entities.quotations import find_quotations
 from kg.extract.entities.resolved import ResolvedDocument
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import sentence_start, tokens_of
 from kg.model import Document
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def resolve_speakers(
         first = bisect.bisect_left(starts, quotation.start)
         last = bisect.bisect_left(starts, quotation.end)
         if first < last:
-            resolved.speakers.setdefault(tokens[first].sent.start, quotation.speaker)
+            resolved.speakers.setdefault(sentence_start(tokens[first]), quotation.speaker)
         speakers = set(quotation.speakers) | {quotation.speaker}
         for token in tokens[first:last]:
             lower = token.lower_

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.parse import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,10 +21,10 @@ def headline_clause(token: Token, modifiers: Sequence[Token]) -> bool:
     the head in the first sentence, with a coordinating conjunction among them, are a clause,
     not a name (a name of that length coordinates at most its topic: "health and care plan")."""
     return (
-        token.sent.start == 0
-        and len(modifiers) >= 4
+        len(modifiers) >= 4
         and any(t.pos_ == "CCONJ" for t in modifiers)
         and any(t.tag_ in ("NNS", "NNPS") for t in modifiers)
+        and sentence_start(token) == 0
     )
 
 
@@ -31,8 +32,8 @@ def headline_verb(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) ->
     """ "Teachers criticise plan", "Union slams offer": a headline's verb that the parser took
     for a noun modifier of the object (``lex:headlineVerb``), after its subject: a plural noun
     before the base form, a name before the "-s" form."""
-    if token.sent.start != 0:
-        return None
+    if len(modifiers) < 2 or sentence_start(token) != 0:
+        return None  # no pair of words to read
     for before, verb in zip(modifiers, modifiers[1:], strict=False):
         lemma = verb.lemma_.lower()
         if lemma not in lexicon.headline_verbs and verb.lower_ not in lexicon.headline_verbs:

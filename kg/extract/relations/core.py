@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import ResolvedDocument
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import tokens_of
+from kg.extract.parse import lemmas_of, tokens_of
 from kg.extract.relations import phrase_search as finder
 from kg.extract.relations.charges import accused_of
 from kg.extract.relations.fitting import fit_to_object
@@ -101,7 +101,8 @@ class Rule(Generic[T]):
     ``pos`` is a gate for passes over tokens: the parts of speech a token must have for the
     rule to read anything at it (what its first test asks: ``frozenset({"VERB", "AUX"})`` for
     a rule that starts with ``is_verb``); the pass does not call the rule at other tokens.
-    A rule without a gate (``None``) is called at every token.
+    A rule without a gate (``None``) is called at every token. ``words``, for passes over
+    tokens too, names the lexicon's set a token's lower-case lemma must be in (its first test).
     """
 
     name: str
@@ -110,6 +111,7 @@ class Rule(Generic[T]):
     method: str = ""
     cases: Mapping[str, float] = field(default_factory=dict)
     pos: frozenset[str] | None = None
+    words: str = ""
 
     def method_for(self, trigger: str = "") -> str:
         return (self.method or self.name).replace("{trigger}", trigger)
@@ -169,12 +171,14 @@ def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
     for step in passes:
         found: list[Relation] = []
         gates = step.gates
-        tags = context.pos_tags
+        tags, lemmas, lexicon = context.pos_tags, lemmas_of(context.doc), context.lexicon
         for item in step.items(context):
             rules = (
                 gates[tags[item.i]] if gates is not None and isinstance(item, Token) else step.rules
             )
             for rule in rules:
+                if rule.words and lemmas[item.i] not in getattr(lexicon, rule.words):
+                    continue
                 for relation in rule.find(context, item, rule):
                     found.append(relation)
                     yield relation
@@ -210,6 +214,12 @@ class Context:
     _carriers_by_pos: dict[frozenset[str], list[Token]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _cores: dict[str, URIRef | None] = field(default_factory=dict, init=False, repr=False)
+    """Entity key → its core class, as :meth:`core` found it."""
+    _entities: dict[tuple[int, tuple[URIRef, ...] | None], str | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    """(token index, types) → what :meth:`entity` found there."""
 
     @functools.cached_property
     def pos_tags(self) -> list[str]:
@@ -265,12 +275,28 @@ class Context:
 
     # -- entities ---------------------------------------------------------------------------
     def core(self, key: str) -> URIRef | None:
-        """The core class of an entity."""
-        return self.schema.core_class(self.resolved.by_key[key].type)
+        """The core class of an entity, looked up once per key (the rules ask it of the same
+        entities thousands of times; an rdflib term compares in Python)."""
+        try:
+            return self._cores[key]
+        except KeyError:
+            found = self._cores[key] = self.schema.core_class(self.resolved.by_key[key].type)
+            return found
 
     def entity(self, token: Token, types: Types | None = None) -> str | None:
         """The entity a token names; "representatives from the BMA", "BMA members" and "its
-        members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``)."""
+        members" name the BMA; "NHS workers" name no one (where they work: ``employer_before``).
+        Worked out once per token and tuple of types (the rules ask about the same words)."""
+        if types is not None and type(types) is not tuple:
+            return self._entity(token, types)
+        asked = (token.i, types)
+        try:
+            return self._entities[asked]
+        except KeyError:
+            found = self._entities[asked] = self._entity(token, types)
+            return found
+
+    def _entity(self, token: Token, types: Types | None) -> str | None:
         key = self.resolved.entity_for_token(token.i, types)
         if key is not None and finder.employer_before(token, self.resolved, self.lexicon):
             return None

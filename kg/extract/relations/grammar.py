@@ -9,11 +9,12 @@ Example: in "The union and the BMA wrote to ministers", ``subjects_of(wrote)`` i
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.parse import tokens_of
+from kg.extract.parse import head_indices, tokens_of
 
 __all__ = [
     "children",
@@ -31,6 +32,8 @@ __all__ = [
 ]
 
 VERB_TAGS = ("VERB", "AUX")
+_POS_IDS = importlib.import_module("spacy.parts_of_speech").IDS  # a compiled module, no stubs
+_VERB_POS: frozenset[int] = frozenset(_POS_IDS[tag] for tag in VERB_TAGS)
 RELATIVE_PRONOUNS = ("which", "that", "who")
 # clauses that take their subject from the clause they depend on
 INHERITING_CLAUSES = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
@@ -66,8 +69,9 @@ def _children_of(token: Token) -> tuple[tuple[str, Token], ...]:
     table: list[tuple[tuple[str, Token], ...]] | None = doc.user_data.get("kg_children")
     if table is None:
         found: list[list[tuple[str, Token]]] = [[] for _ in range(len(doc))]
+        heads = head_indices(doc)
         for child in tokens_of(doc):
-            head = child.head.i
+            head = heads[child.i]
             if head != child.i:
                 found[head].append((child.dep_, child))
         table = [tuple(kids) if kids else _NO_CHILDREN for kids in found]
@@ -88,7 +92,7 @@ def spelt(words: Iterable[str]) -> str:
 
 
 def is_verb(token: Token) -> bool:
-    return token.pos_ in VERB_TAGS
+    return token.pos in _VERB_POS  # the number: ``token.pos_`` looks its name up on every read
 
 
 def second_objects(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg.extract.parse import lemmas_of
 from kg.extract.relations.core import PROPOSALS, Context, Rule
 from kg.extract.relations.grammar import children
 from kg.model import Relation
@@ -26,8 +27,9 @@ def reform(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation]:
     if not reforms:
         return
     lexicon = context.lexicon
+    lemmas, tags = lemmas_of(context.doc), context.pos_tags
     for verb in context.tokens:
-        if verb.lemma_.lower() not in lexicon.reform_verbs or verb.pos_ != "VERB":
+        if lemmas[verb.i] not in lexicon.reform_verbs or tags[verb.i] != "VERB":
             continue
         subjects = context.subject_entities(verb)
         if not subjects and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.speech_verbs:
@@ -67,9 +69,9 @@ def named_reforms(context: Context) -> dict[str, str]:
                     found.setdefault(inner, key)
     for k, m in enumerate(resolved.mentions):
         key = resolved.mention_entity[k]
-        if key is None or context.core(key) != KG.Proposal:
+        if key is None or context.core(key) is not KG.Proposal:  # core classes are one object
             continue
-        for verb in context.doc[m.token_start : m.token_end]:
+        for verb in context.tokens[m.token_start : m.token_end]:
             if verb.lemma_.lower() in lexicon.reform_verbs and verb.pos_ == "VERB":
                 for obj in children(verb, "dobj"):
                     for inner in sorted(resolved.entities_at(obj.i) - {key}):

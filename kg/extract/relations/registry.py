@@ -124,6 +124,7 @@ RULES: tuple[Pass[Any], ...] = (
                 method="verb:{trigger}",
                 cases={"analysis": 0.6},
                 pos=VERBS | NOUN,  # a noun only as the root: a verb the tagger missed
+                words="trigger_lemmas",
             ),
         ),
     ),
@@ -220,10 +221,10 @@ RULES: tuple[Pass[Any], ...] = (
             # "the regulator is not fit for purpose": a verdict on an actor criticises it
             Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
             # "branded the minister reckless": an actor labelled with a bad word is criticised
-            Rule("label", labels.labelled_actor, 0.5, pos=VERB),
-            Rule("grievance", grievances.grievance, 0.5, pos=NOUN),
+            Rule("label", labels.labelled_actor, 0.5, pos=VERB, words="label_verbs"),
+            Rule("grievance", grievances.grievance, 0.5, pos=NOUN, words="grievance_nouns"),
             # "a vote of no confidence in the board": trust denied criticises
-            Rule("distrust", confidence.distrust, 0.5, pos=NOUN),
+            Rule("distrust", confidence.distrust, 0.5, pos=NOUN, words="trust_nouns"),
             Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
             Rule("effect", verdicts.effect, 0.5, pos=VERB),
             Rule("criticism", speech.criticism, 0.5, pos=VERBS),
@@ -232,13 +233,27 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
             # "Cutting the grant is a disgrace": the proposal the act carries out
             Rule("judged-clause", judged_clauses.judged_clause, 0.5, pos=ADJ | NOUN | VERB),
-            Rule("exhortation", speech.exhortation, 0.5, pos=VERBS),
+            Rule("exhortation", speech.exhortation, 0.5, pos=VERBS, words="obligation_words"),
             # "it is time for the council to act": the council urged
             Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS),
             Rule("media", speech.media, 0.6, pos=ADP),
-            Rule("shortfall", shortfalls.shortfall, 0.5, cases={"failed": 0.5}, pos=NOUN),
-            Rule("reversal", reversals.reversal, 0.5, method="reversal:{trigger}", pos=VERBS),
+            Rule(
+                "shortfall",
+                shortfalls.shortfall,
+                0.5,
+                cases={"failed": 0.5},
+                pos=NOUN,
+                words="shortfall_nouns",
+            ),
+            Rule(
+                "reversal",
+                reversals.reversal,
+                0.5,
+                method="reversal:{trigger}",
+                pos=VERBS,
+                words="trigger_lemmas",
+            ),
         ),
     ),
     # ---- relations: membership
@@ -257,17 +272,27 @@ RULES: tuple[Pass[Any], ...] = (
     # "the council passed a motion opposing the reforms"
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
     # answering an actor's words in public
-    Pass("rebuttals", tokens, (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB),)),
+    Pass(
+        "rebuttals",
+        tokens,
+        (Rule("rebuttal", rebuttals.rebuttal, 0.5, pos=VERB, words="rebuttal_verbs"),),
+    ),
     # "X accused the minister ... The minister replied that ...": answers X
-    Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB),)),
+    Pass("replies", tokens, (Rule("reply", replies.reply, 0.5, pos=VERB, words="reply_verbs"),)),
     # "suspended the strike at the request of the court": the court asked
-    Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN),)),
+    Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN, words="behest_nouns"),)),
     # "launched a campaign to appeal to the minister": the launcher appeals
     Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB),)),
     # "in response to the union's vote, the chair said": the chair answers the union
-    Pass("responses", tokens, (Rule("response", response, 0.5, pos=VERB | NOUN),)),
+    Pass(
+        "responses",
+        tokens,
+        (Rule("response", response, 0.5, pos=VERB | NOUN, words="response_words"),),
+    ),
     # "the union said the minister had refused to meet": the union criticises the minister
-    Pass("failings", tokens, (Rule("failing", failing, 0.5, pos=VERB | NOUN),)),
+    Pass(
+        "failings", tokens, (Rule("failing", failing, 0.5, pos=VERB | NOUN, words="failing_words"),)
+    ),
     # --- ext-proprel ---
     Pass(
         "announcements",
@@ -277,12 +302,30 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "persistence",
         tokens,
-        (Rule("persisted", persistence.persisted, 0.55, method="verb:{trigger}", pos=VERB),),
+        (
+            Rule(
+                "persisted",
+                persistence.persisted,
+                0.55,
+                method="verb:{trigger}",
+                pos=VERB,
+                words="persisting_lemmas",
+            ),
+        ),
     ),
     Pass(
         "pledges",
         tokens,
-        (Rule("pledged", pledges.pledged, 0.6, method="verb:{trigger}", pos=VERB),),
+        (
+            Rule(
+                "pledged",
+                pledges.pledged,
+                0.6,
+                method="verb:{trigger}",
+                pos=VERB,
+                words="pledging_verbs",
+            ),
+        ),
     ),
     Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
     Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS),)),

@@ -115,17 +115,24 @@ def _owned_by(context: Context, judges: list[Found], proposals: list[Found]) -> 
 def verdict_word(context: Context, token: Token) -> bool | None:
     """True for a word (or the first of a phrase) of approval, False for one of disapproval:
     "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
-    (some way) short", "will do nothing", "has not moved far enough", "poses a risk"."""
+    (some way) short", "will do nothing", "has not moved far enough", "poses a risk". Read
+    once per token (six rules ask it of the same words)."""
+    known: dict[int, bool | None] = token.doc.user_data.setdefault(VERDICTS_READ, {})
+    try:
+        return known[token.i]
+    except KeyError:
+        found = known[token.i] = _verdict_word(context, token)
+        return found
+
+
+def _verdict_word(context: Context, token: Token) -> bool | None:
     if token.pos_ not in ("ADJ", "NOUN", "VERB") and not _hyphen_after(token):
         return None  # an adverb opens a hyphenated verdict: "an ill-thought-out plan"
     words = context.lexicon
     first = _first_words(words.approval_words, words.disapproval_words)
     if token.lower_ not in first and token.lemma_.lower() not in first:
         return None
-    known: dict[int, bool | None] = token.doc.user_data.setdefault(VERDICTS_READ, {})
-    if token.i not in known:
-        known[token.i] = _verdict_of_phrase(context, token)
-    return known[token.i]
+    return _verdict_of_phrase(context, token)
 
 
 def _hyphen_after(token: Token) -> bool:
