@@ -54,3 +54,15 @@ def test_named_acronyms_members_who_voted_take_part_for_their_union(
         if r.predicate == KG.participatesIn
     }
     assert ("NEU", "ballot") in found
+
+
+def test_named_acronyms_a_listed_name_cut_by_its_acronym_in_brackets(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Union writes\nPublic and Commercial Services (PCS) union general secretary Ann Hale"
+        " wrote to the minister. The union met the minister on Monday.\n"
+    )
+    (union,) = [e for e in corpus.entities if e.gazetteer_id == "pcs"]
+    assert union.label == "Public and Commercial Services Union"
+    assert {"PCS", "Public and Commercial Services", "union"} <= set(union.aliases)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.mentions.elided_names import listed_names_index
 from kg.extract.mentions.names import QUOTES, acronym_core, head_class, is_acronym, name_class
 from kg.extract.parse import tokens_of
 from kg.rdf.namespaces import KG
@@ -49,8 +51,14 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
         long_type = _long_form_type(context, long_span)
         if long_type is None or acronym_core(short_span.text).lower() in context.lexicon.seats:
             continue  # "Members of the European Parliament (MEPs)": people, no organisation
-        long = context.candidate(long_span, long_type, "acronym")
-        short = context.candidate(short_span, long_type, "acronym", same_as=long)
+        listed = _listed_with_kind_word(context, long_span, short_span)
+        listed_id = None
+        if listed is not None:
+            long_type, listed_id = listed.type, listed.id
+        long = context.candidate(long_span, long_type, "acronym", gazetteer_id=listed_id)
+        short = context.candidate(
+            short_span, long_type, "acronym", same_as=long, gazetteer_id=listed_id
+        )
         yield from (c for c in (long, short) if c is not None)
         if long is not None and short is not None:
             defined[acronym_core(short_span.text)] = long
@@ -64,6 +72,22 @@ def acronym_definitions(context: Context, earlier: Sequence[Candidate] = ()) -> 
             use = context.candidate(doc[token.i : token.i + 1], long.type, "acronym", same_as=long)
             if use is not None:
                 yield use
+
+
+def _listed_with_kind_word(
+    context: Context, long_span: Span, short_span: Span
+) -> GazetteerEntry | None:
+    """The listed body a long form names with the word of its kind written after the acronym
+    in brackets: "Public and Commercial Services (PCS) union" is the "Public and Commercial
+    Services Union", its brackets cut into its name."""
+    doc = context.doc
+    after = short_span.end + 1  # past the closing bracket
+    if long_span.end > short_span.start or after >= len(doc) or doc[after - 1].text != ")":
+        return None
+    kind = doc[after]
+    if not kind.is_alpha or kind.lemma_.lower() not in context.lexicon.description_nouns:
+        return None
+    return listed_names_index(context.gazetteer).get(f"{long_span.text} {kind.text}".lower())
 
 
 def defined_terms(context: Context) -> list[Span]:

@@ -22,7 +22,7 @@ from kg.extract.gazetteer import GazetteerEntry, read_once_per_gazetteer
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ElidedName", "elided_names"]
+__all__ = ["ElidedName", "elided_names", "listed_names_index"]
 
 #: words that join the coordinated first words
 _JOINERS = frozenset({"and", "or", "&"})
@@ -118,11 +118,11 @@ def _entries_named(
     gazetteer: Mapping[str, GazetteerEntry], wanted: Iterable[str]
 ) -> dict[str, GazetteerEntry]:
     """The entries whose names (lower-cased) are among ``wanted``."""
-    names = _names(gazetteer)
+    names = listed_names_index(gazetteer)
     return {name: names[name] for name in wanted if name in names}
 
 
 @read_once_per_gazetteer
-def _names(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+def listed_names_index(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
     """Every name of the gazetteer, lower-cased, with its entry."""
     return {name.lower(): entry for entry in gazetteer.values() for name in entry.names}
