@@ -61,3 +61,47 @@ def test_relations_a_vote_of_confidence_said_of_a_proposal_supports_it() -> None
         ("Quay Levy", KG.Policy),
     )
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay Levy")}
+
+
+
+def test_relations_a_verdict_under_a_denied_opinion_turns_round() -> None:
+    """ "“Sailors do not think the Quay Levy is fair.”" in Ferris's words: a denied opinion
+    denies the clause it holds, so the approval disapproves."""
+    parsed = spoken_by_ferris(
+        """
+        “        PUNCT punct    4
+        Sailors  NOUN  nsubj    4 sailor
+        do       AUX   aux      4
+        not      PART  neg      4
+        think    VERB  ROOT     4
+        the      DET   det      7
+        Quay     PROPN compound 7
+        Levy     PROPN nsubj    8
+        is       AUX   ccomp    4 be
+        fair     ADJ   acomp    8
+        .        PUNCT punct    4
+        ”        PUNCT punct    4
+        """,
+        ("Quay Levy", KG.Policy),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.opposes, "Quay Levy")}
+
+
+def test_relations_a_verdict_under_an_opinion_held_keeps_its_sense() -> None:
+    """ "“Sailors think the Quay Levy is fair.”" in Ferris's words."""
+    parsed = spoken_by_ferris(
+        """
+        “        PUNCT punct    2
+        Sailors  NOUN  nsubj    2 sailor
+        think    VERB  ROOT     2
+        the      DET   det      5
+        Quay     PROPN compound 5
+        Levy     PROPN nsubj    6
+        is       AUX   ccomp    2 be
+        fair     ADJ   acomp    6
+        .        PUNCT punct    2
+        ”        PUNCT punct    2
+        """,
+        ("Quay Levy", KG.Policy),
+    )
+    assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay Levy")}

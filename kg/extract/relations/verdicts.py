@@ -212,7 +212,8 @@ def _said_of(
     nothing; the parser may hang the "not" on the attribute: "is not fit for purpose"). Of
     "this" or "it", the verdict is on the proposal the attribute names: "This is another
     inadequate offer" → the offer spoken of before."""
-    if has_child(verb, "neg") or (attribute is not None and has_child(attribute, "neg")):
+    negated = has_child(verb, "neg") or (attribute is not None and has_child(attribute, "neg"))
+    if negated or _under_denied_opinion(context, verb):
         if not positive:
             return None
         positive = False
@@ -232,6 +233,18 @@ def _said_of(
         judged = _antecedent(context, attribute)
     judges = judges_of(context, verb)
     return (judges, judged, positive) if judged and judges else None
+
+
+def _under_denied_opinion(context: Context, verb: Token) -> bool:
+    """A verdict clause under a denied verb of opinion: "they do not feel the offer goes far
+    enough", "I don't think the plan is fair". Such a denial is the clause's own ("I don't
+    think it is fair" says it is not fair), so an approval there disapproves."""
+    holder = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and holder.lemma_.lower() in context.lexicon.opinion_verbs
+        and has_child(holder, "neg")
+    )
 
 
 EXTRAPOSED = ("xcomp", "ccomp", "csubj")  # "it is important (for X) to ...", "it is fair that"
