@@ -63,7 +63,6 @@ def test_relations_a_vote_of_confidence_said_of_a_proposal_supports_it() -> None
     assert facts(parsed.relations("verdict")) == {("Ferris", KG.supports, "Quay Levy")}
 
 
-
 def test_relations_a_verdict_under_a_denied_opinion_turns_round() -> None:
     """ "“Sailors do not think the Quay Levy is fair.”" in Ferris's words: a denied opinion
     denies the clause it holds, so the approval disapproves."""
