@@ -216,6 +216,35 @@ def test_relations_calling_for_a_proposal_to_be_scrapped_opposes_it() -> None:
     assert _called_for("scrapped", "scrap") == {("Ferry Guild", KG.opposes, "Quay Levy")}
 
 
+def test_relations_calling_for_a_cap_to_be_lifted_opposes_it() -> None:
+    assert _called_for("lifted", "lift") == {("Ferry Guild", KG.opposes, "Quay Levy")}
+
+
+def test_relations_campaigning_for_a_for_to_clause_takes_its_subject() -> None:
+    """ "The Ferry Guild has long campaigned for the Quay Levy to be lifted.", with "for" the
+    mark of the clause, as the parser reads a "for ... to" clause."""
+    parsed = build(
+        """
+        The        DET   det      2
+        Ferry      PROPN compound 2
+        Guild      PROPN nsubj    5
+        has        AUX   aux      5 have
+        long       ADV   advmod   5
+        campaigned VERB  ROOT     5 campaign
+        for        SCONJ mark     12
+        the        DET   det      9
+        Quay       PROPN compound 9
+        Levy       PROPN nsubjpass 12
+        to         PART  aux      12
+        be         AUX   auxpass  12 be
+        lifted     VERB  advcl    5 lift VBN
+        .          PUNCT punct    5
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("verb")) == {("Ferry Guild", KG.opposes, "Quay Levy")}
+
+
 def test_relations_calling_for_a_proposal_to_be_brought_in_supports_it() -> None:
     assert _called_for("introduced", "introduce") == {("Ferry Guild", KG.supports, "Quay Levy")}
 

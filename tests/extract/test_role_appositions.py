@@ -158,3 +158,46 @@ def test_extract_titles_in_apposition_past_adverbs_and_letters(
     } <= leads
     assert ("Dan Pike", "Lakeside Alliance") not in leads
     assert not {"QC", "OBE"} & {e.label for e in corpus.entities}
+
+
+def test_role_holder_named_after_a_title_and_its_body_after_for() -> None:
+    """ "They met the Permanent Secretary for the Lake Trust, Lee Hunt.": the name in
+    apposition after the title's "for" phrase holds the title, which heads the body."""
+    links = _links(
+        """
+        They      PRON  nsubj    1  -    PRP
+        met       VERB  ROOT     1  meet VBD
+        the       DET   det      4  -    DT
+        Permanent PROPN compound 4  -    NNP
+        Secretary PROPN dobj     1  -    NNP
+        for       ADP   prep     4  -    IN
+        the       DET   det      8  -    DT
+        Lake      PROPN compound 8  -    NNP B-ORG
+        Trust     PROPN pobj     5  -    NNP I-ORG
+        ,         PUNCT punct    4  -    ,
+        Lee       PROPN compound 11 -    NNP B-PERSON
+        Hunt      PROPN appos    4  -    NNP I-PERSON
+        .         PUNCT punct    1  -    .
+        """
+    )
+    assert ("Permanent Secretary", "Lee Hunt", "Lake Trust") in links
+
+
+def test_role_no_holder_after_a_for_phrase_of_time() -> None:
+    """ "They met the chair for ten years, Lee Hunt.": "for" names no body here."""
+    links = _links(
+        """
+        They   PRON  nsubj    1  -    PRP
+        met    VERB  ROOT     1  meet VBD
+        the    DET   det      3  -    DT
+        chair  NOUN  dobj     1  -    NN
+        for    ADP   prep     3  -    IN
+        ten    NUM   nummod   6  -    CD
+        years  NOUN  pobj     4  year NNS
+        ,      PUNCT punct    3  -    ,
+        Lee    PROPN compound 9  -    NNP B-PERSON
+        Hunt   PROPN appos    3  -    NNP I-PERSON
+        .      PUNCT punct    1  -    .
+        """
+    )
+    assert not any(holder == "Lee Hunt" for _, holder, _ in links)

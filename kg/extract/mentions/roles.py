@@ -297,8 +297,11 @@ def _holder_after_title(doc: Doc, result: MentionSet, r: RolePhrase) -> int | No
     """A name in apposition after the role's "of/at" phrase: "The deputy general secretary of
     the union body X, Jo Reyes, said" (at the first comma after the phrase, before any verb),
     or straight after it, as a title before a name: "President of the Farmers' Guild Jo Reyes
-    said"."""
-    if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at"):
+    said"; after "for" only when a body is named straight after it: "Permanent Secretary for
+    the Department of Finance, Jo Reyes" (not "chair for ten years, Jo Reyes")."""
+    if r.end >= len(doc) or doc[r.end].lower_ not in ("of", "at", "for"):
+        return None
+    if doc[r.end].lower_ == "for" and _named_after_for(doc, result, r.end + 1) is None:
         return None
     k, stop = r.end + 1, min(len(doc) - 1, r.end + 12)
     while k < stop:

@@ -468,6 +468,7 @@ def routes(context: Context, token: Token) -> list[Route]:
         # hung on the particle
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
+    found += _for_clause_routes(context, token, lemma)
     plain = triggers.get((lemma, ""))
     if plain is not None and _repelled(context, token, plain):
         plain = None  # "fought off a challenge to its plans": repelled
@@ -487,6 +488,21 @@ def routes(context: Context, token: Token) -> list[Route]:
             objects = [modified(token)]
         found.append(Route(plain, objects, lemma))
     return found
+
+
+def _for_clause_routes(context: Context, token: Token, lemma: str) -> list[Route]:
+    """A trigger with "for" whose object is the subject of a "for ... to" clause hung on the
+    verb: "has long campaigned for the cap to be lifted" (the parser makes "for" the clause's
+    mark): what the clause is about is the cap."""
+    predicate = context.lexicon.triggers.get((lemma, "for"))
+    if predicate is None:
+        return []
+    return [
+        Route(predicate, children(clause, "nsubjpass", "nsubj"), f"{lemma} for")
+        for clause in children(token, "advcl", "ccomp")
+        if any(m.lower_ == "for" for m in children(clause, "mark"))
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    ]
 
 
 def _gerunds(context: Context, token: Token) -> list[Token]:
