@@ -689,3 +689,24 @@ def test_speech_keen_to_make_progress_on_a_reform_supports_it() -> None:
         names=[("contract reform", KG.Proposal), ("I", KG.Person, "Ferris")],
     )
     assert facts(parsed.relations("attitude")) == {("Ferris", KG.supports, "contract reform")}
+
+
+def test_speech_urging_others_to_withdraw_support_for_a_proposal_opposes_it() -> None:
+    """ "Ferris urged ministers to withdraw support for the parking offer." """
+    parsed = build(
+        """
+        Ferris    PROPN nsubj    1
+        urged     VERB  ROOT     1 urge
+        ministers NOUN  dobj     1 minister
+        to        PART  aux      4
+        withdraw  VERB  xcomp    1
+        support   NOUN  dobj     4
+        for       ADP   prep     5
+        the       DET   det      9
+        parking   NOUN  compound 9
+        offer     NOUN  pobj     6
+        .         PUNCT punct    1
+        """,
+        names=[("Ferris", KG.Person), ("parking offer", KG.Proposal)],
+    )
+    assert facts(parsed.relations("recommendation")) == {("Ferris", KG.opposes, "parking offer")}

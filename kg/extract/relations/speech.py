@@ -134,11 +134,24 @@ def _stance_of_act(context: Context, token: Token) -> URIRef | None:
     if token.lemma_.lower() not in _first_words(words.accept_words, words.reject_words):
         return None
     form = _form(context, token)
+    if form in context.lexicon.accept_words and _withdrawn(context, token):
+        return KG.opposes  # "urged the party to withdraw (its) support for the levy"
     if form in context.lexicon.accept_words:
         return KG.opposes if has_child(token, "neg") else KG.supports
     if form in context.lexicon.reject_words and not has_child(token, "neg"):
         return KG.opposes
     return None
+
+
+def _withdrawn(context: Context, token: Token) -> bool:
+    """A noun of accepting that is the object of a verb of rejecting: "withdraw support for the
+    levy", "drop its backing for the plan" reject what the support was for."""
+    head = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and _form(context, head) in context.lexicon.reject_words
+    )
 
 
 @functools.lru_cache(maxsize=8)
