@@ -643,6 +643,40 @@ def test_mention_source_description_of_an_organisation() -> None:
     assert (found.span.text, found.method, found.head) == ("College", "description", "college")
 
 
+def test_mention_source_a_place_s_largest_union_is_a_description() -> None:
+    """ "Wales's largest trade union said no.": a ranking in a place names no body of its own;
+    it describes a union the article names, as "the union" does."""
+    doc = make_doc(
+        """
+        Wales   PROPN poss     4 -       NNP B-GPE
+        's      PART  case     0 -       POS
+        largest ADJ   amod     4 large   JJS
+        trade   NOUN  compound 4 -       NN
+        union   NOUN  nsubj    5 -       NN
+        said    VERB  ROOT     5 say     VBD
+        no      INTJ  dobj     5 -       UH
+        """
+    )
+    (found,) = organisation_descriptions(context_of(doc), ())
+    assert (found.span.text, found.method) == ("union", "description")
+
+
+def test_mention_source_a_union_with_a_describing_adjective_is_no_ranking() -> None:
+    """ "Wales's new trade union said no.": no superlative, no description of one named."""
+    doc = make_doc(
+        """
+        Wales   PROPN poss     4 -       NNP B-GPE
+        's      PART  case     0 -       POS
+        new     ADJ   amod     4 -       JJ
+        trade   NOUN  compound 4 -       NN
+        union   NOUN  nsubj    5 -       NN
+        said    VERB  ROOT     5 say     VBD
+        no      INTJ  dobj     5 -       UH
+        """
+    )
+    assert list(organisation_descriptions(context_of(doc), ())) == []
+
+
 def test_mention_source_a_group_of_people_is_no_description() -> None:
     """ "The group of riders said no.": a description noun whose "of" names the plural people
     it gathers is that collection, not an organisation named before (review3)."""

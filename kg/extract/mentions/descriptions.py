@@ -44,9 +44,9 @@ def organisation_descriptions(
             and not _a_collection_of(token)
         ):
             det = determiner(token)
-            definite = det in DEFINITE and not any(
-                c.dep_ in ("compound", "amod") for c in token.lefts
-            )
+            definite = (
+                det in DEFINITE and not any(c.dep_ in ("compound", "amod") for c in token.lefts)
+            ) or _ranked_in_a_place(token)
             if definite or _describes_the_lede_subject(context, token, det):
                 found = context.candidate(
                     doc[token.i : token.i + 1],
@@ -210,3 +210,27 @@ def _owner_name_before(doc: Doc, token: Token) -> list[Token]:
         ):
             return [doc[start]]
     return []
+
+
+#: what a place's possessive owns in a ranking description: "the country's largest union"
+_PLACE_NOUNS = frozenset({"country", "nation", "region", "city", "sector", "profession"})
+
+
+def _ranked_in_a_place(token: Token) -> bool:
+    """A description that ranks its noun in a place, with no other word: "Scotland's largest
+    trade union", "the country's biggest teaching union", "Wales's main nursing union". A
+    place has no bodies of its own and a superlative picks one, so the phrase refers to an
+    organisation the article names, as "the union" does."""
+    owners = [c for c in token.lefts if c.dep_ == "poss"]
+    ranks = [c for c in token.lefts if c.dep_ == "amod"]
+    kinds = [c for c in token.lefts if c.dep_ == "compound"]
+    if len(owners) != 1 or not ranks:
+        return False
+    owner = owners[0]
+    in_a_place = owner.ent_type_ in ("GPE", "LOC") or owner.lemma_.lower() in _PLACE_NOUNS
+    return (
+        in_a_place
+        and all(r.tag_ == "JJS" or r.lower_ in ("main", "leading") for r in ranks)
+        and all(k.is_lower and k.pos_ == "NOUN" for k in kinds)
+        and all(c.dep_ in ("poss", "amod", "compound", "det", "punct") for c in token.lefts)
+    )
