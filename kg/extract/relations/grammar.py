@@ -25,6 +25,7 @@ __all__ = [
     "labelled_in_passive",
     "modified",
     "objects_of",
+    "particle_objects",
     "preps",
     "second_objects",
     "spelt",
@@ -340,3 +341,21 @@ def labelled_in_passive(verb: Token) -> list[Token]:
     if not has_child(verb, "agent"):
         return []
     return children(verb, "nsubjpass")
+
+
+def particle_objects(token: Token, particle: Token) -> list[Token]:
+    """A phrasal verb's objects: on the particle ("called on the Government to"), after it
+    ("hit out at the plan") or the noun the verb modifies ("the plan, drawn up by X,")."""
+    objects = children(token, "dobj", "nsubjpass") or children(particle, "pobj")
+    if not objects and _passive_modifier(token):
+        objects = [modified(token)]
+    objects = objects or [o for p in children(token, "prep") for o in children(p, "pobj")]
+    if token.dep_ in ("relcl", "acl") and not objects:
+        objects = [modified(token)]
+    return objects
+
+
+def _passive_modifier(token: Token) -> bool:
+    """True for a participle modifying a noun in the passive, which is its object: "the bill
+    brought forward by the ministry in March" (not "the letter hitting out at the plan")."""
+    return token.dep_ == "acl" and (token.tag_ == "VBN" or has_child(token, "agent"))

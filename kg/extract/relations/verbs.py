@@ -30,6 +30,7 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
+from kg.extract.relations.for_clauses import for_clause_routes
 from kg.extract.relations.governing import governing
 from kg.extract.relations.grammar import (
     children,
@@ -38,6 +39,7 @@ from kg.extract.relations.grammar import (
     is_verb,
     modified,
     objects_of,
+    particle_objects,
     preps,
     second_objects,
 )
@@ -454,21 +456,14 @@ def routes(context: Context, token: Token) -> list[Route]:
         if child in on_object and (context.schema.core_property(predicate) or predicate) in STANCES:
             continue  # "welcomed the changes to the levy": the object's own "to"
         if child.dep_ in ("prt", "advmod"):  # "put forward" is often parsed with an adverb
-            # "called on the Government to ...": the parser may hang the object on the
-            # particle; "hit out at the plan": on a preposition after it
-            objects = children(token, "dobj", "nsubjpass") or children(child, "pobj")
-            if not objects and _passive_modifier(token):
-                objects = [modified(token)]  # "the bill brought forward by X in March": the bill
-            objects = objects or [o for p in children(token, "prep") for o in children(p, "pobj")]
-            if token.dep_ in ("relcl", "acl") and not objects:
-                objects = [modified(token)]  # "the plan, drawn up by the DHSC,"
+            objects = particle_objects(token, child)
         else:
             objects = children(child, "pobj", "pcomp")
         # "pulled out of the deal", "walked away from it": a preposition
         # hung on the particle
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
-    found += _for_clause_routes(context, token, lemma)
+    found += [Route(*route) for route in for_clause_routes(context, token, lemma)]
     plain = triggers.get((lemma, ""))
     if plain is not None and _repelled(context, token, plain):
         plain = None  # "fought off a challenge to its plans": repelled
@@ -490,21 +485,6 @@ def routes(context: Context, token: Token) -> list[Route]:
     return found
 
 
-def _for_clause_routes(context: Context, token: Token, lemma: str) -> list[Route]:
-    """A trigger with "for" whose object is the subject of a "for ... to" clause hung on the
-    verb: "has long campaigned for the cap to be lifted" (the parser makes "for" the clause's
-    mark): what the clause is about is the cap."""
-    predicate = context.lexicon.triggers.get((lemma, "for"))
-    if predicate is None:
-        return []
-    return [
-        Route(predicate, children(clause, "nsubjpass", "nsubj"), f"{lemma} for")
-        for clause in children(token, "advcl", "ccomp")
-        if any(m.lower_ == "for" for m in children(clause, "mark"))
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-    ]
-
-
 def _gerunds(context: Context, token: Token) -> list[Token]:
     """The "-ing" complement of a verb with no object that names a proposal by itself
     ("includes scrapping the cap", :mod:`~kg.extract.mentions.debated_changes`)."""
@@ -513,12 +493,6 @@ def _gerunds(context: Context, token: Token) -> list[Token]:
         for c in children(token, "xcomp")
         if c.tag_ == "VBG" and context.entity(c, PROPOSALS) is not None
     ]
-
-
-def _passive_modifier(token: Token) -> bool:
-    """True for a participle modifying a noun in the passive, which is its object: "the bill
-    brought forward by the ministry in March" (not "the letter hitting out at the plan")."""
-    return token.dep_ == "acl" and (token.tag_ == "VBN" or has_child(token, "agent"))
 
 
 def _named_with(context: Context, head: Token, prep: Token) -> bool:
