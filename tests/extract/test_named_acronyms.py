@@ -66,3 +66,19 @@ def test_named_acronyms_a_listed_name_cut_by_its_acronym_in_brackets(
     (union,) = [e for e in corpus.entities if e.gazetteer_id == "pcs"]
     assert union.label == "Public and Commercial Services Union"
     assert {"PCS", "Public and Commercial Services", "union"} <= set(union.aliases)
+
+
+def test_named_acronyms_an_acronym_defined_as_another_body_is_not_the_listed_one(
+    extract: Callable[..., Any],
+) -> None:
+    """RCN is listed as the Royal College of Nursing; a text that defines it as another body
+    means that body by it."""
+    corpus = extract(
+        "Councils warn\nThe Rural Councils Network (RCN) met on Monday. The RCN said the plans"
+        " were wrong.\n"
+    )
+    labels = {e.label: e for e in corpus.entities}
+    assert "Rural Councils Network" in labels
+    assert labels["Rural Councils Network"].gazetteer_id is None
+    assert "RCN" in labels["Rural Councils Network"].aliases
+    assert not any(e.gazetteer_id == "rcn" for e in corpus.entities)

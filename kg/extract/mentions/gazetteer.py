@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.mentions.acronyms import acronym_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
 from kg.extract.mentions.jurisdictions import (
@@ -67,8 +68,11 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
     # "the Programme for Government" names a plan: its "Government" is no government here
     tiers |= {s for s, g in governments.items() if government_of_a_plan(g[0], context.lexicon)}
     ends = {(s.end, s.id_) for s in spans}  # "European Parliament" before its committee
+    redefined = acronyms_defined_otherwise(context)
     for span in spans:
         if span.start in parties or span.start in past | tiers or span in parties.values():
+            continue
+        if (span.text, span.id_) in redefined:
             continue
         if _in_a_members_title(span) or _a_legislatures_term(span):
             continue
@@ -91,6 +95,36 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             )
             if found is not None:
                 yield found
+
+
+def acronyms_defined_otherwise(context: Context) -> set[tuple[str, str]]:
+    """(acronym, gazetteer id) for each acronym the text defines as something other than the
+    listed body it abbreviates elsewhere, a long form sharing no word with the body's names:
+    "the Rural Councils Network (RCN)" makes "RCN" the network in this text, not the Royal
+    College of Nursing."""
+    if not context.gazetteer:
+        return set()
+    found: set[tuple[str, str]] = set()
+    spans = {s.start: s for s in context.doc.spans[GAZETTEER_SPANS]}
+    for long, short in acronym_pairs(context.doc):
+        listed = spans.get(short.start)
+        if listed is None or listed.end != short.end or listed.id_ not in context.gazetteer:
+            continue
+        listed_words = {w for n in context.gazetteer[listed.id_].names for w in _content_words(n)}
+        if not _content_words(long.text) & listed_words:
+            found.add((short.text, listed.id_))
+    return found
+
+
+#: words that say nothing of which body a name is
+_LINK_WORDS = frozenset({"the", "of", "for", "and", "&", "in", "on", "to"})
+
+
+def _content_words(name: str) -> set[str]:
+    """The words of a name that tell one body from another: "Rural Councils Network" shares none
+    with "Royal College of Nursing"; "Royal College of General Practitioners" shares two with
+    "Royal College of GPs"."""
+    return {w for w in name.lower().replace("-", " ").split() if w not in _LINK_WORDS}
 
 
 def _names_read_in_context(
