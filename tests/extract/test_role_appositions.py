@@ -201,3 +201,15 @@ def test_role_no_holder_after_a_for_phrase_of_time() -> None:
         """
     )
     assert not any(holder == "Lee Hunt" for _, holder, _ in links)
+
+
+def test_role_a_vice_chairwoman_holds_a_post_in_her_body(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry union warns\nThe Northern Ferry Union met. Councillor Ann Dale, Northern Ferry Union vice-chairwoman, said the"
+        " plans were wrong.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Ann Dale", KG.holdsPostIn, "Northern Ferry Union") in found
