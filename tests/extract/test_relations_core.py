@@ -83,6 +83,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # ---- relations: membership
         "joined",
         "member-noun",
+        "part-of-a-body",
         "reaction",
         # ---- amounts (ext-amounts)
         "part-noun",

@@ -152,3 +152,69 @@ def test_relations_membership_said_in_a_relative_clause_on_a_real_parse(
     )
     found = {(r.subject, r.object) for r in corpus.relations if r.predicate == KG.memberOf}
     assert found == {("Dock Union", "Ferry Staff Council")}
+
+
+def test_relations_a_body_part_of_another_in_apposition_is_in_it() -> None:
+    """ "The Rural Network, part of the Councils Association, warned." """
+    parsed = build(
+        """
+        The         DET   det      2
+        Rural       PROPN compound 2
+        Network     PROPN nsubj    10 network
+        ,           PUNCT punct    2
+        part        NOUN  appos    2
+        of          ADP   prep     4
+        the         DET   det      8
+        Councils    PROPN compound 8
+        Association PROPN pobj     5
+        ,           PUNCT punct    2
+        warned      VERB  ROOT     10 warn
+        .           PUNCT punct    10
+        """,
+        names=[("Rural Network", KG.Organisation), ("Councils Association", KG.Organisation)],
+    )
+    assert facts(parsed.relations("part-of-a-body")) == {
+        ("Rural Network", KG.memberOf, "Councils Association")
+    }
+
+
+def test_relations_a_proposal_part_of_a_body_is_no_membership() -> None:
+    """ "The Quay Levy is part of the Councils Association.": only bodies are in bodies."""
+    parsed = build(
+        """
+        The         DET   det      2
+        Quay        PROPN compound 2
+        Levy        PROPN nsubj    3
+        is          AUX   ROOT     3 be
+        part        NOUN  attr     3
+        of          ADP   prep     4
+        the         DET   det      8
+        Councils    PROPN compound 8
+        Association PROPN pobj     5
+        .           PUNCT punct    3
+        """,
+        names=[("Quay Levy", KG.Policy), ("Councils Association", KG.Organisation)],
+    )
+    assert facts(parsed.relations("part-of-a-body")) == set()
+
+
+def test_relations_a_body_said_to_be_part_of_another_is_in_it() -> None:
+    """ "The Rural Network is part of the Councils Association." """
+    parsed = build(
+        """
+        The         DET   det      2
+        Rural       PROPN compound 2
+        Network     PROPN nsubj    3
+        is          AUX   ROOT     3 be
+        part        NOUN  attr     3
+        of          ADP   prep     4
+        the         DET   det      8
+        Councils    PROPN compound 8
+        Association PROPN pobj     5
+        .           PUNCT punct    3
+        """,
+        names=[("Rural Network", KG.Organisation), ("Councils Association", KG.Organisation)],
+    )
+    assert facts(parsed.relations("part-of-a-body")) == {
+        ("Rural Network", KG.memberOf, "Councils Association")
+    }

@@ -5,7 +5,9 @@ English states that one actor belongs to another with the copula and a noun of m
 (``lex:membershipNoun``) whose "of" names the body; in a relative clause the body is the
 antecedent of "of which" or the subject is the antecedent of "which" or "who". The noun is
 read here for organisations as well as people (a person's role phrase "member" gives the same
-relation; the first rule to find it keeps its evidence).
+relation; the first rule to find it keeps its evidence). A body that is "part of" another
+("the network, part of the association,", "the network is part of the association") is in it
+as its members are.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from kg.extract.relations.grammar import objects_of, preps
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["member_noun"]
+__all__ = ["member_noun", "part_of_a_body"]
 
 #: relative pronouns that stand for the antecedent of their clause
 RELATIVES = frozenset({"which", "whom", "who"})
@@ -61,3 +63,28 @@ def _bodies(context: Context, noun: Token, verb: Token) -> list[Found]:
         if key is not None and context.core(key) == KG.Organisation:
             found.append((key, obj))
     return found
+
+
+def part_of_a_body(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """An organisation "part of" another, in apposition or after a copula: "the Rural Network
+    (RN), part of the Councils Association," or "the Rural Network is part of the Councils
+    Association" → the network ``memberOf`` the association."""
+    if token.lower_ != "part" or token.pos_ != "NOUN":
+        return
+    bodies = [
+        (key, obj)
+        for p in preps(token, "of")
+        for obj in objects_of(p)
+        if (key := context.entity(obj, ACTORS)) is not None and context.core(key) == KG.Organisation
+    ]
+    if not bodies:
+        return
+    if token.dep_ == "appos":
+        whole = context.entity(token.head, ACTORS)
+        parts = [] if whole is None else [(whole, token.head)]
+    elif token.dep_ == "attr" and token.head.lemma_ == "be":
+        parts = context.subject_entities(token.head)
+    else:
+        return
+    parts = [(k, t) for k, t in parts if context.core(k) == KG.Organisation]
+    yield from context.emit(rule, parts, KG.memberOf, bodies, [token], KG.Asserted, "part of")

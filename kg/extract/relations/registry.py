@@ -61,7 +61,7 @@ from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 from kg.extract.relations.failings import failing
-from kg.extract.relations.memberships import member_noun
+from kg.extract.relations.memberships import member_noun, part_of_a_body
 from kg.extract.relations.personal_bodies import personal_body
 from kg.extract.relations.responses import response
 from kg.extract.relations.undertakings import undertaking
@@ -264,6 +264,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("joined", verbs.joined, 0.6, pos=VERBS),
             # "the union is a member of the council", "the council, of which the union is a member"
             Rule("member-noun", member_noun, 0.6, pos=NOUN),
+            Rule("part-of-a-body", part_of_a_body, 0.6, pos=NOUN),
         ),
     ),
     Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
