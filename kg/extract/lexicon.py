@@ -384,7 +384,14 @@ class Lexicon(RuleWords):
 
     @functools.cached_property
     def _roles_by_tokens(self) -> dict[str, Role]:
-        return {_role_key(words): role for words, role in self.roles.items()}
+        """Each role by its tokens, written with spaces or with hyphens ("general secretary",
+        "general-secretary"); a spelling listed as such wins over a variant."""
+        variants = {
+            key: role
+            for words, role in self.roles.items()
+            for key in _hyphen_variants(_role_key(words))
+        }
+        return variants | {_role_key(words): role for words, role in self.roles.items()}
 
     @functools.cached_property
     def persisting_lemmas(self) -> frozenset[str]:
@@ -417,6 +424,21 @@ class Lexicon(RuleWords):
             parts = words.split()
             lengths.setdefault(parts[0], set()).add(len(parts))
         return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
+def _hyphen_variants(key: str) -> list[str]:
+    """A role's tokens with each space between two words also written as a hyphen, as titles
+    often are ("general-secretary", "deputy-general-secretary"); up to three gaps."""
+    words = key.split(" ")
+    if len(words) < 2 or len(words) > 4 or "-" in words:
+        return []
+    variants = []
+    for mask in range(1, 2 ** (len(words) - 1)):
+        joined = [words[0]]
+        for gap, word in enumerate(words[1:]):
+            joined += ["-", word] if mask >> gap & 1 else [word]
+        variants.append(" ".join(joined))
+    return variants
 
 
 def _role_key(words: str) -> str:

@@ -856,6 +856,28 @@ def test_mention_role_phrase_takes_its_modifiers() -> None:
     assert phrase.role.relation == KG.chairOf
 
 
+def test_mention_role_takes_a_body_hung_beside_it_on_the_holder() -> None:
+    # "Ferry Union general-secretary Tom Reeve said so.": the parser hangs "Union" on the
+    # name, beside the title, not on the title
+    doc = make_doc(
+        """
+        Ferry     PROPN compound 1 -   NNP B-ORG
+        Union     PROPN nmod     6 -   NNP I-ORG
+        general   ADJ   amod     4 -   JJ
+        -         PUNCT punct    4 -   HYPH
+        secretary NOUN  compound 6 -   NN
+        Tom       PROPN compound 6 -   NNP B-PERSON
+        Reeve     PROPN nsubj    7 -   NNP I-PERSON
+        said      VERB  ROOT     7 say VBD
+        so        ADV   advmod   7 -   RB
+        .         PUNCT punct    7 -   .
+        """
+    )
+    (phrase,) = find_role_phrases(doc, load_lexicon())
+    assert (phrase.start, phrase.role_start, phrase.end) == (0, 2, 5)
+    assert phrase.role.relation == KG.leads
+
+
 def test_mention_role_word_modifying_a_body_noun_is_no_role() -> None:
     # "The guild's Executive Committee met.": "Executive" names the committee's kind
     doc = make_doc(

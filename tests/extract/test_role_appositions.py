@@ -213,3 +213,24 @@ def test_role_a_vice_chairwoman_holds_a_post_in_her_body(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Ann Dale", KG.holdsPostIn, "Northern Ferry Union") in found
+
+
+def test_role_words_written_with_hyphens_name_the_same_role(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Port workers angry\nThe Harbour Workers Union is angry. Harbour Workers Union"
+        " general-secretary Tom Reeve said the plan was wrong.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Tom Reeve", KG.leads, "Harbour Workers Union") in found
+    assert not any(p == KG.memberOf and s == "Tom Reeve" for s, p, _ in found)
+
+
+def test_role_hyphen_variants_of_listed_words() -> None:
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.role("general-secretary") == lexicon.role("general secretary")
+    assert lexicon.role("deputy-general-secretary") == lexicon.role("deputy general secretary")

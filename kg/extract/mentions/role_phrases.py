@@ -20,7 +20,7 @@ from kg.extract.parse import GAZETTEER_SPANS, tokens_of
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["RolePhrase", "find_role_phrases", "role_title_tokens", "inside_role_title"]
 
@@ -216,9 +216,11 @@ def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:
     start = role_start
     while start > 0:
         before = doc[start - 1]
-        inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and doc[
-            head
-        ].is_ancestor(before)
+        inside = before.dep_ in ("compound", "amod", "nmod", "cc", "conj") and (
+            doc[head].is_ancestor(before)
+            or _beside_in_a_title(before, doc[head])
+            or any(doc[k].is_ancestor(before) for k in range(start, role_start))
+        )
         if (
             not inside
             or (before.is_punct and before.text != "&")
@@ -230,6 +232,12 @@ def _modifiers_start(doc: Doc, role_start: int, head: int) -> int:
     while start < role_start and doc[start].dep_ in ("cc",):
         start += 1
     return start
+
+
+def _beside_in_a_title(before: Token, head: Token) -> bool:
+    """True for a modifier the parser hung beside a title on the holder's name, not on the
+    title: "Harbour Union general-secretary Tom Reeve" (both modify "Reeve")."""
+    return head.dep_ == "compound" and before.head == head.head and before.i < head.i
 
 
 def role_title_tokens(doc: Doc, phrases: tuple[RolePhrase, ...]) -> frozenset[int]:
