@@ -12,6 +12,8 @@ source                             finds                          method
 ``listed_names``                   gazetteer names                gazetteer
 ``departments_by_their_business`` "the health department"        gazetteer
 ``acronym_definitions``            "Federation of ... (FRC)"      acronym
+``laws_with_a_bracketed_part``     "the Strikes (Minimum Service  noun-phrase
+                                   Levels) Bill"
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
@@ -86,6 +88,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
+from kg.extract.mentions.bracketed_titles import laws_with_a_bracketed_part
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.coordinated_plans import coordinated_plans
 from kg.extract.mentions.debated_changes import debated_changes
@@ -155,6 +158,7 @@ SOURCES: tuple[Source, ...] = (
     listed_names,
     departments_by_their_business,
     acronym_definitions,
+    laws_with_a_bracketed_part,
     statistical_entities,
     names_with_an_organisation_word,
     names_ending_in_a_country,
