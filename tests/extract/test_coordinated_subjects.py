@@ -206,3 +206,37 @@ def test_relations_they_after_a_plural_subject_of_people_is_no_body() -> None:
         rows, names=[("Guild", KG.TradeUnion), ("Forum", KG.TradeUnion), ("Reyes", KG.Person)]
     )
     assert facts(parsed.relations("verb")) == set()
+
+
+def test_relations_a_name_hung_on_a_plural_noun_of_bodies_is_a_subject() -> None:
+    """ "Guild and trade unions condemned the levy.": the parser reads "(Guild and trade)
+    unions"; Guild is joined to the unions, so it condemns the levy too."""
+    rows = """
+    Guild     PROPN nmod   3 -       NNP
+    and       CCONJ cc     0 -       CC
+    trade     NOUN  conj   0 -       NN
+    unions    NOUN  nsubj  4 union   NNS
+    condemned VERB  ROOT   4 condemn VBD
+    the       DET   det    6 -       DT
+    levy      NOUN  dobj   4 -       NN
+    .         PUNCT punct  4 -       .
+    """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    assert ("Guild", KG.opposes, "levy") in facts(parsed.relations("verb"))
+
+
+def test_relations_a_name_modifying_a_plural_noun_of_people_is_no_subject() -> None:
+    """ "Guild and council staff condemned the levy.": staff are no bodies; "Guild" may
+    modify "staff" (Guild staff and council staff), so no one is read."""
+    rows = """
+    Guild     PROPN nmod   3 -       NNP
+    and       CCONJ cc     0 -       CC
+    council   NOUN  conj   0 -       NN
+    staff     NOUN  nsubj  4 staff   NNS
+    condemned VERB  ROOT   4 condemn VBD
+    the       DET   det    6 -       DT
+    levy      NOUN  dobj   4 -       NN
+    .         PUNCT punct  4 -       .
+    """
+    parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
+    assert not any(s == "Guild" for s, _, _ in facts(parsed.relations("verb")))

@@ -9,6 +9,10 @@
 * **joint**: "we" in the words of a quotation that several speak together ("Lowe and Hart
   said: “We are concerned that the council …”") is each of them, not only the first named
   (the pronoun's resolution gives one entity: :mod:`kg.extract.entities.speakers`).
+* **joined to bodies**: "The BMA and other unions condemned the bill", "Labour and trade
+  unions condemned it": the parser reads "(Labour and trade) unions", hanging the name
+  before "and" on a plural noun of bodies (``lex:descriptionNoun``) as a modifier; a name
+  before "and" does not modify "unions" but is joined to them, so it is a subject too.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ def more_subjects(
             quotation = context.resolved.quotation_at(subject.idx)
             if quotation is not None and len(quotation.speakers) > 1:
                 extra += [(key, subject) for key in quotation.speakers]
+        extra += _names_joined_to_bodies(context, subject)
     extra += bodies_named_together(context, subjects)  # "Forsa and the INMO ... the unions"
     known = {k for k, _ in found}
     fresh: list[Found] = []
@@ -54,3 +59,21 @@ def more_subjects(
             known.add(key)
             fresh.append((key, token))
     return fresh
+
+
+def _names_joined_to_bodies(context: Reader, noun: Token) -> list[Found]:
+    """The actors named before "and" hung as modifiers on a plural noun of bodies (see the
+    module: "Labour and trade unions")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in context.lexicon.description_nouns:
+        return []
+    found: list[Found] = []
+    for modifier in noun.lefts:
+        if (
+            modifier.dep_ in ("amod", "nmod", "compound")
+            and modifier.is_title
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in modifier.children)
+        ):
+            key = context.entity(modifier, ACTOR_TYPES)
+            if key is not None:
+                found.append((key, modifier))
+    return found
