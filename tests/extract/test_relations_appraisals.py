@@ -51,6 +51,32 @@ def test_relations_appraisal_label_described_as_a_step_in_the_right_direction() 
     assert facts(parsed.relations("appraisal")) == {("Unite", KG.supports, "levy")}
 
 
+@pytest.mark.parametrize(
+    ("label", "stance"),
+    [("huge", KG.supports), ("missed", KG.opposes)],
+)
+def test_relations_appraisal_label_an_opportunity_and_a_missed_one(
+    label: str, stance: URIRef
+) -> None:
+    """ "Unite described the levy as a huge opportunity" backs it; "a missed opportunity"
+    is a criticism (the longest phrase decides)."""
+    parsed = build(
+        f"""
+        Unite       PROPN nsubj 1
+        described   VERB  ROOT  1 describe
+        the         DET   det   3
+        levy        NOUN  dobj  1
+        as          ADP   prep  1
+        a           DET   det   7
+        {label}     ADJ   amod  7
+        opportunity NOUN  pobj  4
+        .           PUNCT punct 1
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("appraisal")) == {("Unite", stance, "levy")}
+
+
 REPORTED = """
     Unite    PROPN nsubj 1
     said     VERB  ROOT  1 say
