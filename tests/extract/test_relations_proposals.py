@@ -427,3 +427,29 @@ def test_relations_an_effect_in_a_condition_is_no_stance() -> None:
         names=[("Carers Guild", KG.TradeUnion), ("Bed Levy", KG.Policy)],
     )
     assert facts(parsed.relations("evaluation")) == set()
+
+
+REQUESTED_FROM = """
+Guild     PROPN nsubj    2
+has       AUX   aux      2 have
+requested VERB  ROOT     2 request VBN
+a         DET   det      5
+fare      NOUN  compound 5
+rise      NOUN  dobj     2
+from      ADP   prep     5
+the       DET   det      9
+Fares     PROPN compound 9
+Board     PROPN pobj     6
+.         PUNCT punct    2
+"""
+
+
+def test_relations_requested_from_names_who_is_asked_not_the_author() -> None:
+    """ "Guild has requested a fare rise from the Fares Board": Guild puts the rise forward;
+    the board is asked for it and does not propose it."""
+    parsed = build(
+        REQUESTED_FROM,
+        names=[("Guild", KG.TradeUnion), ("fare rise", KG.Policy), ("Fares Board", KG.PublicBody)],
+    )
+    assert facts(parsed.relations("source")) == set()
+    assert facts(parsed.find()) == {("Guild", KG.proposes, "fare rise")}

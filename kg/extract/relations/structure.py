@@ -341,10 +341,18 @@ def source(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Rel
     for prep in preps(phrase.head, *words):
         if prep.lower_ == "by" and _theme_of_act(phrase.head):
             continue  # "the rejection of the pay rise by the union": the rejecter
+        if prep.lower_ == "from" and _asked_for(context, phrase.head):
+            continue  # "requested a pay rise from the review body": who is asked
         authors = context.object_entities(objects_of(prep), ACTORS, search=False)
         yield from context.emit(
             rule, authors, KG.proposes, [(phrase.key, phrase.head)], [], KG.Asserted, prep.lower_
         )
+
+
+def _asked_for(context: Context, head: Token) -> bool:
+    """True for the object of a verb of asking (``lex:requestVerb``: "requested", "sought"):
+    a "from" after it names whom it is asked of, not where it comes from."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in context.lexicon.request_verbs
 
 
 def _theme_of_act(head: Token) -> bool:
