@@ -524,6 +524,33 @@ def test_sieve_role_joins_its_holder_and_the_same_role_later() -> None:
     assert sieve.dropped == {3}
 
 
+def test_sieve_a_title_is_not_the_holder_of_a_bare_role_word_it_ends_in() -> None:
+    # "the Home Secretary" ... "union chair and secretary Ann Dale": a bare "secretary" says
+    # too little to be the Home Secretary; "Prime Minister" is the holder of "UK Prime Minister"
+    lexicon = load_lexicon()
+    secretary, minister = lexicon.role("secretary"), lexicon.role("prime minister")
+    assert secretary is not None and minister is not None
+    sieve = _sieve(
+        [
+            mention("Home Secretary", KG.Person, "role", is_role=True),
+            mention("secretary", KG.Person, "role", start=40, is_role=True),
+            mention("Ann Dale", KG.Person, "ner", start=50),
+            mention("UK Prime Minister", KG.Person, "role", start=80, is_role=True),
+            mention("Jo Hale", KG.Person, "ner", start=98),
+            mention("Prime Minister", KG.Person, "role", start=120, is_role=True),
+        ],
+        roles=[
+            RoleLink(0, secretary, None, None),
+            RoleLink(1, secretary, 2, None),
+            RoleLink(3, minister, 4, None),
+            RoleLink(5, minister, None, None),
+        ],
+    )
+    roles_to_holders(sieve)
+    assert not _joined(sieve, 0, 2) and _joined(sieve, 1, 2)
+    assert _joined(sieve, 4, 5)
+
+
 def test_sieve_organisation_name_prefix_is_not_a_body_named_after_it() -> None:
     sieve = _sieve(
         [

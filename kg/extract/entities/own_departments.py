@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.entities.description_passes import _posts_of_roles
 from kg.extract.entities.posts import government_of
+from kg.extract.entities.role_holders import _posts_of_roles
 from kg.extract.mentions.departments import DEPARTMENT_NOUNS
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class

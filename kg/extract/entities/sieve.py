@@ -15,7 +15,7 @@ to the last earlier organisation with "College" in its name.
 from __future__ import annotations
 
 from kg.extract.entities.branch_names import branches_by_their_parents_names
-from kg.extract.entities.description_passes import descriptions_to_antecedents, roles_to_holders
+from kg.extract.entities.description_passes import descriptions_to_antecedents
 from kg.extract.entities.event_topics import events_by_topic
 from kg.extract.entities.future_bodies import bodies_not_yet_created, planned_bodies_as_one
 from kg.extract.entities.generic_references import (
@@ -58,6 +58,7 @@ from kg.extract.entities.phrase_passes import (
     reports_by_name,
     vote_in_the_consultation,
 )
+from kg.extract.entities.role_holders import roles_to_holders
 from kg.extract.entities.settlement_words import settlements_by_other_word
 from kg.extract.entities.settlements import settlements_restated_by_amount
 from kg.extract.entities.sieve_base import Pass, Sieve
