@@ -240,3 +240,42 @@ def test_relations_a_name_modifying_a_plural_noun_of_people_is_no_subject() -> N
     """
     parsed = build(rows, names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)])
     assert not any(s == "Guild" for s, _, _ in facts(parsed.relations("verb")))
+
+
+def test_relations_a_second_subject_after_a_dangling_and_is_a_subject() -> None:
+    """ "Minister Hale and adviser Reeve wrote to Dale.": the parser hangs "Reeve" on the verb
+    as a second subject, leaving "and" on "Hale"; both write."""
+    rows = """
+    Minister PROPN compound 1
+    Hale     PROPN nsubj    5
+    and      CCONJ cc       1
+    adviser  NOUN  compound 4
+    Reeve    PROPN nsubj    5
+    wrote    VERB  ROOT     5  write
+    to       ADP   prep     5
+    Dale     PROPN pobj     6
+    .        PUNCT punct    5
+    """
+    names = [("Hale", KG.Person), ("Reeve", KG.Person), ("Dale", KG.Person)]
+    parsed = build(rows, names=names)
+    assert facts(parsed.relations("verb")) == {
+        ("Hale", KG.wroteTo, "Dale"),
+        ("Reeve", KG.wroteTo, "Dale"),
+    }
+
+
+def test_relations_who_asks_to_act_with_a_second_subject_asks_no_one_of_them() -> None:
+    """ "Hale and Reeve asked to meet Dale.": neither is asked by the other."""
+    rows = """
+    Hale     PROPN nsubj    3
+    and      CCONJ cc       0
+    Reeve    PROPN nsubj    3
+    asked    VERB  ROOT     3  ask
+    to       PART  aux      5
+    meet     VERB  xcomp    3  meet
+    Dale     PROPN dobj     5
+    .        PUNCT punct    3
+    """
+    names = [("Hale", KG.Person), ("Reeve", KG.Person), ("Dale", KG.Person)]
+    parsed = build(rows, names=names)
+    assert not any({s, o} == {"Hale", "Reeve"} for s, _, o in facts(parsed.relations("directive")))

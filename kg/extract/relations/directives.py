@@ -45,6 +45,19 @@ DEONTIC_AUX = ("should", "must", "ought")  # "said the union should accept"
 DEONTIC_VERBS = ("need", "have")  # "said Unite need to focus on talks"
 
 
+def _subjects_asked(token: Token, clauses: list[Token]) -> list[Token]:
+    """The subjects of the wished clauses, and of the clause a wished infinitive hangs on;
+    never the asking verb's own subjects ("X and Y asked to meet the unions": both ask,
+    neither is asked)."""
+    asked = [s for c in clauses for s in children(c, "nsubj")]
+    return asked + [
+        s
+        for c in clauses
+        if c.dep_ == "xcomp" and c.head != token
+        for s in children(c.head, "nsubj")
+    ]
+
+
 def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Whoever asks others to act communicates with them; asking them to accept or reject a
     proposal takes a side on it; calling on one's own members to take action organises it."""
@@ -65,8 +78,7 @@ def directive(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Rel
     if not clauses:
         return
     askers = _askers(context, token, addressed)
-    addressed += [s for c in clauses for s in children(c, "nsubj")]
-    addressed += [s for c in clauses if c.dep_ == "xcomp" for s in children(c.head, "nsubj")]
+    addressed += _subjects_asked(token, clauses)
     if not askers:
         return
     keys = {k for k, _ in askers}

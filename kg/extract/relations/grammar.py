@@ -177,7 +177,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedents(verb, child)
-            return conjuncts(_name_beside(child, verb) or child)
+            return conjuncts(_name_beside(child, verb) or child) + _second_subjects(child, verb)
     if verb.dep_ == "xcomp" and verb.head is not verb:
         controller = _controller(verb)
         if controller:
@@ -190,6 +190,15 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl":
         return _acl_subjects(verb)
     return []
+
+
+def _second_subjects(first: Token, verb: Token) -> list[Token]:
+    """The subjects the parser hung on the verb beside a first one left with a dangling "and"
+    ("Minister Jo Hale and adviser Tom Reeve asked to meet": "Reeve" a second subject, not
+    a conjunct of "Hale")."""
+    if not any(c.dep_ == "cc" for c in first.children) or has_child(first, "conj"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i]
 
 
 def coordinated_with(verb: Token) -> Token:
