@@ -2106,6 +2106,32 @@ def test_mention_role_modified_by_a_name_word_is_of_the_one_body_named_so() -> N
     assert found.mentions[link.organisation].text == "Dock Workers Association"
 
 
+def test_mention_role_modified_by_the_name_word_before_a_bodys_of() -> None:
+    """ "The Association of Dock Workers met. Association president Jo Reyes spoke.": a name
+    of the form "X of Y" is known by the word before its "of"."""
+    doc = make_doc(
+        """
+        The         DET   det      1  -     DT
+        Association PROPN nsubj    5  -     NNP B-ORG
+        of          ADP   prep     1  -     IN  I-ORG
+        Dock        PROPN compound 4  -     NNP I-ORG
+        Workers     PROPN pobj     2  -     NNP I-ORG
+        met         VERB  ROOT     5  meet  VBD
+        .           PUNCT punct    5  -     .
+        Association PROPN compound 8  -     NNP
+        president   NOUN  compound 10 -     NN
+        Jo          PROPN compound 10 -     NNP B-PERSON
+        Reyes       PROPN nsubj    11 -     NNP I-PERSON
+        spoke       VERB  ROOT     11 speak VBD
+        .           PUNCT punct    11 -     .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Association of Dock Workers"
+
+
 def test_mention_role_modified_by_a_name_word_beside_another_body_of_its_kind() -> None:
     """ "The Dock Workers Association and the Pilots Federation met. Association president Jo
     Reyes spoke.": with another union named, the capitalised word may be the common noun

@@ -150,8 +150,8 @@ def _organisation_by_its_name_word(
     doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon
 ) -> int | None:
     """The one organisation of the article whose name ends in the capitalised name word that
-    modifies a role ("Association president Jo Reyes" after "the Harbour Workers
-    Association"; ``lex:nameWord``); none where two organisations end in it, or where the
+    modifies a role, or has it before its "of" ("Association president Jo Reyes" after "the
+    Harbour Workers Association" or "the Association of Harbour Workers"; ``lex:nameWord``); none where two organisations end in it, or where the
     article names another body of the kind the word gives (a union beside "Union leader X"):
     the word may be only the common noun for the kind, capitalised to open a sentence. A
     body's acronym is no other body ("NEU" of "National Education Union")."""
@@ -164,14 +164,22 @@ def _organisation_by_its_name_word(
     for k, m in enumerate(result.mentions):
         if m.is_role or core_class(m.type) != KG.Organisation:
             continue
-        if len(m.text.split()) > 1 and m.text.split()[-1] in words:
-            found.setdefault(m.text, k)
+        if len(m.text.split()) > 1 and _head_name_word(m.text) in words:
+            found.setdefault(m.gazetteer_id or m.text, k)  # one listed body by any of its names
         elif m.type in kinds:
             others.add(m.text)
     if len(found) != 1:
         return None
-    name, k = next(iter(found.items()))
+    k = next(iter(found.values()))
+    name = result.mentions[k].text
     return k if all(initials(o, name.split()) is not None for o in others) else None
+
+
+def _head_name_word(name: str) -> str:
+    """The word a name is known by: its last, or the one before its "of" ("Federation" of
+    "Police Federation of England and Wales", "College" of "Royal College of Nursing")."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 #: tags of a verb that has a tense: it needs a subject of its own
