@@ -453,3 +453,13 @@ def test_relations_requested_from_names_who_is_asked_not_the_author() -> None:
     )
     assert facts(parsed.relations("source")) == set()
     assert facts(parsed.find()) == {("Guild", KG.proposes, "fare rise")}
+
+
+def test_relations_by_after_the_object_of_for_after_a_noun_is_not_its_author() -> None:
+    """ "The League welcomed the endorsement for the Bed Levy by the Carers Guild.": the
+    Guild endorses the levy; it does not put it forward."""
+    rows = REJECTION_BY.replace("rejection NOUN", "endorsement NOUN").replace(
+        "of       ADP", "for      ADP"
+    )
+    parsed = build(rows, names=REJECTION_NAMES)
+    assert facts(parsed.relations("source")) == set()

@@ -356,11 +356,16 @@ def _asked_for(context: Context, head: Token) -> bool:
 
 
 def _theme_of_act(head: Token) -> bool:
-    """True for the object of "of" or "to" after a noun ("the rejection of the offer by the
-    union", "changes to the law by the council"): a "by" after it names who does what the
-    noun names, as in the clause "the union rejected the offer"."""
+    """True for the object of "of", "to" or "for" after a noun ("the rejection of the offer by
+    the union", "changes to the law by the council", "the endorsement for the plan by the
+    union"): a "by" after it names who does what the noun names, as in the clause "the union
+    rejected the offer"."""
     governor = head.head
-    return head.dep_ == "pobj" and governor.lower_ in ("of", "to") and governor.head.pos_ == "NOUN"
+    return (
+        head.dep_ == "pobj"
+        and governor.lower_ in ("of", "to", "for")
+        and governor.head.pos_ == "NOUN"
+    )
 
 
 def component(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
