@@ -250,3 +250,26 @@ def test_proposal_extents_a_plan_cut_before_its_quoted_object_on_a_real_parse(
 ) -> None:
     corpus = extract("Fares news\nThe Ferry Guild opposed the plan to abolish 'check-off' fares.\n")
     assert not any(e.label.endswith("to abolish") for e in corpus.entities)
+
+
+def test_a_vote_margin_after_by_is_no_part_of_the_name() -> None:
+    """ "Members rejected the fuel levy by 55% to 45%.": the margin is the vote's, so the
+    name is "the fuel levy"."""
+    named = _named(
+        """
+        Members    NOUN  nsubj    1  member    NNS
+        rejected   VERB  ROOT     1  reject    VBD
+        the        DET   det      4  -         DT
+        fuel       NOUN  compound 4  -         NN
+        levy       NOUN  dobj     1  -         NN
+        by         ADP   prep     4  -         IN
+        55         NUM   nummod   7  -         CD
+        %          NOUN  pobj     5  -         NN
+        to         ADP   prep     7  -         IN
+        45         NUM   nummod   10 -         CD
+        %          NOUN  pobj     8  -         NN
+        .          PUNCT punct    1  -         .
+        """
+    )
+    assert "fuel levy" in named
+    assert not any("55" in n for n in named)

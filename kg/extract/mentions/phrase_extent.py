@@ -56,10 +56,22 @@ def _long_form_preposition(head: Token, preposition: Token) -> bool:
     """A preposition that opens a short modifier after the head: one of
     ``_LONG_FORM_PREPOSITIONS``, or "in" after a noun of a change in an amount, which says what
     changes ("a hike in National Insurance", ``lex:inComplementHead``)."""
+    if preposition.lower_ == "by" and _a_margin(preposition):
+        return False  # "rejected the proposals by 55% to 45%": the vote's margin
     if preposition.lower_ in _LONG_FORM_PREPOSITIONS:
         return True
     return preposition.lower_ == "in" and (
         head.lemma_.lower() in load_lexicon().in_complement_heads
+    )
+
+
+def _a_margin(by: Token) -> bool:
+    """A "by" phrase giving a vote's margin: two figures joined by "to" ("by 55% to 45%", "by
+    more than two to one", "by 317 votes to 284") or a majority ("by a large majority")."""
+    words = list(by.subtree)
+    figures = sum(1 for t in words if t.like_num)
+    return (figures >= 2 and any(t.lower_ == "to" for t in words)) or any(
+        t.lemma_.lower() in ("majority", "margin") for t in words
     )
 
 
