@@ -286,6 +286,29 @@ def test_mention_source_ner_keeps_the_honorific_and_drops_a_false_person() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("words", "label"), [("Seán Ó Fearghaíl", "ORG"), ("Áine Ní Bhriain", "GPE")]
+)
+def test_mention_source_ner_a_name_with_a_capitalised_surname_particle_is_a_person(
+    words: str, label: str
+) -> None:
+    first, particle, last = words.split()
+    doc = make_doc(
+        f"""
+        {first}    PROPN compound 2 -    NNP B-{label}
+        {particle} PROPN compound 2 -    NNP I-{label}
+        {last}     PROPN nsubj    3 -    NNP I-{label}
+        said       VERB  ROOT     3 say   VBD
+        the        DET   det      5 -     DT
+        plan       NOUN  nsubj    6 -     NN
+        was        AUX   ccomp    3 be    VBD
+        wrong      ADJ   acomp    6 -     JJ
+        .          PUNCT punct    3 -    .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [(words, "ner", "Person")]
+
+
 def test_mention_source_ner_place_ending_in_a_common_noun_is_none() -> None:
     doc = make_doc(
         """

@@ -183,9 +183,26 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
         type_ = KG.Organisation  # "Ida Moss, director of policy at Kindred, said"
     if type_ in (KG.Place, KG.Person) and len(span) > 1 and lexicon.name_words.get(span[-1].text):
         type_ = KG.Organisation  # "the Ferry Federation", "Northern Trains": a body's name word
+    if type_ in (KG.Organisation, KG.Place) and _particle_surname(span, lexicon):
+        type_ = KG.Person  # "Seán Ó Fearghaíl", "Ana de Vries": a surname with its particle
     if type_ == KG.Person and len(span) == 1 and _where_an_event_is(span[0], lexicon):
         type_ = KG.Place  # "the union's annual conference in Tullybeg"
     return type_
+
+
+def _particle_surname(span: Span, lexicon: Lexicon) -> bool:
+    """A first name, then a surname opened by a capitalised particle (``lex:surnameParticle``:
+    "Ó", "Ní", "Mac"), with no body's name word: a person's name, whatever the model read (a
+    lower-case particle may join a place's name: "Rio de Janeiro")."""
+    words = list(span)
+    return (
+        3 <= len(words) <= 4
+        and words[0].is_title
+        and words[1].is_title
+        and words[1].lower_ in lexicon.surname_particles
+        and words[-1].is_title
+        and not any(lexicon.name_words.get(t.text) for t in words)
+    )
 
 
 def _holder_misread(context: Context, ent: Span) -> URIRef | None:
