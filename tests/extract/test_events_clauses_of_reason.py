@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from doc_builder import build, context_of, facts, make_doc
 from rdflib import URIRef
 
@@ -133,6 +134,28 @@ def test_relations_anger_at_an_actor_s_conduct_criticises_the_actor() -> None:
     expected = {("Dockers Guild", KG.criticises, "Okafor")}
     assert _felt_at("angry", "ADJ", "acomp", "refusal") == expected
     assert _felt_at("disappointed", "VERB", "ROOT", "failure") == expected
+
+
+@pytest.mark.parametrize("preposition", ["of", "by"])
+def test_relations_anger_at_the_conduct_of_an_actor_criticises_the_actor(preposition: str) -> None:
+    """ "The Dockers Guild is angry at the refusal of Okafor" (or "by Okafor")."""
+    parsed = build(
+        f"""
+        The           DET   det      2
+        Dockers       PROPN compound 2
+        Guild         PROPN nsubj    3
+        is            AUX   ROOT     3 be
+        angry         ADJ   acomp    3 angry JJ
+        at            ADP   prep     4
+        the           DET   det      7
+        refusal       NOUN  pobj     5
+        {preposition} ADP   prep     7
+        Okafor        PROPN pobj     8
+        .             PUNCT punct    3
+        """,
+        names=[("Dockers Guild", KG.TradeUnion), ("Okafor", KG.Person)],
+    )
+    assert facts(parsed.relations("conduct")) == {("Dockers Guild", KG.criticises, "Okafor")}
 
 
 def test_relations_a_feeling_at_an_actor_s_plan_is_no_criticism_of_the_actor() -> None:

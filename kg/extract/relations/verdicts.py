@@ -524,13 +524,15 @@ def conduct(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relat
     if has_child(copula, "neg") or hypothetical(context, copula):
         return
     holders = actors(context, holders)
+    # the conduct's owner: its possessor ("the Government's failure"), or after "of" or "by"
+    # ("the decision of the union to reject it", "the refusal by ministers")
     owners = [
-        poss
+        owner
         for p in children(token, "prep")
         if p.lower_ in ABOUT
         for o in children(p, "pobj")
         if o.lemma_.lower() in words.conduct_nouns
-        for poss in children(o, "poss")
+        for owner in children(o, "poss") + [a for q in preps(o, "of", "by") for a in objects_of(q)]
     ]
     own = {k for k, _ in holders}
     found = context.object_entities(owners, ACTORS, search=False)
