@@ -174,3 +174,15 @@ def test_relations_words_rejected_in_the_passive_answer_their_owner() -> None:
         ],
     )
     assert facts(pay_claim.relations("rebuttal")) == set()
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("raised", "raise"), ("discussed", "discuss")])
+def test_relations_raising_or_discussing_a_matter_with_someone_addresses_them(
+    verb: str, lemma: str
+) -> None:
+    """ "Okafor raised the issue with Lind", "discussed the offer with Lind"."""
+    rows = IN_CONTACT.format(verb=verb, lemma=lemma, det="the", noun="issue").replace(
+        "with    ADP   prep  3", "with    ADP   prep  1"
+    )
+    parsed = build(rows, names=PEOPLE)
+    assert facts(parsed.relations("verb")) == {("Okafor", KG.communicatesWith, "Lind")}
