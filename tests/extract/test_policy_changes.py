@@ -224,3 +224,20 @@ def test_policy_changes_a_rise_in_funding_on_a_real_parse(extract: Callable[...,
     labels = {e.label for e in corpus.entities}
     assert any(label.startswith("increase in funding") for label in labels)
     assert "funding for island colleges" not in labels
+
+
+def test_policy_changes_a_rise_in_a_charge_an_actor_announces_is_a_proposal() -> None:
+    """ "The council announced a rise in ferry fares.": fares are a charge the council sets
+    (``lex:moneyNoun``), so the rise it announces is a proposal."""
+    rows = """
+    The       DET   det      1  -        DT
+    council   NOUN  nsubj    2  -        NN
+    announced VERB  ROOT     2  announce VBD
+    a         DET   det      4  -        DT
+    rise      NOUN  dobj     2  -        NN
+    in        ADP   prep     4  -        IN
+    ferry     NOUN  compound 7  -        NN
+    fares     NOUN  pobj     5  fare     NNS
+    .         PUNCT punct    2  -        .
+    """
+    assert ("rise in ferry fares", "noun-phrase", False) in _found(rows)
