@@ -990,3 +990,17 @@ def test_sieve_branch_named_with_an_acronym_defined_in_the_text() -> None:
     sieve = _sieve(mentions, same_as=[(0, 1)])
     branches_by_their_parents_names(sieve)
     assert _joined(sieve, 2, 3)
+
+
+def test_sieve_the_decision_refers_to_the_last_proposal_whatever_its_head() -> None:
+    """ "The council announced a rise in ferry fares. ... condemned the decision": the
+    decision is the rise announced."""
+    sieve = _sieve(
+        [
+            mention("rise in ferry fares", KG.Reform, "noun-phrase", head="rise"),
+            mention("decision", KG.Policy, "description", start=60, head="decision"),
+        ],
+        descriptions={1: "decision"},
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 0, 1)

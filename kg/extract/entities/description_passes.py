@@ -305,6 +305,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             if o.head == head:
                 same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
+        if want == KG.Proposal and head in sieve.lexicon.decision_nouns:
+            fits = True  # "announced a rise in fares ... condemned the decision": that rise
         if _parts_of_a_change(sieve, head, m, o) or whole_of_parts(
             sieve, head, m, o, _plural(sieve, o)
         ):
