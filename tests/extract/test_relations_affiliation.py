@@ -6,6 +6,7 @@ share of a group stands for its organisation ("78% of its members",
 from __future__ import annotations
 
 from doc_builder import build, facts
+from rdflib import URIRef
 
 from kg.rdf.namespaces import KG
 
@@ -125,3 +126,31 @@ def test_relations_a_share_of_an_organisation_s_members_stands_for_it() -> None:
         names=[("Guild", KG.TradeUnion), ("Quay Plan", KG.Plan)],
     )
     assert ("Guild", KG.rejects, "Quay Plan") in facts(parsed.relations("verb"))
+
+
+def _before_honorific(body: URIRef) -> set[tuple[str, URIRef, str]]:
+    """ "Harbour Alliance councillor Ann Lowe said so." with the Harbour Alliance a ``body``."""
+    parsed = build(
+        """
+        Harbour    PROPN compound 1
+        Alliance   PROPN compound 4
+        councillor NOUN  compound 4
+        Ann        PROPN compound 4
+        Lowe       PROPN nsubj    5
+        said       VERB  ROOT     5 say
+        so         ADV   advmod   5
+        .          PUNCT punct    5
+        """,
+        names=[("Harbour Alliance", body), ("councillor Ann Lowe", KG.Person)],
+    )
+    return facts(parsed.relations("affiliation"))
+
+
+def test_relations_a_party_before_an_honorific_and_a_name_has_that_member() -> None:
+    assert _before_honorific(KG.PoliticalParty) == {
+        ("councillor Ann Lowe", KG.memberOf, "Harbour Alliance")
+    }
+
+
+def test_relations_a_body_before_an_honorific_that_is_no_party_is_left_alone() -> None:
+    assert _before_honorific(KG.TradeUnion) == set()

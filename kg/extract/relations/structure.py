@@ -89,6 +89,9 @@ def affiliation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterato
         # straight before the name: "ISBA's director-general X" is the role rule's
         and all(t.dep_ == "case" for t in doc[token.i + 1 : start])
     ]
+    party = _party_before(context, start)
+    if party is not None:
+        found.append((party, doc[start - 1], "possessive"))  # "Labour councillor Jo Hale"
     for prep in preps(phrase.head, "of", "from"):
         if _no_longer(context, prep):
             continue  # "Jo Reyes, formerly of the Guild"
@@ -108,6 +111,19 @@ def affiliation(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterato
         )
         if relation is not None:
             yield relation
+
+
+def _party_before(context: Context, start: int) -> str | None:
+    """A political party named right before a person's name that opens with an honorific
+    ("Labour councillor Jo Hale", "Green Party Cllr Ann Dale"): the person is its member, as
+    "Labour MP Jo Hale" is by the role rule."""
+    doc = context.doc
+    if start == 0 or doc[start].lower_.rstrip(".") not in context.lexicon.honorifics:
+        return None
+    key = context.entity(doc[start - 1], (KG.Organisation,))
+    return (
+        key if key is not None and context.resolved.by_key[key].type == KG.PoliticalParty else None
+    )
 
 
 def _no_longer(context: Context, prep: Token) -> bool:
