@@ -1004,3 +1004,21 @@ def test_sieve_the_decision_refers_to_the_last_proposal_whatever_its_head() -> N
     )
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 0, 1)
+
+
+def test_sieve_a_description_word_in_an_unseen_listed_name_does_not_decide() -> None:
+    """ "The Guild (listed also as 'Guild the Union') ... the Ferry Officers Association said
+    ... the union": the word "union" in a listed name the article never uses does not make the
+    Guild the union; the last body of the class is."""
+    guild = GazetteerEntry("guild", "Guild", KG.TradeUnion, ("Guild the Union",))
+    sieve = _sieve(
+        [
+            mention("Guild", KG.TradeUnion, "gazetteer", gazetteer_id="guild"),
+            mention("Ferry Officers Association", KG.TradeUnion, "ner", start=20),
+            mention("union", KG.Organisation, "description", start=60, head="union"),
+        ],
+        descriptions={2: "union"},
+        gazetteer={"guild": guild},
+    )
+    descriptions_to_antecedents(sieve)
+    assert _joined(sieve, 1, 2) and not _joined(sieve, 0, 2)

@@ -104,10 +104,12 @@ def _a_speaker(sieve: Sieve, o: Mention) -> bool:
 
 
 def _name_words(sieve: Sieve, o: Mention) -> set[str]:
-    """The words of a mention's name and, when listed, of all the gazetteer's names for it."""
+    """The words of a mention's name and, when listed, of the gazetteer's name for it ("the
+    College" → "RCGP", listed as the Royal College of GPs); not of its other listed names,
+    which the reader may never see ("Unite the Union" says nothing of "the union")."""
     names = [o.text]
     if o.gazetteer_id and o.gazetteer_id in sieve.gazetteer:
-        names.extend(sieve.gazetteer[o.gazetteer_id].names)
+        names.append(sieve.gazetteer[o.gazetteer_id].label)
     return {w.lower() for name in names for w in normalise_name(name).replace("-", " ").split()}
 
 
