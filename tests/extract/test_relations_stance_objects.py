@@ -337,3 +337,7 @@ def test_relations_a_pledged_change_is_not_the_object_of_its_own_verb() -> None:
     )
     found = facts(parsed.relations("verb"))
     assert ("Ferry Guild", KG.opposes, "scrap the quay levy") not in found
+
+
+def test_relations_calling_for_a_deal_to_be_renegotiated_opposes_it_as_it_stands() -> None:
+    assert _called_for("renegotiated", "renegotiate") == {("Ferry Guild", KG.opposes, "Quay Levy")}
