@@ -2155,6 +2155,31 @@ def test_mention_role_modified_by_the_name_word_before_a_bodys_of() -> None:
     assert found.mentions[link.organisation].text == "Association of Dock Workers"
 
 
+def test_mention_role_modified_by_a_lower_case_kind_word_is_of_the_last_such_body() -> None:
+    """ "The Dock Workers Union met. union boss Jo Reyes spoke.": "union" before the role
+    stands for the union named before, as "the union" would."""
+    doc = make_doc(
+        """
+        The       DET   det      3  -     DT
+        Dock      PROPN compound 3  -     NNP B-ORG
+        Workers   PROPN compound 3  -     NNP I-ORG
+        Union     PROPN nsubj    4  -     NNP I-ORG
+        met       VERB  ROOT     4  meet  VBD
+        .         PUNCT punct    4  -     .
+        union     NOUN  compound 7  -     NN
+        boss      NOUN  compound 9  -     NN
+        Jo        PROPN compound 9  -     NNP B-PERSON
+        Reyes     PROPN nsubj    10 -     NNP I-PERSON
+        spoke     VERB  ROOT     10 speak VBD
+        .         PUNCT punct    10 -     .
+        """
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Dock Workers Union"
+
+
 def test_mention_role_modified_by_a_name_word_beside_another_body_of_its_kind() -> None:
     """ "The Dock Workers Association and the Pilots Federation met. Association president Jo
     Reyes spoke.": with another union named, the capitalised word may be the common noun

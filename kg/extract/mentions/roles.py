@@ -45,6 +45,8 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         organisation = _role_organisation(doc, result, r)
         if organisation is None:
             organisation = _organisation_by_its_name_word(doc, result, r, context.lexicon)
+        if organisation is None:
+            organisation = _organisation_by_its_kind_word(doc, result, r, context.lexicon)
         if organisation is None and previous is not None and _coordinated(doc, previous[0], r):
             organisation = previous[1]  # "X, chair of the Bar Council, and vice chair Y"
         if organisation is not None:
@@ -173,6 +175,31 @@ def _organisation_by_its_name_word(
     k = next(iter(found.values()))
     name = result.mentions[k].text
     return k if all(initials(o, name.split()) is not None for o in others) else None
+
+
+def _organisation_by_its_kind_word(
+    doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon
+) -> int | None:
+    """The organisation a lower-case noun of its kind before a role stands for, as "the union"
+    would ("union boss Mick Reyes", "college president Ann Lowe"; ``lex:descriptionNoun``):
+    the last organisation before the role of the class the word names, or with the word in
+    its name."""
+    words = {
+        doc[i].lower_
+        for i in range(r.start, r.role_start)
+        if doc[i].is_lower and doc[i].lower_ in lexicon.description_nouns
+    }
+    if not words:
+        return None
+    start = doc[r.start].idx
+    found = None
+    for k, m in enumerate(result.mentions):
+        if m.start >= start or m.is_role or core_class(m.type) != KG.Organisation:
+            continue
+        name = {w.lower() for w in m.text.split()}
+        if any(lexicon.name_words.get(w.title()) == m.type or w in name for w in words):
+            found = k if found is None or m.start > result.mentions[found].start else found
+    return found
 
 
 def _head_name_word(name: str) -> str:
