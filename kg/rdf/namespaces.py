@@ -218,6 +218,7 @@ class LEX(DefinedNamespace):
     lawNameWord: URIRef
     institutionNameWord: URIRef
     countyWord: URIRef
+    demonym: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef
