@@ -11,6 +11,8 @@ from doc_builder import context_of, make_doc
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.ner import statistical_entities
 from kg.model import Corpus
+from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 
 def _texts(candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -51,3 +53,16 @@ def test_extract_a_nation_adjective_the_model_reads_as_a_body_is_no_entity(
         "A spokesperson for the Welsh said the talks would go on.\n"
     )
     assert not [e for e in corpus.entities if e.label.lower() == "welsh"]
+
+
+def test_extract_listed_cities_and_counties_the_model_mistypes_are_places(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Union to ballot port staff\n"
+        "Dock workers in Aberdeen, Cork and Co Clare will vote on the offer, Ana Ruiz said.\n"
+    )
+    places = {e.label for e in corpus.entities if core_class(e.type) == KG.Place}
+    assert {"Aberdeen", "Cork", "County Clare"} <= places
+    others = {e.label for e in corpus.entities if core_class(e.type) != KG.Place}
+    assert not {"Aberdeen", "Cork"} & others
