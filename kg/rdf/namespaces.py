@@ -319,6 +319,8 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    governmentSectorNoun: URIRef
+    governmentPartNoun: URIRef
     unchangedStateNoun: URIRef
     intentionNoun: URIRef
     nominalForm: URIRef

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from doc_builder import context_of, make_doc
 
+from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions.candidates import Candidate
+from kg.extract.mentions.government_senses import government_in_general
 from kg.extract.mentions.ner import statistical_entities
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
@@ -66,3 +68,69 @@ def test_extract_listed_cities_and_counties_the_model_mistypes_are_places(
     assert {"Aberdeen", "Cork", "County Clare"} <= places
     others = {e.label for e in corpus.entities if core_class(e.type) != KG.Place}
     assert not {"Aberdeen", "Cork"} & others
+
+
+# "Staff in government departments said the role of government-funded bodies in government
+# had changed, and the government agreed."
+GOVERNMENT_SENSES = """
+Staff       NOUN  nsubj    5  -          NNS
+in          ADP   prep     0  -          IN
+government  NOUN  compound 3  -          NN
+departments NOUN  pobj     1  department NNS
+said        VERB  ROOT     4  say        VBD
+the         DET   det      6  -          DT
+role        NOUN  nsubj    16 -          NN
+of          ADP   prep     6  -          IN
+government  NOUN  amod     11 -          NN
+-           PUNCT punct    11 -          HYPH
+funded      VERB  amod     11 fund       VBN
+bodies      NOUN  pobj     7  body       NNS
+in          ADP   prep     11 -          IN
+government  NOUN  pobj     12 -          NN
+had         AUX   aux      16 have       VBD
+,           PUNCT punct    16 -          ,
+changed     VERB  ccomp    4  change     VBN
+and         CCONJ cc       4  -          CC
+the         DET   det      19 -          DT
+government  NOUN  nsubj    20 -          NN
+agreed      VERB  conj     4  agree      VBD
+.           PUNCT punct    4  -          .
+"""
+
+
+def test_government_in_general_sector_hyphen_and_office_but_not_the_government() -> None:
+    doc = make_doc(GOVERNMENT_SENSES)
+    lexicon = load_lexicon()
+    senses = {k: government_in_general(doc[k : k + 1], lexicon) for k in (2, 8, 13, 19)}
+    assert senses == {2: True, 8: True, 13: True, 19: False}
+
+
+def test_government_in_general_of_its_parts_only_after_a_part_noun() -> None:
+    # "the role of government" is the institution; "a decision of government" is left alone
+    doc = make_doc(
+        """
+        the        DET  det   1 -        DT
+        role       NOUN ROOT  1 -        NN
+        of         ADP  prep  1 -        IN
+        government NOUN pobj  2 -        NN
+        and        CCONJ cc   1 -        CC
+        a          DET  det   6 -        DT
+        decision   NOUN conj  1 -        NN
+        of         ADP  prep  6 -        IN
+        government NOUN pobj  7 -        NN
+        """
+    )
+    lexicon = load_lexicon()
+    assert government_in_general(doc[3:4], lexicon)
+    assert not government_in_general(doc[8:9], lexicon)
+
+
+def test_extract_government_in_office_names_no_government(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Party chief steps down\n"
+        "Ana Ruiz, who spent ten years in government, said staff in government departments "
+        "had been loyal.\n"
+    )
+    assert not [e for e in corpus.entities if e.label == "Government"]

@@ -16,6 +16,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.acronyms import acronym_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
+from kg.extract.mentions.government_senses import government_in_general
 from kg.extract.mentions.jurisdictions import (
     bodies_of_named_governments,
     the_assembly_word,
@@ -76,6 +77,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             continue
         if _in_a_members_title(span) or _a_legislatures_term(span):
             continue
+        if government_in_general(span, context.lexicon):
+            continue  # "in government", "government-funded": the state, no government acting
         if _in_another_committee_name(context, span, ends):
             continue
         found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
