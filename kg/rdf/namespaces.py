@@ -321,6 +321,7 @@ class LEX(DefinedNamespace):
     governmentTierWord: URIRef
     governmentSectorNoun: URIRef
     governmentPartNoun: URIRef
+    dutyAdjective: URIRef
     unchangedStateNoun: URIRef
     intentionNoun: URIRef
     nominalForm: URIRef

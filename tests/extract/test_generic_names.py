@@ -12,6 +12,8 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.government_senses import government_in_general
 from kg.extract.mentions.ner import statistical_entities
+from kg.extract.mentions.noun_phrases import head_noun_phrases
+from kg.extract.mentions.remits import a_duty_remit
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -134,3 +136,45 @@ def test_extract_government_in_office_names_no_government(
         "had been loyal.\n"
     )
     assert not [e for e in corpus.entities if e.label == "Government"]
+
+
+# "The new board will be responsible for pay negotiations and accountable for the strike."
+REMITS = """
+The          DET   det      2  -           DT
+new          ADJ   amod     2  -           JJ
+board        NOUN  nsubj    4  -           NN
+will         AUX   aux      4  -           MD
+be           AUX   ROOT     4  -           VB
+responsible  ADJ   acomp    4  -           JJ
+for          ADP   prep     5  -           IN
+pay          NOUN  compound 8  -           NN
+negotiations NOUN  pobj     6  negotiation NNS
+and          CCONJ cc       5  -           CC
+accountable  ADJ   conj     5  -           JJ
+for          ADP   prep     10 -           IN
+the          DET   det      13 -           DT
+strike       NOUN  pobj     11 -           NN
+.            PUNCT punct    4  -           .
+"""
+
+
+def test_a_duty_remit_is_a_bare_phrase_after_responsible_for() -> None:
+    doc = make_doc(REMITS)
+    lexicon = load_lexicon()
+    assert a_duty_remit(doc[8], None, lexicon)
+    assert not a_duty_remit(doc[13], "the", lexicon)  # blame for a thing named
+
+
+def test_head_noun_phrases_a_remit_names_no_event() -> None:
+    doc = make_doc("Board NOUN ROOT 0 -\n. PUNCT punct 0 -\n" + _shifted(REMITS, 2))
+    found = {c.span.text for c in head_noun_phrases(context_of(doc))}
+    assert "pay negotiations" not in found
+    assert "strike" in found
+
+
+def _shifted(rows: str, n: int) -> str:
+    lines = []
+    for line in rows.strip().splitlines():
+        word, pos, dep, head, *rest = line.split()
+        lines.append(" ".join([word, pos, dep, str(int(head) + n), *rest]))
+    return "\n".join(lines)
