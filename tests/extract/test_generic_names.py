@@ -178,3 +178,14 @@ def _shifted(rows: str, n: int) -> str:
         word, pos, dep, head, *rest = line.split()
         lines.append(" ".join([word, pos, dep, str(int(head) + n), *rest]))
     return "\n".join(lines)
+
+
+def test_extract_council_areas_of_wales_and_scotland_are_places(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Councils warn on budgets\n"
+        "Caerphilly's council leader, Ana Ruiz, said services in Fife and Caerphilly would be cut.\n"
+    )
+    places = {e.label for e in corpus.entities if core_class(e.type) == KG.Place}
+    assert {"Caerphilly", "Fife"} <= places
