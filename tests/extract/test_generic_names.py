@@ -180,6 +180,18 @@ def _shifted(rows: str, n: int) -> str:
     return "\n".join(lines)
 
 
+def test_extract_a_convener_before_a_name_is_a_role_not_part_of_the_name(
+    extract: Callable[..., Corpus],
+) -> None:
+    # the chair of a committee or of a union's body in Scottish usage
+    corpus = extract(
+        "Union rejects pay offer\n"
+        "Commenting on the result, Salaries Convener Ann Lowe said the offer was poor.\n"
+    )
+    [lowe] = [e for e in corpus.entities if "Lowe" in e.label]
+    assert lowe.label == "Ann Lowe" and core_class(lowe.type) == KG.Person
+
+
 def test_extract_council_areas_of_wales_and_scotland_are_places(
     extract: Callable[..., Corpus],
 ) -> None:
