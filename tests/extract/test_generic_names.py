@@ -5,11 +5,14 @@ real parses of sentences written for the tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from doc_builder import context_of, make_doc
 
+from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions.candidates import Candidate
+from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.government_senses import government_in_general
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
@@ -201,3 +204,32 @@ def test_extract_council_areas_of_wales_and_scotland_are_places(
     )
     places = {e.label for e in corpus.entities if core_class(e.type) == KG.Place}
     assert {"Caerphilly", "Fife"} <= places
+
+
+# "Farmers marched in Portvale and Portvale said no.": the harbour board is called by its
+# city's name, as the European Commission is "Brussels"
+PORTVALE = """
+Farmers  NOUN  nsubj 1 farmer NNS
+marched  VERB  ROOT  1 march  VBD
+in       ADP   prep  1 -      IN
+Portvale PROPN pobj  2 -      NNP
+and      CCONJ cc    1 -      CC
+Portvale PROPN nsubj 6 -      NNP
+said     VERB  conj  1 say    VBD
+no       INTJ  dobj  6 -      UH
+.        PUNCT punct 1 -      .
+"""
+
+
+def test_listed_names_a_bodys_short_name_after_in_is_the_place_it_is_named_after() -> None:
+    board = GazetteerEntry(
+        "portvale_board", "Portvale Harbour Board", KG.GovernmentBody, (), ambiguous=("Portvale",)
+    )
+    city = GazetteerEntry("portvale", "Portvale", KG.City, ())
+    doc = make_doc(
+        PORTVALE,
+        gazetteer=[(3, 4, KG.GovernmentBody, board.id), (5, 6, KG.GovernmentBody, board.id)],
+    )
+    context = replace(context_of(doc), gazetteer={board.id: board, city.id: city})
+    found = [(c.span.start, c.gazetteer_id) for c in listed_names(context)]
+    assert found == [(3, "portvale"), (5, "portvale_board")]
