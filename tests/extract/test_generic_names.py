@@ -233,3 +233,25 @@ def test_listed_names_a_bodys_short_name_after_in_is_the_place_it_is_named_after
     context = replace(context_of(doc), gazetteer={board.id: board, city.id: city})
     found = [(c.span.start, c.gazetteer_id) for c in listed_names(context)]
     assert found == [(3, "portvale"), (5, "portvale_board")]
+
+
+def test_statistical_entities_a_lone_word_opening_a_quoted_sentence_is_no_person() -> None:
+    # 'Ana Ruiz spoke. "Homelessness is rising."': the model reads the capitalised noun after
+    # the quotation mark as a person; it opens the sentence, as "Turnout was 55%" does
+    doc = make_doc(
+        """
+        Ana          PROPN compound 1 -     NNP B-PERSON
+        Ruiz         PROPN nsubj    2 -     NNP I-PERSON
+        spoke        VERB  ROOT     2 speak VBD
+        .            PUNCT punct    2 -     .
+        "            PUNCT punct    6 -     ``
+        Homelessness PROPN nsubj    6 -     NNP B-PERSON
+        is           AUX   aux      7 be    VBZ
+        rising       VERB  ROOT     7 rise  VBG
+        .            PUNCT punct    7 -     .
+        "            PUNCT punct    7 -     ''
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Homelessness", "Person") not in found
+    assert ("Ana Ruiz", "Person") in found
