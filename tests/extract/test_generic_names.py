@@ -255,3 +255,11 @@ def test_statistical_entities_a_lone_word_opening_a_quoted_sentence_is_no_person
     found = _texts(list(statistical_entities(context_of(doc), ())))
     assert ("Homelessness", "Person") not in found
     assert ("Ana Ruiz", "Person") in found
+
+
+def test_extract_meeting_priorities_is_no_meeting(extract: Callable[..., Corpus]) -> None:
+    corpus = extract(
+        "Councils warn on housing\n"
+        "Ana Ruiz said the rules would make it harder to meet local priorities.\n"
+    )
+    assert not [e for e in corpus.entities if core_class(e.type) == KG.Event]
