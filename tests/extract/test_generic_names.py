@@ -263,3 +263,29 @@ def test_extract_meeting_priorities_is_no_meeting(extract: Callable[..., Corpus]
         "Ana Ruiz said the rules would make it harder to meet local priorities.\n"
     )
     assert not [e for e in corpus.entities if core_class(e.type) == KG.Event]
+
+
+def test_extract_a_hospital_named_after_a_listed_place_is_one_organisation(
+    extract: Callable[..., Corpus],
+) -> None:
+    # a listed place opening an institution's name ("Hospital", lex:institutionNameWord) is a
+    # word of the name, as it is of a body's ("Kent Police Federation")
+    corpus = extract(
+        "Trolley numbers rise\n"
+        "Staff at Cork University Hospital said 77 patients were on trolleys, Ana Ruiz said.\n"
+    )
+    labels = {e.label: core_class(e.type) for e in corpus.entities}
+    assert labels.get("Cork University Hospital") == KG.Organisation
+    assert "Cork" not in labels
+
+
+def test_extract_a_body_the_model_names_after_a_listed_place_is_the_body(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Business leaders back plan\n"
+        "The Cork Chamber of Commerce backed the plan on Monday, Ana Ruiz said.\n"
+    )
+    labels = {e.label: core_class(e.type) for e in corpus.entities}
+    assert labels.get("Cork Chamber of Commerce") == KG.Organisation
+    assert "Cork" not in labels
