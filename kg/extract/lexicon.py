@@ -304,6 +304,12 @@ class Lexicon(RuleWords):
     """Nouns of something missing whose "of" names it ("the lack of a workforce plan")."""
     government_tier_words: frozenset[str] = word_list(LEX.governmentTierWord)
     """Words that make "government" a tier of councils ("local government")."""
+    government_sector_nouns: frozenset[str] = word_list(LEX.governmentSectorNoun)
+    """Plurals after "government" that make it the public sector ("government departments")."""
+    government_part_nouns: frozenset[str] = word_list(LEX.governmentPartNoun)
+    """Nouns before "of government" that make it the institution in general ("role")."""
+    duty_adjectives: frozenset[str] = word_list(LEX.dutyAdjective)
+    """Adjectives whose "for" names a remit ("responsible for pay negotiations")."""
     intention_nouns: frozenset[str] = word_list(LEX.intentionNoun)
     """Nouns of intending whose content is what is intended: with an event for content ("plans
     for a strike", "strike plans", "plans to ballot members") they name the event planned."""

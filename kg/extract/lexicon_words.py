@@ -99,6 +99,7 @@ class RuleWords:
         LEX.institutionNameWord
     )  # "St Anne's Hospital" read as a facility is an organisation
     county_words: frozenset[str] = word_list(LEX.countyWord)  # "Co Kerry" is a county, a place
+    demonyms: frozenset[str] = word_list(LEX.demonym)  # "Welsh" alone names no body
 
     def names_a_topic(self, text: str) -> bool:
         """True when ``text`` is a topic's name, or one after a prefix ("post-Brexit")."""

@@ -218,6 +218,7 @@ class LEX(DefinedNamespace):
     lawNameWord: URIRef
     institutionNameWord: URIRef
     countyWord: URIRef
+    demonym: URIRef
     creationVerb: URIRef
     verbParticle: URIRef
     creationNoun: URIRef
@@ -318,6 +319,9 @@ class LEX(DefinedNamespace):
     addresseeVerb: URIRef
     lackNoun: URIRef
     governmentTierWord: URIRef
+    governmentSectorNoun: URIRef
+    governmentPartNoun: URIRef
+    dutyAdjective: URIRef
     unchangedStateNoun: URIRef
     intentionNoun: URIRef
     nominalForm: URIRef

@@ -752,7 +752,8 @@ def test_extract_a_town_and_its_county_in_an_irish_address_are_places(
     corpus = extract("The new ward at the hospital in Ardmore, Co Kerry, opened on Monday.\n")
     places = {e.label for e in corpus.entities if e.type == KG.Place}
     organisations = {e.label for e in corpus.entities if e.type == KG.Organisation}
-    assert "Co Kerry" in places and not {"Ardmore", "Co Kerry"} & organisations
+    # the gazetteer of places lists the county under its full name
+    assert "County Kerry" in places and not {"Ardmore", "Co Kerry", "County Kerry"} & organisations
 
 
 def test_extract_garda_with_its_capital_names_the_force(extract: Callable[..., Corpus]) -> None:

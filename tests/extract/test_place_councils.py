@@ -72,3 +72,12 @@ def test_extract_a_minister_meets_the_council_named_by_its_place(
     councils = [e for e in corpus.entities if e.label == "Birmingham City Council"]
     assert len(councils) == 1
     assert "Birmingham council" in councils[0].aliases
+
+
+def test_councils_named_by_their_place_settle_before_a_listed_place() -> None:
+    # the place's name is listed ("Harbourton", a city of the gazetteer): the short name of
+    # the council holds it, and is settled first
+    doc = make_doc(_ROWS)
+    earlier = [Candidate(doc[0:3], KG.Organisation, "ner")]
+    [found] = councils_named_by_their_place(context_of(doc), earlier)
+    assert found.wraps_place

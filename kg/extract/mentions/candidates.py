@@ -54,7 +54,8 @@ class Candidate:
     nested: bool = False
     """A name that may hold other names ("the BMA's council")."""
     wraps_place: bool = False
-    """An organisation's name that ends in a place's ("Healthwatch England")."""
+    """An organisation's name that holds a place's ("Healthwatch England", "Kent council"):
+    settled before the place's name alone."""
     possessive: bool = False
     """A description with a possessive pronoun ("its approach"): not a thing of its own."""
     indefinite: bool = False

@@ -16,6 +16,7 @@ from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.acronyms import acronym_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import elided_names
+from kg.extract.mentions.government_senses import government_in_general
 from kg.extract.mentions.jurisdictions import (
     bodies_of_named_governments,
     the_assembly_word,
@@ -76,9 +77,11 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             continue
         if _in_a_members_title(span) or _a_legislatures_term(span):
             continue
+        if government_in_general(span, context.lexicon):
+            continue  # "in government", "government-funded": the state, no government acting
         if _in_another_committee_name(context, span, ends):
             continue
-        found = context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
+        found = _listed_candidate(context, span)
         if found is not None:
             yield found
     for named_span, entry in named:
@@ -147,6 +150,38 @@ def _names_read_in_context(
     named = [(e.span, e.entry) for e in elided]
     named += [(doc[start:end], entry) for (start, end), entry in shared.items()]
     return spans, named
+
+
+def _listed_candidate(context: Context, span: Span) -> Candidate | None:
+    """The entry's candidate, or the listed place's where a body's short name is the place's
+    name after a preposition of place ("talks in Brussels": the city, not the Commission)."""
+    place = _the_place_a_body_is_named_after(context, span)
+    if place is not None:
+        return context.candidate(span, place.type, "gazetteer", gazetteer_id=place.id)
+    return context.candidate(span, URIRef(span.label_), "gazetteer", gazetteer_id=span.id_)
+
+
+#: prepositions after which a place's name is where something is, not a body named after it
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout", "within"})
+
+
+def _the_place_a_body_is_named_after(context: Context, span: Span) -> GazetteerEntry | None:
+    """The listed place whose name a body's ambiguous short name is ("Brussels" of the European
+    Commission), where the name is the object of a preposition of place ("protests in
+    Brussels"): there it is where something happens, not the body that speaks or acts
+    ("Brussels said")."""
+    token = span[0]
+    if len(span) != 1 or token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+        return None
+    entry = context.gazetteer.get(span.id_)
+    if entry is None or core_class(entry.type) == KG.Place or span.text not in entry.ambiguous:
+        return None
+    places = [
+        other
+        for other in context.gazetteer.values()
+        if core_class(other.type) == KG.Place and span.text in other.names
+    ]
+    return places[0] if len(places) == 1 else None
 
 
 def _in_a_members_title(span: Span) -> bool:

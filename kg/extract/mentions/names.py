@@ -190,14 +190,24 @@ def model_entity_class(ent: Span, lexicon: Lexicon) -> URIRef | None:
     """The class of a model entity, by its label (:data:`NER_TYPES`), but a law's title is a
     law's whatever its label (:func:`law_title`), and a facility named as an institution with
     staff and a voice ("St Anne's Hospital", ``lex:institutionNameWord``) is an organisation;
-    other facilities (bridges, stadiums) are none."""
+    other facilities (bridges, stadiums) are none; a nation's adjective alone ("the Welsh",
+    "by Welsh health bosses", ``lex:demonym``) is none."""
     if law_title(ent, lexicon):
         return KG.Policy
+    if _nation_adjective_alone(ent, lexicon):
+        return None
     if ent.label_ == "FAC":
         return KG.Organisation if ent[-1].lower_ in lexicon.institution_name_words else None
     if ent.label_ in ("ORG", "PERSON", "NORP") and _county_or_its_town(ent, lexicon):
         return KG.Place
     return NER_TYPES.get(ent.label_)
+
+
+def _nation_adjective_alone(ent: Span, lexicon: Lexicon) -> bool:
+    """A name of the model that is only a nation's adjective ("Welsh", "the British"): it
+    names a people or qualifies the noun after it ("Welsh health bosses"), no body or person."""
+    words = " ".join(t.lower_ for t in ent if t.pos_ != "DET" and t.lower_ != "the")
+    return words in lexicon.demonyms
 
 
 def _county_or_its_town(ent: Span, lexicon: Lexicon) -> bool:

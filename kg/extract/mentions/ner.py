@@ -137,12 +137,14 @@ def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
 def _lone_word_opening_a_sentence(context: Context, span: Span, name_words: set[str]) -> bool:
     """A "person" of one word that opens a sentence of the body and is no word of a fuller
     person's name in the article, nor a name given after an honorific: a capitalised common
-    word ("Turnout was 55%"). People are introduced by their full name first."""
+    word ("Turnout was 55%", or after the quotation mark that opens a quoted sentence:
+    "'Homelessness is rising'"). People are introduced by their full name first."""
     token = span[0]
+    sentence = token.sent
     return bool(
         len(span) == 1
-        and token.is_sent_start
-        and token.sent.start > 0
+        and all(t.is_quote for t in token.doc[sentence.start : token.i])
+        and sentence.start > 0
         and token.text not in name_words
         and token.text not in context.honorific_names
     )

@@ -57,6 +57,7 @@ from kg.extract.mentions.phrase_extent import (
     owned_proposal,
 )
 from kg.extract.mentions.possible_actions import action_that_may_be
+from kg.extract.mentions.remits import a_duty_remit
 from kg.extract.mentions.reports import answer_class, answer_owner_forms
 from kg.extract.mentions.titled_names import inside_a_titled_name
 from kg.rdf.namespaces import KG
@@ -291,7 +292,8 @@ def _generic(
     """A phrase that names a kind or an open set, not a thing: a bare plural ("contracts"),
     proposals of a kind (:func:`_kind_of_proposals`), an action that may be taken
     (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`) or a head in its sense
-    that names no proposal ("the NHS budget", "treatment decisions": :mod:`generic_heads`)."""
+    that names no proposal ("the NHS budget", "treatment decisions": :mod:`generic_heads`), or
+    the remit after an adjective of duty ("responsible for pay negotiations": :mod:`remits`)."""
     bare_plural = (
         token.tag_ in ("NNS", "NNPS")
         and not modifiers
@@ -310,6 +312,7 @@ def _generic(
         or names_no_event(token, cls, det, lexicon)
         or core_class(cls) == KG.Proposal
         and names_no_proposal(token, det, modifiers, lexicon)
+        or a_duty_remit(token, det, lexicon)  # "responsible for pay negotiations"
     )
 
 

@@ -52,7 +52,11 @@ def councils_named_by_their_place(
         if len({c.span.text for c in named}) != 1:
             continue  # "Birmingham City Council" and "Birmingham County Council": which?
         found = context.candidate(
-            doc[place.i : token.i + 1], named[0].type, "name-part", same_as=named[0]
+            doc[place.i : token.i + 1],
+            named[0].type,
+            "name-part",
+            same_as=named[0],
+            wraps_place=True,  # before the listed place's name alone ("Birmingham")
         )
         if found is not None:
             yield found

@@ -78,9 +78,10 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
         and core_class(c.type) == KG.Organisation
         and (c.span.start, c.span.end) not in listed
         and (
-            context.lexicon.name_words.get(c.span[-1].text) is not None
+            _ends_in_a_body_word(context, c)
             and (len(c.span) >= 3 or (c.span.start, c.span.end - 1) in places)
             or c.wraps_place
+            or _named_after_a_listed_place(c, places)
         )
         and any(
             c.span.start <= g.start
@@ -101,6 +102,39 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
         )
 
     return sorted(range(len(candidates)), key=priority)
+
+
+def _ends_in_a_body_word(context: Context, candidate: Candidate) -> bool:
+    """The name ends in a word of a body's name ("Federation") or of an institution's ("Cork
+    University Hospital", ``lex:institutionNameWord``)."""
+    last = candidate.span[-1]
+    lexicon = context.lexicon
+    return (
+        lexicon.name_words.get(last.text) is not None
+        or last.lower_ in lexicon.institution_name_words
+    )
+
+
+#: lower-case words inside a body's name after its place: "Cork Chamber of Commerce"
+_NAME_LINKS = frozenset({"of", "and", "for", "&", "the"})
+
+
+def _named_after_a_listed_place(candidate: Candidate, places: set[tuple[int, int]]) -> bool:
+    """A name of the model that opens with a listed place and goes on in capitalised words
+    ("Cork Chamber of Commerce", "Newcastle United"): a body named after the place, not the
+    place; not places listed together ("Mayo and Sligo")."""
+    span = candidate.span
+    if candidate.method != "ner":
+        return False
+    ends = [end for start, end in places if start == span.start and end < span.end]
+    if not ends:
+        return False
+    rest = span.doc[ends[0] : span.end]
+    return (
+        rest[-1].is_title
+        and all(t.is_title or t.lower_ in _NAME_LINKS for t in rest)
+        and not any(start >= ends[0] and end <= span.end for start, end in places)
+    )
 
 
 def _listed_place(candidate: Candidate) -> bool:
