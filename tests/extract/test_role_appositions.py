@@ -234,3 +234,15 @@ def test_role_hyphen_variants_of_listed_words() -> None:
     lexicon = load_lexicon()
     assert lexicon.role("general-secretary") == lexicon.role("general secretary")
     assert lexicon.role("deputy-general-secretary") == lexicon.role("deputy general secretary")
+
+
+def test_role_titled_with_the_word_its_body_is_known_by_leads_that_body(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry fares\nThe Harbour Council has raised ferry fares. Council leader Tom Reeve said"
+        " the rise was needed.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Tom Reeve", KG.leads, "Harbour Council") in found

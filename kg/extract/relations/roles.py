@@ -127,10 +127,24 @@ def _unit_in_title(context: Context, role_mention: Mention, organisation: str) -
             continue
         if _ends_a_name_of(context, organisation, start, token.i + 1):
             continue
+        if _known_by(context, organisation, token):
+            continue  # "Council leader X" of the Harbour Council: the word it is known by
         named = context.resolved.mention_for_token(token.i, (KG.Organisation,))
         if named is None or named.is_role:
             return True
     return False
+
+
+def _known_by(context: Context, key: str, token: Token) -> bool:
+    """The title's word is the one the organisation ``key`` is known by: the last word of its
+    name, or the word before its "of" ("Council" of "Harbour Council", "Federation" of the
+    "Federation of Ferry Workers")."""
+    entity = context.resolved.by_key.get(key)
+    if entity is None:
+        return False
+    words = entity.label.casefold().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return len(words) > 1 and token.lower_ == head
 
 
 def _ends_a_name_of(context: Context, key: str, start: int, end: int) -> bool:
