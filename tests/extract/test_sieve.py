@@ -1022,3 +1022,34 @@ def test_sieve_a_description_word_in_an_unseen_listed_name_does_not_decide() -> 
     )
     descriptions_to_antecedents(sieve)
     assert _joined(sieve, 1, 2) and not _joined(sieve, 0, 2)
+
+
+def test_sieve_the_offer_is_what_was_offered_whatever_its_head() -> None:
+    """ "The council offered staff a pay rise. The guild said the offer was unfair.": the
+    offer is the pay rise, the object of "offered"."""
+    from doc_builder import make_doc, resolved_of
+
+    doc = make_doc(
+        """
+        The      DET   det      1  -      DT
+        council  NOUN  nsubj    2  -      NN
+        offered  VERB  ROOT     2  offer  VBD
+        staff    NOUN  dative   2  -      NN
+        a        DET   det      6  -      DT
+        pay      NOUN  compound 6  -      NN
+        rise     NOUN  dobj     2  -      NN
+        .        PUNCT punct    2  -      .
+        The      DET   det      9  -      DT
+        guild    NOUN  nsubj    10 -      NN
+        said     VERB  ROOT     10 say    VBD
+        the      DET   det      12 -      DT
+        offer    NOUN  nsubj    13 -      NN
+        was      AUX   ccomp    10 be     VBD
+        unfair   ADJ   acomp    13 -      JJ
+        .        PUNCT punct    10 -      .
+        """
+    )
+    resolved = resolved_of(doc)
+    by_text = {m.text: resolved.mention_entity[k] for k, m in enumerate(resolved.mentions)}
+    assert by_text.get("pay rise") is not None
+    assert by_text.get("offer") == by_text["pay rise"]

@@ -309,6 +309,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             fits = True  # "this pay award" -> the last proposal, whatever its head
         if want == KG.Proposal and head in sieve.lexicon.decision_nouns:
             fits = True  # "announced a rise in fares ... condemned the decision": that rise
+        if want == KG.Proposal and _put_forward_as(sieve, head, o):
+            fits = True  # "offered staff a 3% rise ... the offer"
         if _parts_of_a_change(sieve, head, m, o) or whole_of_parts(
             sieve, head, m, o, _plural(sieve, o)
         ):
@@ -327,6 +329,20 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
         by_class = None  # "the college" -> the Royal College of Nursing before any guild
     by_word = next((k for k in (by_word_and_class, by_class, by_word) if k is not None), None)
     return by_word if by_word is not None else same_head if same_head is not None else best
+
+
+def _put_forward_as(sieve: Sieve, head: str, o: Mention) -> bool:
+    """``o`` is the object of a verb whose noun is the description's head: "offered staff a 3%
+    rise" ... "the offer", "proposed a levy" ... "the proposal"."""
+    tokens = sieve.tokens
+    if not tokens or o.token_end > len(tokens):
+        return False
+    inside = range(o.token_start, o.token_end)
+    roots = [tokens[i] for i in inside if tokens[i].head.i not in inside]
+    if len(roots) != 1 or roots[0].dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = roots[0].head.lemma_.lower()
+    return head in (verb, verb + "al", verb[:-1] + "al", verb + "ment")
 
 
 def _same_kind_of_phrase(sieve: Sieve, head: str, m: Mention, o: Mention) -> bool:
