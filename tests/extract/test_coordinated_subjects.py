@@ -279,3 +279,25 @@ def test_relations_who_asks_to_act_with_a_second_subject_asks_no_one_of_them() -
     names = [("Hale", KG.Person), ("Reeve", KG.Person), ("Dale", KG.Person)]
     parsed = build(rows, names=names)
     assert not any({s, o} == {"Hale", "Reeve"} for s, _, o in facts(parsed.relations("directive")))
+
+
+def test_relations_a_verb_of_asking_joined_to_what_is_said_is_the_speakers() -> None:
+    """ "Hale said the levy was fair and urged Guild to act.": the parser joins "urged" to the
+    reported "was"; a levy urges no one, so Hale does."""
+    rows = """
+    Hale     PROPN nsubj    1
+    said     VERB  ROOT     1  say    VBD
+    the      DET   det      3
+    levy     NOUN  nsubj    4
+    was      AUX   ccomp    1  be     VBD
+    fair     ADJ   acomp    4
+    and      CCONJ cc       4
+    urged    VERB  conj     4  urge   VBD
+    Guild    PROPN dobj     7
+    to       PART  aux      10
+    act      VERB  xcomp    7  act    VB
+    .        PUNCT punct    1
+    """
+    names = [("Hale", KG.Person), ("levy", KG.Policy), ("Guild", KG.TradeUnion)]
+    parsed = build(rows, names=names)
+    assert ("Hale", KG.urges, "Guild") in facts(parsed.relations("directive"))

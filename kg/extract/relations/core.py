@@ -420,7 +420,8 @@ class Context:
                         break
             if key is not None:
                 found.append((key, token))
-        return found + more_subjects(self, subjects, found)  # "Lowe and chair Hart", joint "we"
+        # "Lowe and chair Hart", a joint "we", "said the offer was fair and urged ..."
+        return found + more_subjects(self, subjects, found, verb)
 
     def object_entities(
         self, tokens: Iterable[Token], types: Types, *, search: bool, search_actors: bool = False

@@ -13,6 +13,10 @@
   unions condemned it": the parser reads "(Labour and trade) unions", hanging the name
   before "and" on a plural noun of bodies (``lex:descriptionNoun``) as a modifier; a name
   before "and" does not modify "unions" but is joined to them, so it is a subject too.
+* **joined to what is said**: "Hale said the offer was fair and urged the union to
+  reconsider": the parser joins "urged" to the reported "was", whose subject is the offer;
+  a verb of saying or asking others to act (``lex:speechVerb``, ``lex:directiveVerb``) with no
+  actor for subject is the speaker's.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ JOINT = "we"  # the pronoun of several speakers speaking together
 
 
 def more_subjects(
-    context: Reader, subjects: Sequence[Token], found: Sequence[Found]
+    context: Reader, subjects: Sequence[Token], found: Sequence[Found], verb: Token | None = None
 ) -> list[Found]:
     """The actors ``subjects`` stand for besides ``found``: names hidden in their
     premodifiers, of the kind (person, organisation) of an actor found, the other speakers
@@ -52,6 +56,8 @@ def more_subjects(
                 extra += [(key, subject) for key in quotation.speakers]
         extra += _names_joined_to_bodies(context, subject)
     extra += bodies_named_together(context, subjects)  # "Forsa and the INMO ... the unions"
+    if verb is not None and not any(context.core(k) in ACTOR_TYPES for k, _ in found):
+        extra += _speaker_of_a_joined_act(context, verb)
     known = {k for k, _ in found}
     fresh: list[Found] = []
     for key, token in extra:
@@ -77,3 +83,23 @@ def _names_joined_to_bodies(context: Reader, noun: Token) -> list[Found]:
             if key is not None:
                 found.append((key, modifier))
     return found
+
+
+def _speaker_of_a_joined_act(context: Reader, verb: Token) -> list[Found]:
+    """The actors who say a reported clause that a verb of saying or asking is joined to, when
+    that verb has no subject of its own (see the module: "... and urged the union to act")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.dep_ != "ccomp"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return []
+    lexicon = context.lexicon
+    lemma = verb.lemma_.lower()
+    asking = {phrase.split()[0] for phrase in lexicon.directive_verbs}
+    if lemma not in lexicon.speech_verbs and lemma not in asking:
+        return []
+    speakers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    found = [(context.entity(t, ACTOR_TYPES), t) for t in speakers]
+    return [(k, t) for k, t in found if k is not None]
