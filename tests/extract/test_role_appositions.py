@@ -246,3 +246,15 @@ def test_role_titled_with_the_word_its_body_is_known_by_leads_that_body(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Tom Reeve", KG.leads, "Harbour Council") in found
+
+
+def test_role_a_party_colleague_is_a_member_of_the_party(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Ferry questions\nThe minister was questioned by his Plaid Cymru colleague"
+        " Tom Reeve on Tuesday.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Tom Reeve", KG.holdsPostIn, "Plaid Cymru") in found  # a kind of member_of
