@@ -38,6 +38,9 @@ class RuleWords:
     planning_verbs: frozenset[str] = word_list(LEX.planningVerb)
     """Verbs that make the clause they govern planned ("plan to", "intend to")."""
     conditional_marks: frozenset[str] = word_list(LEX.conditionalMark)
+    question_verbs: frozenset[str] = word_list(LEX.questionVerb)
+    """Verbs of asking a question: "if" after them opens the question ("asked if the plan
+    would go ahead"), not a condition."""
     """Words opening a clause of condition ("if", "unless")."""
     uncertain_marks: frozenset[str] = word_list(LEX.uncertainMark)
     """Words opening a clause whose truth is open ("whether")."""

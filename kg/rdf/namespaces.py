@@ -169,6 +169,7 @@ class LEX(DefinedNamespace):
     futureAux: URIRef
     planningVerb: URIRef
     conditionalMark: URIRef
+    questionVerb: URIRef
     uncertainMark: URIRef
     focusAdverb: URIRef
     demandTrigger: URIRef

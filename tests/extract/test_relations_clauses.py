@@ -751,3 +751,25 @@ def test_relations_noun_their_stance_is_each_coordinated_subject_s() -> None:
         ("Unite", "levy"),
         ("Acme", "levy"),
     }
+
+
+ASKED_IF = """
+    Reeve    PROPN nsubj 1
+    {verb}   VERB  ROOT  1 {lemma} VBD
+    Dale     PROPN dobj  1
+    if       SCONJ mark  7
+    the      DET   det   6
+    levy     NOUN  nsubj 7
+    would    AUX   aux   7
+    rise     VERB  advcl 1 rise
+    .        PUNCT punct 1
+"""
+
+
+def test_relations_modality_if_after_a_verb_of_asking_opens_a_question() -> None:
+    """ "Reeve asked Dale if the levy would rise": the asking happened; "if" is "whether".
+    "Reeve will meet Dale if ...": there "if" sets a condition."""
+    asked = build(ASKED_IF.format(verb="asked", lemma="ask"), names=[("Reeve", KG.Person)])
+    assert modality_of(asked.token("asked"), lexicon=load_lexicon()) == KG.Asserted
+    met = build(ASKED_IF.format(verb="met", lemma="meet"), names=[("Reeve", KG.Person)])
+    assert modality_of(met.token("met"), lexicon=load_lexicon()) == KG.Conditional

@@ -63,9 +63,15 @@ def modality_of(
     if _denied(verb, words) or _neither(verb):
         return KG.Negated
     chain = _governors(verb, words)
+    question = verb.lemma_.lower() in words.question_verbs  # "asked if": an indirect question
     conditional = any(
         child.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in words.conditional_marks for m in child.children)
+        and any(
+            m.dep_ == "mark"
+            and m.lower_ in words.conditional_marks
+            and not (question and m.lower_ == "if")
+            for m in child.children
+        )
         for child in verb.children
     )
     planned = False
