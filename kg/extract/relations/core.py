@@ -53,7 +53,7 @@ from kg.extract.relations.walks import (
 )
 from kg.model import Document, Evidence, Relation, Sentence
 from kg.rdf.namespaces import KG
-from kg.rdf.schema import Schema, load_schema
+from kg.rdf.schema import CORE_CLASSES, Schema, load_schema
 
 __all__ = [
     "ACTORS",
@@ -79,9 +79,12 @@ Types = Collection[URIRef]
 Found = tuple[str, Token]
 """An entity key and the token that names it."""
 
-ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
-PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
-EVENTS: tuple[URIRef, ...] = (KG.Event,)
+# the very objects ``core_class`` returns (``CORE_CLASSES``), so that ``core in ACTORS`` finds
+# them by identity: ``KG.Person`` makes a new term at each read, which compares in Python
+_PERSON, _ORGANISATION, _PROPOSAL, _EVENT, _PLACE = CORE_CLASSES
+ACTORS: tuple[URIRef, ...] = (_PERSON, _ORGANISATION)
+PROPOSALS: tuple[URIRef, ...] = (_PROPOSAL,)
+EVENTS: tuple[URIRef, ...] = (_EVENT,)
 GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "representatives from the BMA"
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
 

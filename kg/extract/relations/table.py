@@ -177,10 +177,11 @@ def run(context: Gated, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
         context.forms,
         context.deps,
     )
-    first_words = context.lexicon.first_words
+    lexicon = context.lexicon
     for step in passes:
         found: list[Relation] = []
         gates = step.gates
+        worded = {rule: lexicon.first_words(rule.words) for rule in step.rules if rule.words}
         for item in step.items(context):
             rules, i = step.rules, -1
             if isinstance(item, Token):
@@ -192,7 +193,7 @@ def run(context: Gated, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
                 if i >= 0 and rule.deps is not None and deps[i] not in rule.deps:
                     continue
                 if i >= 0 and rule.words:
-                    firsts = first_words(rule.words)
+                    firsts = worded[rule]
                     if lemmas[i] not in firsts and forms[i] not in firsts:
                         continue
                 for relation in rule.find(context, item, rule):
