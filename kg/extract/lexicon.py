@@ -417,6 +417,29 @@ class Lexicon(RuleWords):
             | self.reference_heads
         )
 
+    def first_words(self, names: str) -> frozenset[str]:
+        """The first words of the entries of the word sets ``names`` names (attribute names,
+        space-separated: ``"speech_verbs finding_verbs"``), in lower case, also cut at a
+        hyphen ("short" for "short-term fix"): a word that is none of them starts no entry.
+        An entry of two parts (a trigger's lemma and preposition) starts with its first part.
+        Worked out once per ``names`` (the relation rules' gates, ``Rule.words``)."""
+        found = self._first_words.get(names)
+        if found is None:
+            firsts = {
+                words[0]
+                for name in names.split()
+                for entry in getattr(self, name)
+                if (words := (entry[0] if isinstance(entry, tuple) else entry).lower().split())
+            }
+            found = self._first_words[names] = frozenset(
+                firsts | {first.split("-")[0] for first in firsts}
+            )
+        return found
+
+    @functools.cached_property
+    def _first_words(self) -> dict[str, frozenset[str]]:
+        return {}
+
     @functools.cached_property
     def trigger_lemmas(self) -> frozenset[str]:
         """The lemmas of ``triggers``: a verb with none of them has no trigger."""

@@ -129,7 +129,8 @@ def turtle_bytes(graph: Graph) -> bytes:
     objects sorted; blank nodes get canonical labels.
     """
     triples = list(iter(graph))  # ``list(graph)`` would count the triples first: a second walk
-    if any(isinstance(s, BNode) or isinstance(o, BNode) for s, _p, o in triples):
+    kinds = {type(s) for s, _p, _o in triples} | {type(o) for _s, _p, o in triples}
+    if any(issubclass(kind, BNode) for kind in kinds):  # a type check per kind, not per term
         triples = list(to_canonical_graph(graph))
     blocks, used = turtle_blocks(triples, graph.namespaces())
     return assemble_turtle(blocks, used)

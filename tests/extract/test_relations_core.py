@@ -10,9 +10,11 @@ from rdflib import URIRef
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import RULES, modality_of
+from kg.extract.relations.core import ACTORS, EVENTS, PROPOSALS
 from kg.extract.relations.grammar import conjuncts, subjects_of
 from kg.extract.relations.registry import rule_named, select
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 # ------------------------------------------------------------------ the table
 
@@ -376,3 +378,12 @@ def test_relations_fit_to_object_turns_criticism_of_a_plan_into_opposition() -> 
     assert fit_to_object(KG.wroteTo, KG.communicatesWith, KG.Proposal) is None
     assert fit_to_object(KG.leads, KG.leads, KG.Person) is None
     assert fit_to_object(KG.leads, KG.leads, KG.Organisation) == KG.leads
+
+
+def test_relations_core_type_tuples_hold_the_terms_core_class_returns() -> None:
+    """``ACTORS``, ``PROPOSALS`` and ``EVENTS`` hold the very objects ``core_class`` returns,
+    so that a membership test finds them by identity (and they equal the ``KG`` terms)."""
+    assert ACTORS == (KG.Person, KG.Organisation)
+    assert (PROPOSALS, EVENTS) == ((KG.Proposal,), (KG.Event,))
+    assert core_class(KG.Person) is ACTORS[0] and core_class(KG.TradeUnion) is ACTORS[1]
+    assert core_class(KG.Plan) is PROPOSALS[0] and core_class(KG.Meeting) is EVENTS[0]

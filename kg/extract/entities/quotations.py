@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from kg.extract.coordination import premodifier_conjuncts
 from kg.extract.entities.resolved import Quotation, ResolvedDocument
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse import head_indices, tokens_of
+from kg.extract.parse import head_indices, text_of, tokens_of
 from kg.model import Document
 from kg.rdf.namespaces import KG
 
@@ -158,7 +158,10 @@ class _Layout:
         self.text = text
         self.tokens = tokens_of(spacy_doc)
         self.token_starts = [t.idx for t in self.tokens]
-        self.sents: list[Span] = [s for s in spacy_doc.sents if s.text.strip()]
+        whole = text_of(spacy_doc)  # a span's text read from it: no Token made per word
+        self.sents: list[Span] = [
+            s for s in spacy_doc.sents if whole[s.start_char : s.end_char].strip()
+        ]
         self.sent_starts = [s.start_char for s in self.sents]
         self.breaks = [i for i, c in enumerate(text) if c == "\n"]
         self.spans = spans

@@ -1,5 +1,6 @@
-"""The core of the relation rules: the rule table's types, the context every rule reads, and
-the one constructor of relations.
+"""The core of the relation rules: the rule table's types (from
+:mod:`~kg.extract.relations.table`, re-exported here), the context every rule reads, and the
+one constructor of relations.
 
 A :class:`Rule` is a function with a name and a confidence; a :class:`Pass` walks the
 document (its tokens, its named phrases, its role links ...: the walks of
@@ -15,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, cast
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
@@ -40,6 +41,7 @@ from kg.extract.relations.grammar import (
 from kg.extract.relations.joint_subjects import more_subjects
 from kg.extract.relations.modality import inside_quote, modality_of
 from kg.extract.relations.participants import participants_of
+from kg.extract.relations.table import Pass, Rule, run
 from kg.extract.relations.walks import (
     CARRIERS,
     Phrase,
@@ -51,7 +53,7 @@ from kg.extract.relations.walks import (
 )
 from kg.model import Document, Evidence, Relation, Sentence
 from kg.rdf.namespaces import KG
-from kg.rdf.schema import Schema, load_schema
+from kg.rdf.schema import CORE_CLASSES, Schema, load_schema
 
 __all__ = [
     "ACTORS",
@@ -77,114 +79,14 @@ Types = Collection[URIRef]
 Found = tuple[str, Token]
 """An entity key and the token that names it."""
 
-ACTORS: tuple[URIRef, ...] = (KG.Person, KG.Organisation)
-PROPOSALS: tuple[URIRef, ...] = (KG.Proposal,)
-EVENTS: tuple[URIRef, ...] = (KG.Event,)
+# the very objects ``core_class`` returns (``CORE_CLASSES``), so that ``core in ACTORS`` finds
+# them by identity: ``KG.Person`` makes a new term at each read, which compares in Python
+_PERSON, _ORGANISATION, _PROPOSAL, _EVENT, _PLACE = CORE_CLASSES
+ACTORS: tuple[URIRef, ...] = (_PERSON, _ORGANISATION)
+PROPOSALS: tuple[URIRef, ...] = (_PROPOSAL,)
+EVENTS: tuple[URIRef, ...] = (_EVENT,)
 GROUP_PREPOSITIONS = ("from", "of", "at", "on", "for")  # "representatives from the BMA"
 NOT_DONE = ("against", "without")  # "warned against rejecting the offer"
-
-T = TypeVar("T")
-
-
-# -- the rule table's types ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, eq=False)
-class Rule(Generic[T]):
-    """One rule: ``find(context, item, rule)`` yields the relations it reads at one item.
-
-    ``name`` is unique in the table. ``method`` is what the evidence records, with
-    ``{trigger}`` replaced by the trigger (``"verb:{trigger}"`` → ``"verb:write to"``); the
-    name when empty. ``confidence`` goes on every relation the rule makes, except those it
-    makes for a named case of ``cases`` (``cases={"analysis": 0.6}``).
-
-    ``pos`` is a gate for passes over tokens: the parts of speech a token must have for the
-    rule to read anything at it (what its first test asks: ``frozenset({"VERB", "AUX"})`` for
-    a rule that starts with ``is_verb``); the pass does not call the rule at other tokens.
-    A rule without a gate (``None``) is called at every token. ``words``, for passes over
-    tokens too, names the lexicon's set a token's lower-case lemma must be in (its first test).
-    """
-
-    name: str
-    find: Callable[[Context, T, Rule[T]], Iterator[Relation]]
-    confidence: float
-    method: str = ""
-    cases: Mapping[str, float] = field(default_factory=dict)
-    pos: frozenset[str] | None = None
-    words: str = ""
-
-    def method_for(self, trigger: str = "") -> str:
-        return (self.method or self.name).replace("{trigger}", trigger)
-
-    @property
-    def borrows_method(self) -> bool:
-        """True when the evidence method is another rule's ("component" records "part-of"),
-        so the evidence names the rule too (``Evidence.rule``, ``kg:rule``)."""
-        return bool(self.method) and not self.method_for("").startswith(self.name)
-
-    def confidence_for(self, case: str = "") -> float:
-        return self.cases[case] if case else self.confidence
-
-
-@dataclass(frozen=True, eq=False)
-class Pass(Generic[T]):
-    """Rules run together: for each item ``walk`` gives, every rule in order.
-
-    With ``gives_participants``, the ``participatesIn`` relations the pass finds become
-    ``Context.participants`` (who takes part in each event) for the passes after it.
-    """
-
-    name: str
-    walk: Callable[[Context], Iterable[T]]
-    rules: tuple[Rule[T], ...]
-    gives_participants: bool = False
-
-    @functools.cached_property
-    def gates(self) -> _Gates[T] | None:
-        """Part of speech → the rules to call at a token of it, in order (those whose gate
-        lets it through); ``None`` when no rule of the pass has a gate."""
-        return _Gates(self.rules) if any(r.pos is not None for r in self.rules) else None
-
-    def items(self, context: Context) -> Iterable[T]:
-        """What the pass walks; a pass over :func:`tokens` whose every rule has a gate walks
-        only the tokens some gate lets through."""
-        if self.walk is tokens and all(r.pos is not None for r in self.rules):
-            allowed = frozenset(pos for r in self.rules for pos in r.pos or ())
-            return cast(Iterable[T], context.carriers_of(allowed))
-        return self.walk(context)
-
-
-class _Gates(dict[str, tuple[Rule[T], ...]]):
-    """Part of speech → the rules whose gate lets it through, worked out as tags are met."""
-
-    def __init__(self, rules: tuple[Rule[T], ...]) -> None:
-        super().__init__()
-        self.rules = rules
-
-    def __missing__(self, pos: str) -> tuple[Rule[T], ...]:
-        gated = self[pos] = tuple(r for r in self.rules if r.pos is None or pos in r.pos)
-        return gated
-
-
-def run(context: Context, passes: Iterable[Pass[Any]]) -> Iterator[Relation]:
-    """The relations of every rule of ``passes``, in table order (not yet de-duplicated)."""
-    for step in passes:
-        found: list[Relation] = []
-        gates = step.gates
-        tags, lemmas, lexicon = context.pos_tags, lemmas_of(context.doc), context.lexicon
-        for item in step.items(context):
-            rules = (
-                gates[tags[item.i]] if gates is not None and isinstance(item, Token) else step.rules
-            )
-            for rule in rules:
-                if rule.words and lemmas[item.i] not in getattr(lexicon, rule.words):
-                    continue
-                for relation in rule.find(context, item, rule):
-                    found.append(relation)
-                    yield relation
-        if step.gives_participants:
-            context = replace(context, participants=participants_of(found, context.schema))
-
 
 # -- the context ----------------------------------------------------------------------------
 
@@ -214,6 +116,9 @@ class Context:
     _carriers_by_pos: dict[frozenset[str], list[Token]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _carriers_named: dict[tuple[str, frozenset[str] | None], list[Token]] = field(
+        default_factory=dict, init=False, repr=False
+    )
     _cores: dict[str, URIRef | None] = field(default_factory=dict, init=False, repr=False)
     """Entity key → its core class, as :meth:`core` found it."""
     _entities: dict[tuple[int, tuple[URIRef, ...] | None], str | None] = field(
@@ -233,6 +138,42 @@ class Context:
         tags = self.pos_tags
         return [t for t in self.tokens if tags[t.i] in CARRIERS]
 
+    @functools.cached_property
+    def forms(self) -> list[str]:
+        """Each token's text in lower case, by token index, read once."""
+        return [t.lower_ for t in self.tokens]
+
+    @functools.cached_property
+    def deps(self) -> list[str]:
+        """Each token's dependency label, by token index, read once."""
+        return [t.dep_ for t in self.tokens]
+
+    @functools.cached_property
+    def _word_index(self) -> dict[str, list[int]]:
+        """Lower-case lemma or form → the indices of the carriers that have it, in order."""
+        index: dict[str, list[int]] = {}
+        lemmas, forms = lemmas_of(self.doc), self.forms
+        for token in self.carriers:
+            i = token.i
+            index.setdefault(lemmas[i], []).append(i)
+            if forms[i] != lemmas[i]:
+                index.setdefault(forms[i], []).append(i)
+        return index
+
+    def carriers_named(self, names: str, pos: frozenset[str] | None = None) -> list[Token]:
+        """The carriers (with one of the parts of speech ``pos``, if given) whose lower-case
+        lemma or form starts an entry of the lexicon's sets ``names`` (see ``Rule.words``), in
+        order: looked up in an index of the document's words, made once."""
+        found = self._carriers_named.get((names, pos))
+        if found is None:
+            firsts, index = self.lexicon.first_words(names), self._word_index
+            words = firsts if len(firsts) <= len(index) else [w for w in index if w in firsts]
+            hits = sorted({i for word in words for i in index.get(word, ())})
+            tags, tokens = self.pos_tags, self.tokens
+            found = [tokens[i] for i in hits if pos is None or tags[i] in pos]
+            self._carriers_named[(names, pos)] = found
+        return found
+
     def carriers_of(self, pos: frozenset[str]) -> list[Token]:
         """The carriers with one of the parts of speech ``pos``, in order, worked out once."""
         found = self._carriers_by_pos.get(pos)
@@ -240,6 +181,11 @@ class Context:
             tags = self.pos_tags
             found = self._carriers_by_pos[pos] = [t for t in self.carriers if tags[t.i] in pos]
         return found
+
+    def with_participants(self, found: list[Relation]) -> Context:
+        """This context with the ``participatesIn`` relations ``found`` as who takes part in
+        each event (``Context.participants``), for the passes after the one that found them."""
+        return replace(self, participants=participants_of(found, self.schema))
 
     @classmethod
     def of(

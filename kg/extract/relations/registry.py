@@ -65,6 +65,7 @@ from kg.extract.relations.memberships import member_noun, part_of_a_body
 from kg.extract.relations.personal_bodies import personal_body
 from kg.extract.relations.responses import response
 from kg.extract.relations.undertakings import undertaking
+from kg.rdf.namespaces import KG
 
 __all__ = ["RULES", "rule_named", "select"]
 
@@ -75,6 +76,15 @@ VERB = frozenset({"VERB"})
 NOUN = frozenset({"NOUN"})
 ADJ = frozenset({"ADJ"})
 ADP = frozenset({"ADP"})
+# class gates (``Rule.classes``): the core class of the phrases a rule reads
+PERSON = frozenset({KG.Person})
+ORGANISATION = frozenset({KG.Organisation})
+PROPOSAL = frozenset({KG.Proposal})
+EVENT = frozenset({KG.Event})
+# dependency gates (``Rule.deps``)
+PREP = frozenset({"prep"})
+CCOMP = frozenset({"ccomp"})  # a reported clause
+STATING = frozenset(motions.STATING)
 
 RULES: tuple[Pass[Any], ...] = (
     # ---- phase 1: phrases ------------------------------------------------------------------
@@ -85,30 +95,42 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("possessive", structure.possessive, 0.7, cases={"body": 0.75}),
             # "Lady Hale's commission", "the minister ... his department"
-            Rule("personal-body", personal_body, 0.6),
+            Rule("personal-body", personal_body, 0.6, classes=ORGANISATION),
             Rule("body-of", structure.body_of, 0.7),
-            Rule("body-in-view", bodies.body_in_view, 0.6, method="body-of"),
+            Rule("body-in-view", bodies.body_in_view, 0.6, method="body-of", classes=ORGANISATION),
             Rule("sub-unit", structure.sub_unit, 0.8),
-            Rule("affiliation", structure.affiliation, 0.6, cases={"possessive": 0.6, "of": 0.6}),
-            Rule("source", structure.source, 0.6),
-            Rule("component", structure.component, 0.55, method="part-of"),
-            Rule("modifier", events.modifier, 0.7),
-            Rule("event-argument", events.argument, 0.65),
-            Rule("event-setting", events.setting, 0.6, method="event-argument"),
-            Rule("event-verb", events.participation, 0.65, method="event-argument"),
-            Rule("event-partners", events.partners, 0.6),
-            Rule("event-involved", events.involved, 0.6),
-            Rule("event-organiser", events.organisers, 0.6),
+            Rule(
+                "affiliation",
+                structure.affiliation,
+                0.6,
+                cases={"possessive": 0.6, "of": 0.6},
+                classes=PERSON,
+            ),
+            Rule("source", structure.source, 0.6, classes=PROPOSAL),
+            Rule("component", structure.component, 0.55, method="part-of", classes=PROPOSAL),
+            Rule("modifier", events.modifier, 0.7, classes=EVENT),
+            Rule("event-argument", events.argument, 0.65, classes=EVENT),
+            Rule("event-setting", events.setting, 0.6, method="event-argument", classes=EVENT),
+            Rule(
+                "event-verb",
+                events.participation,
+                0.65,
+                method="event-argument",
+                classes=EVENT,
+            ),
+            Rule("event-partners", events.partners, 0.6, classes=EVENT),
+            Rule("event-involved", events.involved, 0.6, classes=EVENT),
+            Rule("event-organiser", events.organisers, 0.6, classes=EVENT),
             # ---- relations (ext-relations): offers made in talks, authors named before
-            Rule("made-in-talks", events.made_in, 0.55),
+            Rule("made-in-talks", events.made_in, 0.55, classes=EVENT),
             # ---- events (ext-events): the agent of a participle of taking part
-            Rule("event-agent", events.performer, 0.6),
+            Rule("event-agent", events.performer, 0.6, classes=EVENT),
             # who hosts or has talks and meetings
-            Rule("event-host", gatherings.hosts, 0.6),
-            Rule("event-holder", gatherings.holders, 0.6),
-            Rule("author-modifier", structure.author_modifier, 0.6),
+            Rule("event-host", gatherings.hosts, 0.6, classes=EVENT),
+            Rule("event-holder", gatherings.holders, 0.6, classes=EVENT),
+            Rule("author-modifier", structure.author_modifier, 0.6, classes=PROPOSAL),
             # ---- amounts (ext-amounts): a part of a package is part of it
-            Rule("part-noun", parts.part_noun, 0.55),
+            Rule("part-noun", parts.part_noun, 0.55, classes=PROPOSAL),
         ),
         gives_participants=True,
     ),
@@ -154,16 +176,42 @@ RULES: tuple[Pass[Any], ...] = (
         tokens,
         (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
-            Rule("one-of", parts.one_of, 0.55, pos=ADP),
-            Rule("brought-in", parts.brought_in, 0.55, pos=VERBS),
+            Rule("one-of", parts.one_of, 0.55, pos=ADP, deps=PREP),
+            Rule(
+                "brought-in",
+                parts.brought_in,
+                0.55,
+                pos=VERBS,
+                words="constituent_verbs contents_verbs",
+            ),
             # "the investment in the agreement", "£5m to go towards the plan"
-            Rule("put-towards", contributions.put_towards, 0.55, pos=ADP),
+            Rule("put-towards", contributions.put_towards, 0.55, pos=ADP, deps=PREP),
         ),
     ),
-    Pass("analyses", tokens, (Rule("analysis", stances.analysis, 0.55, pos=VERBS),)),
-    Pass("evaluations", tokens, (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS),)),
+    Pass(
+        "analyses",
+        tokens,
+        (
+            Rule(
+                "analysis",
+                stances.analysis,
+                0.55,
+                pos=VERBS,
+                words="speech_verbs finding_verbs",
+            ),
+        ),
+    ),
+    Pass(
+        "evaluations",
+        tokens,
+        (Rule("evaluation", stances.evaluation, 0.5, pos=VERBS, words="speech_verbs"),),
+    ),
     Pass("reciprocals", tokens, (Rule("reciprocal", reciprocals.reciprocal, 0.5, pos=VERB),)),
-    Pass("collaborations", tokens, (Rule("collaboration", collaboration, 0.5, pos=VERB),)),
+    Pass(
+        "collaborations",
+        tokens,
+        (Rule("collaboration", collaboration, 0.5, pos=VERB, words="collaboration_verbs"),),
+    ),
     # ---- relations (ext-relations): directives, verbs naming events -------------------------
     Pass(
         "directives",
@@ -175,6 +223,7 @@ RULES: tuple[Pass[Any], ...] = (
                 0.6,
                 cases={"organiser": 0.55, "addressed": 0.6},
                 pos=VERBS,
+                words="directive_verbs speech_verbs",
             ),
         ),
     ),
@@ -188,12 +237,24 @@ RULES: tuple[Pass[Any], ...] = (
                 appraisals.appraisal,
                 0.55,
                 pos=VERBS | ADJ | NOUN | frozenset({"PROPN", "INTJ"}),  # a headline's "Betrayal"
+                words="label_verbs speech_verbs positive_appraisals negative_appraisals",
             ),
             # "the union is opposed to the bill"
-            Rule("disposition", appraisals.disposition, 0.55, pos=ADJ | VERB),
+            Rule(
+                "disposition",
+                appraisals.disposition,
+                0.55,
+                pos=ADJ | VERB,
+                words="opposing_dispositions supporting_dispositions",
+                deps=frozenset({"acomp", "ROOT", "conj", "relcl"}),
+            ),
         ),
     ),
-    Pass("houses", tokens, (Rule("addressed-house", verbs.addressed_house, 0.6, pos=VERBS),)),
+    Pass(
+        "houses",
+        tokens,
+        (Rule("addressed-house", verbs.addressed_house, 0.6, pos=VERBS, words="speech_verbs"),),
+    ),
     Pass("lists", tokens, (Rule("listed", parts.listed, 0.6, pos=VERBS | ADP),)),
     Pass(
         "list-lines", whole, (Rule("listed-lines", parts.listed_lines, 0.55, cases={"line": 0.5}),)
@@ -214,30 +275,81 @@ RULES: tuple[Pass[Any], ...] = (
         "speech",
         tokens,
         (
-            Rule("recommendation", speech.recommendation, 0.6, pos=VERBS | NOUN),
-            Rule("refusal", speech.refusal, 0.6, pos=VERBS),
-            Rule("verdict", verdicts.verdict, 0.55, cases={"own": 0.5}, pos=ADJ | NOUN | VERB),
-            Rule("attitude", verdicts.attitude, 0.55, pos=ADJ | VERB),
+            Rule(
+                "recommendation",
+                speech.recommendation,
+                0.6,
+                pos=VERBS | NOUN,
+                words="accept_words reject_words",
+            ),
+            Rule("refusal", speech.refusal, 0.6, pos=VERBS, words="accept_words"),
+            Rule(
+                "verdict",
+                verdicts.verdict,
+                0.55,
+                cases={"own": 0.5},
+                pos=ADJ | NOUN | VERB,
+                words="approval_words disapproval_words",
+            ),
+            Rule(
+                "attitude",
+                verdicts.attitude,
+                0.55,
+                pos=ADJ | VERB,
+                words="approval_words disapproval_words",
+                deps=frozenset({"acomp"}),
+            ),
             # "the regulator is not fit for purpose": a verdict on an actor criticises it
-            Rule("censure", censure.censure, 0.5, pos=ADJ | NOUN),
+            Rule(
+                "censure",
+                censure.censure,
+                0.5,
+                pos=ADJ | NOUN,
+                words="approval_words disapproval_words",
+                deps=frozenset({"acomp", "attr"}),
+            ),
             # "branded the minister reckless": an actor labelled with a bad word is criticised
             Rule("label", labels.labelled_actor, 0.5, pos=VERB, words="label_verbs"),
             Rule("grievance", grievances.grievance, 0.5, pos=NOUN, words="grievance_nouns"),
             # "a vote of no confidence in the board": trust denied criticises
             Rule("distrust", confidence.distrust, 0.5, pos=NOUN, words="trust_nouns"),
-            Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB),
-            Rule("effect", verdicts.effect, 0.5, pos=VERB),
-            Rule("criticism", speech.criticism, 0.5, pos=VERBS),
-            Rule("reproach", verdicts.reproach, 0.5, pos=NOUN),
+            Rule("conduct", verdicts.conduct, 0.5, pos=ADJ | VERB, words="grievance_adjectives"),
+            Rule(
+                "effect",
+                verdicts.effect,
+                0.5,
+                pos=VERB,
+                words="positive_effects negative_effects",
+            ),
+            Rule(
+                "criticism",
+                speech.criticism,
+                0.5,
+                pos=VERBS,
+                words="misconduct_verbs regard_verbs",
+            ),
+            Rule(
+                "reproach",
+                verdicts.reproach,
+                0.5,
+                pos=NOUN,
+                words="approval_words disapproval_words",
+            ),
             # "described the move by the union as a betrayal": its doer criticised
-            Rule("judged-act", judged_acts.judged_act, 0.5, pos=ADJ | NOUN),
+            Rule(
+                "judged-act",
+                judged_acts.judged_act,
+                0.5,
+                pos=ADJ | NOUN,
+                words="approval_words disapproval_words",
+            ),
             # "Cutting the grant is a disgrace": the proposal the act carries out
             Rule("judged-clause", judged_clauses.judged_clause, 0.5, pos=ADJ | NOUN | VERB),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS, words="obligation_words"),
             # "it is time for the council to act": the council urged
             Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
-            Rule("outburst", speech.outburst, 0.6, pos=VERBS),
-            Rule("media", speech.media, 0.6, pos=ADP),
+            Rule("outburst", speech.outburst, 0.6, pos=VERBS, words="criticism_phrases"),
+            Rule("media", speech.media, 0.6, pos=ADP, deps=PREP),
             Rule(
                 "shortfall",
                 shortfalls.shortfall,
@@ -261,17 +373,36 @@ RULES: tuple[Pass[Any], ...] = (
         "memberships",
         tokens,
         (
-            Rule("joined", verbs.joined, 0.6, pos=VERBS),
+            Rule("joined", verbs.joined, 0.6, pos=VERBS, words="membership_verbs"),
             # "the union is a member of the council", "the council, of which the union is a member"
-            Rule("member-noun", member_noun, 0.6, pos=NOUN),
+            Rule(
+                "member-noun",
+                member_noun,
+                0.6,
+                pos=NOUN,
+                words="membership_nouns",
+                deps=frozenset({"attr"}),
+            ),
             Rule("part-of-a-body", part_of_a_body, 0.6, pos=NOUN),
         ),
     ),
-    Pass("reactions", tokens, (Rule("reaction", reactions.reaction, 0.55, pos=VERBS),)),
+    Pass(
+        "reactions",
+        tokens,
+        (
+            Rule(
+                "reaction",
+                reactions.reaction,
+                0.55,
+                pos=VERBS,
+                words="reception_verbs reaction_verbs",
+            ),
+        ),
+    ),
     # "criticised the council for backing the levy": the critic against the levy
     Pass("charges", tokens, (Rule("charged-act", charged_act, 0.5, pos=VERB),)),
     # "the council passed a motion opposing the reforms"
-    Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB),)),
+    Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB, deps=STATING),)),
     # answering an actor's words in public
     Pass(
         "rebuttals",
@@ -298,7 +429,7 @@ RULES: tuple[Pass[Any], ...] = (
     Pass(
         "announcements",
         tokens,
-        (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS),),
+        (Rule("reported-passive", announcements.reported_passive, 0.5, pos=VERBS, deps=CCOMP),),
     ),
     Pass(
         "persistence",
@@ -329,7 +460,7 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     Pass("put-in", tokens, (Rule("put-in", parts.put_in, 0.55, pos=VERB),)),
-    Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS),)),
+    Pass("forecasts", tokens, (Rule("foretold", forecasts.foretold, 0.5, pos=VERBS, deps=CCOMP),)),
     # "the Government has plans to replace the council tax"
     Pass("held-plans", tokens, (Rule("held-plan", held_plans.held_plan, 0.55, pos=VERB),)),
 )

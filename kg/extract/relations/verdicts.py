@@ -117,6 +117,9 @@ def verdict_word(context: Context, token: Token) -> bool | None:
     "derisory", "a step in the right direction"; for a verb, with what hangs on it: "falls
     (some way) short", "will do nothing", "has not moved far enough", "poses a risk". Read
     once per token (six rules ask it of the same words)."""
+    first = context.lexicon.first_words("approval_words disapproval_words")
+    if token.lower_ not in first and token.lemma_.lower() not in first:
+        return None  # what ``_verdict_word`` asks of every word, asked before the memo
     known: dict[int, bool | None] = token.doc.user_data.setdefault(VERDICTS_READ, {})
     try:
         return known[token.i]
