@@ -309,6 +309,27 @@ def test_mention_source_ner_a_name_with_a_capitalised_surname_particle_is_a_pers
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [(words, "ner", "Person")]
 
 
+def test_mention_source_ner_a_name_ending_in_assembly_is_a_legislature() -> None:
+    """ "The Harbour Assembly said the plan was wrong.": a capitalised "Assembly" ending a name
+    is a legislature, not a gathering."""
+    doc = make_doc(
+        """
+        The      DET   det      2 -    DT
+        Harbour  PROPN compound 2 -    NNP B-ORG
+        Assembly PROPN nsubj    3 -    NNP I-ORG
+        said     VERB  ROOT     3 say  VBD
+        the      DET   det      5 -    DT
+        plan     NOUN  nsubj    6 -    NN
+        was      AUX   ccomp    3 be   VBD
+        wrong    ADJ   acomp    6 -    JJ
+        .        PUNCT punct    3 -    .
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == [
+        ("Harbour Assembly", "ner", "Legislature")
+    ]
+
+
 def test_mention_source_ner_place_ending_in_a_common_noun_is_none() -> None:
     doc = make_doc(
         """
