@@ -166,6 +166,9 @@ class Lexicon(RuleWords):
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
+    engaged_participles: frozenset[str] = word_list(LEX.engagedParticiple)
+    """Participles of taking part said of a subject ("engaged in talks", "involved in the
+    negotiations"): the subject takes part in the gathering after "in"."""
     organiser_nouns: frozenset[str] = word_list(LEX.organiserNoun)
     """Nouns of one who runs or takes part in an event ("organiser of the protest")."""
     distinct_action_nouns: frozenset[str] = word_list(LEX.distinctActionNoun)

@@ -366,6 +366,7 @@ class LEX(DefinedNamespace):
     opposingDisposition: URIRef
     supportingDisposition: URIRef
     involvingVerb: URIRef
+    engagedParticiple: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

@@ -52,6 +52,7 @@ from kg.extract.relations import (
     speech,
     stances,
     structure,
+    taking_part,
     urgings,
     verbs,
     verdicts,
@@ -106,6 +107,9 @@ RULES: tuple[Pass[Any], ...] = (
             # who hosts or has talks and meetings
             Rule("event-host", gatherings.hosts, 0.6),
             Rule("event-holder", gatherings.holders, 0.6),
+            # "the guild is engaged in talks"; "secured a mandate after a member vote"
+            Rule("engaged-in", taking_part.engaged_in, 0.6),
+            Rule("after-a-vote", taking_part.after_a_vote, 0.55),
             Rule("author-modifier", structure.author_modifier, 0.6),
             # ---- amounts (ext-amounts): a part of a package is part of it
             Rule("part-noun", parts.part_noun, 0.55),

@@ -1,0 +1,121 @@
+"""Taking part told around an event's noun (``participatesIn``), in two constructions the rules
+of :mod:`~kg.extract.relations.events` do not read:
+
+* a stative participle of taking part (``lex:engagedParticiple``) whose "in" names a gathering:
+  "the guild is engaged in talks with Acme", "the council, which was involved in the
+  negotiations, said", "the unions engaged in the talks" → the participle's subject, or the
+  noun it describes, takes part. Only gatherings (talks, meetings, conferences): "staff
+  involved in the strike" are its strikers, no body that holds it;
+* a union's act told as done after or following a vote or consultation (of its members): "the
+  guild has secured a strike mandate after a member vote", "guild members rejected the offer
+  following a consultative ballot" → the union (a trade union or professional body, for whom
+  a ballot of members is its own) took part in it. Another actor acting after a ballot ("the
+  minister criticised the guild after the ballot") was not in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.relations.core import ACTORS, Context, Found, Phrase, Rule
+from kg.extract.relations.events import GATHERINGS
+from kg.extract.relations.grammar import children, conjuncts, is_verb
+from kg.extract.relations.phrase_search import UNIONS
+from kg.model import Relation
+from kg.rdf.namespaces import KG
+
+__all__ = ["engaged_in", "after_a_vote"]
+
+# events a union holds among its members: a ballot, a consultation
+MEMBERS_EVENTS = (KG.Vote, KG.Consultation)
+AFTER = ("after", "following")
+# dependencies of a phrase the parser hung "after ..." on, between it and its clause's verb
+NOT_A_CLAUSE = ("acl", "relcl", "amod", "prep", "pobj", "dobj", "nsubj", "appos")
+MAX_CLIMB = 6
+
+
+def engaged_in(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The subject of "engaged in" or "involved in" a gathering (``lex:engagedParticiple``),
+    or the noun the participle describes: "the guild is engaged in talks", "the council, which
+    was involved in the negotiations", "unions engaged in talks"."""
+    head = phrase.head
+    if phrase.cls != KG.Event or context.resolved.by_key[phrase.key].type not in GATHERINGS:
+        return
+    if head.dep_ != "pobj" or head.head.lower_ != "in":
+        return
+    participle = head.head.head
+    if (
+        participle.tag_ != "VBN"
+        or participle.lemma_.lower() not in context.lexicon.engaged_participles
+    ):
+        return
+    yield from context.emit(
+        rule,
+        _engaged(context, participle),
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [participle],
+        context.modality(participle),
+        f"{participle.lemma_.lower()} in",
+    )
+
+
+def _engaged(context: Context, participle: Token) -> list[Found]:
+    """Who the participle says is engaged: its passive subject ("the guild is engaged"), the
+    antecedent of a relative pronoun ("the council, which was involved"), or the noun a bare
+    participle describes ("unions engaged in talks")."""
+    subjects = children(participle, "nsubjpass")
+    if participle.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [participle.head]
+    elif not subjects and participle.dep_ == "acl":
+        subjects = [participle.head]
+    found: list[Found] = []
+    for subject in subjects:
+        for conj in conjuncts(subject):
+            key = context.entity(conj, ACTORS)
+            if key is not None:
+                found.append((key, conj))
+    return found
+
+
+def after_a_vote(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """A union whose clause is told as following a vote or consultation took part in it: "the
+    guild secured a mandate after a member vote" (the union, or its members, as subject)."""
+    head = phrase.head
+    if phrase.cls != KG.Event or context.resolved.by_key[phrase.key].type not in MEMBERS_EVENTS:
+        return
+    governor = head.head
+    if head.dep_ != "pobj" or governor.lower_ not in AFTER:
+        return
+    clause = _clause_of(governor)
+    if clause is None:
+        return
+    unions = [
+        (k, t)
+        for k, t in context.subject_entities(clause)
+        if context.resolved.by_key[k].type in UNIONS
+    ]
+    yield from context.emit(
+        rule,
+        unions,
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [governor],
+        context.modality(clause),
+        governor.lower_,
+    )
+
+
+def _clause_of(governor: Token) -> Token | None:
+    """The verb of the clause "after ..." belongs to, past the nouns and participles the parser
+    hung it on ("secured a mandate after a vote", "rejected the offer following a ballot")."""
+    current = governor.head if governor.pos_ == "ADP" else governor
+    for _ in range(MAX_CLIMB):
+        if current is not governor and is_verb(current) and current.dep_ not in NOT_A_CLAUSE:
+            return current
+        if current.head.i == current.i:
+            return current if is_verb(current) else None
+        current = current.head
+    return None

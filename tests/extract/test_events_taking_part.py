@@ -1,0 +1,145 @@
+"""Events and who takes part in them: bodies engaged or involved in talks, a union's act told as
+following a vote of its members."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from doc_builder import Name, build, facts
+
+from kg.rdf.namespaces import KG
+
+# "The Dockers Guild is {verb} in talks with Acme ."
+ENGAGED = """
+The      DET   det       2
+Dockers  PROPN compound  2
+Guild    PROPN nsubjpass 4
+is       AUX   auxpass   4
+{verb}   VERB  ROOT      4 {lemma} VBN
+in       ADP   prep      4
+talks    NOUN  pobj      5 talk NNS
+with     ADP   prep      6
+Acme     PROPN pobj      7
+.        PUNCT punct     4
+"""
+
+TALKS = [
+    ("Dockers Guild", KG.TradeUnion),
+    ("Acme", KG.Organisation),
+    Name("talks", KG.Negotiation, "talks", "noun-phrase"),
+]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("engaged", "engage"), ("involved", "involve")])
+def test_relations_a_body_engaged_in_talks_takes_part(verb: str, lemma: str) -> None:
+    parsed = build(ENGAGED.format(verb=verb, lemma=lemma), names=TALKS)
+    assert facts(parsed.relations("engaged-in")) == {("Dockers Guild", KG.participatesIn, "talks")}
+
+
+def test_relations_another_participle_in_talks_says_nothing() -> None:
+    """ "The Dockers Guild is interested in talks": no part taken (not ``lex:engagedParticiple``)."""
+    parsed = build(ENGAGED.format(verb="interested", lemma="interest"), names=TALKS)
+    assert facts(parsed.relations("engaged-in")) == set()
+
+
+def test_relations_engaged_in_a_strike_is_no_gathering() -> None:
+    """ "The Dockers Guild is involved in the strike": a strike's strikers are involved in it,
+    and who holds it is told otherwise."""
+    parsed = build(
+        ENGAGED.format(verb="involved", lemma="involve").replace("talks    NOUN", "strike   NOUN"),
+        names=[
+            ("Dockers Guild", KG.TradeUnion),
+            ("Acme", KG.Organisation),
+            Name("strike", KG.CollectiveAction, "strike", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("engaged-in")) == set()
+
+
+def test_relations_a_relative_clause_of_engagement_is_its_antecedents() -> None:
+    """ "The council, which was involved in the negotiations, said ..."."""
+    parsed = build(
+        """
+        The          DET   det       1
+        council      NOUN  nsubj     10
+        ,            PUNCT punct     1
+        which        PRON  nsubjpass 5 - WDT
+        was          AUX   auxpass   5
+        involved     VERB  relcl     1 involve VBN
+        in           ADP   prep      5
+        the          DET   det       8
+        negotiations NOUN  pobj      6 negotiation NNS
+        ,            PUNCT punct     1
+        said         VERB  ROOT      10 say VBD
+        so           ADV   advmod    10
+        .            PUNCT punct     10
+        """,
+        names=[
+            ("council", KG.GovernmentBody),
+            Name("negotiations", KG.Negotiation, "negotiations", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("engaged-in")) == {("council", KG.participatesIn, "negotiations")}
+
+
+# "<subject> secured a mandate after a member vote ."
+AFTER_VOTE = """
+{subject} PROPN nsubj    1
+secured   VERB  ROOT     1 secure VBD
+a         DET   det      3
+mandate   NOUN  dobj     1
+after     ADP   prep     3
+a         DET   det      7
+member    NOUN  compound 7
+vote      NOUN  pobj     4
+.         PUNCT punct    1
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "found"),
+    [
+        (KG.TradeUnion, {("Guild", KG.participatesIn, "vote")}),
+        (KG.ProfessionalBody, {("Guild", KG.participatesIn, "vote")}),
+        (KG.GovernmentBody, set()),
+    ],
+)
+def test_relations_a_union_acting_after_a_vote_held_it(kind: Any, found: set[Any]) -> None:
+    """A union's own act after a vote is its ballot's outcome; a ministry acting after a vote
+    was not in it."""
+    parsed = build(
+        AFTER_VOTE.format(subject="Guild"),
+        names=[("Guild", kind), Name("member vote", KG.Vote, "vote", "noun-phrase")],
+    )
+    assert facts(parsed.relations("after-a-vote")) == found
+
+
+def test_relations_a_union_acted_on_after_a_vote_took_no_part() -> None:
+    """ "The minister criticised the Guild after the ballot": the union is the object."""
+    parsed = build(
+        """
+        The        DET   det    1
+        minister   NOUN  nsubj  2
+        criticised VERB  ROOT   2 criticise VBD
+        the        DET   det    4
+        Guild      PROPN dobj   2
+        after      ADP   prep   2
+        the        DET   det    7
+        ballot     NOUN  pobj   5
+        .          PUNCT punct  2
+        """,
+        names=[("Guild", KG.TradeUnion), Name("ballot", KG.Vote, "ballot", "noun-phrase")],
+    )
+    assert facts(parsed.relations("after-a-vote")) == set()
+
+
+def test_relations_a_union_vote_followed_on_a_real_parse(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Pay news\nMembers of the Harbour Workers Union rejected the offer following a"
+        " consultative ballot in July."
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
+    assert ("Harbour Workers Union", KG.participatesIn, "consultative ballot") in found
