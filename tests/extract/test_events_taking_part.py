@@ -1,5 +1,5 @@
 """Events and who takes part in them: bodies engaged or involved in talks, a union's act told as
-following a vote of its members."""
+following a vote of its members, and a span of time spent trying to hold an event."""
 
 from __future__ import annotations
 
@@ -143,3 +143,31 @@ def test_relations_a_union_vote_followed_on_a_real_parse(extract: Callable[..., 
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Harbour Workers Union", KG.participatesIn, "consultative ballot") in found
+
+
+def test_relations_time_spent_trying_to_negotiate_is_the_subjects() -> None:
+    """ "The Dockers Guild spent ten hours trying to negotiate a deal": the hours are a span of
+    time, not who is made to try (object control), so the Guild negotiates."""
+    parsed = build(
+        """
+        The       DET   det      2
+        Dockers   PROPN compound 2
+        Guild     PROPN nsubj    3
+        spent     VERB  ROOT     3 spend VBD
+        ten       NUM   nummod   5 - CD B-TIME
+        hours     NOUN  dobj     3 hour NNS I-TIME
+        trying    VERB  xcomp    3 try VBG
+        to        PART  aux      8
+        negotiate VERB  xcomp    6 negotiate VB
+        a         DET   det      10
+        deal      NOUN  dobj     8
+        .         PUNCT punct    3
+        """,
+        names=[
+            ("Dockers Guild", KG.TradeUnion),
+            Name("negotiate", KG.Negotiation, "negotiations", "verb"),
+        ],
+    )
+    assert facts(parsed.relations("event-verb-named")) == {
+        ("Dockers Guild", KG.participatesIn, "negotiations")
+    }
