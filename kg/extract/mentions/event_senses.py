@@ -22,6 +22,10 @@ adults") it is an opinion poll, an event no actor of the text holds.
 Example: in "The motion was passed by 40 votes to 12", "40 votes" names no event; in "the
 debate over fees rumbles on", "debate" names none.
 
+A verb misread: "Union votes to accept pay offer" (a headline), "saw staff employed by councils
+vote to reject": "vote" between the noun of who votes and an infinitive, with no determiner, is
+the verb; it names no vote of its own.
+
 Events taken part in: a bare plural event noun, which otherwise names a kind ("strikes are
 rare"), names the events its verb's subject holds or joins when it is the object of a verb of
 taking part ("the union and the council held talks", "members staged walkouts", "the
@@ -57,7 +61,32 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
         and _argued_in_public(token, det, lexicon)
         or token.lemma_.lower() == "poll"
         and not _ballot_poll(token, lexicon)
+        or _verb_misread(token, det, lexicon)
     )
+
+
+# "Union votes to accept pay offer": the verb, read as a noun after its subject
+def _verb_misread(token: Token, det: str | None, lexicon: Lexicon) -> bool:
+    """ "Teaching union votes to accept pay offer", "staff employed by councils vote to
+    reject": "vote" with no determiner or owner, between the noun of who votes (a plural, a
+    name, or a noun of a body or of people: ``lex:descriptionNoun`` of an organisation,
+    ``lex:groupNoun``, ``lex:workforceNoun``) and an infinitive, is the verb the tagger read as
+    a noun (as a headline drops its articles): no vote is named by it, the verb tells of one.
+    "A vote to strike", "the strike vote to close on Friday" are nouns."""
+    doc = token.doc
+    if token.lemma_.lower() != "vote" or det is not None or token.i + 2 >= len(doc):
+        return False
+    if doc[token.i + 1].lower_ != "to" or doc[token.i + 2].tag_ != "VB":
+        return False
+    return any(c.dep_ in ("compound", "nmod") and _voters(c, lexicon) for c in token.children)
+
+
+def _voters(token: Token, lexicon: Lexicon) -> bool:
+    """The noun says who votes: a plural ("councils"), a name ("Unite"), or a noun of a body or
+    of people ("union", "members", "staff")."""
+    lemma = token.lemma_.lower()
+    people = lexicon.group_nouns | lexicon.workforce_nouns | lexicon.description_nouns
+    return token.tag_ in ("NNS", "NNPS", "NNP") or lemma in people
 
 
 def _votes_counted(token: Token) -> bool:
