@@ -367,6 +367,7 @@ class LEX(DefinedNamespace):
     supportingDisposition: URIRef
     involvingVerb: URIRef
     engagedParticiple: URIRef
+    verbEventNoun: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef
