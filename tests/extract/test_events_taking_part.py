@@ -171,3 +171,27 @@ def test_relations_time_spent_trying_to_negotiate_is_the_subjects() -> None:
     assert facts(parsed.relations("event-verb-named")) == {
         ("Dockers Guild", KG.participatesIn, "negotiations")
     }
+
+
+def test_relations_a_unions_members_at_an_employer_are_the_unions() -> None:
+    """ "Guild members at Acme voted in a ballot": the members are the Guild's, working at Acme;
+    the union holds the ballot, the employer takes no part."""
+    parsed = build(
+        """
+        Guild    PROPN compound 1
+        members  NOUN  nsubj    4 member NNS
+        at       ADP   prep     1
+        Acme     PROPN pobj     2
+        voted    VERB  ROOT     4 vote VBD
+        in       ADP   prep     4
+        a        DET   det      7
+        ballot   NOUN  pobj     5
+        .        PUNCT punct    4
+        """,
+        names=[
+            ("Guild", KG.TradeUnion),
+            ("Acme", KG.Organisation),
+            Name("ballot", KG.Vote, "ballot", "noun-phrase"),
+        ],
+    )
+    assert facts(parsed.relations("event-setting")) == {("Guild", KG.participatesIn, "ballot")}
