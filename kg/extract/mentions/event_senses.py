@@ -2,7 +2,8 @@
 
 Votes counted: "vote" in the plural with a number ("passed by 40 votes to 12", "152,329 votes
 were cast") counts the ballots cast, a figure of a vote, not a vote held; the vote itself is
-named otherwise ("the ballot", "MPs voted").
+named otherwise ("the ballot", "MPs voted"). So is a share after "of" ("the ballot returned a
+vote of 68 per cent in favour").
 
 Debate as argument in public: a debate held by a body is a sitting ("a debate on the bill",
 "during the debate"); with no determiner or owner ("subject to debate"), with the question argued
@@ -56,7 +57,7 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
     names no event (see the module's docstring)."""
     return (
         cls == KG.Vote
-        and (_votes_counted(token) or _confidence_shown(token))
+        and (_votes_counted(token) or _confidence_shown(token) or _share_returned(token))
         or token.lemma_.lower() == "debate"
         and _argued_in_public(token, det, lexicon)
         or token.lemma_.lower() == "poll"
@@ -95,6 +96,23 @@ def _votes_counted(token: Token) -> bool:
         token.lemma_.lower() == "vote"
         and token.tag_ == "NNS"
         and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    )
+
+
+# labels of a share or sum ("89%", "75 percent"; the model reads "68 per cent" as money)
+SHARE_LABELS = ("PERCENT", "MONEY")
+
+
+def _share_returned(token: Token) -> bool:
+    """ "The ballot returned a vote of 68 per cent in favour", "backed it with a vote of 89%":
+    "vote" with a share after "of" is a figure of a vote, the share of those voting one way,
+    no vote of its own ("a vote of 2,000 members" is one)."""
+    return token.lemma_.lower() == "vote" and any(
+        o.ent_type_ in SHARE_LABELS
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 
