@@ -166,6 +166,9 @@ class Lexicon(RuleWords):
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
+    result_nouns: frozenset[str] = word_list(LEX.resultNoun)
+    """Nouns of a result after the noun of a ballot ("its ballot results"): the owner held
+    the ballot."""
     verb_event_nouns: frozenset[str] = word_list(LEX.verbEventNoun)
     """A verb naming an event and a head noun of that event's act, as "verb noun" ("ballot
     ballot", "negotiate talk"): the noun named after the verb is the verb's event."""

@@ -368,6 +368,7 @@ class LEX(DefinedNamespace):
     involvingVerb: URIRef
     engagedParticiple: URIRef
     verbEventNoun: URIRef
+    resultNoun: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

@@ -57,6 +57,7 @@ from kg.extract.relations import (
     verbs,
     verdicts,
 )
+from kg.extract.relations.ballot_results import ballot_result
 from kg.extract.relations.charged_acts import charged_act
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
@@ -183,6 +184,12 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55, pos=VERBS),)),
+    # "the union said its ballot results showed ...": the owner held the ballot
+    Pass(
+        "ballot-results",
+        tokens,
+        (Rule("ballot-result", ballot_result, 0.55, pos=NOUN, words="result_nouns"),),
+    ),
     Pass(
         "appraisals",
         tokens,
