@@ -369,6 +369,7 @@ class LEX(DefinedNamespace):
     engagedParticiple: URIRef
     verbEventNoun: URIRef
     resultNoun: URIRef
+    eventCourseVerb: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

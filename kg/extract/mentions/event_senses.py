@@ -27,6 +27,10 @@ A verb misread: "Union votes to accept pay offer" (a headline), "saw staff emplo
 vote to reject": "vote" between the noun of who votes and an infinitive, with no determiner, is
 the verb; it names no vote of its own.
 
+Events whose course is told: a bare plural event noun as the subject of a verb of an event's
+course ("Talks have been adjourned and will resume on Friday", ``lex:eventCourseVerb``) names
+those events.
+
 Events taken part in: a bare plural event noun, which otherwise names a kind ("strikes are
 rare"), names the events its verb's subject holds or joins when it is the object of a verb of
 taking part ("the union and the council held talks", "members staged walkouts", "the
@@ -47,7 +51,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["names_no_event", "taken_part_in"]
+__all__ = ["course_told", "names_no_event", "taken_part_in"]
 
 PARTICIPATION = (KG.participatesIn, KG.organises)
 
@@ -189,3 +193,23 @@ def taken_part_in(token: Token, lexicon: Lexicon) -> bool:
     return (not preposition and lemma in lexicon.participation_verbs) or lexicon.triggers.get(
         (lemma, preposition)
     ) in PARTICIPATION
+
+
+def course_told(token: Token, lexicon: Lexicon) -> bool:
+    """The bare plural event noun ``token`` is the subject of a verb telling the course of
+    particular events (``lex:eventCourseVerb``): "Talks aimed at averting the strike have been
+    adjourned and will resume on Friday", "Talks will be held on Tuesday", "Strikes will begin
+    on Monday": those events, not a kind ("strikes are rare"). Not "votes" (votes counted),
+    nor in a headline (as :func:`taken_part_in`)."""
+    plural = token.tag_ in ("NNS", "NNPS")  # "Talks" opening a sentence may be tagged a name
+    if not plural or token.sent.start == 0 or token.lemma_.lower() == "vote":
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    courses = lexicon.event_course_verbs
+    return lemma in courses or any(f"{lemma} {p}" in courses for p in particles)
