@@ -195,3 +195,20 @@ def test_relations_a_unions_members_at_an_employer_are_the_unions() -> None:
         ],
     )
     assert facts(parsed.relations("event-setting")) == {("Guild", KG.participatesIn, "ballot")}
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("facilitate", "facilitate"), ("broker", "broker")])
+def test_relations_a_body_facilitating_talks_takes_part(verb: str, lemma: str) -> None:
+    """ "Mediators will facilitate talks", "will broker talks": organising them is taking part
+    (``lex:participationVerb``)."""
+    parsed = build(
+        f"""
+        Mediators PROPN nsubj    2
+        will      AUX   aux      2
+        {verb}    VERB  ROOT     2 {lemma} VB
+        talks     NOUN  dobj     2 talk NNS
+        .         PUNCT punct    2
+        """,
+        names=[("Mediators", KG.PublicBody), Name("talks", KG.Negotiation, "talks", "noun-phrase")],
+    )
+    assert facts(parsed.relations("event-verb")) == {("Mediators", KG.participatesIn, "talks")}
