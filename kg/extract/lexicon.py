@@ -166,6 +166,9 @@ class Lexicon(RuleWords):
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
+    contribution_nouns: frozenset[str] = word_list(LEX.contributionNoun)
+    """Nouns of what one sends in to a consultation ("response", "submission"): their owner
+    took part in it."""
     event_course_verbs: frozenset[str] = word_list(LEX.eventCourseVerb)
     """Verbs (with their particle) of the course of particular events, whose bare plural
     subject names them ("talks will resume", "strikes will begin")."""

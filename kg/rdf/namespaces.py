@@ -370,6 +370,7 @@ class LEX(DefinedNamespace):
     verbEventNoun: URIRef
     resultNoun: URIRef
     eventCourseVerb: URIRef
+    contributionNoun: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

@@ -212,3 +212,54 @@ def test_relations_a_body_facilitating_talks_takes_part(verb: str, lemma: str) -
         names=[("Mediators", KG.PublicBody), Name("talks", KG.Negotiation, "talks", "noun-phrase")],
     )
     assert facts(parsed.relations("event-verb")) == {("Mediators", KG.participatesIn, "talks")}
+
+
+CONSULTATION = [
+    ("Guild", KG.TradeUnion),
+    Name("consultation", KG.Consultation, "consultation", "noun-phrase"),
+]
+
+
+@pytest.mark.parametrize(("noun", "found"), [("submission", True), ("criticism", False)])
+def test_relations_a_bodys_submission_to_a_consultation_takes_part(noun: str, found: bool) -> None:
+    """ "The Guild's submission to the consultation was published": the Guild took part
+    (``lex:contributionNoun``); its criticism of it is no part taken."""
+    parsed = build(
+        f"""
+        The          DET   det      1
+        Guild        PROPN poss     3
+        's           PART  case     1
+        {noun}       NOUN  nsubj    8
+        to           ADP   prep     3
+        the          DET   det      6
+        consultation NOUN  pobj     4
+        was          AUX   auxpass  8
+        published    VERB  ROOT     8 publish VBN
+        .            PUNCT punct    8
+        """,
+        names=CONSULTATION,
+    )
+    expected = {("Guild", KG.participatesIn, "consultation")} if found else set()
+    assert facts(parsed.relations("response-to")) == expected
+
+
+def test_relations_its_response_opening_a_clause_is_the_subjects() -> None:
+    """ "In its response to the consultation, the Guild said so": "its" is the Guild."""
+    parsed = build(
+        """
+        In           ADP   prep     9
+        its          PRON  poss     2
+        response     NOUN  pobj     0
+        to           ADP   prep     2
+        the          DET   det      5
+        consultation NOUN  pobj     3
+        ,            PUNCT punct    9
+        the          DET   det      8
+        Guild        PROPN nsubj    9
+        said         VERB  ROOT     9 say VBD
+        so           ADV   advmod   9
+        .            PUNCT punct    9
+        """,
+        names=CONSULTATION,
+    )
+    assert facts(parsed.relations("response-to")) == {("Guild", KG.participatesIn, "consultation")}

@@ -61,6 +61,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         # ---- events34: engaged in talks, a union's act after a vote
         "engaged-in",
         "after-a-vote",
+        "response-to",
         "ballot-result",
         "author-modifier",
         "addressed-house",

@@ -10,7 +10,11 @@ of :mod:`~kg.extract.relations.events` do not read:
   guild has secured a strike mandate after a member vote", "guild members rejected the offer
   following a consultative ballot" → the union (a trade union or professional body, for whom
   a ballot of members is its own) took part in it. Another actor acting after a ballot ("the
-  minister criticised the guild after the ballot") was not in it.
+  minister criticised the guild after the ballot") was not in it;
+* a body's response or submission to a consultation (``lex:contributionNoun``): "the guild's
+  submission to the consultation", "In its response to the consultation, the council said" →
+  the owner took part in it (a pronoun owner of a phrase opening the clause is the clause's
+  subject, named after it).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from kg.extract.relations.phrase_search import UNIONS
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["engaged_in", "after_a_vote"]
+__all__ = ["engaged_in", "after_a_vote", "response_to"]
 
 # events a union holds among its members: a ballot, a consultation
 MEMBERS_EVENTS = (KG.Vote, KG.Consultation)
@@ -119,3 +123,39 @@ def _clause_of(governor: Token) -> Token | None:
             return current if is_verb(current) else None
         current = current.head
     return None
+
+
+def response_to(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The owner of a response or submission to a consultation took part in it: "the guild's
+    submission to the consultation", "In its response to the consultation, the council said"."""
+    head = phrase.head
+    if phrase.cls != KG.Event or context.resolved.by_key[phrase.key].type != KG.Consultation:
+        return
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return
+    noun = head.head.head
+    if noun.lemma_.lower() not in context.lexicon.contribution_nouns:
+        return
+    yield from context.emit(
+        rule,
+        _owners(context, noun),
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [noun],
+        KG.Asserted,
+        f"{noun.lemma_.lower()} to",
+    )
+
+
+def _owners(context: Context, noun: Token) -> list[Found]:
+    """The owners of the noun; a pronoun ("its response") in a phrase opening a clause ("In its
+    response to X, the council said") is the clause's subject, named after it."""
+    found: list[Found] = []
+    for owner in children(noun, "poss"):
+        prep = noun.head
+        clause = prep.head if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
+        if owner.pos_ == "PRON" and clause is not None and is_verb(clause) and noun.i < clause.i:
+            found += context.subject_entities(clause)
+        elif (key := context.entity(owner, ACTORS)) is not None:
+            found.append((key, owner))
+    return found
