@@ -166,6 +166,10 @@ class Lexicon(RuleWords):
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
+    notice_nouns: frozenset[str] = word_list(LEX.noticeNoun)
+    """Nouns of notice given of an event ("notice of strike action"): who gives it calls it."""
+    notice_verbs: frozenset[str] = word_list(LEX.noticeVerb)
+    """Verbs of giving notice ("give", "serve"): their subject calls the event noticed."""
     contribution_nouns: frozenset[str] = word_list(LEX.contributionNoun)
     """Nouns of what one sends in to a consultation ("response", "submission"): their owner
     took part in it."""

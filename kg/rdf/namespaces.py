@@ -371,6 +371,8 @@ class LEX(DefinedNamespace):
     resultNoun: URIRef
     eventCourseVerb: URIRef
     contributionNoun: URIRef
+    noticeNoun: URIRef
+    noticeVerb: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

@@ -263,3 +263,60 @@ def test_relations_its_response_opening_a_clause_is_the_subjects() -> None:
         names=CONSULTATION,
     )
     assert facts(parsed.relations("response-to")) == {("Guild", KG.participatesIn, "consultation")}
+
+
+STRIKE = [
+    ("Guild", KG.TradeUnion),
+    ("Acme", KG.Organisation),
+    Name("strike", KG.CollectiveAction, "strike", "noun-phrase"),
+]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "found"),
+    [
+        ("served", "serve", {("Guild", KG.participatesIn, "strike")}),
+        ("received", "receive", set()),  # who receives notice does not call the strike
+    ],
+)
+def test_relations_notice_given_of_a_strike_calls_it(
+    verb: str, lemma: str, found: set[Any]
+) -> None:
+    """ "The Guild served notice of a strike on Acme." (``lex:noticeVerb``)."""
+    parsed = build(
+        f"""
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        {verb}   VERB  ROOT     2 {lemma} VBD
+        notice   NOUN  dobj     2
+        of       ADP   prep     3
+        a        DET   det      6
+        strike   NOUN  pobj     4
+        on       ADP   prep     2
+        Acme     PROPN pobj     7
+        .        PUNCT punct    2
+        """,
+        names=STRIKE,
+    )
+    assert facts(parsed.relations("notice-of")) == found
+
+
+def test_relations_notice_given_to_an_employer_of_a_strike_calls_it() -> None:
+    """ "The Guild has given notice to Acme of a strike": "of" hung on the employer."""
+    parsed = build(
+        """
+        The      DET   det      1
+        Guild    PROPN nsubj    3
+        has      AUX   aux      3
+        given    VERB  ROOT     3 give VBN
+        notice   NOUN  dobj     3
+        to       ADP   dative   3
+        Acme     PROPN pobj     5
+        of       ADP   prep     6
+        a        DET   det      9
+        strike   NOUN  pobj     7
+        .        PUNCT punct    3
+        """,
+        names=STRIKE,
+    )
+    assert facts(parsed.relations("notice-of")) == {("Guild", KG.participatesIn, "strike")}

@@ -62,6 +62,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "engaged-in",
         "after-a-vote",
         "response-to",
+        "notice-of",
         "ballot-result",
         "author-modifier",
         "addressed-house",

@@ -14,7 +14,10 @@ of :mod:`~kg.extract.relations.events` do not read:
 * a body's response or submission to a consultation (``lex:contributionNoun``): "the guild's
   submission to the consultation", "In its response to the consultation, the council said" →
   the owner took part in it (a pronoun owner of a phrase opening the clause is the clause's
-  subject, named after it).
+  subject, named after it);
+* notice given of a strike or ballot (``lex:noticeNoun`` the object of ``lex:noticeVerb``):
+  "the union has given notice to the company of strike action", "served notice of industrial
+  action" → the giver calls it. Not who receives notice ("the company received notice of").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from kg.extract.relations.phrase_search import UNIONS
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["engaged_in", "after_a_vote", "response_to"]
+__all__ = ["engaged_in", "after_a_vote", "notice_of", "response_to"]
 
 # events a union holds among its members: a ballot, a consultation
 MEMBERS_EVENTS = (KG.Vote, KG.Consultation)
@@ -159,3 +162,37 @@ def _owners(context: Context, noun: Token) -> list[Found]:
         elif (key := context.entity(owner, ACTORS)) is not None:
             found.append((key, owner))
     return found
+
+
+def notice_of(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The subject of giving notice of an event calls it: "the union has given notice to the
+    company of a one-week strike", "served notice of industrial action"."""
+    head = phrase.head
+    if phrase.cls != KG.Event or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return
+    lexicon = context.lexicon
+    notice: Token | None = head.head.head
+    if notice is not None and notice.lemma_.lower() not in lexicon.notice_nouns:
+        notice = _object_before(notice)  # "given notice to X of Y": "of" hung on the verb
+    if notice is None or notice.lemma_.lower() not in lexicon.notice_nouns:
+        return
+    verb = notice.head
+    if notice.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.notice_verbs:
+        return
+    yield from context.emit(
+        rule,
+        context.subject_entities(verb),
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [notice],
+        context.modality(verb),
+        f"{verb.lemma_.lower()} notice of",
+    )
+
+
+def _object_before(word: Token) -> Token | None:
+    """The object of the verb the parser hung "of" on, or on whose "to" it hung it ("given
+    notice to X of Y": "of" on X)."""
+    if word.dep_ == "pobj" and word.head.lower_ == "to":
+        word = word.head.head
+    return next(iter(children(word, "dobj")), None) if is_verb(word) else None
