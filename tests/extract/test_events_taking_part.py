@@ -320,3 +320,27 @@ def test_relations_notice_given_to_an_employer_of_a_strike_calls_it() -> None:
         names=STRIKE,
     )
     assert facts(parsed.relations("notice-of")) == {("Guild", KG.participatesIn, "strike")}
+
+
+@pytest.mark.parametrize(("negation", "found"), [("", True), ("not", False)])
+def test_relations_an_event_involving_bodies_has_them_take_part(negation: str, found: bool) -> None:
+    """ "The strike will involve members of the Guild": the Guild's members strike (a body's
+    members stand for it); "will not involve" names no one."""
+    neg = f"{negation}  PART  neg  3" if negation else ""
+    parsed = build(
+        f"""
+        The      DET   det      1
+        strike   NOUN  nsubj    3
+        will     AUX   aux      3
+        involve  VERB  ROOT     3 involve VB
+        {neg}
+        members  NOUN  dobj     3 member NNS
+        of       ADP   prep     {5 if negation else 4}
+        the      DET   det      {8 if negation else 7}
+        Guild    PROPN pobj     {6 if negation else 5}
+        .        PUNCT punct    3
+        """,
+        names=[STRIKE[0], STRIKE[2]],
+    )
+    expected = {("Guild", KG.participatesIn, "strike")} if found else set()
+    assert facts(parsed.relations("involving")) == expected

@@ -63,6 +63,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "after-a-vote",
         "response-to",
         "notice-of",
+        "involving",
         "ballot-result",
         "author-modifier",
         "addressed-house",

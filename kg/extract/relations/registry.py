@@ -113,6 +113,7 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("after-a-vote", taking_part.after_a_vote, 0.55),
             Rule("response-to", taking_part.response_to, 0.55),
             Rule("notice-of", taking_part.notice_of, 0.55),
+            Rule("involving", taking_part.involving, 0.55),
             Rule("author-modifier", structure.author_modifier, 0.6),
             # ---- amounts (ext-amounts): a part of a package is part of it
             Rule("part-noun", parts.part_noun, 0.55),

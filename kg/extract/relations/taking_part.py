@@ -17,7 +17,11 @@ of :mod:`~kg.extract.relations.events` do not read:
   subject, named after it);
 * notice given of a strike or ballot (``lex:noticeNoun`` the object of ``lex:noticeVerb``):
   "the union has given notice to the company of strike action", "served notice of industrial
-  action" → the giver calls it. Not who receives notice ("the company received notice of").
+  action" → the giver calls it. Not who receives notice ("the company received notice of");
+* an event as the subject of a verb of involving (``lex:involvingVerb``): "the strike action
+  will involve members of both Unite and the GMB", "the talks included the council" → each
+  object takes part (the relative clause and participle, "talks involving X", are
+  :func:`~kg.extract.relations.events.involved`'s).
 """
 
 from __future__ import annotations
@@ -28,12 +32,12 @@ from spacy.tokens import Token
 
 from kg.extract.relations.core import ACTORS, Context, Found, Phrase, Rule
 from kg.extract.relations.events import GATHERINGS
-from kg.extract.relations.grammar import children, conjuncts, is_verb
+from kg.extract.relations.grammar import children, conjuncts, has_child, is_verb
 from kg.extract.relations.phrase_search import UNIONS
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 
-__all__ = ["engaged_in", "after_a_vote", "notice_of", "response_to"]
+__all__ = ["engaged_in", "after_a_vote", "involving", "notice_of", "response_to"]
 
 # events a union holds among its members: a ballot, a consultation
 MEMBERS_EVENTS = (KG.Vote, KG.Consultation)
@@ -196,3 +200,23 @@ def _object_before(word: Token) -> Token | None:
     if word.dep_ == "pobj" and word.head.lower_ == "to":
         word = word.head.head
     return next(iter(children(word, "dobj")), None) if is_verb(word) else None
+
+
+def involving(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
+    """The objects of a verb of involving whose subject is the event: "the strike will involve
+    members of the guild and the union" → both take part."""
+    head = phrase.head
+    verb = head.head
+    if phrase.cls != KG.Event or head.dep_ != "nsubj" or not is_verb(verb):
+        return
+    if verb.lemma_.lower() not in context.lexicon.involving_verbs or has_child(verb, "neg"):
+        return
+    yield from context.emit(
+        rule,
+        context.object_entities(children(verb, "dobj"), ACTORS, search=False),
+        KG.participatesIn,
+        [(phrase.key, head)],
+        [verb],
+        context.modality(verb),
+        verb.lemma_.lower(),
+    )
