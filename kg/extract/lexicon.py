@@ -166,6 +166,25 @@ class Lexicon(RuleWords):
     involving_verbs: frozenset[str] = word_list(LEX.involvingVerb)
     """Verbs of an event's relative clause or participle whose objects take part in it
     ("talks involving the unions")."""
+    notice_nouns: frozenset[str] = word_list(LEX.noticeNoun)
+    """Nouns of notice given of an event ("notice of strike action"): who gives it calls it."""
+    notice_verbs: frozenset[str] = word_list(LEX.noticeVerb)
+    """Verbs of giving notice ("give", "serve"): their subject calls the event noticed."""
+    contribution_nouns: frozenset[str] = word_list(LEX.contributionNoun)
+    """Nouns of what one sends in to a consultation ("response", "submission"): their owner
+    took part in it."""
+    event_course_verbs: frozenset[str] = word_list(LEX.eventCourseVerb)
+    """Verbs (with their particle) of the course of particular events, whose bare plural
+    subject names them ("talks will resume", "strikes will begin")."""
+    result_nouns: frozenset[str] = word_list(LEX.resultNoun)
+    """Nouns of a result after the noun of a ballot ("its ballot results"): the owner held
+    the ballot."""
+    verb_event_nouns: frozenset[str] = word_list(LEX.verbEventNoun)
+    """A verb naming an event and a head noun of that event's act, as "verb noun" ("ballot
+    ballot", "negotiate talk"): the noun named after the verb is the verb's event."""
+    engaged_participles: frozenset[str] = word_list(LEX.engagedParticiple)
+    """Participles of taking part said of a subject ("engaged in talks", "involved in the
+    negotiations"): the subject takes part in the gathering after "in"."""
     organiser_nouns: frozenset[str] = word_list(LEX.organiserNoun)
     """Nouns of one who runs or takes part in an event ("organiser of the protest")."""
     distinct_action_nouns: frozenset[str] = word_list(LEX.distinctActionNoun)

@@ -371,6 +371,13 @@ class LEX(DefinedNamespace):
     opposingDisposition: URIRef
     supportingDisposition: URIRef
     involvingVerb: URIRef
+    engagedParticiple: URIRef
+    verbEventNoun: URIRef
+    resultNoun: URIRef
+    eventCourseVerb: URIRef
+    contributionNoun: URIRef
+    noticeNoun: URIRef
+    noticeVerb: URIRef
     organiserNoun: URIRef
     offeringVerb: URIRef
     trustNoun: URIRef

@@ -207,3 +207,28 @@ def test_events_a_general_meeting_by_its_initials_is_a_meeting(
     corpus = extract("Guild meets\nThe Harbour Guild will debate the levy at its AGM in June.\n")
     meetings = [e for e in corpus.entities if e.label == "AGM"]
     assert [e.type for e in meetings] == [KG.Meeting]
+
+
+# "The ballot returned a vote of 89 <word> ." with the share's entity label
+SHARE = """
+The      DET   det      1
+ballot   NOUN  nsubj    2
+returned VERB  ROOT     2 return VBD
+a        DET   det      4
+vote     NOUN  dobj     2 vote NN
+of       ADP   prep     4
+89       NUM   nummod   7 - CD B-{label}
+{word}   NOUN  pobj     5 - {tag} I-{label}
+.        PUNCT punct    2
+"""
+
+
+def test_mentions_a_vote_of_a_share_is_a_figure() -> None:
+    """ "The ballot returned a vote of 89% in favour": a share of those voting, no vote."""
+    assert not any("vote" in v for v in _votes(SHARE.format(label="PERCENT", word="%", tag="NN")))
+
+
+def test_mentions_a_vote_of_counted_voters_is_a_vote() -> None:
+    """ "a vote of 89 members": a count of those who vote, in a vote of their own."""
+    rows = SHARE.format(label="CARDINAL", word="members", tag="NNS")
+    assert any("vote" in v for v in _votes(rows))

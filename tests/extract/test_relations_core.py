@@ -60,6 +60,13 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "made-in-talks",
         "event-host",
         "event-holder",
+        # ---- events34: engaged in talks, a union's act after a vote
+        "engaged-in",
+        "after-a-vote",
+        "response-to",
+        "notice-of",
+        "involving",
+        "ballot-result",
         "author-modifier",
         "addressed-house",
         "brought-in",

@@ -136,15 +136,25 @@ def _plain_label(anchors: Sequence[Mention], type_: URIRef) -> str:
         ),
     )
     best = ranked[0]
-    if " " not in best and best.islower():
+    event = core_class(type_) == KG.Event
+    # a sentence's first word is capitalised: "Talks resumed" names talks by a common noun
+    if " " not in best and (best.islower() or event and best[1:].islower()):
         # a bare common noun says little: "motion of no confidence" rather than "motion"
         longer = sorted(
             (t for t in {clean(m.text) for m in anchors} if t.startswith(best + " ")),
             key=lambda t: (len(t), t),
         )
         if longer:
-            return longer[0]
-    return best
+            best = longer[0]
+    return _all_sides(best, {clean(m.text) for m in anchors}) if event else best
+
+
+def _all_sides(best: str, names: set[str]) -> str:
+    """An event named with the first of the sides joined by "and" is named with them all:
+    "talks between the union and the council", not "talks between the union" (a phrase the
+    noun-phrase pass may end at the first side)."""
+    longer = sorted((t for t in names if t.startswith(best + " and ")), key=lambda t: (len(t), t))
+    return longer[0] if longer else best
 
 
 def add_head_names(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities.money import money_amount
 from kg.extract.entities.strike_lengths import by_length
 from kg.extract.entities.titled_proposals import TitledGroups
+from kg.extract.entities.verb_nouns import named_after
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.planned_bodies import verb_words
@@ -102,6 +103,7 @@ def events_by_verb(sieve: Sieve) -> None:
             [o for o in by_noun if mentions[o].sentence == m.sentence]
             or [o for o in by_noun if mentions[o].start < m.start][-1:]
             or [o for o in same if mentions[o].start < m.start][-1:]
+            or named_after(sieve, m, by_noun)  # "to be balloted ... the ballot opens"
         )
         if candidates:
             sieve.union(k, candidates[0])

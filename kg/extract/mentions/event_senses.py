@@ -2,7 +2,8 @@
 
 Votes counted: "vote" in the plural with a number ("passed by 40 votes to 12", "152,329 votes
 were cast") counts the ballots cast, a figure of a vote, not a vote held; the vote itself is
-named otherwise ("the ballot", "MPs voted").
+named otherwise ("the ballot", "MPs voted"). So is a share after "of" ("the ballot returned a
+vote of 68 per cent in favour").
 
 Debate as argument in public: a debate held by a body is a sitting ("a debate on the bill",
 "during the debate"); with no determiner or owner ("subject to debate"), with the question argued
@@ -21,6 +22,14 @@ adults") it is an opinion poll, an event no actor of the text holds.
 
 Example: in "The motion was passed by 40 votes to 12", "40 votes" names no event; in "the
 debate over fees rumbles on", "debate" names none.
+
+A verb misread: "Union votes to accept pay offer" (a headline), "saw staff employed by councils
+vote to reject": "vote" between the noun of who votes and an infinitive, with no determiner, is
+the verb; it names no vote of its own.
+
+Events whose course is told: a bare plural event noun as the subject of a verb of an event's
+course ("Talks have been adjourned and will resume on Friday", ``lex:eventCourseVerb``) names
+those events.
 
 Events taken part in: a bare plural event noun, which otherwise names a kind ("strikes are
 rare"), names the events its verb's subject holds or joins when it is the object of a verb of
@@ -42,7 +51,7 @@ from kg.rdf.namespaces import KG
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["names_no_event", "taken_part_in"]
+__all__ = ["course_told", "names_no_event", "taken_part_in"]
 
 PARTICIPATION = (KG.participatesIn, KG.organises)
 
@@ -52,12 +61,37 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
     names no event (see the module's docstring)."""
     return (
         cls == KG.Vote
-        and (_votes_counted(token) or _confidence_shown(token))
+        and (_votes_counted(token) or _confidence_shown(token) or _share_returned(token))
         or token.lemma_.lower() == "debate"
         and _argued_in_public(token, det, lexicon)
         or token.lemma_.lower() == "poll"
         and not _ballot_poll(token, lexicon)
+        or _verb_misread(token, det, lexicon)
     )
+
+
+# "Union votes to accept pay offer": the verb, read as a noun after its subject
+def _verb_misread(token: Token, det: str | None, lexicon: Lexicon) -> bool:
+    """ "Teaching union votes to accept pay offer", "staff employed by councils vote to
+    reject": "vote" with no determiner or owner, between the noun of who votes (a plural, a
+    name, or a noun of a body or of people: ``lex:descriptionNoun`` of an organisation,
+    ``lex:groupNoun``, ``lex:workforceNoun``) and an infinitive, is the verb the tagger read as
+    a noun (as a headline drops its articles): no vote is named by it, the verb tells of one.
+    "A vote to strike", "the strike vote to close on Friday" are nouns."""
+    doc = token.doc
+    if token.lemma_.lower() != "vote" or det is not None or token.i + 2 >= len(doc):
+        return False
+    if doc[token.i + 1].lower_ != "to" or doc[token.i + 2].tag_ != "VB":
+        return False
+    return any(c.dep_ in ("compound", "nmod") and _voters(c, lexicon) for c in token.children)
+
+
+def _voters(token: Token, lexicon: Lexicon) -> bool:
+    """The noun says who votes: a plural ("councils"), a name ("Unite"), or a noun of a body or
+    of people ("union", "members", "staff")."""
+    lemma = token.lemma_.lower()
+    people = lexicon.group_nouns | lexicon.workforce_nouns | lexicon.description_nouns
+    return token.tag_ in ("NNS", "NNPS", "NNP") or lemma in people
 
 
 def _votes_counted(token: Token) -> bool:
@@ -66,6 +100,23 @@ def _votes_counted(token: Token) -> bool:
         token.lemma_.lower() == "vote"
         and token.tag_ == "NNS"
         and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    )
+
+
+# labels of a share or sum ("89%", "75 percent"; the model reads "68 per cent" as money)
+SHARE_LABELS = ("PERCENT", "MONEY")
+
+
+def _share_returned(token: Token) -> bool:
+    """ "The ballot returned a vote of 68 per cent in favour", "backed it with a vote of 89%":
+    "vote" with a share after "of" is a figure of a vote, the share of those voting one way,
+    no vote of its own ("a vote of 2,000 members" is one)."""
+    return token.lemma_.lower() == "vote" and any(
+        o.ent_type_ in SHARE_LABELS
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 
@@ -142,3 +193,23 @@ def taken_part_in(token: Token, lexicon: Lexicon) -> bool:
     return (not preposition and lemma in lexicon.participation_verbs) or lexicon.triggers.get(
         (lemma, preposition)
     ) in PARTICIPATION
+
+
+def course_told(token: Token, lexicon: Lexicon) -> bool:
+    """The bare plural event noun ``token`` is the subject of a verb telling the course of
+    particular events (``lex:eventCourseVerb``): "Talks aimed at averting the strike have been
+    adjourned and will resume on Friday", "Talks will be held on Tuesday", "Strikes will begin
+    on Monday": those events, not a kind ("strikes are rare"). Not "votes" (votes counted),
+    nor in a headline (as :func:`taken_part_in`)."""
+    plural = token.tag_ in ("NNS", "NNPS")  # "Talks" opening a sentence may be tagged a name
+    if not plural or token.sent.start == 0 or token.lemma_.lower() == "vote":
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    courses = lexicon.event_course_verbs
+    return lemma in courses or any(f"{lemma} {p}" in courses for p in particles)

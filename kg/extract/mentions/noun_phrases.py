@@ -28,7 +28,7 @@ from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.components import component_class, named_component
 from kg.extract.mentions.contact_clauses import contact_clause_end
 from kg.extract.mentions.event_plans import plans_an_event
-from kg.extract.mentions.event_senses import names_no_event, taken_part_in
+from kg.extract.mentions.event_senses import course_told, names_no_event, taken_part_in
 from kg.extract.mentions.generic_heads import names_no_proposal
 from kg.extract.mentions.head_conditions import (
     amount_or_year,
@@ -305,7 +305,11 @@ def _generic(
         bare_plural
         and not (
             core_class(cls) == KG.Event
-            and (_measured_by(token, lexicon) or taken_part_in(token, lexicon))
+            and (
+                _measured_by(token, lexicon)
+                or taken_part_in(token, lexicon)
+                or course_told(token, lexicon)
+            )
         )
         or _kind_of_proposals(token, cls, modifiers, det, long_ends, lexicon)
         or action_that_may_be(token, cls, det, modifiers, long_ends)

@@ -254,8 +254,10 @@ class Context:
             return finder.outlet_of(token, self.resolved, types)
         if key is not None or not self.is_group(token):
             return key
-        owners = [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
-        owners += children(token, "poss", "compound")
+        # the body named before the noun first: "GMB members at Acme" are the GMB's, working
+        # at Acme (their employer, not their body)
+        owners = children(token, "poss", "compound")
+        owners += [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
         for owner in owners:
             # "91% of Unite's members": a group of a group
             member = self.entity(owner, (KG.Organisation,))  # "her officials": not hers

@@ -290,10 +290,15 @@ def _passive_subjects(verb: Token, depth: int) -> list[Token]:
     return []
 
 
+# the named-entity labels of a span of time: "spent 10 hours trying to negotiate"
+TIME_LABELS = ("TIME", "DATE")
+
+
 def _controller(verb: Token) -> list[Token]:
-    """Object control: "urged the BMA to accept", "call upon the Government to return"."""
+    """Object control: "urged the BMA to accept", "call upon the Government to return"; not a
+    span of time spent ("spent 10 hours trying to negotiate": the subject tries)."""
     governor = verb.head
-    controller = children(governor, "dobj")
+    controller = [o for o in children(governor, "dobj") if o.ent_type_ not in TIME_LABELS]
     controller += [
         g
         for c in governor.children

@@ -52,10 +52,12 @@ from kg.extract.relations import (
     speech,
     stances,
     structure,
+    taking_part,
     urgings,
     verbs,
     verdicts,
 )
+from kg.extract.relations.ballot_results import ballot_result
 from kg.extract.relations.charged_acts import charged_act
 from kg.extract.relations.coholders import co_holders
 from kg.extract.relations.collaboration import collaboration
@@ -128,6 +130,12 @@ RULES: tuple[Pass[Any], ...] = (
             # who hosts or has talks and meetings
             Rule("event-host", gatherings.hosts, 0.6, classes=EVENT),
             Rule("event-holder", gatherings.holders, 0.6, classes=EVENT),
+            # "the guild is engaged in talks"; "secured a mandate after a member vote"
+            Rule("engaged-in", taking_part.engaged_in, 0.6, classes=EVENT),
+            Rule("after-a-vote", taking_part.after_a_vote, 0.55, classes=EVENT),
+            Rule("response-to", taking_part.response_to, 0.55, classes=EVENT),
+            Rule("notice-of", taking_part.notice_of, 0.55, classes=EVENT),
+            Rule("involving", taking_part.involving, 0.55, classes=EVENT),
             Rule("author-modifier", structure.author_modifier, 0.6, classes=PROPOSAL),
             # ---- amounts (ext-amounts): a part of a package is part of it
             Rule("part-noun", parts.part_noun, 0.55, classes=PROPOSAL),
@@ -228,6 +236,12 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     Pass("event-verbs", tokens, (Rule("event-verb-named", events.named_by_verb, 0.55, pos=VERBS),)),
+    # "the union said its ballot results showed ...": the owner held the ballot
+    Pass(
+        "ballot-results",
+        tokens,
+        (Rule("ballot-result", ballot_result, 0.55, pos=NOUN, words="result_nouns"),),
+    ),
     Pass(
         "appraisals",
         tokens,
