@@ -258,3 +258,15 @@ def test_role_a_party_colleague_is_a_member_of_the_party(
     labels = {e.key: e.label for e in corpus.entities}
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Tom Reeve", KG.holdsPostIn, "Plaid Cymru") in found  # a kind of member_of
+
+
+def test_role_a_government_minister_is_not_made_a_post_in_the_last_department(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Rail row\nThe Department for Transport published the plan.\nThe government minister"
+        " Ann Dale said the plan was fair.\n"
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    found = {(labels[r.subject], labels[r.object]) for r in corpus.relations}
+    assert ("Ann Dale", "Department for Transport") not in found

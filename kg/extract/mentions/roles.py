@@ -45,7 +45,8 @@ def add_role_mentions(context: Context, result: MentionSet) -> None:
         organisation = _role_organisation(doc, result, r)
         if organisation is None:
             organisation = _organisation_by_its_name_word(doc, result, r, context.lexicon)
-        if organisation is None:
+        if organisation is None and not r.role.government_post:
+            # "union boss X"; a "government minister" is the Government's (relations.roles)
             organisation = _organisation_by_its_kind_word(doc, result, r, context.lexicon)
         if organisation is None and previous is not None and _coordinated(doc, previous[0], r):
             organisation = previous[1]  # "X, chair of the Bar Council, and vice chair Y"
