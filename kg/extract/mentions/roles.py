@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from kg.extract.lexicon import Lexicon
 
-__all__ = ["add_role_mentions"]
+__all__ = ["add_role_mentions", "head_name_word"]
 
 
 def add_role_mentions(context: Context, result: MentionSet) -> None:
@@ -167,7 +167,7 @@ def _organisation_by_its_name_word(
     for k, m in enumerate(result.mentions):
         if m.is_role or core_class(m.type) != KG.Organisation:
             continue
-        if len(m.text.split()) > 1 and _head_name_word(m.text) in words:
+        if len(m.text.split()) > 1 and head_name_word(m.text) in words:
             found.setdefault(m.gazetteer_id or m.text, k)  # one listed body by any of its names
         elif m.type in kinds:
             others.add(m.text)
@@ -203,7 +203,7 @@ def _organisation_by_its_kind_word(
     return found
 
 
-def _head_name_word(name: str) -> str:
+def head_name_word(name: str) -> str:
     """The word a name is known by: its last, or the one before its "of" ("Federation" of
     "Police Federation of England and Wales", "College" of "Royal College of Nursing")."""
     words = name.split()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Role
 from kg.extract.mentions.candidates import RoleLink
+from kg.extract.mentions.roles import head_name_word
 from kg.extract.relations.core import Context, RoleFound, Rule
 from kg.extract.relations.grammar import conjuncts, objects_of, preps
 from kg.model import Mention, Relation
@@ -142,9 +143,7 @@ def _known_by(context: Context, key: str, token: Token) -> bool:
     entity = context.resolved.by_key.get(key)
     if entity is None:
         return False
-    words = entity.label.casefold().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return len(words) > 1 and token.lower_ == head
+    return len(entity.label.split()) > 1 and token.lower_ == head_name_word(entity.label).casefold()
 
 
 def _ends_a_name_of(context: Context, key: str, start: int, end: int) -> bool:
