@@ -14,6 +14,7 @@ source                             finds                          method
 ``acronym_definitions``            "Federation of ... (FRC)"      acronym
 ``laws_with_a_bracketed_part``     "the Strikes (Minimum Service  noun-phrase
                                    Levels) Bill"
+``laws_with_joined_words``         "the Victims and Courts Bill"  noun-phrase
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
@@ -88,7 +89,6 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
-from kg.extract.mentions.bracketed_titles import laws_with_a_bracketed_part
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.coordinated_plans import coordinated_plans
 from kg.extract.mentions.debated_changes import debated_changes
@@ -108,6 +108,7 @@ from kg.extract.mentions.honorifics import (
 )
 from kg.extract.mentions.included_items import included_items, items_a_whole_includes
 from kg.extract.mentions.inquiries import inquiries_held
+from kg.extract.mentions.law_titles import laws_with_a_bracketed_part, laws_with_joined_words
 from kg.extract.mentions.measure_acts import measures_named_by_their_act
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
@@ -159,6 +160,7 @@ SOURCES: tuple[Source, ...] = (
     departments_by_their_business,
     acronym_definitions,
     laws_with_a_bracketed_part,
+    laws_with_joined_words,
     statistical_entities,
     names_with_an_organisation_word,
     names_ending_in_a_country,

@@ -1,4 +1,4 @@
-"""Titles of laws with a bracketed part (:mod:`kg.extract.mentions.bracketed_titles`), on
+"""Titles of laws with a bracketed part (:mod:`kg.extract.mentions.law_titles`), on
 hand-built parses of sentences written for the tests."""
 
 from __future__ import annotations
@@ -64,3 +64,61 @@ def test_brackets_after_a_name_that_is_no_law_are_no_title() -> None:
         """
     )
     assert not any("(" in m.text for m in mentions_of(doc).mentions)
+
+
+# "Ministers brought in the Ferries and Harbours Bill." as the parser may read it: the first
+# topic a nationality of its own, "Bill" a conjunct of it
+JOINED = """
+Ministers PROPN nsubj    1 -     NNPS
+brought   VERB  ROOT     1 bring VBD
+in        ADP   prt      1 -     RP
+the       DET   det      4 -     DT
+Ferries   PROPN dobj     1 -     NNPS B-NORP
+and       CCONJ cc       4 -     CC
+Harbours  PROPN compound 7 -     NNPS
+Bill      PROPN conj     4 -     NNP
+.         PUNCT punct    1 -     .
+"""
+
+
+def test_a_law_title_that_joins_its_topics_is_one_proposal() -> None:
+    names = {m.text: core_class(m.type) for m in mentions_of(make_doc(JOINED)).mentions}
+    assert names.get("Ferries and Harbours Bill") == KG.Proposal
+    assert "Bill" not in names
+
+
+def _possessive_title(owner: str, owner_tag: str) -> str:
+    return f"""
+    Ministers  PROPN nsubj    1 -       NNPS
+    backed     VERB  ROOT     1 back    VBD
+    {owner}    PROPN poss     5 -       {owner_tag}
+    '          PART  case     2 -       POS
+    Rights     PROPN compound 5 -       NNPS
+    Bill       PROPN dobj     1 -       NNP
+    .          PUNCT punct    1 -       .
+    """
+
+
+def test_a_plural_possessive_opens_the_title_itself() -> None:
+    names = {m.text for m in mentions_of(make_doc(_possessive_title("Tenants", "NNPS"))).mentions}
+    assert "Tenants' Rights Bill" in names
+    assert "Rights Bill" not in names
+
+
+def test_a_singular_proper_possessive_is_the_owner_not_the_title() -> None:
+    found = mentions_of(make_doc(_possessive_title("Harris", "NNP"))).mentions
+    assert "Harris' Rights Bill" not in {m.text for m in found}
+
+
+def test_capitalised_words_without_a_joining_word_are_left_to_the_noun_phrase() -> None:
+    doc = make_doc(
+        """
+        The       DET   det      2 -      DT
+        Harbours  PROPN compound 2 -      NNPS
+        Bill      PROPN nsubj    3 -      NNP
+        passed    VERB  ROOT     3 pass   VBD
+        .         PUNCT punct    3 -      .
+        """
+    )
+    names = {m.text: m.method for m in mentions_of(doc).mentions}
+    assert "Harbours Bill" in names
