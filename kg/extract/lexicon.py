@@ -498,6 +498,7 @@ def _role_key(words: str) -> str:
 def load_lexicon() -> Lexicon:
     """Head nouns, name words, role words and relation triggers."""
     graph = parse_turtle(ontology_dir() / "lexicon.ttl")
+    graph += parse_turtle(ontology_dir() / "given-names.ttl")
 
     def words(prop: URIRef) -> frozenset[str]:
         return frozenset(str(w).lower() for w in graph.objects(None, prop))

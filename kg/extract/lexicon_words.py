@@ -98,6 +98,8 @@ class RuleWords:
     topic_prefixes: frozenset[str] = word_list(LEX.topicPrefix)
     """Prefixes that make a topic's name a word of time or attitude ("post" of "post-Brexit")."""
     law_name_words: frozenset[str] = word_list(LEX.lawNameWord)  # "act": "... Act" is a law
+    given_names: frozenset[str] = word_list(LEX.givenName)
+    """Common given names ("sarah"), from ``ontology/given-names.ttl``."""
     institution_name_words: frozenset[str] = word_list(
         LEX.institutionNameWord
     )  # "St Anne's Hospital" read as a facility is an organisation

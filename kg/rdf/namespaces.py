@@ -214,6 +214,7 @@ class LEX(DefinedNamespace):
     # ---- mentions and entities: titles, versions, generic and vague nouns, regions ----
     honorific: URIRef
     surnameParticle: URIRef
+    givenName: URIRef
     topicName: URIRef
     topicPrefix: URIRef
     lawNameWord: URIRef

@@ -107,7 +107,7 @@ log = logging.getLogger(__name__)
 
 # code (under kg/) and data (under ontology/) whose content decides what the extractor reads
 _EXTRACTOR_CODE = ("extract/**/*.py", "model.py", "rdf/namespaces.py", "rdf/schema.py")
-_EXTRACTOR_DATA = ("kg.ttl", "gazetteer.ttl", "gazetteers/*.ttl", "lexicon.ttl")
+_EXTRACTOR_DATA = ("kg.ttl", "gazetteer.ttl", "gazetteers/*.ttl", "lexicon.ttl", "given-names.ttl")
 
 
 # --------------------------------------------------------------------------- reading

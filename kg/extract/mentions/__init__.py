@@ -96,6 +96,7 @@ from kg.extract.mentions.demanded_changes import demanded_changes
 from kg.extract.mentions.departments import departments_by_their_business
 from kg.extract.mentions.descriptions import bodies_of_organisations, organisation_descriptions
 from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.given_names import people_by_their_given_name
 from kg.extract.mentions.governing_bodies import (
     bodies_named_after_their_owner,
     bodies_of_an_owning_pronoun,
@@ -225,6 +226,7 @@ def find_mentions(
     for source in SOURCES:
         candidates.extend(source(context, tuple(candidates)))
     candidates = surnames_read_as_other_names(people_named_as_organisations(context, candidates))
+    candidates = people_by_their_given_name(context, candidates)
     found = settle(context, candidates)
     add_role_mentions(context, found)
     return found
