@@ -154,3 +154,69 @@ def test_head_conditions_on_a_real_parse(
     names = {n for e in extract(text).entities for n in (e.label, *e.aliases)}
     assert set(kept) <= names
     assert not any(d in n for d in dropped for n in names)
+
+
+def _guild_verb_the(verb: str, lemma: str, words: list[str], head_lemma: str) -> str:
+    """ "The guild <verb> the <words...> <head>." with the words as compounds of the head."""
+    rows = [
+        "The   DET  det   1 - DT",
+        "guild NOUN nsubj 2 - NN",
+        f"{verb} VERB ROOT 2 {lemma} VBD",
+        "the   DET  det   {head} - DT",
+    ]
+    head = 3 + len(words)
+    rows[3] = rows[3].format(head=head)
+    rows += [f"{w} NOUN compound {head} - NN" for w in words[:-1]]
+    tag = "NNS" if words[-1] != head_lemma else "NN"
+    rows += [f"{words[-1]} NOUN dobj 2 {head_lemma} {tag}", ". PUNCT punct 2 - ."]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "words", "head_lemma", "name"),
+    [
+        ("opposed", "oppose", ["ferry", "fare", "rise"], "rise", "ferry fare rise"),
+        ("condemned", "condemn", ["ward", "closures"], "closure", "ward closures"),
+        ("welcomed", "welcome", ["college", "merger"], "merger", "college merger"),
+        ("criticised", "criticise", ["speed", "limit"], "limit", "speed limit"),
+    ],
+)
+def test_a_change_named_by_what_it_changes_is_a_proposal_when_a_relation_verb_is_about_it(
+    verb: str, lemma: str, words: list[str], head_lemma: str, name: str
+) -> None:
+    """A rise with a word of money before it ("the ferry fare rise", as "a rise in ferry
+    fares"), and a closure, merger or limit with a modifier, name what an actor's stance is
+    about."""
+    doc = make_doc(_guild_verb_the(verb, lemma, words, head_lemma))
+    assert name in {m.text for m in mentions_of(doc).mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            """
+            Ward      NOUN compound 1 -        NN
+            closures  NOUN nsubj    2 closure  NNS
+            rose      VERB ROOT     2 rise     VBD
+            .         PUNCT punct   2 -        .
+            """,
+            "Ward closures",
+        ),
+        (
+            """
+            The       DET  det      1 -        DT
+            closure   NOUN nsubj    2 -        NN
+            angered   VERB ROOT     2 anger    VBD
+            staff     NOUN dobj     2 -        NNS
+            .         PUNCT punct   2 -        .
+            """,
+            "closure",
+        ),
+    ],
+)
+def test_a_change_that_no_relation_verb_is_about_names_no_proposal(
+    sentence: str, name: str
+) -> None:
+    """ "Ward closures rose" reports what happened; "the closure" alone names nothing new."""
+    assert name not in {m.text for m in mentions_of(make_doc(sentence)).mentions}

@@ -186,3 +186,24 @@ def test_relations_raising_or_discussing_a_matter_with_someone_addresses_them(
     )
     parsed = build(rows, names=PEOPLE)
     assert facts(parsed.relations("verb")) == {("Okafor", KG.communicatesWith, "Lind")}
+
+
+# "Okafor told the Courier the plan would fail." with "Courier" read as the indirect object
+TOLD_THE_OUTLET = """
+Okafor   PROPN nsubj  1
+told     VERB  ROOT   1 tell   VBD
+the      DET   det    3
+Courier  PROPN dative 1
+the      DET   det    5
+plan     NOUN  nsubj  7
+would    AUX   aux    7
+fail     VERB  ccomp  1
+.        PUNCT punct  1
+"""
+
+
+def test_relations_the_indirect_object_of_a_verb_of_telling_is_the_one_told() -> None:
+    """ "Okafor told the Courier the plan would fail": the parser's "dative" is who is told
+    (``kg:tells``), as the direct object is in "told the Courier that ..."."""
+    parsed = build(TOLD_THE_OUTLET, names=[("Okafor", KG.Person), ("Courier", KG.Organisation)])
+    assert ("Okafor", KG.tells, "Courier") in facts(parsed.relations("verb"))

@@ -151,10 +151,15 @@ def _proposed_change(token: Token, modifiers: Sequence[Token], lexicon: Lexicon)
     """A change in an amount with no pay or funding word (``lex:changeHeadNoun``: "a 5.5% rise")
     is a proposal when it has an amount and is what a relation verb is about ("offered a 5.5%
     rise", "the deal includes a 4% increase"), not when it says what changes: "a 4% rise in
-    waiting lists" reports a statistic."""
+    waiting lists" reports a statistic. A word of money before it says what changes as "in"
+    does after it ("opposed the tuition fee rise" as "a rise in tuition fees",
+    ``lex:moneyNoun``), so it needs no amount."""
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.rights):
         return False
-    return any(amount_or_year(t) for t in modifiers) and object_of_a_trigger(token, lexicon)
+    measured = any(amount_or_year(t) for t in modifiers) or any(
+        t.dep_ == "compound" and t.lemma_.lower() in lexicon.money_nouns for t in modifiers
+    )
+    return measured and object_of_a_trigger(token, lexicon)
 
 
 def object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:

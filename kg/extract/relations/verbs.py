@@ -477,6 +477,9 @@ def routes(context: Context, token: Token) -> list[Route]:
         # a gerund is the object it stands for: "the plan includes scrapping X"
         objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
         objects = objects or second_objects(token)  # "made the unions the offer of ..."
+        # a noun the parser reads as the indirect object is the one told or sent to: "told
+        # the BBC the plan would fail", "sent the Treasury a dossier" (types sort them out)
+        objects = [*objects, *(c for c in children(token, "dative") if c.pos_ in ("NOUN", "PROPN"))]
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
