@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 from spacy.tokens import Token
 
+from kg.extract.relations.chained_particles import chained_particle_route
 from kg.extract.relations.contents import terms_listed
 from kg.extract.relations.coordinated import coordinated_with
 from kg.extract.relations.core import (
@@ -449,6 +450,10 @@ def routes(context: Context, token: Token) -> list[Route]:
     ]
     for child in own + on_object:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):
+            continue
+        chained = chained_particle_route(context, token, child)
+        if chained is not None:  # "walked out of talks": "out" and "of" read as two
+            found.append(Route(*chained))
             continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None or complex_preposition(context, child):
