@@ -548,6 +548,8 @@ def test_mentions_role_before_name_links_its_holder(mentions_of: Callable[..., F
             "Tom Hale",
             "Liberal Democrat",
         ),
+        # a party's name of two words opening the sentence
+        ("Care news\nFine Gael TD Aoife Kerr backed the cap.", "Aoife Kerr", "Fine Gael"),
     ],
 )
 def test_mentions_party_before_a_role_is_its_organisation(

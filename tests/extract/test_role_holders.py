@@ -192,3 +192,29 @@ def test_extract_re_electing_someone_as_president(extract: Callable[..., Corpus]
         if r.predicate == KG.leads
     }
     assert leads == {("Ann Lee", "Harbour Guild")}
+
+
+def test_a_name_of_two_words_opening_the_sentence_before_a_role_is_its_organisation() -> None:
+    """ "Harbour Isles TD Aoife Kerr spoke to the council.": the party's name opens the sentence, and the
+    seat letters' organisation is that name, as after one word ("Labour TD"), also where the
+    parser leaves the name out of the title."""
+
+    doc = make_doc(
+        """
+        Harbour   PROPN compound 1 -     NNP
+        Isles     PROPN npadvmod 4 -     NNP
+        TD        PROPN compound 4 -     NNP
+        Aoife     PROPN compound 4 -     NNP B-PERSON
+        Kerr      PROPN nsubj    5 -     NNP I-PERSON
+        spoke     VERB  ROOT     5 speak VBD
+        to        ADP   prep     5 -     IN
+        the       DET   det      8 -     DT
+        council   NOUN  pobj     6 -     NN
+        .         PUNCT punct    5 -     .
+        """,
+        gazetteer=[(0, 2, KG.PoliticalParty, "harbour_isles")],
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Harbour Isles"

@@ -218,8 +218,8 @@ def _starts_clause(doc: Doc, i: int) -> bool:
     """Whether the name ending at token ``i`` opens its clause (after a line start, "the" or a
     comma); a hyphen inside a word joins its parts ("Copa-Cogeca")."""
     k = i
-    while k > 0 and not doc[k - 1].is_sent_start and (doc[k - 1].is_title or _joins(doc, k - 1)):
-        k -= 1
+    while k > 0 and not doc[k].is_sent_start and (doc[k - 1].is_title or _joins(doc, k - 1)):
+        k -= 1  # back to the name's first word, which may open the sentence ("Fine Gael TD")
     return bool(
         k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or doc[k - 1].lower_ in ("the", ",")
     )
