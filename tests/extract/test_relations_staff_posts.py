@@ -136,3 +136,28 @@ def test_relations_a_committee_word_ending_the_organisation_s_name_is_no_unit() 
         roles=[("Harbour City Council chief executive", "Jo Reyes", "Harbour City Council")],
     )
     assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "Harbour City Council")}
+
+
+def test_relations_head_of_a_body_named_with_its_kind_after_it_leads_it() -> None:
+    """ "Ann Lowe, head of the Harbour Trust think tank, said.": "think tank" says what the
+    Trust is; the object of "of" is the body, not a field."""
+    parsed = build(
+        """
+        Ann      PROPN compound 1
+        Lowe     PROPN nsubj    11
+        ,        PUNCT punct    1
+        head     NOUN  appos    1
+        of       ADP   prep     3
+        the      DET   det      9
+        Harbour  PROPN compound 7
+        Trust    PROPN compound 9
+        think    NOUN  compound 9
+        tank     NOUN  pobj     4
+        ,        PUNCT punct    1
+        said     VERB  ROOT     11  say
+        .        PUNCT punct    11
+        """,
+        names=[("Harbour Trust", KG.ThinkTank), ("Ann Lowe", KG.Person)],
+        roles=[("head", "Ann Lowe", "Harbour Trust")],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.leads, "Harbour Trust")}

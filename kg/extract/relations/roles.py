@@ -156,11 +156,18 @@ def _ends_a_name_of(context: Context, key: str, start: int, end: int) -> bool:
 
 
 def _names_nothing(context: Context, token: Token) -> bool:
-    """A noun that names no entity (a role phrase over it names its holder, not it)."""
+    """A noun that names no entity (a role phrase over it names its holder, not it), nor has
+    an organisation's name before it in its phrase: "think tank" of "chief executive of the
+    Harbour Trust think tank" says what kind of body the Trust is, a body the title heads."""
     if token.pos_ not in ("NOUN", "PROPN") or token.i in context.resolved.pronouns:
         return False
     mention = context.resolved.mention_for_token(token.i)
-    return mention is None or mention.is_role
+    if mention is not None and not mention.is_role:
+        return False
+    return not any(
+        context.resolved.mention_for_token(t.i, (KG.Organisation,)) is not None
+        for t in token.doc[token.left_edge.i : token.i]
+    )
 
 
 def title_organisation(context: Context, start: int, end: int) -> str | None:
