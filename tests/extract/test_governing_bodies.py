@@ -70,6 +70,39 @@ def test_governing_body_with_a_nation_s_adjective_before_a_role() -> None:
     assert _found(doc, _owner(doc, 0, 1)) == [("Guild Welsh council", None)]
 
 
+# "Guild ferry committee chair Ann Hale spoke": a classifying word, then a title and a name
+FERRY_COMMITTEE_CHAIR = """
+Guild     PROPN compound 3 -    NNP B-ORG
+ferry     NOUN  compound 2 -    NN
+committee NOUN  compound 3 -    NN
+chair     NOUN  compound 5 -    NN
+Ann       PROPN compound 5 -    NNP B-PERSON
+Hale      PROPN nsubj    6 -    NNP I-PERSON
+spoke     VERB  ROOT     6 speak VBD
+.         PUNCT punct    6 -    .
+"""
+
+# "Guild ferry committee members met": no title after it, left to the description source
+FERRY_COMMITTEE_MEMBERS = """
+Guild     PROPN compound 2 -    NNP B-ORG
+ferry     NOUN  compound 2 -    NN
+committee NOUN  compound 3 -    NN
+members   NOUN  nsubj    4 member NNS
+met       VERB  ROOT     4 meet VBD
+.         PUNCT punct    4 -    .
+"""
+
+
+def test_governing_body_with_a_classifying_word_before_a_title_and_a_name() -> None:
+    doc = make_doc(FERRY_COMMITTEE_CHAIR)
+    assert _found(doc, _owner(doc, 0, 1)) == [("Guild ferry committee", None)]
+
+
+def test_governing_body_with_a_classifying_word_and_no_title_after_it_is_not_read_here() -> None:
+    doc = make_doc(FERRY_COMMITTEE_MEMBERS)
+    assert _found(doc, _owner(doc, 0, 1)) == []
+
+
 def test_governing_body_after_a_possessive_is_the_name_the_model_gave_its_words() -> None:
     doc = make_doc(ELECTED_COUNCIL)
     council = _owner(doc, 4, 6, KG.Committee)

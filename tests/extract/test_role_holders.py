@@ -218,3 +218,32 @@ def test_a_name_of_two_words_opening_the_sentence_before_a_role_is_its_organisat
     (link,) = found.roles
     assert link.organisation is not None
     assert found.mentions[link.organisation].text == "Harbour Isles"
+
+
+def test_a_bodys_title_for_a_nation_reaches_the_holder_after_its_honorific() -> None:
+    """ "Guild ferry committee chair for Wales Dr Ann Hale spoke to the council.": "for
+    Wales" is the nation the post covers; the holder is the name after it."""
+    doc = make_doc(
+        """
+        Guild     PROPN compound 3 -     NNP B-ORG
+        ferry     NOUN  compound 2 -     NN
+        committee NOUN  compound 3 -     NN
+        chair     NOUN  nsubj    10 -    NN
+        for       ADP   prep     3 -     IN
+        Wales     PROPN pobj     4 -     NNP B-GPE
+        Dr        PROPN compound 9 -     NNP
+        Ann       PROPN compound 9 -     NNP B-PERSON
+        Hale      PROPN appos    3 -     NNP I-PERSON
+        spoke     VERB  ROOT     9 speak VBD
+        to        ADP   prep     9 -     IN
+        the       DET   det      12 -    DT
+        council   NOUN  pobj     10 -    NN
+        .         PUNCT punct    9 -     .
+        """,
+        gazetteer=[(0, 1, KG.TradeUnion, "guild"), (5, 6, KG.Country, "wales")],
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and "Ann Hale" in found.mentions[link.holder].text
+    assert link.organisation is not None
+    assert found.mentions[link.organisation].text == "Guild ferry committee"

@@ -89,14 +89,20 @@ def _body_words(context: Context, start: int) -> tuple[int, int] | None:
     i += int(owned)
     modifiers = 0
     nation = False
+    classified = False  # a classifying word after the bare name: "BMA GP committee chair X"
     while i < len(doc) and doc[i].lower_ not in nouns and modifiers < MAX_MODIFIERS:
         word = doc[i]
         if word.lower_ in lexicon.nation_adjectives and (word.is_title or word.is_lower):
             nation = nation or word.is_title
-        elif not (owned and word.is_lower and word.is_alpha) or word.lower_ in time_words:
-            # after a possessive a classifying word may come ("resources board", "elected
-            # council"), not a word of when ("the union's recent council meeting": the
-            # meeting's time, lex:timeAdjective)
+        elif word.lower_ in time_words:
+            # not a word of when ("the union's recent council meeting": the meeting's time,
+            # lex:timeAdjective)
+            return None
+        elif owned and word.is_lower and word.is_alpha:
+            pass  # after a possessive a classifying word ("resources board", "elected council")
+        elif word.is_alpha and (word.is_lower or word.is_upper):
+            classified = True
+        else:
             return None
         i, modifiers = i + 1, modifiers + 1
     first = i
@@ -104,9 +110,24 @@ def _body_words(context: Context, start: int) -> tuple[int, int] | None:
         i += 1
     if i == first or _covered(doc, start, i) or _names_a_post(context, first, i):
         return None
-    if not (owned or nation or doc[first].is_title):
+    if classified and not owned and not _title_of_a_name_after(context, i):
+        return None  # "BMA GP committee" without a title after it: the other source's
+    if not (owned or nation or classified or doc[first].is_title):
         return None  # "the BMA council": bodies_of_organisations reads it
     return first, i
+
+
+def _title_of_a_name_after(context: Context, end: int) -> bool:
+    """The body's noun is followed by a role word and a capitalised name (or the role's "for"):
+    the whole opens a person's title ("BMA GP committee chair Dr Ann Lowe", "RCN Wales board member Ann Lowe"),
+    where no "the" stands before the owner's name."""
+    doc, lexicon = context.doc, context.lexicon
+    for n in (2, 1):
+        words = doc[end : end + n]
+        if len(words) == n and lexicon.role(words.text.lower()) is not None:
+            after = end + n  # "chair for England Dr Ann Lowe": the nation of the post
+            return after < len(doc) and (doc[after].is_title or doc[after].lower_ == "for")
+    return False
 
 
 def _names_a_post(context: Context, first: int, end: int) -> bool:

@@ -14,10 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rdflib import URIRef
+
 from kg.extract.lexicon import Lexicon, Role
 from kg.extract.mentions.names import DETERMINERS, is_acronym
 from kg.extract.parse import GAZETTEER_SPANS, tokens_of
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +60,9 @@ def find_role_phrases(
         head = doc[i + n - 1]
         end = _title_tail_end(doc, i + n, lexicon.portfolio_words)
         if end > i + n and not role.government_post and _names_a_body(doc, i, i + n):
-            end = i + n  # "chief executive of Northern Homes": the body it leads, no portfolio
+            # "chief executive of Northern Homes": the body it leads, no portfolio; but
+            # "chair for England" keeps the nation its post covers
+            end = _for_a_nation(doc, i + n, end, lexicon.honorifics) or i + n
         if end == i + n:
             # "director of regulation", "head of employment relations": the function is part
             # of the title, and a leading word with it names a post, not the head
@@ -121,6 +126,22 @@ def _title_tail_end(doc: Doc, role_end: int, portfolio_words: frozenset[str]) ->
     if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in doc[role_end : k + 1]):
         return role_end  # "president of St Agnes's College": an organisation's name, no title
     return _holder_name_start(doc, role_end, k, portfolio_words)
+
+
+def _for_a_nation(doc: Doc, role_end: int, end: int, honorifics: frozenset[str]) -> int | None:
+    """Where a title's tail of "for" and a listed place ends, the nation a body's post covers
+    ("BMA GP committee chair for England Dr Ann Lowe"), when only the holder's honorific
+    follows it before the name; else None."""
+    if doc[role_end].lower_ != "for":
+        return None
+    for g in doc.spans.get(GAZETTEER_SPANS, []):
+        if (
+            g.start == role_end + 1
+            and core_class(URIRef(g.label_)) == KG.Place
+            and all(t.lower_.rstrip(".") in honorifics for t in doc[g.end : end])
+        ):
+            return int(g.end)
+    return None
 
 
 def _names_a_body(doc: Doc, role_start: int, role_end: int) -> bool:
