@@ -220,3 +220,22 @@ def test_a_change_that_no_relation_verb_is_about_names_no_proposal(
 ) -> None:
     """ "Ward closures rose" reports what happened; "the closure" alone names nothing new."""
     assert name not in {m.text for m in mentions_of(make_doc(sentence)).mentions}
+
+
+def test_a_whole_that_something_is_part_of_is_no_proposal_by_that_alone() -> None:
+    """ "any part of our health service": "part of" relates a part to a whole; the service is
+    still what is provided, not a proposal (``lex:properHeadNoun``)."""
+    doc = make_doc(
+        """
+        Staff    NOUN  nsubj    1 -       NNS
+        help     VERB  ROOT     1 -       VBP
+        every    DET   det      3 -       DT
+        part     NOUN  dobj     1 -       NN
+        of       ADP   prep     3 -       IN
+        our      PRON  poss     7 -       PRP$
+        health   NOUN  compound 7 -       NN
+        service  NOUN  pobj     4 -       NN
+        .        PUNCT punct    1 -       .
+        """
+    )
+    assert "health service" not in {m.text for m in mentions_of(doc).mentions}

@@ -482,3 +482,28 @@ def test_relations_disappointment_at_what_it_does_names_no_one() -> None:
         pronouns={4: "Acme"},
     )
     assert parsed.relations("attitude") == []
+
+
+def test_relations_talks_involving_actors_are_taken_part_in_by_each() -> None:
+    """ "Talks involving the Guild and the Alliance will convene.": the participle's objects
+    are the sides of the talks."""
+    parsed = build(
+        """
+        Talks      NOUN  nsubj 8 talk    NNS
+        involving  VERB  acl   0 involve VBG
+        the        DET   det   3
+        Guild      PROPN dobj  1
+        and        CCONJ cc    3
+        the        DET   det   6
+        Alliance   PROPN conj  3
+        will       AUX   aux   8
+        convene    VERB  ROOT  8
+        .          PUNCT punct 8
+        """,
+        names=[("Talks", KG.Negotiation), ("Guild", KG.TradeUnion), ("Alliance", KG.TradeUnion)],
+    )
+    found = {(s, p, o) for s, p, o in facts(parsed.relations("event-argument"))}
+    assert found == {
+        ("Guild", KG.participatesIn, "Talks"),
+        ("Alliance", KG.participatesIn, "Talks"),
+    }

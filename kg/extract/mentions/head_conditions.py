@@ -18,6 +18,7 @@ from kg.extract.mentions.components import component_class
 from kg.extract.mentions.names import is_acronym
 from kg.extract.mentions.phrase_extent import named_by_its_modifiers
 from kg.extract.mentions.reports import named_after_its_author
+from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -170,7 +171,10 @@ def object_of_a_trigger(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ in ("dobj", "nsubjpass"):
         return (token.head.lemma_.lower(), "") in lexicon.triggers
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return (token.head.head.lemma_.lower(), token.head.lower_) in lexicon.triggers
+        # "part of" relates a proposal to a whole; no actor acts on the whole by it ("any
+        # part of our health service")
+        found = lexicon.triggers.get((token.head.head.lemma_.lower(), token.head.lower_))
+        return found is not None and found != KG.partOf
     return False
 
 

@@ -107,9 +107,10 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
     if phrase.cls != KG.Event:
         return
     set_off = _set_off_by(phrase.head)
-    for prep in [*preps(phrase.head, *ARGUMENT_PREPOSITIONS), *set_off]:
+    for prep in [*preps(phrase.head, *ARGUMENT_PREPOSITIONS), *set_off, *_involving(phrase.head)]:
+        objects = children(prep, "dobj") if prep.pos_ == "VERB" else objects_of(prep)
         actors = context.object_entities(
-            objects_of(prep), ACTORS, search=prep.lower_ == "of", search_actors=True
+            objects, ACTORS, search=prep.lower_ == "of", search_actors=True
         )
         if prep.lower_ == "of":
             actors = [(k, t) for k, t in actors if not _beyond_of(t, prep)]
@@ -117,6 +118,20 @@ def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[R
         yield from context.emit(
             rule, actors, KG.participatesIn, [(phrase.key, phrase.head)], [], _held(context, phrase)
         )
+
+
+#: participles after an event's noun whose object is who takes part: "talks involving the
+#: unions and the employers", "a meeting including the minister"
+_INVOLVING = frozenset({"involve", "include"})
+
+
+def _involving(head: Token) -> list[Token]:
+    """The participle of taking in hung on the event's noun ("talks involving X and Y")."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _INVOLVING
+    ]
 
 
 def _set_off_by(head: Token) -> list[Token]:
