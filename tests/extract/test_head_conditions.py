@@ -239,3 +239,24 @@ def test_a_whole_that_something_is_part_of_is_no_proposal_by_that_alone() -> Non
         """
     )
     assert "health service" not in {m.text for m in mentions_of(doc).mentions}
+
+
+def test_a_weak_head_named_with_its_year_after_it_is_a_proposal() -> None:
+    """ "Budget 2024": a capitalised head with its year after it is a name, though "budget"
+    alone is too vague (``lex:weakHeadNoun``). After a first sentence: a headline's words
+    are all capitalised."""
+    doc = make_doc(
+        """
+        Talks    NOUN  nsubj    1 talk    NNS
+        ended    VERB  ROOT     1 end     VBD
+        .        PUNCT punct    1 -       .
+        The      DET   det      4 -       DT
+        guild    NOUN  nsubj    5 -       NN
+        lobbied  VERB  ROOT     5 lobby   VBD
+        before   ADP   prep     5 -       IN
+        Budget   PROPN pobj     6 -       NNP
+        2024     NUM   nummod   7 -       CD
+        .        PUNCT punct    5 -       .
+        """
+    )
+    assert "Budget 2024" in {m.text for m in mentions_of(doc).mentions}

@@ -1247,6 +1247,22 @@ def test_statistical_entities_topic_names_are_no_actors_or_places() -> None:
     assert _texts(list(statistical_entities(context_of(doc), ()))) == [("Adeyemi", "ner", "Person")]
 
 
+def test_short_forms_of_things_are_no_organisations() -> None:
+    # "Care homes ran short of PPE.": a short form of equipment (lex:topicName), not a body
+    doc = make_doc(
+        """
+        Care   NOUN  compound 1 -     NN
+        homes  NOUN  nsubj    2 home  NNS
+        ran    VERB  ROOT     2 run   VBD
+        short  ADV   advmod   2 -     RB
+        of     ADP   prep     3 -     IN
+        PPE    PROPN pobj     4 -     NNP B-ORG
+        .      PUNCT punct    2 -     .
+        """
+    )
+    assert "PPE" not in {m.text for m in mentions_of(doc).mentions}
+
+
 def test_statistical_entities_topic_name_after_a_prefix_is_no_actor() -> None:
     # "post-Brexit" is a word of time (lex:topicPrefix + lex:topicName), typed ORG by the model
     doc = make_doc(

@@ -193,7 +193,13 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         variants = _long_variants(token, start, modifiers, long_ends)
         variants += described_owner_forms(token, cls, end, lexicon)  # "the Chancellor's Budget"
     else:
-        if lemma in lexicon.weak_head_nouns and not specific and not long_ends and not two_words:
+        if (
+            lemma in lexicon.weak_head_nouns
+            and not specific
+            and not long_ends
+            and not two_words
+            and not _year_after(token)  # "Budget 2024": a name with its year
+        ):
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
