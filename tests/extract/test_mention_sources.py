@@ -537,6 +537,22 @@ def test_mention_source_honorific_name_joins_a_double_barrelled_surname() -> Non
     ]
 
 
+def test_mention_source_honorific_name_with_a_capital_inside_a_word() -> None:
+    # "Dr Ana McLennan spoke.": "McLennan" is no title case, yet a name's word
+    doc = make_doc(
+        """
+        Dr       PROPN compound 2 -     NNP
+        Ana      PROPN compound 2 -     NNP
+        McLennan PROPN nsubj    3 -     NNP
+        spoke    VERB  ROOT     3 speak VBD
+        .        PUNCT punct    3 -     .
+        """
+    )
+    assert _texts(list(people_with_honorifics(context_of(doc), ()))) == [
+        ("Dr Ana McLennan", "honorific", "Person")
+    ]
+
+
 def test_mention_source_honorific_name_of_three_words_with_a_double_barrelled_one() -> None:
     doc = make_doc(
         """

@@ -161,3 +161,30 @@ def test_relations_head_of_a_body_named_with_its_kind_after_it_leads_it() -> Non
         roles=[("head", "Ann Lowe", "Harbour Trust")],
     )
     assert facts(parsed.relations("role")) == {("Ann Lowe", KG.leads, "Harbour Trust")}
+
+
+def test_relations_a_body_chaired_by_someone_after_a_comma_is_led_by_them() -> None:
+    """ "Talks began with the Guild's council, chaired by Ann Lowe.": the parser hangs
+    "chaired" on the clause's verb; the noun before the comma is what is chaired."""
+    parsed = build(
+        """
+        Talks    NOUN  nsubj  1 talk  NNS
+        began    VERB  ROOT   1 begin VBD
+        with     ADP   prep   1
+        the      DET   det    6
+        Guild    PROPN poss   6
+        's       PART  case   4 -     POS
+        council  NOUN  pobj   2
+        ,        PUNCT punct  1
+        chaired  VERB  advcl  1 chair VBN
+        by       ADP   agent  8
+        Ann      PROPN compound 11
+        Lowe     PROPN pobj   9
+        .        PUNCT punct  1
+        """,
+        names=[("council", KG.Committee), ("Ann Lowe", KG.Person)],
+    )
+    assert ("Ann Lowe", KG.leads, "council") in {
+        (s, parsed.context().schema.core_property(p) or p, o)
+        for s, p, o in facts(parsed.relations("verb"))
+    }

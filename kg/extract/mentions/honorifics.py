@@ -18,9 +18,14 @@ from kg.extract.mentions.names import times_written
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["people_after_seat_letters", "people_listed_after_a_role", "people_with_honorifics"]
+__all__ = [
+    "name_word",
+    "people_after_seat_letters",
+    "people_listed_after_a_role",
+    "people_with_honorifics",
+]
 
 _MAX_NAME_WORDS = 3
 
@@ -35,7 +40,7 @@ def people_with_honorifics(
         if not (
             token.lower_.rstrip(".") in honorifics
             and token.i + 1 < len(doc)
-            and doc[token.i + 1].is_title
+            and name_word(doc[token.i + 1])
         ):
             continue
         end = _name_end(doc, token.i + 1)
@@ -100,13 +105,22 @@ def people_after_seat_letters(
             yield found
 
 
+def name_word(token: Token) -> bool:
+    """A word written as a name: capitalised ("Lowe"), or with a capital inside after a
+    capital and a small letter ("McLoughlin", "MacDonald"), which is no title case."""
+    text = token.text
+    return token.is_title or (
+        len(text) > 2 and text[0].isupper() and text[1].islower() and token.is_alpha
+    )
+
+
 def _name_end(doc: Doc, start: int) -> int:
     """The end of the capitalised proper nouns from ``start``, up to three words (a
     double-barrelled name is one word: "Ashby-Reid"); ``start`` when there are none."""
     end, words = start, 0
     while (
         end < len(doc)
-        and doc[end].is_title
+        and name_word(doc[end])
         and doc[end].pos_ == "PROPN"
         and words < _MAX_NAME_WORDS
     ):

@@ -357,6 +357,24 @@ def labelled_in_passive(verb: Token) -> list[Token]:
     return children(verb, "nsubjpass")
 
 
+def noun_before_a_participle(verb: Token) -> Token | None:
+    """The noun a past participle with its agent follows after a comma, where the parser hung
+    the participle on the clause's verb ("... and the Guild's council, chaired by Ann Hale.":
+    the council is what is chaired), or None."""
+    doc = verb.doc
+    if not (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and has_child(verb, "agent")
+        and not has_child(verb, "nsubjpass", "nsubj")
+        and verb.i >= 2
+        and doc[verb.i - 1].text == ","
+    ):
+        return None
+    noun = doc[verb.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def particle_objects(token: Token, particle: Token) -> list[Token]:
     """A phrasal verb's objects: on the particle ("called on the Government to"), after it
     ("hit out at the plan") or the noun the verb modifies ("the plan, drawn up by X,")."""

@@ -39,6 +39,7 @@ from kg.extract.relations.grammar import (
     has_child,
     is_verb,
     modified,
+    noun_before_a_participle,
     objects_of,
     particle_objects,
     preps,
@@ -454,7 +455,6 @@ def routes(context: Context, token: Token) -> list[Route]:
         chained = chained_particle_route(context, token, child)
         if chained is not None:  # "walked out of talks": "out" and "of" read as two
             found.append(Route(*chained))
-            continue
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None or complex_preposition(context, child):
             continue
@@ -489,6 +489,8 @@ def routes(context: Context, token: Token) -> list[Route]:
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
             objects = [modified(token)]
+        before = noun_before_a_participle(token) if not objects else None
+        objects = [before] if before is not None else objects  # "X's council, chaired by Y."
         found.append(Route(plain, objects, lemma))
     return found
 
