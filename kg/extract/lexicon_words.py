@@ -279,5 +279,7 @@ class RuleWords:
     its owner and a word of its content before it ("the minister's legislative agenda") or an
     infinitive after it ("the promise to cut waiting lists")."""
     ownership_adjectives: frozenset[str] = word_list(LEX.ownershipAdjective)
+    judging_words: frozenset[str] = word_list(LEX.judgingWord)
+    """Words of a judgement or a time before a proposal's name ("controversial", "current")."""
     """Adjectives that stress whose a thing is ("its own plan"): they say nothing of what it
     is."""

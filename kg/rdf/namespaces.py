@@ -391,6 +391,7 @@ class LEX(DefinedNamespace):
     measureActNoun: URIRef
     aimHeadNoun: URIRef
     ownershipAdjective: URIRef
+    judgingWord: URIRef
     responseWord: URIRef
     failingWord: URIRef
 

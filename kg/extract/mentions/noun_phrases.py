@@ -37,6 +37,7 @@ from kg.extract.mentions.head_conditions import (
     object_of_a_trigger,
 )
 from kg.extract.mentions.headlines import headline_clause, headline_verb
+from kg.extract.mentions.judged_names import without_judging_words
 from kg.extract.mentions.names import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -399,6 +400,7 @@ def _measured_and_owned(
     if _year_after(token):
         variants.append((noun_phrase_bounds(token)[0], end + 1))
     variants += without_ownership_words(token, start, end, lexicon)  # "own ambitions"
+    variants += without_judging_words(token, start, end, lexicon)  # "the controversial plan"
     for begin in (measured_by_a_sum(token, lexicon), from_its_amount(token, start, lexicon)):
         if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
             variants.append((begin, end))
