@@ -283,8 +283,9 @@ def _named_by_verb(verb: str, lemma: str) -> list[str]:
 
 
 def test_mentions_a_ballot_under_way_is_named_by_its_verb() -> None:
-    """ "The guild is balloting its members": the ballot going on."""
-    assert _named_by_verb("balloting", "ballot") == ["balloting"]
+    """ "The guild is balloting its members": the ballot going on, also named with whom it
+    asks."""
+    assert _named_by_verb("balloting", "ballot") == ["balloting", "balloting its members"]
 
 
 def test_mentions_a_meeting_under_way_is_named_elsewhere() -> None:

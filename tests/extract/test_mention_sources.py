@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from doc_builder import context_of, make_doc, mentions_of
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import load_lexicon
@@ -1420,6 +1420,11 @@ def test_statistical_entities_name_cut_before_a_listed_name_after_and() -> None:
     ]
 
 
+def _named_by_verbs(doc: Doc) -> list[Candidate]:
+    """The events named by verbs in ``doc``, without their longer forms."""
+    return [c for c in events_named_by_verbs(context_of(doc), ()) if not c.longer]
+
+
 def test_events_named_by_verbs_need_someone_who_acts() -> None:
     doc = make_doc(
         """
@@ -1439,8 +1444,26 @@ def test_events_named_by_verbs_need_someone_who_acts() -> None:
         . PUNCT punct 9 - .
         """
     )
-    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
-        ("consult", "verb", "Consultation")
+    assert _texts(_named_by_verbs(doc)) == [("consult", "verb", "Consultation")]
+
+
+def test_events_named_by_verbs_with_their_object_as_a_longer_form() -> None:
+    # "The union is to consult members.": also named "consult members"
+    doc = make_doc(
+        """
+        The DET det 1 - DT
+        union NOUN nsubj 2 - NN
+        is AUX ROOT 2 be VBZ
+        to PART aux 4 - TO
+        consult VERB xcomp 2 consult VB
+        members NOUN dobj 4 member NNS
+        . PUNCT punct 2 - .
+        """
+    )
+    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert [(c.span.text, c.longer) for c in found] == [
+        ("consult", False),
+        ("consult members", True),
     ]
 
 
@@ -1475,8 +1498,8 @@ def test_events_named_by_verbs_not_a_need_met_or_an_act_done() -> None:
         . PUNCT punct 20 - .
         """
     )
-    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [("meet", "verb", "Meeting")]
-    found = list(events_named_by_verbs(context_of(doc), ()))
+    assert _texts(_named_by_verbs(doc)) == [("meet", "verb", "Meeting")]
+    found = _named_by_verbs(doc)
     assert [c.span.start for c in found] == [20]
 
 
@@ -1500,7 +1523,7 @@ def test_events_named_by_verbs_not_an_act_asked_of_others() -> None:
         . PUNCT punct 9 - .
         """
     )
-    found = list(events_named_by_verbs(context_of(doc), ()))
+    found = _named_by_verbs(doc)
     assert [c.span.start for c in found] == [11]
 
 
@@ -1530,7 +1553,7 @@ def test_events_named_by_verbs_not_an_act_wanted_on_a_condition_or_denied() -> N
         . PUNCT punct 15 - .
         """
     )
-    found = list(events_named_by_verbs(context_of(doc), ()))
+    found = _named_by_verbs(doc)
     assert [c.span.start for c in found] == [17]
 
 
@@ -1585,9 +1608,7 @@ def test_events_named_by_verbs_not_another_sense_of_a_passive_or_an_act_refused(
         . PUNCT punct 16 - .
         """
     )
-    assert _texts(list(events_named_by_verbs(context_of(doc), ()))) == [
-        ("balloted", "verb", "Vote")
-    ]
+    assert _texts(_named_by_verbs(doc)) == [("balloted", "verb", "Vote")]
 
 
 def test_statistical_entities_no_names_of_common_words_people_or_proposals() -> None:

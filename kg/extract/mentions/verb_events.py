@@ -257,9 +257,9 @@ def events_named_by_verbs(
         if found is None:
             continue
         yield found
-        if end > name_end:
+        for long_end in sorted({end, _object_end(token, name_end)} - {name_end}):
             longer = context.candidate(
-                doc[token.i : end],
+                doc[token.i : long_end],
                 cls,
                 "verb",
                 head=token.lemma_.lower(),
@@ -268,3 +268,14 @@ def events_named_by_verbs(
             )
             if longer is not None:
                 yield longer
+
+
+def _object_end(verb: Token, name_end: int) -> int:
+    """Where the verb's direct object right after its name ends ("consult their executive
+    councils", "ballot its members"): the verb with the people it is done to, a common noun,
+    names the event too (not with a name: "met Okafor" is the meeting's, not its name);
+    ``name_end`` when no such object follows at once."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.left_edge.i == name_end:
+            return int(child.right_edge.i) + 1
+    return name_end
