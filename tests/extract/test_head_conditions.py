@@ -260,3 +260,24 @@ def test_a_weak_head_named_with_its_year_after_it_is_a_proposal() -> None:
         """
     )
     assert "Budget 2024" in {m.text for m in mentions_of(doc).mentions}
+
+
+def test_a_head_of_two_words_ending_in_a_complement_head_names_itself() -> None:
+    """ "The 10% pay claim was fair.": "pay claim" is a head of its own (``lex:headNoun``); only
+    "claim" alone needs a "for" after it (``lex:complementHeadNoun``)."""
+    doc = make_doc(
+        """
+        Talks    NOUN  nsubj    1 talk    NNS
+        ended    VERB  ROOT     1 end     VBD
+        .        PUNCT punct    1 -       .
+        The      DET   det      7 -       DT
+        10       NUM   nummod   5 -       CD
+        %        NOUN  compound 7 -       NN
+        pay      NOUN  compound 7 -       NN
+        claim    NOUN  nsubj    8 -       NN
+        was      AUX   ROOT     8 be      VBD
+        fair     ADJ   acomp    8 -       JJ
+        .        PUNCT punct    8 -       .
+        """
+    )
+    assert "10 % pay claim" in {m.text for m in mentions_of(doc).mentions}

@@ -52,7 +52,8 @@ def enough_for_its_head(
             t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
             for t in modifiers
         ) or named_by_its_author(token, lexicon)  # "the Pay Board's recommendation"
-    elif lemma in lexicon.complement_head_nouns:
+    elif lemma in lexicon.complement_head_nouns and not multiword(token, lexicon):
+        # a head of two words names itself ("the 10% pay claim"); "claim" alone needs more
         # "cuts to rail subsidies" or "the £38m cut", not "a 20% real-terms pay cut", "a cut
         # of 16%" or "under the guidance of senior staff" (direction by someone, no measure)
         wanted = (
