@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from doc_builder import Name, build, context_of, facts, make_doc
+from doc_builder import Name, build, context_of, facts, make_doc, mentions_of
 
 from kg.extract.mentions.verb_events import events_named_by_verbs
 from kg.rdf.namespaces import KG
@@ -209,3 +209,21 @@ def test_relations_who_stops_work_is_in_the_strike_the_verb_names() -> None:
     assert facts(parsed.relations("event-verb-named")) == {
         ("Porters Federation", KG.participatesIn, "strike")
     }
+
+
+def test_mentions_a_strike_is_also_named_with_the_group_that_holds_it() -> None:
+    """ "Talks ended. The porters' strike began.": also "porters' strike"."""
+    doc = make_doc(
+        """
+        Talks    NOUN  nsubj  1 talk   NNS
+        ended    VERB  ROOT   1 end    VBD
+        .        PUNCT punct  1 -      .
+        The      DET   det    4 -      DT
+        porters  NOUN  poss   6 porter NNS
+        '        PART  case   4 -      POS
+        strike   NOUN  nsubj  7 -      NN
+        began    VERB  ROOT   7 begin  VBD
+        .        PUNCT punct  7 -      .
+        """
+    )
+    assert "porters' strike" in {m.text for m in mentions_of(doc).mentions}

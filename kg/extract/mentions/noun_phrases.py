@@ -379,7 +379,8 @@ def _measured_and_owned(
 ) -> list[tuple[int, int]]:
     """Longer forms of a named phrase: with the noun that measures it ("10 days of strike
     action", "a raft of new measures"), for an event or a response to a report, with its named
-    owner ("the Labour Party's conference", "the Government's response to the report"), and
+    owner ("the Labour Party's conference", "the Government's response to the report") or the
+    group that holds it ("the train drivers' strike"), and
     with the year after a name ("the Coastal Access Act 2019"); a proposal with its owner
     (:mod:`~kg.extract.mentions.owner_forms`: "the Chancellor's Budget"); with the sum
     that measures it and from its amount on (:mod:`~kg.extract.mentions.amounts`); an aim
@@ -394,7 +395,14 @@ def _measured_and_owned(
         and measured.i == token.i
     ):
         variants.append((noun_phrase_bounds(measure)[0], end))
-    owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next(
+        (
+            c
+            for c in token.lefts
+            if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "NNS")  # "drivers' strike"
+        ),
+        None,
+    )
     if owner is not None and core_class(cls) == KG.Event:
         variants.append((owner.left_edge.i, end))
     if _year_after(token):
