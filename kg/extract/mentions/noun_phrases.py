@@ -194,13 +194,7 @@ def _phrases_headed_by(context: Context, token: Token) -> Iterator[Candidate]:
         variants = _long_variants(token, start, modifiers, long_ends)
         variants += described_owner_forms(token, cls, end, lexicon)  # "the Chancellor's Budget"
     else:
-        if (
-            lemma in lexicon.weak_head_nouns
-            and not specific
-            and not long_ends
-            and not two_words
-            and not _year_after(token)  # "Budget 2024": a name with its year
-        ):
+        if _too_vague(token, specific, long_ends, two_words, lexicon):
             return  # "extra investment", "professed commitment"
         first = context.candidate(doc[start:end], cls, "noun-phrase", head=lemma)
         if first is None:
@@ -413,6 +407,24 @@ def _measured_and_owned(
         if begin is not None:  # "£38m of ringfenced funding"; "4.5% pay award" of "overall ..."
             variants.append((begin, end))
     return variants + answer_owner_forms(token, end, lexicon) + owner_forms(token, cls, end)
+
+
+def _too_vague(
+    token: Token,
+    specific: Sequence[Token],
+    long_ends: Sequence[int],
+    two_words: bool,
+    lexicon: Lexicon,
+) -> bool:
+    """A weak head (``lex:weakHeadNoun``) with no specific modifier, no longer form, no head of
+    two words and no year after it ("Budget 2024" is a name): too vague to name a thing."""
+    return (
+        token.lemma_.lower() in lexicon.weak_head_nouns
+        and not specific
+        and not long_ends
+        and not two_words
+        and not _year_after(token)
+    )
 
 
 def _year_after(token: Token) -> bool:

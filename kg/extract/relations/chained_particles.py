@@ -12,18 +12,19 @@ from spacy.tokens import Token
 from kg.extract.relations.core import Context
 from kg.extract.relations.grammar import children
 
-__all__ = ["chained_particle_route"]
+__all__ = ["chained_particle_routes"]
 
 
-def chained_particle_route(
+def chained_particle_routes(
     context: Context, token: Token, particle: Token
-) -> tuple[URIRef, list[Token], str] | None:
-    """(predicate, objects, trigger) of the verb's trigger of a particle and the preposition
-    hung on it, or None."""
+) -> list[tuple[URIRef, list[Token], str]]:
+    """(predicate, objects, trigger) of each trigger of the verb with a particle and the
+    preposition hung on it ("walked out of talks": "walk out of")."""
     lemma = token.lemma_.lower()
+    found = []
     for second in children(particle, "prep"):
         words = f"{particle.lower_} {second.lower_}"
         predicate = context.lexicon.triggers.get((lemma, words))
         if predicate is not None:
-            return predicate, children(second, "pobj"), f"{lemma} {words}"
-    return None
+            found.append((predicate, children(second, "pobj"), f"{lemma} {words}"))
+    return found

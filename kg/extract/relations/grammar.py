@@ -357,6 +357,12 @@ def labelled_in_passive(verb: Token) -> list[Token]:
     return children(verb, "nsubjpass")
 
 
+def indirect_objects(verb: Token) -> list[Token]:
+    """The nouns the parser reads as the verb's indirect object: the one told or sent to
+    ("told the BBC the plan would fail", "sent the Treasury a dossier")."""
+    return [c for c in children(verb, "dative") if c.pos_ in ("NOUN", "PROPN")]
+
+
 def noun_before_a_participle(verb: Token) -> Token | None:
     """The noun a past participle with its agent follows after a comma, where the parser hung
     the participle on the clause's verb ("... and the Guild's council, chaired by Ann Hale.":

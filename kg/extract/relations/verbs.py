@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from kg.extract.relations.chained_particles import chained_particle_route
+from kg.extract.relations.chained_particles import chained_particle_routes
 from kg.extract.relations.contents import terms_listed
 from kg.extract.relations.coordinated import coordinated_with
 from kg.extract.relations.core import (
@@ -37,6 +37,7 @@ from kg.extract.relations.grammar import (
     children,
     conjuncts,
     has_child,
+    indirect_objects,
     is_verb,
     modified,
     noun_before_a_participle,
@@ -452,9 +453,7 @@ def routes(context: Context, token: Token) -> list[Route]:
     for child in own + on_object:
         if child.dep_ not in ("prep", "dative", "prt", "advmod"):
             continue
-        chained = chained_particle_route(context, token, child)
-        if chained is not None:  # "walked out of talks": "out" and "of" read as two
-            found.append(Route(*chained))
+        found += [Route(*r) for r in chained_particle_routes(context, token, child)]
         predicate = triggers.get((lemma, child.lower_))
         if predicate is None or complex_preposition(context, child):
             continue
@@ -469,7 +468,16 @@ def routes(context: Context, token: Token) -> list[Route]:
         objects = objects or [o for p in children(child, "prep") for o in children(p, "pobj")]
         found.append(Route(predicate, objects, f"{lemma} {child.lower_}"))
     found += [Route(*route) for route in for_clause_routes(context, token, lemma)]
-    plain = triggers.get((lemma, ""))
+    plain = _plain_route(context, token, lemma)
+    if plain is not None:
+        found.append(plain)
+    return found
+
+
+def _plain_route(context: Context, token: Token, lemma: str) -> Route | None:
+    """The trigger of the verb's lemma alone ("impose"), with its objects, or None; a verb
+    calling its object off proposes and leads nothing ("scrap the plan" still opposes it)."""
+    plain = context.lexicon.triggers.get((lemma, ""))
     if plain is not None and _repelled(context, token, plain):
         plain = None  # "fought off a challenge to its plans": repelled
     if plain is not None and context.cancels(token):
@@ -482,17 +490,15 @@ def routes(context: Context, token: Token) -> list[Route]:
         # a gerund is the object it stands for: "the plan includes scrapping X"
         objects = children(token, "dobj", "nsubjpass") or _gerunds(context, token)
         objects = objects or second_objects(token)  # "made the unions the offer of ..."
-        # a noun the parser reads as the indirect object is the one told or sent to: "told
-        # the BBC the plan would fail", "sent the Treasury a dossier" (types sort them out)
-        objects = [*objects, *(c for c in children(token, "dative") if c.pos_ in ("NOUN", "PROPN"))]
+        objects = [*objects, *indirect_objects(token)]  # "told the BBC the plan would fail"
         if token.dep_ in ("relcl", "acl") and (
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
             objects = [modified(token)]
         before = noun_before_a_participle(token) if not objects else None
         objects = [before] if before is not None else objects  # "X's council, chaired by Y."
-        found.append(Route(plain, objects, lemma))
-    return found
+        return Route(plain, objects, lemma)
+    return None
 
 
 def _gerunds(context: Context, token: Token) -> list[Token]:
