@@ -392,6 +392,7 @@ class LEX(DefinedNamespace):
     aimHeadNoun: URIRef
     ownershipAdjective: URIRef
     judgingWord: URIRef
+    partyNoun: URIRef
     responseWord: URIRef
     failingWord: URIRef
 

@@ -207,3 +207,33 @@ def test_relations_the_indirect_object_of_a_verb_of_telling_is_the_one_told() ->
     (``kg:tells``), as the direct object is in "told the Courier that ..."."""
     parsed = build(TOLD_THE_OUTLET, names=[("Okafor", KG.Person), ("Courier", KG.Organisation)])
     assert ("Okafor", KG.tells, "Courier") in facts(parsed.relations("verb"))
+
+
+# "The guild reached agreement with the council on the levy."
+REACHED_AGREEMENT = """
+The        DET   det   1
+guild      NOUN  nsubj 2
+reached    VERB  ROOT  2 reach VBD
+agreement  NOUN  dobj  2
+with       ADP   prep  3
+the        DET   det   6
+council    NOUN  pobj  4
+on         ADP   prep  3
+the        DET   det   9
+levy       NOUN  pobj  7
+.          PUNCT punct 2
+"""
+
+
+def test_relations_an_agreement_reached_with_a_side_negotiates_with_it_and_backs_its_subject() -> (
+    None
+):
+    """The actor after "with" of "agreement" is the other side (``lex:partyNoun``); what the
+    agreement is on is backed."""
+    parsed = build(
+        REACHED_AGREEMENT,
+        names=[("guild", KG.TradeUnion), ("council", KG.Organisation), ("levy", KG.Policy)],
+    )
+    found = facts(parsed.relations("noun"))
+    assert ("guild", KG.negotiatesWith, "council") in found
+    assert ("guild", KG.supports, "levy") in found

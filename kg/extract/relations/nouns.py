@@ -71,6 +71,9 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         trigger = f"{lemma} {p}"
         doers = _consulting(context, subjects) if predicate == KG.consultsOn else subjects
         held = _held(context, token, core, modality)
+        if core == KG.supports and lemma in context.lexicon.party_nouns:
+            sides = _other_sides(context, prep)  # "reached agreement with the council"
+            yield from context.emit(rule, doers, KG.negotiatesWith, sides, [token], held, trigger)
         yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
     if (
         source is not None
@@ -88,6 +91,15 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             f"{lemma} from",
             case="received",
         )
+
+
+def _other_sides(context: Context, prep: Token) -> list[Found]:
+    """The actors after the "with" of a noun of a settlement (``lex:partyNoun``): the other
+    side the agreement is reached with ("reached agreement with the council on the deal");
+    what is agreed on is backed, as "in agreement with the plan" backs the plan."""
+    if prep.lower_ != "with":
+        return []
+    return context.object_entities(children(prep, "pobj"), ACTORS, search=False)
 
 
 def _anew(context: Context, predicate: URIRef, lemma: str, prep: Token) -> URIRef:
