@@ -584,6 +584,15 @@ def test_relations_representatives_from_an_organisation_stand_for_it(extract: Ex
     assert _triple(corpus, "Tom Hale", KG.communicatesWith, FRC)
 
 
+@pytest.mark.parametrize("people", ["senior figures", "senior figures and officials"])
+def test_relations_other_words_for_an_organisations_people_stand_for_it(
+    extract: Extract, people: str
+) -> None:
+    """ "senior figures from X" stand for X as "representatives from X" do (lex:groupNoun)."""
+    corpus = extract(f"Pay news\nTom Hale met {people} from the Federation of Rural Clinics.")
+    assert _triple(corpus, "Tom Hale", KG.communicatesWith, FRC)
+
+
 def test_relations_representatives_of_two_organisations_stand_for_both(extract: Extract) -> None:
     corpus = extract(
         "Pay news\nTom Hale met representatives of the Federation of Rural Clinics and the"
