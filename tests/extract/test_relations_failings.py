@@ -107,3 +107,41 @@ def test_extract_failings_on_a_real_parse(extract: Callable[..., Corpus]) -> Non
         if r.evidence.method == "failing"
     }
     assert pairs == {("Harbour Guild", "Riverside Trust"), ("Jane Moss", "Dockside Council")}
+
+
+def test_relations_an_idiom_of_failing_to_act_criticises_the_actor() -> None:
+    """ "The Guild said the Trust was dragging its feet.": ``lex:failingWord`` "drag foot"."""
+    parsed = build(
+        """
+        The      DET   det   1
+        Guild    PROPN nsubj 2
+        said     VERB  ROOT  2 say
+        the      DET   det   4
+        Trust    PROPN nsubj 6
+        was      AUX   aux   6
+        dragging VERB  ccomp 2 drag VBG
+        its      PRON  poss  8
+        feet     NOUN  dobj  6 foot NNS
+        .        PUNCT punct 2
+        """,
+        names=NAMES,
+    )
+    assert sorted(facts(parsed.relations("failing"))) == [("Guild", KG.criticises, "Trust")]
+
+
+def test_relations_a_post_its_holder_does_not_hold_puts_them_on_no_side(
+    extract: Callable[..., Corpus],
+) -> None:
+    """ "Shadow care minister X said the Government had failed": the shadow minister is not in
+    the Government, so the failing is told of another side."""
+    corpus = extract(
+        "Care news\nThe Government published its plan.\nShadow care minister Ann Lowe said:"
+        ' "This Government has failed to fund social care."'
+    )
+    labels = {e.key: e.label for e in corpus.entities}
+    pairs = {
+        (labels.get(r.subject), labels.get(r.object))
+        for r in corpus.relations
+        if r.evidence.method == "failing"
+    }
+    assert ("Ann Lowe", "Government") in pairs

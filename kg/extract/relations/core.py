@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import ResolvedDocument
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions.candidates import RoleLink
 from kg.extract.parse import lemmas_of, tokens_of
 from kg.extract.relations import phrase_search as finder
 from kg.extract.relations.charges import accused_of
@@ -283,7 +284,18 @@ class Context:
         speaker's own side ("the union's chair said ..." speaks for the union too), which a
         rule reading a speaker's words about others leaves out."""
         keys = {key for key, _ in found}
-        return keys | {org for _link, holder, org in self.resolved.roles if org and holder in keys}
+        return keys | {
+            org
+            for link, holder, org in self.resolved.roles
+            if org and holder in keys and not self._not_held(link)
+        }
+
+    def _not_held(self, link: RoleLink) -> bool:
+        """The role phrase says its holder does not hold the post ("shadow care minister",
+        "former chair": ``lex:notHoldingWord``): no side of theirs."""
+        start = self.resolved.mentions[link.role_mention].token_start
+        before = self.doc[max(0, start - 2) : start + 2]
+        return any(t.lower_ in self.lexicon.not_holding_words for t in before)
 
     def is_group(self, token: Token) -> bool:
         """True for a noun for the people of an organisation ("members", ``lex:groupNoun``)."""

@@ -31,9 +31,19 @@ __all__ = ["failing"]
 DOERS = ("of", "by")  # "the failure of the council to act", "the refusal by the board"
 
 
+def _idiom(context: Context, token: Token) -> bool:
+    """A verb with the object of an idiom of failing to act ("dragging its feet", "kicking the
+    can down the road", ``lex:failingWord`` "drag feet", "kick can")."""
+    lemma = token.lemma_.lower()
+    return is_verb(token) and any(
+        f"{lemma} {o.lemma_.lower()}" in context.lexicon.failing_words
+        for o in children(token, "dobj")
+    )
+
+
 def failing(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
     """Whoever tells of an actor's failing ``criticises`` the actor."""
-    if token.lemma_.lower() not in context.lexicon.failing_words:
+    if token.lemma_.lower() not in context.lexicon.failing_words and not _idiom(context, token):
         return
     if is_verb(token):
         clause = token
