@@ -53,7 +53,7 @@ def test_descriptions_event_a_verb_introduced_is_kept() -> None:
     )
     (event,) = [e for e in resolved_of(doc).entities if core_class(e.type) == KG.Event]
     assert event.type == KG.Consultation
-    assert sorted(m.text for m in event.mentions) == ["consult", "consultation"]
+    assert sorted(m.text for m in event.mentions) == ["consult", "consult members", "consultation"]
 
 
 def test_descriptions_what_an_actor_defends_is_kept() -> None:
@@ -210,7 +210,7 @@ def test_descriptions_strikes_of_one_article_are_one_campaign() -> None:
         . PUNCT punct 9 - .
         """
     )
-    assert _actions(resolved_of(doc)) == [("further strikes", "strike")]
+    assert _actions(resolved_of(doc)) == [("further strikes", "pilots' strike", "strike")]
 
 
 def test_descriptions_strikes_of_two_named_strikers_stay_apart() -> None:

@@ -44,4 +44,5 @@ def without_judging_words(
             break
     while first < token.i and (doc[first].is_punct or doc[first].is_quote):
         first += 1  # the quotation marks of a so-called name: "the so-called 'bedroom tax'"
-    return [(first, end)] if start < first <= token.i else []
+    # a word must be left before the head: "the latest offer" has no other name "offer"
+    return [(first, end)] if start < first < token.i else []

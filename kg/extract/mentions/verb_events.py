@@ -277,5 +277,5 @@ def _object_end(verb: Token, name_end: int) -> int:
     ``name_end`` when no such object follows at once."""
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.left_edge.i == name_end:
-            return int(child.right_edge.i) + 1
+            return int(child.i) + 1  # up to the noun: "ballot members", not "... over the rota"
     return name_end
