@@ -179,6 +179,7 @@ def _guild_verb_the(verb: str, lemma: str, words: list[str], head_lemma: str) ->
         ("condemned", "condemn", ["ward", "closures"], "closure", "ward closures"),
         ("welcomed", "welcome", ["college", "merger"], "merger", "college merger"),
         ("criticised", "criticise", ["speed", "limit"], "limit", "speed limit"),
+        ("opposed", "oppose", ["booking", "requirement"], "requirement", "booking requirement"),
     ],
 )
 def test_a_change_named_by_what_it_changes_is_a_proposal_when_a_relation_verb_is_about_it(
