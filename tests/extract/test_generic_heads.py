@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from doc_builder import context_of, make_doc
+from doc_builder import context_of, make_doc, mentions_of
 
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 
@@ -330,3 +330,24 @@ def test_generic_heads_on_a_real_parse(
     names = {n for e in extract(text).entities for n in (e.label, *e.aliases)}
     assert set(kept) <= names
     assert not any(d in n for d in dropped for n in names)
+
+
+@pytest.mark.parametrize(
+    ("count", "named"),
+    [("37,000", False), ("thousands of", False), ("three", True), ("2024", True)],
+)
+def test_a_plural_counted_in_hundreds_is_a_statistic_not_a_proposal(
+    count: str, named: bool
+) -> None:
+    """ "The council holds 37,000 contracts.": how many there are; "three contracts" may be the
+    items of one offer, "the 2024 contracts" are a year's."""
+    words = count.split()
+    rows = ["The DET det 1 - DT", "council NOUN nsubj 2 - NN", "holds VERB ROOT 2 hold VBZ"]
+    head = 3 + len(words)
+    if len(words) == 2:  # "thousands of contracts"
+        rows += [f"thousands NUM nummod {head} thousand NNS", "of ADP prep 3 - IN"]
+    else:
+        rows += [f"{count} NUM nummod {head} - CD"]
+    rows += ["contracts NOUN dobj 2 contract NNS", ". PUNCT punct 2 - ."]
+    found = {m.text for m in mentions_of(make_doc("\n".join(rows))).mentions}
+    assert any(t.endswith("contracts") for t in found) is named

@@ -61,7 +61,29 @@ def names_no_proposal(
         and not _claims_money(token, lexicon)
         or _open_set(det, modifiers, lexicon)
         or _equated_with_its_subject(token, modifiers, lexicon)
+        or _counted_in_hundreds(token)
     )
+
+
+#: words of a count in the hundreds or more: "thousands of contracts", "a million schemes"
+_LARGE_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+
+
+def _counted_in_hundreds(token: Token) -> bool:
+    """A plural counted in the hundreds or more ("over 37,000 multi-year agreements", "2,000
+    contracts"): how many there are, a statistic, not one proposal; a few ("three demands",
+    "two offers") may be the items of one, and "the 2024 contracts" are a year's."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for number in token.children:
+        if number.dep_ != "nummod":
+            continue
+        words = {w.lower_ for w in number.subtree}
+        digits = number.text.replace(",", "")
+        year = number.text.isdigit() and len(number.text) == 4 and 1900 <= int(number.text) <= 2100
+        if digits.isdigit() and int(digits) >= 100 and not year or _LARGE_COUNTS & words:
+            return True
+    return False
 
 
 def _equated_with_its_subject(token: Token, modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
