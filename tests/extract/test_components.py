@@ -192,3 +192,24 @@ def test_components_lines_after_a_colon_that_says_no_inclusion_are_no_proposals(
         "- the boat owners' forum.\n"
     )
     assert not any("review" in e.label for e in corpus.entities)
+
+
+# "Under the deal, porters will get a rise."
+UNDER_THE_DEAL = """
+Under    ADP   prep   5
+the      DET   det    2
+deal     NOUN  pobj   0
+,        PUNCT punct  5
+porters  NOUN  nsubj  5 porter NNS
+will     AUX   aux    5
+get      VERB  ROOT   5
+a        DET   det    7
+rise     NOUN  dobj   5
+.        PUNCT punct  5
+"""
+
+
+def test_relations_what_a_clause_brings_in_under_a_proposal_is_part_of_it() -> None:
+    """ "Under the deal, porters will get a rise": the rise is part of the deal."""
+    parsed = build(UNDER_THE_DEAL, names=[("deal", KG.Contract), ("rise", KG.FundingPackage)])
+    assert facts(parsed.relations("under-a-whole")) == {("rise", KG.partOf, "deal")}

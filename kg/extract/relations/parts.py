@@ -31,6 +31,7 @@ __all__ = [
     "listed_lines",
     "one_of",
     "part_noun",
+    "under_a_whole",
     "part_of",
     "put_in",
 ]
@@ -98,6 +99,26 @@ def _planned_by(context: Context, verb: Token) -> list[Found]:
     if verb.dep_ != "acl":
         return []
     return context.object_entities([verb.head], PROPOSALS, search=False)
+
+
+def under_a_whole(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:
+    """What a clause brings in "under" a proposal is part of it: "Under the deal, nurses will
+    get a 5% rise", "the council set up a £5m fund under its Housing Plan" (the rise and the
+    fund ``partOf`` the deal and the plan), as "as part of the plan" puts it there."""
+    if token.lower_ != "under" or token.dep_ != "prep":
+        return
+    wholes = context.object_entities(objects_of(token), PROPOSALS, search=False)
+    if not wholes:
+        return
+    verb = _clause_of(token)
+    if not is_verb(verb):
+        return
+    keys = {k for k, _ in wholes}
+    items = context.object_entities(children(verb, "dobj", "nsubjpass"), PROPOSALS, search=False)
+    items = [(k, t) for k, t in items if k not in keys]
+    yield from context.emit(
+        rule, items, KG.partOf, wholes, [token], context.modality(verb), "under"
+    )
 
 
 def one_of(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation]:

@@ -185,6 +185,7 @@ RULES: tuple[Pass[Any], ...] = (
         (
             Rule("part-of", parts.part_of, 0.7, cases={"author": 0.55}, pos=NOUN),
             Rule("one-of", parts.one_of, 0.55, pos=ADP, deps=PREP),
+            Rule("under-a-whole", parts.under_a_whole, 0.55, pos=ADP, deps=PREP),
             Rule(
                 "brought-in",
                 parts.brought_in,
