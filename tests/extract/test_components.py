@@ -213,3 +213,25 @@ def test_relations_what_a_clause_brings_in_under_a_proposal_is_part_of_it() -> N
     """ "Under the deal, porters will get a rise": the rise is part of the deal."""
     parsed = build(UNDER_THE_DEAL, names=[("deal", KG.Contract), ("rise", KG.FundingPackage)])
     assert facts(parsed.relations("under-a-whole")) == {("rise", KG.partOf, "deal")}
+
+
+# "The board published the plan, including a levy."
+PUBLISHED_INCLUDING = """
+The        DET   det    1
+board      NOUN  nsubj  2
+published  VERB  ROOT   2 publish VBD
+the        DET   det    4
+plan       NOUN  dobj   2
+,          PUNCT punct  2
+including  VERB  prep   2 include VBG
+a          DET   det    8
+levy       NOUN  pobj   6
+.          PUNCT punct  2
+"""
+
+
+def test_relations_items_listed_after_a_verb_s_object_are_parts_of_the_object() -> None:
+    """ "The board published the plan, including a levy": "including" hung on the verb lists
+    the parts of the verb's object."""
+    parsed = build(PUBLISHED_INCLUDING, names=[("plan", KG.Plan), ("levy", KG.Policy)])
+    assert ("levy", KG.partOf, "plan") in facts(parsed.relations("listed"))

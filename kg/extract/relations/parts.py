@@ -172,6 +172,8 @@ def listed(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relati
     list (``lex:listNoun``) that names none."""
     if token.lower_ == "including" and token.dep_ == "prep":
         whole, items = token.head, children(token, "pobj", "pcomp")
+        if is_verb(whole):  # "published the plan, including X": hung on the verb
+            whole = next(iter(children(whole, "dobj")), whole)
     elif token.lower_ == "among" and token.dep_ == "prep" and token.head.lemma_ == "be":
         # "among the measures in the plan are a levy and a cap"
         groups = [g for g in children(token, "pobj") if context.entity(g) is None]
