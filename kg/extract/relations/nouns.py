@@ -75,22 +75,29 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             sides = _other_sides(context, prep)  # "reached agreement with the council"
             yield from context.emit(rule, doers, KG.negotiatesWith, sides, [token], held, trigger)
         yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
-    if (
-        source is not None
-        and source.lower_ == "from"
-        and verb.lemma_ in context.lexicon.receiving_verbs
-    ):
-        receivers = context.subject_entities(verb)
-        yield from context.emit(
-            rule,
-            subjects,
-            KG.communicatesWith,
-            receivers,
-            [token],
-            context.modality(verb),
-            f"{lemma} from",
-            case="received",
-        )
+    if source is not None and source.lower_ == "from":
+        yield from _received(context, rule, token, verb, subjects, lemma)
+
+
+def _received(
+    context: Context, rule: Rule[Token], token: Token, verb: Token, senders: list[Found], lemma: str
+) -> Iterator[Relation]:
+    """Advice or a letter received from X (``lex:receivingVerb``): X communicates with the
+    receiver ("the Government received advice from the NIHR")."""
+    if verb.lemma_ not in context.lexicon.receiving_verbs:
+        return
+    receivers = context.subject_entities(verb)
+    modality = context.modality(verb)
+    yield from context.emit(
+        rule,
+        senders,
+        KG.communicatesWith,
+        receivers,
+        [token],
+        modality,
+        f"{lemma} from",
+        case="received",
+    )
 
 
 def _other_sides(context: Context, prep: Token) -> list[Found]:
