@@ -73,6 +73,48 @@ def test_relations_bare_title_is_a_post_in_the_organisation_the_article_is_about
     assert facts(parsed.relations("role")) == {("Ann Lowe", KG.holdsPostIn, "guild")}
 
 
+def test_relations_title_after_a_quotation_is_a_post_in_the_subject_before_it() -> None:
+    """ "The Council met. The Guild urged the Council to act. 'We will strike,' said general
+    secretary Jo Reyes.": the quotation goes on from the sentence before, whose subject is the
+    Guild; the Council, named more often, is not the speaker's side."""
+    parsed = build(
+        """
+        The       DET   det      1
+        Council   PROPN nsubj    2
+        met       VERB  ROOT     2  meet
+        .         PUNCT punct    2
+        The       DET   det      5
+        Guild     PROPN nsubj    6
+        urged     VERB  ROOT     6  urge
+        the       DET   det      8
+        Council   PROPN dobj     6
+        to        PART  aux      10
+        act       VERB  xcomp    6
+        .         PUNCT punct    6
+        '         PUNCT punct    18
+        We        PRON  nsubj    15
+        will      AUX   aux      15
+        strike    VERB  ccomp    18
+        ,         PUNCT punct    18
+        '         PUNCT punct    18
+        said      VERB  ROOT     18  say
+        general   ADJ   amod     20
+        secretary NOUN  compound 22
+        Jo        PROPN compound 22
+        Reyes     PROPN nsubj    18
+        .         PUNCT punct    18
+        """,
+        names=[
+            ("Council", KG.Organisation, "council"),
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Council", KG.Organisation, "council"),
+            ("Jo Reyes", KG.Person),
+        ],
+        roles=[("general secretary", "Jo Reyes", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "guild")}
+
+
 def test_relations_bare_title_followed_by_an_organisation_is_a_post_in_it() -> None:
     """ "The Guild welcomed it. Ann Lowe, chair, Harbor Trust, said so." """
     parsed = build(

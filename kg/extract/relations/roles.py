@@ -310,11 +310,29 @@ def _organisation_in_focus(
                 nearest = (mention.token_start, key)
     if nearest is not None:
         return nearest[1]
-    if not appositive:
-        return None
+    previous = _subject_before_a_quotation(context, role_mention)
+    if previous is not None or not appositive:
+        return previous
     ranked = subject_counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    return None
+
+
+def _subject_before_a_quotation(context: Context, role_mention: Mention) -> str | None:
+    """For a title in a sentence that opens with a quotation ("'We will ballot,' said general
+    secretary X"), the organisation the sentence before makes its subject: the quotation goes
+    on from what that sentence told of it ("The guild has urged the council to ...")."""
+    doc = context.doc
+    sentence = doc[role_mention.token_start].sent
+    if not sentence[0].is_quote or sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    for token in before:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head == before.root:
+            key = context.entity(token, (KG.Organisation,))
+            if key is not None and context.resolved.by_key[key].type not in _NOT_IN_FOCUS:
+                return key
     return None
 
 
