@@ -107,12 +107,14 @@ class RuleWords:
     demonyms: frozenset[str] = word_list(LEX.demonym)  # "Welsh" alone names no body
 
     def names_a_topic(self, text: str) -> bool:
-        """True when ``text`` is a topic's name, or one after a prefix ("post-Brexit")."""
+        """True when ``text`` is a topic's name, or one word of a prefix and a name ("post-
+        Brexit", "non-EU", "anti-Tory"): an adjective of time or attitude, no name of an
+        actor ("Anti-Slavery International", of several words, still names one)."""
         text = text.lower()
         if text in self.topic_names:
             return True
         prefix, hyphen, rest = text.partition("-")
-        return bool(hyphen) and prefix in self.topic_prefixes and rest in self.topic_names
+        return bool(hyphen) and prefix in self.topic_prefixes and " " not in rest.strip()
 
     surname_particles: frozenset[str] = word_list(LEX.surnameParticle)
     """Lower-case words that start a surname of several words ("von der Leyen")."""
