@@ -71,6 +71,7 @@ def test_relations_table_methods_keep_their_evidence_names() -> None:
         "addressed-house",
         "brought-in",
         "one-of",
+        "under-a-whole",
         # ---- events (ext-events)
         "event-agent",
         # ---- speech (ext-discourse)

@@ -247,3 +247,30 @@ def test_a_bodys_title_for_a_nation_reaches_the_holder_after_its_honorific() -> 
     assert link.holder is not None and "Ann Hale" in found.mentions[link.holder].text
     assert link.organisation is not None
     assert found.mentions[link.organisation].text == "Guild ferry committee"
+
+
+def test_a_title_set_off_by_dashes_after_a_name_is_the_names() -> None:
+    """ "Pat Lee – general secretary of the Guild – spoke to the council.": dashes set off the
+    apposition as commas do."""
+    doc = make_doc(
+        """
+        Pat       PROPN compound 1 -     NNP B-PERSON
+        Lee       PROPN nsubj    9 -     NNP I-PERSON
+        –         PUNCT punct    1 -     :
+        general   ADJ   amod     4 -     JJ
+        secretary NOUN  appos    1 -     NN
+        of        ADP   prep     4 -     IN
+        the       DET   det      7 -     DT
+        Guild     PROPN pobj     5 -     NNP B-ORG
+        –         PUNCT punct    1 -     :
+        spoke     VERB  ROOT     9 speak VBD
+        to        ADP   prep     9 -     IN
+        the       DET   det      12 -    DT
+        council   NOUN  pobj     10 -    NN
+        .         PUNCT punct    9 -     .
+        """,
+        gazetteer=[(7, 8, KG.TradeUnion, "guild")],
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == "Pat Lee"

@@ -265,7 +265,7 @@ def _role_holder(doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon) 
         k = doc[k].head.left_edge.i - 1
         while k >= 0 and doc[k].lower_ in DETERMINERS:
             k -= 1
-    if k >= 1 and doc[k].text == "," and not _subject_of_the_next_verb(doc, r):
+    if k >= 1 and _sets_off(doc[k]) and not _subject_of_the_next_verb(doc, r):
         k -= 1
         while (
             k > 0 and doc[k].is_upper and len(doc[k].text) <= 4
@@ -282,6 +282,19 @@ def _role_holder(doc: Doc, result: MentionSet, r: RolePhrase, lexicon: Lexicon) 
         if found is not None and result.mentions[found].token_end == start:
             return found
     return _holder_by_grammar(doc, result, r)
+
+
+def _sets_off(token: Token) -> bool:
+    """A comma or a dash that sets off an apposition: "Pat Lee, General Secretary of X," or
+    "Pat Lee – General Secretary of X –" (a hyphen with spaces round it is a dash)."""
+    if token.text in (",", "–", "—"):
+        return True
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 def _listed_after_a_name(doc: Doc, result: MentionSet, r: RolePhrase) -> int | None:
