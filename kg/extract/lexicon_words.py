@@ -282,6 +282,8 @@ class RuleWords:
     infinitive after it ("the promise to cut waiting lists")."""
     ownership_adjectives: frozenset[str] = word_list(LEX.ownershipAdjective)
     judging_words: frozenset[str] = word_list(LEX.judgingWord)
+    hyphened_action_names: frozenset[str] = word_list(LEX.hyphenedActionName)
+    """Hyphenated names of collective action ("work-to-rule", "go-slow")."""
     party_nouns: frozenset[str] = word_list(LEX.partyNoun)
     """Nouns of a settlement between sides ("agreement"): "with" names the other side."""
     """Words of a judgement or a time before a proposal's name ("controversial", "current")."""

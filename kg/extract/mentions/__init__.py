@@ -15,6 +15,7 @@ source                             finds                          method
 ``laws_with_a_bracketed_part``     "the Strikes (Minimum Service  noun-phrase
                                    Levels) Bill"
 ``laws_with_joined_words``         "the Victims and Courts Bill"  noun-phrase
+``hyphened_actions``               "a work-to-rule"               noun-phrase
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
@@ -107,6 +108,7 @@ from kg.extract.mentions.honorifics import (
     people_listed_after_a_role,
     people_with_honorifics,
 )
+from kg.extract.mentions.hyphened_events import hyphened_actions
 from kg.extract.mentions.included_items import included_items, items_a_whole_includes
 from kg.extract.mentions.inquiries import inquiries_held
 from kg.extract.mentions.law_titles import laws_with_a_bracketed_part, laws_with_joined_words
@@ -162,6 +164,7 @@ SOURCES: tuple[Source, ...] = (
     acronym_definitions,
     laws_with_a_bracketed_part,
     laws_with_joined_words,
+    hyphened_actions,
     statistical_entities,
     names_with_an_organisation_word,
     names_ending_in_a_country,
