@@ -615,6 +615,23 @@ def test_relations_author_modifier_a_government_named_before_its_offer() -> None
     assert facts(parsed.relations("author-modifier")) == {("Acme", KG.proposes, "Acme pay offer")}
 
 
+def test_relations_author_modifier_a_party_named_by_its_adjective() -> None:
+    """ "The Harbour manifesto lapsed." with "Harbour" the party's name read as an adjective."""
+    parsed = build(
+        """
+        The       DET   det      2
+        Harbour   ADJ   compound 2 - JJ
+        manifesto NOUN  nsubj    3
+        lapsed    VERB  ROOT     3 lapse
+        .         PUNCT punct    3
+        """,
+        names=[("Harbour manifesto", KG.Plan), ("Harbour", KG.PoliticalParty)],
+    )
+    assert facts(parsed.relations("author-modifier")) == {
+        ("Harbour", KG.proposes, "Harbour manifesto")
+    }
+
+
 def test_relations_possessive_pronoun_of_a_proposal_bound_by_the_clause_subject() -> None:
     parsed = build(
         """

@@ -420,8 +420,10 @@ def author_modifier(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Ite
     inner: list[Found] = []
     for t in range(mention.token_start, min(mention.token_end, phrase.head.i)):
         key = resolved.entity_for_token(t, ACTORS)
-        if context.doc[t].pos_ != "PROPN":
-            continue  # "government policy" is policy in general
+        token = context.doc[t]
+        party = key is not None and resolved.by_key[key].type == KG.PoliticalParty
+        if token.pos_ != "PROPN" and not (party and token.is_title):
+            continue  # "government policy" is policy in general; "the Conservative manifesto"
         if key is not None and key != phrase.key and resolved.by_key[key].type in authors:
             if all(key != k for k, _ in inner):
                 inner.append((key, context.doc[t]))
