@@ -364,3 +364,35 @@ def test_relations_bare_title_is_no_post_in_an_organisation_named_in_a_phrase() 
         roles=[("general secretary", "Jo Reyes", None)],
     )
     assert parsed.relations("role") == []
+
+
+def test_relations_title_opening_a_sentence_is_a_post_in_the_subject_before_it() -> None:
+    """ "The Council met. The Guild rejected the offer. General secretary Jo Reyes spoke.": the
+    sentence goes on from the one before, whose subject is the Guild."""
+    parsed = build(
+        """
+        The       DET   det      1
+        Council   PROPN nsubj    2
+        met       VERB  ROOT     2  meet
+        .         PUNCT punct    2
+        The       DET   det      5
+        Guild     PROPN nsubj    6
+        rejected  VERB  ROOT     6  reject
+        the       DET   det      8
+        offer     NOUN  dobj     6
+        .         PUNCT punct    6
+        General   ADJ   amod     11
+        secretary NOUN  compound 13
+        Jo        PROPN compound 13
+        Reyes     PROPN nsubj    14
+        spoke     VERB  ROOT     14 speak
+        .         PUNCT punct    14
+        """,
+        names=[
+            ("Council", KG.Organisation, "council"),
+            ("Guild", KG.TradeUnion, "guild"),
+            ("Jo Reyes", KG.Person),
+        ],
+        roles=[("General secretary", "Jo Reyes", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Jo Reyes", KG.leads, "guild")}

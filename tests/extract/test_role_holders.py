@@ -274,3 +274,29 @@ def test_a_title_set_off_by_dashes_after_a_name_is_the_names() -> None:
     found = mentions_of(doc)
     (link,) = found.roles
     assert link.holder is not None and found.mentions[link.holder].text == "Pat Lee"
+
+
+def test_a_title_with_a_function_reaches_a_holder_the_model_reads_as_a_body() -> None:
+    """ "Guild head of social care Gavin Lowe spoke.": the function "of social care" ends at
+    a given name, though the model reads the name as an organisation's."""
+    doc = make_doc(
+        """
+        Guild    PROPN compound 1 -     NNP
+        head     NOUN  nsubj    7 -     NN
+        of       ADP   prep     1 -     IN
+        social   ADJ   amod     4 -     JJ
+        care     NOUN  pobj     2 -     NN
+        Gavin    PROPN compound 6 -     NNP B-ORG
+        Lowe     PROPN appos    1 -     NNP I-ORG
+        spoke    VERB  ROOT     7 speak VBD
+        to       ADP   prep     7 -     IN
+        the      DET   det      10 -    DT
+        council  NOUN  pobj     8 -     NN
+        .        PUNCT punct    7 -     .
+        """,
+        gazetteer=[(0, 1, KG.TradeUnion, "guild")],
+    )
+    found = mentions_of(doc)
+    (link,) = found.roles
+    assert found.mentions[link.role_mention].text == "Guild head of social care"
+    assert link.holder is not None and found.mentions[link.holder].text == "Gavin Lowe"

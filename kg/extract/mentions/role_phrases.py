@@ -66,7 +66,7 @@ def find_role_phrases(
         if end == i + n:
             # "director of regulation", "head of employment relations": the function is part
             # of the title, and a leading word with it names a post, not the head
-            end = _function_tail_end(doc, end)
+            end = _function_tail_end(doc, end, lexicon.given_names)
             if end > i + n and role.relation == KG.leads:
                 role = Role(role.words, KG.holdsPostIn, government_post=False)
         elif role.relation == KG.leads and _capitalised_function(doc, lexicon, i + n, end):
@@ -194,7 +194,7 @@ def _holder_name_start(doc: Doc, role_end: int, end: int, portfolio_words: froze
     return end
 
 
-def _function_tail_end(doc: Doc, role_end: int) -> int:
+def _function_tail_end(doc: Doc, role_end: int, given_names: frozenset[str]) -> int:
     """ "head of health", "director of employment relations": a leading role word whose "of"
     takes lower-case nouns with no determiner names a function inside an organisation, whose
     holder is one of its staff, not its head ("head of the union" still leads it, and so does
@@ -213,6 +213,7 @@ def _function_tail_end(doc: Doc, role_end: int) -> int:
         end < len(doc)
         and (doc[end].is_title or doc[end].lower_ == "the")
         and doc[end].ent_type_ != "PERSON"  # "head of health Jo Reyes": the holder follows
+        and doc[end].lower_ not in given_names  # ... though the model reads it otherwise
     ):
         return role_end  # "chief executive of think tank the Fund": the kind of a name
     return end

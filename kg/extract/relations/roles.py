@@ -310,7 +310,7 @@ def _organisation_in_focus(
                 nearest = (mention.token_start, key)
     if nearest is not None:
         return nearest[1]
-    previous = _subject_before_a_quotation(context, role_mention)
+    previous = _subject_of_the_sentence_before(context, role_mention)
     if previous is not None or not appositive:
         return previous
     ranked = subject_counts.most_common(2)
@@ -319,13 +319,16 @@ def _organisation_in_focus(
     return None
 
 
-def _subject_before_a_quotation(context: Context, role_mention: Mention) -> str | None:
-    """For a title in a sentence that opens with a quotation ("'We will ballot,' said general
-    secretary X"), the organisation the sentence before makes its subject: the quotation goes
-    on from what that sentence told of it ("The guild has urged the council to ...")."""
+def _subject_of_the_sentence_before(context: Context, role_mention: Mention) -> str | None:
+    """For a title that opens its sentence ("General secretary X said") or follows a quotation
+    that does ("'We will ballot,' said general secretary X"), the organisation the sentence
+    before makes its subject: the sentence goes on from what that one told of it ("The guild
+    rejected the offer.")."""
     doc = context.doc
     sentence = doc[role_mention.token_start].sent
-    if not sentence[0].is_quote or sentence.start == 0:
+    # a title of one word may be any body's ("President X" of a state)
+    opens = role_mention.token_start == sentence.start and len(role_mention.text.split()) > 1
+    if not (sentence[0].is_quote or opens) or sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
     for token in before:
