@@ -237,3 +237,27 @@ def test_relations_an_agreement_reached_with_a_side_negotiates_with_it_and_backs
     found = facts(parsed.relations("noun"))
     assert ("guild", KG.negotiatesWith, "council") in found
     assert ("guild", KG.supports, "levy") in found
+
+
+# "When asked by the Courier, the Guild declined to comment."
+ASKED_BY = """
+When      SCONJ advmod 1
+asked     VERB  advcl  8 ask VBN
+by        ADP   agent  1
+the       DET   det    4
+Courier   PROPN pobj   2
+,         PUNCT punct  8
+the       DET   det    7
+Guild     PROPN nsubj  8
+declined  VERB  ROOT   8 decline VBD
+to        PART  aux    10
+comment   VERB  xcomp  8
+.         PUNCT punct  8
+"""
+
+
+def test_relations_a_passive_participle_s_understood_subject_is_the_one_acted_on() -> None:
+    """ "When asked by the Courier, the Guild declined to comment": the Guild is asked."""
+    parsed = build(ASKED_BY, names=[("Courier", KG.Organisation), ("Guild", KG.Organisation)])
+    found = {(s, p, o) for s, p, o in facts(parsed.relations("verb"))}
+    assert ("Courier", KG.urges, "Guild") in found

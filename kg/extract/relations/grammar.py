@@ -363,6 +363,26 @@ def indirect_objects(verb: Token) -> list[Token]:
     return [c for c in children(verb, "dative") if c.pos_ in ("NOUN", "PROPN")]
 
 
+def participle_objects(verb: Token) -> list[Token]:
+    """What a past participle with its agent and no object acts on, where the parser hangs it on
+    a clause's verb: the noun before its comma (:func:`noun_before_a_participle`), else the
+    subject of the clause it opens or interrupts (:func:`participle_understood_subjects`)."""
+    before = noun_before_a_participle(verb)
+    return [before] if before is not None else participle_understood_subjects(verb)
+
+
+def participle_understood_subjects(verb: Token) -> list[Token]:
+    """What a passive participle's clause is about when it opens or interrupts another clause
+    ("When asked by the BBC, the ministry declined to comment", "Criticised by the union, the
+    minister defended the plan"): the subject of the clause it modifies, the participle's
+    own understood subject and so the object of its act."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not has_child(verb, "agent"):
+        return []
+    if has_child(verb, "nsubjpass", "nsubj", "dobj"):
+        return []
+    return children(verb.head, "nsubj")
+
+
 def noun_before_a_participle(verb: Token) -> Token | None:
     """The noun a past participle with its agent follows after a comma, where the parser hung
     the participle on the clause's verb ("... and the Guild's council, chaired by Ann Hale.":

@@ -40,8 +40,8 @@ from kg.extract.relations.grammar import (
     indirect_objects,
     is_verb,
     modified,
-    noun_before_a_participle,
     objects_of,
+    participle_objects,
     particle_objects,
     preps,
     second_objects,
@@ -495,8 +495,7 @@ def _plain_route(context: Context, token: Token, lemma: str) -> Route | None:
             not objects or all(o.lower_ in ("which", "that") for o in objects)
         ):
             objects = [modified(token)]
-        before = noun_before_a_participle(token) if not objects else None
-        objects = [before] if before is not None else objects  # "X's council, chaired by Y."
+        objects = objects or participle_objects(token)  # "X's council, chaired by Y."
         return Route(plain, objects, lemma)
     return None
 
