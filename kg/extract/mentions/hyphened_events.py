@@ -56,8 +56,9 @@ def hyphened_actions(context: Context, earlier: Sequence[Candidate]) -> Iterator
     """Each hyphenated name of collective action, one event (see the module)."""
     doc = context.doc
     names = context.lexicon.hyphened_action_names
-    if not names or "-" not in doc.text:
-        return
+    text = doc.text.lower()
+    if not any(name in text for name in names):
+        return  # none of the names written: nothing to match
     for _, start, end in _matcher(doc.vocab, names)(doc):
         span = doc[start:end]
         found = context.candidate(span, KG.CollectiveAction, "noun-phrase", head=span[-1].lower_)

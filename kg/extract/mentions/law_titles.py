@@ -114,6 +114,8 @@ def laws_with_joined_words(context: Context, earlier: Sequence[Candidate]) -> It
     """The title of each law whose words are joined inside, one proposal (see the module)."""
     doc: Doc = context.doc
     law_words = context.lexicon.law_name_words
+    if not any(f" {w.capitalize()}" in doc.text for w in law_words):
+        return  # no capitalised word of a law's title: nothing to match
     matcher = _matcher(doc.vocab, law_words, "joined", JOINED_TITLE)
     for _, start, end in matcher(doc):
         start = _after_the_owner(doc[start:end])
