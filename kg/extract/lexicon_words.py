@@ -281,11 +281,13 @@ class RuleWords:
     its owner and a word of its content before it ("the minister's legislative agenda") or an
     infinitive after it ("the promise to cut waiting lists")."""
     ownership_adjectives: frozenset[str] = word_list(LEX.ownershipAdjective)
+    """Adjectives that stress whose a thing is ("its own plan"): they say nothing of what it
+    is."""
     judging_words: frozenset[str] = word_list(LEX.judgingWord)
+    """Words of a judgement or a time before a proposal's name ("controversial", "current")."""
     hyphened_action_names: frozenset[str] = word_list(LEX.hyphenedActionName)
     """Hyphenated names of collective action ("work-to-rule", "go-slow")."""
     party_nouns: frozenset[str] = word_list(LEX.partyNoun)
     """Nouns of a settlement between sides ("agreement"): "with" names the other side."""
-    """Words of a judgement or a time before a proposal's name ("controversial", "current")."""
-    """Adjectives that stress whose a thing is ("its own plan"): they say nothing of what it
-    is."""
+    policy_name_words: frozenset[str] = word_list(LEX.policyNameWord)
+    """Last words of capitalised names of policies ("Allowance", "Obligation"), lower-case."""

@@ -393,6 +393,7 @@ class LEX(DefinedNamespace):
     ownershipAdjective: URIRef
     judgingWord: URIRef
     partyNoun: URIRef
+    policyNameWord: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

@@ -72,6 +72,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "surname_or_first_name",
         "double_surnames",
         "organisation_name_prefix",
+        "outlets_by_first_word",
         "branches_by_their_parents_names",
         "body_word_alone",
         "acronym_of_initials",

@@ -14,6 +14,7 @@ precise first:
 5. ``surname_or_first_name``: "Mr Streeting", "Buckman" → the full name; then
    ``double_surnames``: "Ruiz Soto" → "Ana Ruiz Soto";
 6. ``organisation_name_prefix``: "GP Committee" → "GP Committee England"; then
+   ``outlets_by_first_word``: "Sky" → "Sky News"; then
    ``body_word_alone``: "Council" → "EIS Council", "Salaries Committee" → "EIS Salaries
    Committee" (the one body named so);
 7. ``events_by_descriptive_name``: "scoping talks" = "the promised talks";

@@ -31,6 +31,7 @@ __all__ = [
     "surname_or_first_name",
     "double_surnames",
     "organisation_name_prefix",
+    "outlets_by_first_word",
     "body_word_alone",
     "acronym_of_initials",
 ]
@@ -250,6 +251,23 @@ def organisation_name_prefix(sieve: Sieve) -> None:
             ):
                 sieve.union(k, other)
                 break
+
+
+def outlets_by_first_word(sieve: Sieve) -> None:
+    """A one-word organisation name that is the first word of one news outlet's two-word name
+    ("Sky" beside "Sky News": a word of a news organisation's kind, ``lex:nameWord``) is that
+    outlet, when no list names the word on its own."""
+    mentions = sieve.mentions
+    orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
+    outlets: dict[str, set[int]] = {}
+    for k in orgs:
+        words = mentions[k].text.split()
+        if len(words) == 2 and sieve.lexicon.name_words.get(words[1]) == KG.NewsOrganisation:
+            outlets.setdefault(words[0], set()).add(sieve.links.find(k))
+    for k in orgs:
+        found = outlets.get(mentions[k].text, set())
+        if len(found) == 1 and not mentions[k].gazetteer_id:
+            sieve.union(next(iter(found)), k)
 
 
 def body_word_alone(sieve: Sieve) -> None:

@@ -18,6 +18,7 @@ source                             finds                          method
 ``hyphened_actions``               "a work-to-rule"               noun-phrase
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
+``names_of_policies``              "the Winter Fuel Allowance"    name-part
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
 ``undefined_acronyms``             "The FRC rejected ..."         name-part
 ``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
@@ -127,6 +128,7 @@ from kg.extract.mentions.promised_inquiries import promised_inquiries
 from kg.extract.mentions.proper_names import (
     names_beside_an_organisation_noun,
     names_ending_in_a_country,
+    names_of_policies,
     names_with_an_organisation_word,
     undefined_acronyms,
 )
@@ -167,6 +169,7 @@ SOURCES: tuple[Source, ...] = (
     hyphened_actions,
     statistical_entities,
     names_with_an_organisation_word,
+    names_of_policies,
     names_ending_in_a_country,
     undefined_acronyms,
     names_beside_an_organisation_noun,

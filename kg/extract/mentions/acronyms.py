@@ -18,7 +18,14 @@ from rdflib import URIRef
 from kg.extract.gazetteer import GazetteerEntry
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.elided_names import listed_names_index
-from kg.extract.mentions.names import QUOTES, acronym_core, head_class, is_acronym, name_class
+from kg.extract.mentions.names import (
+    QUOTES,
+    acronym_core,
+    head_class,
+    is_acronym,
+    name_class,
+    policy_name,
+)
 from kg.extract.parse import tokens_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
@@ -118,6 +125,8 @@ def _long_form_type(context: Context, span: Span) -> URIRef | None:
     found = head_class(span[-1], lexicon) or head_class(head, lexicon)
     if found is not None:
         return found
+    if policy_name(span, lexicon):
+        return KG.Policy  # "the Universal Service Obligation (USO)": a duty, no body
     last = span[-1]
     if (
         head.i == last.i  # "Guild of Hospital Chairs (GHC)" is a guild, not its chairs

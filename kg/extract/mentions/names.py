@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -47,6 +48,7 @@ __all__ = [
     "event_name_class",
     "law_title",
     "name_class",
+    "policy_name",
     "title_case_headline_end",
 ]
 
@@ -261,6 +263,18 @@ def law_title(span: Span, lexicon: Lexicon) -> bool:
         and len(words) >= 2
         and all(t.is_title or not t.is_alpha for t in words)
         and words[-1].lower_ in lexicon.law_name_words
+    )
+
+
+def policy_name(words: Span | Sequence[Token], lexicon: Lexicon) -> bool:
+    """Two or more capitalised words ending in a word of a benefit, duty or scheme
+    (``lex:policyNameWord``): "Winter Fuel Allowance", "Universal Service Obligation"; not
+    a body's name ("Pension Credit Office" ends in "Office")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in lexicon.policy_name_words
+        and words[-1].text[:1].isupper()
+        and words[0].text[:1].isupper()
     )
 
 

@@ -32,6 +32,7 @@ from kg.extract.mentions.names import (
     model_entity_class,
     name_class,
     named_after_an_article,
+    policy_name,
     times_written,
     trim,
     with_honorific,
@@ -170,6 +171,8 @@ def _retyped(context: Context, span: Span, type_: URIRef) -> URIRef:
     """The model's class, corrected: "Priya Sandhu" read as an organisation is a person when
     "Ms Sandhu" follows; "Mind, the mental health charity," is an organisation."""
     lexicon = context.lexicon
+    if policy_name(span, lexicon):
+        return KG.Policy  # "the Winter Fuel Allowance", "Pension Credit": a benefit or a duty
     if (
         type_ == KG.Organisation
         and 2 <= len(span) <= 3
@@ -403,14 +406,25 @@ def people_named_as_organisations(
     context: Context, candidates: Sequence[Candidate]
 ) -> list[Candidate]:
     """A one-word "person" of the model that is an organisation's name elsewhere in the article
-    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation.
+    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation; so is the
+    first word of an organisation's name that ends in a word of its kind ("told Sky that ..."
+    beside "Sky News": the outlet's short name), unless the word is a given name.
 
     Run once every source has run: the names may come after the person.
     """
-    organisation_names = {
-        c.span.text
+    organisations = [
+        c.span
         for c in candidates
-        if core_class(c.type) == KG.Organisation and c.method in ("ner", "name-part")
+        if core_class(c.type) == KG.Organisation and c.method in ("ner", "name-part", "gazetteer")
+    ]
+    organisation_names = {span.text for span in organisations}
+    organisation_names |= {
+        span[0].text
+        for span in organisations
+        if len(span) == 2
+        and span[0].is_title
+        and span[0].lower_ not in context.lexicon.given_names
+        and context.lexicon.name_words.get(span[1].text) is not None
     }
     return [
         replace(c, type=KG.Organisation)

@@ -2,6 +2,8 @@
 
 * a run of capitalised words with a word for a kind of organisation: "the Federation of
   Rural Clinics";
+* a run of capitalised words that ends in a word of a benefit or duty: "the Winter Fuel
+  Allowance" (a policy, not an organisation);
 * proper nouns before a country's name: "Healthwatch England", "Age UK" (not regions:
   "North East England", by the lexicon's ``lex:regionWord``);
 * an acronym nobody defined here: "The FRC rejected the offer" (another article may define
@@ -11,7 +13,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -19,7 +22,7 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class
+from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class, policy_name
 from kg.extract.mentions.ner import organisation_by_apposition
 from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.parse import GAZETTEER_SPANS, ents_of, tokens_of
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "names_with_an_organisation_word",
+    "names_of_policies",
     "names_ending_in_a_country",
     "undefined_acronyms",
     "names_beside_an_organisation_noun",
@@ -46,6 +50,18 @@ def names_with_an_organisation_word(
         if government_of_a_plan(span[-1], lexicon):
             continue  # "the Programme for Government": a plan (plan_names.py)
         found = context.candidate(span, name_class(span, lexicon, KG.Organisation), "name-part")
+        if found is not None:
+            yield found
+
+
+def names_of_policies(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
+    """Capitalised names that end in a word of a benefit, duty or scheme
+    (``lex:policyNameWord``): "the Winter Fuel Allowance", "the Warm Home Discount" are
+    policies; "an allowance" alone names none."""
+    lexicon = context.lexicon
+    marked = partial(policy_name, lexicon=lexicon)
+    for span in _capitalised_names(context.doc, lexicon, marked):
+        found = context.candidate(span, KG.Policy, "name-part")
         if found is not None:
             yield found
 
@@ -136,9 +152,14 @@ def names_beside_an_organisation_noun(
                 yield found
 
 
-def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
-    """Runs of capitalised words (joined by "of", "for", "and", "&") with a word that names a kind
-    of organisation ("Federation", "Union", "Committee") that no statistical entity covers."""
+def _capitalised_names(
+    doc: Doc, lexicon: Lexicon, marked: Callable[[Sequence[Token]], bool] | None = None
+) -> Iterator[Span]:
+    """Runs of capitalised words (joined by "of", "for", "and", "&") that no statistical entity
+    covers, with a word that names a kind of organisation ("Federation", "Union", "Committee"),
+    or with what ``marked`` asks of the words."""
+    if marked is None:
+        marked = partial(_with_an_organisation_word, lexicon=lexicon)
     tokens = tokens_of(doc)
     covered = {
         t
@@ -174,12 +195,16 @@ def _capitalised_names(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
         words = tokens[start:j]
         if (
             len(words) >= 2
-            and any(lexicon.name_words.get(t.text) for t in words)
+            and marked(words)
             and not any(t.i in covered for t in words)
             and not any(t.is_sent_start for t in words[1:])
         ):
             yield doc[start:j]
         i = max(j, i + 1)
+
+
+def _with_an_organisation_word(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    return any(lexicon.name_words.get(t.text) for t in words)
 
 
 def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:
