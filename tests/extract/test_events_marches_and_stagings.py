@@ -46,13 +46,20 @@ def _found(words: str, length: int, month: str = "June") -> dict[str, Any]:
             "overtime ban",
             KG.CollectiveAction,
         ),
+        (
+            "annual ADJ amod 6 annual JJ\nconvention NOUN dobj 3 convention NN",
+            2,
+            "annual convention",
+            KG.Conference,
+        ),
     ],
 )
-def test_mentions_a_march_a_boycott_and_an_overtime_ban_are_events(
+def test_mentions_a_march_a_boycott_an_overtime_ban_and_a_convention_are_events(
     words: str, length: int, phrase: str, cls: Any
 ) -> None:
     """ "The Tanners Guild organised a march in June": a march is a protest (``kg:Campaign``,
-    ``lex:protestNoun``); a boycott or an overtime ban is action short of a strike."""
+    ``lex:protestNoun``); a boycott or an overtime ban is action short of a strike; an annual
+    convention is a conference."""
     assert _found(words, length).get(phrase) == cls
 
 
