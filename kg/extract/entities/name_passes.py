@@ -14,6 +14,7 @@ from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.acronyms import LINK_WORDS
 from kg.extract.mentions.departments import DEPARTMENT_NOUNS
+from kg.extract.mentions.ner import short_company_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -254,15 +255,15 @@ def organisation_name_prefix(sieve: Sieve) -> None:
 
 
 def outlets_by_first_word(sieve: Sieve) -> None:
-    """A one-word organisation name that is the first word of one news outlet's two-word name
-    ("Sky" beside "Sky News": a word of a news organisation's kind, ``lex:nameWord``) is that
-    outlet, when no list names the word on its own."""
+    """A one-word organisation name that is the first word of one company's or news outlet's
+    two-word name (:func:`~kg.extract.mentions.ner.short_company_name`: "Sky" beside "Sky
+    News", "Jingye" beside "Jingye Group") is that body, when no list names the word alone."""
     mentions = sieve.mentions
     orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]
     outlets: dict[str, set[int]] = {}
     for k in orgs:
         words = mentions[k].text.split()
-        if len(words) == 2 and sieve.lexicon.name_words.get(words[1]) == KG.NewsOrganisation:
+        if short_company_name(words, sieve.lexicon):
             outlets.setdefault(words[0], set()).add(sieve.links.find(k))
     for k in orgs:
         found = outlets.get(mentions[k].text, set())

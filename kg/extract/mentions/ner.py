@@ -51,6 +51,7 @@ __all__ = [
     "NER_TYPES",
     "statistical_entities",
     "people_named_as_organisations",
+    "short_company_name",
     "organisation_by_apposition",
 ]
 
@@ -406,9 +407,10 @@ def people_named_as_organisations(
     context: Context, candidates: Sequence[Candidate]
 ) -> list[Candidate]:
     """A one-word "person" of the model that is an organisation's name elsewhere in the article
-    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation; so is the
-    first word of an organisation's name that ends in a word of its kind ("told Sky that ..."
-    beside "Sky News": the outlet's short name), unless the word is a given name.
+    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation; so is a
+    one-word "person" or "place" that is the first word of a company's or an outlet's name
+    (:func:`short_company_name`: "told Sky that ..." beside "Sky News", "owners Jingye" beside
+    "Jingye Group"), unless the word is a given name.
 
     Run once every source has run: the names may come after the person.
     """
@@ -418,26 +420,45 @@ def people_named_as_organisations(
         if core_class(c.type) == KG.Organisation and c.method in ("ner", "name-part", "gazetteer")
     ]
     organisation_names = {span.text for span in organisations}
-    organisation_names |= {
+    short_names = {
         span[0].text
         for span in organisations
-        if len(span) == 2
-        and span[0].is_title
+        if short_company_name(span.text.split(), context.lexicon)
         and span[0].lower_ not in context.lexicon.given_names
-        and context.lexicon.name_words.get(span[1].text) is not None
     }
     return [
         replace(c, type=KG.Organisation)
         if (
-            c.type == KG.Person
-            and c.method == "ner"
+            c.method == "ner"
             and len(c.span) == 1
-            and c.span.text in organisation_names
             and c.span.text not in context.honorific_names
+            and (
+                c.type == KG.Person
+                and c.span.text in organisation_names | short_names
+                or core_class(c.type) == KG.Place
+                and c.span.text in short_names
+            )
         )
         else c
         for c in candidates
     ]
+
+
+#: kinds of organisation whose names drop their kind word in use ("Sky" for "Sky News")
+_DROPPED_KINDS = frozenset({KG.Organisation, KG.NewsOrganisation})
+
+
+def short_company_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Two words, the second a word of a company's or an outlet's kind (``lex:nameWord`` of a
+    plain organisation or a news organisation: "Jingye Group", "Sky News"), the first a
+    capitalised name: the first word alone names the same body. A committee's or a union's
+    kind word does not drop ("BMA Council" is a body of the BMA)."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and lexicon.name_words.get(words[1]) in _DROPPED_KINDS
+    )
 
 
 def _plausible_place(span: Span, lexicon: Lexicon) -> bool:

@@ -1,6 +1,6 @@
-"""Capitalised names of benefits, duties and schemes (``lex:policyNameWord``) are policies,
-and a news outlet's short name is the outlet; on hand-built parses of sentences written for
-the tests."""
+"""Capitalised names of benefits, duties and schemes (``lex:policyNameWord``) are policies;
+a company's or news outlet's first word alone is that body; on hand-built parses of
+sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -87,3 +87,41 @@ def test_an_outlets_first_word_alone_is_the_outlet() -> None:
     resolved = resolved_of(doc)
     outlets = [e for e in resolved.entities if "Sky" in (e.label, *e.aliases)]
     assert [(e.label, core_class(e.type)) for e in outlets] == [("Sky News", KG.Organisation)]
+
+
+def test_a_companys_first_word_read_as_a_place_is_the_company() -> None:
+    doc = make_doc(
+        """
+        Talks     NOUN  nsubj    4  talk    NNS
+        with      ADP   prep     0
+        Jingye    PROPN pobj     1  -       NNP B-GPE
+        have      AUX   aux      4  have    VBP
+        failed    VERB  ROOT     4  fail    VBN
+        ,         PUNCT punct    8
+        Jingye    PROPN compound 7  -       NNP B-ORG
+        Group     PROPN nsubj    8  -       NNP I-ORG
+        said      VERB  parataxis 4 say     VBD
+        .         PUNCT punct    4
+        """
+    )
+    resolved = resolved_of(doc)
+    owners = [e for e in resolved.entities if "Jingye" in (e.label, *e.aliases)]
+    assert len(owners) == 1
+    assert core_class(owners[0].type) == KG.Organisation
+    assert "Jingye Group" in (owners[0].label, *owners[0].aliases)
+
+
+def test_a_unions_first_word_alone_is_not_made_its_committee() -> None:
+    doc = make_doc(
+        """
+        Ferrin    PROPN nsubj    1  -       NNP B-PERSON
+        wrote     VERB  ROOT     1  write   VBD
+        to        ADP   prep     1
+        the       DET   det      5
+        Ferrin    PROPN compound 5  -       NNP B-ORG
+        Council   PROPN pobj     2  -       NNP I-ORG
+        .         PUNCT punct    1
+        """
+    )
+    names = {m.text: core_class(m.type) for m in mentions_of(doc).mentions}
+    assert names.get("Ferrin") == KG.Person
