@@ -19,9 +19,10 @@ from kg.extract.mentions.honorifics import (
     people_with_honorifics,
 )
 from kg.extract.mentions.methods import METHODS
-from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
+from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.proper_names import names_ending_in_a_country, undefined_acronyms
+from kg.extract.mentions.retyped_names import people_named_as_organisations
 from kg.extract.mentions.role_phrases import find_role_phrases
 from kg.extract.mentions.settle import settle
 from kg.extract.mentions.titled_bodies import bodies_before_their_heads_title

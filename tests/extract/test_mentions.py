@@ -843,3 +843,28 @@ def test_mentions_apposition_role_after_a_possessor_links_the_holder_before(
     )
     (link,) = found.roles
     assert link.holder is not None and found.mentions[link.holder].text == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        (
+            "Port news\nJo Lind, campaign co-ordinator for the Harbour Guild, said the plan was wrong.",
+            "Jo Lind",
+            "Harbour Guild",
+        ),
+        (
+            "Port news\nSam Hale, regional organiser for the Harbour Workers Union, said so.",
+            "Sam Hale",
+            "Harbour Workers Union",
+        ),
+    ],
+)
+def test_mentions_a_campaigns_coordinator_or_organiser_holds_a_post_in_it(
+    mentions_of: Callable[..., Found], text: str, holder: str, body: str
+) -> None:
+    _, found = mentions_of(text)
+    (link,) = found.roles
+    assert link.holder is not None and found.mentions[link.holder].text == holder
+    assert link.organisation is not None and found.mentions[link.organisation].text == body
+    assert link.role.relation == KG.holdsPostIn

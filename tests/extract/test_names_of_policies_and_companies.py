@@ -1,6 +1,6 @@
 """Capitalised names of benefits, duties and schemes (``lex:policyNameWord``) are policies;
-a company's or news outlet's first word alone is that body; on hand-built parses of
-sentences written for the tests."""
+a company's or news outlet's first word alone is that body; a name set beside a kind of body
+is a body, whatever its head noun; on hand-built parses of sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -125,3 +125,34 @@ def test_a_unions_first_word_alone_is_not_made_its_committee() -> None:
     )
     names = {m.text: core_class(m.type) for m in mentions_of(doc).mentions}
     assert names.get("Ferrin") == KG.Person
+
+
+def test_a_name_ending_in_a_proposals_noun_beside_a_kind_of_body_is_a_body_everywhere() -> None:
+    """ "Stop Port Expansion, a campaign group, said so. Jo Lind joined Stop Port Expansion.":
+    the group is named like a proposal ("expansion"), but the apposition says it is a body,
+    and so it is where it is named again."""
+    doc = make_doc(
+        """
+        Stop      VERB  ROOT     0  stop      VB  B-ORG
+        Port      PROPN compound 2  -         NNP I-ORG
+        Expansion PROPN dobj     0  -         NNP I-ORG
+        ,         PUNCT punct    2
+        a         DET   det      6
+        campaign  NOUN  compound 6  campaign  NN
+        group     NOUN  appos    2  group     NN
+        ,         PUNCT punct    0
+        said      VERB  dep      0  say       VBD
+        so        ADV   advmod   8
+        .         PUNCT punct    8
+        Jo        PROPN compound 12 -         NNP B-PERSON
+        Lind      PROPN nsubj    13 -         NNP I-PERSON
+        joined    VERB  ROOT     13 join      VBD
+        Stop      VERB  dobj     13 stop      VB  B-ORG
+        Port      PROPN compound 16 -         NNP I-ORG
+        Expansion PROPN dobj     14 -         NNP I-ORG
+        .         PUNCT punct    13
+        """
+    )
+    kinds = {(m.text, core_class(m.type)) for m in mentions_of(doc).mentions}
+    assert ("Stop Port Expansion", KG.Organisation) in kinds
+    assert ("Stop Port Expansion", KG.Proposal) not in kinds

@@ -14,7 +14,7 @@ from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.acronyms import LINK_WORDS
 from kg.extract.mentions.departments import DEPARTMENT_NOUNS
-from kg.extract.mentions.ner import short_company_name
+from kg.extract.mentions.retyped_names import short_company_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -256,7 +256,7 @@ def organisation_name_prefix(sieve: Sieve) -> None:
 
 def outlets_by_first_word(sieve: Sieve) -> None:
     """A one-word organisation name that is the first word of one company's or news outlet's
-    two-word name (:func:`~kg.extract.mentions.ner.short_company_name`: "Sky" beside "Sky
+    two-word name (:func:`~kg.extract.mentions.retyped_names.short_company_name`: "Sky" beside "Sky
     News", "Jingye" beside "Jingye Group") is that body, when no list names the word alone."""
     mentions = sieve.mentions
     orgs = [k for k in sieve.named if core_class(mentions[k].type) == KG.Organisation]

@@ -57,7 +57,7 @@ source                             finds                          method
 ``events_named_by_verbs``          "will consult its members"     verb
 =================================  =============================  ==========================
 
-Then :func:`~kg.extract.mentions.ner.people_named_as_organisations` re-types a one-word
+Then :func:`~kg.extract.mentions.retyped_names.people_named_as_organisations` re-types a one-word
 "person" named as an organisation elsewhere,
 :func:`~kg.extract.mentions.surname_tails.surnames_read_as_other_names` a surname of several
 words read as a place or a body ("von der Leyen") after the person's longer name,
@@ -117,7 +117,7 @@ from kg.extract.mentions.measure_acts import measures_named_by_their_act
 from kg.extract.mentions.methods import METHODS, Method
 from kg.extract.mentions.misread_plans import misread_plans
 from kg.extract.mentions.names import QUOTES, normalise_name
-from kg.extract.mentions.ner import people_named_as_organisations, statistical_entities
+from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.noun_phrases import head_noun_phrases
 from kg.extract.mentions.place_councils import councils_named_by_their_place
 from kg.extract.mentions.planned_bodies import planned_bodies
@@ -132,6 +132,7 @@ from kg.extract.mentions.proper_names import (
     names_with_an_organisation_word,
     undefined_acronyms,
 )
+from kg.extract.mentions.retyped_names import people_named_as_organisations
 from kg.extract.mentions.roles import add_role_mentions
 from kg.extract.mentions.sentences import sentences_of
 from kg.extract.mentions.settle import settle

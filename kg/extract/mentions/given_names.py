@@ -11,7 +11,7 @@ the head of a funding package) are dropped there. A name with a word of a body's
 is left alone, and so is one inside or across a listed name of something else.
 
 Run once every source has run, beside
-:func:`~kg.extract.mentions.ner.people_named_as_organisations`.
+:func:`~kg.extract.mentions.retyped_names.people_named_as_organisations`.
 
 Example: in "Sarah Kent wrote to the council.", "Sarah Kent" is one person and "Kent" no
 place.

@@ -12,7 +12,6 @@ organisation (a name in apposition with a kind of organisation).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -50,8 +49,6 @@ if TYPE_CHECKING:
 __all__ = [
     "NER_TYPES",
     "statistical_entities",
-    "people_named_as_organisations",
-    "short_company_name",
     "organisation_by_apposition",
 ]
 
@@ -74,10 +71,10 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
                 organisation_words.setdefault(t.lower_, t.i)
     listed = {(c.span.start, c.span.end) for c in earlier if c.method == "gazetteer"}
     ents = _model_entities(context, listed)
-    longer_names = {tuple(t.text for t in trimmed) for ent in ents if (trimmed := trim(ent))}
-    longer_names = {name for name in longer_names if len(name) > 1}
+    longer_names = _names_of_several_words(ents)
     terms, term_shorts = _defined_terms(context)
     name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    bodies = _bodies_by_apposition(ents, context.lexicon)
     for ent in ents:
         type_ = model_entity_class(ent, context.lexicon) or _holder_misread(context, ent)
         if type_ is None or any(t.start <= ent.start and ent.end <= t.end for t in terms):
@@ -112,7 +109,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         if type_ == KG.Person:
             span = with_honorific(span, context.lexicon)
-        found, keep = _typed_candidate(context, span, type_)
+        found, keep = _typed_candidate(context, span, type_, span.text in bodies)
         if not keep:
             continue
         if found is not None:
@@ -120,6 +117,23 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         if type_ == KG.Organisation:
             for t in span:
                 organisation_words.setdefault(t.lower_, t.i)
+
+
+def _names_of_several_words(ents: Sequence[Span]) -> set[tuple[str, ...]]:
+    """The words of each cleaned model name of two words or more."""
+    return {tuple(t.text for t in cut) for ent in ents if (cut := trim(ent)) and len(cut) > 1}
+
+
+def _bodies_by_apposition(ents: Sequence[Span], lexicon: Lexicon) -> set[str]:
+    """The names the model reads as organisations that are set beside a kind of body somewhere
+    in the text ("Stop Port Expansion, a campaign group,"): bodies wherever they are named."""
+    return {
+        trimmed.text
+        for ent in ents
+        if ent.label_ == "ORG"
+        and (trimmed := trim(ent)) is not None
+        and organisation_by_apposition(trimmed, lexicon)
+    }
 
 
 def _model_entities(context: Context, listed: set[tuple[int, int]]) -> list[Span]:
@@ -308,8 +322,12 @@ def _without_post_nominals(context: Context, span: Span, type_: URIRef) -> tuple
     return words, type_
 
 
-def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candidate | None, bool]:
-    """The candidate for a cleaned entity, and False when the entity is no name at all."""
+def _typed_candidate(
+    context: Context, span: Span, type_: URIRef, a_body: bool = False
+) -> tuple[Candidate | None, bool]:
+    """The candidate for a cleaned entity, and False when the entity is no name at all;
+    ``a_body``: the name is set beside a kind of organisation somewhere in the text, so a
+    proposal's head noun in it does not make it a proposal."""
     lexicon = context.lexicon
     if all(t.lower_.rstrip(".") in lexicon.post_nominals for t in span):
         return None, False  # "QC" of "Tom Black, QC, said": an honour, read as a name of its own
@@ -347,6 +365,8 @@ def _typed_candidate(context: Context, span: Span, type_: URIRef) -> tuple[Candi
         if government_of_a_plan(head, lexicon):
             head = span.doc[head.i - 2]  # "Programme" of "Programme for Government": a plan
         head_type = head_class(head, lexicon)
+        if head_type is not None and a_body:
+            head_type = None  # "Stop Port Expansion, a residents' campaign group,": a body
         if head_type is not None and inside_a_titled_name(span[0]):
             return None, False  # "Change" of "the Pact for Change" (titled_names.py)
         if head_type is not None and lexicon.name_words.get(head.text) is None:
@@ -401,64 +421,6 @@ def _head_before_a_year(span: Span) -> Token:
     while end > 1 and (span[end - 1].like_num or span[end - 1].text.isdigit()):
         end -= 1
     return span[end - 1]
-
-
-def people_named_as_organisations(
-    context: Context, candidates: Sequence[Candidate]
-) -> list[Candidate]:
-    """A one-word "person" of the model that is an organisation's name elsewhere in the article
-    ("the charity Mind ... Rethink and Mind signed a letter") is that organisation; so is a
-    one-word "person" or "place" that is the first word of a company's or an outlet's name
-    (:func:`short_company_name`: "told Sky that ..." beside "Sky News", "owners Jingye" beside
-    "Jingye Group"), unless the word is a given name.
-
-    Run once every source has run: the names may come after the person.
-    """
-    organisations = [
-        c.span
-        for c in candidates
-        if core_class(c.type) == KG.Organisation and c.method in ("ner", "name-part", "gazetteer")
-    ]
-    organisation_names = {span.text for span in organisations}
-    short_names = {
-        span[0].text
-        for span in organisations
-        if short_company_name(span.text.split(), context.lexicon)
-        and span[0].lower_ not in context.lexicon.given_names
-    }
-    return [
-        replace(c, type=KG.Organisation)
-        if (
-            c.method == "ner"
-            and len(c.span) == 1
-            and c.span.text not in context.honorific_names
-            and (
-                c.type == KG.Person
-                and c.span.text in organisation_names | short_names
-                or core_class(c.type) == KG.Place
-                and c.span.text in short_names
-            )
-        )
-        else c
-        for c in candidates
-    ]
-
-
-#: kinds of organisation whose names drop their kind word in use ("Sky" for "Sky News")
-_DROPPED_KINDS = frozenset({KG.Organisation, KG.NewsOrganisation})
-
-
-def short_company_name(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Two words, the second a word of a company's or an outlet's kind (``lex:nameWord`` of a
-    plain organisation or a news organisation: "Jingye Group", "Sky News"), the first a
-    capitalised name: the first word alone names the same body. A committee's or a union's
-    kind word does not drop ("BMA Council" is a body of the BMA)."""
-    return (
-        len(words) == 2
-        and words[0][:1].isupper()
-        and words[0].isalpha()
-        and lexicon.name_words.get(words[1]) in _DROPPED_KINDS
-    )
 
 
 def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
@@ -592,7 +554,8 @@ def organisation_by_apposition(span: Span, lexicon: Lexicon) -> bool:
     if any(t.lower_.rstrip(".") in lexicon.honorifics for t in span):
         return False
     root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    heads = {root, span[-1]}  # "Stop Port Expansion, a campaign group": the name's last word
+    nouns = [c for h in heads for c in h.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         nouns.append(root.head)
     if span.start > 1:
