@@ -291,3 +291,6 @@ class RuleWords:
     """Nouns of a settlement between sides ("agreement"): "with" names the other side."""
     policy_name_words: frozenset[str] = word_list(LEX.policyNameWord)
     """Last words of capitalised names of policies ("Allowance", "Obligation"), lower-case."""
+    unclassifying_adjectives: frozenset[str] = word_list(LEX.unclassifyingAdjective)
+    """Adjectives ending like relational ones that say how much, when or how weighty, not what
+    kind ("additional", "final", "crucial")."""

@@ -394,6 +394,7 @@ class LEX(DefinedNamespace):
     judgingWord: URIRef
     partyNoun: URIRef
     policyNameWord: URIRef
+    unclassifyingAdjective: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

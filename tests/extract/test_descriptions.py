@@ -407,3 +407,30 @@ def test_descriptions_an_organisation_described_in_apposition_is_the_name_beside
     key = resolved.entity_for_token(9, None)
     assert key is not None
     assert resolved.by_key[key].label == "Kestrel"
+
+
+DISCUSSED = """
+The       DET  det    1 -       DT
+minister  NOUN nsubj  2 -       NN
+discussed VERB ROOT   2 discuss VBD
+the       DET  det    5 -       DT
+{adjective} ADJ amod 5 -       JJ
+levy      NOUN dobj   2 -       NN
+.         PUNCT punct 2 -       .
+"""
+
+
+def test_descriptions_a_classifying_adjective_names_the_one_thing_of_its_kind() -> None:
+    """ "The minister discussed the statutory levy": a relational adjective ("statutory", from
+    "statute") says what kind of levy; with no earlier levy, it is still one known thing."""
+    resolved = resolved_of(make_doc(DISCUSSED.format(adjective="statutory")))
+    assert "statutory levy" in _labels(resolved)
+
+
+def test_descriptions_an_adjective_of_amount_or_judgement_needs_an_antecedent() -> None:
+    """ "the additional levy", "the controversial levy": how much, or what is thought of it,
+    not which kind; with nothing before it, the description names nothing."""
+    for adjective in ("additional", "controversial"):
+        resolved = resolved_of(make_doc(DISCUSSED.format(adjective=adjective)))
+        assert f"{adjective} levy" not in _labels(resolved)
+        assert "levy" not in _labels(resolved)

@@ -156,8 +156,30 @@ def _said_to_be_one_thing(sieve: Sieve, m: Mention) -> bool:
     return (
         _introduced_by_verb(sieve, m)
         or _argument_of_an_actor(sieve, m)
+        or _classified(sieve, m)
         or core_class(m.type) == KG.Event
         and (_dated(sieve, m) or _setting_of_an_actor(sieve, m))
+    )
+
+
+#: endings of relational adjectives, formed from nouns ("statute" → "statutory", "nation" →
+#: "national"): they say what kind a thing is, not what is thought of it
+_CLASSIFYING_ENDINGS = ("ory", "ary", "al", "ic")
+
+
+def _classified(sieve: Sieve, m: Mention) -> bool:
+    """A definite description whose adjective classifies (a relational adjective, formed from
+    a noun: "the statutory levy", "the national scheme") names the one thing of that kind the
+    reader knows, named before or not; an adjective of amount, time or weight with the same
+    ending ("the additional funding", "the final offer": ``lex:unclassifyingAdjective``) or
+    of judgement (``lex:judgingWord``) does not."""
+    lexicon = sieve.lexicon
+    return any(
+        t.pos_ == "ADJ"
+        and t.lower_.endswith(_CLASSIFYING_ENDINGS)
+        and t.lower_ not in lexicon.unclassifying_adjectives
+        and t.lower_ not in lexicon.judging_words
+        for t in sieve.tokens[m.token_start : m.token_end - 1]
     )
 
 
