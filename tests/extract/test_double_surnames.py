@@ -10,6 +10,7 @@ from doc_builder import make_doc, resolved_of
 
 from kg.model import Corpus
 from kg.rdf.namespaces import KG
+from kg.rdf.schema import core_class
 
 ROWS = """
 Ana    PROPN compound 2  - - B-PERSON
@@ -47,3 +48,27 @@ def test_extract_double_surname(extract: Callable[..., Corpus]) -> None:
     )
     people = [e.label for e in corpus.entities if e.type == KG.Person]
     assert people == ["Maria Ruiz Soto"]
+
+
+def test_a_surname_the_model_read_as_a_body_is_the_titled_person_of_that_name() -> None:
+    """ "Baroness Wick will lead the review. Wick was a minister.": with no full name in the
+    article, the bare surname is the person named by title and surname."""
+    doc = make_doc(
+        """
+        Baroness  PROPN compound 1  -      NNP B-PERSON
+        Wick      PROPN nsubj    3  -      NNP I-PERSON
+        will      AUX   aux      3  will   MD
+        lead      VERB  ROOT     3  lead   VB
+        the       DET   det      5
+        review    NOUN  dobj     3  review NN
+        .         PUNCT punct    3
+        Wick      PROPN nsubj    8  -      NNP B-ORG
+        was       AUX   ROOT     8  be     VBD
+        a         DET   det      10
+        minister  NOUN  attr     8  minister NN
+        .         PUNCT punct    8
+        """
+    )
+    people = [e for e in resolved_of(doc).entities if "Wick" in (e.label, *e.aliases)]
+    assert len(people) == 1
+    assert core_class(people[0].type) == KG.Person

@@ -868,3 +868,21 @@ def test_mentions_a_campaigns_coordinator_or_organiser_holds_a_post_in_it(
     assert link.holder is not None and found.mentions[link.holder].text == holder
     assert link.organisation is not None and found.mentions[link.organisation].text == body
     assert link.role.relation == KG.holdsPostIn
+
+
+def test_entities_governments_set_in_the_past_are_one_apart_from_the_one_in_office(
+    extract: Callable[..., Any],
+) -> None:
+    """ "the previous Conservative government", "the last government" and, later, "the
+    Conservative government" are the one government before the Labour one in office."""
+    corpus = extract(
+        "Care news\nThe Labour government will publish the plan next week, the minister said.\n"
+        "The review was begun by the previous Conservative government in 2023.\n"
+        "She said the last government had failed to act.\n"
+        "The Conservative government cut the budget in 2022."
+    )
+    names = [{e.label, *e.aliases} for e in corpus.entities if "government" in e.label.lower()]
+    past = [n for n in names if "previous Conservative government" in n]
+    assert len(past) == 1
+    assert {"last government", "Conservative government"} <= past[0]
+    assert not any("Labour government" in n for n in past)

@@ -63,6 +63,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
     assert [p.__name__ for p in PASSES] == [
         "linked_forms",
         "the_government_of_the_text",
+        "governments_of_the_past",
         "bodies_not_yet_created",
         "names_with_their_kind_word",
         "same_gazetteer_entry",

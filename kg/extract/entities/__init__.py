@@ -6,7 +6,8 @@ sieve (:data:`~kg.extract.entities.sieve.PASSES`) join mentions that name one th
 precise first:
 
 1. ``linked_forms``: an acronym and its expansion, a name and its longer form;
-2. ``same_gazetteer_entry``: names of one gazetteer entry;
+2. ``governments_of_the_past``: "the previous government" = "the last government"; then
+   ``same_gazetteer_entry``: names of one gazetteer entry;
 3. ``same_name``: equal names once case, articles, honorifics and possessives are set aside
    ("Dr Katie Bramall" = "Katie Bramall");
 4. ``person_name_parts_are_people``: a one-word name that is a known person's name part is a

@@ -11,20 +11,22 @@ from rdflib import URIRef
 
 from kg.extract.entities.names import name_words, surname_words
 from kg.extract.entities.posts import GOVERNMENTS, UK_GOVERNMENT
+from kg.extract.entities.sieve_base import Sieve
 from kg.extract.mentions import normalise_name
 from kg.extract.mentions.acronyms import LINK_WORDS
 from kg.extract.mentions.departments import DEPARTMENT_NOUNS
+from kg.extract.mentions.gazetteer import PAST_GOVERNMENT_WORDS
 from kg.extract.mentions.retyped_names import short_company_name
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    pass
-from kg.extract.entities.sieve_base import Sieve
+    from kg.model import Mention
 
 __all__ = [
     "linked_forms",
     "the_government_of_the_text",
+    "governments_of_the_past",
     "same_gazetteer_entry",
     "same_name",
     "names_without_their_year",
@@ -69,6 +71,33 @@ def the_government_of_the_text(sieve: Sieve) -> None:
         (other,) = others
         for k in bare:
             mentions[k] = replace(mentions[k], gazetteer_id=other)
+
+
+def governments_of_the_past(sieve: Sieve) -> None:
+    """The governments an article sets in the past are one: "the previous government", "the
+    last government", "the previous Conservative government" (a name of its own, no listed
+    government: :func:`~kg.extract.mentions.gazetteer.listed_names`) are the one government
+    before the one in office."""
+    mentions = sieve.mentions
+    past = [
+        k
+        for k in sieve.named
+        if mentions[k].type == KG.GovernmentBody
+        and not mentions[k].gazetteer_id
+        and _past_government(normalise_name(mentions[k].text).split())
+    ]
+    for k in past[1:]:
+        sieve.union(past[0], k)
+
+
+def _past_government(words: list[str]) -> bool:
+    """ "previous government", "last conservative government", "conservative government" (a
+    party's government the article sets in the past elsewhere)."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in ("government", "administration")
+        and (words[0] in PAST_GOVERNMENT_WORDS or len(words) == 2)
+    )
 
 
 def same_gazetteer_entry(sieve: Sieve) -> None:
@@ -162,14 +191,15 @@ def _bare_heads_of_longer_names(sieve: Sieve) -> set[int]:
 
 def person_name_parts_are_people(sieve: Sieve) -> None:
     """A one-word name the model typed otherwise that is a known person's first name or surname
-    is that person's ("Amanda"): corrects its class, joins nothing."""
+    is that person's ("Amanda"; "Hodge" after "Baroness Hodge"): corrects its class, joins
+    nothing."""
     mentions = sieve.mentions
     person_parts = {
         w.lower()
         for m in mentions
         if core_class(m.type) == KG.Person and not m.is_role
         for w in (name_words(m.text)[:1] + name_words(m.text)[-1:])
-        if len(name_words(m.text)) >= 2
+        if len(name_words(m.text)) >= 2 or m.method == "honorific"
     }
     for k in sieve.named:
         m = mentions[k]
@@ -199,9 +229,16 @@ def surname_or_first_name(sieve: Sieve) -> None:
             matches = [f for f in full if name_words(mentions[f].text)[-1].lower() == key[0]]
         if not matches and len(key) == 1:
             matches = [f for f in full if name_words(mentions[f].text)[0].lower() == key[0]]
+        if not matches:  # "Hodge" after "Baroness Hodge", with no full name in the article
+            matches = [f for f in people if f != k and _titled_surname(mentions[f], key)]
         if matches:
             before = [f for f in matches if mentions[f].start < mentions[k].start]
             sieve.union(k, (before[-1] if before else matches[0]))
+
+
+def _titled_surname(m: Mention, key: tuple[str, ...]) -> bool:
+    """The mention names a person by a title and the surname ``key`` ("Baroness Hodge")."""
+    return m.method == "honorific" and _lower(name_words(m.text)) == key
 
 
 def double_surnames(sieve: Sieve) -> None:

@@ -30,6 +30,7 @@ from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
     double_surnames,
+    governments_of_the_past,
     linked_forms,
     names_without_their_year,
     organisation_name_prefix,
@@ -71,6 +72,7 @@ __all__ = [
     "PASSES",
     "linked_forms",
     "the_government_of_the_text",
+    "governments_of_the_past",
     "bodies_not_yet_created",
     "names_with_their_kind_word",
     "same_gazetteer_entry",
@@ -116,6 +118,7 @@ __all__ = [
 PASSES: tuple[Pass, ...] = (
     linked_forms,
     the_government_of_the_text,
+    governments_of_the_past,
     bodies_not_yet_created,
     names_with_their_kind_word,
     same_gazetteer_entry,

@@ -31,11 +31,12 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["listed_names"]
+__all__ = ["listed_names", "PAST_GOVERNMENT_WORDS"]
 
 
 #: words that set a government apart from the one in office: "the then Conservative Government"
-_PAST = frozenset({"then", "previous", "former", "last", "outgoing"})
+PAST_GOVERNMENT_WORDS = frozenset({"then", "previous", "former", "last", "outgoing"})
+_PAST = PAST_GOVERNMENT_WORDS
 
 
 def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterator[Candidate]:
@@ -88,10 +89,24 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
         found = context.candidate(named_span, entry.type, "gazetteer", gazetteer_id=entry.id)
         if found is not None:
             yield found
+    yield from _governments_named(context, governments, parties, past)
+
+
+def _governments_named(
+    context: Context, governments: dict[int, Span], parties: dict[int, Span], past: set[int]
+) -> Iterator[Candidate]:
+    """The governments named with a party ("the Labour government") or set in the past ("the
+    previous government"); a party's government is in the past everywhere when the article
+    sets it there once ("the previous Conservative government ... the Conservative
+    government")."""
+    doc = context.doc
+    past_parties = {
+        p.id_ for p in parties.values() if p.start > 0 and doc[p.start - 1].lower_ in _PAST
+    }
     for start, government in governments.items():
         party = parties.get(start)
         if party is not None:
-            yield from _party_government(context, party, government)
+            yield from _party_government(context, party, government, party.id_ in past_parties)
         elif start in past:  # "the previous government"
             found = context.candidate(
                 doc[start - 1 : government.end], KG.GovernmentBody, "name-part"
@@ -232,12 +247,20 @@ def _in_another_committee_name(context: Context, span: Span, ends: set[tuple[int
     return before.is_title and not before.is_sent_start and (span.start, entry.parent) not in ends
 
 
-def _party_government(context: Context, party: Span, government: Span) -> Iterator[Candidate]:
+def _party_government(
+    context: Context, party: Span, government: Span, past_party: bool = False
+) -> Iterator[Candidate]:
     """ "the Labour government" (the government's name) or "the then Conservative Government"
-    (a government of the past, a name of its own)."""
+    (a government of the past, a name of its own, with the word that sets it apart); with
+    ``past_party``, the party's government is one the article sets in the past elsewhere
+    ("the previous Conservative government ... the Conservative government")."""
     doc = context.doc
     span = doc[party.start : government.end]
     if party.start > 0 and doc[party.start - 1].lower_ in _PAST:
+        # "the previous Conservative government" is named with its word; "then" is no name's
+        start = party.start - int(doc[party.start - 1].lower_ != "then")
+        found = context.candidate(doc[start : span.end], KG.GovernmentBody, "name-part")
+    elif past_party:
         found = context.candidate(span, KG.GovernmentBody, "name-part")
     else:
         government_id = _nation_government(context, party) or government.id_
