@@ -213,3 +213,18 @@ def test_posts_role_named_by_title_words_before_the_holder(with_posts: Any) -> N
     names = _names(corpus)
     assert names["Tom Halloran"] == ("Ferry Secretary",)
     assert "Ferry" not in names
+
+
+def test_posts_the_pm_is_the_prime_minister_named_before(extract: Any) -> None:
+    """ "the PM" is the short title of the Prime Minister (``posts.ttl``): after Keir Starmer is
+    named, "the PM told the House of Commons" is his."""
+    corpus = extract(
+        "Aid news\nKeir Starmer has announced a cut to the aid budget.\n"
+        "Defence spending will rise by 2027, the PM told the House of Commons."
+    )
+    assert "PM" in _names(corpus)["Keir Starmer"]
+    labels = {e.key: e.label for e in corpus.entities}
+    facts = {
+        (labels[r.subject], r.predicate.rsplit("#")[-1], labels[r.object]) for r in corpus.relations
+    }
+    assert ("Keir Starmer", "tells", "House of Commons") in facts
