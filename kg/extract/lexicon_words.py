@@ -294,3 +294,7 @@ class RuleWords:
     unclassifying_adjectives: frozenset[str] = word_list(LEX.unclassifyingAdjective)
     """Adjectives ending like relational ones that say how much, when or how weighty, not what
     kind ("additional", "final", "crucial")."""
+    manner_event_nouns: frozenset[str] = word_list(LEX.mannerEventNoun)
+    """Event nouns that after a bare "in" say why something is done ("in protest")."""
+    right_modifiers: frozenset[str] = word_list(LEX.rightModifier)
+    """Adjectives that make "speech" a right, not a speech ("free")."""

@@ -395,6 +395,8 @@ class LEX(DefinedNamespace):
     partyNoun: URIRef
     policyNameWord: URIRef
     unclassifyingAdjective: URIRef
+    mannerEventNoun: URIRef
+    rightModifier: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

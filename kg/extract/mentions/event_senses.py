@@ -27,6 +27,13 @@ A verb misread: "Union votes to accept pay offer" (a headline), "saw staff emplo
 vote to reject": "vote" between the noun of who votes and an infinitive, with no determiner, is
 the verb; it names no vote of its own.
 
+A protest as a reason: "in protest" with no determiner ("took action in protest against the
+terms", "resigned in protest at the cuts", ``lex:mannerEventNoun``) says why something is done;
+the act it qualifies is the event, not a protest of its own.
+
+Speech as a freedom: "free speech", "freedom of speech" is a right, no speech given
+(``lex:rightModifier`` before the head, or the head after "freedom of").
+
 Events whose course is told: a bare plural event noun as the subject of a verb of an event's
 course ("Talks have been adjourned and will resume on Friday", ``lex:eventCourseVerb``) names
 those events.
@@ -67,7 +74,31 @@ def names_no_event(token: Token, cls: URIRef, det: str | None, lexicon: Lexicon)
         or token.lemma_.lower() == "poll"
         and not _ballot_poll(token, lexicon)
         or _verb_misread(token, det, lexicon)
+        or _as_a_reason(token, det, lexicon)
+        or _a_freedom(token, lexicon)
     )
+
+
+def _as_a_reason(token: Token, det: str | None, lexicon: Lexicon) -> bool:
+    """ "in protest against the terms": a manner noun (``lex:mannerEventNoun``) with no
+    determiner, owner or modifier, as the object of "in"."""
+    return (
+        det is None
+        and token.lemma_.lower() in lexicon.manner_event_nouns
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and not any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in token.children)
+    )
+
+
+def _a_freedom(token: Token, lexicon: Lexicon) -> bool:
+    """ "free speech", "freedom of speech": the right to speak, no speech."""
+    if token.lemma_.lower() != "speech":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.right_modifiers for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "freedom"
 
 
 # "Union votes to accept pay offer": the verb, read as a noun after its subject

@@ -23,6 +23,7 @@ from kg.extract.mentions.jurisdictions import (
     the_executive_word,
     the_governments_word,
 )
+from kg.extract.mentions.model_entities import constituency_name
 from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.parse import GAZETTEER_SPANS, text_of
 from kg.rdf.namespaces import KG
@@ -80,6 +81,8 @@ def listed_names(context: Context, earlier: Sequence[Candidate] = ()) -> Iterato
             continue
         if government_in_general(span, context.lexicon):
             continue  # "in government", "government-funded": the state, no government acting
+        if core_class(URIRef(span.label_)) == KG.Place and constituency_name(span, context.lexicon):
+            continue  # "MP for South Suffolk": a seat, no place the article is about
         if _in_another_committee_name(context, span, ends):
             continue
         found = _listed_candidate(context, span)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from kg.extract.lexicon import Lexicon
 
-__all__ = ["ends_in_a_joining_word", "mended", "seat_letters"]
+__all__ = ["constituency_name", "ends_in_a_joining_word", "mended", "seat_letters"]
 
 
 def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]]) -> list[Span]:
@@ -251,6 +251,20 @@ def _split_before_listed(ents: Iterable[Span], listed: set[tuple[int, int]]) -> 
 def seat_letters(token: Token, lexicon: Lexicon) -> bool:
     """Letters for a seat in a legislature after a name, in capitals ("MSP", "MS": not "Ms")."""
     return token.text.isupper() and token.lower_ in lexicon.seat_letters
+
+
+def constituency_name(span: Span, lexicon: Lexicon) -> bool:
+    """A place named after "for" and a seat's letters or "member" ("Conservative MP for South
+    Suffolk", "the member for Leeds East"), capitalised words between: the holder's
+    constituency, a seat, no place the article is about."""
+    doc, k = span.doc, span.start - 1
+    while k > 0 and doc[k].is_title and doc[k].lower_ != "for":
+        k -= 1  # "South" of "MP for South Suffolk"
+    return (
+        k > 0
+        and doc[k].lower_ == "for"
+        and (seat_letters(doc[k - 1], lexicon) or doc[k - 1].lower_ == "member")
+    )
 
 
 def _without_lone_seat_letters(ents: Sequence[Span], lexicon: Lexicon) -> Iterator[Span]:

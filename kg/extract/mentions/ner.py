@@ -20,7 +20,12 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
-from kg.extract.mentions.model_entities import ends_in_a_joining_word, mended, seat_letters
+from kg.extract.mentions.model_entities import (
+    constituency_name,
+    ends_in_a_joining_word,
+    mended,
+    seat_letters,
+)
 from kg.extract.mentions.names import (
     DETERMINERS,
     NER_TYPES,
@@ -427,8 +432,11 @@ def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
     """A lone word that modifies a common noun is no place ("the Easter recess"), nor is a name
     that ends in a proposal's or event's head noun ("the Port Levy", "Harbour Strike") or in a
     word written in lower case: a place's name ends in a name ("Isle of Wight"), and a name
-    before a common noun only modifies it ("the Easter holiday", "the Christmas period")."""
+    before a common noun only modifies it ("the Easter holiday", "the Christmas period"); nor
+    is a seat's constituency ("MP for South Suffolk": :func:`constituency_name`)."""
     if len(span) > 1 and (head_class(span[-1], lexicon) is not None or span[-1].is_lower):
+        return False
+    if constituency_name(span, lexicon):
         return False
     if len(span) == 1:
         token = span[0]

@@ -294,7 +294,10 @@ def _generic(
     proposals of a kind (:func:`_kind_of_proposals`), an action that may be taken
     (:func:`~kg.extract.mentions.possible_actions.action_that_may_be`) or a head in its sense
     that names no proposal ("the NHS budget", "treatment decisions": :mod:`generic_heads`), or
-    the remit after an adjective of duty ("responsible for pay negotiations": :mod:`remits`)."""
+    the remit after an adjective of duty ("responsible for pay negotiations": :mod:`remits`),
+    or whatever one there may be ("any funding boosts", "any deal": "any" picks none out)."""
+    if det == "any":
+        return True
     bare_plural = (
         token.tag_ in ("NNS", "NNPS")
         and not modifiers

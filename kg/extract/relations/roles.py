@@ -21,7 +21,7 @@ from kg.model import Mention, Relation
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["role"]
 
@@ -36,7 +36,9 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     doc = context.doc
     role_mention = context.resolved.mentions[link.role_mention]
     before = doc[max(0, role_mention.token_start - 2) : role_mention.token_start + 2]
-    if any(t.lower_ in context.lexicon.not_holding_words for t in before):
+    if any(t.lower_ in context.lexicon.not_holding_words for t in before) or _held_then(
+        doc, role_mention.token_start
+    ):
         # "former chair X", "shadow health secretary X": no post in it now; but "Labour's
         # shadow health secretary" holds a post in the party (lex:partyPostWord)
         party = _party_post(context, organisation, role_mention.token_start, before)
@@ -391,3 +393,13 @@ def possessor(context: Context, start: int) -> str | None:
     else:
         return None
     return key if key is not None and context.core(key) == KG.Organisation else None
+
+
+def _held_then(doc: Doc, start: int) -> bool:
+    """ "then-chancellor X", "the then chancellor X": "then" joined to the title dates the post
+    to the time told of, no post held now. "X, then the chief executive of Y, said" is
+    another reading: the title in apposition tells who X was when they spoke."""
+    before = doc[start - 1] if start >= 1 else None
+    if before is not None and before.text in ("-", "–") and start >= 2:
+        before = doc[start - 2]
+    return before is not None and before.lower_ == "then"
