@@ -298,3 +298,5 @@ class RuleWords:
     """Event nouns that after a bare "in" say why something is done ("in protest")."""
     right_modifiers: frozenset[str] = word_list(LEX.rightModifier)
     """Adjectives that make "speech" a right, not a speech ("free")."""
+    dispute_declaring_verbs: frozenset[str] = word_list(LEX.disputeDeclaringVerb)
+    """Verbs of starting a formal dispute ("declare", "enter", "lodge")."""

@@ -103,6 +103,7 @@ class KG(DefinedNamespace):
     announces: URIRef
     welcomes: URIRef
     rejects: URIRef
+    inDisputeWith: URIRef
     reviews: URIRef
     evolvesInto: URIRef
     organises: URIRef
@@ -397,6 +398,7 @@ class LEX(DefinedNamespace):
     unclassifyingAdjective: URIRef
     mannerEventNoun: URIRef
     rightModifier: URIRef
+    disputeDeclaringVerb: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

@@ -49,6 +49,43 @@ def test_relations_noun_trigger_read_in_its_plural_talks_with() -> None:
     assert ("Unite", KG.negotiatesWith, "Acme") in facts(parsed.relations("noun"))
 
 
+DISPUTE = """
+Unite    PROPN nsubj 1
+{verb}   VERB  ROOT  1 {lemma}
+a        DET   det   4
+{adjective} ADJ amod 4
+dispute  NOUN  dobj  1 dispute
+with     ADP   prep  4
+Acme     PROPN pobj  5
+.        PUNCT punct 1
+"""
+
+
+def test_relations_a_dispute_declared_with_a_body_opposes_it() -> None:
+    """ "Unite declared a dispute with Acme": a stand against Acme (``kg:inDisputeWith``, an
+    ``opposes`` between actors), no talk with it."""
+    parsed = build(
+        DISPUTE.format(verb="declared", lemma="declare", adjective="new"),
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.inDisputeWith, "Acme")}
+    parsed = build(
+        DISPUTE.format(verb="has", lemma="have", adjective="formal"),
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.inDisputeWith, "Acme")}
+
+
+def test_relations_a_dispute_talked_of_with_a_body_is_dealing_with_it() -> None:
+    """ "Unite has a long dispute with Acme": neither declared nor formal, the dispute is
+    dealing with the other side (``kg:negotiatesWith``)."""
+    parsed = build(
+        DISPUTE.format(verb="has", lemma="have", adjective="long"),
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.negotiatesWith, "Acme")}
+
+
 # ------------------------------------------------------------------ modality
 
 WOULD = """

@@ -528,7 +528,7 @@ class Context:
         if fit is None:
             return None
         core = self.schema.core_property(fit) or fit
-        subject_types, object_types = self.schema.signature(core)
+        subject_types, object_types = self.schema.signature(fit)
         if self.core(subject) not in subject_types or self.core(obj) not in object_types:
             return None
         start, end = self._extent(tokens)

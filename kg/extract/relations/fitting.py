@@ -24,7 +24,9 @@ def fit_to_object(
     if core == KG.communicatesWith and obj_class == KG.Proposal:
         return KG.opposes if predicate == KG.criticises else None
     if core == KG.opposes and obj_class in ACTOR_CLASSES:
-        return KG.criticises
+        # a formal dispute is a stand against the other side itself; other opposing of an
+        # actor is criticism of it
+        return predicate if predicate == KG.inDisputeWith else KG.criticises
     if core == KG.proposes and obj_class == KG.Event and asked:
         return None
     if core == KG.proposes and obj_class == KG.Event:

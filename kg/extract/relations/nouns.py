@@ -57,6 +57,8 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
     withdrawn = token.dep_ == "dobj" and _undoes(context, token.head)
     for predicate, prep, p in routes:
         predicate = _anew(context, predicate, lemma, prep)  # "its call for a new levy"
+        if predicate == KG.negotiatesWith and _formal_dispute(context, token):
+            predicate = KG.inDisputeWith  # "declared a dispute with NHS England"
         core = context.schema.core_property(predicate) or predicate
         if own and _reacted(context, verb, core):
             continue  # "welcomed the publication of the plan", "resisted calls for a levy"
@@ -77,6 +79,25 @@ def noun(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         yield from context.emit(rule, doers, predicate, objects, [token], held, trigger)
     if source is not None and source.lower_ == "from":
         yield from _received(context, rule, token, verb, subjects, lemma)
+
+
+def _formal_dispute(context: Context, token: Token) -> bool:
+    """A dispute declared, entered or lodged, formal, or one its side is "in"
+    (``lex:disputeDeclaringVerb``: "declared a dispute with X", "a formal dispute with X", "is
+    in dispute with X"): a stand taken against the other side, not talk with it."""
+    if token.lemma_.lower() != "dispute":
+        return False
+    head = token.head
+    return (
+        any(
+            c.dep_ == "amod" and c.lower_ in ("formal", "official", "trade") for c in token.children
+        )
+        or token.dep_ == "dobj"
+        and head.lemma_.lower() in context.lexicon.dispute_declaring_verbs
+        or token.dep_ == "pobj"
+        and head.lower_ == "in"
+        and not any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _received(
