@@ -50,6 +50,33 @@ def test_relations_each_co_holder_holds_the_post(word: str, lemma: str, expected
         assert found == {("Ann Lowe", expected, "Guild"), ("Tom Hale", expected, "Guild")}
 
 
+def test_relations_co_holders_of_the_body_named_before_the_title() -> None:
+    """ "Guild co-chairs, Ann Lowe and Tom Hale, said so.": the body's name before the title
+    is whose post it is."""
+    parsed = build(
+        """
+        Guild  PROPN compound 3
+        co     NOUN  compound 3
+        -      PUNCT punct    3
+        chairs NOUN  nsubj    10 chair NNS
+        ,      PUNCT punct    3
+        Ann    PROPN compound 6
+        Lowe   PROPN appos    3
+        and    CCONJ cc       6
+        Tom    PROPN compound 9
+        Hale   PROPN conj     6
+        said   VERB  ROOT     10 say
+        so     ADV   advmod   10
+        .      PUNCT punct    10
+        """,
+        names=[("Guild", KG.TradeUnion), ("Ann Lowe", KG.Person), ("Tom Hale", KG.Person)],
+    )
+    assert facts(parsed.relations("co-holders")) == {
+        ("Ann Lowe", KG.chairOf, "Guild"),
+        ("Tom Hale", KG.chairOf, "Guild"),
+    }
+
+
 def test_relations_a_bare_plural_role_is_a_group_not_a_shared_post() -> None:
     """ "Ann Lowe and Tom Hale, chairs of Guild, said so.": not said to be shared."""
     rows = CO_CHAIRS.format(word="chairs", lemma="chair").replace(

@@ -5,7 +5,8 @@ A plural role word names one post of several holders only when it says the post 
 ("co-chairs", "joint chairs", "joint general secretaries"); a bare plural ("ministers",
 "directors") is a group. The holders are the people named, joined by "and", just before the
 role ("X and Y, co-chairs of Z") or just after it ("Z's joint chairs, X and Y,"); the
-organisation is the one the title names after "of" or "at", or its possessor.
+organisation is the one the title names after "of" or "at", its possessor, or the body whose
+name stands before it ("the HGC co-chairs, X and Y,").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def co_holders(context: Context, doc: Doc, rule: Rule[Doc]) -> Iterator[Relation
             title_organisation(context, token.i, token.i + 1)
             or _organisation_after(context, token)
             or possessor(context, start)
+            or _organisation_before(context, start)
         )
         if organisation is None:
             continue
@@ -91,6 +93,17 @@ def _organisation_after(context: Context, token: Token) -> str | None:
         if follower.is_punct:
             break
     return None
+
+
+def _organisation_before(context: Context, start: int) -> str | None:
+    """The organisation whose name modifies the title just before it ("the RDC co-chairs",
+    "Guild joint chairs"), as a body's name before a single holder's title does."""
+    if start < 1:
+        return None
+    before = context.doc[start - 1]
+    if before.dep_ == "case" or before.is_punct:
+        return None
+    return context.entity(before, (KG.Organisation,))
 
 
 def _holders(context: Context, start: int, end: int) -> list[tuple[Token, str]]:
