@@ -434,3 +434,26 @@ def test_descriptions_an_adjective_of_amount_or_judgement_needs_an_antecedent() 
         resolved = resolved_of(make_doc(DISCUSSED.format(adjective=adjective)))
         assert f"{adjective} levy" not in _labels(resolved)
         assert "levy" not in _labels(resolved)
+
+
+def test_descriptions_the_review_after_a_named_review_refers_back_to_it() -> None:
+    """ "Ministers began the Harbour Review. The review was late.": a bare "the review" names
+    no report of its own (a report needs its author's name), but after a review named in
+    capitals it is that review."""
+    doc = make_doc(
+        """
+        Ministers NOUN  nsubj    1 minister NNS
+        began     VERB  ROOT     1 begin    VBD
+        the       DET   det      4 -        DT
+        Harbour   PROPN compound 4 -        NNP B-ORG
+        Review    PROPN dobj     1 -        NNP I-ORG
+        .         PUNCT punct    1 -        .
+        The       DET   det      7 -        DT
+        review    NOUN  nsubj    8 -        NN
+        was       AUX   ROOT     8 be       VBD
+        late      ADJ   acomp    8 -        JJ
+        .         PUNCT punct    8 -        .
+        """
+    )
+    labels = _labels(resolved_of(doc))
+    assert "review" in labels.get("Harbour Review", ())

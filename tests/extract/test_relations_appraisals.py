@@ -145,3 +145,42 @@ def test_relations_appraisal_feeling_disappointed_with_a_proposal() -> None:
         names=NAMES,
     )
     assert facts(parsed.relations("appraisal")) == {("Unite", KG.opposes, "levy")}
+
+
+@pytest.mark.parametrize("adjective", ["necessary", "essential"])
+def test_relations_appraisal_a_proposal_said_to_be_needed_is_backed(adjective: str) -> None:
+    """ "Unite said the levy was necessary": what is called needed is backed."""
+    parsed = build(
+        f"""
+        Unite       PROPN nsubj 1
+        said        VERB  ROOT  1 say
+        the         DET   det   3
+        levy        NOUN  nsubj 4
+        was         AUX   ccomp 1 be
+        {adjective} ADJ   acomp 4
+        .           PUNCT punct 1
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("appraisal")) == {("Unite", KG.supports, "levy")}
+
+
+def test_relations_evaluation_a_proposal_said_to_ensure_a_good_is_backed() -> None:
+    """ "Unite said the levy will ensure that ports are safe": it makes sure of a good."""
+    parsed = build(
+        """
+        Unite   PROPN nsubj 1
+        said    VERB  ROOT  1 say
+        the     DET   det   3
+        levy    NOUN  nsubj 5
+        will    AUX   aux   5
+        ensure  VERB  ccomp 1 ensure
+        that    SCONJ mark  8
+        ports   NOUN  nsubj 8 port
+        are     AUX   ccomp 5 be
+        safe    ADJ   acomp 8
+        .       PUNCT punct 1
+        """,
+        names=NAMES,
+    )
+    assert facts(parsed.relations("evaluation")) == {("Unite", KG.supports, "levy")}

@@ -39,7 +39,11 @@ def enough_for_its_head(
         return names_an_aim(token, modifiers, lexicon)
     if lemma in lexicon.authored_head_nouns:  # "the Hale review", not "the report on phase one"
         named = named_after_its_author(token, modifiers, lexicon)
-        return bool(named or component_class(token, lexicon) is not None)
+        return bool(
+            named
+            or component_class(token, lexicon) is not None
+            or _named_report_before(token, modifiers)
+        )
     if lemma in lexicon.change_head_nouns and not multiword(token, lexicon):
         return _proposed_change(token, modifiers, lexicon)
     if lemma in lexicon.name_only_head_nouns:  # not "the UK visa system", "the NHS system"
@@ -183,3 +187,16 @@ def amount_or_year(token: Token) -> bool:
     """A number, an amount of money, a percentage or a year ("£500m", "3%", "2025/26")."""
     text = token.text
     return token.like_num or any(c.isdigit() for c in text) or text in ("£", "$", "€", "%")
+
+
+def _named_report_before(token: Token, modifiers: Sequence[Token]) -> bool:
+    """ "the review" alone, after a review named in capitals earlier in the article ("the
+    Strategic Harbour Review ... the review was necessary"): it refers back to that one."""
+    if modifiers or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    ):
+        return False
+    return any(
+        t.lower_ == token.lower_ and t.text[:1].isupper() and t.pos_ == "PROPN"
+        for t in token.doc[: token.i]
+    )
