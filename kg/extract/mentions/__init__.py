@@ -33,6 +33,7 @@ source                             finds                          method
                                    "industrial action")
 ``inquiries_held``                 "a review into X found ..."    noun-phrase
 ``promised_inquiries``             "called for an inquiry into X" noun-phrase
+``inquiries_under_way``            "a major review into X"        noun-phrase
 ``changes_to_proposals``           "a rise in the cap on X"       noun-phrase
 ``demanded_changes``               "called for more control       noun-phrase
                                    over X"
@@ -111,7 +112,7 @@ from kg.extract.mentions.honorifics import (
 )
 from kg.extract.mentions.hyphened_events import hyphened_actions
 from kg.extract.mentions.included_items import included_items, items_a_whole_includes
-from kg.extract.mentions.inquiries import inquiries_held
+from kg.extract.mentions.inquiries import inquiries_held, inquiries_under_way
 from kg.extract.mentions.law_titles import laws_with_a_bracketed_part, laws_with_joined_words
 from kg.extract.mentions.measure_acts import measures_named_by_their_act
 from kg.extract.mentions.methods import METHODS, Method
@@ -183,6 +184,7 @@ SOURCES: tuple[Source, ...] = (
     action_descriptions,
     inquiries_held,
     promised_inquiries,
+    inquiries_under_way,
     changes_to_proposals,
     demanded_changes,
     measures_named_by_their_act,

@@ -101,13 +101,17 @@ def _held(context: Context, phrase: Phrase) -> URIRef:
 
 def argument(context: Context, phrase: Phrase, rule: Rule[Phrase]) -> Iterator[Relation]:
     """Actors after "with", "of", "between", "by": "negotiations with the Government"; after
-    "of", searched inside the phrase too ("a referendum of BMA members"); "by" set off by
-    commas, which the parser may hang on the comma or the verb ("the review, by a former
-    judge, found")."""
+    "of", searched inside the phrase too ("a referendum of BMA members"), but not after a
+    review's or inquiry's "of", which names what is examined ("a review of the regulator");
+    "by" set off by commas, which the parser may hang on the comma or the verb ("the review,
+    by a former judge, found")."""
     if phrase.cls != KG.Event:
         return
     set_off = _set_off_by(phrase.head)
-    for prep in [*preps(phrase.head, *ARGUMENT_PREPOSITIONS), *set_off, *_involving(phrase.head)]:
+    arguments: tuple[str, ...] = ARGUMENT_PREPOSITIONS
+    if phrase.head.lemma_.lower() in context.lexicon.inquiry_nouns:
+        arguments = tuple(p for p in arguments if p != "of")  # "a review of the regulator"
+    for prep in [*preps(phrase.head, *arguments), *set_off, *_involving(phrase.head)]:
         objects = children(prep, "dobj") if prep.pos_ == "VERB" else objects_of(prep)
         actors = context.object_entities(
             objects, ACTORS, search=prep.lower_ == "of", search_actors=True

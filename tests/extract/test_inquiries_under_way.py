@@ -1,0 +1,78 @@
+"""Reviews and inquiries told of as carried out ("the minister launched an independent
+inquiry into the harbour board", "a review of the guild") are events (``kg:Inquiry``); one
+called for stays a proposal, one put into an offer a part of it, and what is examined after
+"of" takes no part in it. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from doc_builder import build, context_of, facts, make_doc
+from test_promised_inquiries import (
+    CALLED_FOR_AN_INDEPENDENT_INQUIRY,
+    LAUNCHED_AN_INDEPENDENT_INQUIRY,
+)
+
+from kg.extract.mentions import SOURCES
+from kg.extract.mentions.candidates import Candidate
+from kg.extract.mentions.inquiries import inquiries_under_way
+from kg.rdf.namespaces import KG
+
+
+def _found(rows: str) -> dict[str, object]:
+    """What the sources before :func:`inquiries_under_way` find, then what it adds."""
+    context = context_of(make_doc(rows))
+    earlier: list[Candidate] = []
+    for source in SOURCES[: SOURCES.index(inquiries_under_way)]:
+        earlier.extend(source(context, tuple(earlier)))
+    return {c.span.text: c.type for c in inquiries_under_way(context, tuple(earlier))}
+
+
+def test_an_inquiry_launched_is_an_inquiry_held() -> None:
+    found = _found(LAUNCHED_AN_INDEPENDENT_INQUIRY)
+    assert found.get("independent inquiry") == KG.Inquiry
+    assert found.get("independent inquiry into the harbour board") == KG.Inquiry
+
+
+def test_an_inquiry_called_for_is_left_a_proposal() -> None:
+    assert _found(CALLED_FOR_AN_INDEPENDENT_INQUIRY) == {}
+
+
+def test_a_review_an_offer_includes_is_part_of_the_offer() -> None:
+    found = _found(
+        """
+        The       DET   det    1
+        offer     NOUN  nsubj  2
+        includes  VERB  ROOT   2  include  VBZ
+        a         DET   det    5
+        pay       NOUN  compound 5
+        rise      NOUN  dobj   2
+        and       CCONJ cc     5
+        a         DET   det    8
+        review    NOUN  conj   5  review   NN
+        of        ADP   prep   8
+        grading   NOUN  pobj   9
+        .         PUNCT punct  2
+        """
+    )
+    assert found == {}
+
+
+def test_what_a_review_examines_takes_no_part_in_it() -> None:
+    """ "The Guild welcomed the review of the Port Board.": the board is examined."""
+    parsed = build(
+        """
+        The      DET   det      1
+        Guild    PROPN nsubj    2
+        backed   VERB  ROOT     2  back
+        the      DET   det      4
+        review   NOUN  dobj     2  review
+        of       ADP   prep     4
+        the      DET   det      8
+        Port     PROPN compound 8
+        Board    PROPN pobj     5
+        .        PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("review", KG.Inquiry), ("Port Board", KG.Committee)],
+    )
+    assert ("Port Board", KG.participatesIn, "review") not in facts(
+        parsed.relations("event-argument")
+    )
