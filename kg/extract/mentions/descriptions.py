@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.names import DEFINITE, DETERMINERS, determiner
-from kg.extract.parse import GAZETTEER_SPANS, ents_of
+from kg.extract.parse import GAZETTEER_SPANS, ents_of, text_of
 from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
@@ -76,7 +76,7 @@ def _describes_the_lede_subject(context: Context, token: Token, det: str | None)
     headline."""
     if det not in ("a", "an") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    starts = [*context.sentence_starts, len(context.doc.text)]
+    starts = [*context.sentence_starts, len(text_of(context.doc))]
     return len(starts) > 2 and starts[1] <= token.idx < starts[2]
 
 

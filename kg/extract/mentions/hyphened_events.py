@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.parse import text_of
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def hyphened_actions(context: Context, earlier: Sequence[Candidate]) -> Iterator
     """Each hyphenated name of collective action, one event (see the module)."""
     doc = context.doc
     names = context.lexicon.hyphened_action_names
-    text = doc.text.lower()
+    text = text_of(doc).lower()
     if not any(name in text for name in names):
         return  # none of the names written: nothing to match
     for _, start, end in _matcher(doc.vocab, names)(doc):

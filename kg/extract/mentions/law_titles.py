@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.mentions.candidates import Candidate, Context
+from kg.extract.parse import text_of
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def laws_with_a_bracketed_part(
 ) -> Iterator[Candidate]:
     """The title of each law with a bracketed part, one proposal (see the module)."""
     doc: Doc = context.doc
-    if "(" not in doc.text:
+    if "(" not in text_of(doc):
         return
     matcher = _matcher(doc.vocab, context.lexicon.law_name_words, "bracketed", BRACKETED_TITLE)
     for _, start, end in matcher(doc):
@@ -114,7 +115,8 @@ def laws_with_joined_words(context: Context, earlier: Sequence[Candidate]) -> It
     """The title of each law whose words are joined inside, one proposal (see the module)."""
     doc: Doc = context.doc
     law_words = context.lexicon.law_name_words
-    if not any(f" {w.capitalize()}" in doc.text for w in law_words):
+    text = text_of(doc)
+    if not any(f" {w.capitalize()}" in text for w in law_words):
         return  # no capitalised word of a law's title: nothing to match
     matcher = _matcher(doc.vocab, law_words, "joined", JOINED_TITLE)
     for _, start, end in matcher(doc):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, cast
 
 from rdflib import URIRef
@@ -185,8 +185,14 @@ class Context:
 
     def with_participants(self, found: list[Relation]) -> Context:
         """This context with the ``participatesIn`` relations ``found`` as who takes part in
-        each event (``Context.participants``), for the passes after the one that found them."""
-        return replace(self, participants=participants_of(found, self.schema))
+        each event (``Context.participants``), for the passes after the one that found them.
+        It keeps what this one has read of the document (tags, word index, the entities,
+        subjects and modalities found at tokens): none of that depends on who takes part."""
+        given = {f.name for f in fields(self) if f.init}
+        read = {name: value for name, value in vars(self).items() if name not in given}
+        context = replace(self, participants=participants_of(found, self.schema))
+        vars(context).update(read)
+        return context
 
     @classmethod
     def of(

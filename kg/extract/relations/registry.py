@@ -86,6 +86,8 @@ EVENT = frozenset({KG.Event})
 # dependency gates (``Rule.deps``)
 PREP = frozenset({"prep"})
 CCOMP = frozenset({"ccomp"})  # a reported clause
+PREDICATES = frozenset({"acomp", "attr", "prep"})  # "it is vital / time / up to X to ..."
+ACL = frozenset({"acl"})  # an infinitive completing a noun ("a campaign to appeal")
 STATING = frozenset(motions.STATING)
 
 RULES: tuple[Pass[Any], ...] = (
@@ -279,8 +281,8 @@ RULES: tuple[Pass[Any], ...] = (
         "contents",
         tokens,
         (
-            Rule("offer-of", contents.offer_of, 0.55, pos=NOUN),
-            Rule("offered-terms", contents.offered_terms, 0.5, pos=VERB),
+            Rule("offer-of", contents.offer_of, 0.55, pos=NOUN, words="deal_heads"),
+            Rule("offered-terms", contents.offered_terms, 0.5, pos=VERB, words="offering_verbs"),
         ),
     ),
     # ---- speech (ext-discourse): the stances speakers take by urging, refusing, judging ----
@@ -362,7 +364,13 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("judged-clause", judged_clauses.judged_clause, 0.5, pos=ADJ | NOUN | VERB),
             Rule("exhortation", speech.exhortation, 0.5, pos=VERBS, words="obligation_words"),
             # "it is time for the council to act": the council urged
-            Rule("extraposed-urging", urgings.extraposed_urging, 0.5, pos=ADJ | NOUN | ADP),
+            Rule(
+                "extraposed-urging",
+                urgings.extraposed_urging,
+                0.5,
+                pos=ADJ | NOUN | ADP,
+                deps=PREDICATES,
+            ),
             Rule("outburst", speech.outburst, 0.6, pos=VERBS, words="criticism_phrases"),
             Rule("media", speech.media, 0.6, pos=ADP, deps=PREP),
             Rule(
@@ -415,7 +423,11 @@ RULES: tuple[Pass[Any], ...] = (
         ),
     ),
     # "criticised the council for backing the levy": the critic against the levy
-    Pass("charges", tokens, (Rule("charged-act", charged_act, 0.5, pos=VERB),)),
+    Pass(
+        "charges",
+        tokens,
+        (Rule("charged-act", charged_act, 0.5, pos=VERB, words="trigger_lemmas"),),
+    ),
     # "the council passed a motion opposing the reforms"
     Pass("motions", tokens, (Rule("motion", motions.carried, 0.55, pos=VERB, deps=STATING),)),
     # answering an actor's words in public
@@ -429,7 +441,7 @@ RULES: tuple[Pass[Any], ...] = (
     # "suspended the strike at the request of the court": the court asked
     Pass("behests", tokens, (Rule("behest", behests.behest, 0.5, pos=NOUN, words="behest_nouns"),)),
     # "launched a campaign to appeal to the minister": the launcher appeals
-    Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB),)),
+    Pass("undertakings", tokens, (Rule("undertaking", undertaking, 0.55, pos=VERB, deps=ACL),)),
     # "in response to the union's vote, the chair said": the chair answers the union
     Pass(
         "responses",
