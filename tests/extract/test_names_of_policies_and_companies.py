@@ -1,6 +1,7 @@
 """Capitalised names of benefits, duties and schemes (``lex:policyNameWord``) are policies;
 a company's or news outlet's first word alone is that body; a name set beside a kind of body
-is a body, whatever its head noun; on hand-built parses of sentences written for the tests."""
+is a body, whatever its head noun; a broadcast named in capitals is an outlet; on hand-built
+parses of sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -156,3 +157,27 @@ def test_a_name_ending_in_a_proposals_noun_beside_a_kind_of_body_is_a_body_every
     kinds = {(m.text, core_class(m.type)) for m in mentions_of(doc).mentions}
     assert ("Stop Port Expansion", KG.Organisation) in kinds
     assert ("Stop Port Expansion", KG.Proposal) not in kinds
+
+
+def test_a_broadcast_named_in_capitals_is_a_news_organisation() -> None:
+    """ "Jo Lind told the Weekend Review programme that fares would rise": the programme is
+    an outlet she tells, named by its own name before "programme"."""
+    doc = make_doc(
+        """
+        Jo        PROPN compound 1  -       NNP B-PERSON
+        Lind      PROPN nsubj    2  -       NNP I-PERSON
+        told      VERB  ROOT     2  tell    VBD
+        the       DET   det      6
+        Weekend   PROPN compound 5  -       NNP
+        Review    PROPN compound 6  -       NNP
+        programme NOUN  dobj     2  programme NN
+        that      SCONJ mark     10
+        fares     NOUN  nsubj    10 fare    NNS
+        would     AUX   aux      10 would   MD
+        rise      VERB  ccomp    2  rise    VB
+        .         PUNCT punct    2
+        """
+    )
+    names = {m.text: m.type for m in mentions_of(doc).mentions}
+    assert names.get("Weekend Review programme") == KG.NewsOrganisation
+    assert "Weekend Review" not in names

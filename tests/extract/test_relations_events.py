@@ -201,10 +201,12 @@ def test_relations_a_programme_of_another_organisation_is_not_its_outlet() -> No
 
 
 def test_relations_real_parse_speaking_to_a_broadcaster_s_programme(extract: Any) -> None:
+    """A programme named in capitals is the outlet spoken to (``broadcasts.named_programmes``);
+    a programme with no name of its own stands for its owner ("the BBC's programme")."""
     corpus = extract(
         "Ferry news\nSpeaking to the BBC's Today programme, Dana Whitlock said crews were angry."
     )
-    assert ("Dana Whitlock", KG.communicatesWith, "BBC") in {
+    assert ("Dana Whitlock", KG.communicatesWith, "Today programme") in {
         (r.subject, r.predicate, r.object) for r in corpus.relations
     }
 

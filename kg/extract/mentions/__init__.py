@@ -19,6 +19,7 @@ source                             finds                          method
 ``statistical_entities``           spaCy's entities, cleaned      ner (description)
 ``names_with_an_organisation_word`` "the Federation of Rural ..."  name-part
 ``names_of_policies``              "the Winter Fuel Allowance"    name-part
+``named_programmes``               "the Today programme"          name-part
 ``names_ending_in_a_country``      "Healthwatch England"          name-part
 ``undefined_acronyms``             "The FRC rejected ..."         name-part
 ``names_beside_an_organisation_noun`` "Mind, the ... charity,"     name-part
@@ -92,6 +93,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions.acronyms import acronym_definitions
 from kg.extract.mentions.action_descriptions import action_descriptions
 from kg.extract.mentions.amounts import sums_of_money
+from kg.extract.mentions.broadcasts import named_programmes
 from kg.extract.mentions.candidates import Candidate, Context, MentionSet, RoleLink, Source
 from kg.extract.mentions.coordinated_plans import coordinated_plans
 from kg.extract.mentions.debated_changes import debated_changes
@@ -172,6 +174,7 @@ SOURCES: tuple[Source, ...] = (
     statistical_entities,
     names_with_an_organisation_word,
     names_of_policies,
+    named_programmes,
     names_ending_in_a_country,
     undefined_acronyms,
     names_beside_an_organisation_noun,
