@@ -76,3 +76,22 @@ def test_what_a_review_examines_takes_no_part_in_it() -> None:
     assert ("Port Board", KG.participatesIn, "review") not in facts(
         parsed.relations("event-argument")
     )
+
+
+def test_whoever_conducts_an_investigation_takes_part_in_it() -> None:
+    """ "The Port Board will conduct a targeted investigation into X": its own inquiry."""
+    parsed = build(
+        """
+        The           DET   det      2
+        Port          PROPN compound 2
+        Board         PROPN nsubj    4
+        will          AUX   aux      4
+        conduct       VERB  ROOT     4  conduct
+        a             DET   det      7
+        targeted      ADJ   amod     7
+        investigation NOUN  dobj     4  investigation
+        .             PUNCT punct    4
+        """,
+        names=[("Port Board", KG.Committee), ("targeted investigation", KG.Inquiry)],
+    )
+    assert ("Port Board", KG.participatesIn, "targeted investigation") in facts(parsed.find())
