@@ -254,3 +254,20 @@ def test_amounts_sums_said_to_come_and_invested_on_a_real_parse(
     found = {(labels[r.subject], r.predicate, labels[r.object]) for r in corpus.relations}
     assert ("Welsh Government", KG.proposes, "£1.3bn for new ferries") in found
     assert any(s == "Scottish Government" and p == KG.proposes and "£40m" in o for s, p, o in found)
+
+
+def test_amounts_rises_of_different_amounts_stay_apart_on_a_real_parse(
+    extract: Callable[..., Any],
+) -> None:
+    """ "a three per cent pay rise", "a two per cent pay rise", "the 2% pay rise" and "a 5% pay
+    rise": an amount in words is the amount in digits, and a rise joined to one amount fits no
+    other, so three rises are named, not one."""
+    corpus = extract(
+        "Pay news\nThe review body recommended a three per cent pay rise for officers.\n"
+        "The Government announced a two per cent pay rise for officers in July.\n"
+        "The Harbour Guild said the 2% pay rise was not enough and called for a 5% pay rise."
+    )
+    rises = [{e.label, *e.aliases} for e in corpus.entities if "rise" in e.label]
+    assert len(rises) == 3
+    two = next(names for names in rises if "2% pay rise" in names)
+    assert "two per cent pay rise" in two

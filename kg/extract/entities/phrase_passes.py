@@ -21,6 +21,7 @@ from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+from kg.extract.entities.amounts_told import group_numbers, numbers_told
 from kg.extract.entities.sieve_base import Sieve
 
 __all__ = [
@@ -334,6 +335,7 @@ def proposals_by_topic(sieve: Sieve) -> None:
     mentions, tokens, lexicon = sieve.mentions, sieve.tokens, sieve.lexicon
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
     titled = TitledGroups(sieve)
+    amounts: dict[int, set[str]] = {}  # a group's root -> the amounts its names tell
     for k, other in _same_head_pairs(sieve):
         a, b = mentions[k], mentions[other]
         if other < k or core_class(a.type) != KG.Proposal or not tokens:
@@ -343,7 +345,7 @@ def proposals_by_topic(sieve: Sieve) -> None:
         topics = topic_lemmas(a, tokens, nouns, lexicon) - {a.head}
         if not topics & (topic_lemmas(b, tokens, nouns, lexicon) - {b.head}):
             continue
-        years = [_numbers(sieve, i) for i in (k, other)]
+        years = [group_numbers(sieve, amounts, i) for i in (k, other)]
         if years[0] and years[1] and years[0] != years[1]:
             continue  # "2024/25 contract", "2025/26 contract"; "1% pay rise", "pay rise of 2%"
         versions = [bool(modifier_words(m) & lexicon.version_words) for m in (a, b)]
@@ -351,7 +353,9 @@ def proposals_by_topic(sieve: Sieve) -> None:
             v and _indefinite(m, tokens) for v, m in zip(versions, (a, b), strict=True)
         ):
             continue
-        titled.join(k, other)
+        if titled.join(k, other):
+            root = sieve.links.find(k)
+            amounts[root] = years[0] | years[1]
 
 
 def reports_by_name(sieve: Sieve) -> None:
@@ -386,7 +390,7 @@ def headline_proposals_to_body(sieve: Sieve) -> None:
     phrases = [k for k in sieve.phrases if core_class(mentions[k].type) == KG.Proposal]
     for k in phrases:
         m = mentions[k]
-        amounts = _numbers(sieve, k)
+        amounts = numbers_told(sieve, k)
         if m.sentence != 0 or m.method != "noun-phrase" or amounts and m.head not in deals:
             continue
         body = [
@@ -395,7 +399,7 @@ def headline_proposals_to_body(sieve: Sieve) -> None:
             if mentions[o].sentence > 0
             and (mentions[o].head == m.head or {m.head, mentions[o].head} <= deals)
             and not versions_apart(m, mentions[o], sieve.lexicon)
-            and (not amounts or not _numbers(sieve, o) or _numbers(sieve, o) == amounts)
+            and (not amounts or not numbers_told(sieve, o) or numbers_told(sieve, o) == amounts)
         ]
         if body and (not tokens or _number(tokens, m) == _number(tokens, mentions[body[0]])):
             sieve.union(k, body[0])
@@ -534,21 +538,6 @@ def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexico
     kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     names = [t for t in mods_b if t.pos_ == "PROPN"]
     return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
-
-
-def _numbers(sieve: Sieve, k: int) -> set[str]:
-    """The words with digits in a mention or in the longer forms that start where it does
-    ("pay increase" of "a pay increase of 2%")."""
-    m = sieve.mentions[k]
-    texts = [m.text]
-    for a, b in sieve.found.same_as:
-        for i, j in ((a, b), (b, a)):
-            if i == k and sieve.mentions[j].token_start == m.token_start:
-                texts.append(sieve.mentions[j].text)
-    told = sieve.lexicon.amount_words  # "double-digit": an amount told in words
-    return {w.strip(".,%£$€") for t in texts for w in t.split() if any(c.isdigit() for c in w)} | {
-        part for t in texts for w in t.lower().split() for part in w.split("-") if part in told
-    }
 
 
 def versions_apart(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
