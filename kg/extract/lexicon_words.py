@@ -300,3 +300,5 @@ class RuleWords:
     """Adjectives that make "speech" a right, not a speech ("free")."""
     dispute_declaring_verbs: frozenset[str] = word_list(LEX.disputeDeclaringVerb)
     """Verbs of starting a formal dispute ("declare", "enter", "lodge")."""
+    sector_words: frozenset[str] = word_list(LEX.sectorWord)
+    """Sectors of the state whose "service" is an institution ("police", "prison", "civil")."""

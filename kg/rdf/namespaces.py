@@ -399,6 +399,7 @@ class LEX(DefinedNamespace):
     mannerEventNoun: URIRef
     rightModifier: URIRef
     disputeDeclaringVerb: URIRef
+    sectorWord: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

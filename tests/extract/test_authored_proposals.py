@@ -91,6 +91,18 @@ def test_authored_proposals_a_named_agent_after_by_names_it() -> None:
     assert "recommendation by the Ferry Tribunal" in _named(BY_A_NAME)
 
 
+def test_authored_proposals_a_named_source_after_from_names_it() -> None:
+    """ "the recommendation from the Ferry Tribunal": "from" names who made it, as "by" does
+    (with no author, "the recommendation" names none)."""
+    rows = BY_A_NAME.replace("by              ADP", "from            ADP")
+    assert "recommendation" in _named(rows)
+    assert "recommendation" not in _named(
+        BY_A_NAME.replace("Ferry           PROPN", "ferry           NOUN ").replace(
+            "Tribunal        PROPN", "tribunal        NOUN "
+        )
+    )
+
+
 def _methods(rows: str) -> set[str]:
     return {c.method for c in head_noun_phrases(context_of(make_doc(rows)))}
 

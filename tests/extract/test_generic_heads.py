@@ -351,3 +351,22 @@ def test_a_plural_counted_in_hundreds_is_a_statistic_not_a_proposal(
     rows += ["contracts NOUN dobj 2 contract NNS", ". PUNCT punct 2 - ."]
     found = {m.text for m in mentions_of(make_doc("\n".join(rows))).mentions}
     assert any(t.endswith("contracts") for t in found) is named
+
+
+THANKED_THE_SERVICE = """
+Ministers  NOUN  nsubj    1  minister NNS
+thanked    VERB  ROOT     1  thank    VBD
+the        DET   det      4
+{word}     NOUN  compound 4  {word}   NN
+service    NOUN  dobj     1  service  NN
+.          PUNCT punct    1
+"""
+
+
+@pytest.mark.parametrize(("word", "named"), [("police", False), ("prison", False), ("ferry", True)])
+def test_a_service_named_by_a_sector_of_the_state_is_an_institution(word: str, named: bool) -> None:
+    """ "Ministers thanked the police service": a branch of the state (``lex:sectorWord``);
+    "the ferry service" may be one provided, a proposal's head."""
+    doc = make_doc(THANKED_THE_SERVICE.format(word=word))
+    found = {c.span.text for c in head_noun_phrases(context_of(doc))}
+    assert (f"{word} service" in found) == named

@@ -827,3 +827,20 @@ def test_relations_modality_if_after_a_verb_of_asking_opens_a_question() -> None
     assert modality_of(asked.token("asked"), lexicon=load_lexicon()) == KG.Asserted
     met = build(ASKED_IF.format(verb="met", lemma="meet"), names=[("Reeve", KG.Person)])
     assert modality_of(met.token("met"), lexicon=load_lexicon()) == KG.Conditional
+
+
+def test_relations_an_attack_on_someone_criticises_them() -> None:
+    """ "Unite launched an attack on Acme": criticism (``kg:criticises``), the noun and "on"."""
+    parsed = build(
+        """
+        Unite    PROPN nsubj 1
+        launched VERB  ROOT  1 launch
+        an       DET   det   3
+        attack   NOUN  dobj  1 attack
+        on       ADP   prep  3
+        Acme     PROPN pobj  4
+        .        PUNCT punct 1
+        """,
+        names=[("Unite", KG.TradeUnion), ("Acme", KG.Organisation)],
+    )
+    assert facts(parsed.relations("noun")) == {("Unite", KG.criticises, "Acme")}

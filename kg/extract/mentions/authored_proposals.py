@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["named_by_its_author"]
 
 _MARKS = frozenset({"'s", "’s", "'", "’"})
+#: prepositions after the head that name its author: "by the Pay Board", "from the Pay Board"
+_AGENT_WORDS = frozenset({"by", "from"})
 
 
 def named_by_its_author(token: Token, lexicon: Lexicon) -> bool:
@@ -47,12 +49,13 @@ def _owned_by_a_name(token: Token) -> bool:
 
 
 def _agent_after(token: Token) -> bool:
-    """ "the recommendation by the Pay Board", "a recommendation made by the Pay Board": "by"
-    hangs on the head or on a past participle after it, with a proper name as its object."""
+    """ "the recommendation by the Pay Board", "a recommendation made by the Pay Board",
+    "recommendations from the Pay Board": "by" or "from" hangs on the head or on a past
+    participle after it, with a proper name as its object."""
     heads = [token] + [c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in heads:
         for by in head.children:
-            if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > token.i:
+            if by.dep_ in ("prep", "agent") and by.lower_ in _AGENT_WORDS and by.i > token.i:
                 if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in by.children):
                     return True
     return False

@@ -7,7 +7,8 @@ resolution to the dispute", ``lex:outcomeHeadNoun``), the services a body provid
 deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be ("it is
 the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``),
 devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
-total that proposals named before are taken to ("taking the total to a 7% uplift").
+total that proposals named before are taken to ("taking the total to a 7% uplift"), or a
+branch of the state named by its sector ("the police service", ``lex:sectorWord``).
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either,
 nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``), nor
 an open set added to those named ("other reforms", "further cuts", ``lex:openSetWord``), nor
@@ -62,7 +63,17 @@ def names_no_proposal(
         or _open_set(det, modifiers, lexicon)
         or _equated_with_its_subject(token, modifiers, lexicon)
         or _counted_in_hundreds(token)
+        or lemma == "service"
+        and _a_public_service(modifiers, lexicon)
     )
+
+
+def _a_public_service(modifiers: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "the police service", "the prison service", "the civil service": a branch of the
+    state named by its sector alone (``lex:sectorWord``), an institution, no proposal ("the
+    NHS 111 service", "a new police service" name one)."""
+    words = [t.lower_ for t in modifiers]
+    return len(words) == 1 and words[0] in lexicon.sector_words
 
 
 #: words of a count in the hundreds or more: "thousands of contracts", "a million schemes"
