@@ -126,3 +126,31 @@ def test_relations_winning_an_election_takes_part_in_it() -> None:
         names=[("party", KG.PoliticalParty, "Greens"), ("general election", KG.Vote)],
     )
     assert facts(parsed.relations("verb")) == {("Greens", KG.participatesIn, "general election")}
+
+
+def test_relations_a_places_leader_leads_the_council_of_that_place() -> None:
+    """ "Tynemouth Council cut bus routes. Tynemouth leader Ann Lowe spoke.": the leader of a
+    place named beside its council is the council's leader."""
+    parsed = build(
+        """
+        Tynemouth PROPN compound 1
+        Council   PROPN nsubj    2
+        cut       VERB  ROOT     2 cut
+        routes    NOUN  dobj     2 route
+        .         PUNCT punct    2
+        Tynemouth PROPN compound 6
+        leader    NOUN  compound 8
+        Ann       PROPN compound 8
+        Lowe      PROPN nsubj    9 Lowe
+        spoke     VERB  ROOT     9 speak
+        .         PUNCT punct    9
+        """,
+        names=[
+            ("Tynemouth Council", KG.Organisation),
+            ("Tynemouth", KG.Place),  # the first "Tynemouth" is the council's own word
+            ("Tynemouth", KG.Place),
+            ("Ann Lowe", KG.Person),
+        ],
+        roles=[("leader", "Ann Lowe", None)],
+    )
+    assert facts(parsed.relations("role")) == {("Ann Lowe", KG.leads, "Tynemouth Council")}

@@ -21,6 +21,7 @@ from kg.model import Mention, Relation
 from kg.rdf.namespaces import KG
 
 if TYPE_CHECKING:
+    from rdflib import URIRef
     from spacy.tokens import Doc, Token
 
 __all__ = ["role"]
@@ -65,7 +66,27 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
     if predicate == KG.leads and target is not None and _head_of_a_field(context, role_mention):
         predicate = KG.holdsPostIn  # "Guild Head of Policy": a post in the union, not its head
     if target is None:
-        target = possessor(context, role_mention.token_start)
+        target, predicate = _organisation_around(context, link, role_mention, predicate)
+    target = _council_of_the_place(context, target, role_mention.token_start) or target
+    if target is None:
+        return
+    tokens = list(doc[role_mention.token_start : role_mention.token_end])
+    relation = context.relation(
+        rule, holder, predicate, target, tokens, KG.Asserted, link.role.words
+    )
+    if relation is not None:
+        yield relation
+
+
+def _organisation_around(
+    context: Context, link: RoleLink, role_mention: Mention, predicate: URIRef
+) -> tuple[str | None, URIRef]:
+    """The organisation of a title that names none with it, and the relation its holder has
+    with it: the title's possessor ("its chair"), the Government for a government post, the
+    body "of" a pronoun names ("chair of it"), the legislature of a seat, or, for a bare
+    title, the organisation around it."""
+    doc = context.doc
+    target = possessor(context, role_mention.token_start)
     if target is None and link.role.government_post:
         target = government(context)
     if target is None:
@@ -78,14 +99,7 @@ def role(context: Context, found: RoleFound, rule: Rule[RoleFound]) -> Iterator[
         target, predicate = _legislature(context, link.role.words.lower()), KG.memberOf
     if target is None and _bare_title(context, role_mention, link.role):
         target = _bare_title_organisation(context, link, role_mention)
-    if target is None:
-        return
-    tokens = list(doc[role_mention.token_start : role_mention.token_end])
-    relation = context.relation(
-        rule, holder, predicate, target, tokens, KG.Asserted, link.role.words
-    )
-    if relation is not None:
-        yield relation
+    return target, predicate
 
 
 def _party_post(
@@ -403,3 +417,35 @@ def _held_then(doc: Doc, start: int) -> bool:
     if before is not None and before.text in ("-", "–") and start >= 2:
         before = doc[start - 2]
     return before is not None and before.lower_ == "then"
+
+
+#: last words of a local council's name ("Flintshire Council", "Leeds City Council")
+_COUNCIL_WORDS = frozenset({"council", "authority"})
+
+
+def _council_of_the_place(context: Context, target: str | None, start: int) -> str | None:
+    """The council the article names after a place that a title is of ("Flintshire leader X",
+    "Doncaster's elected mayor X", beside "Flintshire Council", "Doncaster Council"): a
+    council's leader or mayor holds the post in the council, not in the place."""
+    doc = context.doc
+    place = context.resolved.by_key[target].label if target is not None else None
+    if place is None:
+        # the place in the title ("Flintshire leader") or its possessive before it
+        tokens = [doc[start]] if start < len(doc) else []
+        if start >= 1:
+            tokens.append(
+                doc[start - 2] if doc[start - 1].tag_ == "POS" and start >= 2 else doc[start - 1]
+            )
+        keys = [k for t in tokens if (k := context.entity(t, (KG.Place,))) is not None]
+        place = context.resolved.by_key[keys[0]].label if keys else None
+    if place is None or " " in place.strip():
+        return None
+    councils = {
+        e.key
+        for e in context.resolved.entities
+        if context.core(e.key) == KG.Organisation
+        and (name := e.label.split())[0] == place
+        and len(name) > 1
+        and name[-1].lower() in _COUNCIL_WORDS
+    }
+    return councils.pop() if len(councils) == 1 else None
