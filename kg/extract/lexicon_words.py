@@ -302,3 +302,5 @@ class RuleWords:
     """Verbs of starting a formal dispute ("declare", "enter", "lodge")."""
     sector_words: frozenset[str] = word_list(LEX.sectorWord)
     """Sectors of the state whose "service" is an institution ("police", "prison", "civil")."""
+    fear_nouns: frozenset[str] = word_list(LEX.fearNoun)
+    """Nouns of what is feared ("warning", "fear", "risk"): what follows "of" is no proposal."""

@@ -400,6 +400,7 @@ class LEX(DefinedNamespace):
     rightModifier: URIRef
     disputeDeclaringVerb: URIRef
     sectorWord: URIRef
+    fearNoun: URIRef
     hyphenedActionName: URIRef
     responseWord: URIRef
     failingWord: URIRef

@@ -370,3 +370,40 @@ def test_a_service_named_by_a_sector_of_the_state_is_an_institution(word: str, n
     doc = make_doc(THANKED_THE_SERVICE.format(word=word))
     found = {c.span.text for c in head_noun_phrases(context_of(doc))}
     assert (f"{word} service" in found) == named
+
+
+def test_a_change_warned_of_is_no_proposal() -> None:
+    """ "Unions issued warnings of the closure of services": an outcome feared
+    (``lex:fearNoun``), no proposal put forward."""
+    doc = make_doc(
+        """
+        Unions   NOUN  nsubj  1  union   NNS
+        issued   VERB  ROOT   1  issue   VBD
+        warnings NOUN  dobj   1  warning NNS
+        of       ADP   prep   2
+        the      DET   det    5
+        closure  NOUN  pobj   3  closure NN
+        of       ADP   prep   5
+        services NOUN  pobj   6  service NNS
+        .        PUNCT punct  1
+        """
+    )
+    assert not any("closure" in c.span.text for c in head_noun_phrases(context_of(doc)))
+
+
+def test_different_kinds_to_choose_among_are_no_proposal() -> None:
+    """ "Councils will look at different models of delivery": kinds, as "other models"."""
+    doc = make_doc(
+        """
+        Councils  NOUN  nsubj  2  council  NNS
+        will      AUX   aux    2
+        look      VERB  ROOT   2  look     VB
+        at        ADP   prep   2
+        different ADJ   amod   5  different JJ
+        models    NOUN  pobj   3  model    NNS
+        of        ADP   prep   5
+        delivery  NOUN  pobj   6  delivery NN
+        .         PUNCT punct  2
+        """
+    )
+    assert not any("models" in c.span.text for c in head_noun_phrases(context_of(doc)))

@@ -8,7 +8,8 @@ deliver frontline services", ``lex:providedNoun``), what a pronoun is said to be
 the wrong policy"), a field of work ("government policy", ``lex:fieldSenseNoun``),
 devotion to an actor ("the government's commitment to the NHS", ``lex:devotionNoun``) and the
 total that proposals named before are taken to ("taking the total to a 7% uplift"), or a
-branch of the state named by its sector ("the police service", ``lex:sectorWord``).
+branch of the state named by its sector ("the police service", ``lex:sectorWord``), or an
+outcome warned of ("warnings of the closure of services", ``lex:fearNoun``).
 A numbered part of a law in force ("Section 21", ``lex:provisionNoun``) is no proposal either,
 nor a claim for anything but a change in pay or money ("claims that X", ``lex:claimNoun``), nor
 an open set added to those named ("other reforms", "further cuts", ``lex:openSetWord``), nor
@@ -65,6 +66,25 @@ def names_no_proposal(
         or _counted_in_hundreds(token)
         or lemma == "service"
         and _a_public_service(modifiers, lexicon)
+        or _feared(token, lexicon)
+    )
+
+
+def _feared(token: Token, lexicon: Lexicon) -> bool:
+    """ "warnings of the closure of public services", "fears of cuts": the phrase after the
+    "of" of a noun of fear (``lex:fearNoun``) is an outcome warned of, no proposal; so is one
+    the parser coordinates with the noun of fear or with what follows its "of" ("warnings of
+    redundancies and the closure of services")."""
+    while token.dep_ == "conj":
+        token = token.head
+        if token.lemma_.lower() in lexicon.fear_nouns:
+            return True
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and of.head.lemma_.lower() in lexicon.fear_nouns
     )
 
 
