@@ -95,3 +95,22 @@ def test_whoever_conducts_an_investigation_takes_part_in_it() -> None:
         names=[("Port Board", KG.Committee), ("targeted investigation", KG.Inquiry)],
     )
     assert ("Port Board", KG.participatesIn, "targeted investigation") in facts(parsed.find())
+
+
+def test_a_hyphenated_word_of_its_kind_is_named_whole() -> None:
+    """ "the minister began the fan-led review": "fan-led", not "led", is its kind."""
+    found = _found(
+        """
+        The      DET   det    1
+        minister NOUN  nsubj  2
+        began    VERB  ROOT   2  begin  VBD
+        the      DET   det    7
+        fan      NOUN  npadvmod 6
+        -        PUNCT punct  6
+        led      VERB  amod   7  lead   VBN
+        review   NOUN  dobj   2  review NN
+        .        PUNCT punct  2
+        """
+    )
+    assert found.get("fan-led review") == KG.Inquiry
+    assert "led review" not in found

@@ -46,21 +46,7 @@ def inquiries_held(context: Context, earlier: Sequence[Candidate] = ()) -> Itera
             continue  # "the Hale review found": a report named after its author
         described = start == token.i and determiner(token) in DEFINITE  # "the review found"
         method = "description" if described else "noun-phrase"
-        first = context.candidate(doc[start:end], KG.Inquiry, method, head=token.lemma_)
-        if first is None:
-            continue
-        yield first
-        for long_end in [] if described else long_form_ends(token):
-            longer = context.candidate(
-                doc[start:long_end],
-                KG.Inquiry,
-                "noun-phrase",
-                head=token.lemma_,
-                longer=True,
-                same_as=first,
-            )
-            if longer is not None:
-                yield longer
+        yield from _with_longer_forms(context, token, start, end, method, not described)
 
 
 #: prepositions after an inquiry noun that say what is examined ("a review of X", "into X")
@@ -95,23 +81,32 @@ def inquiries_under_way(context: Context, earlier: Sequence[Candidate] = ()) -> 
         if not kinds and not examined:
             continue  # "the review": which one is told elsewhere
         start = kinds[0].i if kinds else token.i
-        first = context.candidate(
-            doc[start : token.i + 1], KG.Inquiry, "noun-phrase", head=token.lemma_
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].is_punct:
+            start -= 2  # "fan-led review": the hyphenated word whole
+        yield from _with_longer_forms(context, token, start, token.i + 1, "noun-phrase", True)
+
+
+def _with_longer_forms(
+    context: Context, token: Token, start: int, end: int, method: str, longer: bool
+) -> Iterator[Candidate]:
+    """The inquiry named from ``start`` to ``end``, then (with ``longer``) its longer forms up
+    to the end of what follows its head ("review into the regulator")."""
+    doc = context.doc
+    first = context.candidate(doc[start:end], KG.Inquiry, method, head=token.lemma_)
+    if first is None:
+        return
+    yield first
+    for long_end in long_form_ends(token) if longer else []:
+        found = context.candidate(
+            doc[start:long_end],
+            KG.Inquiry,
+            "noun-phrase",
+            head=token.lemma_,
+            longer=True,
+            same_as=first,
         )
-        if first is None:
-            continue
-        yield first
-        for long_end in long_form_ends(token):
-            longer = context.candidate(
-                doc[start:long_end],
-                KG.Inquiry,
-                "noun-phrase",
-                head=token.lemma_,
-                longer=True,
-                same_as=first,
-            )
-            if longer is not None:
-                yield longer
+        if found is not None:
+            yield found
 
 
 def _included(token: Token, lexicon: Lexicon) -> bool:
