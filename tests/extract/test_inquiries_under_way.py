@@ -114,3 +114,22 @@ def test_a_hyphenated_word_of_its_kind_is_named_whole() -> None:
     )
     assert found.get("fan-led review") == KG.Inquiry
     assert "led review" not in found
+
+
+def test_a_review_word_modifying_a_noun_names_no_inquiry() -> None:
+    """ "The ministers accepted the pay review body's report.": the body is no review."""
+    found = _found(
+        """
+        The       DET   det    1
+        ministers NOUN  nsubj  2  minister NNS
+        accepted  VERB  ROOT   2  accept   VBD
+        the       DET   det    6
+        pay       NOUN  compound 5
+        review    NOUN  compound 6  review NN
+        body      NOUN  poss   8
+        's        PART  case   6
+        report    NOUN  dobj   2
+        .         PUNCT punct  2
+        """
+    )
+    assert "pay review" not in found

@@ -256,6 +256,11 @@ def test_sieve_bare_government_is_the_one_other_government_the_text_names() -> N
     sieve = _sieve([bare, later])
     the_government_of_the_text(sieve)
     assert sieve.mentions[0].gazetteer_id == "government"  # the text's own "Government" first
+    party = government("Tory government", "government", 60)
+    sieve = _sieve([scottish, bare, party])
+    the_government_of_the_text(sieve)
+    assert sieve.mentions[1].gazetteer_id == "scottish_government"
+    assert sieve.mentions[2].gazetteer_id == "government"  # a party's: the UK's
 
 
 def test_sieve_organisation_name_starting_a_longer_one() -> None:

@@ -55,11 +55,14 @@ _UK_WORDS = frozenset({"uk", "british", "hm", "westminster", "whitehall", "brita
 def the_government_of_the_text(sieve: Sieve) -> None:
     """A bare "the Government" is the one government the text names, when that is another than
     the UK's ("the Scottish Government ... the Government's plan") and the text never names the
-    UK's as such ("UK Government", "Westminster government"): it takes that entry's id."""
+    UK's as such ("UK Government", "Westminster government"): it takes that entry's id. A
+    government named by a party no nation of the text is governed by ("the Conservative
+    government" in a Welsh article) stays the UK's."""
     mentions = sieve.mentions
-    bare = [k for k in sieve.named if mentions[k].gazetteer_id == UK_GOVERNMENT]
-    if any(set(normalise_name(mentions[k].text).split()) & _UK_WORDS for k in bare):
+    uk = [k for k in sieve.named if mentions[k].gazetteer_id == UK_GOVERNMENT]
+    if any(set(normalise_name(mentions[k].text).split()) & _UK_WORDS for k in uk):
         return
+    bare = [k for k in uk if normalise_name(mentions[k].text) == "government"]
     others = {
         m.gazetteer_id
         for m in mentions

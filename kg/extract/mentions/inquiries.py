@@ -60,7 +60,8 @@ def inquiries_under_way(context: Context, earlier: Sequence[Candidate] = ()) -> 
     investigation"). Not one an actor calls for or promises, nor one put into a proposal as a
     part of it ("the offer includes a review of grading"), both proposals
     (:mod:`~kg.extract.mentions.promised_inquiries`), nor one named after its author ("the
-    Hale review": a report), nor a span another source named first."""
+    Hale review": a report), nor a word that only modifies another noun ("the pay review
+    body"), nor a span another source named first."""
     lexicon = context.lexicon
     doc = context.doc
     taken = {i for c in earlier for i in range(c.span.start, c.span.end)}
@@ -70,6 +71,7 @@ def inquiries_under_way(context: Context, earlier: Sequence[Candidate] = ()) -> 
             or token.lemma_.lower() not in lexicon.inquiry_nouns
             or token.i in taken
             or any(c.pos_ == "PROPN" for c in token.lefts)
+            or token.dep_ == "compound"  # "the pay review body": it names the body
             or inquiry_put_forward(token, lexicon)
             or component_class(token, lexicon) is not None  # "the offer includes a review of X"
             or _included(token, lexicon)
