@@ -17,6 +17,7 @@ from kg.extract.entities.sieve import (
     descriptions_to_antecedents,
     events_by_descriptive_name,
     funding_by_amount,
+    generic_proposals_by_topic,
     head_noun_subset,
     headline_proposals_to_body,
     light_head_nouns,
@@ -1060,3 +1061,40 @@ def test_sieve_the_offer_is_what_was_offered_whatever_its_head() -> None:
     by_text = {m.text: resolved.mention_entity[k] for k, m in enumerate(resolved.mentions)}
     assert by_text.get("pay rise") is not None
     assert by_text.get("offer") == by_text["pay rise"]
+
+
+def test_sieve_an_owner_is_no_topic_a_generic_proposal_shares() -> None:
+    """ "the guild's plans ... plans to cut fees by the guild's deadline": whose a plan is,
+    or a deadline is, says nothing of what the plan is about."""
+    doc = make_doc(
+        """
+        the      DET   det      2 - DT
+        guild    NOUN  poss     2 - NN
+        plans    NOUN  ROOT     2 plan NNS
+        and      CCONJ cc       2 - CC
+        plans    NOUN  conj     2 plan NNS
+        to       PART  aux      6 - TO
+        cut      VERB  acl      4 - VB
+        fees     NOUN  dobj     6 fee NNS
+        by       ADP   prep     6 - IN
+        the      DET   det      11 - DT
+        guild    NOUN  poss     11 - NN
+        deadline NOUN  pobj     8 - NN
+        """
+    )
+    sieve = _sieve(
+        [
+            mention("guild plans", KG.Plan, "noun-phrase", start=4, token_start=1, head="plan"),
+            mention(
+                "plans to cut fees by the guild deadline",
+                KG.Plan,
+                "noun-phrase",
+                start=20,
+                token_start=4,
+                head="plan",
+            ),
+        ],
+        tokens=list(doc),
+    )
+    generic_proposals_by_topic(sieve)
+    assert not _joined(sieve, 0, 1)

@@ -495,9 +495,12 @@ def topic_lemmas(
 ) -> set[str]:
     """Nouns a generic proposal is about, other than generic and vague words (``lex:vagueNoun``):
     "polyclinic plan" and "proposals to build a network of polyclinics" are both about
-    polyclinics."""
+    polyclinics. An owner is whose it is, not what it is about: "the union's plans" and
+    "plans to meet by the union's deadline" share no topic."""
     found = set()
     for t in tokens[mention.token_start : mention.token_end]:
+        if t.dep_ == "poss":
+            continue
         noun = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.lemma_.lower() in nouns)
         if (noun and t.i != mention.token_end - 1 or t.dep_ == "pobj") and t.is_alpha:
             lemma = t.lemma_.lower()
