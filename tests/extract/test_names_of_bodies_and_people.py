@@ -45,6 +45,25 @@ def test_statistical_entities_word_of_a_post_title_is_no_place() -> None:
     assert ("Ana Ruiz", "Person") in found
 
 
+def test_statistical_entities_a_bodys_name_before_a_role_word_is_the_body() -> None:
+    # "Harbour Guild chairwoman Ana Ruiz": the words before the role end in a word of a body's
+    # name, so they name the body whose chair she is, not a portfolio of the post
+    doc = make_doc(
+        """
+        Harbour    PROPN compound 1 -     NNP B-ORG
+        Guild      PROPN compound 2 -     NNP I-ORG
+        chairwoman NOUN  compound 4 -     NN
+        Ana        PROPN compound 4 -     NNP B-PERSON
+        Ruiz       PROPN nsubj    5 -     NNP I-PERSON
+        spoke      VERB  ROOT     5 speak VBD
+        .          PUNCT punct    5 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert ("Harbour Guild", "ProfessionalBody") in found
+    assert ("Ana Ruiz", "Person") in found
+
+
 def test_statistical_entities_a_name_the_article_writes_after_the_is_no_persons() -> None:
     # "Ferry Pass reform was rushed. Critics of the Ferry Pass said so. The Ruiz government
     # agreed.": the model's person "Ferry Pass" is a thing the article writes with "the"

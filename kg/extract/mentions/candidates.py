@@ -138,7 +138,7 @@ class Context:
 
     @functools.cached_property
     def role_title_tokens(self) -> frozenset[int]:
-        return role_title_tokens(self.doc, self.role_phrases)
+        return role_title_tokens(self.doc, self.role_phrases, self.lexicon.name_words)
 
     def sentence_index(self, char: int) -> int:
         """The number of the sentence that holds a character offset."""

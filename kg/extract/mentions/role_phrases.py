@@ -11,6 +11,7 @@ Example: in "Unison general secretary Christina McAnea said", the role phrase is
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -262,13 +263,19 @@ def _beside_in_a_title(before: Token, head: Token) -> bool:
     return head.dep_ == "compound" and before.head == head.head and before.i < head.i
 
 
-def role_title_tokens(doc: Doc, phrases: tuple[RolePhrase, ...]) -> frozenset[int]:
+def role_title_tokens(
+    doc: Doc, phrases: tuple[RolePhrase, ...], name_words: Collection[str] = ()
+) -> frozenset[int]:
     """Tokens of role titles that are words of the title, not organisations: "Health and Social Care
-    Secretary", "Secretary of State for Health and Social Care"."""
+    Secretary", "Secretary of State for Health and Social Care"; but a name of several words
+    ending in a word of a body's name (``name_words``: "Bar Council chairwoman", "Police
+    Federation chair") is the body whose role it is."""
     tokens: set[int] = set()
     for r in phrases:
         tokens.update(range(r.role_start, r.end))
         left = list(doc[r.start : r.role_start])
+        if len(left) >= 2 and left[-1].text in name_words:
+            continue
         if left and (
             any(t.lower_ in ("and", "&") for t in left)
             or all(t.is_title and not t.is_upper for t in left)
