@@ -858,6 +858,16 @@ def test_mentions_apposition_role_after_a_possessor_links_the_holder_before(
             "Sam Hale",
             "Harbour Workers Union",
         ),
+        (
+            "Port news\nJo Bell, programme manager at the Harbour Guild, said the plan was flawed.",
+            "Jo Bell",
+            "Harbour Guild",
+        ),
+        (
+            "Port news\nTom Reyes, a lawyer for the Ferry Trust, said it would fail.",
+            "Tom Reyes",
+            "Ferry Trust",
+        ),
     ],
 )
 def test_mentions_a_campaigns_coordinator_or_organiser_holds_a_post_in_it(

@@ -108,3 +108,23 @@ def test_extract_telling_and_asking_verbs_name_who_is_told(extract: Callable[...
         ("Northern Teachers Union", "Lakeside Council"),
         ("Dock Staff Association", "Riverside Board"),
     } <= pairs
+
+
+def test_relations_a_bodys_spokesperson_named_with_a_name_of_several_words_speaks_for_it() -> None:
+    """ "A Ministry of Ports spokesperson told the Courier.": the parser hangs a name of
+    several words on the noun as ``nmod``, not ``compound``; the ministry tells."""
+    parsed = build(
+        """
+        A            DET   det   4
+        Ministry     PROPN nmod  4
+        of           ADP   prep  1
+        Ports        PROPN pobj  2
+        spokesperson NOUN  nsubj 5
+        told         VERB  ROOT  5  tell
+        the          DET   det   7
+        Courier      PROPN dobj  5
+        .            PUNCT punct 5
+        """,
+        names=[("Ministry of Ports", KG.Organisation), ("Courier", KG.Organisation)],
+    )
+    assert facts(parsed.relations("verb")) == {("Ministry of Ports", KG.tells, "Courier")}

@@ -263,7 +263,7 @@ class Context:
             return key
         # the body named before the noun first: "GMB members at Acme" are the GMB's, working
         # at Acme (their employer, not their body)
-        owners = children(token, "poss", "compound")
+        owners = children(token, "poss", "compound", "nmod")
         owners += [p for prep in preps(token, *GROUP_PREPOSITIONS) for p in objects_of(prep)]
         for owner in owners:
             # "91% of Unite's members": a group of a group
