@@ -10,8 +10,10 @@ from doc_builder import context_of, make_doc, mentions_of
 from rdflib import URIRef
 
 from kg.extract.gazetteer import GazetteerEntry
+from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
+from kg.extract.mentions.model_entities import mended
 from kg.extract.mentions.names import times_written
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
@@ -719,6 +721,16 @@ def test_extract_a_forces_name_before_a_listed_federation_is_its_branch(
     assert "kent_police" not in {e.gazetteer_id for e in corpus.entities}
 
 
+def test_extract_a_place_and_a_party_before_seat_letters_are_no_branch(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "Cumbria Labour MP": where the member sits and for which party, no "Cumbria Labour"
+    corpus = extract("Cuts news\nCumbria Labour MP Jo Hart said the cuts were wrong.\n")
+    labels = {e.label for e in corpus.entities}
+    assert "Cumbria Labour" not in labels
+    assert {"Cumbria", "Jo Hart"} <= labels
+
+
 def test_statistical_entities_a_facility_named_as_an_institution_is_an_organisation() -> None:
     # "Staff at St Anne's Hospital crossed the Kingsway Bridge.": the hospital speaks and
     # employs; the bridge is a facility and no actor
@@ -941,3 +953,25 @@ def test_extract_a_mayor_is_a_role(extract: Callable[..., Corpus]) -> None:
     (person,) = [e for e in corpus.entities if e.label == "Ida Moss"]
     assert core_class(person.type) == KG.Person
     assert "elected mayor" in person.aliases
+
+
+def test_mended_listed_names_before_seat_letters_are_no_name_of_their_own() -> None:
+    # "Harbourside Labour MP Jo Hart": the model reads the place and the party as a person
+    doc = make_doc(
+        """
+        Harbourside PROPN compound 2 -   NNP B-PERSON
+        Labour      PROPN compound 2 -   NNP I-PERSON
+        MP          PROPN compound 4 -   NNP
+        Jo          PROPN compound 4 -   NNP B-PERSON
+        Hart        PROPN nsubj    5 -   NNP I-PERSON
+        spoke       VERB  ROOT     5 speak VBD
+        .           PUNCT punct    5 -   .
+        """
+    )
+    listed = {(0, 1), (1, 2)}
+    kept = [e.text for e in mended(doc.ents, load_lexicon(), listed)]
+    assert kept == ["Jo Hart"]
+    assert [e.text for e in mended(doc.ents, load_lexicon(), {(1, 2)})] == [
+        "Harbourside Labour",
+        "Jo Hart",
+    ]

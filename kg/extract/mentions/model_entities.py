@@ -29,7 +29,21 @@ def mended(ents: Iterable[Span], lexicon: Lexicon, listed: set[tuple[int, int]])
     ents = _with_the_proper_nouns_they_modify(ents, lexicon)
     ents = _split_possessives(_run_on_after_joining_words(_join_broken_names(ents)), lexicon)
     ents = _with_places_joined_before_a_body(ents, lexicon, listed)
-    return list(_without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon))
+    ents = _without_lone_seat_letters(list(_split_before_listed(ents, listed)), lexicon)
+    return [e for e in ents if not _listed_names_before_seat_letters(e, lexicon, listed)]
+
+
+def _listed_names_before_seat_letters(
+    ent: Span, lexicon: Lexicon, listed: set[tuple[int, int]]
+) -> bool:
+    """A model name made only of listed names right before a member's seat letters ("Kent
+    Labour" of "Kent Labour MP Jo Hart", read as a person): where the member sits and for
+    which party, each its own listed name, not a name of its own."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not seat_letters(doc[ent.end], lexicon):
+        return False
+    covered = {i for start, end in listed for i in range(start, end)}
+    return len(ent) > 1 and all(t.i in covered for t in ent)
 
 
 def _join_split_people(ents: Iterable[Span], listed: set[tuple[int, int]]) -> Iterator[Span]:

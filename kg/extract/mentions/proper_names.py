@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -77,7 +77,10 @@ def names_ending_in_a_country(
         (span, name_class(span, context.lexicon, KG.Organisation))
         for span in _before_a_country(doc, context.title_end, context.lexicon.region_words)
     ]
-    branches = [*_branches_of_listed_bodies(doc), *_local_branches_of_listed_bodies(doc)]
+    branches = [
+        *_branches_of_listed_bodies(doc),
+        *_local_branches_of_listed_bodies(doc, context.lexicon.seat_letters),
+    ]
     for span, cls in [*spans, *branches]:
         found = context.candidate(span, cls, "name-part", wraps_place=True)
         if found is not None:
@@ -236,12 +239,16 @@ def _branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
     return found
 
 
-def _local_branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
+def _local_branches_of_listed_bodies(
+    doc: Doc, seat_letters: Collection[str] = ()
+) -> list[tuple[Span, URIRef]]:
     """A place's name just before a listed organisation's, in one name with no listed name for
     both ("Kent Police Federation", "Glasgow Unison"): the body's branch for that place, of the
     body's class. A place after a determiner or a possessive is not part of the name ("the
     Kent ...", "Kent's ..."). The place may be one the model reads as the start of the
-    organisation's name, when no listed name is in it."""
+    organisation's name, when no listed name is in it. A place and a party before a member's
+    seat letters (``seat_letters``: "Kent Labour MP Jo Hart") say where the member sits and
+    for which party, no branch."""
     gazetteer = list(doc.spans[GAZETTEER_SPANS])
     places = {g.end: g for g in gazetteer if core_class(URIRef(g.label_)) == KG.Place}
     places.update({e.end: e for e in ents_of(doc) if e.label_ == "GPE" and e.end not in places})
@@ -261,6 +268,8 @@ def _local_branches_of_listed_bodies(doc: Doc) -> list[tuple[Span, URIRef]]:
         if place is None:
             continue
         if not all(t.is_title or t.is_upper for t in (*place, body[0])):
+            continue
+        if body.end < len(doc) and doc[body.end].lower_ in seat_letters:
             continue
         covered = any(g.start <= place.start and g.end >= body.end and g != body for g in gazetteer)
         if not covered and (place.start == 0 or doc[place.start - 1].lower_ not in DETERMINERS):
