@@ -721,6 +721,16 @@ def test_extract_a_forces_name_before_a_listed_federation_is_its_branch(
     assert "kent_police" not in {e.gazetteer_id for e in corpus.entities}
 
 
+def test_extract_a_listed_force_named_after_two_places_is_whole(
+    extract: Callable[..., Corpus],
+) -> None:
+    # the model's "Cornwall Police" lies inside the listed "Devon and Cornwall Police"
+    corpus = extract("Police news\nDevon and Cornwall Police said the plan was wrong.\n")
+    labels = {e.label for e in corpus.entities}
+    assert "Devon and Cornwall Police" in labels
+    assert "Cornwall Police" not in labels
+
+
 def test_extract_a_place_and_a_party_before_seat_letters_are_no_branch(
     extract: Callable[..., Corpus],
 ) -> None:

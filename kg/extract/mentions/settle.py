@@ -89,6 +89,8 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
             and (g.start, g.end) != (c.span.start, c.span.end)
             for g in gazetteer
         )
+        # "Cornwall Police" inside the listed "Devon and Cornwall Police": a part of that name
+        and not any(g.start < c.span.start and c.span.end <= g.end for g in gazetteer)
     }
 
     def priority(k: int) -> tuple[bool, bool, int, int, int]:
