@@ -326,3 +326,25 @@ def test_relations_a_welcome_given_to_a_proposal_as_a_noun_dative_supports_it() 
         names=NAMES,
     )
     assert ("guild", KG.supports, "levy") in _asserted(parsed, "noun")
+
+
+def test_relations_speaking_against_a_proposal_opposes_it() -> None:
+    """ "The guild argued against the levy." (and "objected to"): a verb of speaking with
+    "against" is a stance against what follows."""
+    for verb, lemma, preposition in (
+        ("argued", "argue", "against"),
+        ("objected", "object", "to"),
+    ):
+        parsed = build(
+            f"""
+            The     DET   det   1
+            guild   NOUN  nsubj 2
+            {verb}  VERB  ROOT  2 {lemma}
+            {preposition} ADP prep 2
+            the     DET   det   5
+            levy    NOUN  pobj  3
+            .       PUNCT punct 2
+            """,
+            names=NAMES,
+        )
+        assert ("guild", KG.opposes, "levy") in facts(parsed.relations("verb")), verb
