@@ -138,6 +138,7 @@ def test_relations_table_rules_that_borrow_a_method_name_themselves_in_the_evide
         "component",
         "body-in-view",
         "event-setting",
+        "event-within",
         "event-verb",
         "reform",
         "persisted",

@@ -64,6 +64,7 @@ from kg.extract.relations.collaboration import collaboration
 from kg.extract.relations.core import Pass, Rule, phrases, role_links, tokens, whole
 from kg.extract.relations.failings import failing
 from kg.extract.relations.memberships import member_noun, part_of_a_body
+from kg.extract.relations.nested_events import within_a_gathering
 from kg.extract.relations.personal_bodies import personal_body
 from kg.extract.relations.responses import response
 from kg.extract.relations.undertakings import undertaking
@@ -115,6 +116,8 @@ RULES: tuple[Pass[Any], ...] = (
             Rule("modifier", events.modifier, 0.7, classes=EVENT),
             Rule("event-argument", events.argument, 0.65, classes=EVENT),
             Rule("event-setting", events.setting, 0.6, method="event-argument", classes=EVENT),
+            # "her speech at the conference": the speaker is at the conference
+            Rule("event-within", within_a_gathering, 0.55, method="event-argument", classes=EVENT),
             Rule(
                 "event-verb",
                 events.participation,
