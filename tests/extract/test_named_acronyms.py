@@ -82,3 +82,17 @@ def test_named_acronyms_an_acronym_defined_as_another_body_is_not_the_listed_one
     assert labels["Rural Councils Network"].gazetteer_id is None
     assert "RCN" in labels["Rural Councils Network"].aliases
     assert not any(e.gazetteer_id == "rcn" for e in corpus.entities)
+
+
+def test_extract_an_acronym_of_a_names_last_words_ending_a_phrase_too_is_the_name(
+    extract: Callable[..., Any],
+) -> None:
+    # "the recommendations of the NHS Pay Review Body (PRB)": the phrase of the
+    # recommendations ends where the name does; "PRB" is the body's, not a body of its own
+    corpus = extract(
+        "Pay news\nThe minister accepted the recommendations of the NHS Pay Review Body (PRB)."
+        "\nThe PRB met in May.\n"
+    )
+    (body,) = [e for e in corpus.entities if e.label == "NHS Pay Review Body"]
+    assert "PRB" in body.aliases
+    assert "PRB" not in {e.label for e in corpus.entities}

@@ -260,13 +260,17 @@ def _mention_set(
     to a dropped candidate goes to the kept one over the same words)."""
     accepted_set = set(accepted)
     by_range = {(candidates[k].span.start, candidates[k].span.end): k for k in accepted}
-    by_end = {candidates[k].span.end: k for k in accepted}
+    by_end: dict[int, list[int]] = {}
+    for k in accepted:
+        by_end.setdefault(candidates[k].span.end, []).append(k)
     redirect = {}
     for k, c in enumerate(candidates):
         if k not in accepted_set:
             other = by_range.get((c.span.start, c.span.end))
             if other is None and c.method == "acronym":
-                other = _name_ending_with(candidates, by_end.get(c.span.end), c)
+                # "the recommendations of the NHS Pay Review Body" ends there too
+                ending = (_name_ending_with(candidates, e, c) for e in by_end.get(c.span.end, []))
+                other = next((e for e in ending if e is not None), None)
             if other is not None:
                 redirect[k] = other
 
