@@ -39,6 +39,25 @@ def test_descriptions_a_gathering_owned_by_its_or_their_is_kept(owner: str) -> N
     assert _events(resolved_of(make_doc(_owned(owner, "conference")))) == ["annual conference"]
 
 
+@pytest.mark.parametrize(
+    ("owner", "kept"), [("his", ["annual speech"]), ("her", ["annual speech"])]
+)
+def test_descriptions_a_speech_owned_by_his_or_her_is_kept(owner: str, kept: list[str]) -> None:
+    """A speech is one person's own occasion; a conference is no person's."""
+    assert _events(resolved_of(make_doc(_owned(owner, "speech")))) == kept
+    assert _events(resolved_of(make_doc(_owned(owner, "conference")))) == []
+
+
+def test_extract_the_agm_after_the_guilds_agm_is_that_meeting(extract: Callable[..., Any]) -> None:
+    """ "the AGM" is the meeting the "Guild AGM" named, not a body named by capitals."""
+    corpus = extract(
+        "Guild news\nMembers met at the Harbour Guild AGM on Monday.\n"
+        "Jo Reid spoke at the AGM about pay.\n"
+    )
+    meetings = [e for e in corpus.entities if "AGM" in (e.label, *e.aliases)]
+    assert [core_class(e.type) for e in meetings] == [KG.Event]
+
+
 def test_descriptions_an_owned_thing_that_is_no_gathering_is_still_dropped() -> None:
     """ "its annual budget" restates a thing named elsewhere, if anywhere: no event."""
     assert _events(resolved_of(make_doc(_owned("its", "budget")))) == []

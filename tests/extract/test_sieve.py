@@ -679,6 +679,20 @@ def test_acronym_of_initials_joins_an_agreement_not_a_person() -> None:
     assert not _joined(sieve, 1, 3)
 
 
+def test_acronym_of_initials_a_body_named_after_its_parents_acronym_drops_it() -> None:
+    # "the HGU port workers committee ... the PWC": the parent's letters are not written
+    sieve = _sieve(
+        [
+            mention("HGU port workers committee", KG.Committee, "gazetteer", start=0),
+            mention("PWC", KG.Organisation, "ner", start=80, token_start=20),
+            mention("HPWC", KG.Organisation, "ner", start=100, token_start=30),
+        ]
+    )
+    acronym_of_initials(sieve)
+    assert _joined(sieve, 0, 1)
+    assert not _joined(sieve, 0, 2)
+
+
 def test_body_word_alone_is_the_one_body_named_in_full() -> None:
     # "Council" and "Pay Committee" (without its owner's acronym) after the bodies' full names
     sieve = _sieve(

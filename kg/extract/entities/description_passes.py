@@ -221,17 +221,21 @@ def _told_of_before(
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_SPEAKER_PRONOUNS = frozenset({"his", "her"})
 
 
 def _owners_gathering(sieve: Sieve, m: Mention) -> bool:
     """A gathering (a meeting, a conference) owned by "its" or "their", with no earlier one it
     could be, is its owner's own occasion: "the union's tone at its annual conference", "members
-    heckled the minister at their conference". Unlike "its approach", which restates a thing
-    named before, a body's own gathering is one event whether or not it was named."""
+    heckled the minister at their conference"; a speech by "his" or "her" too. Unlike "its
+    approach", which restates a thing named before, a body's own gathering is one event
+    whether or not it was named."""
     if m.type not in _GATHERINGS or not sieve.tokens:
         return False
     head = sieve.tokens[m.token_end - 1]
-    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children)
+    # a speech is one person's: "during his speech at the conference"
+    owners = _OWNER_PRONOUNS | _SPEAKER_PRONOUNS if m.type == KG.Speech else _OWNER_PRONOUNS
+    return any(c.dep_ == "poss" and c.lower_ in owners for c in head.children)
 
 
 def _introduced_by_verb(sieve: Sieve, m: Mention) -> bool:

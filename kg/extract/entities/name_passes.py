@@ -349,8 +349,9 @@ def _owner(words: tuple[str, ...], name: str, owners: set[tuple[str, ...]]) -> b
 def acronym_of_initials(sieve: Sieve) -> None:
     """An acronym no bracket defined whose letters are the initials of a name of two words or
     more in the article ("the HRA" after "the Harbour Road Agreement"): a short form of that
-    name, of its class (journalists abbreviate a name once they have given it). Not a
-    person's name: "Una King" is never written "UK", nor "Emily Upton" "EU"."""
+    name, of its class (journalists abbreviate a name once they have given it); a body named
+    after its parent's acronym is abbreviated without it ("the GU port committee" ... "PC").
+    Not a person's name: "Una King" is never written "UK", nor "Emily Upton" "EU"."""
     mentions = sieve.mentions
     by_initials: dict[str, int] = {}
     for k in sieve.named:
@@ -359,6 +360,9 @@ def acronym_of_initials(sieve: Sieve) -> None:
         words = [w for w in mentions[k].text.split() if w.lower() not in LINK_WORDS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), k)
+        if len(words) >= 3 and words[0].isupper() and all(w.isalpha() for w in words[1:]):
+            # "the BMA resident doctors committee" ... "RDC": a body of the parent before it
+            by_initials.setdefault("".join(w[0] for w in words[1:]).upper(), k)
     for k in sieve.named:
         m = mentions[k]
         text = m.text[:-1] if m.text.endswith("s") else m.text  # "HRAs"

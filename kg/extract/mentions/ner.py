@@ -20,6 +20,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
 from kg.extract.mentions.generic_heads import numbered_provision
+from kg.extract.mentions.lone_words import lone_word_opening_a_sentence, word_of_a_name_before
 from kg.extract.mentions.model_entities import (
     constituency_name,
     ends_in_a_joining_word,
@@ -68,7 +69,6 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
     A one-word name after "the" that is a word of an organisation named before ("the Guild"
     after "the Guild of Ferry Pilots") is a description of it, not a new name.
     """
-    doc = context.doc
     organisation_words: dict[str, int] = {}  # a word of an organisation's name -> where it was seen
     for c in earlier:
         if core_class(c.type) == KG.Organisation and len(c.span) > 1:
@@ -92,13 +92,10 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
         text = context.document.text
         if span.end_char <= context.title_end and times_written(text, span.text) < 2:
             continue  # in a Title Case Headline every word looks like a name
-        if (
-            len(span) == 1
-            and span.start > 0
-            and doc[span.start - 1].lower_ == "the"
-            and organisation_words.get(span[0].lower_, span.start) < span.start
-        ):
-            found = context.candidate(span, KG.Organisation, "description", head=span[0].lower_)
+        if word_of_a_name_before(span, organisation_words):
+            # "the AGM" after "the Guild AGM": the meeting, described by its kind's word
+            kind = context.lexicon.head_nouns.get(span[0].lower_, KG.Organisation)
+            found = context.candidate(span, kind, "description", head=span[0].lower_)
             if found is not None:
                 yield found
             continue
@@ -110,7 +107,7 @@ def statistical_entities(context: Context, earlier: Sequence[Candidate]) -> Iter
             continue
         span = _longer_name_seen(span, longer_names)
         type_ = _retyped(context, span, type_)
-        if type_ == KG.Person and _lone_word_opening_a_sentence(context, span, name_words):
+        if type_ == KG.Person and lone_word_opening_a_sentence(context, span, name_words):
             continue
         if type_ == KG.Person:
             span = with_honorific(span, context.lexicon)
@@ -153,22 +150,6 @@ def _defined_terms(context: Context) -> tuple[list[Span], set[str]]:
     pairs = defined_term_pairs(context)
     shorts = {acronym_core(short.text) for _, short in pairs} | context.term_acronyms
     return [long for long, _ in pairs], shorts
-
-
-def _lone_word_opening_a_sentence(context: Context, span: Span, name_words: set[str]) -> bool:
-    """A "person" of one word that opens a sentence of the body and is no word of a fuller
-    person's name in the article, nor a name given after an honorific: a capitalised common
-    word ("Turnout was 55%", or after the quotation mark that opens a quoted sentence:
-    "'Homelessness is rising'"). People are introduced by their full name first."""
-    token = span[0]
-    sentence = token.sent
-    return bool(
-        len(span) == 1
-        and all(t.is_quote for t in token.doc[sentence.start : token.i])
-        and sentence.start > 0
-        and token.text not in name_words
-        and token.text not in context.honorific_names
-    )
 
 
 def _longer_name_seen(span: Span, names: set[tuple[str, ...]]) -> Span:

@@ -108,6 +108,7 @@ def undefined_acronyms(context: Context, earlier: Sequence[Candidate] = ()) -> I
             not in term_shorts  # "PCCs": "Police and Crime Commissioners (PCC)"
             and lexicon.role(token.lower_) is None
             and token.lower_ not in lexicon.post_nominals  # "Jo Hill OBE": an honour, no body
+            and token.lower_ not in lexicon.head_nouns  # "the AGM": a meeting, no body
             and (token.text in named or not _modifies_a_noun(token))  # "CPI inflation"
             and not (token.is_sent_start or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper))
         ):
