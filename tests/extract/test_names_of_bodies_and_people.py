@@ -985,3 +985,33 @@ def test_mended_listed_names_before_seat_letters_are_no_name_of_their_own() -> N
         "Harbourside Labour",
         "Jo Hart",
     ]
+
+
+def test_names_with_an_organisation_word_ending_in_a_kind_of_event_are_no_body() -> None:
+    # "Reid spoke at the Harbour Guild AGM.": the guild's meeting, not a body
+    doc = make_doc(
+        """
+        Reid    PROPN nsubj    1 -     NNP
+        spoke   VERB  ROOT     1 speak VBD
+        at      ADP   prep     1 -     IN
+        the     DET   det      6 -     DT
+        Harbour PROPN compound 5 -     NNP
+        Guild   PROPN compound 6 -     NNP
+        AGM     PROPN pobj     2 -     NNP
+        .       PUNCT punct    1 -     .
+        """
+    )
+    assert _texts(list(names_with_an_organisation_word(context_of(doc)))) == []
+    doc = make_doc(
+        """
+        Reid    PROPN nsubj    1 -     NNP
+        met     VERB  ROOT     1 meet  VBD
+        the     DET   det      4 -     DT
+        Harbour PROPN compound 4 -     NNP
+        Guild   PROPN dobj     1 -     NNP
+        .       PUNCT punct    1 -     .
+        """
+    )
+    assert _texts(list(names_with_an_organisation_word(context_of(doc)))) == [
+        ("Harbour Guild", "ProfessionalBody")
+    ]

@@ -22,7 +22,13 @@ from rdflib import URIRef
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions.acronyms import defined_term_pairs
 from kg.extract.mentions.candidates import Candidate, Context
-from kg.extract.mentions.names import DETERMINERS, acronym_core, name_class, policy_name
+from kg.extract.mentions.names import (
+    DETERMINERS,
+    acronym_core,
+    head_class,
+    name_class,
+    policy_name,
+)
 from kg.extract.mentions.ner import organisation_by_apposition
 from kg.extract.mentions.plan_names import government_of_a_plan
 from kg.extract.parse import GAZETTEER_SPANS, ents_of, tokens_of
@@ -44,11 +50,14 @@ __all__ = [
 def names_with_an_organisation_word(
     context: Context, earlier: Sequence[Candidate] = ()
 ) -> Iterator[Candidate]:
-    """Capitalised names with a word of the lexicon's ``lex:nameWord``, typed by that word."""
+    """Capitalised names with a word of the lexicon's ``lex:nameWord``, typed by that word;
+    not a name ending in a word of a kind of event or proposal ("the Guild AGM")."""
     lexicon = context.lexicon
     for span in _capitalised_names(context.doc, lexicon):
         if government_of_a_plan(span[-1], lexicon):
             continue  # "the Programme for Government": a plan (plan_names.py)
+        if lexicon.name_words.get(span[-1].text) is None and head_class(span[-1], lexicon):
+            continue  # "the Guild AGM": the guild's meeting (noun_phrases.py), no body
         found = context.candidate(span, name_class(span, lexicon, KG.Organisation), "name-part")
         if found is not None:
             yield found
