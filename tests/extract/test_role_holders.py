@@ -6,6 +6,7 @@ posts still to be filled. Sentences written for the tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from doc_builder import make_doc, mentions_of
 
@@ -300,3 +301,28 @@ def test_a_title_with_a_function_reaches_a_holder_the_model_reads_as_a_body() ->
     (link,) = found.roles
     assert found.mentions[link.role_mention].text == "Guild head of social care"
     assert link.holder is not None and found.mentions[link.holder].text == "Gavin Lowe"
+
+
+# A bare role word refers back to the one holder of such a post the article named
+# (kg.extract.entities.role_holders.roles_to_holders).
+
+
+def _aliases(corpus: Any, label: str) -> set[str]:
+    (entity,) = [e for e in corpus.entities if e.label == label]
+    return {entity.label, *entity.aliases}
+
+
+def test_the_minister_is_the_one_minister_named_before(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Port news\nMinister for Ports Jo Reid spoke on Monday.\n"
+        "The Harbour Times asked the minister about the levy.\n"
+    )
+    assert "minister" in _aliases(corpus, "Jo Reid")
+
+
+def test_the_minister_with_two_ministers_named_is_neither(extract: Callable[..., Any]) -> None:
+    corpus = extract(
+        "Port news\nMinister for Ports Jo Reid and Minister for Rail Sam Hale spoke on Monday.\n"
+        "The Harbour Times asked the minister about the levy.\n"
+    )
+    assert "minister" not in _aliases(corpus, "Jo Reid") | _aliases(corpus, "Sam Hale")

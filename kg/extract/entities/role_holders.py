@@ -229,7 +229,26 @@ def _holder_by_role_word(
             " " in other_text and _ends_with_words(text, other_text)
         ):
             return link.holder
-    return None
+    return _one_holder_of_a_government_post(mentions, role_links, k, text)
+
+
+def _one_holder_of_a_government_post(
+    mentions: Sequence[Mention], role_links: dict[int, RoleLink], k: int, text: str
+) -> int | None:
+    """'the minister' after "Minister for Ports Jo Reid": the bare word of a government post
+    is the one person the article gave a post of that word before it, when there is only one
+    ("the minister" with two ministers named says too little)."""
+    role = role_links[k].role
+    if " " in text or not role.government_post:
+        return None
+    holders = {  # by surname: "Jo Reid" and "Ms Reid" are one minister
+        normalise_name(mentions[link.holder].text).split()[-1]: link.holder
+        for other, link in role_links.items()
+        if link.holder is not None
+        and mentions[other].start < mentions[k].start
+        and text in normalise_name(mentions[other].text).split()
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _ends_with_words(text: str, end: str) -> bool:
