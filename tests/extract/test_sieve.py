@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from doc_builder import make_doc, mention
@@ -1112,3 +1113,52 @@ def test_sieve_an_owner_is_no_topic_a_generic_proposal_shares() -> None:
     )
     generic_proposals_by_topic(sieve)
     assert not _joined(sieve, 0, 1)
+
+
+def test_sieve_a_description_said_in_full_keeps_to_its_own_longer_form() -> None:
+    """ "her plan for more ferries ... his plan for cheaper fares": each "plan" goes on to say
+    which; "this plan for the port" points back."""
+    doc = make_doc(
+        """
+        her     PRON  poss  1 -    PRP$
+        plan    NOUN  ROOT  1 plan NN
+        for     ADP   prep  1 -    IN
+        ferries NOUN  pobj  2 -    NNS
+        and     CCONJ cc    1 -    CC
+        his     PRON  poss  6 -    PRP$
+        plan    NOUN  conj  1 plan NN
+        for     ADP   prep  6 -    IN
+        fares   NOUN  pobj  7 fare NNS
+        and     CCONJ cc    6 -    CC
+        this    DET   det   11 -   DT
+        plan    NOUN  conj  6 plan NN
+        for     ADP   prep  11 -   IN
+        ports   NOUN  pobj  12 port NNS
+        """
+    )
+
+    def plan(text: str, start: int, token_start: int) -> Mention:
+        return mention(text, KG.Plan, "noun-phrase", start=start, token_start=token_start)
+
+    mentions = [
+        plan("plan for ferries", 4, 1),
+        plan("plan", 4, 1),
+        plan("plan for fares", 30, 6),
+        plan("plan", 30, 6),
+        plan("plan for ports", 50, 11),
+        plan("plan", 50, 11),
+    ]
+    mentions[1] = replace(mentions[1], method="description")
+    mentions[3] = replace(mentions[3], method="description")
+    mentions[5] = replace(mentions[5], method="description")
+    sieve = _sieve(
+        mentions,
+        descriptions={1: "plan", 3: "plan", 5: "plan"},
+        same_as=[(1, 0), (3, 2), (5, 4)],
+        tokens=list(doc),
+    )
+    linked_forms(sieve)
+    descriptions_to_antecedents(sieve)
+    assert not _joined(sieve, 0, 2) and 1 not in sieve.dropped and 3 not in sieve.dropped
+    # "this plan" points back: read as any description is (here, with no named plan, dropped)
+    assert 5 in sieve.dropped

@@ -41,6 +41,8 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
         m = sieve.mentions[k]
         if core_class(m.type) == KG.Event and _named_already(sieve, k):
             continue  # "the annual conference of the Guild": its own long form says which
+        if core_class(m.type) == KG.Proposal and _said_in_full(sieve, k):
+            continue  # "her plan for more ferries": the words after it say which plan
         # "A union has warned ... The FBU said": the lede describes who it names later
         lede = k in sieve.found.indefinite and core_class(m.type) == KG.Organisation
         target = _in_apposition(sieve, k)
@@ -66,6 +68,27 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             sieve.union(k, before)
         else:
             sieve.drop(k)
+
+
+#: determiners that point back to a thing told of before
+_POINTING_BACK = frozenset({"this", "that", "these", "those", "another", "such"})
+
+
+def _said_in_full(sieve: Sieve, k: int) -> bool:
+    """The description is the start of a longer form of itself that goes on past its head
+    ("plan" of "her plan for more ferries"), already linked to it; not one a demonstrative
+    points back with ("this derisory plan for general practice", "another offer to teachers":
+    the words after it say who it is for, not which)."""
+    m, root = sieve.mentions[k], sieve.links.find(k)
+    tokens = sieve.tokens
+    if not tokens or any(
+        t.lower_ in _POINTING_BACK for t in tokens[max(0, m.token_start - 2) : m.token_end]
+    ):
+        return False
+    return any(
+        o.token_start == m.token_start and o.token_end > m.token_end and sieve.links.find(i) == root
+        for i, o in enumerate(sieve.mentions)
+    )
 
 
 def _named_after(sieve: Sieve, k: int, head: str) -> int | None:
