@@ -437,28 +437,3 @@ def test_relations_good_said_to_be_done_only_to_some_is_no_praise() -> None:
 
 def test_relations_good_said_to_be_done_is_praise() -> None:
     assert _said_benefit("surely") == {("Guild", KG.supports, "levy")}
-
-
-# "Hale said his plan for cheaper fares would work.": the plan's clause has the plan as its
-# subject; "his" is the speaker who reports it
-REPORTED_OWN_PLAN = """
-    Hale    PROPN nsubj  1
-    said    VERB  ROOT   1 say
-    his     PRON  poss   3
-    plan    NOUN  nsubj  8
-    for     ADP   prep   3
-    cheaper ADJ   amod   6
-    fares   NOUN  pobj   4 fare
-    would   AUX   aux    8
-    work    VERB  ccomp  1
-    .       PUNCT punct  1
-"""
-
-
-def test_relations_a_speakers_possessive_in_the_clause_reported_is_the_speaker() -> None:
-    parsed = build(
-        REPORTED_OWN_PLAN, names=[("Hale", KG.Person), ("plan for cheaper fares", KG.Plan)]
-    )
-    assert facts(parsed.relations("possessive")) == {
-        ("Hale", KG.proposes, "plan for cheaper fares")
-    }

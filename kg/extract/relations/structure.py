@@ -202,9 +202,8 @@ PRONOUN_OWNERS = {"its": KG.Organisation, "his": KG.Person, "her": KG.Person}
 def _bound_owner(context: Context, pronoun: Token, resolved: str | None) -> str | None:
     """The owner of a proposal named with a possessive pronoun: the subject of its clause,
     when the pronoun fits it ("the Government improves its offer", "he will not improve his
-    offer") and no other antecedent is resolved, or of the clause reporting it ("Reid said her
-    plan would work"); none in a clause against the proposal ("the union rejected its offer"
-    may be anyone's offer)."""
+    offer") and no other antecedent is resolved; none in a clause against the proposal ("the
+    union rejected its offer" may be anyone's offer)."""
     wanted = PRONOUN_OWNERS.get(pronoun.lower_)
     verb = pronoun.head
     for _ in range(MAX_CLIMB):
@@ -213,17 +212,14 @@ def _bound_owner(context: Context, pronoun: Token, resolved: str | None) -> str 
         verb = verb.head
     if wanted is None or not is_verb(verb):
         return None
-    # "Reid said her plan would work", "Hale was warned his plan would fail": the subject of
-    # the clause that reports the pronoun's own clause, when that clause's subject is the plan
-    for clause in (verb, verb.head if verb.dep_ == "ccomp" else None):
-        if clause is None or any(
-            context.schema.core_property(route.predicate) == KG.opposes
-            for route in routes(context, clause)
-        ):
-            return None
-        for key, _ in context.subject_entities(clause):
-            if context.core(key) == wanted and resolved in (None, key):
-                return key
+    if any(
+        context.schema.core_property(route.predicate) == KG.opposes
+        for route in routes(context, verb)
+    ):
+        return None
+    for key, _ in context.subject_entities(verb):
+        if context.core(key) == wanted and resolved in (None, key):
+            return key
     return None
 
 
