@@ -92,6 +92,7 @@ def test_sieve_passes_run_in_todays_order() -> None:
         "settlements_by_other_word",
         "generic_proposals_by_topic",
         "proposals_by_topic",
+        "latest_offers_as_one",
         "reports_by_name",
         "headline_proposals_to_body",
         "light_head_nouns",

@@ -26,6 +26,7 @@ from kg.extract.entities.generic_references import (
 from kg.extract.entities.head_kinds import phrases_of_one_kind
 from kg.extract.entities.headline_changes import headline_changes_to_body_topic
 from kg.extract.entities.kind_words import names_with_their_kind_word
+from kg.extract.entities.latest_offers import latest_offers_as_one
 from kg.extract.entities.name_passes import (
     acronym_of_initials,
     body_word_alone,
@@ -145,6 +146,7 @@ PASSES: tuple[Pass, ...] = (
     settlements_by_other_word,
     generic_proposals_by_topic,
     proposals_by_topic,
+    latest_offers_as_one,
     reports_by_name,
     headline_proposals_to_body,
     light_head_nouns,
