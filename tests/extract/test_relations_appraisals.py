@@ -147,6 +147,29 @@ def test_relations_appraisal_feeling_disappointed_with_a_proposal() -> None:
     assert facts(parsed.relations("appraisal")) == {("Unite", KG.opposes, "levy")}
 
 
+def test_relations_appraisal_a_quoted_feeling_of_a_subject_outside_the_quote() -> None:
+    """ "Unite said it was “disappointed by the levy”.": only the feeling is quoted; its
+    subject, outside the quotation, feels it."""
+    parsed = build(
+        """
+        Unite        PROPN nsubj     1
+        said         VERB  ROOT      1 say
+        it           PRON  nsubjpass 5
+        was          AUX   auxpass   5 be
+        “            PUNCT punct     5
+        disappointed VERB  ccomp     1 disappoint VBN
+        by           ADP   agent     5
+        the          DET   det       8
+        levy         NOUN  pobj      6
+        ”            PUNCT punct     1
+        .            PUNCT punct     1
+        """,
+        names=NAMES,
+        pronouns={2: "Unite"},
+    )
+    assert facts(parsed.relations("appraisal")) == {("Unite", KG.opposes, "levy")}
+
+
 @pytest.mark.parametrize("adjective", ["necessary", "essential"])
 def test_relations_appraisal_a_proposal_said_to_be_needed_is_backed(adjective: str) -> None:
     """ "Unite said the levy was necessary": what is called needed is backed."""

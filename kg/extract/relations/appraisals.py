@@ -148,8 +148,12 @@ def _judged(context: Context, clause: Token) -> list[Found]:
 
 
 def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relation]:
-    """ "the union was disappointed with the award": the feeler's stance on its cause."""
-    if word.dep_ not in ("acomp", "ccomp", "ROOT", "conj") or context.inside_quote(word):
+    """ "the union was disappointed with the award": the feeler's stance on its cause; also
+    where only the feeling is quoted ("said the body is “deeply disappointed by the
+    decision”": its subject stands outside the quotation)."""
+    if word.dep_ not in ("acomp", "ccomp", "ROOT", "conj"):
+        return
+    if context.inside_quote(word) and not _said_of_a_subject_outside(context, word):
         return
     stance = polarity(context, [word], negated=has_child(word, "neg"))
     causes = [o for p in preps(word, *FEELING_PREPOSITIONS) for o in objects_of(p)]
@@ -166,6 +170,14 @@ def _feeling(context: Context, word: Token, rule: Rule[Token]) -> Iterator[Relat
     ] or [(k, t) for k, t in context.subject_entities(clause) if context.core(k) in ACTORS]
     feelers = feelers or speaker_feeling(context, clause)
     yield from _emit(context, rule, feelers, stance, proposals, word, context.modality(clause))
+
+
+def _said_of_a_subject_outside(context: Context, word: Token) -> bool:
+    """The quoted feeling's clause has its subject outside the quotation: a quoted fragment
+    of reported speech, not the speaker's own words."""
+    clause = word if is_verb(word) else word.head
+    subjects = children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and not any(context.inside_quote(t) for t in subjects)
 
 
 def polarity(context: Context, words: Iterable[Token], *, negated: bool = False) -> URIRef | None:
