@@ -84,6 +84,28 @@ def test_role_holder_after_a_title_with_a_determiner_is_still_the_name_after_it(
     assert {(r, h) for r, h, _ in links} == {("chair", "Bob Marsh")}
 
 
+def test_role_holder_after_a_title_with_a_function_after_for_is_the_name_after_it() -> None:
+    """ "Dock Guild national officer for ports and justice Bob Marsh said": the function after
+    "for" is part of the title, and the name after it holds it."""
+    links = _links(
+        """
+        Dock     PROPN compound 1  -    NNP B-ORG
+        Guild    PROPN compound 3  -    NNP I-ORG
+        national ADJ   amod     3  -    JJ
+        officer  NOUN  compound 9  -    NN
+        for      ADP   prep     3  -    IN
+        ports    NOUN  pobj     4  port NNS
+        and      CCONJ cc       5  -    CC
+        justice  NOUN  conj     5  -    NN
+        Bob      PROPN compound 9  -    NNP B-PERSON
+        Marsh    PROPN nsubj    10 -    NNP I-PERSON
+        said     VERB  ROOT     10 say  VBD
+        .        PUNCT punct    10 -    .
+        """
+    )
+    assert {(h, o) for _, h, o in links} == {("Bob Marsh", "Dock Guild")}
+
+
 def test_role_holder_is_the_object_of_a_verb_giving_the_role_with_as() -> None:
     """ "The Guild voted to elect Ann Lee as its president.": the one elected holds the post,
     not the subject of the verb above."""

@@ -196,11 +196,11 @@ def _holder_name_start(doc: Doc, role_end: int, end: int, portfolio_words: froze
 
 
 def _function_tail_end(doc: Doc, role_end: int, given_names: frozenset[str]) -> int:
-    """ "head of health", "director of employment relations": a leading role word whose "of"
-    takes lower-case nouns with no determiner names a function inside an organisation, whose
-    holder is one of its staff, not its head ("head of the union" still leads it, and so does
-    "chief executive of health charity X")."""
-    if not (role_end + 1 < len(doc) and doc[role_end].lower_ == "of"):
+    """ "head of health", "director of employment relations", "national officer for police and
+    justice": a role word whose "of" or "for" takes lower-case nouns with no determiner names
+    a function inside an organisation, whose holder is one of its staff, not its head ("head
+    of the union" still leads it, and so does "chief executive of health charity X")."""
+    if not (role_end + 1 < len(doc) and doc[role_end].lower_ in ("of", "for")):
         return role_end
     k = role_end + 1
     end = role_end
