@@ -128,3 +128,26 @@ def test_relations_a_bodys_spokesperson_named_with_a_name_of_several_words_speak
         names=[("Ministry of Ports", KG.Organisation), ("Courier", KG.Organisation)],
     )
     assert facts(parsed.relations("verb")) == {("Ministry of Ports", KG.tells, "Courier")}
+
+
+def test_relations_announcing_in_a_legislature_addresses_it() -> None:
+    """ "Reid announced the levy in the Assembly.": the Assembly is addressed; "in May" is
+    no one."""
+    parsed = build(
+        """
+        Reid      PROPN nsubj 1
+        announced VERB  ROOT  1  announce
+        the       DET   det   3
+        levy      NOUN  dobj  1
+        in        ADP   prep  1
+        the       DET   det   6
+        Assembly  PROPN pobj  4
+        in        ADP   prep  1
+        May       PROPN pobj  7
+        .         PUNCT punct 1
+        """,
+        names=[("Reid", KG.Person), ("Assembly", KG.Legislature), ("levy", KG.Policy)],
+    )
+    found = facts(parsed.relations("verb"))
+    assert ("Reid", KG.communicatesWith, "Assembly") in found
+    assert all(o != "May" for _, _, o in found)
