@@ -1163,3 +1163,45 @@ def test_sieve_a_description_said_in_full_keeps_to_its_own_longer_form() -> None
     assert not _joined(sieve, 0, 2) and 1 not in sieve.dropped and 3 not in sieve.dropped
     # "this plan" points back: read as any description is (here, with no named plan, dropped)
     assert 5 in sieve.dropped
+
+
+def test_sieve_a_described_consultation_is_the_one_a_body_is_named_with() -> None:
+    """ "a two-week online consultation ... the Guild consultation": one consultation of the
+    Guild's members; two bodies' ballots stay apart."""
+    doc = make_doc(
+        """
+        two          NUM   nummod   2 -       CD
+        -            PUNCT punct    2 -       HYPH
+        week         NOUN  compound 4 -       NN
+        online       ADJ   amod     4 -       JJ
+        consultation NOUN  ROOT     4 -       NN
+        ;            PUNCT punct    4 -       :
+        Guild        PROPN compound 7 -       NNP
+        consultation NOUN  conj     4 -       NN
+        ;            PUNCT punct    4 -       :
+        Dock         PROPN compound 10 -      NNP
+        consultation NOUN  conj     4 -       NN
+        """
+    )
+
+    def consultation(text: str, start: int, token_start: int) -> Mention:
+        return mention(
+            text,
+            KG.Consultation,
+            "noun-phrase",
+            start=start,
+            token_start=token_start,
+            head="consultation",
+        )
+
+    described, guild, dock = (
+        consultation("two - week online consultation", 0, 0),
+        consultation("Guild consultation", 40, 6),
+        consultation("Dock consultation", 70, 9),
+    )
+    sieve = _sieve([described, guild], tokens=list(doc))
+    events_by_descriptive_name(sieve)
+    assert _joined(sieve, 0, 1)
+    sieve = _sieve([described, guild, dock], tokens=list(doc))
+    events_by_descriptive_name(sieve)  # two bodies' consultations: which one is not told
+    assert not _joined(sieve, 0, 1) and not _joined(sieve, 0, 2) and not _joined(sieve, 1, 2)

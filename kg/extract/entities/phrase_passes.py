@@ -22,6 +22,7 @@ from kg.rdf.schema import core_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 from kg.extract.entities.amounts_told import group_numbers, numbers_told
+from kg.extract.entities.event_descriptions import consultations_of_one_body, descriptive
 from kg.extract.entities.sieve_base import Sieve
 
 __all__ = [
@@ -76,7 +77,8 @@ def head_key(mention: Mention) -> tuple[str, str]:
 def events_by_descriptive_name(sieve: Sieve) -> None:
     """Two events with one head name one event when their modifiers only describe it
     ("scoping talks", "promised talks") or one names a kind of body and the other a body ("your
-    committee meeting", "the GPCE meeting")."""
+    committee meeting", "the GPCE meeting"); a described consultation is the one consultation
+    named with a body (:func:`~kg.extract.entities.event_descriptions.consultations_of_one_body`)."""
     mentions = sieve.mentions
     for k, other in _same_head_pairs(sieve):
         if core_class(mentions[k].type) == KG.Event and (
@@ -84,6 +86,8 @@ def events_by_descriptive_name(sieve: Sieve) -> None:
             or _same_event(mentions[other], mentions[k], sieve.tokens, sieve.lexicon)
         ):
             sieve.union(k, other)
+    if sieve.tokens:
+        consultations_of_one_body(sieve)
 
 
 def events_by_verb(sieve: Sieve) -> None:
@@ -526,20 +530,18 @@ def _indefinite(mention: Mention, tokens: Sequence[Token]) -> bool:
 
 def _same_event(a: Mention, b: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """Two events with one head name one event when their modifiers only describe it
-    ("scoping talks", "promised talks", "productive talks") or when one names a kind of body
-    and the other a body ("your committee meeting", "the GPCE meeting")."""
+    ("scoping talks", "promised talks", "productive talks", "a two-week member consultation")
+    or when one names a kind of body and the other a body ("your committee meeting", "the GPCE
+    meeting")."""
     mods_a = [t for t in tokens[a.token_start : a.token_end - 1] if not t.is_punct]
     mods_b = [t for t in tokens[b.token_start : b.token_end - 1] if not t.is_punct]
     if not mods_a or not mods_b:
         return False
 
-    def descriptive(mods: list[Token]) -> bool:
-        return all(t.pos_ in ("ADJ", "VERB", "ADV") for t in mods)
-
-    if descriptive(mods_a) and descriptive(mods_b):
+    if descriptive(mods_a, lexicon) and descriptive(mods_b, lexicon):
         return True
-    kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     names = [t for t in mods_b if t.pos_ == "PROPN"]
+    kinds = [t for t in mods_a if t.lower_ in lexicon.description_nouns]
     return bool(kinds) and len(kinds) == len(mods_a) and bool(names) and len(names) == len(mods_b)
 
 
