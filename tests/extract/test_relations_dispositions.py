@@ -348,3 +348,34 @@ def test_relations_speaking_against_a_proposal_opposes_it() -> None:
             names=NAMES,
         )
         assert ("guild", KG.opposes, "levy") in facts(parsed.relations("verb")), verb
+
+
+def test_relations_members_rejecting_a_proposal_give_no_stance_of_their_body() -> None:
+    """ "Guild members rejected the levy.": the verdict of a vote, not the guild's stance;
+    "The guild rejected the levy." is its stance."""
+    members = build(
+        """
+        Guild    PROPN compound 1
+        members  NOUN  nsubj    2 member
+        rejected VERB  ROOT     2 reject
+        the      DET   det      4
+        levy     NOUN  dobj     2
+        .        PUNCT punct    2
+        """,
+        names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert not any(p in (KG.opposes, KG.rejects) for _, p, _ in facts(members.relations("verb")))
+    body = build(
+        """
+        The      DET   det   1
+        Guild    PROPN nsubj 2
+        rejected VERB  ROOT  2 reject
+        the      DET   det   4
+        levy     NOUN  dobj  2
+        .        PUNCT punct 2
+        """,
+        names=[("Guild", KG.TradeUnion), ("levy", KG.Policy)],
+    )
+    assert {(s, p, o) for s, p, o in facts(body.relations("verb"))} == {
+        ("Guild", KG.rejects, "levy")
+    }

@@ -31,8 +31,8 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
+from kg.extract.relations.doers import asks_own_people, proposers
 from kg.extract.relations.for_clauses import for_clause_routes
-from kg.extract.relations.governing import governing
 from kg.extract.relations.grammar import (
     children,
     conjuncts,
@@ -122,7 +122,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
         return
     modality = context.modality(token)
     lexicon = context.lexicon
-    asks_own = _asks_own_people(context, token, subjects)
+    asks_own = asks_own_people(context, token, subjects)
     for predicate, object_tokens, trigger in found:
         core = context.schema.core_property(predicate) or predicate
         if core == KG.proposes and not any(
@@ -155,7 +155,7 @@ def verb(context: Context, token: Token, rule: Rule[Token]) -> Iterator[Relation
             objects = [(k, t) for k, t in objects if context.core(k) == KG.Event]
         if predicate == KG.negotiatesWith and has_child(token, "dobj"):
             continue  # "negotiated the deal with his deputy": with a partner or the other side
-        doers = _proposers(context, predicate, trigger, subjects)
+        doers = proposers(context, predicate, trigger, subjects)
         if trigger in lexicon.inverse:  # "the offer included funding"
             doers, objects = objects, subjects
         yield from context.emit(rule, doers, predicate, objects, [token], modality, trigger)
@@ -393,31 +393,6 @@ def _events_addressed(context: Context, tokens: list[Token]) -> list[Found]:
             if key is not None:
                 found.append((key, token))
     return found
-
-
-def _proposers(
-    context: Context, predicate: URIRef, trigger: str, subjects: list[Found]
-) -> list[Found]:
-    """Who puts forward what they consult on: only a government, a public body or a holder of a
-    government post ("the ministry will consult on the levy"); a union consulting members on
-    an offer asks them about someone else's offer (as ``nouns._consulting`` reads the noun).
-    Not a news outlet disclosing a plan (``lex:disclosureVerb``: "the Guardian revealed the
-    Treasury's plan"): it reports what another puts forward."""
-    if trigger in context.lexicon.disclosure_verbs:
-        resolved = context.resolved
-        subjects = [(k, t) for k, t in subjects if resolved.by_key[k].type != KG.NewsOrganisation]
-    if predicate != KG.consultsOn:
-        return subjects
-    return [(key, t) for key, t in subjects if governing(context, key)]
-
-
-def _asks_own_people(context: Context, token: Token, subjects: list[Found]) -> bool:
-    """True when the verb's object is the subject's own people ("consult its members")."""
-    keys = {k for k, _ in subjects}
-    return any(
-        context.is_group(obj) and context.entity(obj, ACTORS) in keys
-        for obj in children(token, "dobj")
-    )
 
 
 def wanted(context: Context, predicate: URIRef) -> Types:
