@@ -14,7 +14,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.mentions.candidates import Candidate
 from kg.extract.mentions.gazetteer import listed_names
 from kg.extract.mentions.model_entities import mended
-from kg.extract.mentions.names import times_written
+from kg.extract.mentions.names import times_written, trim
 from kg.extract.mentions.ner import statistical_entities
 from kg.extract.mentions.proper_names import names_with_an_organisation_word, undefined_acronyms
 from kg.extract.parse import AMBIGUOUS_SPANS, GAZETTEER_SPANS, keep_supported_ambiguous_names
@@ -1015,3 +1015,32 @@ def test_names_with_an_organisation_word_ending_in_a_kind_of_event_are_no_body()
     assert _texts(list(names_with_an_organisation_word(context_of(doc)))) == [
         ("Harbour Guild", "ProfessionalBody")
     ]
+
+
+def test_extract_a_listed_name_with_for_and_a_purpose_after_it_is_another_body(
+    extract: Callable[..., Corpus],
+) -> None:
+    # "the Royal Society for Public Health" is not the listed "Royal Society"
+    corpus = extract(
+        "Health news\nThe Royal Society for Public Health urged ministers to act on Monday.\n"
+    )
+    labels = {e.label for e in corpus.entities}
+    assert "Royal Society for Public Health" in labels
+    assert "Royal Society" not in labels
+
+
+def test_trim_a_bracket_the_name_does_not_close_is_cut_off() -> None:
+    doc = make_doc(
+        """
+        harbour    NOUN  compound 1 -     NN
+        pilots     NOUN  nsubj    5 pilot NNS
+        (          PUNCT punct    1 -     -LRB-
+        HPs        PROPN appos    1 -     NNP
+        )          PUNCT punct    1 -     -RRB-
+        spoke      VERB  ROOT     5 speak VBD
+        """
+    )
+    assert (cut := trim(doc[0:4])) is not None and cut.text == "harbour pilots"
+    assert (whole := trim(doc[0:5])) is not None and whole.text.replace(
+        " ", ""
+    ) == "harbourpilots(HPs"

@@ -82,7 +82,8 @@ def normalise_name(text: str) -> str:
 
 def trim(span: Span) -> Span | None:
     """Drop leading determiners and quotes, trailing possessives, punctuation (not the per cent
-    sign of an amount), spaces and joining words ("and", "of")."""
+    sign of an amount), spaces and joining words ("and", "of"), and a bracket opened and not
+    closed with what follows it ("physician associates (PAs": the name before it)."""
     doc = span.doc
     tokens = tokens_of(doc)
     start, end = span.start, span.end
@@ -100,6 +101,11 @@ def trim(span: Span) -> Span | None:
         and not _stranded(tokens[end - 1], start)
     ):
         end -= 1
+    opened = [k for k in range(start, end) if tokens[k].text == "("]
+    if opened and not any(tokens[k].text == ")" for k in range(opened[-1], span.end)):
+        end = opened[-1]  # "physician associates (PAs": the bracket the name does not close
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+            end -= 1
     if start >= end:
         return None
     if start == span.start and end == span.end:

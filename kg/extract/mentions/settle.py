@@ -82,6 +82,7 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
             and (len(c.span) >= 3 or (c.span.start, c.span.end - 1) in places)
             or c.wraps_place
             or _named_after_a_listed_place(c, places)
+            or _listed_name_with_its_purpose(c, listed)
         )
         and any(
             c.span.start <= g.start
@@ -104,6 +105,22 @@ def _settling_order(context: Context, candidates: Sequence[Candidate]) -> list[i
         )
 
     return sorted(range(len(candidates)), key=priority)
+
+
+def _listed_name_with_its_purpose(candidate: Candidate, listed: set[tuple[int, int]]) -> bool:
+    """The model's name opens with a listed name and goes on with "for" or "of" and capitalised
+    words ("Royal Society for Public Health" around "Royal Society"): another body, named for
+    what it is for."""
+    span = candidate.span
+    return any(
+        start == span.start
+        and end + 1 < span.end
+        and span.doc[end].lower_ in ("for", "of")
+        and all(
+            t.is_title or t.lower_ in ("and", "of", "the") for t in span.doc[end + 1 : span.end]
+        )
+        for start, end in listed
+    )
 
 
 def _ends_in_a_body_word(context: Context, candidate: Candidate) -> bool:
