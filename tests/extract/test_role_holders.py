@@ -348,3 +348,23 @@ def test_the_minister_with_two_ministers_named_is_neither(extract: Callable[...,
         "The Harbour Times asked the minister about the levy.\n"
     )
     assert "minister" not in _aliases(corpus, "Jo Reid") | _aliases(corpus, "Sam Hale")
+
+
+def test_the_role_a_lede_gives_is_the_person_the_next_sentence_names(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ferry news\nThe leader of the Harbour Guild has said pilots could strike.\n"
+        "Jo Reid told journalists at the annual conference that a ballot was likely.\n"
+    )
+    assert "leader" in _aliases(corpus, "Jo Reid")
+
+
+def test_a_role_after_a_person_was_named_is_not_read_from_the_lede(
+    extract: Callable[..., Any],
+) -> None:
+    corpus = extract(
+        "Ferry news\nSam Hale said the leader of the Harbour Guild had warned of a strike.\n"
+        "Jo Reid told journalists that a ballot was likely.\n"
+    )
+    assert "leader" not in _aliases(corpus, "Jo Reid")

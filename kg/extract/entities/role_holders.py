@@ -61,6 +61,8 @@ def roles_to_holders(sieve: Sieve) -> None:
                 holder = _holder_by_post(sieve, k, posts[k], days)
             if holder is None and k in posts:
                 holder = _politician_without_post(sieve, k, posts[k], role_links)
+            if holder is None:
+                holder = _named_after_the_lede(sieve, k)
             if holder is not None:
                 sieve.union(k, holder)
             elif not mentions[k].gazetteer_id:
@@ -254,3 +256,24 @@ def _one_holder_of_a_government_post(
 def _ends_with_words(text: str, end: str) -> bool:
     """``text`` is ``end`` or ends with its words ("uk prime minister", "prime minister")."""
     return text == end or text.endswith(" " + end)
+
+
+def _named_after_the_lede(sieve: Sieve, k: int) -> int | None:
+    """The person a lede describes by role and the next sentence names ("The leader of the
+    Guild has said ... " then "Jo Reid told journalists ..."): news introduces the speaker by
+    role first. Only for a role phrase in the first sentence or two of the body (a standfirst
+    may come first), with no person named before it, and the first person the next sentence
+    names."""
+    mentions = sieve.mentions
+    m = mentions[k]
+    if not 1 <= m.sentence <= 2:  # the lede, after the headline and perhaps a standfirst
+        return None
+    people = [
+        i
+        for i in sieve.named
+        if core_class(mentions[i].type) == KG.Person and not mentions[i].is_role
+    ]
+    if any(mentions[i].start < m.start for i in people):
+        return None
+    after = [i for i in people if mentions[i].sentence == m.sentence + 1]
+    return min(after, key=lambda i: mentions[i].start) if after else None
