@@ -1044,3 +1044,19 @@ def test_trim_a_bracket_the_name_does_not_close_is_cut_off() -> None:
     assert (whole := trim(doc[0:5])) is not None and whole.text.replace(
         " ", ""
     ) == "harbourpilots(HPs"
+
+
+def test_statistical_entities_a_named_operation_is_a_campaign() -> None:
+    # "Operation Harbourwatch began on Monday.": the model's organisation is an operation
+    doc = make_doc(
+        """
+        Operation    PROPN compound 1 -     NNP B-ORG
+        Harbourwatch PROPN nsubj    2 -     NNP I-ORG
+        began        VERB  ROOT     2 begin VBD
+        on           ADP   prep     2 -     IN
+        Monday       PROPN pobj     3 -     NNP B-DATE
+        .            PUNCT punct    2 -     .
+        """
+    )
+    found = _texts(list(statistical_entities(context_of(doc), ())))
+    assert found == [("Operation Harbourwatch", "Campaign")]
