@@ -39,3 +39,29 @@ def test_directives_named_on_a_real_parse(extract: Callable[..., Any]) -> None:
     corpus = extract("Work news\nThe EU directive on working hours was criticised by the union.")
     names = {n for e in corpus.entities for n in (e.label, *e.aliases)}
     assert "EU directive on working hours" in names
+
+
+def test_recommendations_of_a_named_review_name_a_proposal() -> None:
+    """ "The board welcomed all of the recommendations of the Harbour review." (but "of the
+    new review" names no review: no proposal of its own)."""
+    rows = """
+    The             DET   det      1  -              DT
+    board           NOUN  nsubj    2  -              NN
+    welcomed        VERB  ROOT     2  welcome        VBD
+    all             PRON  dobj     2  -              DT
+    of              ADP   prep     3  -              IN
+    the             DET   det      6  -              DT
+    recommendations NOUN  pobj     4  recommendation NNS
+    of              ADP   prep     6  -              IN
+    the             DET   det      10 -              DT
+    Harbour         PROPN compound 10 -              NNP
+    review          NOUN  pobj     7  -              NN
+    .               PUNCT punct    2  -              .
+    """
+    named = {c.span.text for c in head_noun_phrases(context_of(make_doc(rows)))}
+    assert "recommendations of the Harbour review" in named
+    plain = rows.replace(
+        "Harbour         PROPN compound 10 -              NNP", "new ADJ amod 10 - JJ"
+    )
+    named = {c.span.text for c in head_noun_phrases(context_of(make_doc(plain)))}
+    assert "recommendations of the new review" not in named

@@ -56,6 +56,7 @@ def enough_for_its_head(
             t.pos_ == "PROPN" or is_acronym(t.text) or t.like_num and not t.is_alpha
             for t in modifiers
         ) or named_by_its_author(token, lexicon)  # "the Pay Board's recommendation"
+        wanted = wanted or _of_a_named_report(token, lexicon)  # "... of the Hale review"
     elif lemma in lexicon.complement_head_nouns and not multiword(token, lexicon):
         # a head of two words names itself ("the 10% pay claim"); "claim" alone needs more
         # "cuts to rail subsidies" or "the £38m cut", not "a 20% real-terms pay cut", "a cut
@@ -199,4 +200,19 @@ def _named_report_before(token: Token, modifiers: Sequence[Token]) -> bool:
     return any(
         t.lower_ == token.lower_ and t.text[:1].isupper() and t.pos_ == "PROPN"
         for t in token.doc[: token.i]
+    )
+
+
+def _of_a_named_report(token: Token, lexicon: Lexicon) -> bool:
+    """ "the recommendations of the Harbour review", "the findings of the Cole report": what a
+    named report or review (``lex:reviewNoun``, with a capitalised word before it) puts
+    forward is as specific as the report."""
+    return any(
+        o.lemma_.lower() in lexicon.review_nouns
+        and o.lemma_.lower() != token.lemma_.lower()
+        and any(c.dep_ in ("compound", "poss") and c.text[:1].isupper() for c in o.children)
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
