@@ -437,3 +437,14 @@ def test_relations_good_said_to_be_done_only_to_some_is_no_praise() -> None:
 
 def test_relations_good_said_to_be_done_is_praise() -> None:
     assert _said_benefit("surely") == {("Guild", KG.supports, "levy")}
+
+
+def test_extract_the_move_restates_the_decision_told_before(
+    extract: Callable[..., Corpus],
+) -> None:
+    corpus = extract(
+        "Port news\nMinisters plan to abolish the harbour levy in 2028.\n"
+        "Port minister Jo Reid announced the move on Thursday.\n"
+    )
+    (levy,) = [e for e in corpus.entities if "abolish the harbour levy" in (e.label, *e.aliases)]
+    assert "move" in {levy.label, *levy.aliases}

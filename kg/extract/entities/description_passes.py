@@ -4,7 +4,7 @@ its name, "the plan" → the last plan (role phrases: :mod:`~kg.extract.entities
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
@@ -20,7 +20,7 @@ from kg.rdf.namespaces import KG
 from kg.rdf.schema import core_class
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 from kg.extract.entities.sieve_base import Sieve
 
 __all__ = ["descriptions_to_antecedents"]
@@ -86,8 +86,33 @@ def _said_in_full(sieve: Sieve, k: int) -> bool:
     ):
         return False
     return any(
-        o.token_start == m.token_start and o.token_end > m.token_end and sieve.links.find(i) == root
+        o.token_start == m.token_start
+        and o.token_end > m.token_end
+        and sieve.links.find(i) == root
+        and _says_which(tokens[m.token_end : o.token_end])
         for i, o in enumerate(sieve.mentions)
+    )
+
+
+def _inside_another_proposal(sieve: Sieve, k: int) -> bool:
+    """Mention ``k`` lies inside a longer proposal's words ("the levy" of "abolish the
+    levy"): what that proposal changes, which "the decision" or "the move" does not restate
+    ("announced a rise in fares ... condemned the decision": the rise)."""
+    m = sieve.mentions[k]
+    return any(
+        core_class(o.type) == KG.Proposal
+        and o.token_start <= m.token_start
+        and m.token_end <= o.token_end
+        and (o.token_start, o.token_end) != (m.token_start, m.token_end)
+        for o in sieve.mentions
+    )
+
+
+def _says_which(tail: Sequence[Token]) -> bool:
+    """Words after a head that say what a thing is ("for more ferries"), not only when ("on
+    Thursday", "in May")."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN", "VERB") and t.ent_type_ not in ("DATE", "TIME") for t in tail
     )
 
 
@@ -356,8 +381,8 @@ def _antecedent(sieve: Sieve, k: int, head: str, *, later: bool = False) -> int 
             if o.head == head:
                 same_head = other  # "this new plan" -> the last plan, if there is one
             fits = True  # "this pay award" -> the last proposal, whatever its head
-        if want == KG.Proposal and head in sieve.lexicon.decision_nouns:
-            fits = True  # "announced a rise in fares ... condemned the decision": that rise
+        if want == KG.Proposal and head in sieve.lexicon.decision_nouns:  # "the decision"
+            fits = not _inside_another_proposal(sieve, other)  # that rise, not the fares in it
         if want == KG.Proposal and _put_forward_as(sieve, head, o):
             fits = True  # "offered staff a 3% rise ... the offer"
         if _parts_of_a_change(sieve, head, m, o) or whole_of_parts(
