@@ -144,3 +144,25 @@ def test_pledged_changes_ending_a_state_or_extending_a_time_limit_is_no_proposal
             "end      VERB", f"{verb:<8} VERB"
         )
         assert _found(rows) == set(), noun
+
+
+def test_pledged_changes_a_headlines_subject_to_a_change_is_a_change_foretold() -> None:
+    """ "Ministry to scrap ferry levy": a headline's "X to <verb>" tells what X will do."""
+    found = _found(
+        """
+        Ministry NOUN  nsubj    2  -     NN
+        to       PART  aux      2  -     TO
+        scrap    VERB  ROOT     2  -     VB
+        ferry    NOUN  compound 4  -     NN
+        levy     NOUN  dobj     2  -     NN
+        """
+    )
+    assert found == {"scrap ferry levy"}
+    assert (
+        _found(
+            MINISTRY_PLEDGED_TO_SCRAP.replace(
+                "pledged  VERB  ROOT     2  pledge", "refused  VERB  ROOT     2  refuse"
+            )
+        )
+        == set()
+    )

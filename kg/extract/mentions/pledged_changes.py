@@ -58,6 +58,8 @@ def pledged_changes(context: Context, earlier: Sequence[Candidate] = ()) -> Iter
 
 def pledged_change_end(token: Token, lexicon: Lexicon) -> int | None:
     """The end of the name of a pledged change whose verb is ``token``, or None."""
+    if _headline_future(token):
+        return change_phrase_end(token, lexicon)  # "Ministry to scrap harbour levy"
     governor = token.head
     lemma = governor.lemma_.lower()
     if token.dep_ not in ("xcomp", "ccomp") or lemma not in lexicon.pledging_verbs:
@@ -67,6 +69,17 @@ def pledged_change_end(token: Token, lexicon: Lexicon) -> int | None:
     ):
         return None  # "announced that it had scrapped the levy": done, not pledged
     return change_phrase_end(token, lexicon)
+
+
+def _headline_future(token: Token) -> bool:
+    """A headline's "X to <verb>" ("Ministry to scrap harbour levy"): the infinitive is the
+    clause's own verb, with a subject, and tells what the subject will do."""
+    children = list(token.children)
+    return (
+        token.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
 
 
 def change_phrase_end(token: Token, lexicon: Lexicon, *, after_of: bool = False) -> int | None:
