@@ -2744,3 +2744,18 @@ def test_mention_role_with_a_capitalised_function_is_a_post_below_the_head(
 ) -> None:
     (phrase,) = find_role_phrases(make_doc(rows), load_lexicon())
     assert (phrase.role.words, phrase.role.relation) == ("head", relation)
+
+
+def test_events_named_by_verbs_not_a_responsibility_met() -> None:
+    # "Councils must meet their responsibilities.": a duty met, no meeting
+    doc = make_doc(
+        """
+        Councils NOUN nsubj 2 council NNS
+        must AUX aux 2 - MD
+        meet VERB ROOT 2 meet VB
+        their PRON poss 4 - PRP$
+        responsibilities NOUN dobj 2 responsibility NNS
+        . PUNCT punct 2 - .
+        """
+    )
+    assert list(events_named_by_verbs(context_of(doc), ())) == []

@@ -1060,3 +1060,18 @@ def test_statistical_entities_a_named_operation_is_a_campaign() -> None:
     )
     found = _texts(list(statistical_entities(context_of(doc), ())))
     assert found == [("Operation Harbourwatch", "Campaign")]
+
+
+def test_statistical_entities_a_plural_kind_of_body_read_as_a_place_is_none() -> None:
+    # "Pay cuts put staff at risk, warn Unions": the model reads the headline's "Unions" as a
+    # place
+    doc = make_doc(
+        """
+        Cuts     NOUN  nsubj 1 cut   NNS
+        hurt     VERB  ROOT  1 hurt  VBP
+        ,        PUNCT punct 1 -     ,
+        warn     VERB  conj  1 warn  VBP
+        Unions   PROPN dobj  3 -     NNPS B-GPE
+        """
+    )
+    assert _texts(list(statistical_entities(context_of(doc), ()))) == []

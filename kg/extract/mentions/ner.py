@@ -423,6 +423,11 @@ def _plausible_place(span: Span, lexicon: Lexicon) -> bool:
         token = span[0]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i >= span.end:
             return False
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and token.lower_.removesuffix("s").title() in lexicon.name_words
+        ):
+            return False  # "warn Unions": a plural kind of body in a headline's capitals
     return True
 
 
