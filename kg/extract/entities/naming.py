@@ -183,6 +183,9 @@ def add_head_names(
             for name in (
                 _title_after_adjectives(tokens[m.token_start : m.token_end]),
                 without_describing_words(tokens[m.token_start : m.token_end], lexicon),
+                None  # "a 3% pay rise": a rise is told by its amount
+                if m.head in lexicon.quantity_head_nouns
+                else _after_its_amount(tokens[m.token_start : m.token_end]),
             ):  # "Basic Payment Scheme" of "old Basic ...", "obesity strategy" of "whole ..."
                 if name:
                     extra.add(name)
@@ -191,6 +194,24 @@ def add_head_names(
             updated = replace(entity, aliases=tuple(sorted({*entity.aliases, *extra})))
             resolved.entities[index] = updated
             resolved.by_key[entity.key] = updated
+
+
+#: words of an amount before a name: "€10.4-billion", "£500m", "a 5 per cent"
+_AMOUNT_WORDS = frozenset({"-", "billion", "million", "bn", "m", "per", "cent", "%", "a", "an"})
+
+
+def _after_its_amount(words: Sequence[Token]) -> str | None:
+    """The name after the amount it opens with, when three words or more are left, a name of
+    its own: "recovery and resilience plan" of "€10.4-billion recovery and resilience plan";
+    not "additional uplift" of "a 7.4% additional uplift" (the amount tells it from others)."""
+    k = 0
+    while k < len(words) and (
+        words[k].like_num or words[k].is_currency or words[k].lower_ in _AMOUNT_WORDS
+    ):
+        k += 1
+    if k == 0 or not any(w.like_num for w in words[:k]) or len(words) - k < 3:
+        return None
+    return clean(" ".join(w.text for w in words[k:]))
 
 
 def _title_after_adjectives(words: Sequence[Token]) -> str | None:
