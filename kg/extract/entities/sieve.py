@@ -96,6 +96,7 @@ __all__ = [
     "head_noun_subset",
     "phrases_of_one_kind",
     "generic_proposals_by_topic",
+    "latest_offers_as_one",
     "proposals_by_topic",
     "reports_by_name",
     "headline_proposals_to_body",
