@@ -51,6 +51,5 @@ def _actor_words(sieve: Sieve) -> frozenset[str]:
     words = {"government"}
     for m in sieve.mentions:
         if core_class(m.type) in (KG.Person, KG.Organisation):
-            words.update(w.strip("'’s").lower() for w in m.text.split())
-            words.update(w.lower() for w in m.text.split())
+            words.update(w.lower().removesuffix("'s").removesuffix("’s") for w in m.text.split())
     return frozenset(words)

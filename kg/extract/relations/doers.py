@@ -15,8 +15,9 @@ from kg.extract.relations.governing import governing
 from kg.extract.relations.grammar import children
 from kg.rdf.namespaces import KG
 
-__all__ = ["asks_own_people", "proposers"]
+__all__ = ["STANCES", "asks_own_people", "proposers"]
 
+#: the core predicates of a stance on a proposal
 STANCES = (KG.supports, KG.opposes)
 
 

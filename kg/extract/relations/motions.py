@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.relations.core import PROPOSALS, Context, Rule
+from kg.extract.relations.doers import STANCES
 from kg.extract.relations.grammar import children, is_verb, modified
-from kg.extract.relations.verbs import STANCES, objects_named, routes
+from kg.extract.relations.verbs import objects_named, routes
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 

@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from kg.extract.relations.announcements import governing
 from kg.extract.relations.core import ACTORS, Context, Found, Rule
+from kg.extract.relations.doers import STANCES
 from kg.extract.relations.grammar import children, has_child, is_verb, objects_of
 from kg.extract.relations.modality import asked_for, none_of
 from kg.extract.relations.new_demands import new_or_known
-from kg.extract.relations.verbs import STANCES, objects_named, routes, stance_on_other
+from kg.extract.relations.verbs import objects_named, routes, stance_on_other
 from kg.model import Relation
 from kg.rdf.namespaces import KG
 

@@ -31,7 +31,7 @@ from kg.extract.relations.core import (
     Rule,
     Types,
 )
-from kg.extract.relations.doers import asks_own_people, proposers
+from kg.extract.relations.doers import STANCES, asks_own_people, proposers
 from kg.extract.relations.for_clauses import for_clause_routes
 from kg.extract.relations.grammar import (
     children,
@@ -242,9 +242,6 @@ def _outside(objects: list[Found], clause: Token) -> list[Found]:
     else was."""
     first, last = clause.left_edge.i, clause.right_edge.i
     return [(key, t) for key, t in objects if not first <= t.i <= last]
-
-
-STANCES = (KG.supports, KG.opposes)
 
 
 def stance_on_other(context: Context, token: Token) -> bool:
