@@ -166,3 +166,35 @@ def test_pledged_changes_a_headlines_subject_to_a_change_is_a_change_foretold() 
         )
         == set()
     )
+
+
+GUILD_URGED_MINISTERS_TO_RENAME = """
+The       DET   det      1  -        DT
+guild     NOUN  nsubj    2  -        NN
+urged     VERB  ROOT     2  urge     VBD
+ministers NOUN  dobj     2  minister NNS
+to        PART  aux      5  -        TO
+rename    VERB  xcomp    2  -        VB
+the       DET   det      8  -        DT
+harbour   NOUN  compound 8  -        NN
+levy      NOUN  dobj     5  -        NN
+.         PUNCT punct    2  -        .
+"""
+
+
+def test_pledged_changes_a_change_urged_or_voted_for_is_put_forward() -> None:
+    """ "The guild urged ministers to rename the harbour levy", "... voted to limit ...":
+    asking for a change or deciding on it puts it forward (pledges38), and changes of name or
+    scope are changes of a policy."""
+    assert _found(GUILD_URGED_MINISTERS_TO_RENAME) == {"rename the harbour levy"}
+    voted = GUILD_URGED_MINISTERS_TO_RENAME.replace(
+        "urged     VERB  ROOT     2  urge", "voted     VERB  ROOT     2  vote"
+    ).replace("rename    VERB", "limit     VERB")
+    assert _found(voted) == {"limit the harbour levy"}
+
+
+def test_pledged_changes_a_change_of_amount_alone_names_no_policy() -> None:
+    """ "The guild urged ministers to cut the harbour levy": a verb of amount is left out
+    ("cut services" names nothing), so only the levy itself is a proposal."""
+    cut = GUILD_URGED_MINISTERS_TO_RENAME.replace("rename    VERB", "cut       VERB")
+    assert _found(cut) == set()
