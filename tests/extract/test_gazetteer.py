@@ -91,6 +91,23 @@ def test_regions_of_england_and_yorkshire_are_places(extract: Callable[..., Corp
     assert not [e for e in corpus.entities if core_class(e.type) == KG.Person]
 
 
+def test_another_countrys_government_is_its_own(extract: Callable[..., Corpus]) -> None:
+    # "the Hungarian government" (FCDO country adjectives, ireland-eu.ttl) is Hungary's
+    # government, not the UK Government the bare word names
+    corpus = extract(
+        "Ministers agree deal\n"
+        "The Dutch government backed the plan, but the Polish government rejected it.\n"
+        "The Government in London said it would study the plan.\n"
+    )
+    governments = {e.label: set(e.aliases) for e in corpus.entities if "overnment" in e.label}
+    assert governments.keys() == {
+        "Government",
+        "Government of the Netherlands",
+        "Government of Poland",
+    }
+    assert "Polish government" in governments["Government of Poland"]
+
+
 def _user_gazetteer(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "user.ttl"
     path.write_text(
