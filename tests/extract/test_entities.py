@@ -209,6 +209,20 @@ def test_entities_short_organisation_name_is_not_a_person(extract: Extract) -> N
     assert _labels(corpus, KG.Person) == ["Sam Ode"]
 
 
+def test_entities_the_capitalised_word_of_a_body_named_later_is_that_body(
+    extract: Extract,
+) -> None:
+    # a body's house style writes "the College" before its full name: one organisation
+    corpus = extract(
+        "Surgeons back plan\nThe College and the Centre for Surgical Care have long argued "
+        "for the change.\nDr Jo Reid, President of the Royal College of Ferry Surgeons, said "
+        "the plan was welcome.\n"
+    )
+    bodies = {e.label: set(e.aliases) for e in corpus.entities if e.type != KG.Person}
+    assert "College" in bodies["Royal College of Ferry Surgeons"]
+    assert "College" not in bodies
+
+
 # ------------------------------------------------------------------ organisations
 
 

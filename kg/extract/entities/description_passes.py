@@ -51,6 +51,8 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
         if target is None and not lede and (m.sentence == 0 or core_class(m.type) == KG.Event):
             # in the headline, or an event: "Ahead of the meeting, ... the Saturday meeting"
             target = _antecedent(sieve, k, head, later=True)
+        if target is None and not lede:
+            target = _house_name_later(sieve, k, head)
         if target is not None:
             sieve.union(k, target)
         elif (
@@ -68,6 +70,29 @@ def descriptions_to_antecedents(sieve: Sieve) -> None:
             sieve.union(k, before)
         else:
             sieve.drop(k)
+
+
+def _house_name_later(sieve: Sieve, k: int, head: str) -> int | None:
+    """A capitalised organisation word with no name before it ("the College and the Centre
+    ... have long argued", then "President of the Royal College of X"): the house style of a
+    body writing of itself, or of news about it, names it in full later. The first later
+    name with the word in it."""
+    m = sieve.mentions[k]
+    if core_class(m.type) != KG.Organisation or not m.text[-1:].isalpha():
+        return None
+    if not m.text.split()[-1][0].isupper() or m.token_start == _sentence_start(sieve, m):
+        return None  # "the college", or a capital that only opens the sentence
+    target = _antecedent(sieve, k, head, later=True)
+    if target is None or head not in _name_words(sieve, sieve.mentions[target]):
+        return None
+    return target
+
+
+def _sentence_start(sieve: Sieve, m: Mention) -> int:
+    tokens = sieve.tokens
+    if not tokens or m.token_start >= len(tokens):
+        return -1
+    return tokens[m.token_start].sent.start
 
 
 #: determiners that point back to a thing told of before

@@ -13,13 +13,16 @@ __all__ = ["lone_word_opening_a_sentence", "word_of_a_name_before"]
 
 def word_of_a_name_before(span: Span, organisation_words: dict[str, int]) -> bool:
     """A one-word name after "the" that is a word of an organisation's name seen before it
-    ("the Guild" after "the Guild of Ferry Pilots"): a description of what that name named."""
+    ("the Guild" after "the Guild of Ferry Pilots"), or after it, where a body's own house
+    style writes "the College" before its full name: a description of what that name named.
+    ``organisation_words`` holds the words of the names the more trusted sources found
+    anywhere in the text."""
     doc = span.doc
     return (
         len(span) == 1
         and span.start > 0
         and doc[span.start - 1].lower_ == "the"
-        and organisation_words.get(span[0].lower_, span.start) < span.start
+        and organisation_words.get(span[0].lower_, span.start) != span.start
     )
 
 
