@@ -1,4 +1,4 @@
-"""Title case names with "for" or "of" inside (kg.extract.mentions.titled_names). Sentences
+"""Title case names with "for", "of", "at", "to", "in" or "on" inside (kg.extract.mentions.titled_names). Sentences
 written for the tests."""
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ def test_titled_names_a_name_with_for_inside_is_one_phrase() -> None:
             "Harbour pay\nThe guild said the Covenant for Harbours contract was unfair.",
             ["Covenant for Harbours contract"],
             ["Harbours contract"],
+        ),
+        (
+            # two small words and two prepositions: one name, read from its first word
+            "Harbour pay\nThe grant was part of the Pilots at the Heart of Ports White Paper.",
+            ["Pilots at the Heart of Ports White Paper"],
+            ["Heart of Ports White Paper"],
         ),
     ],
 )

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["titled_name_start", "inside_a_titled_name"]
 
-_INNER = frozenset({"for", "of"})
+_INNER = frozenset(
+    {"for", "of", "at", "to", "in", "on"}
+)  # "Right to Buy", "People at the Heart of Care"
 
 
 def titled_name_start(token: Token, start: int, lexicon: Lexicon) -> int:
@@ -41,7 +43,7 @@ def titled_name_start(token: Token, start: int, lexicon: Lexicon) -> int:
     first = _run_before(doc[prep])
     if first is None or doc[first].text in lexicon.name_words:
         return start
-    return first
+    return titled_name_start(token, first, lexicon)  # "People at the Heart of Care"
 
 
 def inside_a_titled_name(token: Token) -> bool:
@@ -70,7 +72,9 @@ def _run_before(prep: Token) -> int | None:
     """The capitalised word that ``prep`` hangs on and follows directly ("Partnership" of
     "Partnership for"), or None. The words before it are an owner's ("the Port Partnership for
     Growth")."""
-    head = prep.head
-    if head.i != prep.i - 1 or not _titled(head):
+    if prep.i == 0:
+        return None
+    head = prep.doc[prep.i - 1]  # the parser may hang "at" on a verb before the name
+    if not _titled(head) or (prep.head.i != head.i and prep.lower_ in ("for", "of")):
         return None
     return head.i if head.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") else None
