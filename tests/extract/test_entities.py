@@ -223,6 +223,15 @@ def test_entities_the_capitalised_word_of_a_body_named_later_is_that_body(
     assert "College" not in bodies
 
 
+def test_entities_a_union_named_by_its_members_is_the_union_named(extract: Extract) -> None:
+    corpus = extract(
+        "Minister rules out new offer after pilots' union rejects deal\n"
+        "The Ferry Pilots Union said its members had rejected the offer.\n"
+    )
+    bodies = {e.label: set(e.aliases) for e in corpus.entities if e.type != KG.Person}
+    assert "pilots' union" in bodies["Ferry Pilots Union"]
+
+
 # ------------------------------------------------------------------ organisations
 
 

@@ -704,6 +704,25 @@ def test_mention_source_description_of_an_organisation() -> None:
     assert (found.span.text, found.method, found.head) == ("College", "description", "college")
 
 
+def test_mention_source_a_body_named_by_its_members_is_a_description() -> None:
+    """ "Pilots' union rejects offer": the members' plural and an apostrophe say which body,
+    as "the" does, even where a headline's parse hangs the words wrongly; "the pilots' union
+    conference" is an event, no body."""
+    rows = """
+        Pilots  NOUN  poss     3 pilot  NNS
+        '       PART  case     0 -      POS
+        union   NOUN  compound 3 -      NN
+        rejects NOUN  ROOT     3 reject NNS
+        offer   NOUN  dobj     3 -      NN
+        """
+    (found,) = organisation_descriptions(context_of(make_doc(rows)), ())
+    assert (found.span.text, found.method, found.head) == ("Pilots' union", "description", "union")
+    event = rows.replace(
+        "rejects NOUN  ROOT     3 reject NNS", "meeting NOUN  ROOT     3 -      NN"
+    )
+    assert list(organisation_descriptions(context_of(make_doc(event)), ())) == []
+
+
 def test_mention_source_a_place_s_largest_union_is_a_description() -> None:
     """ "Wales's largest trade union said no.": a ranking in a place names no body of its own;
     it describes a union the article names, as "the union" does."""
