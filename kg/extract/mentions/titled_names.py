@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["titled_name_start", "inside_a_titled_name"]
 
-_INNER = frozenset(
-    {"for", "of", "at", "to", "in", "on"}
-)  # "Right to Buy", "People at the Heart of Care"
+_OF_FOR = frozenset({"for", "of"})
+# small words a name runs on over, read back from its head: "People at the Heart of Care"
+_INNER = _OF_FOR | {"at", "to", "in", "on"}
 
 
 def titled_name_start(token: Token, start: int, lexicon: Lexicon) -> int:
@@ -57,7 +57,7 @@ def inside_a_titled_name(token: Token) -> bool:
     return (
         prep > 0
         and _titled(token)
-        and doc[prep].text in _INNER
+        and doc[prep].text in _OF_FOR  # not "from Jo Reid to GPCE": a name of its own
         and _run_before(doc[prep]) is not None
     )
 
